@@ -1,0 +1,186 @@
+-- Parley's full current schema, for people to read. Generated from
+-- migrations/*.sql (tests/store/schema_test.cc proves that migrating an empty
+-- database yields exactly this). Change the schema by adding a migration,
+-- then regenerate: cat the header, schema_migrations and every migration.
+
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at INTEGER NOT NULL
+);
+
+-- ===== 0001_create_graph.sql
+-- 0001: the knowledge graph's first tables.
+-- Times (first_seen, last_seen, ingested_at, created_at) are microseconds
+-- since the Unix epoch (UTC) of the ingest that saw the fact; calendar dates
+-- are ISO 8601 text. Offsets are Unicode code points into documents.text.
+
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  external_id TEXT,
+  url TEXT,
+  title TEXT,
+  source TEXT,
+  published_at TEXT,
+  ingested_at INTEGER NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  metadata TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
+  extractor_version TEXT NOT NULL
+);
+CREATE INDEX documents_external_id ON documents(external_id);
+CREATE INDEX documents_published_at ON documents(published_at);
+
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL CHECK (type IN ('person', 'organization', 'country', 'location', 'group')),
+  name TEXT NOT NULL,
+  dict_id TEXT UNIQUE,
+  country TEXT,
+  sector TEXT,
+  actor_code TEXT,
+  attributes TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(attributes)),
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  document_count INTEGER NOT NULL DEFAULT 0,
+  event_count INTEGER NOT NULL DEFAULT 0,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL
+);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE INDEX entities_type_country ON entities(type, country);
+CREATE INDEX entities_event_count ON entities(event_count DESC);
+
+CREATE TABLE aliases (
+  id INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  UNIQUE (entity_id, norm)
+);
+CREATE INDEX aliases_norm ON aliases(norm);
+
+CREATE TABLE roles (
+  id INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  of_whom TEXT NOT NULL DEFAULT '',
+  valid_from TEXT,
+  valid_to TEXT,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  UNIQUE (entity_id, title, of_whom)
+);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  label TEXT NOT NULL DEFAULT '',
+  cameo TEXT,
+  plover TEXT,
+  plover_mode TEXT,
+  goldstein REAL,
+  quad_class INTEGER,
+  date TEXT,
+  date_precision TEXT,
+  location_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+  topic TEXT,
+  quote TEXT,
+  source_actor_code TEXT,
+  target_actor_code TEXT,
+  confidence REAL NOT NULL DEFAULT 0,
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  document_count INTEGER NOT NULL DEFAULT 0,
+  source_count INTEGER NOT NULL DEFAULT 0,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL
+);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_type_date ON events(type, date);
+CREATE INDEX events_location ON events(location_id);
+CREATE INDEX events_first_seen ON events(first_seen);
+
+CREATE TABLE event_participants (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  PRIMARY KEY (event_id, entity_id, role)
+) WITHOUT ROWID;
+CREATE INDEX event_participants_entity ON event_participants(entity_id, event_id);
+
+-- Provenance: every fact row is backed by spans of documents. A fact that
+-- loses its last mention (document retracted) is deleted.
+CREATE TABLE mentions (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'role', 'participant')),
+  entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+  event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+  role_id INTEGER REFERENCES roles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  sentence INTEGER,
+  text TEXT NOT NULL,
+  rule TEXT,
+  extractor_version TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  CHECK (start >= 0 AND end >= start)
+);
+CREATE INDEX mentions_document ON mentions(document_id);
+CREATE INDEX mentions_entity ON mentions(entity_id) WHERE entity_id IS NOT NULL;
+CREATE INDEX mentions_event ON mentions(event_id) WHERE event_id IS NOT NULL;
+CREATE INDEX mentions_role ON mentions(role_id) WHERE role_id IS NOT NULL;
+
+-- Full-text indexes over names (every alias) and document text.
+CREATE VIRTUAL TABLE alias_fts USING fts5(
+  alias, content='aliases', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+CREATE TRIGGER aliases_ai AFTER INSERT ON aliases BEGIN
+  INSERT INTO alias_fts(rowid, alias) VALUES (new.id, new.alias);
+END;
+CREATE TRIGGER aliases_ad AFTER DELETE ON aliases BEGIN
+  INSERT INTO alias_fts(alias_fts, rowid, alias) VALUES ('delete', old.id, old.alias);
+END;
+
+CREATE VIRTUAL TABLE document_fts USING fts5(
+  title, text, content='documents', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO document_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO document_fts(document_fts, rowid, title, text)
+  VALUES ('delete', old.id, old.title, old.text);
+END;
+
+CREATE VIRTUAL TABLE event_fts USING fts5(
+  label, topic, quote, content='events', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+  INSERT INTO event_fts(rowid, label, topic, quote) VALUES (new.id, new.label, new.topic, new.quote);
+END;
+CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+  INSERT INTO event_fts(event_fts, rowid, label, topic, quote)
+  VALUES ('delete', old.id, old.label, old.topic, old.quote);
+END;
+CREATE TRIGGER events_au AFTER UPDATE OF label, topic, quote ON events BEGIN
+  INSERT INTO event_fts(event_fts, rowid, label, topic, quote)
+  VALUES ('delete', old.id, old.label, old.topic, old.quote);
+  INSERT INTO event_fts(rowid, label, topic, quote) VALUES (new.id, new.label, new.topic, new.quote);
+END;
+
+-- ===== 0002_create_changes.sql
+-- 0002: the change feed. One row per created, updated or retracted fact, in
+-- commit order; seq is the monotonic cursor downstream consumers resume from.
+CREATE TABLE changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  op TEXT NOT NULL CHECK (op IN ('created', 'updated', 'retracted')),
+  kind TEXT NOT NULL CHECK (kind IN ('document', 'entity', 'event')),
+  object_id INTEGER NOT NULL
+);
+CREATE INDEX changes_object ON changes(kind, object_id);

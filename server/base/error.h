@@ -1,0 +1,42 @@
+// Error: the one exception type that ends a request or a command.
+//
+// Thread-safe: values only. Expected failures (a missing row, a duplicate
+// document) are return values; Error is for conditions that end the work in
+// hand and map onto an HTTP status or a CLI exit code.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace parley {
+
+enum class ErrorCode {
+  kInvalidArgument,  // 400: malformed input
+  kUnauthorized,     // 401: missing or wrong token
+  kNotFound,         // 404
+  kConflict,         // 409
+  kPayloadTooLarge,  // 413
+  kUnprocessable,    // 422: well-formed but semantically wrong
+  kUnavailable,      // 503: database busy or closed
+  kInternal,         // 500: a bug or an I/O failure
+};
+
+class Error : public std::runtime_error {
+ public:
+  // `param` names the offending request parameter, if any.
+  Error(ErrorCode code, std::string message, std::string param = {})
+      : std::runtime_error(std::move(message)), code_(code), param_(std::move(param)) {}
+  ErrorCode code() const { return code_; }
+  const std::string& param() const { return param_; }
+
+ private:
+  ErrorCode code_;
+  std::string param_;
+};
+
+// HTTP status for an error code.
+int HttpStatus(ErrorCode code);
+// Short human title for an error code ("Not Found").
+const char* ErrorTitle(ErrorCode code);
+
+}  // namespace parley

@@ -1,0 +1,29 @@
+// Time helpers: ingest timestamps and calendar dates as ISO 8601 strings.
+//
+// Thread-safe: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace parley {
+
+// Microseconds since the Unix epoch, UTC.
+int64_t NowMicros();
+
+// "2025-12-14T10:20:30.123456Z" for a microsecond timestamp.
+std::string FormatTimestamp(int64_t micros);
+
+// Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.ffffff]]Z" or with a +HH:MM
+// offset. Returns microseconds since the epoch, or nullopt when malformed.
+std::optional<int64_t> ParseTimestamp(std::string_view s);
+
+// True for a valid calendar date "YYYY-MM-DD".
+bool IsIsoDate(std::string_view s);
+
+// The "YYYY-MM-DD" prefix of a date or timestamp, or "" if it has none.
+std::string DatePart(std::string_view s);
+
+}  // namespace parley

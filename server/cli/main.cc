@@ -1,0 +1,301 @@
+// parley: the command line. Subcommands serve, migrate, ingest, extract,
+// reindex, export and version. Errors end with one line on stderr and a
+// non-zero exit status: 2 for bad usage or configuration, 1 for failures.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "base/config.h"
+#include "base/error.h"
+#include "base/log.h"
+#include "base/paths.h"
+#include "extract/extractor.h"
+#include "extract/ndjson.h"
+#include "http/app.h"
+#include "http/server.h"
+#include "ingest/ingester.h"
+#include "ingest/sources.h"
+#include "store/migrations.h"
+#include "store/store.h"
+
+namespace {
+
+using namespace parley;
+namespace fs = std::filesystem;
+
+struct Flags {
+  std::string config_path;
+  std::vector<std::pair<std::string, std::string>> overrides;  // key, value
+};
+
+// Adds a --flag that overrides config key `key`.
+void Override(CLI::App* app, Flags& flags, const std::string& flag, const std::string& key,
+              const std::string& help) {
+  app->add_option_function<std::string>(
+      flag, [&flags, key](const std::string& v) { flags.overrides.emplace_back(key, v); }, help);
+}
+
+Config LoadConfig(const Flags& flags) {
+  Config config;
+  if (!flags.config_path.empty()) {
+    ApplyConfigFile(config, flags.config_path);
+  } else if (fs::exists(HomeDir() / "config" / "parley.json")) {
+    ApplyConfigFile(config, (HomeDir() / "config" / "parley.json").string());
+  }
+  ApplyConfigEnv(config, [](const char* name) { return std::getenv(name); });
+  for (const auto& [k, v] : flags.overrides) SetConfigKey(config, k, v);
+  ValidateConfig(config);
+  InitLogging(config.log_level, config.log_format);
+  return config;
+}
+
+fs::path DictDir(const Config& config) {
+  return config.dict_dir.empty() ? HomeDir() / "config" : fs::path(config.dict_dir);
+}
+
+std::unique_ptr<store::Store> OpenStore(const Config& config) {
+  store::StoreOptions options;
+  options.read_connections = std::max(2, config.threads > 0 ? config.threads : 4);
+  return store::Store::OpenSqlite(config.db, options);
+}
+
+// Ingests the bundled sample article into an empty database.
+void SeedIfEmpty(store::Store& store, ingest::Ingester& ingester) {
+  {
+    auto read = store.BeginRead();
+    if (read->Counts().documents > 0) return;
+  }
+  const fs::path sample = HomeDir() / "config" / "sample" / "article.txt";
+  std::istringstream no_stdin;
+  ingest::ForEachDocument({sample.string()}, no_stdin, [&](ingest::SourceItem& item) {
+    if (!item.error.empty()) {
+      spdlog::warn("sample article {}: {}", item.origin, item.error);
+      return;
+    }
+    auto outcome = ingester.Ingest(item.doc);
+    spdlog::info("ingested the sample article: document {}, {} entities, {} events",
+                 outcome.document_id, outcome.entities, outcome.events);
+  });
+}
+
+int Serve(const Config& cfg, bool seed) {
+  Config config = cfg;
+  if (config.write_token.empty()) {
+    // Writes stay possible on a local run, with a token only this run knows.
+    std::ifstream urandom("/dev/urandom", std::ios::binary);
+    unsigned char bytes[16];
+    urandom.read(reinterpret_cast<char*>(bytes), sizeof bytes);
+    static const char kHex[] = "0123456789abcdef";
+    for (unsigned char b : bytes) {
+      config.write_token.push_back(kHex[b >> 4]);
+      config.write_token.push_back(kHex[b & 15]);
+    }
+    spdlog::warn("no write_token configured; this run's write token is {}", config.write_token);
+  }
+  auto store = OpenStore(config);
+  auto extractor = extract::Extractor::Load(DictDir(config));
+  ingest::Ingester ingester(*store, *extractor);
+  if (seed) SeedIfEmpty(*store, ingester);
+  http::App app(config, *store, &ingester);
+  http::Server server(config, app);
+  spdlog::info("parley serving http://{}:{}/ (database {}, schema version {})", config.host,
+               server.port(), config.db, store->SchemaVersion());
+  server.Run();
+  store->Close();
+  spdlog::info("stopped cleanly");
+  return 0;
+}
+
+int Migrate(const Config& config) {
+  store::StoreOptions options;
+  options.read_connections = 1;
+  auto store = store::Store::OpenSqlite(config.db, options);
+  std::cout << "database " << config.db << " at schema version " << store->SchemaVersion()
+            << "\n";
+  store->Close();
+  return 0;
+}
+
+std::string Rate(double count, double secs) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", secs > 0 ? count / secs : 0.0);
+  return buf;
+}
+
+int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet) {
+  auto store = OpenStore(config);
+  auto extractor = extract::Extractor::Load(DictDir(config));
+  ingest::Ingester ingester(*store, *extractor);
+  const bool tty = isatty(STDERR_FILENO) && !quiet;
+  const uint64_t total = tty ? ingest::TotalBytes(paths) : 0;
+  const auto start = std::chrono::steady_clock::now();
+  int64_t fresh = 0, dup = 0, failed = 0, entities = 0, events = 0;
+  uint64_t bytes = 0;
+  auto last_draw = start;
+  ingest::ForEachDocument(paths, std::cin, [&](ingest::SourceItem& item) {
+    bytes += item.bytes;
+    if (!item.error.empty()) {
+      ++failed;
+      std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": "
+                << item.error << "\n";
+    } else {
+      try {
+        auto o = ingester.Ingest(item.doc);
+        if (o.duplicate) {
+          ++dup;
+        } else {
+          ++fresh;
+          entities += o.entities;
+          events += o.events;
+        }
+      } catch (const Error& e) {
+        ++failed;
+        std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": "
+                  << e.what() << "\n";
+      }
+    }
+    auto now = std::chrono::steady_clock::now();
+    if (tty && now - last_draw > std::chrono::milliseconds(200)) {
+      last_draw = now;
+      const double secs = std::chrono::duration<double>(now - start).count();
+      const double mb = bytes / 1e6;
+      std::string eta = "?";
+      if (total > bytes && bytes > 0)
+        eta = std::to_string(static_cast<int>(secs * (total - bytes) / bytes)) + "s";
+      const int pct = total ? static_cast<int>(100.0 * bytes / total) : 0;
+      std::string bar(pct / 5, '#');
+      bar.resize(20, '.');
+      std::cerr << "\r\033[K[" << bar << "] " << pct << "% " << (fresh + dup + failed)
+                << " docs " << Rate(fresh + dup + failed, secs) << " docs/s "
+                << Rate(mb, secs) << " MB/s ETA " << eta << std::flush;
+    }
+  });
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (tty) std::cerr << "\r\033[K";
+  std::cout << "ingested " << fresh << " new, " << dup << " duplicate, " << failed
+            << " failed documents; " << entities << " entity and " << events
+            << " event mentions extracted; " << Rate(fresh + dup + failed, secs) << " docs/s, "
+            << Rate(bytes / 1e6, secs) << " MB/s\n";
+  store->Close();
+  return failed ? 1 : 0;
+}
+
+int Reindex(const Config& config) {
+  auto store = OpenStore(config);
+  auto extractor = extract::Extractor::Load(DictDir(config));
+  ingest::Ingester ingester(*store, *extractor);
+  auto stats = ingester.Reindex();
+  std::cout << "reindexed " << stats.documents << " documents: " << stats.entities
+            << " entity and " << stats.events << " event mentions\n";
+  store->Close();
+  return 0;
+}
+
+int Extract(const Config& config, const std::vector<std::string>& files, bool explain) {
+  auto extractor = extract::Extractor::Load(DictDir(config));
+  if (files.empty()) return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+  int rc = 0;
+  for (const auto& f : files) {
+    if (f == "-") {
+      rc |= extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+      continue;
+    }
+    std::ifstream in(f);
+    if (!in) throw Error(ErrorCode::kInvalidArgument, "cannot read " + f);
+    rc |= extract::ExtractNdjson(in, std::cout, std::cerr, *extractor, explain);
+  }
+  return rc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Parley: a knowledge graph of diplomatic events, from news articles"};
+  app.require_subcommand(1);
+  Flags flags;
+  app.add_option("--config", flags.config_path, "JSON config file (default: config/parley.json)");
+  Override(&app, flags, "--log-level", "log_level", "trace|debug|info|warn|error|off");
+  Override(&app, flags, "--log-format", "log_format", "text|json");
+
+  auto* serve = app.add_subcommand("serve", "Serve the REST API and web UI");
+  bool seed = false;
+  Override(serve, flags, "--db", "db", "SQLite database path");
+  Override(serve, flags, "--host", "host", "listen address");
+  Override(serve, flags, "--port", "port", "listen port");
+  Override(serve, flags, "--threads", "threads", "worker threads (0: one per core)");
+  Override(serve, flags, "--web-root", "web_root", "directory of the built web UI");
+  Override(serve, flags, "--write-token", "write_token", "bearer token for writes");
+  Override(serve, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  serve->add_flag("--seed", seed, "ingest the bundled sample article when the database is empty");
+
+  auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
+  Override(migrate, flags, "--db", "db", "SQLite database path");
+
+  auto* ingest_cmd = app.add_subcommand("ingest", "Ingest articles into the graph");
+  std::vector<std::string> ingest_paths;
+  bool quiet = false;
+  Override(ingest_cmd, flags, "--db", "db", "SQLite database path");
+  Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  ingest_cmd->add_flag("-q,--quiet", quiet, "no progress bar");
+  ingest_cmd->add_option("paths", ingest_paths,
+                         ".txt (+ sidecar .json), .json, .jsonl/.ndjson, .html, directories, or - "
+                         "for NDJSON on stdin")
+      ->required();
+
+  auto* extract_cmd = app.add_subcommand("extract", "Extract entities and events from NDJSON");
+  std::vector<std::string> extract_files;
+  bool explain = false;
+  Override(extract_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  extract_cmd->add_flag("--explain", explain, "show which rule or dictionary entry matched");
+  extract_cmd->add_option("files", extract_files, "NDJSON files (default: stdin)");
+
+  auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
+  Override(reindex, flags, "--db", "db", "SQLite database path");
+  Override(reindex, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+
+  auto* export_cmd = app.add_subcommand("export", "Export the graph for analytics");
+  Override(export_cmd, flags, "--db", "db", "SQLite database path");
+  export_cmd->allow_extras();
+
+  app.add_subcommand("version", "Print the version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  try {
+    if (app.got_subcommand("version")) {
+      std::cout << "parley " << PARLEY_VERSION_STRING << " (extractor "
+                << extract::Extractor::kVersion << ", schema "
+                << store::EmbeddedMigrations().back().version << ")\n";
+      return 0;
+    }
+    Config config = LoadConfig(flags);
+    if (app.got_subcommand(serve)) return Serve(config, seed);
+    if (app.got_subcommand(migrate)) return Migrate(config);
+    if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet);
+    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain);
+    if (app.got_subcommand(reindex)) return Reindex(config);
+    if (app.got_subcommand(export_cmd)) {
+      std::cerr << "parley export: not yet available\n";
+      return 2;
+    }
+  } catch (const Error& e) {
+    std::cerr << "parley: " << e.what() << "\n";
+    return e.code() == ErrorCode::kInvalidArgument ? 2 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "parley: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,247 @@
+// App: cross-cutting HTTP behaviour and the core routes (health, static).
+#include "http/app.h"
+
+#include <openssl/crypto.h>
+#include <spdlog/spdlog.h>
+#include <zlib.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "base/error.h"
+#include "base/hash.h"
+#include "base/paths.h"
+#include "extract/extractor.h"
+#include "http/problem.h"
+
+namespace parley::http {
+namespace {
+
+std::string NewRequestId() {
+  static const std::string prefix = [] {
+    std::random_device rd;
+    char buf[9];
+    std::snprintf(buf, sizeof buf, "%08x", rd());
+    return std::string(buf);
+  }();
+  static std::atomic<uint64_t> counter{0};
+  return prefix + "-" + std::to_string(++counter);
+}
+
+bool IsWrite(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+const char* MimeType(const std::string& ext) {
+  if (ext == ".html") return "text/html; charset=utf-8";
+  if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".json" || ext == ".map") return "application/json";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".png") return "image/png";
+  if (ext == ".ico") return "image/x-icon";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".txt") return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+}  // namespace
+
+bool TokenMatches(const std::string& presented, const std::string& expected) {
+  if (expected.empty()) return false;
+  // Compare digests so the comparison time depends on neither length.
+  const std::string a = Sha256Hex(presented), b = Sha256Hex(expected);
+  return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string Gzip(const std::string& in) {
+  z_stream zs{};
+  if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    throw Error(ErrorCode::kInternal, "deflateInit2 failed");
+  std::string out;
+  out.resize(deflateBound(&zs, static_cast<uLong>(in.size())) + 32);
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  int rc = deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  if (rc != Z_STREAM_END) throw Error(ErrorCode::kInternal, "deflate failed");
+  return out;
+}
+
+Response JsonResponse(int status, const std::string& body) {
+  Response r;
+  r.status = status;
+  r.body = body;
+  return r;
+}
+
+App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
+    : config_(config),
+      store_(store),
+      ingester_(ingester),
+      ctx_{config, store, ingester},
+      web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string()
+                                        : config.web_root) {
+  AddCoreRoutes();
+  RegisterDocumentRoutes(router_, ctx_);
+  RegisterQueryRoutes(router_, ctx_);
+}
+
+void App::AddCoreRoutes() {
+  router_.Add("GET", "/api/v1/health", [this](const Request&, const PathParams&) {
+    nlohmann::json j;
+    try {
+      auto read = store_.BeginRead();
+      auto c = read->Counts();
+      j = {{"status", "ok"},
+           {"database", "ok"},
+           {"backend", store_.Backend()},
+           {"schema_version", store_.SchemaVersion()},
+           {"newest_schema_version", store_.NewestSchemaVersion()},
+           {"extractor_version", extract::Extractor::kVersion},
+           {"counts",
+            {{"documents", c.documents}, {"entities", c.entities}, {"events", c.events},
+             {"mentions", c.mentions}}}};
+    } catch (const Error& e) {
+      spdlog::error("health: {}", e.what());
+      return Problem(503, "database unavailable", "/api/v1/health");
+    }
+    Response r = JsonResponse(200, j.dump());
+    r.SetHeader("Cache-Control", "no-store");
+    return r;
+  });
+}
+
+Response App::ServeStatic(const Request& req) const {
+  namespace fs = std::filesystem;
+  std::string rel = req.path;
+  for (const auto& seg : SplitPath(rel))
+    if (seg == ".." || seg == "." || seg.find('\\') != std::string::npos)
+      return Problem(404, "no resource at " + req.path, req.path);
+  if (rel.empty() || rel.back() == '/') rel += "index.html";
+  std::error_code ec;
+  const fs::path root = fs::weakly_canonical(web_root_, ec);
+  fs::path file = fs::weakly_canonical(root / fs::path(rel).relative_path(), ec);
+  if (ec) return Problem(404, "no resource at " + req.path, req.path);
+  // Unknown extension-less paths are client-side routes of the single-page app.
+  if (!fs::is_regular_file(file, ec) && fs::path(rel).extension().empty())
+    file = root / "index.html";
+  const std::string fs_str = file.string(), root_str = root.string();
+  if (fs_str.compare(0, root_str.size(), root_str) != 0 || !fs::is_regular_file(file, ec))
+    return Problem(404, "no resource at " + req.path, req.path);
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  Response r;
+  r.content_type = MimeType(file.extension().string());
+  r.body = ss.str();
+  r.SetHeader("Cache-Control", file.filename() == "index.html" ? "no-cache" : "public, max-age=3600");
+  r.SetHeader("X-Content-Type-Options", "nosniff");
+  return r;
+}
+
+Response App::Dispatch(const Request& req) const {
+  const bool api = req.path.rfind("/api/", 0) == 0;
+  if (req.body.size() > config_.body_limit)
+    return Problem(413, "request body exceeds " + std::to_string(config_.body_limit) + " bytes",
+                   req.path);
+  if (req.method == "OPTIONS") {
+    Response r;
+    r.status = 204;
+    r.content_type.clear();
+    return r;
+  }
+  if (api && (IsWrite(req.method) || config_.read_requires_token)) {
+    const std::string auth = req.Header("authorization");
+    const std::string prefix = "Bearer ";
+    if (auth.compare(0, prefix.size(), prefix) != 0 ||
+        !TokenMatches(auth.substr(prefix.size()), config_.write_token)) {
+      Response r = Problem(401, "a valid bearer token is required", req.path);
+      r.SetHeader("WWW-Authenticate", "Bearer realm=\"parley\"");
+      return r;
+    }
+  }
+  if (!api) {
+    if (req.method != "GET" && req.method != "HEAD") {
+      Response r = Problem(405, req.method + " is not allowed on " + req.path, req.path);
+      r.SetHeader("Allow", "GET, HEAD");
+      return r;
+    }
+    return ServeStatic(req);
+  }
+  return router_.Handle(req);
+}
+
+Response App::Handle(Request req) const {
+  if (req.request_id.empty()) req.request_id = NewRequestId();
+  Response resp;
+  if (req.path.empty() && !ParseTarget(req.target, &req.path, &req.query)) {
+    resp = Problem(400, "malformed request target", "");
+  } else {
+    try {
+      resp = Dispatch(req);
+    } catch (const Error& e) {
+      const int status = HttpStatus(e.code());
+      if (status >= 500) {
+        spdlog::error("request {} {} failed: {}", req.request_id, req.path, e.what());
+        resp = Problem(status, status == 503 ? "the database is busy or unavailable; retry"
+                                             : "internal error; see the server log",
+                       req.path);
+        if (status == 503) resp.SetHeader("Retry-After", "1");
+      } else {
+        resp = Problem(status, e.what(), req.path, e.param());
+      }
+    } catch (const std::exception& e) {
+      spdlog::error("request {} {} failed: {}", req.request_id, req.path, e.what());
+      resp = Problem(500, "internal error; see the server log", req.path);
+    }
+  }
+  resp.SetHeader("X-Request-Id", req.request_id);
+
+  const std::string origin = req.Header("origin");
+  if (!origin.empty()) {
+    for (const auto& allowed : config_.cors_origins) {
+      if (allowed == "*" || allowed == origin) {
+        resp.SetHeader("Access-Control-Allow-Origin", allowed == "*" ? "*" : origin);
+        resp.SetHeader("Vary", "Origin");
+        resp.SetHeader("Access-Control-Expose-Headers", "ETag, X-Request-Id, Link");
+        if (req.method == "OPTIONS") {
+          resp.SetHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, DELETE, OPTIONS");
+          resp.SetHeader("Access-Control-Allow-Headers",
+                         "Authorization, Content-Type, If-None-Match");
+          resp.SetHeader("Access-Control-Max-Age", "600");
+        }
+        break;
+      }
+    }
+  }
+
+  if ((req.method == "GET" || req.method == "HEAD") && resp.status == 200) {
+    const std::string etag = "\"" + Sha256Hex(resp.body).substr(0, 32) + "\"";
+    resp.SetHeader("ETag", etag);
+    const std::string inm = req.Header("if-none-match");
+    if (!inm.empty() && (inm == etag || inm == "*" || inm.find(etag) != std::string::npos)) {
+      resp.status = 304;
+      resp.body.clear();
+      return resp;
+    }
+  }
+  if (resp.body.size() > 1024 && req.Header("accept-encoding").find("gzip") != std::string::npos &&
+      resp.Header("Content-Encoding").empty()) {
+    resp.body = Gzip(resp.body);
+    resp.SetHeader("Content-Encoding", "gzip");
+    resp.SetHeader("Vary", resp.Header("Vary").empty() ? "Accept-Encoding"
+                                                        : resp.Header("Vary") + ", Accept-Encoding");
+  }
+  return resp;
+}
+
+}  // namespace parley::http

@@ -1,0 +1,64 @@
+// App: the whole HTTP application as a pure function from Request to
+// Response (Beast's handle_request). Applies request ids, authentication,
+// CORS, ETag/304, gzip and error mapping around the router; never touches a
+// socket, so every route is testable without one.
+//
+// Thread-safe: Handle() may run on many threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/config.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "ingest/ingester.h"
+#include "store/store.h"
+
+namespace parley::http {
+
+// What route handlers may use. Outlives every request.
+struct ApiContext {
+  const Config& config;
+  store::Store& store;
+  ingest::Ingester* ingester;  // null when extraction is unavailable
+};
+
+class App {
+ public:
+  // `ingester` may be null (write routes then answer 503).
+  App(const Config& config, store::Store& store, ingest::Ingester* ingester);
+
+  // Answers one request. Never throws: errors become problem+json.
+  Response Handle(Request req) const;
+
+  const Router& router() const { return router_; }
+
+ private:
+  Response Dispatch(const Request& req) const;
+  void AddCoreRoutes();
+  Response ServeStatic(const Request& req) const;
+
+  const Config& config_;
+  store::Store& store_;
+  ingest::Ingester* ingester_;
+  ApiContext ctx_;
+  Router router_;
+  std::string web_root_;
+};
+
+// Registers the graph query routes (entities, events, graph, paths, ...).
+void RegisterQueryRoutes(Router& router, const ApiContext& ctx);
+// Registers the document routes (POST/GET/DELETE /api/v1/documents...).
+void RegisterDocumentRoutes(Router& router, const ApiContext& ctx);
+
+// Constant-time comparison of a presented token with the configured one.
+bool TokenMatches(const std::string& presented, const std::string& expected);
+
+// gzip-compresses `in` (RFC 1952).
+std::string Gzip(const std::string& in);
+
+// The JSON response for `body` with status `status`.
+Response JsonResponse(int status, const std::string& body);
+
+}  // namespace parley::http

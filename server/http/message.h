@@ -1,0 +1,55 @@
+// Request and Response: HTTP messages as plain values, so routing and
+// handlers are testable without sockets or Beast types.
+//
+// Thread-safe: plain values.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace parley::http {
+
+struct Request {
+  std::string method;  // "GET"
+  std::string target;  // "/api/v1/entities?q=x" as sent
+  std::string path;    // "/api/v1/entities", percent-decoded
+  std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
+  std::map<std::string, std::string> headers;              // lower-case names
+  std::string body;
+  std::string request_id;
+  std::string remote;
+
+  // The header's value, or "" when absent. `name` is lower-case.
+  std::string Header(const std::string& name) const;
+  // The first value of query parameter `name`, if present.
+  std::optional<std::string> Param(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  void SetHeader(const std::string& name, const std::string& value);
+  // The header's value (case-insensitive name), or "".
+  std::string Header(const std::string& name) const;
+};
+
+// Splits a request target into a decoded path and query parameters. Returns
+// false when the target is malformed (bad percent-encoding, NUL bytes, not
+// starting with '/').
+bool ParseTarget(const std::string& target, std::string* path,
+                 std::vector<std::pair<std::string, std::string>>* query);
+
+// Percent-decodes `in` ('+' as space when `plus_is_space`). False on a
+// malformed escape or a decoded NUL.
+bool PercentDecode(const std::string& in, bool plus_is_space, std::string* out);
+
+// Percent-encodes a query component.
+std::string PercentEncode(const std::string& in);
+
+}  // namespace parley::http

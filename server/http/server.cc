@@ -1,0 +1,288 @@
+// Server: the Beast listener and sessions, after Beast's advanced server
+// example, trimmed to HTTP/1.1 and with a registry of sessions so shutdown
+// can close idle keep-alive connections instead of waiting out their timeout.
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/version.hpp>
+#include <chrono>
+#include <list>
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "base/error.h"
+#include "base/log.h"
+#include "http/problem.h"
+
+namespace parley::http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+namespace {
+
+class Session;
+
+struct Shared {
+  const Config& config;
+  const App& app;
+  std::atomic<int> connections{0};
+  std::atomic<bool> stopping{false};
+  std::mutex mu;
+  std::list<std::weak_ptr<Session>> sessions;
+};
+
+Request ToRequest(const bhttp::request<bhttp::string_body>& in, const std::string& remote) {
+  Request r;
+  r.method = std::string(in.method_string());
+  r.target = std::string(in.target());
+  for (const auto& f : in) {
+    std::string name(f.name_string());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [it, inserted] = r.headers.emplace(name, std::string(f.value()));
+    if (!inserted) it->second += ", " + std::string(f.value());
+  }
+  r.body = in.body();
+  r.remote = remote;
+  return r;
+}
+
+void AccessLog(const Request& req, const Response& resp, size_t bytes, double ms) {
+  if (JsonLogging()) {
+    nlohmann::json j = {{"ts", std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count()},
+                        {"level", "info"},
+                        {"msg", "request"},
+                        {"request_id", resp.Header("X-Request-Id")},
+                        {"method", req.method},
+                        {"path", req.path.empty() ? req.target : req.path},
+                        {"status", resp.status},
+                        {"bytes", bytes},
+                        {"duration_ms", ms},
+                        {"remote", req.remote}};
+    spdlog::info(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  } else {
+    spdlog::info("{} {} {} {} {}B {:.2f}ms id={}", req.remote, req.method,
+                 req.target.substr(0, 256), resp.status, bytes, ms, resp.Header("X-Request-Id"));
+  }
+}
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket&& socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {
+    beast::error_code ec;
+    auto ep = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_ = ep.address().to_string();
+  }
+  ~Session() { --shared_.connections; }
+
+  void Start() {
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+  }
+
+  // Closes the connection if it is waiting for a request; otherwise it closes
+  // after the response in flight.
+  void Shutdown() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->reading_) {
+        beast::error_code ec;
+        self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+        self->stream_.socket().close(ec);
+      }
+    });
+  }
+
+ private:
+  void Read() {
+    if (shared_.stopping) return Close();
+    parser_.emplace();
+    parser_->body_limit(shared_.config.body_limit);
+    parser_->header_limit(16 * 1024);
+    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+    reading_ = true;
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, size_t) {
+                        self->reading_ = false;
+                        self->OnRead(ec);
+                      });
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == net::error::operation_aborted ||
+        ec == net::error::bad_descriptor)
+      return Close();
+    if (ec == bhttp::error::body_limit) {
+      return SendError(413, "request body exceeds " + std::to_string(shared_.config.body_limit) +
+                                " bytes");
+    }
+    if (ec == beast::error::timeout) return Close();
+    if (ec == bhttp::error::header_limit) return SendError(431, "request headers too large");
+    if (ec) {
+      if (buffer_.size() > 0 || parser_->got_some()) return SendError(400, "malformed HTTP request");
+      return Close();
+    }
+    const auto start = std::chrono::steady_clock::now();
+    auto& msg = parser_->get();
+    Request req = ToRequest(msg, remote_);
+    Response resp = shared_.app.Handle(req);
+    ++served_;
+    const bool keep = msg.keep_alive() && served_ < shared_.config.max_pipelined &&
+                      !shared_.stopping;
+    Send(req, std::move(resp), msg.version(), keep, msg.method() == bhttp::verb::head, start);
+  }
+
+  void SendError(int status, const std::string& detail) {
+    Request req;
+    req.method = "?";
+    req.remote = remote_;
+    Response resp = Problem(status, detail, "");
+    Send(req, std::move(resp), 11, false, false, std::chrono::steady_clock::now());
+  }
+
+  void Send(const Request& req, Response resp, unsigned version, bool keep_alive, bool head,
+            std::chrono::steady_clock::time_point start) {
+    auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
+    out->version(version);
+    out->result(static_cast<unsigned>(resp.status));
+    out->set(bhttp::field::server, "parley");
+    if (!resp.content_type.empty()) out->set(bhttp::field::content_type, resp.content_type);
+    for (const auto& [k, v] : resp.headers) out->set(k, v);
+    const size_t bytes = resp.body.size();
+    if (head) {
+      out->content_length(bytes);
+    } else {
+      out->body() = std::move(resp.body);
+      out->prepare_payload();
+    }
+    out->keep_alive(keep_alive);
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    AccessLog(req, resp, bytes, ms);
+    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+    bhttp::async_write(stream_, *out,
+                       [self = shared_from_this(), out, keep_alive](beast::error_code ec, size_t) {
+                         if (ec || !keep_alive) return self->Close();
+                         self->Read();
+                       });
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+  }
+
+  beast::tcp_stream stream_;
+  Shared& shared_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_;
+  int served_ = 0;
+  bool reading_ = false;
+};
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(const Config& config, const App& app)
+      : shared{config, app, {}, {}, {}, {}},
+        threads(config.threads > 0 ? config.threads
+                                   : std::max(2u, std::thread::hardware_concurrency())),
+        ioc(threads),
+        acceptor(net::make_strand(ioc)),
+        signals(ioc) {}
+
+  void Accept() {
+    acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket s) {
+      if (ec) {
+        if (!shared.stopping && ec != net::error::operation_aborted) Accept();
+        return;
+      }
+      if (shared.connections.load() >= shared.config.max_connections) {
+        // Over the cap: refuse at once rather than queue unbounded work.
+        beast::error_code ignored;
+        s.close(ignored);
+      } else {
+        ++shared.connections;
+        auto session = std::make_shared<Session>(std::move(s), shared);
+        {
+          std::lock_guard<std::mutex> lock(shared.mu);
+          for (auto it = shared.sessions.begin(); it != shared.sessions.end();)
+            it = it->expired() ? shared.sessions.erase(it) : std::next(it);
+          shared.sessions.push_back(session);
+        }
+        session->Start();
+      }
+      if (!shared.stopping) Accept();
+    });
+  }
+
+  void BeginStop() {
+    if (shared.stopping.exchange(true)) return;
+    spdlog::info("shutting down: finishing in-flight requests");
+    net::post(acceptor.get_executor(), [this] {
+      beast::error_code ec;
+      acceptor.close(ec);
+    });
+    signals.cancel();
+    std::lock_guard<std::mutex> lock(shared.mu);
+    for (auto& w : shared.sessions)
+      if (auto s = w.lock()) s->Shutdown();
+  }
+
+  Shared shared;
+  int threads;
+  net::io_context ioc;
+  tcp::acceptor acceptor;
+  net::signal_set signals;
+};
+
+Server::Server(const Config& config, const App& app) : impl_(std::make_unique<Impl>(config, app)) {
+  beast::error_code ec;
+  auto address = net::ip::make_address(config.host, ec);
+  if (ec) throw Error(ErrorCode::kInvalidArgument, "invalid host address '" + config.host + "'", "host");
+  tcp::endpoint ep(address, static_cast<unsigned short>(config.port));
+  auto& a = impl_->acceptor;
+  a.open(ep.protocol(), ec);
+  if (!ec) a.set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) a.bind(ep, ec);
+  if (ec)
+    throw Error(ErrorCode::kUnavailable, "cannot listen on " + config.host + ":" +
+                                             std::to_string(config.port) + ": " + ec.message());
+  a.listen(net::socket_base::max_listen_connections, ec);
+  if (ec) throw Error(ErrorCode::kUnavailable, "cannot listen: " + ec.message());
+}
+
+Server::~Server() = default;
+
+int Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run(bool handle_signals) {
+  if (handle_signals) {
+    impl_->signals.add(SIGINT);
+    impl_->signals.add(SIGTERM);
+    impl_->signals.async_wait([this](beast::error_code ec, int) {
+      if (!ec) impl_->BeginStop();
+    });
+  }
+  impl_->Accept();
+  std::vector<std::thread> pool;
+  for (int i = 1; i < impl_->threads; ++i) pool.emplace_back([this] { impl_->ioc.run(); });
+  impl_->ioc.run();
+  for (auto& t : pool) t.join();
+}
+
+void Server::Stop() { impl_->BeginStop(); }
+
+}  // namespace parley::http

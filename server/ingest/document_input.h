@@ -1,0 +1,39 @@
+// DocumentInput: one article to ingest, and the readers that make one from
+// the formats Parley accepts (JSON object, NDJSON line, .txt with sidecar
+// .json metadata, .html).
+//
+// Thread-safe: pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace parley::ingest {
+
+struct DocumentInput {
+  std::string external_id, title, url, source, published_at, text;
+  nlohmann::json metadata = nlohmann::json::object();  // every other field
+};
+
+// Reads a document from a JSON object: "text" (required, a non-empty string),
+// "id", "title", "url", "source", "published_at" or "date" (optional strings);
+// the rest goes to metadata. Returns "" on success, else a one-line reason.
+std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out);
+
+// Parses one JSON text then DocumentFromJson. Returns "" or a reason.
+std::string DocumentFromJsonText(std::string_view text, DocumentInput* out);
+
+// The visible text of an HTML page (script/style dropped, block elements as
+// line breaks) and its <title>, through gumbo's HTML5 parser.
+void HtmlToText(std::string_view html, std::string* text, std::string* title);
+
+// NFC-normalised text with runs of whitespace collapsed and ends trimmed: the
+// basis of the content hash, so trivially different copies count as one.
+std::string NormalizeForHash(std::string_view text);
+
+// Valid UTF-8?
+bool IsValidUtf8(std::string_view s);
+
+}  // namespace parley::ingest

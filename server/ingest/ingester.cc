@@ -1,0 +1,403 @@
+// Ingester: resolution and merging rules. The rules are deliberately
+// conservative: a wrong merge corrupts two real-world facts, a missed merge
+// only leaves a duplicate that the next article may still join.
+#include "ingest/ingester.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "base/error.h"
+#include "base/hash.h"
+#include "base/time.h"
+
+namespace parley::ingest {
+namespace {
+
+using extract::Extraction;
+
+const std::set<std::string>& Pronouns() {
+  static const std::set<std::string> k = {"he", "she", "they", "him", "her", "them", "his",
+                                          "their", "it", "its", "we", "the two", "both"};
+  return k;
+}
+
+// Months in a "YYYY-MM" precision window; days otherwise.
+void DateWindow(const std::string& date, const std::string& precision, std::string* from,
+                std::string* to) {
+  if (precision == "year" && date.size() >= 4) {
+    *from = date.substr(0, 4) + "-01-01";
+    *to = date.substr(0, 4) + "-12-31";
+  } else if (precision == "month" && date.size() >= 7) {
+    *from = date.substr(0, 7) + "-01";
+    *to = date.substr(0, 7) + "-31";
+  } else {
+    *from = *to = date;
+  }
+}
+
+std::string Label(const extract::Event& v, const std::map<std::string, std::string>& names) {
+  std::string label = v.type;
+  std::vector<std::string> parts;
+  for (const auto& p : v.participants) {
+    auto it = names.find(p.entity);
+    if (it != names.end() &&
+        std::find(parts.begin(), parts.end(), it->second) == parts.end())
+      parts.push_back(it->second);
+  }
+  for (size_t i = 0; i < parts.size() && i < 4; ++i) label += (i ? ", " : ": ") + parts[i];
+  if (parts.size() > 4) label += " +" + std::to_string(parts.size() - 4);
+  if (!v.location.empty()) {
+    auto it = names.find(v.location);
+    if (it != names.end()) label += " in " + it->second;
+  }
+  return label;
+}
+
+}  // namespace
+
+std::string NormalizeName(std::string_view name) {
+  std::string in(name);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(in.data()), static_cast<utf8proc_ssize_t>(in.size()),
+      &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
+                                     UTF8PROC_CASEFOLD));
+  std::string folded = n >= 0 && mapped ? std::string(reinterpret_cast<char*>(mapped), n) : in;
+  std::free(mapped);
+  std::string out;
+  bool space = false;
+  for (char c : folded) {
+    if (c == '.' ) continue;  // "U.S." and "US" are one alias
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string EventFamily(const std::string& type) {
+  static const std::set<std::string> consult = {"meeting", "summit", "visit", "negotiation",
+                                                "talks", "briefing", "conference"};
+  if (consult.count(type)) return "consult";
+  return type;
+}
+
+Ingester::Ingester(store::Store& store, const extract::Extractor& extractor)
+    : store_(store), extractor_(extractor) {}
+
+nlohmann::json Ingester::OutcomeJson(const IngestOutcome& o) {
+  return {{"document_id", o.document_id}, {"duplicate", o.duplicate},
+          {"entities", o.entities},       {"events", o.events},
+          {"new_entities", o.new_entities}, {"new_events", o.new_events},
+          {"merged_events", o.merged_events}, {"entity_ids", o.entity_ids},
+          {"event_ids", o.event_ids}};
+}
+
+IngestOutcome Ingester::Ingest(const DocumentInput& doc) {
+  if (!IsValidUtf8(doc.text))
+    throw Error(ErrorCode::kInvalidArgument, "document text is not valid UTF-8", "text");
+  const std::string hash = Sha256Hex(NormalizeForHash(doc.text));
+  IngestOutcome outcome;
+  {
+    // Re-ingesting a corpus is common: skip the extraction for known text.
+    auto probe = store_.BeginWrite();
+    if (auto existing = probe->FindDocumentByHash(hash)) {
+      outcome.document_id = *existing;
+      outcome.duplicate = true;
+      return outcome;
+    }
+  }
+  extract::InputDocument in{doc.external_id, doc.text, doc.published_at,
+                            doc.title,       doc.url,  doc.source};
+  Extraction x = extractor_.Extract(in);
+
+  auto txn = store_.BeginWrite();
+  if (auto existing = txn->FindDocumentByHash(hash)) {
+    outcome.document_id = *existing;
+    outcome.duplicate = true;
+    return outcome;
+  }
+  const int64_t now = NowMicros();
+  store::DocumentRow row;
+  row.external_id = doc.external_id;
+  row.url = doc.url;
+  row.title = doc.title;
+  row.source = doc.source;
+  row.published_at = doc.published_at;
+  row.ingested_at = now;
+  row.content_hash = hash;
+  row.text = doc.text;
+  row.metadata_json = doc.metadata.dump();
+  row.extractor_version = extract::Extractor::kVersion;
+  outcome.document_id = txn->InsertDocument(row);
+  txn->RecordChange("created", "document", outcome.document_id, now);
+  StoreExtraction(*txn, outcome.document_id, x, &outcome);
+  txn->Commit();
+  return outcome;
+}
+
+void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const Extraction& x,
+                               IngestOutcome* outcome) {
+  const int64_t now = NowMicros();
+  const std::string version = extract::Extractor::kVersion;
+  std::map<std::string, int64_t> ids;          // extraction id → graph id
+  std::map<std::string, std::string> names;    // extraction id → name
+  std::set<int64_t> touched_entities, touched_events;
+
+  for (const auto& e : x.entities) {
+    store::EntityRow row;
+    row.type = e.type;
+    row.name = e.name;
+    row.dict_id = e.dict_id;
+    row.country = e.country;
+    row.sector = e.sector;
+    row.actor_code = e.actor_code;
+    row.first_seen = row.last_seen = now;
+    int64_t id = 0;
+    if (!e.dict_id.empty()) {
+      if (auto found = txn.FindEntityByDictId(e.dict_id)) id = found->id;
+    }
+    if (id == 0) {
+      // Open-world entity: match by alias, then require a compatible country.
+      auto candidates = txn.FindEntitiesByAlias(NormalizeName(e.name), e.type);
+      const bool single_token = e.name.find(' ') == std::string::npos;
+      std::vector<store::EntityRow> compatible;
+      for (auto& c : candidates) {
+        if (!e.country.empty() && !c.country.empty() && c.country != e.country) continue;
+        // A discovered name must not swallow a dictionary identity unless it
+        // is that identity's full alias.
+        compatible.push_back(c);
+      }
+      if (compatible.size() == 1 ||
+          (!compatible.empty() && !single_token)) {
+        id = compatible.front().id;
+      } else if (compatible.size() > 1 && !e.country.empty()) {
+        for (auto& c : compatible)
+          if (c.country == e.country) {
+            id = c.id;
+            break;
+          }
+      }
+    }
+    if (id == 0) {
+      id = txn.InsertEntity(row);
+      ++outcome->new_entities;
+    } else {
+      row.id = id;
+      txn.TouchEntity(row, now);
+    }
+    ids[e.id] = id;
+    names[e.id] = e.name;
+    touched_entities.insert(id);
+    outcome->entity_ids.push_back(id);
+
+    std::set<std::string> alias_norms;
+    auto add_alias = [&](const std::string& alias) {
+      if (alias.empty() || alias.size() > 200) return;
+      std::string norm = NormalizeName(alias);
+      if (norm.empty() || Pronouns().count(norm) || !alias_norms.insert(norm).second) return;
+      // Descriptions ("the Russian foreign minister") are not names.
+      unsigned char first = static_cast<unsigned char>(alias[0]);
+      if (first < 0x80 && !std::isupper(first) && !std::isdigit(first)) return;
+      txn.UpsertAlias(id, alias, norm, now);
+    };
+    add_alias(e.name);
+    for (const auto& a : e.aliases) add_alias(a);
+    for (const auto& m : e.mentions) add_alias(m.text);
+
+    for (const auto& m : e.mentions) {
+      store::MentionRow mr;
+      mr.document_id = document_id;
+      mr.kind = "entity";
+      mr.entity_id = id;
+      mr.start = m.start;
+      mr.end = m.end;
+      mr.sentence = m.sentence;
+      mr.text = m.text;
+      mr.extractor_version = version;
+      mr.created_at = now;
+      txn.InsertMention(mr);
+    }
+    for (const auto& r : e.roles) {
+      store::RoleRow rr;
+      rr.entity_id = id;
+      rr.title = r.title;
+      rr.of_whom = r.of;
+      rr.valid_from = r.from;
+      rr.valid_to = r.to;
+      int64_t role_id = txn.UpsertRole(rr, now);
+      if (!e.mentions.empty()) {
+        store::MentionRow mr;
+        mr.document_id = document_id;
+        mr.kind = "role";
+        mr.entity_id = id;
+        mr.role_id = role_id;
+        mr.start = e.mentions.front().start;
+        mr.end = e.mentions.front().end;
+        mr.sentence = e.mentions.front().sentence;
+        mr.text = e.mentions.front().text;
+        mr.extractor_version = version;
+        mr.created_at = now;
+        txn.InsertMention(mr);
+      }
+    }
+  }
+  outcome->entities = static_cast<int64_t>(x.entities.size());
+
+  for (const auto& v : x.events) {
+    store::EventRow row;
+    row.type = v.type;
+    row.label = Label(v, names);
+    row.cameo = v.cameo;
+    row.plover = v.plover;
+    row.plover_mode = v.plover_mode;
+    row.goldstein = v.goldstein;
+    row.quad_class = v.quad_class;
+    row.date = v.date;
+    row.date_precision = v.date.empty() ? "" : (v.date_precision.empty() ? "day" : v.date_precision);
+    row.location_id = v.location.empty() || !ids.count(v.location) ? 0 : ids[v.location];
+    row.topic = v.topic;
+    row.quote = v.quote;
+    row.source_actor_code = v.source_actor_code;
+    row.target_actor_code = v.target_actor_code;
+    row.confidence = v.confidence;
+    row.first_seen = row.last_seen = now;
+
+    std::set<int64_t> participants;
+    for (const auto& p : v.participants)
+      if (ids.count(p.entity)) participants.insert(ids[p.entity]);
+
+    // Merge with an event another document reported.
+    int64_t event_id = 0;
+    const std::string family = EventFamily(v.type);
+    const bool mergeable = !participants.empty() && (!row.date.empty() || row.location_id != 0);
+    if (mergeable) {
+      std::vector<std::string> types;
+      for (const char* t : {"meeting", "summit", "visit", "negotiation", "talks", "briefing",
+                            "conference"})
+        if (EventFamily(t) == family) types.push_back(t);
+      if (types.empty()) types.push_back(v.type);
+      std::string from, to;
+      DateWindow(row.date, row.date_precision, &from, &to);
+      auto candidates = txn.FindCandidateEvents(
+          types, std::vector<int64_t>(participants.begin(), participants.end()), from, to,
+          row.date.empty());
+      for (const auto& c : candidates) {
+        if (row.date.empty() != c.date.empty()) continue;
+        if (row.location_id && c.location_id && row.location_id != c.location_id) continue;
+        if (row.date.empty() && row.location_id != c.location_id) continue;
+        if (family == "statement" && (row.quote.empty() || row.quote != c.quote)) continue;
+        std::set<int64_t> theirs;
+        for (const auto& p : txn.EventParticipants(c.id)) theirs.insert(p.entity_id);
+        size_t shared = 0;
+        for (int64_t p : participants) shared += theirs.count(p);
+        const size_t need = std::min<size_t>(2, std::min(participants.size(), theirs.size()));
+        if (shared >= std::max<size_t>(1, need)) {
+          event_id = c.id;
+          // Keep the richer description: more precise date, a place, a quote.
+          store::EventRow merged = c;
+          if (merged.location_id == 0) merged.location_id = row.location_id;
+          if (merged.quote.empty()) merged.quote = row.quote;
+          if (merged.topic.empty()) merged.topic = row.topic;
+          if (merged.cameo.empty()) merged.cameo = row.cameo;
+          if (row.type == "summit") merged.type = "summit";
+          merged.confidence = std::max(merged.confidence, row.confidence);
+          merged.last_seen = now;
+          txn.UpdateEvent(merged);
+          ++outcome->merged_events;
+          break;
+        }
+      }
+    }
+    if (event_id == 0) {
+      event_id = txn.InsertEvent(row);
+      ++outcome->new_events;
+    }
+    touched_events.insert(event_id);
+    outcome->event_ids.push_back(event_id);
+
+    const extract::Span* first = v.evidence.empty() ? nullptr : &v.evidence.front();
+    for (const auto& p : v.participants) {
+      auto it = ids.find(p.entity);
+      if (it == ids.end()) continue;
+      txn.UpsertParticipant({event_id, it->second, p.role.empty() ? "participant" : p.role}, now);
+      if (first) {
+        store::MentionRow mr;
+        mr.document_id = document_id;
+        mr.kind = "participant";
+        mr.entity_id = it->second;
+        mr.event_id = event_id;
+        mr.start = first->start;
+        mr.end = first->end;
+        mr.sentence = first->sentence;
+        mr.text = first->text;
+        mr.rule = v.rule;
+        mr.extractor_version = version;
+        mr.created_at = now;
+        txn.InsertMention(mr);
+      }
+    }
+    for (const auto& span : v.evidence) {
+      store::MentionRow mr;
+      mr.document_id = document_id;
+      mr.kind = "event";
+      mr.event_id = event_id;
+      mr.start = span.start;
+      mr.end = span.end;
+      mr.sentence = span.sentence;
+      mr.text = span.text;
+      mr.rule = v.rule;
+      mr.extractor_version = version;
+      mr.created_at = now;
+      txn.InsertMention(mr);
+    }
+  }
+  outcome->events = static_cast<int64_t>(x.events.size());
+  txn.RefreshCounts(std::vector<int64_t>(touched_entities.begin(), touched_entities.end()),
+                    std::vector<int64_t>(touched_events.begin(), touched_events.end()));
+}
+
+bool Ingester::Retract(int64_t document_id) {
+  auto txn = store_.BeginWrite();
+  bool ok = txn->RetractDocument(document_id, NowMicros());
+  txn->Commit();
+  return ok;
+}
+
+ReindexStats Ingester::Reindex() {
+  ReindexStats stats;
+  int64_t after = 0;
+  for (;;) {
+    std::vector<store::DocumentRow> batch;
+    {
+      auto txn = store_.BeginWrite();
+      batch = txn->ListDocuments(after, 64);
+    }
+    if (batch.empty()) break;
+    for (const auto& d : batch) {
+      after = d.id;
+      extract::InputDocument in{d.external_id, d.text, d.published_at, d.title, d.url, d.source};
+      Extraction x = extractor_.Extract(in);
+      auto txn = store_.BeginWrite();
+      if (!txn->RetractDocument(d.id, NowMicros(), /*keep_document=*/true)) continue;
+      IngestOutcome o;
+      StoreExtraction(*txn, d.id, x, &o);
+      txn->Commit();
+      ++stats.documents;
+      stats.entities += o.entities;
+      stats.events += o.events;
+    }
+  }
+  return stats;
+}
+
+}  // namespace parley::ingest

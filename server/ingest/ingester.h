@@ -1,0 +1,72 @@
+// Ingester: turns one article into graph facts. Extracts, then resolves the
+// article's entities against the graph (dictionary identity, alias, country)
+// and merges its events with events other articles already reported (same
+// type family, shared participants, compatible date and place), recording
+// provenance for every fact. Each document is one write transaction: it lands
+// whole or not at all.
+//
+// Thread-safe: Ingest/Retract/Reindex may be called from many threads; the
+// store serialises writers. Extraction runs outside the write lock.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/extractor.h"
+#include "ingest/document_input.h"
+#include "store/store.h"
+
+namespace parley::ingest {
+
+struct IngestOutcome {
+  int64_t document_id = 0;
+  bool duplicate = false;  // same normalised text already stored; nothing added
+  int64_t entities = 0;    // entities in this document
+  int64_t events = 0;      // events in this document
+  int64_t new_entities = 0, new_events = 0, merged_events = 0;
+  std::vector<int64_t> entity_ids, event_ids;
+};
+
+struct ReindexStats {
+  int64_t documents = 0, entities = 0, events = 0;
+};
+
+class Ingester {
+ public:
+  // Both must outlive the Ingester.
+  Ingester(store::Store& store, const extract::Extractor& extractor);
+
+  // Extracts and stores `doc` in one transaction. A document whose normalised
+  // text is already stored is a duplicate: nothing changes. Throws Error on
+  // storage failure (then nothing of the document landed).
+  IngestOutcome Ingest(const DocumentInput& doc);
+
+  // Removes the document and every fact only it supported. False if absent.
+  bool Retract(int64_t document_id);
+
+  // Re-runs extraction over every stored document, one transaction each.
+  ReindexStats Reindex();
+
+  // JSON summary of an outcome, as the API and CLI print it.
+  static nlohmann::json OutcomeJson(const IngestOutcome& outcome);
+
+ private:
+  void StoreExtraction(store::WriteTxn& txn, int64_t document_id, const extract::Extraction& x,
+                       IngestOutcome* outcome);
+
+  store::Store& store_;
+  const extract::Extractor& extractor_;
+};
+
+// Lower-cased, diacritic-free, single-spaced form of a name used to match
+// aliases ("Sergéy  Lavrov" → "sergey lavrov").
+std::string NormalizeName(std::string_view name);
+
+// The type family used to merge events across documents: meeting-like types
+// (meeting, summit, visit, negotiation, talks, briefing) share one family.
+std::string EventFamily(const std::string& type);
+
+}  // namespace parley::ingest

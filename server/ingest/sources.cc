@@ -1,0 +1,172 @@
+// Input walking for `parley ingest`.
+#include "ingest/sources.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace parley::ingest {
+namespace fs = std::filesystem;
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool ReadFile(const fs::path& p, std::string* out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return !in.bad();
+}
+
+void Lines(std::istream& in, const std::string& name, const std::function<void(SourceItem&)>& fn) {
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    SourceItem item;
+    item.origin = name + ":" + std::to_string(n);
+    item.bytes = line.size() + 1;
+    item.error = DocumentFromJsonText(line, &item.doc);
+    fn(item);
+  }
+}
+
+void OneFile(const fs::path& p, const std::function<void(SourceItem&)>& fn) {
+  const std::string ext = Lower(p.extension().string());
+  SourceItem item;
+  item.origin = p.string();
+  if (ext == ".jsonl" || ext == ".ndjson") {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+      item.error = "cannot read file";
+      fn(item);
+      return;
+    }
+    Lines(in, p.string(), fn);
+    return;
+  }
+  std::string content;
+  if (!ReadFile(p, &content)) {
+    item.error = "cannot read file";
+    fn(item);
+    return;
+  }
+  item.bytes = content.size();
+  if (ext == ".json") {
+    nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
+    if (j.is_discarded()) {
+      item.error = "not valid JSON";
+      fn(item);
+    } else if (j.is_array()) {
+      size_t i = 0;
+      for (const auto& el : j) {
+        SourceItem sub;
+        sub.origin = p.string() + "[" + std::to_string(i++) + "]";
+        sub.bytes = content.size() / std::max<size_t>(1, j.size());
+        sub.error = DocumentFromJson(el, &sub.doc);
+        fn(sub);
+      }
+    } else {
+      item.error = DocumentFromJson(j, &item.doc);
+      fn(item);
+    }
+    return;
+  }
+  nlohmann::json meta = nlohmann::json::object();
+  if (ext == ".html" || ext == ".htm") {
+    std::string text, title;
+    HtmlToText(content, &text, &title);
+    meta["text"] = text;
+    if (!title.empty()) meta["title"] = title;
+  } else {
+    meta["text"] = content;
+  }
+  // A sidecar NAME.json beside NAME.txt holds the metadata.
+  fs::path sidecar = p;
+  sidecar.replace_extension(".json");
+  std::error_code ec;
+  if (ext != ".json" && fs::is_regular_file(sidecar, ec)) {
+    std::string side;
+    nlohmann::json sj;
+    if (ReadFile(sidecar, &side)) sj = nlohmann::json::parse(side, nullptr, false);
+    if (!sj.is_object()) {
+      item.error = "sidecar " + sidecar.string() + " is not a JSON object";
+      fn(item);
+      return;
+    }
+    for (const auto& [k, v] : sj.items())
+      if (k != "text") meta[k] = v;
+  }
+  if (!meta.contains("id")) meta["id"] = p.stem().string();
+  item.error = DocumentFromJson(meta, &item.doc);
+  fn(item);
+}
+
+bool Ingestible(const fs::path& p) {
+  const std::string ext = Lower(p.extension().string());
+  if (ext == ".json") {
+    // A .json beside a .txt/.html of the same stem is a sidecar, not a document.
+    for (const char* other : {".txt", ".html", ".htm"}) {
+      fs::path sib = p;
+      sib.replace_extension(other);
+      std::error_code ec;
+      if (fs::exists(sib, ec)) return false;
+    }
+    return true;
+  }
+  return ext == ".txt" || ext == ".jsonl" || ext == ".ndjson" || ext == ".html" || ext == ".htm";
+}
+
+}  // namespace
+
+void ForEachDocument(const std::vector<std::string>& paths, std::istream& stdin_stream,
+                     const std::function<void(SourceItem&)>& fn) {
+  for (const auto& path : paths) {
+    if (path == "-") {
+      Lines(stdin_stream, "stdin", fn);
+      continue;
+    }
+    std::error_code ec;
+    fs::path p(path);
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(p, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec) && Ingestible(it->path())) files.push_back(it->path());
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) OneFile(f, fn);
+    } else if (fs::is_regular_file(p, ec)) {
+      OneFile(p, fn);
+    } else {
+      SourceItem item;
+      item.origin = path;
+      item.error = "no such file or directory";
+      fn(item);
+    }
+  }
+}
+
+uint64_t TotalBytes(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  for (const auto& path : paths) {
+    std::error_code ec;
+    fs::path p(path);
+    if (fs::is_directory(p, ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+    } else if (fs::is_regular_file(p, ec)) {
+      total += fs::file_size(p, ec);
+    }
+  }
+  return total;
+}
+
+}  // namespace parley::ingest

@@ -1,0 +1,139 @@
+// SqliteDb implementation: error mapping and the statement cache.
+#include "store/sqlite_db.h"
+
+#include "base/error.h"
+
+namespace parley::store {
+
+Query::~Query() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+Query& Query::Bind(int i, int64_t v) {
+  sqlite3_bind_int64(stmt_, i, v);
+  return *this;
+}
+Query& Query::Bind(int i, double v) {
+  sqlite3_bind_double(stmt_, i, v);
+  return *this;
+}
+Query& Query::Bind(int i, std::string_view v) {
+  sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  return *this;
+}
+Query& Query::Bind(int i, std::nullptr_t) {
+  sqlite3_bind_null(stmt_, i);
+  return *this;
+}
+Query& Query::BindText(int i, std::string_view v) {
+  return v.empty() ? Bind(i, nullptr) : Bind(i, v);
+}
+Query& Query::BindId(int i, int64_t v) { return v == 0 ? Bind(i, nullptr) : Bind(i, v); }
+
+bool Query::Step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  db_->Fail(rc, sqlite3_sql(stmt_));
+}
+
+void Query::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+void Query::Run() {
+  while (Step()) {
+  }
+}
+
+std::string Query::Text(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  if (!p) return {};
+  return std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+SqliteDb::SqliteDb(const std::string& path, const Options& options) : path_(path) {
+  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
+  flags |= SQLITE_OPEN_NOMUTEX;
+  int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    throw Error(ErrorCode::kUnavailable, "cannot open database " + path + ": " + msg);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+  try {
+    if (!options.read_only) Exec("PRAGMA journal_mode=WAL");
+    Exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;");
+    Exec("PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;");
+  } catch (...) {
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+SqliteDb::~SqliteDb() {
+  for (auto& [_, stmt] : cache_) sqlite3_finalize(stmt);
+  if (db_) sqlite3_close_v2(db_);
+}
+
+void SqliteDb::Fail(int rc, std::string_view what) {
+  std::string msg = std::string(sqlite3_errmsg(db_)) + " (" + std::string(what.substr(0, 80)) + ")";
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      throw Error(ErrorCode::kUnavailable, "database busy: " + msg);
+    case SQLITE_CONSTRAINT:
+      throw Error(ErrorCode::kConflict, "constraint failed: " + msg);
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+      throw Error(ErrorCode::kUnavailable, "database unavailable: " + msg);
+    default:
+      throw Error(ErrorCode::kInternal, "database error: " + msg);
+  }
+}
+
+void SqliteDb::Exec(std::string_view sql) {
+  std::string s(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    Fail(rc, msg);
+  }
+}
+
+Query SqliteDb::Prepare(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it != cache_.end()) return Query(it->second, this);
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) Fail(rc, sql);
+  cache_.emplace(sql, stmt);
+  return Query(stmt, this);
+}
+
+Transaction::Transaction(SqliteDb& db, bool immediate) : db_(db) {
+  db_.Exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction() {
+  if (open_) sqlite3_exec(db_.raw(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::Commit() {
+  db_.Exec("COMMIT");
+  open_ = false;
+}
+
+}  // namespace parley::store

@@ -1,0 +1,44 @@
+// SqliteReadTxn: ReadTxn over one pooled SQLite connection. Internal to
+// store/.
+//
+// Not thread-safe: owned by one thread for the life of the snapshot.
+#pragma once
+
+#include <functional>
+
+#include "store/read_txn.h"
+#include "store/sqlite_db.h"
+
+namespace parley::store {
+
+class SqliteReadTxn : public ReadTxn {
+ public:
+  // Opens a read transaction on `db`; `release` runs on destruction to hand
+  // the connection back to its pool.
+  SqliteReadTxn(SqliteDb& db, std::function<void()> release);
+  ~SqliteReadTxn() override;
+
+  GraphCounts Counts() override;
+  std::optional<DocumentRow> GetDocument(int64_t id) override;
+  std::vector<MentionRow> DocumentMentions(int64_t document_id) override;
+  std::optional<EntityRow> GetEntity(int64_t id) override;
+  std::optional<EventRow> GetEvent(int64_t id) override;
+
+ private:
+  SqliteDb& db_;
+  std::function<void()> release_;
+  bool open_ = false;
+};
+
+// Column lists and row readers shared by the read and write sides.
+extern const char* const kEntityColumns;
+extern const char* const kEventColumns;
+extern const char* const kDocumentColumns;
+extern const char* const kMentionColumns;
+EntityRow ReadEntity(const Query& q, int first_col = 0);
+EventRow ReadEvent(const Query& q, int first_col = 0);
+DocumentRow ReadDocument(const Query& q, int first_col = 0);
+MentionRow ReadMention(const Query& q, int first_col = 0);
+GraphCounts ReadCounts(SqliteDb& db);
+
+}  // namespace parley::store

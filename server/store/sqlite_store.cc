@@ -1,0 +1,503 @@
+// SqliteStore: Store over SQLite in WAL mode. One writer connection guarded by
+// a mutex (SQLite allows one writer anyway; queueing here avoids busy
+// retries), and a pool of reader connections that see WAL snapshots, so
+// readers never wait on the writer.
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <set>
+
+#include "base/error.h"
+#include "store/migrations.h"
+#include "store/sqlite_db.h"
+#include "store/sqlite_read_txn.h"
+#include "store/store.h"
+
+namespace parley::store {
+namespace {
+
+using std::string;
+
+class SqliteWriteTxn : public WriteTxn {
+ public:
+  SqliteWriteTxn(SqliteDb& db, std::unique_lock<std::mutex> lock)
+      : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true) {}
+
+  void Commit() override { txn_.Commit(); }
+
+  std::optional<int64_t> FindDocumentByHash(std::string_view hash) override {
+    auto q = db_.Prepare("SELECT id FROM documents WHERE content_hash = ?");
+    q.Bind(1, hash);
+    if (!q.Step()) return std::nullopt;
+    return q.Int(0);
+  }
+
+  int64_t InsertDocument(const DocumentRow& d) override {
+    db_.Prepare(
+           "INSERT INTO documents(external_id, url, title, source, published_at, ingested_at, "
+           "content_hash, text, metadata, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?)")
+        .BindText(1, d.external_id)
+        .BindText(2, d.url)
+        .BindText(3, d.title)
+        .BindText(4, d.source)
+        .BindText(5, d.published_at)
+        .Bind(6, d.ingested_at)
+        .Bind(7, d.content_hash)
+        .Bind(8, d.text)
+        .Bind(9, d.metadata_json.empty() ? string("{}") : d.metadata_json)
+        .Bind(10, d.extractor_version)
+        .Run();
+    return db_.LastInsertId();
+  }
+
+  std::optional<DocumentRow> GetDocument(int64_t id) override {
+    auto q = db_.Prepare(string("SELECT ") + kDocumentColumns + " FROM documents WHERE id = ?");
+    q.Bind(1, id);
+    if (!q.Step()) return std::nullopt;
+    return ReadDocument(q);
+  }
+
+  std::vector<DocumentRow> ListDocuments(int64_t after_id, int limit) override {
+    auto q = db_.Prepare(string("SELECT ") + kDocumentColumns +
+                         " FROM documents WHERE id > ? ORDER BY id LIMIT ?");
+    q.Bind(1, after_id).Bind(2, limit);
+    std::vector<DocumentRow> out;
+    while (q.Step()) out.push_back(ReadDocument(q));
+    return out;
+  }
+
+  bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
+    std::set<int64_t> entities, events, roles;
+    {
+      auto q = db_.Prepare(
+          "SELECT entity_id, event_id, role_id FROM mentions WHERE document_id = ?");
+      q.Bind(1, id);
+      while (q.Step()) {
+        if (!q.IsNull(0)) entities.insert(q.Int(0));
+        if (!q.IsNull(1)) events.insert(q.Int(1));
+        if (!q.IsNull(2)) roles.insert(q.Int(2));
+      }
+    }
+    if (keep_document) {
+      if (!GetDocument(id)) return false;
+      db_.Prepare("DELETE FROM mentions WHERE document_id = ?").Bind(1, id).Run();
+      RecordChange("updated", "document", id, now);
+    } else {
+      db_.Prepare("DELETE FROM documents WHERE id = ?").Bind(1, id).Run();
+      if (db_.Changes() == 0) return false;
+      RecordChange("retracted", "document", id, now);
+    }
+
+    std::vector<int64_t> live_events, live_entities;
+    for (int64_t ev : events) {
+      if (HasMention("event_id", ev)) {
+        // Participants keep only the ones some remaining document supports.
+        db_.Prepare(
+               "DELETE FROM event_participants WHERE event_id = ?1 AND NOT EXISTS ("
+               "SELECT 1 FROM mentions m WHERE m.kind = 'participant' AND m.event_id = ?1 "
+               "AND m.entity_id = event_participants.entity_id)")
+            .Bind(1, ev)
+            .Run();
+        live_events.push_back(ev);
+        RecordChange("updated", "event", ev, now);
+      } else {
+        db_.Prepare("DELETE FROM events WHERE id = ?").Bind(1, ev).Run();
+        RecordChange("retracted", "event", ev, now);
+      }
+    }
+    for (int64_t role : roles) {
+      auto q = db_.Prepare("SELECT 1 FROM mentions WHERE role_id = ? LIMIT 1");
+      q.Bind(1, role);
+      if (!q.Step()) db_.Prepare("DELETE FROM roles WHERE id = ?").Bind(1, role).Run();
+    }
+    for (int64_t en : entities) {
+      if (HasMention("entity_id", en)) {
+        live_entities.push_back(en);
+        RecordChange("updated", "entity", en, now);
+      } else {
+        db_.Prepare("DELETE FROM entities WHERE id = ?").Bind(1, en).Run();
+        RecordChange("retracted", "entity", en, now);
+      }
+    }
+    RefreshCounts(live_entities, live_events);
+    return true;
+  }
+
+  std::optional<EntityRow> FindEntityByDictId(std::string_view dict_id) override {
+    auto q = db_.Prepare(string("SELECT ") + kEntityColumns + " FROM entities WHERE dict_id = ?");
+    q.Bind(1, dict_id);
+    if (!q.Step()) return std::nullopt;
+    return ReadEntity(q);
+  }
+
+  std::vector<EntityRow> FindEntitiesByAlias(std::string_view norm,
+                                             std::string_view type) override {
+    auto q = db_.Prepare(string("SELECT DISTINCT ") + kEntityColumns +
+                         " FROM entities WHERE type = ?2 AND id IN "
+                         "(SELECT entity_id FROM aliases WHERE norm = ?1) ORDER BY id LIMIT 50");
+    q.Bind(1, norm).Bind(2, type);
+    std::vector<EntityRow> out;
+    while (q.Step()) out.push_back(ReadEntity(q));
+    return out;
+  }
+
+  std::optional<EntityRow> GetEntity(int64_t id) override {
+    auto q = db_.Prepare(string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
+    q.Bind(1, id);
+    if (!q.Step()) return std::nullopt;
+    return ReadEntity(q);
+  }
+
+  int64_t InsertEntity(const EntityRow& e) override {
+    db_.Prepare(
+           "INSERT INTO entities(type, name, dict_id, country, sector, actor_code, attributes, "
+           "first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?)")
+        .Bind(1, e.type)
+        .Bind(2, e.name)
+        .BindText(3, e.dict_id)
+        .BindText(4, e.country)
+        .BindText(5, e.sector)
+        .BindText(6, e.actor_code)
+        .Bind(7, e.attributes_json.empty() ? string("{}") : e.attributes_json)
+        .Bind(8, e.first_seen)
+        .Bind(9, e.last_seen)
+        .Run();
+    int64_t id = db_.LastInsertId();
+    RecordChange("created", "entity", id, e.first_seen);
+    return id;
+  }
+
+  void TouchEntity(const EntityRow& u, int64_t now) override {
+    db_.Prepare(
+           "UPDATE entities SET country = coalesce(country, ?2), sector = coalesce(sector, ?3), "
+           "actor_code = coalesce(actor_code, ?4), last_seen = max(last_seen, ?5) WHERE id = ?1")
+        .Bind(1, u.id)
+        .BindText(2, u.country)
+        .BindText(3, u.sector)
+        .BindText(4, u.actor_code)
+        .Bind(5, now)
+        .Run();
+  }
+
+  void UpsertAlias(int64_t entity_id, std::string_view alias, std::string_view norm,
+                   int64_t now) override {
+    db_.Prepare(
+           "INSERT INTO aliases(entity_id, alias, norm, mention_count, first_seen, last_seen) "
+           "VALUES (?1, ?2, ?3, 1, ?4, ?4) ON CONFLICT(entity_id, norm) DO UPDATE SET "
+           "mention_count = mention_count + 1, last_seen = max(last_seen, ?4)")
+        .Bind(1, entity_id)
+        .Bind(2, alias)
+        .Bind(3, norm)
+        .Bind(4, now)
+        .Run();
+  }
+
+  int64_t UpsertRole(const RoleRow& r, int64_t now) override {
+    db_.Prepare(
+           "INSERT INTO roles(entity_id, title, of_whom, valid_from, valid_to, first_seen, "
+           "last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) ON CONFLICT(entity_id, title, of_whom) "
+           "DO UPDATE SET valid_from = CASE WHEN valid_from IS NULL OR ?4 < valid_from "
+           "THEN coalesce(?4, valid_from) ELSE valid_from END, "
+           "valid_to = CASE WHEN valid_to IS NULL OR ?5 > valid_to THEN coalesce(?5, valid_to) "
+           "ELSE valid_to END, last_seen = max(last_seen, ?6)")
+        .Bind(1, r.entity_id)
+        .Bind(2, r.title)
+        .Bind(3, r.of_whom)
+        .BindText(4, r.valid_from)
+        .BindText(5, r.valid_to)
+        .Bind(6, now)
+        .Run();
+    auto q = db_.Prepare("SELECT id FROM roles WHERE entity_id = ? AND title = ? AND of_whom = ?");
+    q.Bind(1, r.entity_id).Bind(2, r.title).Bind(3, r.of_whom);
+    if (!q.Step()) throw Error(ErrorCode::kInternal, "role vanished after upsert");
+    return q.Int(0);
+  }
+
+  std::vector<RoleRow> EntityRoles(int64_t entity_id) override {
+    auto q = db_.Prepare(
+        "SELECT id, entity_id, title, of_whom, valid_from, valid_to, first_seen, last_seen "
+        "FROM roles WHERE entity_id = ? ORDER BY valid_from, id");
+    q.Bind(1, entity_id);
+    std::vector<RoleRow> out;
+    while (q.Step()) {
+      RoleRow r;
+      r.id = q.Int(0);
+      r.entity_id = q.Int(1);
+      r.title = q.Text(2);
+      r.of_whom = q.Text(3);
+      r.valid_from = q.Text(4);
+      r.valid_to = q.Text(5);
+      r.first_seen = q.Int(6);
+      r.last_seen = q.Int(7);
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  std::vector<EventRow> FindCandidateEvents(const std::vector<string>& types,
+                                            const std::vector<int64_t>& entity_ids,
+                                            std::string_view date_from, std::string_view date_to,
+                                            bool include_undated) override {
+    std::vector<EventRow> out;
+    if (types.empty() || entity_ids.empty()) return out;
+    std::set<int64_t> seen;
+    auto q = db_.Prepare(
+        string("SELECT ") + kEventColumns +
+        " FROM events WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?1)"
+        " AND type = ?2 AND ((date >= ?3 AND date <= ?4) OR (?5 AND date IS NULL))"
+        " ORDER BY id LIMIT 200");
+    for (int64_t ent : entity_ids) {
+      for (const auto& type : types) {
+        q.Bind(1, ent).Bind(2, type).Bind(3, date_from).Bind(4, date_to).Bind(5, include_undated ? 1 : 0);
+        while (q.Step()) {
+          EventRow row = ReadEvent(q);
+          if (seen.insert(row.id).second) out.push_back(std::move(row));
+        }
+        q.Reset();
+      }
+    }
+    return out;
+  }
+
+  std::vector<ParticipantRow> EventParticipants(int64_t event_id) override {
+    auto q = db_.Prepare(
+        "SELECT event_id, entity_id, role FROM event_participants WHERE event_id = ?");
+    q.Bind(1, event_id);
+    std::vector<ParticipantRow> out;
+    while (q.Step()) out.push_back({q.Int(0), q.Int(1), q.Text(2)});
+    return out;
+  }
+
+  int64_t InsertEvent(const EventRow& v) override {
+    auto q = db_.Prepare(
+        "INSERT INTO events(type, label, cameo, plover, plover_mode, goldstein, quad_class, date, "
+        "date_precision, location_id, topic, quote, source_actor_code, target_actor_code, "
+        "confidence, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    BindEvent(q, v);
+    q.Bind(16, v.first_seen).Bind(17, v.last_seen).Run();
+    int64_t id = db_.LastInsertId();
+    RecordChange("created", "event", id, v.first_seen);
+    return id;
+  }
+
+  void UpdateEvent(const EventRow& v) override {
+    auto q = db_.Prepare(
+        "UPDATE events SET type=?1, label=?2, cameo=?3, plover=?4, plover_mode=?5, goldstein=?6, "
+        "quad_class=?7, date=?8, date_precision=?9, location_id=?10, topic=?11, quote=?12, "
+        "source_actor_code=?13, target_actor_code=?14, confidence=?15, "
+        "last_seen=max(last_seen, ?16) WHERE id=?17");
+    BindEvent(q, v);
+    q.Bind(16, v.last_seen).Bind(17, v.id).Run();
+    RecordChange("updated", "event", v.id, v.last_seen);
+  }
+
+  void UpsertParticipant(const ParticipantRow& p, int64_t now) override {
+    db_.Prepare(
+           "INSERT INTO event_participants(event_id, entity_id, role, first_seen, last_seen) "
+           "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(event_id, entity_id, role) DO UPDATE SET "
+           "last_seen = max(last_seen, ?4)")
+        .Bind(1, p.event_id)
+        .Bind(2, p.entity_id)
+        .Bind(3, p.role)
+        .Bind(4, now)
+        .Run();
+  }
+
+  void InsertMention(const MentionRow& m) override {
+    auto q = db_.Prepare(
+        "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, "
+        "sentence, text, rule, extractor_version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    q.Bind(1, m.document_id)
+        .Bind(2, m.kind)
+        .BindId(3, m.entity_id)
+        .BindId(4, m.event_id)
+        .BindId(5, m.role_id)
+        .Bind(6, m.start)
+        .Bind(7, m.end);
+    if (m.sentence >= 0) q.Bind(8, m.sentence); else q.Bind(8, nullptr);
+    q.Bind(9, m.text).BindText(10, m.rule).Bind(11, m.extractor_version).Bind(12, m.created_at).Run();
+  }
+
+  void RefreshCounts(const std::vector<int64_t>& entity_ids,
+                     const std::vector<int64_t>& event_ids) override {
+    auto qe = db_.Prepare(
+        "UPDATE entities SET "
+        "mention_count = (SELECT count(*) FROM mentions WHERE entity_id = ?1 AND kind = 'entity'),"
+        "document_count = (SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?1),"
+        "event_count = (SELECT count(DISTINCT event_id) FROM event_participants "
+        "WHERE entity_id = ?1) WHERE id = ?1");
+    for (int64_t id : entity_ids) {
+      qe.Bind(1, id);
+      qe.Run();
+      qe.Reset();
+    }
+    auto qv = db_.Prepare(
+        "UPDATE events SET "
+        "mention_count = (SELECT count(*) FROM mentions WHERE event_id = ?1 AND kind = 'event'),"
+        "document_count = (SELECT count(DISTINCT document_id) FROM mentions WHERE event_id = ?1 "
+        "AND kind = 'event'),"
+        "source_count = (SELECT count(DISTINCT coalesce(d.source, d.id)) FROM mentions m "
+        "JOIN documents d ON d.id = m.document_id WHERE m.event_id = ?1 AND m.kind = 'event') "
+        "WHERE id = ?1");
+    for (int64_t id : event_ids) {
+      qv.Bind(1, id);
+      qv.Run();
+      qv.Reset();
+    }
+  }
+
+  void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
+                    int64_t now) override {
+    db_.Prepare("INSERT INTO changes(at, op, kind, object_id) VALUES (?, ?, ?, ?)")
+        .Bind(1, now)
+        .Bind(2, op)
+        .Bind(3, kind)
+        .Bind(4, object_id)
+        .Run();
+  }
+
+  GraphCounts Counts() override { return ReadCounts(db_); }
+
+ private:
+  bool HasMention(const char* column, int64_t id) {
+    auto q = db_.Prepare(string("SELECT 1 FROM mentions WHERE ") + column + " = ? LIMIT 1");
+    q.Bind(1, id);
+    return q.Step();
+  }
+
+  static void BindEvent(Query& q, const EventRow& v) {
+    q.Bind(1, v.type)
+        .Bind(2, v.label)
+        .BindText(3, v.cameo)
+        .BindText(4, v.plover)
+        .BindText(5, v.plover_mode)
+        .Bind(6, v.goldstein)
+        .Bind(7, v.quad_class)
+        .BindText(8, v.date)
+        .BindText(9, v.date_precision)
+        .BindId(10, v.location_id)
+        .BindText(11, v.topic)
+        .BindText(12, v.quote)
+        .BindText(13, v.source_actor_code)
+        .BindText(14, v.target_actor_code)
+        .Bind(15, v.confidence);
+  }
+
+  std::unique_lock<std::mutex> lock_;
+  SqliteDb& db_;
+  Transaction txn_;
+};
+
+class SqliteStore : public Store {
+ public:
+  SqliteStore(const string& path, const StoreOptions& options) : path_(path) {
+    std::filesystem::path p(path);
+    if (path != ":memory:" && p.has_parent_path()) {
+      std::error_code ec;
+      std::filesystem::create_directories(p.parent_path(), ec);
+      if (ec)
+        throw Error(ErrorCode::kUnavailable, "cannot create directory " +
+                                                 p.parent_path().string() + ": " + ec.message());
+    }
+    SqliteDb::Options wo;
+    wo.busy_timeout_ms = options.busy_timeout_ms;
+    writer_ = std::make_unique<SqliteDb>(path, wo);
+    int version = store::SchemaVersion(*writer_);
+    if (options.migrate || version > NewestSchemaVersion()) Migrate(*writer_, EmbeddedMigrations());
+    // A fresh file must be writable now, not at the first ingest.
+    writer_->Exec("BEGIN IMMEDIATE; ROLLBACK;");
+    SqliteDb::Options ro;
+    ro.create = false;
+    ro.busy_timeout_ms = options.busy_timeout_ms;
+    for (int i = 0; i < std::max(1, options.read_connections); ++i) {
+      readers_.push_back(std::make_unique<SqliteDb>(path, ro));
+      free_.push_back(readers_.back().get());
+    }
+  }
+
+  ~SqliteStore() override { Close(); }
+
+  std::unique_ptr<WriteTxn> BeginWrite() override {
+    std::unique_lock<std::mutex> lock(write_mu_);
+    if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    return std::make_unique<SqliteWriteTxn>(*writer_, std::move(lock));
+  }
+
+  std::unique_ptr<ReadTxn> BeginRead() override {
+    std::unique_lock<std::mutex> lock(pool_mu_);
+    pool_cv_.wait(lock, [&] { return closed_ || !free_.empty(); });
+    if (closed_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    SqliteDb* db = free_.back();
+    free_.pop_back();
+    ++in_use_;
+    lock.unlock();
+    try {
+      return std::make_unique<SqliteReadTxn>(*db, [this, db] { Release(db); });
+    } catch (...) {
+      Release(db);
+      throw;
+    }
+  }
+
+  int SchemaVersion() override {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    return store::SchemaVersion(*writer_);
+  }
+  int NewestSchemaVersion() const override { return EmbeddedMigrations().back().version; }
+  string Backend() const override { return "sqlite"; }
+
+  string IntegrityCheck() override {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    auto q = writer_->Prepare("PRAGMA integrity_check");
+    string out;
+    while (q.Step()) out += (out.empty() ? "" : "; ") + q.Text(0);
+    return out;
+  }
+
+  void Close() override {
+    {
+      std::unique_lock<std::mutex> lock(pool_mu_);
+      closed_ = true;
+      pool_cv_.notify_all();
+      pool_cv_.wait(lock, [&] { return in_use_ == 0; });
+      free_.clear();
+      readers_.clear();
+    }
+    std::lock_guard<std::mutex> wlock(write_mu_);
+    if (writer_) {
+      try {
+        writer_->Exec("PRAGMA optimize");
+      } catch (const Error&) {
+      }
+      writer_.reset();
+    }
+  }
+
+ private:
+  void Release(SqliteDb* db) {
+    std::lock_guard<std::mutex> lock(pool_mu_);
+    free_.push_back(db);
+    --in_use_;
+    pool_cv_.notify_all();
+  }
+
+  string path_;
+  std::mutex write_mu_;
+  std::unique_ptr<SqliteDb> writer_;
+  std::mutex pool_mu_;
+  std::condition_variable pool_cv_;
+  std::vector<std::unique_ptr<SqliteDb>> readers_;
+  std::vector<SqliteDb*> free_;
+  int in_use_ = 0;
+  bool closed_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> Store::OpenSqlite(const string& path, const StoreOptions& options) {
+  return std::make_unique<SqliteStore>(path, options);
+}
+
+}  // namespace parley::store

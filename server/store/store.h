@@ -1,0 +1,49 @@
+// Store: the one door to persistent storage. Ingestion and HTTP code see only
+// this interface, WriteTxn and ReadTxn; the SQLite implementation lives
+// behind it (sqlite_store.cc) and a PostgreSQL one could sit beside it.
+//
+// Thread-safe: one writer at a time (BeginWrite serialises), any number of
+// readers, each with its own connection from a pool; readers never wait on
+// the writer (WAL snapshots).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/read_txn.h"
+#include "store/rows.h"
+#include "store/write_txn.h"
+
+namespace parley::store {
+
+struct StoreOptions {
+  int read_connections = 4;
+  bool migrate = true;  // apply pending migrations on open
+  int busy_timeout_ms = 5000;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Opens (creating if needed) the SQLite database at `path`, migrating it
+  // when options.migrate. Throws Error with a one-line message when the path
+  // can't be opened or written, or the schema is newer than this binary's.
+  static std::unique_ptr<Store> OpenSqlite(const std::string& path, const StoreOptions& options);
+
+  // Starts the write transaction, waiting for the previous writer to finish.
+  virtual std::unique_ptr<WriteTxn> BeginWrite() = 0;
+  // A read-only snapshot on a pooled connection; returned to the pool on
+  // destruction. Waits when every pooled connection is in use.
+  virtual std::unique_ptr<ReadTxn> BeginRead() = 0;
+
+  virtual int SchemaVersion() = 0;
+  virtual int NewestSchemaVersion() const = 0;
+  virtual std::string Backend() const = 0;
+  // Runs the backend's integrity check; "ok" when sound.
+  virtual std::string IntegrityCheck() = 0;
+  // Closes connections after in-flight transactions finish.
+  virtual void Close() = 0;
+};
+
+}  // namespace parley::store

@@ -1,0 +1,105 @@
+// Tests for the migrator and schema/schema.sql.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "base/error.h"
+#include "store/migrations.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+#include "test_util.h"
+
+using namespace parley::store;
+
+namespace {
+
+std::string Collapse(const std::string& sql) {
+  std::string out;
+  bool space = false;
+  for (char c : sql) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::map<std::string, std::string> Objects(SqliteDb& db) {
+  std::map<std::string, std::string> out;
+  auto q = db.Prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+  while (q.Step()) out[q.Text(0) + " " + q.Text(1)] = Collapse(q.Text(2));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("migrating a new database applies every migration once") {
+  parley::testing::TempDir dir;
+  SqliteDb db(dir.File("a.db"), {});
+  auto first = Migrate(db, EmbeddedMigrations());
+  CHECK(first.from_version == 0);
+  CHECK(first.to_version == EmbeddedMigrations().back().version);
+  CHECK(first.applied.size() == EmbeddedMigrations().size());
+  auto second = Migrate(db, EmbeddedMigrations());
+  CHECK(second.applied.empty());
+  CHECK(second.to_version == first.to_version);
+  auto q = db.Prepare("SELECT count(*) FROM schema_migrations");
+  REQUIRE(q.Step());
+  CHECK(q.Int(0) == static_cast<int64_t>(EmbeddedMigrations().size()));
+}
+
+TEST_CASE("migrations are numbered consecutively from 1") {
+  int expect = 1;
+  for (const auto& m : EmbeddedMigrations()) CHECK(m.version == expect++);
+}
+
+TEST_CASE("a database newer than the binary is refused and left untouched") {
+  parley::testing::TempDir dir;
+  {
+    SqliteDb db(dir.File("new.db"), {});
+    Migrate(db, EmbeddedMigrations());
+    db.Exec("PRAGMA user_version = 999");
+  }
+  SqliteDb db(dir.File("new.db"), {});
+  CHECK_THROWS_WITH_AS(Migrate(db, EmbeddedMigrations()),
+                       doctest::Contains("newer than this Parley"), parley::Error);
+  CHECK(SchemaVersion(db) == 999);
+  CHECK_THROWS_AS(Store::OpenSqlite(dir.File("new.db"), {}), parley::Error);
+}
+
+TEST_CASE("a failing migration rolls back whole") {
+  parley::testing::TempDir dir;
+  SqliteDb db(dir.File("f.db"), {});
+  std::vector<Migration> ms = {{1, "0001_create_t", "CREATE TABLE t(x);"},
+                               {2, "0002_break_things", "CREATE TABLE u(y); SELECT * FROM nope;"}};
+  CHECK_THROWS_AS(Migrate(db, ms), parley::Error);
+  CHECK(SchemaVersion(db) == 1);
+  auto q = db.Prepare("SELECT count(*) FROM sqlite_master WHERE name = 'u'");
+  REQUIRE(q.Step());
+  CHECK(q.Int(0) == 0);
+}
+
+TEST_CASE("schema/schema.sql is exactly the migrated schema") {
+  parley::testing::TempDir dir;
+  SqliteDb migrated(dir.File("m.db"), {});
+  Migrate(migrated, EmbeddedMigrations());
+  std::ifstream in(parley::testing::SourceDir() / "schema" / "schema.sql");
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  SqliteDb fresh(dir.File("s.db"), {});
+  fresh.Exec(ss.str());
+  auto a = Objects(migrated), b = Objects(fresh);
+  CHECK(a.size() == b.size());
+  for (const auto& [name, sql] : a) {
+    INFO(name);
+    REQUIRE(b.count(name) == 1);
+    CHECK(b[name] == sql);
+  }
+}

@@ -1,0 +1,245 @@
+// Tests for the SQLite Store: round trips through WriteTxn and ReadTxn,
+// retraction, rollback and concurrent readers.
+#include "store/store.h"
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "base/error.h"
+#include "test_util.h"
+
+using namespace parley::store;
+
+namespace {
+
+DocumentRow Doc(const std::string& hash, const std::string& source = "wire") {
+  DocumentRow d;
+  d.external_id = "ext-" + hash;
+  d.title = "Title " + hash;
+  d.source = source;
+  d.published_at = "2025-12-14";
+  d.ingested_at = 1000;
+  d.content_hash = hash;
+  d.text = "Lavrov met Witkoff in Berlin.";
+  d.extractor_version = "test";
+  return d;
+}
+
+MentionRow Mention(int64_t doc, const std::string& kind, int64_t entity, int64_t event,
+                   int64_t start, int64_t end) {
+  MentionRow m;
+  m.document_id = doc;
+  m.kind = kind;
+  m.entity_id = entity;
+  m.event_id = event;
+  m.start = start;
+  m.end = end;
+  m.text.assign(1, 'x');
+  m.extractor_version = "test";
+  m.created_at = 1000;
+  return m;
+}
+
+struct Fixture {
+  parley::testing::TempDir dir;
+  std::unique_ptr<Store> store = Store::OpenSqlite(dir.File("g.db"), {});
+};
+
+// Two documents both support one event between two entities; the second
+// document alone supports a third entity.
+struct Graph {
+  int64_t d1, d2, lavrov, witkoff, berlin, event;
+};
+
+Graph Build(Store& store) {
+  Graph g{};
+  auto txn = store.BeginWrite();
+  g.d1 = txn->InsertDocument(Doc("h1", "wire"));
+  g.d2 = txn->InsertDocument(Doc("h2", "paper"));
+  EntityRow e;
+  e.type = "person";
+  e.name = "Sergey Lavrov";
+  e.dict_id = "person:sergey-lavrov";
+  e.country = "RUS";
+  e.first_seen = e.last_seen = 1000;
+  g.lavrov = txn->InsertEntity(e);
+  txn->UpsertAlias(g.lavrov, "Lavrov", "lavrov", 1000);
+  e.name = "Steve Witkoff";
+  e.dict_id = "";
+  e.country = "USA";
+  g.witkoff = txn->InsertEntity(e);
+  e.name = "Berlin";
+  e.type = "location";
+  e.country = "DEU";
+  g.berlin = txn->InsertEntity(e);
+  EventRow v;
+  v.type = "meeting";
+  v.date = "2025-12-14";
+  v.location_id = g.berlin;
+  v.first_seen = v.last_seen = 1000;
+  g.event = txn->InsertEvent(v);
+  txn->UpsertParticipant({g.event, g.lavrov, "participant"}, 1000);
+  txn->UpsertParticipant({g.event, g.witkoff, "participant"}, 1000);
+  for (int64_t d : {g.d1, g.d2}) {
+    txn->InsertMention(Mention(d, "entity", g.lavrov, 0, 0, 6));
+    txn->InsertMention(Mention(d, "entity", g.witkoff, 0, 11, 18));
+    txn->InsertMention(Mention(d, "event", 0, g.event, 0, 29));
+    txn->InsertMention(Mention(d, "participant", g.lavrov, g.event, 0, 29));
+    txn->InsertMention(Mention(d, "participant", g.witkoff, g.event, 0, 29));
+  }
+  txn->InsertMention(Mention(g.d2, "entity", g.berlin, 0, 22, 28));
+  txn->RefreshCounts({g.lavrov, g.witkoff, g.berlin}, {g.event});
+  txn->Commit();
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("store round trip: rows written are read back with counts") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  auto read = f.store->BeginRead();
+  auto c = read->Counts();
+  CHECK(c.documents == 2);
+  CHECK(c.entities == 3);
+  CHECK(c.events == 1);
+  auto lavrov = read->GetEntity(g.lavrov);
+  REQUIRE(lavrov);
+  CHECK(lavrov->name == "Sergey Lavrov");
+  CHECK(lavrov->mention_count == 2);
+  CHECK(lavrov->document_count == 2);
+  CHECK(lavrov->event_count == 1);
+  auto ev = read->GetEvent(g.event);
+  REQUIRE(ev);
+  CHECK(ev->mention_count == 2);
+  CHECK(ev->document_count == 2);
+  CHECK(ev->source_count == 2);
+  CHECK(ev->location_id == g.berlin);
+  auto doc = read->GetDocument(g.d1);
+  REQUIRE(doc);
+  CHECK(doc->text == "Lavrov met Witkoff in Berlin.");
+  CHECK(read->DocumentMentions(g.d2).size() == 6);
+  CHECK_FALSE(read->GetEntity(9999).has_value());
+}
+
+TEST_CASE("duplicate content hash is a conflict") {
+  Fixture f;
+  auto txn = f.store->BeginWrite();
+  txn->InsertDocument(Doc("same"));
+  CHECK_THROWS_AS(txn->InsertDocument(Doc("same")), parley::Error);
+}
+
+TEST_CASE("an uncommitted write transaction leaves nothing behind") {
+  Fixture f;
+  {
+    auto txn = f.store->BeginWrite();
+    txn->InsertDocument(Doc("gone"));
+  }
+  auto txn = f.store->BeginWrite();
+  CHECK_FALSE(txn->FindDocumentByHash("gone").has_value());
+}
+
+TEST_CASE("retracting a document removes only what it alone supported") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  {
+    auto txn = f.store->BeginWrite();
+    CHECK(txn->RetractDocument(g.d2, 2000));
+    CHECK_FALSE(txn->RetractDocument(g.d2, 2000));
+    txn->Commit();
+  }
+  auto read = f.store->BeginRead();
+  CHECK_FALSE(read->GetEntity(g.berlin).has_value());  // only d2 named Berlin
+  auto lavrov = read->GetEntity(g.lavrov);
+  REQUIRE(lavrov);
+  CHECK(lavrov->document_count == 1);
+  auto ev = read->GetEvent(g.event);
+  REQUIRE(ev);
+  CHECK(ev->document_count == 1);
+  CHECK(ev->location_id == 0);  // its place went with d2
+  read.reset();
+  {
+    auto txn = f.store->BeginWrite();
+    CHECK(txn->RetractDocument(g.d1, 3000));
+    txn->Commit();
+  }
+  auto after = f.store->BeginRead();
+  auto c = after->Counts();
+  CHECK(c.documents == 0);
+  CHECK(c.entities == 0);
+  CHECK(c.events == 0);
+  CHECK(c.mentions == 0);
+  CHECK(f.store->IntegrityCheck() == "ok");
+}
+
+TEST_CASE("roles widen their validity and aliases count mentions") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  auto txn = f.store->BeginWrite();
+  RoleRow r;
+  r.entity_id = g.lavrov;
+  r.title = "foreign minister";
+  r.of_whom = "RUS";
+  r.valid_from = "2010-01-01";
+  int64_t id1 = txn->UpsertRole(r, 1000);
+  r.valid_from = "2004-03-09";
+  r.valid_to = "2025-12-31";
+  int64_t id2 = txn->UpsertRole(r, 2000);
+  CHECK(id1 == id2);
+  auto roles = txn->EntityRoles(g.lavrov);
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0].valid_from == "2004-03-09");
+  CHECK(roles[0].valid_to == "2025-12-31");
+  auto found = txn->FindEntitiesByAlias("lavrov", "person");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == g.lavrov);
+  CHECK(txn->FindEntitiesByAlias("lavrov", "location").empty());
+}
+
+TEST_CASE("candidate events are found by participant, type and date window") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  auto txn = f.store->BeginWrite();
+  CHECK(txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).size() == 1);
+  CHECK(txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-15", "2025-12-20", false).empty());
+  CHECK(txn->FindCandidateEvents({"call"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).empty());
+  CHECK(txn->FindCandidateEvents({"meeting"}, {g.berlin}, "2025-12-14", "2025-12-14", false).empty());
+}
+
+TEST_CASE("readers see a consistent snapshot while the writer works") {
+  Fixture f;
+  Build(*f.store);
+  std::atomic<bool> stop{false};
+  std::atomic<int> errors{0}, reads{0};
+  std::vector<std::thread> readers;
+  for (int i = 0; i < 4; ++i) {
+    readers.emplace_back([&] {
+      while (!stop) {
+        try {
+          auto r = f.store->BeginRead();
+          auto c = r->Counts();
+          if (c.documents < 2) ++errors;
+          ++reads;
+        } catch (...) {
+          ++errors;
+        }
+      }
+    });
+  }
+  for (int i = 0; i < 50; ++i) {
+    auto txn = f.store->BeginWrite();
+    txn->InsertDocument(Doc("bulk" + std::to_string(i)));
+    txn->Commit();
+  }
+  stop = true;
+  for (auto& t : readers) t.join();
+  CHECK(errors == 0);
+  CHECK(reads > 0);
+}
+
+TEST_CASE("an unwritable database path is a clear error") {
+  CHECK_THROWS_WITH_AS(Store::OpenSqlite("/proc/parley-cannot-exist/x.db", {}),
+                       doctest::Contains("/proc/parley-cannot-exist"), parley::Error);
+}
