@@ -95,7 +95,9 @@ class Session : public std::enable_shared_from_this<Session> {
   // after the response in flight.
   void Shutdown() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
-      if (self->reading_) {
+      // Only a connection idle between requests is cut; one mid-request
+      // gets its answer first.
+      if (self->reading_ && self->buffer_.size() == 0 && !self->parser_->got_some()) {
         beast::error_code ec;
         self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
         self->stream_.socket().close(ec);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Parley needs that are missing. Sourced by
+# run.sh and test.sh. As root it runs apt-get; otherwise it prints the
+# apt-get line to run and exits.
+#   need_packages PKG...   installs or reports what is missing
+set -euo pipefail
+
+PARLEY_BUILD_PACKAGES=(build-essential cmake pkg-config git ca-certificates curl
+  libboost-dev libboost-system-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev
+  libcli11-dev doctest-dev libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev)
+PARLEY_WEB_PACKAGES=(nodejs)
+PARLEY_TEST_PACKAGES=(python3 chromium clang libclang-rt-14-dev)
+
+need_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # npm ships inside nodesource's nodejs; Debian's nodejs needs the npm package.
+  if [[ " $* " == *" nodejs "* ]] && ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "parley: installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null || apt-get update
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "parley: missing packages; run as root:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+}
+
+# Builds the web UI into web/dist when its sources are present.
+build_web() {
+  local root=$1
+  [ -f "$root/web/package.json" ] || return 0
+  (cd "$root/web" && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] \
+      || npm ci --no-audit --no-fund --loglevel=error; } && npm run --silent build)
+}

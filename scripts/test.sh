@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test: installs what the tests need, builds (warnings are errors),
+# runs the whole CTest suite (unit, integration against the real server,
+# browser tests in Chromium, short fuzz runs), then the same suite under
+# AddressSanitizer + UndefinedBehaviorSanitizer. Prints CTest's summary.
+# PARLEY_SANITIZE=0 skips the sanitizer pass.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/scripts/deps.sh"
+need_packages "${PARLEY_BUILD_PACKAGES[@]}" "${PARLEY_WEB_PACKAGES[@]}" "${PARLEY_TEST_PACKAGES[@]}"
+jobs=$(nproc)
+
+build_web "$root"
+if [ -f "$root/web/package.json" ]; then (cd "$root/web" && npm test --silent); fi
+
+cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WERROR=ON >/dev/null
+cmake --build "$root/build" -j"$jobs"
+(cd "$root/build" && ctest --output-on-failure -j"$jobs" --timeout 600)
+
+if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
+  echo "== the suite again under ASan+UBSan"
+  cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON \
+    -DPARLEY_WERROR=ON -DPARLEY_BUILD_BENCH=OFF >/dev/null
+  cmake --build "$root/build-asan" -j"$jobs"
+  (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --output-on-failure -j"$jobs" --timeout 900 -LE browser)
+fi
