@@ -1,0 +1,192 @@
+// Tests for ingestion: resolution across documents, event merging across
+// documents, idempotence, retraction, input formats — over realistic
+// article pairs and the real extractor.
+#include "ingest/ingester.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "ingest/sources.h"
+#include "store/sqlite_db.h"
+#include "test_util.h"
+
+using namespace parley;
+using namespace parley::ingest;
+
+namespace {
+
+struct Fixture {
+  testing::TempDir dir;
+  std::unique_ptr<store::Store> store = store::Store::OpenSqlite(dir.File("g.db"), {});
+  std::unique_ptr<extract::Extractor> extractor =
+      extract::Extractor::Load(testing::SourceDir() / "config");
+  Ingester ingester{*store, *extractor};
+
+  IngestOutcome Add(const std::string& id, const std::string& date, const std::string& text,
+                    const std::string& source = "wire") {
+    DocumentInput d;
+    d.external_id = id;
+    d.published_at = date;
+    d.source = source;
+    d.text = text;
+    return ingester.Ingest(d);
+  }
+
+  // Scalar query on a private connection (tests may look under the hood).
+  int64_t Scalar(const std::string& sql) {
+    store::SqliteDb db(dir.File("g.db"), {});
+    auto q = db.Prepare(sql);
+    return q.Step() ? q.Int(0) : -1;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("one summit reported by two articles is one event with evidence from both") {
+  Fixture f;
+  auto a = f.Add("a", "2025-08-16",
+                 "Russian President Vladimir Putin and U.S. President Donald Trump held a summit "
+                 "in Anchorage, Alaska, on August 15 to discuss the war in Ukraine.",
+                 "agency one");
+  auto b = f.Add("b", "2025-08-16",
+                 "The summit between Donald Trump and Vladimir Putin in Anchorage on Friday lasted "
+                 "nearly three hours, the Kremlin said.",
+                 "agency two");
+  CHECK_FALSE(b.duplicate);
+  const int64_t summits = f.Scalar(
+      "SELECT count(*) FROM events WHERE type IN ('summit','meeting') AND date = '2025-08-15'");
+  CHECK(summits == 1);
+  CHECK(f.Scalar("SELECT max(document_count) FROM events WHERE date = '2025-08-15'") == 2);
+  CHECK(f.Scalar("SELECT max(source_count) FROM events WHERE date = '2025-08-15'") == 2);
+  CHECK(f.Scalar("SELECT count(*) FROM entities WHERE name = 'Vladimir Putin'") == 1);
+  (void)a;
+}
+
+TEST_CASE("the same people meeting on different days stay two events") {
+  Fixture f;
+  f.Add("c", "2025-03-05",
+        "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing "
+        "on Monday.");
+  f.Add("d", "2025-04-02",
+        "Sergei Lavrov, Russia's foreign minister, met Wang Yi in Moscow on Tuesday.");
+  CHECK(f.Scalar("SELECT count(*) FROM events WHERE type IN ('meeting','summit','visit',"
+                 "'negotiation')") == 2);
+  CHECK(f.Scalar("SELECT count(DISTINCT date) FROM events WHERE type IN ('meeting','summit',"
+                 "'visit','negotiation')") == 2);
+  // "Sergey Lavrov" and "Sergei Lavrov, Russia's foreign minister" are one person.
+  CHECK(f.Scalar("SELECT count(*) FROM entities WHERE name LIKE '%Lavrov%'") == 1);
+}
+
+TEST_CASE("two people who share a surname stay two entities") {
+  Fixture f;
+  f.Add("e", "2024-05-02",
+        "Brazilian Foreign Minister Pedro Almeida met Indian officials in New Delhi on Monday.");
+  f.Add("g", "2024-06-11",
+        "Portuguese Defence Minister Ana Almeida visited Lisbon's naval base on Tuesday.");
+  CHECK(f.Scalar("SELECT count(*) FROM entities WHERE type = 'person' AND name LIKE '%Almeida'") ==
+        2);
+}
+
+TEST_CASE("ingesting the same content twice adds nothing") {
+  Fixture f;
+  const std::string text =
+      "Ukrainian President Volodymyr Zelenskyy held a telephone conversation with French "
+      "President Emmanuel Macron on Tuesday.";
+  auto first = f.Add("x", "2022-03-02", text);
+  const int64_t entities = f.Scalar("SELECT count(*) FROM entities");
+  const int64_t events = f.Scalar("SELECT count(*) FROM events");
+  const int64_t mentions = f.Scalar("SELECT count(*) FROM mentions");
+  auto again = f.Add("x-copy", "2022-03-02", "  " + text + "\n");  // whitespace differs only
+  CHECK(again.duplicate);
+  CHECK(again.document_id == first.document_id);
+  CHECK(f.Scalar("SELECT count(*) FROM documents") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM entities") == entities);
+  CHECK(f.Scalar("SELECT count(*) FROM events") == events);
+  CHECK(f.Scalar("SELECT count(*) FROM mentions") == mentions);
+}
+
+TEST_CASE("retracting one of two supporting documents keeps the shared event") {
+  Fixture f;
+  auto a = f.Add("a", "2025-08-16",
+                 "Russian President Vladimir Putin and U.S. President Donald Trump held a summit "
+                 "in Anchorage on August 15.",
+                 "one");
+  f.Add("b", "2025-08-16",
+        "Donald Trump and Vladimir Putin met in Anchorage on Friday for a summit.", "two");
+  REQUIRE(f.ingester.Retract(a.document_id));
+  CHECK_FALSE(f.ingester.Retract(a.document_id));
+  CHECK(f.Scalar("SELECT count(*) FROM documents") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM events WHERE date = '2025-08-15'") == 1);
+  CHECK(f.Scalar("SELECT max(document_count) FROM events WHERE date = '2025-08-15'") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM mentions WHERE document_id = " +
+                 std::to_string(a.document_id)) == 0);
+  CHECK(f.store->IntegrityCheck() == "ok");
+}
+
+TEST_CASE("reindex re-extracts stored documents without duplicating facts") {
+  Fixture f;
+  f.Add("a", "2025-12-14", "Sergey Lavrov met Steve Witkoff in Moscow on Dec. 11.");
+  const int64_t entities = f.Scalar("SELECT count(*) FROM entities");
+  const int64_t events = f.Scalar("SELECT count(*) FROM events");
+  auto stats = f.ingester.Reindex();
+  CHECK(stats.documents == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM entities") == entities);
+  CHECK(f.Scalar("SELECT count(*) FROM events") == events);
+}
+
+TEST_CASE("invalid UTF-8 is refused before anything is written") {
+  Fixture f;
+  DocumentInput d;
+  d.text = "bad \xff\xfe bytes";
+  CHECK_THROWS_AS(f.ingester.Ingest(d), Error);
+  CHECK(f.Scalar("SELECT count(*) FROM documents") == 0);
+}
+
+TEST_CASE("document readers: JSON fields, errors and HTML") {
+  DocumentInput d;
+  CHECK(DocumentFromJsonText(R"({"id": 5, "text": "Hi", "published_at": "2025-01-02", "lang": "en"})",
+                             &d) == "");
+  CHECK(d.external_id == "5");
+  CHECK(d.metadata["lang"] == "en");
+  CHECK(DocumentFromJsonText("[1]", &d) == "document must be a JSON object");
+  CHECK(DocumentFromJsonText(R"({"title": "x"})", &d) == "document has no \"text\"");
+  CHECK(DocumentFromJsonText(R"({"text": "   "})", &d) == "\"text\" is empty");
+  CHECK(DocumentFromJsonText(R"({"text": "x", "published_at": "last week"})", &d).find(
+            "published_at") != std::string::npos);
+  CHECK(DocumentFromJsonText("{oops", &d) == "not valid JSON");
+  std::string text, title;
+  HtmlToText(
+      "<html><head><title>Talks</title><script>var x=1;</script></head><body><p>Lavrov "
+      "met  Wang.</p><div>Second&nbsp;para</div></body></html>",
+      &text, &title);
+  CHECK(title == "Talks");
+  CHECK(text.find("var x") == std::string::npos);
+  CHECK(text.find("Lavrov met Wang.") != std::string::npos);
+  CHECK(text.find("Second") != std::string::npos);
+  CHECK(NormalizeName("Sergéy  Lavrov") == "sergey lavrov");
+  CHECK(NormalizeName("U.S.") == NormalizeName("US"));
+}
+
+TEST_CASE("sources: txt with sidecar, jsonl lines, directories and bad files") {
+  testing::TempDir dir;
+  std::ofstream(dir.File("a.txt")) << "Macron met Scholz.";
+  std::ofstream(dir.File("a.json")) << R"({"published_at": "2024-01-01", "source": "s"})";
+  std::ofstream(dir.File("b.jsonl")) << "{\"text\": \"one\"}\n\nnot json\n{\"text\": \"two\"}\n";
+  std::ofstream(dir.File("c.html")) << "<p>From HTML</p>";
+  std::ofstream(dir.File("ignored.bin")) << "x";
+  std::vector<SourceItem> items;
+  std::istringstream in("{\"text\": \"stdin doc\"}\n");
+  ForEachDocument({dir.path().string(), "-", dir.File("missing.txt")}, in,
+                  [&](SourceItem& item) { items.push_back(item); });
+  REQUIRE(items.size() == 7);
+  CHECK(items[0].doc.published_at == "2024-01-01");  // a.txt took its sidecar
+  CHECK(items[0].doc.external_id == "a");
+  CHECK(items[1].doc.text == "one");
+  CHECK(items[2].error == "not valid JSON");
+  CHECK(items[2].origin.find("b.jsonl:3") != std::string::npos);
+  CHECK(items[3].doc.text == "two");
+  CHECK(items[4].doc.text.find("From HTML") != std::string::npos);
+  CHECK(items[5].doc.text == "stdin doc");
+  CHECK(items[6].error == "no such file or directory");
+}
