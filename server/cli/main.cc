@@ -16,6 +16,7 @@
 #include "base/error.h"
 #include "base/log.h"
 #include "base/paths.h"
+#include "cli/export_command.h"
 #include "extract/extractor.h"
 #include "extract/ndjson.h"
 #include "http/app.h"
@@ -287,8 +288,10 @@ int main(int argc, char** argv) {
     if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain);
     if (app.got_subcommand(reindex)) return Reindex(config);
     if (app.got_subcommand(export_cmd)) {
-      std::cerr << "parley export: not yet available\n";
-      return 2;
+      auto store = OpenStore(config);
+      const int rc = cli::RunExport(config, *store, export_cmd->remaining());
+      store->Close();
+      return rc;
     }
   } catch (const Error& e) {
     std::cerr << "parley: " << e.what() << "\n";

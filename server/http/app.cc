@@ -93,6 +93,7 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterQueryRoutes(router_, ctx_);
+  RegisterExportRoutes(router_, ctx_);
 }
 
 void App::AddCoreRoutes() {
@@ -224,6 +225,7 @@ Response App::Handle(Request req) const {
     }
   }
 
+  if (resp.stream) return resp;  // streamed: no ETag, no whole-body gzip
   if ((req.method == "GET" || req.method == "HEAD") && resp.status == 200) {
     const std::string etag = "\"" + Sha256Hex(resp.body).substr(0, 32) + "\"";
     resp.SetHeader("ETag", etag);

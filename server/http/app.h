@@ -49,6 +49,8 @@ class App {
 
 // Registers the graph query routes (entities, events, graph, paths, ...).
 void RegisterQueryRoutes(Router& router, const ApiContext& ctx);
+// Registers the export and change-feed routes (/api/v1/export/..., /changes).
+void RegisterExportRoutes(Router& router, const ApiContext& ctx);
 // Registers the document routes (POST/GET/DELETE /api/v1/documents...).
 void RegisterDocumentRoutes(Router& router, const ApiContext& ctx);
 

@@ -4,6 +4,7 @@
 // Thread-safe: plain values.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +34,11 @@ struct Response {
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // A streamed body (exports, feeds): called repeatedly; each call appends
+  // the next piece to *chunk and returns false after the last one. Sent with
+  // chunked transfer encoding, so memory stays flat however large the
+  // answer. Throwing ends the connection mid-stream. `body` is ignored.
+  std::function<bool(std::string* chunk)> stream;
 
   void SetHeader(const std::string& name, const std::string& value);
   // The header's value (case-insensitive name), or "".

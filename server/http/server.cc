@@ -154,6 +154,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void Send(const Request& req, Response resp, unsigned version, bool keep_alive, bool head,
             std::chrono::steady_clock::time_point start) {
+    if (resp.stream && !head) return SendStream(req, std::move(resp), version, keep_alive, start);
     auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
     out->version(version);
     out->result(static_cast<unsigned>(resp.status));
@@ -177,6 +178,63 @@ class Session : public std::enable_shared_from_this<Session> {
                          if (ec || !keep_alive) return self->Close();
                          self->Read();
                        });
+  }
+
+  // Chunked transfer of a streamed body: header, then one chunk per call of
+  // the generator, each write under the socket timeout.
+  void SendStream(const Request& req, Response resp, unsigned version, bool keep_alive,
+                  std::chrono::steady_clock::time_point start) {
+    auto head = std::make_shared<bhttp::response<bhttp::empty_body>>();
+    head->version(version);
+    head->result(static_cast<unsigned>(resp.status));
+    head->set(bhttp::field::server, "parley");
+    if (!resp.content_type.empty()) head->set(bhttp::field::content_type, resp.content_type);
+    for (const auto& [k, v] : resp.headers) head->set(k, v);
+    head->chunked(true);
+    head->keep_alive(keep_alive);
+    auto sr = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*head);
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    AccessLog(req, resp, 0, ms);
+    auto gen = std::make_shared<std::function<bool(std::string*)>>(std::move(resp.stream));
+    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+    bhttp::async_write_header(
+        stream_, *sr,
+        [self = shared_from_this(), head, sr, gen, keep_alive](beast::error_code ec, size_t) {
+          if (ec) return self->Close();
+          self->NextChunk(gen, keep_alive);
+        });
+  }
+
+  void NextChunk(std::shared_ptr<std::function<bool(std::string*)>> gen, bool keep_alive) {
+    auto chunk = std::make_shared<std::string>();
+    bool more = false;
+    try {
+      while (chunk->size() < 64 * 1024 && (more = (*gen)(chunk.get()))) {
+      }
+    } catch (const std::exception& e) {
+      spdlog::error("streamed response failed: {}", e.what());
+      return Close();  // the client sees a truncated chunked body, never a fake end
+    }
+    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+    auto finish = [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
+      if (ec || !keep_alive) return self->Close();
+      self->Read();
+    };
+    if (chunk->empty()) {
+      net::async_write(stream_, bhttp::make_chunk_last(), finish);
+      return;
+    }
+    net::async_write(stream_, bhttp::make_chunk(net::buffer(*chunk)),
+                     [self = shared_from_this(), chunk, gen, more, keep_alive, finish](
+                         beast::error_code ec, size_t n) {
+                       if (ec) return self->Close();
+                       if (more) return self->NextChunk(gen, keep_alive);
+                       self->stream_.expires_after(
+                           std::chrono::seconds(self->shared_.config.timeout_seconds));
+                       net::async_write(self->stream_, bhttp::make_chunk_last(), finish);
+                       (void)n;
+                     });
   }
 
   void Close() {

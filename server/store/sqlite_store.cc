@@ -11,6 +11,7 @@
 #include "store/migrations.h"
 #include "store/sqlite_db.h"
 #include "store/sqlite_read_txn.h"
+#include "store/sqlite_scan_txn.h"
 #include "store/store.h"
 
 namespace parley::store {
@@ -424,19 +425,33 @@ class SqliteStore : public Store {
   }
 
   std::unique_ptr<ReadTxn> BeginRead() override {
-    std::unique_lock<std::mutex> lock(pool_mu_);
-    pool_cv_.wait(lock, [&] { return closed_ || !free_.empty(); });
-    if (closed_) throw Error(ErrorCode::kUnavailable, "store is closed");
-    SqliteDb* db = free_.back();
-    free_.pop_back();
-    ++in_use_;
-    lock.unlock();
+    SqliteDb* db = Acquire();
     try {
       return std::make_unique<SqliteReadTxn>(*db, [this, db] { Release(db); });
     } catch (...) {
       Release(db);
       throw;
     }
+  }
+
+  std::unique_ptr<ScanTxn> BeginScan() override {
+    SqliteDb* db = Acquire();
+    try {
+      return NewSqliteScanTxn(*db, [this, db] { Release(db); });
+    } catch (...) {
+      Release(db);
+      throw;
+    }
+  }
+
+  SqliteDb* Acquire() {
+    std::unique_lock<std::mutex> lock(pool_mu_);
+    pool_cv_.wait(lock, [&] { return closed_ || !free_.empty(); });
+    if (closed_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    SqliteDb* db = free_.back();
+    free_.pop_back();
+    ++in_use_;
+    return db;
   }
 
   int SchemaVersion() override {

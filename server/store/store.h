@@ -12,6 +12,7 @@
 
 #include "store/read_txn.h"
 #include "store/rows.h"
+#include "store/scan_txn.h"
 #include "store/write_txn.h"
 
 namespace parley::store {
@@ -36,6 +37,9 @@ class Store {
   // A read-only snapshot on a pooled connection; returned to the pool on
   // destruction. Waits when every pooled connection is in use.
   virtual std::unique_ptr<ReadTxn> BeginRead() = 0;
+  // A read-only snapshot for streaming whole tables (exports, change feed);
+  // takes a pooled connection like BeginRead.
+  virtual std::unique_ptr<ScanTxn> BeginScan() = 0;
 
   virtual int SchemaVersion() = 0;
   virtual int NewestSchemaVersion() const = 0;

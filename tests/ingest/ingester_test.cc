@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "base/error.h"
 #include "ingest/sources.h"
 #include "store/sqlite_db.h"
 #include "test_util.h"
