@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <zlib.h>
+
 namespace parley::ingest {
 namespace fs = std::filesystem;
 namespace {
@@ -38,10 +40,60 @@ void Lines(std::istream& in, const std::string& name, const std::function<void(S
   }
 }
 
+// NDJSON compressed with gzip, read a line at a time.
+void GzipLines(const fs::path& p, const std::function<void(SourceItem&)>& fn) {
+  gzFile gz = gzopen(p.c_str(), "rb");
+  if (!gz) {
+    SourceItem item;
+    item.origin = p.string();
+    item.error = "cannot read file";
+    fn(item);
+    return;
+  }
+  gzbuffer(gz, 1 << 17);
+  std::string line;
+  char buf[1 << 16];
+  size_t n = 0;
+  auto emit = [&] {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) return;
+    SourceItem item;
+    item.origin = p.string() + ":" + std::to_string(n);
+    item.bytes = line.size() + 1;
+    item.error = DocumentFromJsonText(line, &item.doc);
+    fn(item);
+  };
+  while (gzgets(gz, buf, sizeof buf)) {
+    line.append(buf);
+    if (!line.empty() && line.back() == '\n') {
+      line.pop_back();
+      emit();
+      line.clear();
+    }
+  }
+  if (!line.empty()) emit();
+  int err = 0;
+  const char* msg = gzerror(gz, &err);
+  if (err != Z_OK && err != Z_STREAM_END) {
+    SourceItem item;
+    item.origin = p.string();
+    item.error = std::string("gzip: ") + msg;
+    fn(item);
+  }
+  gzclose(gz);
+}
+
 void OneFile(const fs::path& p, const std::function<void(SourceItem&)>& fn) {
   const std::string ext = Lower(p.extension().string());
   SourceItem item;
   item.origin = p.string();
+  if (ext == ".gz") {
+    const std::string inner = Lower(p.stem().extension().string());
+    if (inner == ".jsonl" || inner == ".ndjson") return GzipLines(p, fn);
+    item.error = "only .jsonl.gz and .ndjson.gz are read compressed";
+    fn(item);
+    return;
+  }
   if (ext == ".jsonl" || ext == ".ndjson") {
     std::ifstream in(p, std::ios::binary);
     if (!in) {
@@ -120,6 +172,10 @@ bool Ingestible(const fs::path& p) {
       if (fs::exists(sib, ec)) return false;
     }
     return true;
+  }
+  if (ext == ".gz") {
+    const std::string inner = Lower(p.stem().extension().string());
+    return inner == ".jsonl" || inner == ".ndjson";
   }
   return ext == ".txt" || ext == ".jsonl" || ext == ".ndjson" || ext == ".html" || ext == ".htm";
 }

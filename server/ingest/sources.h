@@ -25,7 +25,8 @@ struct SourceItem {
 
 // Calls `fn` for every document in `paths`: .txt (with an optional sidecar
 // .json of metadata beside it), .json (an object or an array of objects),
-// .jsonl/.ndjson (one object a line), .html/.htm, and directories (walked
+// .jsonl/.ndjson (one object a line, also gzip-compressed as .jsonl.gz),
+// .html/.htm, and directories (walked
 // recursively, in name order). "-" reads NDJSON from `stdin_stream`.
 // Unreadable files and bad lines are reported through `fn` with `error` set.
 void ForEachDocument(const std::vector<std::string>& paths, std::istream& stdin_stream,

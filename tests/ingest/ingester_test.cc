@@ -191,3 +191,21 @@ TEST_CASE("sources: txt with sidecar, jsonl lines, directories and bad files") {
   CHECK(items[5].doc.text == "stdin doc");
   CHECK(items[6].error == "no such file or directory");
 }
+
+TEST_CASE("sources: gzip-compressed NDJSON is read line by line") {
+  testing::TempDir dir;
+  const std::string plain = dir.File("batch.jsonl");
+  std::ofstream(plain) << "{\"text\": \"first\"}\n{\"text\": \"second\"}\n";
+  REQUIRE(std::system(("gzip -k " + plain).c_str()) == 0);
+  std::vector<SourceItem> items;
+  std::istringstream none;
+  ForEachDocument({dir.File("batch.jsonl.gz")}, none, [&](SourceItem& i) { items.push_back(i); });
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].error.empty());
+  CHECK(items[1].doc.text == "second");
+  std::ofstream(dir.File("junk.jsonl.gz")) << "not gzip at all";
+  items.clear();
+  ForEachDocument({dir.File("junk.jsonl.gz")}, none, [&](SourceItem& i) { items.push_back(i); });
+  REQUIRE_FALSE(items.empty());
+  CHECK_FALSE(items.back().error.empty());
+}
