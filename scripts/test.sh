@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Every test: installs what the tests need, builds (warnings are errors),
-# runs the whole CTest suite (unit, integration against the real server,
-# browser tests in Chromium, short fuzz runs), then the same suite under
-# AddressSanitizer + UndefinedBehaviorSanitizer. Prints CTest's summary.
-# PARLEY_SANITIZE=0 skips the sanitizer pass.
+# Every test: installs what the tests need, builds with g++ (warnings are
+# errors), runs the whole CTest suite (unit, integration against the real
+# server, browser tests in Chromium), then builds again with clang under
+# AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again
+# together with short libFuzzer runs. Prints CTest's summary.
+# PARLEY_SANITIZE=0 skips the sanitizer and fuzz pass.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/deps.sh"
@@ -15,14 +16,16 @@ if [ -f "$root/web/package.json" ]; then (cd "$root/web" && npm test --silent); 
 
 cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WERROR=ON >/dev/null
 cmake --build "$root/build" -j"$jobs"
-(cd "$root/build" && ctest --output-on-failure -j"$jobs" --timeout 600)
+status=0
+(cd "$root/build" && ctest --output-on-failure -j"$jobs" --timeout 600) || status=1
 
 if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
-  echo "== the suite again under ASan+UBSan"
-  cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON \
-    -DPARLEY_WERROR=ON -DPARLEY_BUILD_BENCH=OFF >/dev/null
+  echo "== the suite again under ASan+UBSan (clang), with short fuzz runs"
+  CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DPARLEY_SANITIZE=ON -DPARLEY_FUZZ=ON -DPARLEY_BUILD_BENCH=OFF >/dev/null
   cmake --build "$root/build-asan" -j"$jobs"
   (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --output-on-failure -j"$jobs" --timeout 900 -LE browser)
+    ctest --output-on-failure -j"$jobs" --timeout 900 -LE browser) || status=1
 fi
+exit $status
