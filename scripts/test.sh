@@ -27,5 +27,11 @@ if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
   (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --output-on-failure -j"$jobs" --timeout 900 -LE browser) || status=1
+  echo "== concurrency tests under ThreadSanitizer"
+  cmake -S "$root" -B "$root/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_TSAN=ON \
+    -DPARLEY_BUILD_BENCH=OFF >/dev/null
+  cmake --build "$root/build-tsan" -j"$jobs" --target test_store test_http
+  (cd "$root/build-tsan" && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+    ctest --output-on-failure -j"$jobs" --timeout 900 -R "concurren|readers") || status=1
 fi
 exit $status
