@@ -40,7 +40,8 @@ struct Flags {
 void Override(CLI::App* app, Flags& flags, const std::string& flag, const std::string& key,
               const std::string& help) {
   app->add_option_function<std::string>(
-      flag, [&flags, key](const std::string& v) { flags.overrides.emplace_back(key, v); }, help);
+         flag, [&flags, key](const std::string& v) { flags.overrides.emplace_back(key, v); }, help)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
 Config LoadConfig(const Flags& flags) {
