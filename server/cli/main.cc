@@ -222,6 +222,7 @@ int Extract(const Config& config, const std::vector<std::string>& files, bool ex
 int main(int argc, char** argv) {
   CLI::App app{"Parley: a knowledge graph of diplomatic events, from news articles"};
   app.require_subcommand(1);
+  app.fallthrough();  // global flags (--config, --log-level) may follow the subcommand
   Flags flags;
   app.add_option("--config", flags.config_path, "JSON config file (default: config/parley.json)");
   Override(&app, flags, "--log-level", "log_level", "trace|debug|info|warn|error|off");

@@ -12,6 +12,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/version.hpp>
 #include <chrono>
+#include <limits>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -91,6 +92,20 @@ class Session : public std::enable_shared_from_this<Session> {
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
   }
 
+  // When waiting for a request: since when (steady ms), else -1. Read from
+  // the accept loop to pick a connection to evict.
+  int64_t WaitingSince() const { return reading_ ? read_started_.load() : -1; }
+
+  // Closes the connection even mid-request: it is the slowest of a full house.
+  void Evict() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->reading_) return;
+      beast::error_code ec;
+      self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+      self->stream_.socket().close(ec);
+    });
+  }
+
   // Closes the connection if it is waiting for a request; otherwise it closes
   // after the response in flight.
   void Shutdown() {
@@ -112,6 +127,9 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->body_limit(shared_.config.body_limit);
     parser_->header_limit(16 * 1024);
     stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+    read_started_ = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now().time_since_epoch())
+                        .count();
     reading_ = true;
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, size_t) {
@@ -249,7 +267,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_;
   int served_ = 0;
-  bool reading_ = false;
+  std::atomic<bool> reading_{false};
+  std::atomic<int64_t> read_started_{0};
 };
 
 }  // namespace
@@ -269,8 +288,10 @@ struct Server::Impl {
         if (!shared.stopping && ec != net::error::operation_aborted) Accept();
         return;
       }
-      if (shared.connections.load() >= shared.config.max_connections) {
-        // Over the cap: refuse at once rather than queue unbounded work.
+      bool admit = shared.connections.load() < shared.config.max_connections;
+      if (!admit) admit = EvictSlowest();
+      if (!admit) {
+        // Every connection is busy answering: refuse rather than queue.
         beast::error_code ignored;
         s.close(ignored);
       } else {
@@ -286,6 +307,27 @@ struct Server::Impl {
       }
       if (!shared.stopping) Accept();
     });
+  }
+
+  // At the connection cap, the connection that has waited longest for its
+  // request (idle keep-alive or a slowloris trickle) makes room, so slow
+  // clients cannot starve fast ones. False if none is waiting.
+  bool EvictSlowest() {
+    std::shared_ptr<Session> victim;
+    int64_t oldest = std::numeric_limits<int64_t>::max();
+    std::lock_guard<std::mutex> lock(shared.mu);
+    for (auto& w : shared.sessions) {
+      auto s = w.lock();
+      if (!s) continue;
+      const int64_t since = s->WaitingSince();
+      if (since >= 0 && since < oldest) {
+        oldest = since;
+        victim = s;
+      }
+    }
+    if (!victim) return false;
+    victim->Evict();
+    return true;
   }
 
   void BeginStop() {

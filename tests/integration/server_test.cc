@@ -181,3 +181,26 @@ TEST_CASE("cli: a port in use is one clear line") {
   CHECK(out.find("cannot listen on 127.0.0.1:" + std::to_string(first.port())) !=
         std::string::npos);
 }
+
+TEST_CASE("server: slow and idle connections beyond the cap do not starve other clients") {
+  ServerProcess server({}, {{"PARLEY_MAX_CONNECTIONS", "16"}});
+  namespace net = boost::asio;
+  net::io_context ioc;
+  std::vector<std::unique_ptr<net::ip::tcp::socket>> slow;
+  for (int i = 0; i < 40; ++i) {
+    auto s = std::make_unique<net::ip::tcp::socket>(ioc);
+    s->connect({net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(server.port())});
+    // Half a request, never finished.
+    net::write(*s, net::buffer(std::string("GET /api/v1/health HTTP/1.1\r\nX-Slow: 1\r\n")));
+    slow.push_back(std::move(s));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  int ok = 0;
+  for (int i = 0; i < 50; ++i) {
+    try {
+      ok += Fetch(server.port(), "GET", "/api/v1/health").status == 200;
+    } catch (const std::exception&) {
+    }
+  }
+  CHECK(ok == 50);
+}
