@@ -50,9 +50,14 @@ struct World {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static World world;
-  static const char* kPrefixes[] = {"/api/v1/entities", "/api/v1/events", "/api/v1/graph",
-                                    "/api/v1/paths",    "/api/v1/search", "/api/v1/timeline",
-                                    "/api/v1/entities/1/events", "/api/v1/documents/"};
+  static const char* kPrefixes[] = {"/api/v1/entities",
+                                    "/api/v1/events",
+                                    "/api/v1/graph",
+                                    "/api/v1/paths",
+                                    "/api/v1/search",
+                                    "/api/v1/timeline",
+                                    "/api/v1/entities/1/events",
+                                    "/api/v1/documents/"};
   if (size == 0) return 0;
   parley::http::Request req;
   req.method = "GET";

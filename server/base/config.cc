@@ -22,7 +22,8 @@ using json = nlohmann::json;
 int64_t ParseInt(const std::string& key, const std::string& v, int64_t lo, int64_t hi) {
   int64_t out = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-  if (ec != std::errc() || p != v.data() + v.size()) Bad(key, "expected an integer, got '" + v + "'");
+  if (ec != std::errc() || p != v.data() + v.size())
+    Bad(key, "expected an integer, got '" + v + "'");
   if (out < lo || out > hi)
     Bad(key, std::to_string(out) + " is out of range [" + std::to_string(lo) + ", " +
                  std::to_string(hi) + "]");
@@ -53,7 +54,7 @@ Key IntKey(int Config::*field, int64_t lo, int64_t hi, const char* name) {
 }
 
 Key StringKey(std::string Config::*field, const char* name,
-              std::vector<std::string> allowed = {}) {
+              const std::vector<std::string>& allowed = {}) {
   auto check = [=](const std::string& v) {
     if (allowed.empty()) return;
     for (const auto& a : allowed)
@@ -93,33 +94,34 @@ const std::map<std::string, Key>& Table() {
     t["max_connections"] = IntKey(&Config::max_connections, 1, 1000000, "max_connections");
     t["max_pipelined"] = IntKey(&Config::max_pipelined, 1, 10000, "max_pipelined");
     t["write_token"] = StringKey(&Config::write_token, "write_token");
-    t["read_requires_token"] = {
-        [](Config& c, const std::string& v) {
-          c.read_requires_token = ParseBool("read_requires_token", v);
-        },
-        [](Config& c, const json& j) {
-          if (!j.is_boolean()) Bad("read_requires_token", "expected true or false");
-          c.read_requires_token = j.get<bool>();
-        }};
-    t["cors_origins"] = {
-        [](Config& c, const std::string& v) {
-          c.cors_origins.clear();
-          size_t start = 0;
-          while (start <= v.size()) {
-            size_t comma = v.find(',', start);
-            if (comma == std::string::npos) comma = v.size();
-            if (comma > start) c.cors_origins.push_back(v.substr(start, comma - start));
-            start = comma + 1;
-          }
-        },
-        [](Config& c, const json& j) {
-          if (!j.is_array()) Bad("cors_origins", "expected an array of strings");
-          c.cors_origins.clear();
-          for (const auto& o : j) {
-            if (!o.is_string()) Bad("cors_origins", "expected an array of strings");
-            c.cors_origins.push_back(o.get<std::string>());
-          }
-        }};
+    t["read_requires_token"] = {[](Config& c, const std::string& v) {
+                                  c.read_requires_token = ParseBool("read_requires_token", v);
+                                },
+                                [](Config& c, const json& j) {
+                                  if (!j.is_boolean())
+                                    Bad("read_requires_token", "expected true or false");
+                                  c.read_requires_token = j.get<bool>();
+                                }};
+    t["cors_origins"] = {[](Config& c, const std::string& v) {
+                           c.cors_origins.clear();
+                           size_t start = 0;
+                           while (start <= v.size()) {
+                             size_t comma = v.find(',', start);
+                             if (comma == std::string::npos) comma = v.size();
+                             if (comma > start)
+                               c.cors_origins.push_back(v.substr(start, comma - start));
+                             start = comma + 1;
+                           }
+                         },
+                         [](Config& c, const json& j) {
+                           if (!j.is_array()) Bad("cors_origins", "expected an array of strings");
+                           c.cors_origins.clear();
+                           for (const auto& o : j) {
+                             if (!o.is_string())
+                               Bad("cors_origins", "expected an array of strings");
+                             c.cors_origins.push_back(o.get<std::string>());
+                           }
+                         }};
     t["log_level"] = StringKey(&Config::log_level, "log_level",
                                {"trace", "debug", "info", "warn", "error", "off"});
     t["log_format"] = StringKey(&Config::log_format, "log_format", {"text", "json"});
@@ -172,7 +174,8 @@ void ApplyConfigFile(Config& config, const std::string& path) {
 void ApplyConfigEnv(Config& config, const std::function<const char*(const char*)>& getenv) {
   for (const auto& [key, entry] : Table()) {
     std::string var = "PARLEY_";
-    for (char ch : key) var.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    for (char ch : key)
+      var.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
     if (const char* v = getenv(var.c_str())) {
       try {
         entry.from_string(config, v);

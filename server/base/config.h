@@ -18,18 +18,18 @@ struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string db = "data/parley.db";
-  int threads = 0;                       // 0: one per core
-  size_t body_limit = 8 * 1024 * 1024;   // bytes per request body
-  int timeout_seconds = 30;              // per socket read/write
+  int threads = 0;                      // 0: one per core
+  size_t body_limit = 8 * 1024 * 1024;  // bytes per request body
+  int timeout_seconds = 30;             // per socket read/write
   int max_connections = 1024;
-  int max_pipelined = 16;                // requests answered per connection before close
-  std::string write_token;               // empty: writes are refused
+  int max_pipelined = 16;   // requests answered per connection before close
+  std::string write_token;  // empty: writes are refused
   bool read_requires_token = false;
   std::vector<std::string> cors_origins;
-  std::string log_level = "info";        // trace|debug|info|warn|error|off
-  std::string log_format = "text";       // text|json
-  std::string web_root;                  // empty: <home>/web/dist
-  std::string dict_dir;                  // empty: <home>/config
+  std::string log_level = "info";   // trace|debug|info|warn|error|off
+  std::string log_format = "text";  // text|json
+  std::string web_root;             // empty: <home>/web/dist
+  std::string dict_dir;             // empty: <home>/config
   int max_graph_depth = 3;
   int max_limit = 1000;
 };
@@ -52,8 +52,7 @@ void ApplyConfigJson(Config& config, const nlohmann::json& object);
 void ApplyConfigFile(Config& config, const std::string& path);
 
 // Applies every PARLEY_<KEY> variable that `getenv` returns a value for.
-void ApplyConfigEnv(Config& config,
-                    const std::function<const char*(const char*)>& getenv);
+void ApplyConfigEnv(Config& config, const std::function<const char*(const char*)>& getenv);
 
 // Checks cross-field constraints; throws Error with a one-line message.
 void ValidateConfig(const Config& config);

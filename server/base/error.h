@@ -24,8 +24,8 @@ enum class ErrorCode {
 class Error : public std::runtime_error {
  public:
   // `param` names the offending request parameter, if any.
-  Error(ErrorCode code, std::string message, std::string param = {})
-      : std::runtime_error(std::move(message)), code_(code), param_(std::move(param)) {}
+  Error(ErrorCode code, const std::string& message, std::string param = {})
+      : std::runtime_error(message), code_(code), param_(std::move(param)) {}
   ErrorCode code() const { return code_; }
   const std::string& param() const { return param_; }
 

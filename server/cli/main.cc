@@ -1,9 +1,9 @@
 // parley: the command line. Subcommands serve, migrate, ingest, extract,
 // reindex, export and version. Errors end with one line on stderr and a
 // non-zero exit status: 2 for bad usage or configuration, 1 for failures.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <cstdio>
@@ -119,8 +119,7 @@ int Migrate(const Config& config) {
   store::StoreOptions options;
   options.read_connections = 1;
   auto store = store::Store::OpenSqlite(config.db, options);
-  std::cout << "database " << config.db << " at schema version " << store->SchemaVersion()
-            << "\n";
+  std::cout << "database " << config.db << " at schema version " << store->SchemaVersion() << "\n";
   store->Close();
   return 0;
 }
@@ -145,8 +144,8 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
     bytes += item.bytes;
     if (!item.error.empty()) {
       ++failed;
-      std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": "
-                << item.error << "\n";
+      std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": " << item.error
+                << "\n";
     } else {
       try {
         auto o = ingester.Ingest(item.doc);
@@ -159,8 +158,8 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
         }
       } catch (const Error& e) {
         ++failed;
-        std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": "
-                  << e.what() << "\n";
+        std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": " << e.what()
+                  << "\n";
       }
     }
     auto now = std::chrono::steady_clock::now();
@@ -174,9 +173,9 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
       const int pct = total ? static_cast<int>(100.0 * bytes / total) : 0;
       std::string bar(pct / 5, '#');
       bar.resize(20, '.');
-      std::cerr << "\r\033[K[" << bar << "] " << pct << "% " << (fresh + dup + failed)
-                << " docs " << Rate(fresh + dup + failed, secs) << " docs/s "
-                << Rate(mb, secs) << " MB/s ETA " << eta << std::flush;
+      std::cerr << "\r\033[K[" << bar << "] " << pct << "% " << (fresh + dup + failed) << " docs "
+                << Rate(fresh + dup + failed, secs) << " docs/s " << Rate(mb, secs) << " MB/s ETA "
+                << eta << std::flush;
     }
   });
   const double secs =
@@ -195,15 +194,16 @@ int Reindex(const Config& config) {
   auto extractor = extract::Extractor::Load(DictDir(config));
   ingest::Ingester ingester(*store, *extractor);
   auto stats = ingester.Reindex();
-  std::cout << "reindexed " << stats.documents << " documents: " << stats.entities
-            << " entity and " << stats.events << " event mentions\n";
+  std::cout << "reindexed " << stats.documents << " documents: " << stats.entities << " entity and "
+            << stats.events << " event mentions\n";
   store->Close();
   return 0;
 }
 
 int Extract(const Config& config, const std::vector<std::string>& files, bool explain) {
   auto extractor = extract::Extractor::Load(DictDir(config));
-  if (files.empty()) return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+  if (files.empty())
+    return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
   int rc = 0;
   for (const auto& f : files) {
     if (f == "-") {
@@ -248,9 +248,10 @@ int main(int argc, char** argv) {
   Override(ingest_cmd, flags, "--db", "db", "SQLite database path");
   Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
   ingest_cmd->add_flag("-q,--quiet", quiet, "no progress bar");
-  ingest_cmd->add_option("paths", ingest_paths,
-                         ".txt (+ sidecar .json), .json, .jsonl/.ndjson, .html, directories, or - "
-                         "for NDJSON on stdin")
+  ingest_cmd
+      ->add_option("paths", ingest_paths,
+                   ".txt (+ sidecar .json), .json, .jsonl/.ndjson, .html, directories, or - "
+                   "for NDJSON on stdin")
       ->required();
 
   auto* extract_cmd = app.add_subcommand("extract", "Extract entities and events from NDJSON");

@@ -88,8 +88,7 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
       store_(store),
       ingester_(ingester),
       ctx_{config, store, ingester},
-      web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string()
-                                        : config.web_root) {
+      web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterQueryRoutes(router_, ctx_);
@@ -109,7 +108,9 @@ void App::AddCoreRoutes() {
            {"newest_schema_version", store_.NewestSchemaVersion()},
            {"extractor_version", extract::Extractor::kVersion},
            {"counts",
-            {{"documents", c.documents}, {"entities", c.entities}, {"events", c.events},
+            {{"documents", c.documents},
+             {"entities", c.entities},
+             {"events", c.events},
              {"mentions", c.mentions}}}};
     } catch (const Error& e) {
       spdlog::error("health: {}", e.what());
@@ -144,7 +145,8 @@ Response App::ServeStatic(const Request& req) const {
   Response r;
   r.content_type = MimeType(file.extension().string());
   r.body = ss.str();
-  r.SetHeader("Cache-Control", file.filename() == "index.html" ? "no-cache" : "public, max-age=3600");
+  r.SetHeader("Cache-Control",
+              file.filename() == "index.html" ? "no-cache" : "public, max-age=3600");
   r.SetHeader("X-Content-Type-Options", "nosniff");
   return r;
 }
@@ -193,8 +195,9 @@ Response App::Handle(Request req) const {
       const int status = HttpStatus(e.code());
       if (status >= 500) {
         spdlog::error("request {} {} failed: {}", req.request_id, req.path, e.what());
-        resp = Problem(status, status == 503 ? "the database is busy or unavailable; retry"
-                                             : "internal error; see the server log",
+        resp = Problem(status,
+                       status == 503 ? "the database is busy or unavailable; retry"
+                                     : "internal error; see the server log",
                        req.path);
         if (status == 503) resp.SetHeader("Retry-After", "1");
       } else {
@@ -241,7 +244,7 @@ Response App::Handle(Request req) const {
     resp.body = Gzip(resp.body);
     resp.SetHeader("Content-Encoding", "gzip");
     resp.SetHeader("Vary", resp.Header("Vary").empty() ? "Accept-Encoding"
-                                                        : resp.Header("Vary") + ", Accept-Encoding");
+                                                       : resp.Header("Vary") + ", Accept-Encoding");
   }
   return resp;
 }

@@ -55,14 +55,14 @@ std::vector<ingest::DocumentInput> ParseBody(const Request& req) {
       ingest::DocumentInput d;
       std::string err = ingest::DocumentFromJsonText(text, &d);
       if (!err.empty())
-        throw Error(ErrorCode::kUnprocessable, "line " + std::to_string(line) + ": " + err,
-                    "body");
+        throw Error(ErrorCode::kUnprocessable, "line " + std::to_string(line) + ": " + err, "body");
       docs.push_back(std::move(d));
     }
     if (docs.empty()) throw Error(ErrorCode::kUnprocessable, "the batch holds no document", "body");
   } else if (type == "application/json" || type.empty()) {
     json j = json::parse(req.body, nullptr, false);
-    if (j.is_discarded()) throw Error(ErrorCode::kInvalidArgument, "body is not valid JSON", "body");
+    if (j.is_discarded())
+      throw Error(ErrorCode::kInvalidArgument, "body is not valid JSON", "body");
     if (j.is_array()) {
       if (j.empty()) throw Error(ErrorCode::kUnprocessable, "the batch holds no document", "body");
       size_t i = 0;
@@ -129,12 +129,16 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx) {
         auto it = entity_info.find(m.entity_id);
         if (it == entity_info.end()) {
           auto e = read->GetEntity(m.entity_id);
-          it = entity_info.emplace(m.entity_id, e ? std::make_pair(e->name, e->type)
-                                                  : std::make_pair(std::string(), std::string()))
+          it = entity_info
+                   .emplace(m.entity_id, e ? std::make_pair(e->name, e->type)
+                                           : std::make_pair(std::string(), std::string()))
                    .first;
         }
-        entities.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text},
-                            {"entity_id", m.entity_id}, {"name", it->second.first},
+        entities.push_back({{"start", m.start},
+                            {"end", m.end},
+                            {"text", m.text},
+                            {"entity_id", m.entity_id},
+                            {"name", it->second.first},
                             {"type", it->second.second}});
       } else if (m.kind == "event") {
         auto it = event_types.find(m.event_id);
@@ -142,8 +146,8 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx) {
           auto v = read->GetEvent(m.event_id);
           it = event_types.emplace(m.event_id, v ? v->type : std::string()).first;
         }
-        events.push_back({{"start", m.start}, {"end", m.end}, {"event_id", m.event_id},
-                          {"type", it->second}});
+        events.push_back(
+            {{"start", m.start}, {"end", m.end}, {"event_id", m.event_id}, {"type", it->second}});
       }
     }
     auto opt = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };

@@ -14,9 +14,9 @@
 namespace parley::http {
 
 struct Request {
-  std::string method;  // "GET"
-  std::string target;  // "/api/v1/entities?q=x" as sent
-  std::string path;    // "/api/v1/entities", percent-decoded
+  std::string method;                                      // "GET"
+  std::string target;                                      // "/api/v1/entities?q=x" as sent
+  std::string path;                                        // "/api/v1/entities", percent-decoded
   std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
   std::map<std::string, std::string> headers;              // lower-case names
   std::string body;

@@ -143,13 +143,14 @@ class Session : public std::enable_shared_from_this<Session> {
         ec == net::error::bad_descriptor)
       return Close();
     if (ec == bhttp::error::body_limit) {
-      return SendError(413, "request body exceeds " + std::to_string(shared_.config.body_limit) +
-                                " bytes");
+      return SendError(
+          413, "request body exceeds " + std::to_string(shared_.config.body_limit) + " bytes");
     }
     if (ec == beast::error::timeout) return Close();
     if (ec == bhttp::error::header_limit) return SendError(431, "request headers too large");
     if (ec) {
-      if (buffer_.size() > 0 || parser_->got_some()) return SendError(400, "malformed HTTP request");
+      if (buffer_.size() > 0 || parser_->got_some())
+        return SendError(400, "malformed HTTP request");
       return Close();
     }
     const auto start = std::chrono::steady_clock::now();
@@ -157,8 +158,8 @@ class Session : public std::enable_shared_from_this<Session> {
     Request req = ToRequest(msg, remote_);
     Response resp = shared_.app.Handle(req);
     ++served_;
-    const bool keep = msg.keep_alive() && served_ < shared_.config.max_pipelined &&
-                      !shared_.stopping;
+    const bool keep =
+        msg.keep_alive() && served_ < shared_.config.max_pipelined && !shared_.stopping;
     Send(req, std::move(resp), msg.version(), keep, msg.method() == bhttp::verb::head, start);
   }
 
@@ -243,16 +244,16 @@ class Session : public std::enable_shared_from_this<Session> {
       net::async_write(stream_, bhttp::make_chunk_last(), finish);
       return;
     }
-    net::async_write(stream_, bhttp::make_chunk(net::buffer(*chunk)),
-                     [self = shared_from_this(), chunk, gen, more, keep_alive, finish](
-                         beast::error_code ec, size_t n) {
-                       if (ec) return self->Close();
-                       if (more) return self->NextChunk(gen, keep_alive);
-                       self->stream_.expires_after(
-                           std::chrono::seconds(self->shared_.config.timeout_seconds));
-                       net::async_write(self->stream_, bhttp::make_chunk_last(), finish);
-                       (void)n;
-                     });
+    net::async_write(
+        stream_, bhttp::make_chunk(net::buffer(*chunk)),
+        [self = shared_from_this(), chunk, gen, more, keep_alive, finish](beast::error_code ec,
+                                                                          size_t n) {
+          if (ec) return self->Close();
+          if (more) return self->NextChunk(gen, keep_alive);
+          self->stream_.expires_after(std::chrono::seconds(self->shared_.config.timeout_seconds));
+          net::async_write(self->stream_, bhttp::make_chunk_last(), finish);
+          (void)n;
+        });
   }
 
   void Close() {
@@ -353,7 +354,8 @@ struct Server::Impl {
 Server::Server(const Config& config, const App& app) : impl_(std::make_unique<Impl>(config, app)) {
   beast::error_code ec;
   auto address = net::ip::make_address(config.host, ec);
-  if (ec) throw Error(ErrorCode::kInvalidArgument, "invalid host address '" + config.host + "'", "host");
+  if (ec)
+    throw Error(ErrorCode::kInvalidArgument, "invalid host address '" + config.host + "'", "host");
   tcp::endpoint ep(address, static_cast<unsigned short>(config.port));
   auto& a = impl_->acceptor;
   a.open(ep.protocol(), ec);

@@ -38,9 +38,12 @@ std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
   struct Field {
     const char* name;
     std::string* dest;
-  } fields[] = {{"id", &out->external_id},   {"title", &out->title},
-                {"url", &out->url},          {"source", &out->source},
-                {"published_at", &out->published_at}, {"date", &out->published_at}};
+  } fields[] = {{"id", &out->external_id},
+                {"title", &out->title},
+                {"url", &out->url},
+                {"source", &out->source},
+                {"published_at", &out->published_at},
+                {"date", &out->published_at}};
   for (const auto& f : fields) {
     auto v = j.find(f.name);
     if (v == j.end() || v->is_null()) continue;
@@ -73,11 +76,25 @@ namespace {
 
 bool IsBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_LI:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TR: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
       return true;
     default:
       return false;
@@ -132,8 +149,10 @@ void HtmlToText(std::string_view html, std::string* text, std::string* title) {
       space = true;
       continue;
     }
-    if (newlines && !text->empty()) text->append(newlines > 1 ? "\n\n" : "\n");
-    else if (space && !text->empty()) text->push_back(' ');
+    if (newlines && !text->empty())
+      text->append(newlines > 1 ? "\n\n" : "\n");
+    else if (space && !text->empty())
+      text->push_back(' ');
     newlines = 0;
     space = false;
     text->push_back(c);

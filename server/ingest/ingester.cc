@@ -20,8 +20,8 @@ namespace {
 using extract::Extraction;
 
 const std::set<std::string>& Pronouns() {
-  static const std::set<std::string> k = {"he", "she", "they", "him", "her", "them", "his",
-                                          "their", "it", "its", "we", "the two", "both"};
+  static const std::set<std::string> k = {"he",    "she", "they", "him", "her",     "them", "his",
+                                          "their", "it",  "its",  "we",  "the two", "both"};
   return k;
 }
 
@@ -44,8 +44,7 @@ std::string Label(const extract::Event& v, const std::map<std::string, std::stri
   std::vector<std::string> parts;
   for (const auto& p : v.participants) {
     auto it = names.find(p.entity);
-    if (it != names.end() &&
-        std::find(parts.begin(), parts.end(), it->second) == parts.end())
+    if (it != names.end() && std::find(parts.begin(), parts.end(), it->second) == parts.end())
       parts.push_back(it->second);
   }
   for (size_t i = 0; i < parts.size() && i < 4; ++i) label += (i ? ", " : ": ") + parts[i];
@@ -62,17 +61,17 @@ std::string Label(const extract::Event& v, const std::map<std::string, std::stri
 std::string NormalizeName(std::string_view name) {
   std::string in(name);
   utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(in.data()), static_cast<utf8proc_ssize_t>(in.size()),
-      &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
-                                     UTF8PROC_CASEFOLD));
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()),
+                   static_cast<utf8proc_ssize_t>(in.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
   std::string folded = n >= 0 && mapped ? std::string(reinterpret_cast<char*>(mapped), n) : in;
   std::free(mapped);
   std::string out;
   bool space = false;
   for (char c : folded) {
-    if (c == '.' ) continue;  // "U.S." and "US" are one alias
+    if (c == '.') continue;  // "U.S." and "US" are one alias
     if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
       space = true;
       continue;
@@ -85,8 +84,8 @@ std::string NormalizeName(std::string_view name) {
 }
 
 std::string EventFamily(const std::string& type) {
-  static const std::set<std::string> consult = {"meeting", "summit", "visit", "negotiation",
-                                                "talks", "briefing", "conference"};
+  static const std::set<std::string> consult = {"meeting", "summit",   "visit",     "negotiation",
+                                                "talks",   "briefing", "conference"};
   if (consult.count(type)) return "consult";
   return type;
 }
@@ -95,9 +94,9 @@ Ingester::Ingester(store::Store& store, const extract::Extractor& extractor)
     : store_(store), extractor_(extractor) {}
 
 nlohmann::json Ingester::OutcomeJson(const IngestOutcome& o) {
-  return {{"document_id", o.document_id}, {"duplicate", o.duplicate},
-          {"entities", o.entities},       {"events", o.events},
-          {"new_entities", o.new_entities}, {"new_events", o.new_events},
+  return {{"document_id", o.document_id},     {"duplicate", o.duplicate},
+          {"entities", o.entities},           {"events", o.events},
+          {"new_entities", o.new_entities},   {"new_events", o.new_events},
           {"merged_events", o.merged_events}, {"entity_ids", o.entity_ids},
           {"event_ids", o.event_ids}};
 }
@@ -149,8 +148,8 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
                                IngestOutcome* outcome) {
   const int64_t now = NowMicros();
   const std::string version = extract::Extractor::kVersion;
-  std::map<std::string, int64_t> ids;          // extraction id → graph id
-  std::map<std::string, std::string> names;    // extraction id → name
+  std::map<std::string, int64_t> ids;        // extraction id → graph id
+  std::map<std::string, std::string> names;  // extraction id → name
   std::set<int64_t> touched_entities, touched_events;
 
   for (const auto& e : x.entities) {
@@ -177,8 +176,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
         // is that identity's full alias.
         compatible.push_back(c);
       }
-      if (compatible.size() == 1 ||
-          (!compatible.empty() && !single_token)) {
+      if (compatible.size() == 1 || (!compatible.empty() && !single_token)) {
         id = compatible.front().id;
       } else if (compatible.size() > 1 && !e.country.empty()) {
         for (auto& c : compatible)
@@ -263,7 +261,8 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     row.goldstein = v.goldstein;
     row.quad_class = v.quad_class;
     row.date = v.date;
-    row.date_precision = v.date.empty() ? "" : (v.date_precision.empty() ? "day" : v.date_precision);
+    row.date_precision =
+        v.date.empty() ? "" : (v.date_precision.empty() ? "day" : v.date_precision);
     row.location_id = v.location.empty() || !ids.count(v.location) ? 0 : ids[v.location];
     row.topic = v.topic;
     row.quote = v.quote;
@@ -282,8 +281,8 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     const bool mergeable = !participants.empty() && (!row.date.empty() || row.location_id != 0);
     if (mergeable) {
       std::vector<std::string> types;
-      for (const char* t : {"meeting", "summit", "visit", "negotiation", "talks", "briefing",
-                            "conference"})
+      for (const char* t :
+           {"meeting", "summit", "visit", "negotiation", "talks", "briefing", "conference"})
         if (EventFamily(t) == family) types.push_back(t);
       if (types.empty()) types.push_back(v.type);
       std::string from, to;

@@ -18,10 +18,10 @@ MigrateResult Migrate(SqliteDb& db, const std::vector<Migration>& migrations) {
   result.from_version = SchemaVersion(db);
   const int newest = migrations.empty() ? 0 : migrations.back().version;
   if (result.from_version > newest) {
-    throw Error(ErrorCode::kConflict,
-                "database " + db.path() + " has schema version " +
-                    std::to_string(result.from_version) + ", newer than this Parley knows (" +
-                    std::to_string(newest) + "); upgrade Parley to open it");
+    throw Error(ErrorCode::kConflict, "database " + db.path() + " has schema version " +
+                                          std::to_string(result.from_version) +
+                                          ", newer than this Parley knows (" +
+                                          std::to_string(newest) + "); upgrade Parley to open it");
   }
   for (const auto& m : migrations) {
     if (m.version <= result.from_version) continue;

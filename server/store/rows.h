@@ -62,8 +62,7 @@ struct MentionRow {
 };
 
 struct GraphCounts {
-  int64_t documents = 0, entities = 0, events = 0, mentions = 0, aliases = 0,
-          participants = 0;
+  int64_t documents = 0, entities = 0, events = 0, mentions = 0, aliases = 0, participants = 0;
 };
 
 }  // namespace parley::store

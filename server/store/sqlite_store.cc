@@ -70,8 +70,8 @@ class SqliteWriteTxn : public WriteTxn {
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
     std::set<int64_t> entities, events, roles;
     {
-      auto q = db_.Prepare(
-          "SELECT entity_id, event_id, role_id FROM mentions WHERE document_id = ?");
+      auto q =
+          db_.Prepare("SELECT entity_id, event_id, role_id FROM mentions WHERE document_id = ?");
       q.Bind(1, id);
       while (q.Step()) {
         if (!q.IsNull(0)) entities.insert(q.Int(0));
@@ -249,7 +249,11 @@ class SqliteWriteTxn : public WriteTxn {
         " ORDER BY id LIMIT 200");
     for (int64_t ent : entity_ids) {
       for (const auto& type : types) {
-        q.Bind(1, ent).Bind(2, type).Bind(3, date_from).Bind(4, date_to).Bind(5, include_undated ? 1 : 0);
+        q.Bind(1, ent)
+            .Bind(2, type)
+            .Bind(3, date_from)
+            .Bind(4, date_to)
+            .Bind(5, include_undated ? 1 : 0);
         while (q.Step()) {
           EventRow row = ReadEvent(q);
           if (seen.insert(row.id).second) out.push_back(std::move(row));
@@ -261,8 +265,8 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   std::vector<ParticipantRow> EventParticipants(int64_t event_id) override {
-    auto q = db_.Prepare(
-        "SELECT event_id, entity_id, role FROM event_participants WHERE event_id = ?");
+    auto q =
+        db_.Prepare("SELECT event_id, entity_id, role FROM event_participants WHERE event_id = ?");
     q.Bind(1, event_id);
     std::vector<ParticipantRow> out;
     while (q.Step()) out.push_back({q.Int(0), q.Int(1), q.Text(2)});
@@ -315,8 +319,15 @@ class SqliteWriteTxn : public WriteTxn {
         .BindId(5, m.role_id)
         .Bind(6, m.start)
         .Bind(7, m.end);
-    if (m.sentence >= 0) q.Bind(8, m.sentence); else q.Bind(8, nullptr);
-    q.Bind(9, m.text).BindText(10, m.rule).Bind(11, m.extractor_version).Bind(12, m.created_at).Run();
+    if (m.sentence >= 0)
+      q.Bind(8, m.sentence);
+    else
+      q.Bind(8, nullptr);
+    q.Bind(9, m.text)
+        .BindText(10, m.rule)
+        .Bind(11, m.extractor_version)
+        .Bind(12, m.created_at)
+        .Run();
   }
 
   void RefreshCounts(const std::vector<int64_t>& entity_ids,
@@ -397,8 +408,8 @@ class SqliteStore : public Store {
       std::error_code ec;
       std::filesystem::create_directories(p.parent_path(), ec);
       if (ec)
-        throw Error(ErrorCode::kUnavailable, "cannot create directory " +
-                                                 p.parent_path().string() + ": " + ec.message());
+        throw Error(ErrorCode::kUnavailable,
+                    "cannot create directory " + p.parent_path().string() + ": " + ec.message());
     }
     SqliteDb::Options wo;
     wo.busy_timeout_ms = options.busy_timeout_ms;

@@ -22,8 +22,10 @@ TEST_CASE("config defaults are usable") {
 
 TEST_CASE("config JSON applies known keys") {
   Config c;
-  parley::ApplyConfigJson(c, nlohmann::json::parse(
-                                 R"({"port": 9000, "cors_origins": ["http://a"], "read_requires_token": true, "$comment": "x"})"));
+  parley::ApplyConfigJson(
+      c,
+      nlohmann::json::parse(
+          R"({"port": 9000, "cors_origins": ["http://a"], "read_requires_token": true, "$comment": "x"})"));
   CHECK(c.port == 9000);
   REQUIRE(c.cors_origins.size() == 1);
   CHECK(c.read_requires_token);
@@ -71,6 +73,7 @@ TEST_CASE("environment overrides file values and names the variable on error") {
 
 TEST_CASE("the shipped config file parses") {
   Config c;
-  CHECK_NOTHROW(parley::ApplyConfigFile(c, (parley::testing::SourceDir() / "config/parley.json").string()));
+  CHECK_NOTHROW(
+      parley::ApplyConfigFile(c, (parley::testing::SourceDir() / "config/parley.json").string()));
   CHECK(c.port == 8080);
 }

@@ -194,9 +194,9 @@ TEST_CASE("static files: index, SPA routes, no traversal") {
   CHECK(f.app->Handle(Make("GET", "/assets/app.js")).content_type.find("javascript") !=
         std::string::npos);
   CHECK(f.app->Handle(Make("GET", "/entity/12")).status == 200);  // client-side route
-  for (const char* evil : {"/../secret.txt", "/assets/../../secret.txt", "/%2e%2e/secret.txt",
-                           "/assets/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt",
-                           "/assets\\..\\..\\secret.txt"}) {
+  for (const char* evil :
+       {"/../secret.txt", "/assets/../../secret.txt", "/%2e%2e/secret.txt",
+        "/assets/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt", "/assets\\..\\..\\secret.txt"}) {
     INFO(evil);
     Response r = f.app->Handle(Make("GET", evil));
     CHECK(r.body.find("do not serve") == std::string::npos);

@@ -146,15 +146,15 @@ TEST_CASE("invalid UTF-8 is refused before anything is written") {
 
 TEST_CASE("document readers: JSON fields, errors and HTML") {
   DocumentInput d;
-  CHECK(DocumentFromJsonText(R"({"id": 5, "text": "Hi", "published_at": "2025-01-02", "lang": "en"})",
-                             &d) == "");
+  CHECK(DocumentFromJsonText(
+            R"({"id": 5, "text": "Hi", "published_at": "2025-01-02", "lang": "en"})", &d) == "");
   CHECK(d.external_id == "5");
   CHECK(d.metadata["lang"] == "en");
   CHECK(DocumentFromJsonText("[1]", &d) == "document must be a JSON object");
   CHECK(DocumentFromJsonText(R"({"title": "x"})", &d) == "document has no \"text\"");
   CHECK(DocumentFromJsonText(R"({"text": "   "})", &d) == "\"text\" is empty");
-  CHECK(DocumentFromJsonText(R"({"text": "x", "published_at": "last week"})", &d).find(
-            "published_at") != std::string::npos);
+  CHECK(DocumentFromJsonText(R"({"text": "x", "published_at": "last week"})", &d)
+            .find("published_at") != std::string::npos);
   CHECK(DocumentFromJsonText("{oops", &d) == "not valid JSON");
   std::string text, title;
   HtmlToText(

@@ -61,8 +61,8 @@ std::string Raw(int port, const std::string& bytes) {
 TEST_CASE("bad input catalogue: every hostile request is a clean 4xx") {
   ServerProcess server({"--write-token", kToken}, {{"PARLEY_BODY_LIMIT", "65536"}});
   const int port = server.port();
-  const std::map<std::string, std::string> auth = {{"Authorization", std::string("Bearer ") + kToken},
-                                                   {"Content-Type", "application/json"}};
+  const std::map<std::string, std::string> auth = {
+      {"Authorization", std::string("Bearer ") + kToken}, {"Content-Type", "application/json"}};
   auto counts = [&] { return json::parse(Fetch(port, "GET", "/api/v1/health").body)["counts"]; };
   const json before = counts();
 
@@ -79,7 +79,8 @@ TEST_CASE("bad input catalogue: every hostile request is a clean 4xx") {
       {"NUL in JSON", std::string("{\"text\": \"a\0b\"}", 15)},
       {"invalid UTF-8", "{\"text\": \"caf\xC3\x28\"}"},
       {"deep nesting", std::string(5000, '[') + std::string(5000, ']')},
-      {"SQL in fields", "{\"text\": \"x'); DROP TABLE documents; --\", \"published_at\": \"' OR 1=1 --\"}"},
+      {"SQL in fields",
+       "{\"text\": \"x'); DROP TABLE documents; --\", \"published_at\": \"' OR 1=1 --\"}"},
   };
   for (const auto& [what, body] : bodies)
     CheckClientError(Fetch(port, "POST", "/api/v1/documents", body, auth), what);
@@ -90,20 +91,36 @@ TEST_CASE("bad input catalogue: every hostile request is a clean 4xx") {
   CheckClientError(Fetch(port, "POST", "/api/v1/documents", std::string(70000, 'a'), auth),
                    "body over the limit");
   CheckClientError(Fetch(port, "DELETE", "/api/v1/documents/1"), "delete without token");
-  CheckClientError(Fetch(port, "DELETE", "/api/v1/documents/1",  "",
-                         {{"Authorization", "Bearer x' OR '1'='1"}}),
-                   "SQL as a token");
+  CheckClientError(
+      Fetch(port, "DELETE", "/api/v1/documents/1", "", {{"Authorization", "Bearer x' OR '1'='1"}}),
+      "SQL as a token");
 
   // Hostile values in every query parameter of every read route.
-  const std::vector<std::string> hostile = {
-      "'", "\"", "' OR 1=1 --", "1; DROP TABLE entities", "%00", "%FF%FE", "-1", "0",
-      "99999999999999999999999", "1e308", "NaN", "../../etc/passwd", "%3Cscript%3E",
-      "2025-13-45", "yesterday", std::string(3000, 'x'), "*", "NEAR(a b)", "\"unterminated"};
+  const std::vector<std::string> hostile = {"'",
+                                            "\"",
+                                            "' OR 1=1 --",
+                                            "1; DROP TABLE entities",
+                                            "%00",
+                                            "%FF%FE",
+                                            "-1",
+                                            "0",
+                                            "99999999999999999999999",
+                                            "1e308",
+                                            "NaN",
+                                            "../../etc/passwd",
+                                            "%3Cscript%3E",
+                                            "2025-13-45",
+                                            "yesterday",
+                                            std::string(3000, 'x'),
+                                            "*",
+                                            "NEAR(a b)",
+                                            "\"unterminated"};
   const std::vector<std::pair<std::string, std::vector<std::string>>> routes = {
       {"/api/v1/entities", {"q", "type", "country", "limit", "cursor", "as_of"}},
       {"/api/v1/entities/1/events", {"type", "role", "from", "to", "limit", "cursor"}},
-      {"/api/v1/events", {"type", "plover", "cameo", "from", "to", "participant", "location",
-                          "country", "q", "limit", "cursor", "as_of"}},
+      {"/api/v1/events",
+       {"type", "plover", "cameo", "from", "to", "participant", "location", "country", "q", "limit",
+        "cursor", "as_of"}},
       {"/api/v1/graph", {"seed", "depth", "types", "from", "to", "limit"}},
       {"/api/v1/paths", {"from", "to", "max_depth", "k"}},
       {"/api/v1/timeline", {"entity", "from", "to", "bucket"}},
@@ -129,8 +146,9 @@ TEST_CASE("bad input catalogue: every hostile request is a clean 4xx") {
   }
 
   // Path traversal on static files.
-  for (const char* path : {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc/passwd",
-                           "/static/../../../etc/passwd", "/%2e%2e%5c%2e%2e%5cetc%5cpasswd"}) {
+  for (const char* path :
+       {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc/passwd",
+        "/static/../../../etc/passwd", "/%2e%2e%5c%2e%2e%5cetc%5cpasswd"}) {
     auto r = Fetch(port, "GET", path);
     INFO(path);
     CHECK(r.body.find("root:") == std::string::npos);

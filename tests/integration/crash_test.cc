@@ -26,20 +26,20 @@ TEST_CASE("kill -9 during ingest: consistent database, batch completes on re-run
   const int kDocs = 4000;
   {
     std::ofstream out(dir.File("batch.jsonl"));
-    const char* people[] = {"Vladimir Putin", "Emmanuel Macron", "Olaf Scholz", "Xi Jinping",
-                            "Narendra Modi", "Recep Tayyip Erdogan"};
+    const char* people[] = {"Vladimir Putin", "Emmanuel Macron", "Olaf Scholz",
+                            "Xi Jinping",     "Narendra Modi",   "Recep Tayyip Erdogan"};
     const char* places[] = {"Moscow", "Paris", "Berlin", "Beijing", "New Delhi", "Ankara"};
     for (int i = 0; i < kDocs; ++i) {
       out << "{\"id\": \"doc-" << i << "\", \"published_at\": \"2022-0" << (1 + i % 9) << "-1"
           << (i % 9) << "\", \"text\": \"Report " << i << ". " << people[i % 6]
           << " held talks with " << people[(i + 1) % 6] << " in " << places[(i + 2) % 6]
-          << " on Monday. The two discussed trade and security, officials said in statement "
-          << i << ".\"}\n";
+          << " on Monday. The two discussed trade and security, officials said in statement " << i
+          << ".\"}\n";
     }
   }
   const std::string db = dir.File("crash.db");
-  const std::string cmd = std::string(PARLEY_BINARY) + " ingest -q --db " + db + " " +
-                          dir.File("batch.jsonl");
+  const std::string cmd =
+      std::string(PARLEY_BINARY) + " ingest -q --db " + db + " " + dir.File("batch.jsonl");
   pid_t pid = fork();
   if (pid == 0) {
     int devnull = open("/dev/null", O_WRONLY);
@@ -70,10 +70,12 @@ TEST_CASE("kill -9 during ingest: consistent database, batch completes on re-run
   REQUIRE(RunCommand("sqlite3 " + db + " 'PRAGMA integrity_check'", &out) == 0);
   CHECK(out == "ok\n");
   // No partial document: every stored document has its facts.
-  CHECK(Scalar(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                   "(SELECT 1 FROM mentions m WHERE m.document_id = d.id)") == 0);
-  CHECK(Scalar(db, "SELECT count(*) FROM mentions m WHERE NOT EXISTS "
-                   "(SELECT 1 FROM documents d WHERE d.id = m.document_id)") == 0);
+  CHECK(Scalar(db,
+               "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+               "(SELECT 1 FROM mentions m WHERE m.document_id = d.id)") == 0);
+  CHECK(Scalar(db,
+               "SELECT count(*) FROM mentions m WHERE NOT EXISTS "
+               "(SELECT 1 FROM documents d WHERE d.id = m.document_id)") == 0);
 
   CHECK(RunCommand(cmd, &out) == 0);
   CHECK(Scalar(db, "SELECT count(*) FROM documents") == kDocs);

@@ -32,14 +32,15 @@ TEST_CASE("SIGKILL during concurrent ingest and reads loses no acknowledged docu
           const std::string body =
               json{{"id", id},
                    {"published_at", "2022-03-01"},
-                   {"text", "Report " + id + ". French President Emmanuel Macron held a "
-                            "telephone conversation with Russian President Vladimir Putin on "
-                            "Monday. The two discussed Ukraine."}}
+                   {"text", "Report " + id +
+                                ". French President Emmanuel Macron held a "
+                                "telephone conversation with Russian President Vladimir Putin on "
+                                "Monday. The two discussed Ukraine."}}
                   .dump();
           try {
-            auto r = Fetch(server.port(), "POST", "/api/v1/documents", body,
-                           {{"Authorization", "Bearer " + token},
-                            {"Content-Type", "application/json"}});
+            auto r =
+                Fetch(server.port(), "POST", "/api/v1/documents", body,
+                      {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
             if (r.status == 201) {
               std::lock_guard<std::mutex> lock(mu);
               acknowledged.insert(id);

@@ -30,7 +30,8 @@ std::string Seed() {
   std::ifstream in(SourceDir() / "config" / "sample" / "article.txt");
   std::stringstream ss;
   ss << in.rdbuf();
-  return json{{"id", "seed"}, {"published_at", "2025-12-14"}, {"source", "test"}, {"text", ss.str()}}
+  return json{
+      {"id", "seed"}, {"published_at", "2025-12-14"}, {"source", "test"}, {"text", ss.str()}}
       .dump();
 }
 
@@ -54,9 +55,9 @@ TEST_CASE("server: health, 404, 405 and 413 over real HTTP") {
   CheckProblem(r405, 405);
   CHECK(r405.headers["allow"].find("GET") != std::string::npos);
 
-  auto r413 = Fetch(server.port(), "POST", "/api/v1/documents", std::string(4096, 'x'),
-                    {{"Authorization", std::string("Bearer ") + kToken},
-                     {"Content-Type", "text/plain"}});
+  auto r413 =
+      Fetch(server.port(), "POST", "/api/v1/documents", std::string(4096, 'x'),
+            {{"Authorization", std::string("Bearer ") + kToken}, {"Content-Type", "text/plain"}});
   CheckProblem(r413, 413);
 
   CheckProblem(Fetch(server.port(), "POST", "/api/v1/documents", "{}"), 401);

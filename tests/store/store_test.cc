@@ -202,10 +202,14 @@ TEST_CASE("candidate events are found by participant, type and date window") {
   Fixture f;
   Graph g = Build(*f.store);
   auto txn = f.store->BeginWrite();
-  CHECK(txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).size() == 1);
-  CHECK(txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-15", "2025-12-20", false).empty());
+  CHECK(
+      txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).size() ==
+      1);
+  CHECK(
+      txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-15", "2025-12-20", false).empty());
   CHECK(txn->FindCandidateEvents({"call"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).empty());
-  CHECK(txn->FindCandidateEvents({"meeting"}, {g.berlin}, "2025-12-14", "2025-12-14", false).empty());
+  CHECK(
+      txn->FindCandidateEvents({"meeting"}, {g.berlin}, "2025-12-14", "2025-12-14", false).empty());
 }
 
 TEST_CASE("readers see a consistent snapshot while the writer works") {
