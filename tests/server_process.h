@@ -9,6 +9,7 @@
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
@@ -63,6 +64,28 @@ inline HttpResult Fetch(int port, const std::string& method, const std::string& 
   beast::error_code ec;
   stream.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ec);
   return out;
+}
+
+// Reads from `sock` until the peer closes it.
+inline std::string ReadToEnd(boost::asio::ip::tcp::socket& sock) {
+  std::string out;
+  boost::system::error_code ec;
+  char buf[4096];
+  for (;;) {
+    size_t n = sock.read_some(boost::asio::buffer(buf), ec);
+    if (ec) break;
+    out.append(buf, n);
+  }
+  return out;
+}
+
+// Sends raw bytes on a fresh connection and returns all that comes back.
+inline std::string RawExchange(int port, const std::string& bytes) {
+  boost::asio::io_context ioc;
+  boost::asio::ip::tcp::socket s(ioc);
+  s.connect({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
+  boost::asio::write(s, boost::asio::buffer(bytes));
+  return ReadToEnd(s);
 }
 
 class ServerProcess {

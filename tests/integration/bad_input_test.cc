@@ -39,23 +39,6 @@ void CheckClientError(const HttpResult& r, const std::string& what) {
   CheckNoInternals(r.body);
 }
 
-std::string Raw(int port, const std::string& bytes) {
-  namespace net = boost::asio;
-  net::io_context ioc;
-  net::ip::tcp::socket s(ioc);
-  s.connect({net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
-  net::write(s, net::buffer(bytes));
-  std::string out;
-  boost::system::error_code ec;
-  char buf[4096];
-  for (;;) {
-    size_t n = s.read_some(net::buffer(buf), ec);
-    if (ec) break;
-    out.append(buf, n);
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("bad input catalogue: every hostile request is a clean 4xx") {
@@ -156,13 +139,13 @@ TEST_CASE("bad input catalogue: every hostile request is a clean 4xx") {
   }
 
   // Raw protocol abuse.
-  CHECK(Raw(port, "BLAH\r\n\r\n").rfind("HTTP/1.1 400", 0) == 0);
-  CHECK(Raw(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n")
+  CHECK(RawExchange(port, "BLAH\r\n\r\n").rfind("HTTP/1.1 400", 0) == 0);
+  CHECK(RawExchange(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n")
             .rfind("HTTP/1.1 400", 0) == 0);
-  CHECK(Raw(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') +
-                      "\r\n\r\n")
+  CHECK(RawExchange(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " +
+                              std::string(20000, 'a') + "\r\n\r\n")
             .rfind("HTTP/1.1 431", 0) == 0);
-  CHECK(Raw(port, std::string("GET /api/v1/he\0alth HTTP/1.1\r\nHost: x\r\n\r\n", 40))
+  CHECK(RawExchange(port, std::string("GET /api/v1/he\0alth HTTP/1.1\r\nHost: x\r\n\r\n", 40))
             .rfind("HTTP/1.1 400", 0) == 0);
 
   // Still up, nothing written.

@@ -121,14 +121,7 @@ TEST_CASE("server: Ctrl-C during a request lets it finish, then exits 0") {
   server.Signal(SIGINT);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   net::write(sock, net::buffer(std::string("\r\n")));
-  std::string response;
-  boost::system::error_code ec;
-  char buf[4096];
-  for (;;) {
-    size_t n = sock.read_some(net::buffer(buf), ec);
-    if (ec) break;
-    response.append(buf, n);
-  }
+  const std::string response = ReadToEnd(sock);
   CHECK(response.rfind("HTTP/1.1 200", 0) == 0);
   CHECK(server.Wait() == 0);
 }
