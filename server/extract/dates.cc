@@ -1,0 +1,277 @@
+#include "extract/dates.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace parley::extract {
+namespace {
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[m - 1];
+}
+
+// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's algorithm.
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+std::string Format(const CivilDate& c, const char* precision) {
+  char buf[16];
+  if (std::string_view(precision) == "day") {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
+  } else if (std::string_view(precision) == "month") {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", c.y, c.m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", c.y);
+  }
+  return buf;
+}
+
+int Month(const std::string& w) {
+  static const char* kNames[] = {"january", "february", "march",     "april",   "may",
+                                 "june",    "july",     "august",    "september", "october",
+                                 "november", "december"};
+  static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int k = 0; k < 12; ++k) {
+    if (w == kNames[k] || w == kShort[k]) return k + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+int Weekday(const std::string& w) {  // 0 = Monday
+  static const char* kNames[] = {"monday", "tuesday", "wednesday", "thursday",
+                                 "friday", "saturday", "sunday"};
+  for (int k = 0; k < 7; ++k) {
+    if (w == kNames[k]) return k;
+  }
+  return -1;
+}
+
+int Number(const Token& t) {
+  if (t.kind != TokenKind::kNumber) {
+    // "15th", "1st"
+    if (t.lower.size() >= 3 && t.lower[0] >= '0' && t.lower[0] <= '9') {
+      const std::string_view s(t.lower);
+      const std::string_view suf = s.substr(s.size() - 2);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+        int v = 0;
+        auto r = std::from_chars(s.data(), s.data() + s.size() - 2, v);
+        if (r.ec == std::errc() && r.ptr == s.data() + s.size() - 2) return v;
+      }
+    }
+    return -1;
+  }
+  int v = 0;
+  auto r = std::from_chars(t.lower.data(), t.lower.data() + t.lower.size(), v);
+  if (r.ec != std::errc() || r.ptr != t.lower.data() + t.lower.size()) return -1;
+  return v;
+}
+
+}  // namespace
+
+CivilDate ParsePublished(std::string_view s) {
+  CivilDate c;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return c;
+  int y = 0, m = 0, d = 0;
+  if (std::from_chars(s.data(), s.data() + 4, y).ec != std::errc() ||
+      std::from_chars(s.data() + 5, s.data() + 7, m).ec != std::errc() ||
+      std::from_chars(s.data() + 8, s.data() + 10, d).ec != std::errc()) {
+    return c;
+  }
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return c;
+  return {y, m, d};
+}
+
+std::vector<DateMention> FindDates(std::string_view text, const std::vector<Token>& toks,
+                                   const CivilDate& pub) {
+  (void)text;
+  std::vector<DateMention> out;
+  const bool have_pub = pub.valid();
+  const long pub_days = have_pub ? DaysFromCivil(pub.y, pub.m, pub.d) : 0;
+  auto day_value = [&](long days) { return Format(CivilFromDays(days), "day"); };
+  // A month/day without a year: the publication year, or the year before if that would put it
+  // well after publication (news reports the past).
+  auto infer_year = [&](int m, int d) {
+    if (!have_pub) return 0;
+    int y = pub.y;
+    if (DaysFromCivil(y, m, d) > pub_days + 30) --y;
+    return y;
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const auto& w = toks[i].lower;
+    if (toks[i].kind == TokenKind::kPunct) continue;
+    DateMention dm;
+    dm.tok_begin = i;
+    dm.tok_end = i + 1;
+    auto set_day = [&](int y, int m, int d) {
+      if (y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
+        dm.value = Format({y, m, d}, "day");
+        dm.precision = "day";
+      }
+    };
+    if (w == "today" || w == "tonight" || w == "yesterday" || w == "tomorrow") {
+      if (have_pub) {
+        const long off = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0);
+        dm.value = day_value(pub_days + off);
+        dm.precision = "day";
+      }
+      out.push_back(dm);
+      continue;
+    }
+    if (const int wd = Weekday(w); wd >= 0) {
+      // The most recent such weekday on or before publication ("on Monday").
+      if (have_pub) {
+        const long pub_wd = ((pub_days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
+        long back = (pub_wd - wd + 7) % 7;
+        const bool next = i > 0 && toks[i - 1].lower == "next";
+        if (next) back = -((wd - pub_wd + 7) % 7 == 0 ? 7 : (wd - pub_wd + 7) % 7);
+        dm.value = day_value(pub_days - back);
+        dm.precision = "day";
+        if (i > 0 && (toks[i - 1].lower == "on" || next || toks[i - 1].lower == "last")) {
+          dm.tok_begin = i - 1;
+        }
+      }
+      out.push_back(dm);
+      continue;
+    }
+    if ((w == "last" || w == "this" || w == "next") && i + 1 < toks.size()) {
+      const auto& u = toks[i + 1].lower;
+      if (u == "week" || u == "month" || u == "year") {
+        dm.tok_end = i + 2;
+        if (have_pub) {
+          const int dir = w == "last" ? -1 : (w == "next" ? 1 : 0);
+          if (u == "year") {
+            dm.value = Format({pub.y + dir, 1, 1}, "year");
+            dm.precision = "year";
+          } else if (u == "month") {
+            int y = pub.y, m = pub.m + dir;
+            if (m == 0) { m = 12; --y; }
+            if (m == 13) { m = 1; ++y; }
+            dm.value = Format({y, m, 1}, "month");
+            dm.precision = "month";
+          } else {
+            // A week is resolved to its month only when the whole week lies in one month.
+            const long mid = pub_days + 7 * dir;
+            const CivilDate a = CivilFromDays(mid - 3), b = CivilFromDays(mid + 3);
+            if (a.m == b.m) {
+              dm.value = Format(a, "month");
+              dm.precision = "month";
+            }
+          }
+        }
+        out.push_back(dm);
+        ++i;
+        continue;
+      }
+    }
+    if (const int m = Month(w); m > 0) {
+      // "May" the month needs a day or year next to it ("May 9", "9 May", "May 2022").
+      const bool abbrev = w.size() <= 4;
+      size_t j = i + 1;
+      if (abbrev && j < toks.size() && toks[j].lower == ".") ++j;
+      if (!toks[i].cap) continue;
+      int day = j < toks.size() ? Number(toks[j]) : -1;
+      if (day >= 1 && day <= 31 && toks[j].lower.size() <= 4) {
+        size_t k = j + 1;
+        int year = -1;
+        if (k < toks.size() && toks[k].lower == ",") ++k;
+        if (k < toks.size()) year = Number(toks[k]);
+        if (year >= 1900 && year <= 2100) {
+          dm.tok_end = k + 1;
+          set_day(year, m, day);
+        } else {
+          dm.tok_end = j + 1;
+          set_day(infer_year(m, day), m, day);
+        }
+        out.push_back(dm);
+        i = dm.tok_end - 1;
+        continue;
+      }
+      // "15 August 2025" / "15 August"
+      if (i > 0) {
+        const int d0 = Number(toks[i - 1]);
+        if (d0 >= 1 && d0 <= 31) {
+          dm.tok_begin = i - 1;
+          const int year = j < toks.size() ? Number(toks[j]) : -1;
+          if (year >= 1900 && year <= 2100) {
+            dm.tok_end = j + 1;
+            set_day(year, m, d0);
+          } else {
+            set_day(infer_year(m, d0), m, d0);
+          }
+          out.push_back(dm);
+          i = dm.tok_end - 1;
+          continue;
+        }
+      }
+      const int year = j < toks.size() ? Number(toks[j]) : -1;
+      if (year >= 1900 && year <= 2100) {
+        dm.tok_end = j + 1;
+        dm.value = Format({year, m, 1}, "month");
+        dm.precision = "month";
+        out.push_back(dm);
+        i = j;
+        continue;
+      }
+      if (w == "may" || w == "march") continue;  // modal verb / marching
+      if (i > 0 && (toks[i - 1].lower == "in" || toks[i - 1].lower == "on")) {
+        if (have_pub) {
+          int y = pub.y;
+          if (m > pub.m) --y;
+          dm.value = Format({y, m, 1}, "month");
+          dm.precision = "month";
+        }
+        dm.tok_begin = i - 1;
+        out.push_back(dm);
+      }
+      continue;
+    }
+    if (toks[i].kind == TokenKind::kNumber) {
+      const int v = Number(toks[i]);
+      // ISO date 2025-08-15 tokenises as 2025 - 08 - 15.
+      if (v >= 1900 && v <= 2100 && i + 4 < toks.size() && toks[i + 1].lower == "-" &&
+          toks[i + 3].lower == "-" && !toks[i + 1].space_before && !toks[i + 2].space_before) {
+        const int m = Number(toks[i + 2]), d = Number(toks[i + 4]);
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+          dm.tok_end = i + 5;
+          set_day(v, m, d);
+          out.push_back(dm);
+          i += 4;
+          continue;
+        }
+      }
+      if (v >= 1900 && v <= 2100 && i > 0 &&
+          (toks[i - 1].lower == "in" || toks[i - 1].lower == "since" ||
+           toks[i - 1].lower == "of" || toks[i - 1].lower == "until")) {
+        dm.tok_begin = i - 1;
+        dm.value = Format({v, 1, 1}, "year");
+        dm.precision = "year";
+        out.push_back(dm);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,35 @@
+// Date expressions in a sentence, resolved against the document's publication date.
+//
+// Recognises "today", "yesterday", "tomorrow", "on Monday", "Dec. 11", "August 15",
+// "15 August 2025", "August 2025", "in 2024", "last week/month/year", ISO dates. Relative
+// expressions need a publication date; without one they resolve to nothing (never invented).
+// Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tokens.h"
+
+namespace parley::extract {
+
+struct CivilDate {
+  int y = 0, m = 0, d = 0;  // 0 = unknown
+  bool valid() const { return y > 0; }
+};
+
+// Parses "YYYY-MM-DD" or an ISO 8601 timestamp prefix; invalid -> !valid().
+CivilDate ParsePublished(std::string_view s);
+
+struct DateMention {
+  size_t tok_begin = 0, tok_end = 0;  // token range in the sentence
+  std::string value;                  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" (unresolved)
+  std::string precision;              // day|month|year|""
+};
+
+// Finds date expressions among `toks` (one sentence of `text`).
+std::vector<DateMention> FindDates(std::string_view text, const std::vector<Token>& toks,
+                                   const CivilDate& published);
+
+}  // namespace parley::extract

@@ -1,0 +1,352 @@
+#include "extract/dictionary.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+
+namespace parley::extract {
+namespace {
+
+using nlohmann::json;
+
+std::string Str(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+std::vector<std::string> StrList(const json& j, const char* key) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+std::vector<std::string> SurfaceTokens(const std::string& s) {
+  std::vector<Token> toks;
+  Tokenize(s, 0, s.size(), &toks);
+  std::vector<std::string> out;
+  out.reserve(toks.size());
+  for (auto& t : toks) out.push_back(std::move(t.lower));
+  return out;
+}
+
+// Role words known even without titles.jsonl; the dictionary adds variants.
+struct BuiltinTitle {
+  const char* surface;
+  const char* title;
+  const char* sector;
+};
+constexpr BuiltinTitle kBuiltinTitles[] = {
+    {"president", "president", "GOV"},
+    {"head of state", "president", "GOV"},
+    {"acting president", "acting president", "GOV"},
+    {"vice president", "vice president", "GOV"},
+    {"vice-president", "vice president", "GOV"},
+    {"prime minister", "prime minister", "GOV"},
+    {"premier", "prime minister", "GOV"},
+    {"chancellor", "chancellor", "GOV"},
+    {"foreign minister", "foreign minister", "GOV"},
+    {"minister of foreign affairs", "foreign minister", "GOV"},
+    {"foreign secretary", "foreign minister", "GOV"},
+    {"secretary of state", "secretary of state", "GOV"},
+    {"defence minister", "defence minister", "MIL"},
+    {"defense minister", "defence minister", "MIL"},
+    {"minister of defence", "defence minister", "MIL"},
+    {"minister of defense", "defence minister", "MIL"},
+    {"defense secretary", "defence minister", "MIL"},
+    {"minister", "minister", "GOV"},
+    {"deputy prime minister", "deputy prime minister", "GOV"},
+    {"deputy foreign minister", "deputy foreign minister", "GOV"},
+    {"special envoy", "special envoy", "GOV"},
+    {"envoy", "envoy", "GOV"},
+    {"special representative", "special representative", "GOV"},
+    {"ambassador", "ambassador", "GOV"},
+    {"king", "king", "GOV"},
+    {"queen", "queen", "GOV"},
+    {"emir", "emir", "GOV"},
+    {"crown prince", "crown prince", "GOV"},
+    {"sheikh", "sheikh", "GOV"},
+    {"governor", "governor", "GOV"},
+    {"mayor", "mayor", "GOV"},
+    {"head of the office of the president", "head of the office of the president", "GOV"},
+    {"deputy head of the office of the president", "deputy head of the office of the president",
+     "GOV"},
+    {"spokesman", "spokesperson", "GOV"},
+    {"spokeswoman", "spokesperson", "GOV"},
+    {"spokesperson", "spokesperson", "GOV"},
+    {"press secretary", "press secretary", "GOV"},
+    {"secretary-general", "secretary-general", "IGO"},
+    {"secretary general", "secretary-general", "IGO"},
+    {"director-general", "director-general", "IGO"},
+    {"director general", "director-general", "IGO"},
+    {"general", "general", "MIL"},
+    {"chief of staff", "chief of staff", "MIL"},
+    {"commander", "commander", "MIL"},
+    {"speaker", "speaker", "LEG"},
+    {"senator", "senator", "LEG"},
+    {"chairman", "chairman", "GOV"},
+    {"chairwoman", "chairman", "GOV"},
+    {"chair", "chairman", "GOV"},
+    {"leader", "leader", "GOV"},
+    {"opposition leader", "opposition leader", "OPP"},
+    {"national security adviser", "national security adviser", "GOV"},
+    {"national security advisor", "national security adviser", "GOV"},
+    {"adviser", "adviser", "GOV"},
+    {"advisor", "adviser", "GOV"},
+    {"aide", "aide", "GOV"},
+    {"head", "head", "GOV"},
+    {"patriarch", "patriarch", "REL"},
+    {"pope", "pope", "REL"},
+    {"ceo", "chief executive", "BUS"},
+    {"chief executive", "chief executive", "BUS"},
+};
+
+}  // namespace
+
+void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind kind) {
+  if (surface.empty()) return;
+  GazPattern p;
+  p.tokens = SurfaceTokens(surface);
+  if (p.tokens.empty()) return;
+  // Short all-caps aliases must match exactly: "US" is not "us", "IT" is not "it".
+  int letters = 0;
+  bool all_caps = true;
+  for (char c : surface) {
+    if (c >= 'a' && c <= 'z') all_caps = false;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+  }
+  if (all_caps && letters <= 5) p.exact = surface;
+  p.entity = entity;
+  p.kind = kind;
+  // A place or name with the same tokens wins over a metonym or adjective added later.
+  auto& bucket = by_first_[p.tokens[0]];
+  for (int k : bucket) {
+    if (patterns_[k].tokens == p.tokens && patterns_[k].exact == p.exact) {
+      if (patterns_[k].kind == MatchKind::kName || kind != MatchKind::kName) return;
+    }
+  }
+  patterns_.push_back(std::move(p));
+  bucket.push_back(static_cast<int>(patterns_.size()) - 1);
+}
+
+void Dictionary::AddTitle(const std::string& surface, const TitleInfo& info) {
+  TitlePattern t{SurfaceTokens(surface), info};
+  if (t.tokens.empty()) return;
+  titles_.push_back(std::move(t));
+  titles_by_first_[titles_.back().tokens[0]].push_back(static_cast<int>(titles_.size()) - 1);
+}
+
+Dictionary Dictionary::Load(const std::filesystem::path& dir) {
+  Dictionary d;
+  auto read = [&](const char* file, auto&& fn) {
+    const auto path = dir / file;
+    if (!std::filesystem::exists(path)) return;
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot open " + path.string());
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      json j = json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        throw std::runtime_error(path.string() + ":" + std::to_string(n) + ": not a JSON object");
+      }
+      fn(j);
+    }
+  };
+  auto add_entity = [&](DictEntity e) {
+    d.entities_.push_back(std::move(e));
+    const int idx = static_cast<int>(d.entities_.size()) - 1;
+    d.by_id_[d.entities_.back().id] = idx;
+    return idx;
+  };
+  // Places first so that "Kremlin" the building wins over the metonym entry of Russia.
+  read("places.jsonl", [&](const json& j) {
+    DictEntity e;
+    e.id = Str(j, "id");
+    e.name = Str(j, "name");
+    e.type = "location";
+    e.country = Str(j, "country");
+    e.kind = Str(j, "kind");
+    e.aliases = StrList(j, "aliases");
+    if (e.name.empty()) return;
+    if (e.id.empty()) e.id = "place:" + LowerKey(e.name);
+    const int idx = add_entity(e);
+    d.AddPattern(e.name, idx, MatchKind::kName);
+    for (const auto& a : e.aliases) d.AddPattern(a, idx, MatchKind::kName);
+  });
+  std::vector<std::pair<std::string, std::string>> metonyms;  // surface, iso3
+  read("countries.jsonl", [&](const json& j) {
+    DictEntity e;
+    const std::string iso3 = Str(j, "iso3");
+    if (iso3.empty()) return;
+    e.id = "country:" + iso3;
+    e.name = Str(j, "name");
+    e.type = "country";
+    e.country = iso3;
+    e.aliases = StrList(j, "aliases");
+    const std::string official = Str(j, "official");
+    if (!official.empty()) e.aliases.push_back(official);
+    if (e.name.empty()) return;
+    const int idx = add_entity(e);
+    d.by_iso3_[iso3] = idx;
+    d.AddPattern(e.name, idx, MatchKind::kName);
+    for (const auto& a : e.aliases) d.AddPattern(a, idx, MatchKind::kName);
+    for (const auto& a : StrList(j, "adjectives")) d.AddPattern(a, idx, MatchKind::kAdjective);
+    for (const auto& a : StrList(j, "demonyms")) d.AddPattern(a, idx, MatchKind::kDemonym);
+    for (const auto& a : StrList(j, "metonyms")) metonyms.emplace_back(a, iso3);
+  });
+  read("organizations.jsonl", [&](const json& j) {
+    DictEntity e;
+    e.id = Str(j, "id");
+    e.name = Str(j, "name");
+    e.type = Str(j, "type");
+    if (e.type.empty()) e.type = "organization";
+    e.country = Str(j, "country");
+    e.sector = Str(j, "sector");
+    e.kind = Str(j, "kind");
+    e.aliases = StrList(j, "aliases");
+    if (e.name.empty()) return;
+    if (e.id.empty()) e.id = "org:" + LowerKey(e.name);
+    const int idx = add_entity(e);
+    d.AddPattern(e.name, idx, MatchKind::kName);
+    for (const auto& a : e.aliases) d.AddPattern(a, idx, MatchKind::kName);
+  });
+  read("people.jsonl", [&](const json& j) {
+    DictEntity e;
+    e.id = Str(j, "id");
+    e.name = Str(j, "name");
+    e.type = "person";
+    e.country = Str(j, "country");
+    e.sector = Str(j, "sector");
+    e.aliases = StrList(j, "aliases");
+    if (e.name.empty()) return;
+    if (e.id.empty()) e.id = "person:" + LowerKey(e.name);
+    if (auto it = j.find("roles"); it != j.end() && it->is_array()) {
+      for (const auto& r : *it) {
+        if (!r.is_object()) continue;
+        e.roles.push_back({Str(r, "title"), Str(r, "of"), Str(r, "from"), Str(r, "to")});
+      }
+    }
+    const auto toks = SurfaceTokens(e.name);
+    if (toks.size() >= 2) e.surname = toks.back();
+    const int idx = add_entity(e);
+    d.AddPattern(e.name, idx, MatchKind::kName);
+    for (const auto& a : e.aliases) {
+      d.AddPattern(a, idx, MatchKind::kName);
+      const auto at = SurfaceTokens(a);
+      if (at.size() >= 2 && at.back() != e.surname) d.surnames_[at.back()].push_back(idx);
+    }
+    if (!e.surname.empty()) d.surnames_[e.surname].push_back(idx);
+  });
+  for (const auto& [surface, iso3] : metonyms) {
+    auto it = d.by_iso3_.find(iso3);
+    if (it == d.by_iso3_.end()) continue;
+    // Prefer the place entry of the same name ("Moscow" the city, tagged as a seat of power).
+    bool placed = false;
+    const auto toks = SurfaceTokens(surface);
+    if (!toks.empty()) {
+      if (auto b = d.by_first_.find(toks[0]); b != d.by_first_.end()) {
+        for (int k : b->second) {
+          auto& p = d.patterns_[k];
+          if (p.tokens == toks && d.entities_[p.entity].type == "location") {
+            d.entities_[p.entity].metonym_of = iso3;
+            placed = true;
+          }
+        }
+      }
+    }
+    if (!placed) d.AddPattern(surface, it->second, MatchKind::kMetonym);
+  }
+  for (const auto& t : kBuiltinTitles) d.AddTitle(t.surface, {t.title, t.sector});
+  read("titles.jsonl", [&](const json& j) {
+    TitleInfo info{Str(j, "title"), Str(j, "sector")};
+    if (info.title.empty()) return;
+    d.AddTitle(info.title, info);
+    for (const auto& v : StrList(j, "variants")) d.AddTitle(v, info);
+  });
+  for (auto& [k, v] : d.by_first_) {
+    std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
+      return d.patterns_[a].tokens.size() > d.patterns_[b].tokens.size();
+    });
+  }
+  for (auto& [k, v] : d.titles_by_first_) {
+    std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
+      return d.titles_[a].tokens.size() > d.titles_[b].tokens.size();
+    });
+  }
+  for (auto& [k, v] : d.surnames_) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  return d;
+}
+
+Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& toks,
+                              size_t i) const {
+  auto it = by_first_.find(toks[i].lower);
+  if (it == by_first_.end()) return {};
+  for (int k : it->second) {
+    const auto& p = patterns_[k];
+    if (i + p.tokens.size() > toks.size()) continue;
+    bool ok = true;
+    for (size_t m = 1; m < p.tokens.size() && ok; ++m) ok = toks[i + m].lower == p.tokens[m];
+    if (!ok) continue;
+    if (!p.exact.empty()) {
+      const auto b = toks[i].begin, e = toks[i + p.tokens.size() - 1].end;
+      std::string surface;
+      for (size_t m = 0; m < p.tokens.size(); ++m) {
+        surface.append(text.substr(toks[i + m].begin, toks[i + m].end - toks[i + m].begin));
+      }
+      std::string want;
+      for (char c : p.exact) {
+        if (c != ' ') want.push_back(c);
+      }
+      if (surface != want || e < b) continue;
+    } else if (!toks[i].cap && toks[i].kind == TokenKind::kWord) {
+      continue;  // names start with a capital in running text
+    }
+    return {k, p.tokens.size()};
+  }
+  return {};
+}
+
+size_t Dictionary::MatchTitle(const std::vector<Token>& toks, size_t i, TitleInfo* info) const {
+  auto it = titles_by_first_.find(toks[i].lower);
+  if (it == titles_by_first_.end()) return 0;
+  for (int k : it->second) {
+    const auto& t = titles_[k];
+    if (i + t.tokens.size() > toks.size()) continue;
+    bool ok = true;
+    for (size_t m = 1; m < t.tokens.size() && ok; ++m) ok = toks[i + m].lower == t.tokens[m];
+    if (ok) {
+      *info = t.info;
+      return t.tokens.size();
+    }
+  }
+  return 0;
+}
+
+const std::vector<int>* Dictionary::PeopleBySurname(const std::string& lower_surname) const {
+  auto it = surnames_.find(lower_surname);
+  return it == surnames_.end() ? nullptr : &it->second;
+}
+
+int Dictionary::FindById(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+int Dictionary::CountryByIso3(const std::string& iso3) const {
+  auto it = by_iso3_.find(iso3);
+  return it == by_iso3_.end() ? -1 : it->second;
+}
+
+}  // namespace parley::extract

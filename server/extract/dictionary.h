@@ -1,0 +1,87 @@
+// Dictionaries (config/dict/*.jsonl) compiled into token-sequence gazetteers.
+//
+// Loaded once, then read-only: every method is const and safe to call from many threads.
+// Names are matched on lower-cased token sequences (tokens.h); short all-caps aliases ("US",
+// "EU") must match case exactly so that "us" is never the United States.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/model.h"
+#include "extract/tokens.h"
+
+namespace parley::extract {
+
+struct DictEntity {
+  std::string id, name, type, country, sector, kind;
+  std::vector<std::string> aliases;
+  std::vector<Role> roles;
+  std::string metonym_of;  // places standing for a government ("Kremlin" -> RUS)
+  std::string surname;     // lower-cased last name token of people
+};
+
+enum class MatchKind : uint8_t {
+  kName,       // a name or alias of the entity
+  kAdjective,  // a country adjective ("Russian"): a modifier, not a mention
+  kDemonym,    // a plural people name ("the Americans"): a mention of the country
+  kMetonym,    // a government seat ("the Kremlin") when no place entry exists
+};
+
+struct GazPattern {
+  std::vector<std::string> tokens;  // lower-cased
+  std::string exact;                // non-empty: the surface must match this case-sensitively
+  int entity = -1;
+  MatchKind kind = MatchKind::kName;
+};
+
+struct TitleInfo {
+  std::string title, sector;
+};
+
+struct Match {
+  int pattern = -1;
+  size_t length = 0;  // tokens
+};
+
+class Dictionary {
+ public:
+  // Reads dir/*.jsonl (countries, places, organizations, people, titles). Missing files are
+  // fine; a malformed line throws std::runtime_error naming file and line.
+  static Dictionary Load(const std::filesystem::path& dir);
+
+  // Longest entity pattern starting at toks[i] (respecting case rules), or pattern -1.
+  Match MatchEntity(std::string_view text, const std::vector<Token>& toks, size_t i) const;
+  // Longest title starting at toks[i]; returns the number of tokens (0 if none).
+  size_t MatchTitle(const std::vector<Token>& toks, size_t i, TitleInfo* info) const;
+
+  const GazPattern& pattern(int i) const { return patterns_[i]; }
+  const DictEntity& entity(int i) const { return entities_[i]; }
+  int entity_count() const { return static_cast<int>(entities_.size()); }
+  // Dictionary people whose last name is `lower_surname`.
+  const std::vector<int>* PeopleBySurname(const std::string& lower_surname) const;
+  int FindById(const std::string& id) const;
+  // The country entity for an ISO alpha-3 code, or -1.
+  int CountryByIso3(const std::string& iso3) const;
+
+ private:
+  void AddPattern(const std::string& surface, int entity, MatchKind kind);
+  void AddTitle(const std::string& surface, const TitleInfo& info);
+
+  std::vector<DictEntity> entities_;
+  std::vector<GazPattern> patterns_;
+  std::unordered_map<std::string, std::vector<int>> by_first_;  // sorted longest first
+  std::unordered_map<std::string, std::vector<int>> surnames_;
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> by_iso3_;
+  struct TitlePattern {
+    std::vector<std::string> tokens;
+    TitleInfo info;
+  };
+  std::vector<TitlePattern> titles_;
+  std::unordered_map<std::string, std::vector<int>> titles_by_first_;
+};
+
+}  // namespace parley::extract

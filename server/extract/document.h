@@ -1,0 +1,69 @@
+// Per-document working state shared by the pipeline stages (entities.h, events.h).
+//
+// One Document lives for one Extract() call on one thread; nothing here is shared.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/dictionary.h"
+#include "extract/model.h"
+#include "extract/sentences.h"
+#include "extract/text.h"
+#include "extract/tokens.h"
+
+namespace parley::extract {
+
+enum class MentionKind : uint8_t { kName, kSurname, kDemonym, kMetonym, kTitleRef, kAdjective };
+
+struct Mention {
+  int sentence = 0;
+  size_t tb = 0, te = 0;  // token range within the sentence
+  int entity = -1;        // index into Document::entities
+  MentionKind kind = MentionKind::kName;
+  bool modifier = false;  // "U.S." in "U.S. President", "Trump" in "Trump's envoy"
+  std::string title;      // role title read from the phrase, if any
+  std::string country;    // ISO3 for adjective mentions ("Russian"), which have no entity
+};
+
+struct DocEntity {
+  Entity out;
+  int dict = -1;
+  std::string surname;     // lower-cased
+  std::string metonym_of;  // ISO3 when the place stands for a government
+  std::vector<int> mentions;
+};
+
+struct SentenceData {
+  SentenceRange range;
+  std::vector<Token> toks;
+  std::vector<int> mentions;       // indices into Document::mentions, in token order
+  std::vector<DateMention> dates;
+  std::vector<int> tok_mention;    // per token: mention index covering it, or -1
+};
+
+struct Document {
+  const Dictionary* dict = nullptr;
+  const InputDocument* input = nullptr;
+  NormalizedText norm;
+  CivilDate published;
+  std::string site_country;  // ISO3 of the publishing head of state's site, if recognised
+  std::vector<SentenceData> sentences;
+  std::vector<Mention> mentions;
+  std::vector<DocEntity> entities;
+  std::unordered_map<std::string, int> entity_by_key;
+  std::vector<int> subject;  // per sentence: the person it is about (its subject), or -1
+  std::vector<Event> events;
+  std::vector<std::string> warnings;
+
+  std::string_view TokenText(const SentenceData& s, size_t i) const {
+    return std::string_view(norm.text).substr(s.toks[i].begin, s.toks[i].end - s.toks[i].begin);
+  }
+  // Original-text span of tokens [tb, te) of sentence `si`.
+  Span MakeSpan(int si, size_t tb, size_t te) const;
+  Span SentenceSpan(int si) const;
+};
+
+}  // namespace parley::extract

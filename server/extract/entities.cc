@@ -1,0 +1,588 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace parley::extract {
+namespace {
+
+// Capitalised words that never start or form a name.
+const std::unordered_set<std::string>& NameStop() {
+  static const std::unordered_set<std::string> kStop = {
+      "the", "a", "an", "however", "because", "of", "regarding", "since", "as", "he", "she",
+      "it", "they", "we", "i", "you", "this", "that", "these", "those", "in", "on", "at", "for",
+      "with", "but", "and", "or", "if", "when", "while", "after", "before", "during",
+      "although", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "his", "her",
+      "their", "our", "its", "my", "your", "there", "here", "then", "thus", "also", "so",
+      "yes", "no", "not", "all", "both", "each", "every", "some", "many", "most", "such",
+      "what", "which", "who", "whom", "whose", "where", "why", "how", "thank", "thanks",
+      "dear", "ladies", "gentlemen", "friends", "colleagues", "good", "afternoon", "morning",
+      "evening", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "of course", "president", "minister",
+      "prime", "foreign", "government", "state", "federal", "national", "ministry", "office",
+      "we", "let", "please", "now", "again", "indeed", "meanwhile", "moreover", "furthermore",
+      "according", "among", "between", "from", "to", "by", "about", "over", "under", "into",
+      "would", "will", "can", "could", "should", "must", "shall", "first", "second", "third",
+      "last", "next", "new", "old", "great", "special", "deputy", "acting", "former",
+      "secretary", "general", "head", "chief", "envoy", "ambassador", "council", "security",
+      "prosecutor", "article", "chapter", "section", "part", "covid", "coronavirus", "day",
+      "week", "year", "one", "two", "three", "mister", "madam", "excellency", "your"};
+  return kStop;
+}
+
+// Surnames that are ordinary English words: only a full name or a title resolves them.
+const std::unordered_set<std::string>& CommonSurnames() {
+  static const std::unordered_set<std::string> kCommon = {
+      "may", "rice", "brown", "young", "king", "long", "price", "green", "white", "black",
+      "little", "mann", "lee", "li", "sun", "wang", "zhang", "liu", "chen", "kim", "park",
+      "moon", "bush", "rich", "love", "hope", "day", "north", "south", "west", "east", "will",
+      "grant", "case", "church", "hall", "wood", "stone", "rose", "bill", "mark", "ford",
+      "carter", "johnson", "jones", "smith", "williams", "davis", "miller", "wilson", "khan"};
+  return kCommon;
+}
+
+const std::unordered_set<std::string>& NameParticles() {
+  static const std::unordered_set<std::string> kParticles = {
+      "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+      "dos", "das", "ibn", "abu", "ben"};
+  return kParticles;
+}
+
+struct OrgHead {
+  const char* word;
+  const char* sector;
+};
+constexpr OrgHead kOrgHeads[] = {
+    {"ministry", "GOV"},      {"government", "GOV"},   {"cabinet", "GOV"},
+    {"administration", "GOV"}, {"council", "GOV"},     {"committee", "GOV"},
+    {"commission", "GOV"},    {"agency", "GOV"},       {"service", "GOV"},
+    {"office", "GOV"},        {"department", "GOV"},   {"army", "MIL"},
+    {"forces", "MIL"},        {"guard", "MIL"},        {"navy", "MIL"},
+    {"command", "MIL"},       {"party", "PTY"},        {"bank", "BUS"},
+    {"company", "BUS"},       {"corporation", "BUS"},  {"group", "BUS"},
+    {"parliament", "LEG"},    {"rada", "LEG"},         {"duma", "LEG"},
+    {"assembly", "LEG"},      {"senate", "LEG"},       {"congress", "LEG"},
+    {"court", "JUD"},         {"tribunal", "JUD"},     {"university", "EDU"},
+    {"institute", "EDU"},     {"academy", "EDU"},      {"foundation", "NGO"},
+    {"association", "NGO"},   {"fund", "NGO"},         {"front", "OPP"},
+    {"movement", "OPP"},      {"organisation", "IGO"}, {"organization", "IGO"},
+    {"union", "IGO"},         {"federation", "NGO"},   {"chamber", "BUS"},
+};
+
+const char* OrgHeadSector(const std::string& w) {
+  for (const auto& h : kOrgHeads) {
+    if (w == h.word) return h.sector;
+  }
+  return nullptr;
+}
+
+bool IsIso3(const std::string& s) {
+  return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string Slug(std::string_view name) {
+  std::string out;
+  for (char c : LowerKey(name)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+bool RoleActive(const Role& r, const CivilDate& at) {
+  if (!at.valid()) return r.to.empty();
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", at.y, at.m, at.d);
+  const std::string d(buf);
+  return (r.from.empty() || r.from.substr(0, 10) <= d) && (r.to.empty() || d <= r.to.substr(0, 10));
+}
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(Document* doc) : doc_(*doc), dict_(*doc->dict) {}
+
+  void Run() {
+    doc_.subject.assign(doc_.sentences.size(), -1);
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
+  }
+
+ private:
+  int EntityForDict(int d) {
+    const auto& de = dict_.entity(d);
+    auto [it, fresh] = doc_.entity_by_key.try_emplace(de.id, static_cast<int>(doc_.entities.size()));
+    if (!fresh) return it->second;
+    DocEntity e;
+    e.dict = d;
+    e.out.id = de.id;
+    e.out.dict_id = de.id;
+    e.out.name = de.name;
+    e.out.type = de.type;
+    e.out.country = de.country;
+    e.out.sector = de.sector;
+    e.out.aliases = de.aliases;
+    e.surname = de.surname;
+    e.metonym_of = de.metonym_of;
+    for (const auto& r : de.roles) {
+      if (RoleActive(r, doc_.published)) e.out.roles.push_back(r);
+    }
+    if (e.out.country.empty() && de.type == "person") {
+      for (const auto& r : e.out.roles) {
+        if (IsIso3(r.of)) { e.out.country = r.of; break; }
+      }
+    }
+    doc_.entities.push_back(std::move(e));
+    return it->second;
+  }
+
+  int EntityForName(const std::string& name, const std::string& type) {
+    const std::string key = "open:" + type + ":" + Slug(name);
+    auto [it, fresh] = doc_.entity_by_key.try_emplace(key, static_cast<int>(doc_.entities.size()));
+    if (!fresh) return it->second;
+    DocEntity e;
+    e.out.id = key;
+    e.out.name = name;
+    e.out.type = type;
+    if (type == "person") {
+      const auto sp = name.rfind(' ');
+      if (sp != std::string::npos) e.surname = LowerKey(name.substr(sp + 1));
+    }
+    doc_.entities.push_back(std::move(e));
+    return it->second;
+  }
+
+  int AddMention(int si, size_t tb, size_t te, int entity, MentionKind kind) {
+    auto& s = doc_.sentences[si];
+    Mention m;
+    m.sentence = si;
+    m.tb = tb;
+    m.te = te;
+    m.entity = entity;
+    m.kind = kind;
+    doc_.mentions.push_back(std::move(m));
+    const int idx = static_cast<int>(doc_.mentions.size()) - 1;
+    s.mentions.push_back(idx);
+    for (size_t k = tb; k < te; ++k) s.tok_mention[k] = idx;
+    if (entity >= 0) doc_.entities[entity].mentions.push_back(idx);
+    return idx;
+  }
+
+  void AddRole(int entity, const std::string& title, const std::string& of,
+               const std::string& sector) {
+    if (entity < 0) return;
+    auto& e = doc_.entities[entity];
+    if (e.out.type != "person") return;
+    bool have = false;
+    for (auto& r : e.out.roles) {
+      if (r.title == title && (r.of == of || of.empty())) have = true;
+      if (r.title == title && r.of.empty() && !of.empty()) { r.of = of; have = true; }
+    }
+    if (!have) e.out.roles.push_back({title, of, "", ""});
+    if (e.out.country.empty() && IsIso3(of)) e.out.country = of;
+    if (e.out.sector.empty()) e.out.sector = sector.empty() ? "GOV" : sector;
+  }
+
+  bool NameWord(const SentenceData& s, size_t k) const {
+    const auto& t = s.toks[k];
+    return t.kind == TokenKind::kWord && t.cap && NameStop().count(t.lower) == 0 &&
+           s.tok_mention[k] < 0;
+  }
+
+  // A personal name at toks[j..): capitalised words, particles, hyphen parts, initials.
+  size_t NameEnd(const SentenceData& s, size_t j) const {
+    const auto& toks = s.toks;
+    if (j >= toks.size() || !NameWord(s, j)) return j;
+    size_t e = j + 1;
+    while (e < toks.size() && e - j < 6) {
+      if (NameWord(s, e)) { ++e; continue; }
+      if (toks[e].lower == "." && toks[e - 1].lower.size() == 1 && toks[e - 1].cap) { ++e; continue; }
+      if ((toks[e].lower == "-" && !toks[e].space_before && e + 1 < toks.size() &&
+           !toks[e + 1].space_before && NameWord(s, e + 1)) ||
+          (NameParticles().count(toks[e].lower) > 0 && e + 1 < toks.size() && NameWord(s, e + 1))) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  std::string Text(int si, size_t tb, size_t te) const {
+    const auto& s = doc_.sentences[si];
+    return doc_.norm.text.substr(s.toks[tb].begin, s.toks[te - 1].end - s.toks[tb].begin);
+  }
+
+  // Country (ISO3 or org id) named by the mention ending right before token i, following a
+  // possessive person ("Trump's envoy" -> USA). Marks that mention as a modifier.
+  std::string CountryBefore(int si, size_t i) {
+    auto& s = doc_.sentences[si];
+    size_t k = i;
+    while (k > 0 && (s.toks[k - 1].lower == "acting" || s.toks[k - 1].lower == "former" ||
+                     s.toks[k - 1].lower == "then" || s.toks[k - 1].lower == "new")) {
+      --k;
+    }
+    if (k > 0 && s.toks[k - 1].possessive) --k;
+    if (k == 0 || s.tok_mention[k - 1] < 0) return {};
+    auto& m = doc_.mentions[s.tok_mention[k - 1]];
+    m.modifier = true;
+    if (m.kind == MentionKind::kAdjective) return m.country;
+    if (m.entity < 0) return {};
+    const auto& e = doc_.entities[m.entity];
+    if (e.out.type == "country") return e.out.country;
+    if (e.out.type == "organization") return e.out.country.empty() ? e.out.id : e.out.country;
+    return e.out.country;
+  }
+
+  // The person holding `title` for `of` at publication: one already in the document, else the
+  // dictionary's office holder.
+  int OfficeHolder(const std::string& title, const std::string& of) {
+    for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
+      for (const auto& r : doc_.entities[k].out.roles) {
+        if (r.title == title && (of.empty() || r.of == of)) return k;
+      }
+    }
+    if (of.empty() || !doc_.published.valid()) return -1;
+    for (int d = 0; d < dict_.entity_count(); ++d) {
+      const auto& de = dict_.entity(d);
+      if (de.type != "person") continue;
+      for (const auto& r : de.roles) {
+        if (r.title == title && r.of == of && !r.from.empty() && RoleActive(r, doc_.published)) {
+          return EntityForDict(d);
+        }
+      }
+    }
+    return -1;
+  }
+
+  // A single capitalised token naming a person by surname, or -1.
+  int ResolveSurname(const std::string& lower, bool titled) {
+    for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
+      if (doc_.entities[k].surname == lower && doc_.entities[k].out.type == "person") return k;
+    }
+    if (!titled && CommonSurnames().count(lower) > 0) return -1;
+    const auto* people = dict_.PeopleBySurname(lower);
+    if (people == nullptr) return -1;
+    if (people->size() == 1) return EntityForDict((*people)[0]);
+    int pick = -1;
+    for (int d : *people) {
+      for (const auto& r : dict_.entity(d).roles) {
+        if (!r.from.empty() && RoleActive(r, doc_.published)) {
+          if (pick >= 0 && pick != d) return -1;  // two office holders share it: ambiguous
+          pick = d;
+        }
+      }
+    }
+    return pick >= 0 ? EntityForDict(pick) : -1;
+  }
+
+  // Tries a title phrase at token i; returns the token after it, or i if none.
+  size_t TitlePhrase(int si, size_t i) {
+    auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    // Plural titles: "Presidents Putin and Trump".
+    if (toks[i].cap && (toks[i].lower == "presidents" || toks[i].lower == "ministers" ||
+                        toks[i].lower == "leaders")) {
+      const std::string title = toks[i].lower == "presidents" ? "president" : "";
+      size_t k = i + 1, last = i;
+      while (k < toks.size()) {
+        const size_t e = NameEnd(s, k);
+        if (e == k) break;
+        int ent = -1;
+        const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+        if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person") {
+          ent = EntityForDict(dict_.pattern(m.pattern).entity);
+        } else if (e == k + 1) {
+          ent = ResolveSurname(toks[k].lower, true);
+        } else {
+          ent = EntityForName(Text(si, k, e), "person");
+        }
+        if (ent < 0) break;
+        const size_t end = m.pattern >= 0 ? k + m.length : e;
+        AddMention(si, k, end, ent, e == k + 1 ? MentionKind::kSurname : MentionKind::kName);
+        if (!title.empty()) AddRole(ent, title, "", "GOV");
+        last = end;
+        k = end;
+        if (k < toks.size() && (toks[k].lower == "and" || toks[k].lower == ",")) ++k;
+        else break;
+      }
+      return last > i ? last : i;
+    }
+    TitleInfo info;
+    const size_t tl = dict_.MatchTitle(toks, i, &info);
+    if (tl == 0) return i;
+    size_t j = i + tl;
+    std::string of;
+    // "President of Tajikistan Emomali Rahmon", "Minister of Foreign Affairs of Ukraine".
+    if (j + 1 < toks.size() && toks[j].lower == "of") {
+      size_t k = j + 1;
+      if (toks[k].lower == "the" && k + 1 < toks.size()) ++k;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+      if (m.pattern >= 0) {
+        const auto& p = dict_.pattern(m.pattern);
+        const auto& de = dict_.entity(p.entity);
+        if (de.type == "country" || de.type == "organization") {
+          const int ent = EntityForDict(p.entity);
+          const int mi = AddMention(si, k, k + m.length, ent,
+                                    p.kind == MatchKind::kName ? MentionKind::kName
+                                                               : MentionKind::kMetonym);
+          doc_.mentions[mi].modifier = true;
+          of = de.type == "country" ? de.country : (de.country.empty() ? de.id : de.country);
+          j = k + m.length;
+        }
+      }
+    }
+    if (of.empty()) of = CountryBefore(si, i);
+    // A title capitalised in running text, or lower case after a country ("Ukraine's acting
+    // president Volodymyr Zelenskyy").
+    const size_t e = NameEnd(s, j);
+    if (e > j && (toks[i].cap || !of.empty())) {
+      int ent = -1;
+      size_t end = e;
+      MentionKind kind = MentionKind::kName;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, j);
+      if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person") {
+        ent = EntityForDict(dict_.pattern(m.pattern).entity);
+        end = j + m.length;
+      } else if (e == j + 1) {
+        ent = ResolveSurname(toks[j].lower, true);
+        kind = MentionKind::kSurname;
+        if (ent < 0) ent = EntityForName(Text(si, j, e), "person");
+      } else {
+        ent = EntityForName(Text(si, j, e), "person");
+      }
+      const int mi = AddMention(si, j, end, ent, kind);
+      doc_.mentions[mi].title = info.title;
+      AddRole(ent, info.title, of, info.sector);
+      return end;
+    }
+    // A title with no name: "the President", "the Russian foreign minister".
+    if (e == j) {
+      const bool definite = i > 0 && (toks[i - 1].lower == "the" ||
+                                      (i > 1 && toks[i - 2].lower == "the" && !of.empty()));
+      const std::string& title = info.title;
+      const bool resolvable = title == "president" || title == "prime minister" ||
+                              title == "foreign minister" || title == "chancellor";
+      if (definite && resolvable && (toks[i].cap || !of.empty())) {
+        std::string where = of;
+        if (where.empty() && title == "president") where = doc_.site_country;
+        const int ent = OfficeHolder(title, where);
+        if (ent >= 0) {
+          const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
+          doc_.mentions[mi].title = title;
+          return j;
+        }
+      }
+    }
+    return i;
+  }
+
+  // Open-world organisation: capitalised phrase ending in a head word ("Foreign Ministry",
+  // "Verkhovna Rada", "Security Service of Ukraine").
+  size_t OrgPhrase(int si, size_t i) {
+    auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    if (!toks[i].cap || toks[i].kind != TokenKind::kWord) return i;
+    if (i > 0 && s.tok_mention[i - 1] < 0 && toks[i].lower == "the") return i;
+    size_t k = i, head_end = i;
+    const char* sector = nullptr;
+    while (k < toks.size() && k - i < 8) {
+      const auto& t = toks[k];
+      if (t.kind == TokenKind::kWord && t.cap && s.tok_mention[k] < 0) {
+        if (const char* sec = OrgHeadSector(t.lower)) {
+          head_end = k + 1;
+          sector = sec;
+        }
+        ++k;
+        continue;
+      }
+      if ((t.lower == "of" || t.lower == "for" || t.lower == "and") && head_end == k &&
+          k + 1 < toks.size() && toks[k + 1].cap) {
+        ++k;
+        if (k < toks.size() && toks[k].lower == "the") ++k;
+        continue;
+      }
+      break;
+    }
+    if (head_end <= i + 1 || sector == nullptr) return i;  // a lone "Council" is not a name
+    if (NameStop().count(toks[i].lower) > 0 && toks[i].lower != "foreign" &&
+        toks[i].lower != "security" && toks[i].lower != "national" &&
+        toks[i].lower != "federal" && toks[i].lower != "state") {
+      return i;
+    }
+    const int ent = EntityForName(Text(si, i, head_end), "organization");
+    auto& e = doc_.entities[ent];
+    if (e.out.sector.empty()) e.out.sector = sector;
+    if (e.out.country.empty()) {
+      const std::string c = CountryBefore(si, i);
+      if (IsIso3(c)) e.out.country = c;
+    }
+    AddMention(si, i, head_end, ent, MentionKind::kName);
+    return head_end;
+  }
+
+  void Sentence(int si) {
+    auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    s.tok_mention.assign(toks.size(), -1);
+    for (size_t i = 0; i < toks.size();) {
+      const auto& t = toks[i];
+      if (t.kind != TokenKind::kWord) { ++i; continue; }
+      if (size_t e = TitlePhrase(si, i); e > i) { i = e; continue; }
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
+      if (m.pattern >= 0) {
+        const auto& p = dict_.pattern(m.pattern);
+        const auto& de = dict_.entity(p.entity);
+        if (p.kind == MatchKind::kAdjective) {
+          // A country adjective ("Russian") starts an organisation phrase or modifies a title.
+          const int mi = AddMention(si, i, i + m.length, -1, MentionKind::kAdjective);
+          doc_.mentions[mi].country = de.country;
+          doc_.mentions[mi].modifier = true;
+          i += m.length;
+          if (i < toks.size()) {
+            if (size_t e = OrgPhrase(si, i); e > i) i = e;
+          }
+          continue;
+        }
+        const int ent = EntityForDict(p.entity);
+        const MentionKind kind = p.kind == MatchKind::kDemonym   ? MentionKind::kDemonym
+                                 : p.kind == MatchKind::kMetonym ? MentionKind::kMetonym
+                                                                 : MentionKind::kName;
+        AddMention(si, i, i + m.length, ent, kind);
+        i += m.length;
+        continue;
+      }
+      if (!t.cap) { ++i; continue; }
+      if (size_t e = OrgPhrase(si, i); e > i) { i = e; continue; }
+      // Honorifics: "Mr Rahmon", "Mr. Smith".
+      if ((t.lower == "mr" || t.lower == "mrs" || t.lower == "ms") && i + 1 < toks.size()) {
+        size_t j = i + 1;
+        if (toks[j].lower == "." && j + 1 < toks.size()) ++j;
+        const size_t e = NameEnd(s, j);
+        if (e > j) {
+          int ent = e == j + 1 ? ResolveSurname(toks[j].lower, true) : -1;
+          if (ent < 0) ent = EntityForName(Text(si, j, e), "person");
+          AddMention(si, j, e, ent, e == j + 1 ? MentionKind::kSurname : MentionKind::kName);
+          i = e;
+          continue;
+        }
+      }
+      if (NameStop().count(t.lower) > 0) { ++i; continue; }
+      const size_t e = NameEnd(s, i);
+      // Apposition: "Hakan Fidan, the Turkish foreign minister".
+      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ",") {
+        size_t k = e + 1;
+        if (toks[k].lower == "the" || toks[k].lower == "a") ++k;
+        std::string of;
+        while (k < toks.size() && k < e + 5) {
+          const Match am = dict_.MatchEntity(doc_.norm.text, toks, k);
+          if (am.pattern >= 0 && dict_.entity(dict_.pattern(am.pattern).entity).type == "country") {
+            of = dict_.entity(dict_.pattern(am.pattern).entity).country;
+            k += am.length;
+            if (k < toks.size() && toks[k].possessive) ++k;
+            continue;
+          }
+          TitleInfo info;
+          if (const size_t tl = dict_.MatchTitle(toks, k, &info); tl > 0) {
+            const int ent = EntityForName(Text(si, i, e), "person");
+            AddMention(si, i, e, ent, MentionKind::kName);
+            AddRole(ent, info.title, of, info.sector);
+            break;
+          }
+          ++k;
+        }
+        if (s.tok_mention[i] >= 0) { i = e; continue; }
+      }
+      if (e == i + 1 || (e == i + 3 && toks[i + 1].lower == "-")) {
+        // A surname, possibly the first of a hyphenated pair ("Witkoff-Putin").
+        const int ent = ResolveSurname(t.lower, false);
+        if (ent >= 0) {
+          AddMention(si, i, i + 1, ent, MentionKind::kSurname);
+          i = i + 1;
+          continue;
+        }
+      } else if (e > i + 1) {
+        // A full name already known in this document ("Steve Witkoff" after the title).
+        const std::string name = Text(si, i, e);
+        auto it = doc_.entity_by_key.find("open:person:" + Slug(name));
+        if (it != doc_.entity_by_key.end()) {
+          AddMention(si, i, e, it->second, MentionKind::kName);
+          i = e;
+          continue;
+        }
+      }
+      ++i;
+    }
+    std::sort(s.mentions.begin(), s.mentions.end(), [&](int a, int b) {
+      return doc_.mentions[a].tb < doc_.mentions[b].tb;
+    });
+    // Modifiers: a name followed by a possessive or directly by a title/name is not the head.
+    for (int mi : s.mentions) {
+      auto& m = doc_.mentions[mi];
+      if (m.te < toks.size() && toks[m.te].possessive) m.modifier = true;
+      if (m.entity >= 0 && doc_.entities[m.entity].out.type != "person" && m.te < toks.size() &&
+          s.tok_mention[m.te] >= 0 && s.tok_mention[m.te] != mi) {
+        m.modifier = true;
+      }
+    }
+    // The sentence's subject: its first person named as a head, or, for a sentence opening
+    // with "He"/"She", the previous subject.
+    int subj = -1;
+    for (int mi : s.mentions) {
+      const auto& m = doc_.mentions[mi];
+      if (m.entity >= 0 && doc_.entities[m.entity].out.type == "person" && !m.modifier) {
+        subj = m.entity;
+        break;
+      }
+    }
+    if (!toks.empty() && (toks[0].lower == "he" || toks[0].lower == "she") && si > 0) {
+      subj = SalientPerson(doc_, si, 0);
+    }
+    doc_.subject[si] = subj;
+  }
+
+  Document& doc_;
+  const Dictionary& dict_;
+};
+
+}  // namespace
+
+void FindEntities(Document* doc) { EntityFinder(doc).Run(); }
+
+int SalientPerson(const Document& doc, int si, size_t ti) {
+  const auto& s = doc.sentences[si];
+  int best = -1;
+  for (int mi : s.mentions) {
+    const auto& m = doc.mentions[mi];
+    if (m.tb >= ti) break;
+    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person" && !m.modifier) best = m.entity;
+  }
+  if (best >= 0) return best;
+  for (int k = si - 1; k >= 0 && k >= si - 6; --k) {
+    if (doc.subject[k] >= 0) return doc.subject[k];
+  }
+  return -1;
+}
+
+std::string EntityCountry(const Document& doc, int entity) {
+  if (entity < 0) return {};
+  const auto& e = doc.entities[entity];
+  if (!e.metonym_of.empty()) return e.metonym_of;
+  return e.out.country;
+}
+
+std::string ActorCode(const Document& doc, int entity) {
+  if (entity < 0) return {};
+  const auto& e = doc.entities[entity];
+  if (!e.metonym_of.empty()) return e.metonym_of + "GOV";
+  if (e.out.type == "country") return e.out.country;
+  if (e.out.type == "location") return {};
+  if (e.out.country.empty()) return e.out.sector == "IGO" ? "IGO" : "";
+  return e.out.country + e.out.sector;
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,28 @@
+// Entity recognition and in-document coreference.
+//
+// Finds dictionary names (longest match), open-world people from titles and appositions
+// ("Foreign Minister X", "X, the Turkish foreign minister", "Trump's Special Envoy Steve
+// Witkoff"), open-world organisations (capitalised phrases ending in Ministry, Council, ...),
+// plural demonyms ("the Americans") and surnames, then links surnames and definite titles ("the
+// Russian foreign minister", "the President") to the people they name. Fills
+// Document::mentions and Document::entities. Works on one Document; thread-compatible.
+#pragma once
+
+#include "extract/document.h"
+
+namespace parley::extract {
+
+// Requires doc->sentences tokenised. Appends mentions and entities.
+void FindEntities(Document* doc);
+
+// Pronoun/definite resolution used by the event stage: the person most recently the subject
+// of a sentence before sentence `si` token `ti`, or -1.
+int SalientPerson(const Document& doc, int si, size_t ti);
+
+// ISO3 of an entity, following government metonyms; "" if none.
+std::string EntityCountry(const Document& doc, int entity);
+
+// CAMEO-style actor code of an entity as an event participant ("RUSGOV", "USA").
+std::string ActorCode(const Document& doc, int entity);
+
+}  // namespace parley::extract

@@ -1,0 +1,557 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/entities.h"
+#include "extract/lexicon.h"
+
+namespace parley::extract {
+namespace {
+
+bool IsConsult(const std::string& type) {
+  return type == "meeting" || type == "summit" || type == "call" || type == "visit" ||
+         type == "negotiation";
+}
+
+int TypeRank(const std::string& type) {
+  if (type == "call") return 5;
+  if (type == "summit") return 4;
+  if (type == "negotiation") return 3;
+  if (type == "meeting") return 2;
+  return 1;
+}
+
+struct Cand {
+  int si = 0;
+  size_t tb = 0, te = 0;
+  const Trigger* trig = nullptr;
+  std::string type, cameo, rule;
+  uint32_t frame = 0;
+  int agent = -1;
+  std::vector<int> others;  // co-participants (symmetric) or targets (directed)
+  int location = -1;
+  const DateMention* date = nullptr;
+  std::string quote;
+  std::vector<int> evidence_sentences;
+  bool explicit_pair = false;  // participants named by "X-Y meeting" / "between X and Y"
+};
+
+class EventFinder {
+ public:
+  explicit EventFinder(Document* doc) : doc_(*doc) {}
+
+  void Run() {
+    PairQuotes();
+    std::vector<Cand> all;
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      auto cands = Sentence(static_cast<int>(si));
+      MergeInto(&all, std::move(cands), /*same_sentence=*/true);
+    }
+    std::vector<Cand> merged;
+    MergeInto(&merged, std::move(all), /*same_sentence=*/false);
+    for (auto& c : merged) Emit(c);
+  }
+
+ private:
+  const std::vector<Token>& Toks(int si) const { return doc_.sentences[si].toks; }
+
+  // Quotation pairs by alternation, restarting at every paragraph.
+  void PairQuotes() {
+    const auto& t = doc_.norm.text;
+    size_t open = std::string::npos;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '\n') {
+        if (open != std::string::npos && i > open + 1) quotes_.push_back({open, i});
+        open = std::string::npos;
+      } else if (t[i] == '"') {
+        if (open == std::string::npos) {
+          open = i;
+        } else {
+          quotes_.push_back({open, i});
+          open = std::string::npos;
+        }
+      }
+    }
+  }
+
+  bool Boundary(int si, size_t k, bool for_left) const {
+    const auto& t = Toks(si)[k];
+    const auto& w = t.lower;
+    if (w == ";" || w == ":" || w == "\"" || w == "," || w == "(" || w == ")") return true;
+    if (w == "-" && t.space_before) return true;
+    if (w == "that" || w == "which" || w == "who" || w == "while" || w == "whereas" ||
+        w == "but" || w == "because" || w == "although") {
+      return true;
+    }
+    (void)for_left;
+    return false;
+  }
+
+  size_t LeftBound(int si, size_t tb) const {
+    size_t k = tb;
+    while (k > 0 && !Boundary(si, k - 1, true)) --k;
+    return k;
+  }
+  size_t RightBound(int si, size_t te) const {
+    size_t k = te;
+    const auto& toks = Toks(si);
+    while (k < toks.size() && !Boundary(si, k, false)) ++k;
+    return k;
+  }
+
+  int MentionAt(int si, size_t k) const { return doc_.sentences[si].tok_mention[k]; }
+
+  bool Actor(int entity) const {
+    if (entity < 0) return false;
+    const auto& e = doc_.entities[entity];
+    return e.out.type != "location" || !e.metonym_of.empty();
+  }
+
+  // A pronoun at token k resolved to an entity, or -1.
+  int Pronoun(int si, size_t k) const {
+    const auto& w = Toks(si)[k].lower;
+    if (w == "he" || w == "she" || w == "his" || w == "her") return SalientPerson(doc_, si, k);
+    if (w == "they" || w == "we" || w == "it") {
+      // The country of the person talking, or the first country of the sentence.
+      const int p = SalientPerson(doc_, si, k);
+      const auto& s = doc_.sentences[si];
+      if (w == "it") {
+        for (int mi : s.mentions) {
+          const auto& m = doc_.mentions[mi];
+          if (m.tb < k && m.entity >= 0 && doc_.entities[m.entity].out.type == "country") {
+            return m.entity;
+          }
+        }
+      }
+      if (p >= 0) {
+        const std::string c = EntityCountry(doc_, p);
+        if (!c.empty()) {
+          const int d = doc_.dict->CountryByIso3(c);
+          if (d >= 0) {
+            auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+            if (it != doc_.entity_by_key.end()) return it->second;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
+  int Agent(int si, size_t tb, size_t left) const {
+    int fallback = -1;
+    for (size_t k = tb; k > left; --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        if (!Actor(m.entity)) continue;
+        if (!m.modifier) return m.entity;
+        if (fallback < 0) fallback = m.entity;
+        continue;
+      }
+      const int p = Pronoun(si, k - 1);
+      if (p >= 0 && fallback < 0) return p;
+    }
+    if (fallback >= 0) return fallback;
+    // Sentence subject: the first actor or pronoun if it opens the sentence.
+    const auto& toks = Toks(si);
+    for (size_t k = 0; k < tb && k < 12; ++k) {
+      const int mi = MentionAt(si, k);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        if (Actor(m.entity) && !m.modifier) return m.entity;
+        continue;
+      }
+      const int p = Pronoun(si, k);
+      if (p >= 0) return p;
+      if (toks[k].lower == "," || toks[k].lower == ":") continue;
+    }
+    return -1;
+  }
+
+  // Entities of the noun phrase(s) starting at token k: heads only, through "and"/",".
+  std::vector<int> NounPhrase(int si, size_t k, size_t limit) const {
+    std::vector<int> out;
+    const auto& toks = Toks(si);
+    size_t gap = 0;
+    while (k < toks.size() && k < limit && gap < 8) {
+      const int mi = MentionAt(si, k);
+      if (mi < 0) {
+        const auto& w = toks[k].lower;
+        if (w == ";" || w == ":" || w == "\"" || w == "(" || (w == "," && !out.empty()) ||
+            w == "that" || w == "who" || w == "which") {
+          break;
+        }
+        if (!out.empty() && w != "and" && w != "," && w != "the" && w != "president" &&
+            w != "presidents" && !toks[k].cap) {
+          break;
+        }
+        ++k;
+        ++gap;
+        continue;
+      }
+      const auto& m = doc_.mentions[mi];
+      k = m.te;
+      if (m.modifier || !Actor(m.entity)) continue;
+      if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
+      gap = 0;
+      if (k < toks.size() && (toks[k].lower == "and" || toks[k].lower == ",")) continue;
+      break;
+    }
+    return out;
+  }
+
+  // Participants after the trigger: "with X", "between X and Y", "of X and Y", direct object.
+  void Objects(Cand* c) const {
+    const auto& toks = Toks(c->si);
+    size_t k = c->te;
+    bool in_dash = false;
+    for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
+      const auto& w = toks[k].lower;
+      if (w == "-" && toks[k].space_before) { in_dash = !in_dash; continue; }
+      if (in_dash) continue;
+      if (w == ";" || w == ":" || w == "\"" || w == "that") break;
+      if (w == "," && steps > 0) {
+        // A comma ends the search unless a "with" follows closely (parenthetical place).
+        if (!(k + 1 < toks.size() && toks[k + 1].lower == "with")) break;
+        continue;
+      }
+      if (w == "with" || w == "between" || (w == "of" && steps == 0 && (c->frame & kNoun)) ||
+          (w == "and" && steps == 0)) {
+        auto ents = NounPhrase(c->si, k + 1, toks.size());
+        if (w == "between") c->explicit_pair = ents.size() >= 2;
+        if (w == "of" && ents.size() >= 2) c->explicit_pair = true;
+        for (int e : ents) c->others.push_back(e);
+        if (!ents.empty()) return;
+        if (w == "with" || w == "between") return;
+        continue;
+      }
+      if (w == "to" || w == "on" || w == "against" || w == "from" || w == "upon") {
+        if ((c->frame & kTarget) && c->others.empty()) {
+          auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+          for (int e : ents) c->others.push_back(e);
+          if (!ents.empty()) return;
+        }
+        continue;
+      }
+      const int mi = MentionAt(c->si, k);
+      if (mi >= 0 && steps <= 4 && (c->frame & kVerb)) {
+        // Direct object: "met Erdogan", "accused Russia".
+        auto ents = NounPhrase(c->si, k, toks.size());
+        if (!ents.empty()) {
+          for (int e : ents) c->others.push_back(e);
+          return;
+        }
+      }
+    }
+  }
+
+  // "the Witkoff-Putin meeting", "Russian-Turkish talks" (hyphen pairs before a noun trigger).
+  void HyphenPair(Cand* c) const {
+    const auto& toks = Toks(c->si);
+    if (c->tb < 3) return;
+    const size_t b = c->tb;
+    if (toks[b - 2].lower != "-" || toks[b - 2].space_before || toks[b - 1].space_before) return;
+    const int m2 = MentionAt(c->si, b - 1);
+    const int m1 = MentionAt(c->si, b - 3);
+    auto ent_of = [&](int mi) -> int {
+      if (mi < 0) return -1;
+      const auto& m = doc_.mentions[mi];
+      if (m.entity >= 0) return m.entity;
+      if (m.kind == MentionKind::kAdjective) {
+        const int d = doc_.dict->CountryByIso3(m.country);
+        if (d >= 0) {
+          auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+          if (it != doc_.entity_by_key.end()) return it->second;
+        }
+      }
+      return -1;
+    };
+    const int a = ent_of(m1), bb = ent_of(m2);
+    if (a >= 0 && bb >= 0 && a != bb) {
+      c->agent = a;
+      c->others = {bb};
+      c->explicit_pair = true;
+      doc_.mentions[m1].modifier = true;
+    }
+  }
+
+  int Place(const Cand& c, size_t left, size_t right) const {
+    const auto& toks = Toks(c.si);
+    for (size_t k = left; k < right && k + 1 < toks.size(); ++k) {
+      const auto& w = toks[k].lower;
+      const bool motion = (c.frame & kMotion) && (w == "to" || w == "in");
+      if (w != "in" && w != "at" && !motion) continue;
+      size_t j = k + 1;
+      if (toks[j].lower == "the" && j + 1 < toks.size()) ++j;
+      const int mi = MentionAt(c.si, j);
+      if (mi < 0) continue;
+      const int e = doc_.mentions[mi].entity;
+      if (e < 0) continue;
+      const auto& type = doc_.entities[e].out.type;
+      if (type == "location" || type == "country") return e;
+    }
+    return -1;
+  }
+
+  const DateMention* DateIn(int si, size_t left, size_t right) const {
+    for (const auto& d : doc_.sentences[si].dates) {
+      if (d.tok_begin >= left && d.tok_end <= right + 1) return &d;
+    }
+    return nullptr;
+  }
+
+  std::string QuoteNear(int si, size_t tb, size_t te) const {
+    const auto& toks = Toks(si);
+    const size_t after = te < toks.size() ? toks[std::min(te + 2, toks.size() - 1)].end
+                                          : doc_.sentences[si].range.end;
+    const size_t trig_begin = toks[tb].begin;
+    for (const auto& [open, close] : quotes_) {
+      // "...: "quote"" right after the trigger.
+      if (open >= toks[te - 1].end && open <= after) return Slice(open + 1, close);
+      // ""quote," the President said" ending just before the speaker and trigger.
+      if (close < trig_begin && close + 40 >= trig_begin && close >= doc_.sentences[si].range.begin) {
+        return Slice(open + 1, close);
+      }
+      if (close >= toks[te - 1].end && open >= after) break;
+    }
+    return {};
+  }
+
+  std::string Slice(size_t b, size_t e) const {
+    if (e <= b) return {};
+    int64_t s, t;
+    doc_.norm.MapSpan(b, e, &s, &t);
+    if (t - s > 800) t = s + 800;  // long transcript replies: keep the opening
+    std::string q = doc_.norm.OriginalSlice(s, t);
+    while (!q.empty() && (q.back() == ' ' || q.back() == ',' || q.back() == '\n')) q.pop_back();
+    return q;
+  }
+
+  std::vector<Cand> Sentence(int si) {
+    std::vector<Cand> out;
+    const auto& toks = Toks(si);
+    const auto& lex = Lexicon::Get();
+    // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ..."
+    for (size_t k = 1; k < toks.size() && k < 10; ++k) {
+      if (toks[k].lower != ":") continue;
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 && toks[0].cap &&
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person" &&
+          (k == 1 || MentionAt(si, 0) >= 0 || toks[0].lower == "president")) {
+        Cand c;
+        c.si = si;
+        c.tb = 0;
+        c.te = k;
+        c.type = "statement";
+        c.cameo = "010";
+        c.rule = "transcript-speaker";
+        c.frame = kSpeech;
+        c.agent = doc_.mentions[mi].entity;
+        size_t end = doc_.norm.text.find('\n', toks[k].end);
+        if (end == std::string::npos) end = doc_.norm.text.size();
+        c.quote = Slice(toks[k].end + 1, end);
+        c.evidence_sentences = {si};
+        if (!c.quote.empty()) out.push_back(std::move(c));
+      }
+      break;
+    }
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != TokenKind::kWord || MentionAt(si, i) >= 0) continue;
+      size_t len = 0;
+      const Trigger* trig = lex.Match(toks, i, &len);
+      if (trig == nullptr) continue;
+      Cand c;
+      c.si = si;
+      c.tb = i;
+      c.te = i + len;
+      c.trig = trig;
+      c.type = trig->type;
+      c.cameo = trig->cameo;
+      c.rule = trig->rule;
+      c.frame = trig->frame;
+      c.evidence_sentences = {si};
+      i += len - 1;
+      // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
+      // object right after it.
+      if (trig->tokens.size() == 1 && trig->tokens[0] == "called") {
+        if (c.te >= toks.size() || MentionAt(si, c.te) < 0) continue;
+      }
+      const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
+      HyphenPair(&c);
+      if (c.agent < 0) c.agent = Agent(si, c.tb, left);
+      if (!c.explicit_pair) Objects(&c);
+      if (c.frame & kSpeech) {
+        c.quote = QuoteNear(si, c.tb, c.te);
+        if (c.agent < 0 && !c.others.empty()) {  // "said Zelenskyy", "according to X"
+          c.agent = c.others[0];
+        }
+        c.others.clear();
+      }
+      // "the two" after a pair just named.
+      for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
+        if (toks[k].lower == "the" && toks[k + 1].lower == "two" && last_pair_.size() == 2 &&
+            c.others.empty()) {
+          c.agent = last_pair_[0];
+          c.others = {last_pair_[1]};
+        }
+      }
+      c.location = Place(c, left, right);
+      if (c.location < 0 && IsConsult(c.type)) c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
+      c.date = DateIn(si, left, right);
+      if (c.agent >= 0) {
+        c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
+      }
+      if (c.location >= 0) {
+        c.others.erase(std::remove(c.others.begin(), c.others.end(), c.location), c.others.end());
+      }
+      if (IsConsult(c.type) && c.agent >= 0 && c.others.size() == 1) {
+        last_pair_ = {c.agent, c.others[0]};
+      }
+      const bool has_args = c.agent >= 0 || !c.others.empty();
+      if (!has_args && !(IsConsult(c.type) && c.location >= 0 && (c.frame & kNoun))) continue;
+      if (c.type == "statement" && c.agent < 0) continue;
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  static bool Compatible(const Cand& a, const Cand& b) {
+    if (a.location >= 0 && b.location >= 0 && a.location != b.location) return false;
+    if (a.date && b.date && a.date->value != b.date->value) return false;
+    return true;
+  }
+
+  static std::vector<int> People(const Cand& c) {
+    std::vector<int> v = c.others;
+    if (c.agent >= 0) v.push_back(c.agent);
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }
+
+  static bool Overlap(const std::vector<int>& a, const std::vector<int>& b) {
+    for (int x : a) {
+      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    }
+    return false;
+  }
+
+  // Merges `in` into `out`: same-sentence consultation mentions with compatible arguments,
+  // or across the document the same consultation (same place, or same people and date).
+  void MergeInto(std::vector<Cand>* out, std::vector<Cand> in, bool same_sentence) {
+    for (auto& c : in) {
+      Cand* into = nullptr;
+      if (IsConsult(c.type)) {
+        for (auto& o : *out) {
+          if (!IsConsult(o.type) || !Compatible(o, c)) continue;
+          const auto pa = People(o), pb = People(c);
+          bool same = false;
+          if (same_sentence) {
+            same = o.si == c.si && (pa.empty() || pb.empty() || Overlap(pa, pb));
+          } else {
+            const bool place = o.location >= 0 && o.location == c.location;
+            const bool people = pa.size() >= 2 && pa == pb && o.date && c.date;
+            same = (place && (pa.empty() || pb.empty() || Overlap(pa, pb))) || people;
+          }
+          if (same) { into = &o; break; }
+        }
+      } else if (same_sentence) {
+        for (auto& o : *out) {
+          if (o.si == c.si && o.type == c.type && o.agent == c.agent && o.type != "statement" &&
+              Compatible(o, c)) {
+            into = &o;
+            break;
+          }
+        }
+      }
+      if (into == nullptr) {
+        out->push_back(std::move(c));
+        continue;
+      }
+      if (TypeRank(c.type) > TypeRank(into->type)) {
+        into->type = c.type;
+        into->cameo = c.cameo;
+        into->frame = c.frame;
+      }
+      if (into->cameo.size() < c.cameo.size() || (into->cameo == "040" && c.cameo != "040" && into->type == c.type)) {
+        into->cameo = c.cameo;
+      }
+      if (into->agent < 0) into->agent = c.agent;
+      for (int e : c.others) {
+        if (e != into->agent && std::find(into->others.begin(), into->others.end(), e) == into->others.end()) {
+          into->others.push_back(e);
+        }
+      }
+      if (c.agent >= 0 && c.agent != into->agent &&
+          std::find(into->others.begin(), into->others.end(), c.agent) == into->others.end()) {
+        into->others.push_back(c.agent);
+      }
+      if (into->location < 0) into->location = c.location;
+      if (into->date == nullptr) into->date = c.date;
+      if (into->quote.empty()) into->quote = c.quote;
+      into->rule += "+" + c.rule;
+      for (int s : c.evidence_sentences) {
+        if (std::find(into->evidence_sentences.begin(), into->evidence_sentences.end(), s) ==
+            into->evidence_sentences.end()) {
+          into->evidence_sentences.push_back(s);
+        }
+      }
+    }
+  }
+
+  void Emit(const Cand& c) {
+    Event ev;
+    ev.id = (doc_.input->id.empty() ? std::string("doc") : doc_.input->id) + "#ev" +
+            std::to_string(doc_.events.size() + 1);
+    ev.type = c.type;
+    ev.cameo = c.cameo;
+    if (const CameoInfo* info = LookupCameo(c.cameo)) {
+      ev.plover = info->plover;
+      ev.plover_mode = info->mode;
+      ev.goldstein = info->goldstein;
+      ev.quad_class = info->quad;
+    }
+    if (c.date != nullptr) {
+      ev.date = c.date->value;
+      ev.date_precision = c.date->precision;
+      const Span sp = doc_.MakeSpan(c.si, c.date->tok_begin, c.date->tok_end);
+      ev.date_text = sp.text;
+      if (c.date->value.empty()) ev.date_text = sp.text;
+    }
+    if (c.location >= 0) ev.location = doc_.entities[c.location].out.id;
+    const bool symmetric = IsConsult(c.type) || c.type == "agreement";
+    std::string agent_role = "participant", other_role = "participant";
+    if (c.type == "statement") agent_role = "speaker";
+    else if (c.type == "visit") { agent_role = "guest"; other_role = "host"; }
+    else if (!symmetric) { agent_role = "source"; other_role = "target"; }
+    if (c.agent >= 0) ev.participants.push_back({doc_.entities[c.agent].out.id, agent_role});
+    for (int e : c.others) ev.participants.push_back({doc_.entities[e].out.id, other_role});
+    if (c.agent >= 0 && c.type != "statement") ev.source_actor_code = ActorCode(doc_, c.agent);
+    if (!c.others.empty() && c.type != "statement") ev.target_actor_code = ActorCode(doc_, c.others[0]);
+    if (c.type == "statement") ev.source_actor_code = ActorCode(doc_, c.agent);
+    ev.quote = c.quote;
+    double conf = 0.5;
+    if (c.agent >= 0 && !c.others.empty()) conf += 0.2;
+    if (c.type == "statement" && !c.quote.empty()) conf += 0.2;
+    if (c.date != nullptr && !c.date->value.empty()) conf += 0.1;
+    if (c.location >= 0) conf += 0.1;
+    if (c.evidence_sentences.size() > 1) conf += 0.05;
+    if (c.frame & kWeak) conf -= 0.2;
+    ev.confidence = std::clamp(conf, 0.1, 0.95);
+    for (int s : c.evidence_sentences) ev.evidence.push_back(doc_.SentenceSpan(s));
+    ev.rule = c.rule;
+    doc_.events.push_back(std::move(ev));
+  }
+
+  Document& doc_;
+  std::vector<std::pair<size_t, size_t>> quotes_;
+  std::vector<int> last_pair_;
+};
+
+}  // namespace
+
+void FindEvents(Document* doc) { EventFinder(doc).Run(); }
+
+}  // namespace parley::extract

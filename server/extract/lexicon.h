@@ -1,0 +1,61 @@
+// Event-trigger lexicon and the CAMEO/PLOVER coding table, embedded in the binary.
+//
+// The coding values (Goldstein score, GDELT quad class, PLOVER type and mode) follow the
+// published CAMEO 1.1b3 codebook and the PLOVER 2.0 mapping; only the codes that our triggers
+// produce are listed. Static data; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/tokens.h"
+
+namespace parley::extract {
+
+struct CameoInfo {
+  const char* code;
+  double goldstein;
+  int quad;
+  const char* plover;  // "" when PLOVER has no type (public statements)
+  const char* mode;    // "" = no mode
+};
+
+// Coding of a CAMEO code (falls back to its root), or nullptr if unknown.
+const CameoInfo* LookupCameo(std::string_view code);
+
+// How arguments are read around a trigger.
+enum FrameFlags : uint32_t {
+  kVerb = 1u << 0,      // the agent precedes the trigger ("X met Y")
+  kNoun = 1u << 1,      // a nominal trigger ("the meeting of X and Y", "X-Y talks")
+  kMeet = 1u << 2,      // symmetric: everybody named is a participant
+  kSpeech = 1u << 3,    // a speech verb: speaker + quote
+  kTarget = 1u << 4,    // directed: a source acts on a target (object / "to X" / "on X")
+  kMotion = 1u << 5,    // "to P" names the destination place (visits)
+  kPassive = 1u << 6,   // "X was received by Y" style: object is the actor
+  kWeak = 1u << 7,      // low-precision trigger: lower confidence
+};
+
+struct Trigger {
+  std::vector<std::string> tokens;  // lower-cased surface sequence
+  std::string type;                 // meeting, call, visit, ...
+  std::string cameo;
+  uint32_t frame = 0;
+  std::string rule;  // name shown by --explain
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+  // Longest trigger starting at toks[i], or nullptr.
+  const Trigger* Match(const std::vector<Token>& toks, size_t i, size_t* length) const;
+
+ private:
+  Lexicon();
+  std::vector<Trigger> triggers_;
+  std::unordered_map<std::string, std::vector<int>> by_first_;
+};
+
+}  // namespace parley::extract

@@ -1,0 +1,50 @@
+// The extractor's output model: plain value types, safe to copy between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace parley::extract {
+
+struct InputDocument {
+  std::string id, text, published_at, title, url, source;  // published_at YYYY-MM-DD/ISO or ""
+};
+struct Span {
+  int64_t start = 0, end = 0;  // code points into the original text, end excluded
+  std::string text;
+  int sentence = -1;
+};
+struct Role {
+  std::string title, of;  // of = ISO alpha-3 or organisation id
+  std::string from, to;   // YYYY-MM-DD or empty
+};
+struct Entity {
+  std::string id, name, type;
+  std::string country, sector, actor_code;  // empty = null
+  std::string dict_id;  // stable dictionary key or empty for open-world discoveries
+  std::vector<std::string> aliases;
+  std::vector<Role> roles;
+  std::vector<Span> mentions;
+};
+struct Participant {
+  std::string entity, role;
+};
+struct Event {
+  std::string id, type, plover, plover_mode, cameo, date, date_text,
+      date_precision /* day|month|year|"" */, location;
+  std::vector<Participant> participants;
+  std::string source_actor_code, target_actor_code, quote, topic;
+  double confidence = 0, goldstein = 0;
+  int quad_class = 0;
+  std::vector<Span> evidence;
+  std::string rule;
+};
+struct Extraction {
+  std::string id;
+  std::vector<Entity> entities;
+  std::vector<Event> events;
+  std::vector<std::string> warnings;
+};
+
+}  // namespace parley::extract

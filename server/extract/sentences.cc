@@ -1,0 +1,116 @@
+#include "extract/sentences.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+namespace parley::extract {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// Words that, followed by '.', are abbreviations rather than sentence ends (lower case).
+const std::unordered_set<std::string>& Abbreviations() {
+  static const std::unordered_set<std::string> kAbbrev = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+      "gov", "sen", "rep", "rev", "st", "no", "nos", "vol", "art", "para", "fig", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+      "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr",
+      "vs", "etc", "al", "approx", "dept", "est", "pres", "amb", "hon", "messrs", "mt", "ft",
+      "op", "cf", "e.g", "i.e"};
+  return kAbbrev;
+}
+
+// After an abbreviation that may also end a sentence ("... to the U.S. He said"), these start
+// a new sentence.
+const std::unordered_set<std::string>& Openers() {
+  static const std::unordered_set<std::string> kOpeners = {
+      "He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those", "But",
+      "However", "In", "On", "At", "A", "An", "His", "Her", "Their", "Our", "Its", "There"};
+  return kOpeners;
+}
+
+}  // namespace
+
+std::vector<SentenceRange> SplitSentences(std::string_view text) {
+  std::vector<SentenceRange> out;
+  const size_t n = text.size();
+  size_t start = 0;
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && IsSpace(text[b])) ++b;
+    while (e > b && IsSpace(text[e - 1])) --e;
+    if (b < e) out.push_back({b, e});
+  };
+  // Dateline: an upper-case place name, optional date and agency, then " - " near the start.
+  {
+    size_t k = 0;
+    while (k < n && IsSpace(text[k])) ++k;
+    size_t caps = 0, j = k;
+    while (j < n && j < k + 60 && (IsUpper(text[j]) || text[j] == ' ' || text[j] == ',')) {
+      if (IsUpper(text[j])) ++caps;
+      ++j;
+    }
+    if (caps >= 3 && j < n && j > k && text[j - 1] == ',') {
+      const size_t dash = text.substr(j, 60).find(" - ");
+      if (dash != std::string_view::npos && text.substr(j, dash).find('.') == std::string_view::npos) {
+        push(k, j + dash + 2);
+        start = j + dash + 3;
+      }
+    }
+  }
+  for (size_t i = start; i < n; ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t j = i + 1;
+    while (j < n && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' ||
+                     text[j] == '.' || text[j] == '!' || text[j] == '?')) {
+      ++j;
+    }
+    if (j < n && !IsSpace(text[j])) continue;
+    size_t k = j;
+    while (k < n && text[k] == ' ') ++k;
+    if (k >= n || text[k] == '\n') {
+      push(start, j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    const char next = text[k];
+    const bool starts_sentence = IsUpper(next) || next == '"' || next == '\'' || next == '(' ||
+                                 std::isdigit(static_cast<unsigned char>(next)) ||
+                                 static_cast<unsigned char>(next) >= 0x80 || next == '-';
+    if (!starts_sentence) continue;
+    if (c == '.') {
+      // The word before the period.
+      size_t w = i;
+      while (w > start && (IsAlpha(text[w - 1]) || text[w - 1] == '.')) --w;
+      std::string word(text.substr(w, i - w));
+      for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const bool initial = word.size() == 1 && IsUpper(text[w]);
+      const bool dotted = word.find('.') != std::string::npos;  // U.S., U.N., e.g
+      if (initial || dotted || Abbreviations().count(word) > 0) {
+        size_t e = k;
+        while (e < n && IsAlpha(text[e])) ++e;
+        const std::string next_word(text.substr(k, e - k));
+        // "Gen. Smith", "Dec. 11", "U.S. President": not a boundary unless a pronoun or
+        // article clearly opens a new sentence after an acronym.
+        if (!(dotted && Openers().count(next_word) > 0)) continue;
+      }
+    }
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, n);
+  return out;
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,191 @@
+#include "extract/text.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace parley::extract {
+
+int DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    *cp = b0;
+    return 1;
+  }
+  int len;
+  char32_t c;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    c = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    c = b0 & 0x0F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    c = b0 & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (b & 0x3F);
+  }
+  if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF))) return 0;
+  if (c >= 0xD800 && c <= 0xDFFF) return 0;  // UTF-8-encoded surrogates are invalid
+  *cp = c;
+  return len;
+}
+
+void AppendUtf8(std::string* out, char32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+void NormalizedText::MapSpan(size_t b0, size_t b1, int64_t* start, int64_t* end) const {
+  *start = src_begin[b0];
+  *end = src_end[b1 - 1];
+  if (*end < *start) *end = *start;
+}
+
+std::string NormalizedText::OriginalSlice(int64_t start, int64_t end) const {
+  const int64_t n = CodePoints();
+  if (start < 0) start = 0;
+  if (end > n) end = n;
+  if (start >= end) return {};
+  return original.substr(cp_byte[start], cp_byte[end] - cp_byte[start]);
+}
+
+namespace {
+
+// What a non-ASCII code point becomes in the normalised text. Returns nullptr to copy it.
+const char* Fold(char32_t c) {
+  switch (c) {
+    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
+    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
+    case 0x202F: case 0x205F: case 0x3000: case 0x0085: case 0x2028: case 0x2029:
+    case 0xFFFD:
+      return " ";
+    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD:
+      return "";
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+      return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033:
+      return "\"";
+    case 0x2010: case 0x2011: case 0x2212:
+      return "-";
+    // Dashes between words separate clauses; spacing them keeps "session—one" from looking
+    // like a hyphenated name.
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+      return " - ";
+    case 0x2026:
+      return "...";
+    default:
+      return nullptr;
+  }
+}
+
+bool IsCombining(char32_t c) {
+  if (c < 0x300) return false;
+  return utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->combining_class != 0;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view raw) {
+  NormalizedText n;
+  n.text.reserve(raw.size() + 16);
+  n.src_begin.reserve(raw.size() + 17);
+  n.src_end.reserve(raw.size() + 17);
+  n.original.reserve(raw.size());
+  n.cp_byte.reserve(raw.size() + 1);
+  int32_t cp_index = 0;
+  // The last copied unit, so that a following combining mark can be composed with it.
+  size_t last_out = std::string::npos;
+  size_t last_orig_byte = 0;
+  int32_t last_cp = 0;
+  auto emit = [&](std::string_view bytes, int32_t b, int32_t e) {
+    n.text.append(bytes);
+    n.src_begin.insert(n.src_begin.end(), bytes.size(), b);
+    n.src_end.insert(n.src_end.end(), bytes.size(), e);
+  };
+  size_t i = 0;
+  while (i < raw.size()) {
+    char32_t c;
+    int len = DecodeUtf8(raw, i, &c);
+    const size_t orig_byte = n.original.size();
+    if (len == 0) {
+      n.repaired = true;
+      c = 0xFFFD;
+      len = 1;
+      n.cp_byte.push_back(static_cast<uint32_t>(orig_byte));
+      AppendUtf8(&n.original, c);
+    } else {
+      n.cp_byte.push_back(static_cast<uint32_t>(orig_byte));
+      n.original.append(raw.substr(i, len));
+    }
+    i += len;
+    const int32_t me = cp_index++;
+    if (c < 0x80) {
+      char ch = static_cast<char>(c);
+      if (ch == '\r') ch = '\n';
+      if ((c < 0x20 && ch != '\n') || c == 0x7F) ch = ' ';
+      last_out = n.text.size();
+      last_orig_byte = orig_byte;
+      last_cp = me;
+      emit(std::string_view(&ch, 1), me, me + 1);
+      continue;
+    }
+    if (const char* f = Fold(c)) {
+      last_out = std::string::npos;
+      emit(f, me, me + 1);
+      continue;
+    }
+    if (c >= 0x80 && c < 0xA0) {  // C1 controls
+      last_out = std::string::npos;
+      emit(" ", me, me + 1);
+      continue;
+    }
+    if (IsCombining(c) && last_out != std::string::npos) {
+      // Compose the previous unit with its combining marks (NFC), mapping the result to the
+      // whole original cluster.
+      std::string cluster = n.original.substr(last_orig_byte);
+      auto* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(cluster.c_str()));
+      if (composed != nullptr) {
+        n.text.resize(last_out);
+        n.src_begin.resize(last_out);
+        n.src_end.resize(last_out);
+        emit(reinterpret_cast<const char*>(composed), last_cp, me + 1);
+        std::free(composed);
+      } else {
+        emit(n.original.substr(orig_byte), me, me + 1);
+      }
+      continue;
+    }
+    last_out = n.text.size();
+    last_orig_byte = orig_byte;
+    last_cp = me;
+    emit(std::string_view(n.original).substr(orig_byte), me, me + 1);
+  }
+  n.cp_byte.push_back(static_cast<uint32_t>(n.original.size()));
+  n.src_begin.push_back(cp_index);
+  n.src_end.push_back(cp_index);
+  return n;
+}
+
+}  // namespace parley::extract

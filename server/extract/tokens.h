@@ -1,0 +1,34 @@
+// Tokenisation of one sentence of normalised text.
+//
+// Tokens keep byte offsets into the normalised text. Words keep internal apostrophes
+// ("O'Brien") and dotted acronyms ("U.S."); a possessive "'s" is its own token; a hyphenated
+// compound ("Witkoff-Putin") is split into word, '-', word with `joined` set so that both names
+// are seen. Each token carries a lower-cased key for dictionary lookup. Pure; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::extract {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  uint32_t begin = 0, end = 0;  // byte offsets into the normalised text
+  TokenKind kind = TokenKind::kPunct;
+  bool cap = false;           // starts with an upper-case letter
+  bool all_caps = false;      // every letter upper case (and at least two letters)
+  bool space_before = false;  // preceded by white space (or sentence start)
+  bool possessive = false;    // the token is "'s" / "'" after a name
+  std::string lower;          // lower-cased text, used as the lookup key
+};
+
+// Appends the tokens of text[begin, end) to *out (cleared first).
+void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);
+
+// Lower-cases ASCII letters and common Latin-1/Latin Extended upper-case letters.
+std::string LowerKey(std::string_view s);
+
+}  // namespace parley::extract
