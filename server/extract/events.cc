@@ -9,6 +9,9 @@
 namespace parley::extract {
 namespace {
 
+constexpr size_t kMaxClause = 40;       // tokens either side of a trigger
+constexpr size_t kMergeLookback = 64;   // earlier events a new one may merge into
+
 bool IsConsult(const std::string& type) {
   return type == "meeting" || type == "summit" || type == "call" || type == "visit" ||
          type == "negotiation";
@@ -46,7 +49,12 @@ class EventFinder {
     std::vector<Cand> all;
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       auto cands = Sentence(static_cast<int>(si));
-      MergeInto(&all, std::move(cands), /*same_sentence=*/true);
+      std::vector<Cand> merged;
+      MergeInto(&merged, std::move(cands), /*same_sentence=*/true);
+      for (auto& c : merged) {
+        if (c.agent < 0 && c.others.empty() && c.location < 0) continue;
+        all.push_back(std::move(c));
+      }
     }
     std::vector<Cand> merged;
     MergeInto(&merged, std::move(all), /*same_sentence=*/false);
@@ -75,6 +83,14 @@ class EventFinder {
     }
   }
 
+  bool InQuote(size_t byte) const {
+    for (const auto& [open, close] : quotes_) {
+      if (open > byte) break;
+      if (byte < close) return true;
+    }
+    return false;
+  }
+
   bool Boundary(int si, size_t k, bool for_left) const {
     const auto& t = Toks(si)[k];
     const auto& w = t.lower;
@@ -89,14 +105,15 @@ class EventFinder {
   }
 
   size_t LeftBound(int si, size_t tb) const {
+    // Clauses are short; the cap keeps pathological run-on "sentences" linear.
     size_t k = tb;
-    while (k > 0 && !Boundary(si, k - 1, true)) --k;
+    while (k > 0 && tb - k < kMaxClause && !Boundary(si, k - 1, true)) --k;
     return k;
   }
   size_t RightBound(int si, size_t te) const {
     size_t k = te;
     const auto& toks = Toks(si);
-    while (k < toks.size() && !Boundary(si, k, false)) ++k;
+    while (k < toks.size() && k - te < kMaxClause && !Boundary(si, k, false)) ++k;
     return k;
   }
 
@@ -139,14 +156,16 @@ class EventFinder {
   }
 
   // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
-  int Agent(int si, size_t tb, size_t left) const {
+  int Agent(int si, size_t tb, size_t left, bool subject_fallback) const {
     int fallback = -1;
     for (size_t k = tb; k > left; --k) {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
         if (!Actor(m.entity)) continue;
-        if (!m.modifier) return m.entity;
+        // A seat of government ("Berlin") acts only when nobody else in the clause does.
+        const bool place = doc_.entities[m.entity].out.type == "location";
+        if (!m.modifier && !place) return m.entity;
         if (fallback < 0) fallback = m.entity;
         continue;
       }
@@ -154,6 +173,15 @@ class EventFinder {
       if (p >= 0 && fallback < 0) return p;
     }
     if (fallback >= 0) return fallback;
+    // Only a main-clause trigger may borrow the sentence's subject.
+    if (!subject_fallback) return -1;
+    if (left > 0) {
+      const auto& w = Toks(si)[left - 1].lower;
+      if (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" ||
+          w == "although" || w == "whereas" || w == "\"") {
+        return -1;
+      }
+    }
     // Sentence subject: the first actor or pronoun if it opens the sentence.
     const auto& toks = Toks(si);
     for (size_t k = 0; k < tb && k < 12; ++k) {
@@ -380,7 +408,8 @@ class EventFinder {
       }
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
       HyphenPair(&c);
-      if (c.agent < 0) c.agent = Agent(si, c.tb, left);
+      if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
+      if (c.agent < 0) c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
       if (!c.explicit_pair) Objects(&c);
       if (c.frame & kSpeech) {
         c.quote = QuoteNear(si, c.tb, c.te);
@@ -410,7 +439,9 @@ class EventFinder {
         last_pair_ = {c.agent, c.others[0]};
       }
       const bool has_args = c.agent >= 0 || !c.others.empty();
-      if (!has_args && !(IsConsult(c.type) && c.location >= 0 && (c.frame & kNoun))) continue;
+      // Argument-less consultation nouns may still lend a date or place to a same-sentence
+      // mention ("spoke with ... who attended a roundtable on Dec. 11"); Run() drops leftovers.
+      if (!has_args && !(IsConsult(c.type) && (c.frame & kNoun))) continue;
       if (c.type == "statement" && c.agent < 0) continue;
       out.push_back(std::move(c));
     }
@@ -443,8 +474,10 @@ class EventFinder {
   void MergeInto(std::vector<Cand>* out, std::vector<Cand> in, bool same_sentence) {
     for (auto& c : in) {
       Cand* into = nullptr;
+      const size_t from = out->size() > kMergeLookback ? out->size() - kMergeLookback : 0;
       if (IsConsult(c.type)) {
-        for (auto& o : *out) {
+        for (size_t oi = from; oi < out->size(); ++oi) {
+          auto& o = (*out)[oi];
           if (!IsConsult(o.type) || !Compatible(o, c)) continue;
           const auto pa = People(o), pb = People(c);
           bool same = false;
@@ -458,7 +491,8 @@ class EventFinder {
           if (same) { into = &o; break; }
         }
       } else if (same_sentence) {
-        for (auto& o : *out) {
+        for (size_t oi = from; oi < out->size(); ++oi) {
+          auto& o = (*out)[oi];
           if (o.si == c.si && o.type == c.type && o.agent == c.agent && o.type != "statement" &&
               Compatible(o, c)) {
             into = &o;

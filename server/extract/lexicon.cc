@@ -90,7 +90,7 @@ constexpr Row kRows[] = {
      "had a phone call|video call|videoconference|video conference|video link|"
      "conversation by telephone",
      "call", "041", kNoun | kVerb | kMeet, "call"},
-    {"visit|visits|visited|visiting|trip|flew|arrived|arrives|travelled|traveled|went|"
+    {"visit|visits|visited|visiting|trip|flew|arrived|arrives|travelled|traveled|went to|"
      "state visit|official visit|working visit",
      "visit", "042", kVerb | kNoun | kMotion, "visit"},
     {"received|receives|hosted|hosts|welcomed to|hosting", "meeting", "043",

@@ -44,18 +44,16 @@ std::vector<SentenceRange> SplitSentences(std::string_view text) {
     while (e > b && IsSpace(text[e - 1])) --e;
     if (b < e) out.push_back({b, e});
   };
-  // Dateline: an upper-case place name, optional date and agency, then " - " near the start.
+  // Dateline: "MOSCOW, Dec 11 (Reuters) - ..." — an all-caps place, a comma, then " - ".
   {
     size_t k = 0;
     while (k < n && IsSpace(text[k])) ++k;
-    size_t caps = 0, j = k;
-    while (j < n && j < k + 60 && (IsUpper(text[j]) || text[j] == ' ' || text[j] == ',')) {
-      if (IsUpper(text[j])) ++caps;
-      ++j;
-    }
-    if (caps >= 3 && j < n && j > k && text[j - 1] == ',') {
+    size_t j = k;
+    while (j < n && (IsUpper(text[j]) || text[j] == ' ')) ++j;
+    if (j >= k + 3 && j < n && text[j] == ',') {
       const size_t dash = text.substr(j, 60).find(" - ");
-      if (dash != std::string_view::npos && text.substr(j, dash).find('.') == std::string_view::npos) {
+      if (dash != std::string_view::npos &&
+          text.substr(j, dash).find_first_of(".\n") == std::string_view::npos) {
         push(k, j + dash + 2);
         start = j + dash + 3;
       }

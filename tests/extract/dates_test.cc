@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include "extract/dates.h"
+
+using namespace parley::extract;
+
+namespace {
+std::vector<std::string> Values(const std::string& text, const char* pub) {
+  std::vector<Token> toks;
+  Tokenize(text, 0, text.size(), &toks);
+  std::vector<std::string> out;
+  for (const auto& d : FindDates(text, toks, ParsePublished(pub))) out.push_back(d.value);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("dates resolve against publication") {
+  CHECK(Values("flew to Berlin today", "2025-12-14") == std::vector<std::string>{"2025-12-14"});
+  CHECK(Values("a roundtable on Dec. 11.", "2025-12-14") == std::vector<std::string>{"2025-12-11"});
+  CHECK(Values("in Anchorage on August 15:", "2025-12-14T10:00:00Z") ==
+        std::vector<std::string>{"2025-08-15"});
+  CHECK(Values("met yesterday", "2025-12-14") == std::vector<std::string>{"2025-12-13"});
+  CHECK(Values("said on Monday", "2025-12-14") == std::vector<std::string>{"2025-12-08"});
+  CHECK(Values("on 15 August 2025 in Alaska", "") == std::vector<std::string>{"2025-08-15"});
+  CHECK(Values("elections in 2024", "2025-12-14") == std::vector<std::string>{"2024"});
+  CHECK(Values("last month", "2025-12-14") == std::vector<std::string>{"2025-11"});
+  CHECK(Values("In December talks", "2026-01-10") == std::vector<std::string>{"2025-12"});
+}
+
+TEST_CASE("relative dates without publication date stay unresolved") {
+  CHECK(Values("met today", "") == std::vector<std::string>{""});
+  CHECK(Values("on Monday", "garbage") == std::vector<std::string>{""});
+  CHECK(Values("You may go", "2025-12-14").empty());
+}

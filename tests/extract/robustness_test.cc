@@ -1,0 +1,79 @@
+// Garbage in, no crash out: invalid UTF-8, NULs, lone surrogates, control bytes and a huge
+// single sentence go through Extract() with every reported offset inside the text.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <sstream>
+
+#include "extract/ndjson.h"
+#include "extract/text.h"
+#include "extract_test_util.h"
+
+using namespace parley::extract;
+using parley::extract::testing::SharedExtractor;
+
+namespace {
+
+void CheckOffsets(const InputDocument& doc, const Extraction& x) {
+  const int64_t n = Normalize(doc.text).CodePoints();
+  auto ok = [&](const Span& s) { return s.start >= 0 && s.start <= s.end && s.end <= n; };
+  for (const auto& e : x.entities) {
+    for (const auto& m : e.mentions) CHECK(ok(m));
+  }
+  for (const auto& v : x.events) {
+    for (const auto& s : v.evidence) CHECK(ok(s));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("random bytes never crash Extract") {
+  std::mt19937 rng(42);
+  const std::string words[] = {"Putin ", "met ", "Lavrov", "\xED\xA0\x80", std::string(1, '\0'),
+                               "\xFF", "\"", "U.S. ", "President ", "Dec. 11", "-", "'s ",
+                               "\xE2\x80\x94", "e\xCC\x81", "\n", ". ", "with ", "Berlin "};
+  for (int round = 0; round < 300; ++round) {
+    InputDocument doc;
+    doc.published_at = round % 2 ? "2025-12-14" : "nonsense";
+    const int len = static_cast<int>(rng() % 200);
+    for (int k = 0; k < len; ++k) {
+      if (rng() % 3 == 0) {
+        doc.text.push_back(static_cast<char>(rng() % 256));
+      } else {
+        doc.text += words[rng() % std::size(words)];
+      }
+    }
+    const auto x = SharedExtractor().Extract(doc);
+    CheckOffsets(doc, x);
+    CHECK_NOTHROW(ToJson(x).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+TEST_CASE("a 1 MB single sentence stays linear and valid") {
+  InputDocument doc;
+  doc.published_at = "2025-12-14";
+  std::string unit = "Russian Foreign Minister Sergey Lavrov met U.S. envoy Steve Witkoff and ";
+  while (doc.text.size() < (1u << 20)) doc.text += unit;
+  const auto x = SharedExtractor().Extract(doc);
+  CheckOffsets(doc, x);
+  CHECK_FALSE(x.entities.empty());
+}
+
+TEST_CASE("NDJSON driver reports bad lines and continues") {
+  std::istringstream in(
+      "{\"id\":\"a\",\"text\":\"Putin met Macron in Paris today.\",\"published_at\":\"2025-01-02\"}\n"
+      "not json\n\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"\"}\n");
+  std::ostringstream out, err;
+  const int rc = ExtractNdjson(in, out, err, SharedExtractor(), false);
+  CHECK(rc == 1);
+  std::istringstream lines(out.str());
+  std::string l;
+  std::vector<nlohmann::json> got;
+  while (std::getline(lines, l)) got.push_back(nlohmann::json::parse(l));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0]["id"] == "a");
+  CHECK(got[1]["line"] == 2);
+  CHECK(got[2]["line"] == 4);
+  CHECK(got[3]["id"] == "d");
+  CHECK(err.str().find("line 2") != std::string::npos);
+}
