@@ -336,6 +336,22 @@ class EntityFinder {
         }
       }
     }
+    // "President of the Arab Republic of Egypt Abdel Fattah el-Sisi" with a country the
+    // dictionary lacks: skip the capitalised "of" phrase and keep its last two words as name.
+    if (of.empty() && j + 3 < toks.size() && toks[j].lower == "of" && toks[i].cap) {
+      size_t k = j + 1, last_of = j;
+      while (k < toks.size() && k < j + 14 &&
+             ((toks[k].cap && toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0) ||
+              toks[k].lower == "of" || toks[k].lower == "the" || toks[k].possessive)) {
+        if (toks[k].lower == "of") last_of = k;
+        ++k;
+      }
+      (void)last_of;
+      if (k >= j + 4 && k - 2 > j + 1 && toks[k - 2].cap) {
+        of = "";
+        j = k - 2;
+      }
+    }
     if (of.empty()) of = CountryBefore(si, i);
     // A title capitalised in running text, or lower case after a country ("Ukraine's acting
     // president Volodymyr Zelenskyy").

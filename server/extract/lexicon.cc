@@ -87,9 +87,10 @@ constexpr Row kRows[] = {
     {"telephone conversation|phone conversation|telephone call|phone call|telephone talk|"
      "telephone talks|phone talks|phoned|telephoned|called|spoke by phone|spoke by telephone|"
      "talked by phone|talked by telephone|spoke on the phone|spoke over the phone|"
-     "had a phone call|video call|videoconference|video conference|video link|"
-     "conversation by telephone",
+     "had a phone call|conversation by telephone",
      "call", "041", kNoun | kVerb | kMeet, "call"},
+    {"video call|videoconference|video conference|video link|videoconference meeting",
+     "meeting", "040", kNoun | kMeet, "video-meeting"},
     {"visit|visits|visited|visiting|trip|flew|arrived|arrives|travelled|traveled|went to|"
      "state visit|official visit|working visit",
      "visit", "042", kVerb | kNoun | kMotion, "visit"},
