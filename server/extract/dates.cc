@@ -121,6 +121,15 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& w = toks[i].lower;
     if (toks[i].kind == TokenKind::kPunct) continue;
+    // Hot path: most tokens are lower-case words that cannot start a date expression.
+    if (!toks[i].cap && toks[i].kind == TokenKind::kWord) {
+      const char c0 = w[0];
+      if (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n') continue;
+      if (w != "today" && w != "tonight" && w != "yesterday" && w != "tomorrow" && w != "last" &&
+          w != "this" && w != "next") {
+        continue;
+      }
+    }
     DateMention dm;
     dm.tok_begin = i;
     dm.tok_end = i + 1;

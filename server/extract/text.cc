@@ -148,7 +148,9 @@ NormalizedText Normalize(std::string_view raw) {
       last_out = n.text.size();
       last_orig_byte = orig_byte;
       last_cp = me;
-      emit(std::string_view(&ch, 1), me, me + 1);
+      n.text.push_back(ch);
+      n.src_begin.push_back(me);
+      n.src_end.push_back(me + 1);
       continue;
     }
     if (const char* f = Fold(c)) {

@@ -31,6 +31,15 @@ bool NonAsciiWordChar(std::string_view text, size_t i, int* len, bool* upper) {
 }  // namespace
 
 std::string LowerKey(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // the common case: one pass, no per-byte push_back
+    std::string out(s);
+    for (auto& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
