@@ -28,7 +28,9 @@ const std::unordered_set<std::string>& NameStop() {
       "last", "next", "new", "old", "great", "special", "deputy", "acting", "former",
       "secretary", "general", "head", "chief", "envoy", "ambassador", "council", "security",
       "prosecutor", "article", "chapter", "section", "part", "covid", "coronavirus", "day",
-      "week", "year", "one", "two", "three", "mister", "madam", "excellency", "your"};
+      "week", "year", "one", "two", "three", "mister", "madam", "excellency", "your",
+      "republic", "federation", "kingdom", "union", "european", "center", "centre",
+      "railways", "people", "people's", "democratic", "islamic", "united", "grand", "duchy"};
   return kStop;
 }
 

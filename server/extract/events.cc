@@ -493,8 +493,10 @@ class EventFinder {
       } else if (same_sentence) {
         for (size_t oi = from; oi < out->size(); ++oi) {
           auto& o = (*out)[oi];
-          if (o.si == c.si && o.type == c.type && o.agent == c.agent && o.type != "statement" &&
-              Compatible(o, c)) {
+          // One speaker saying one thing in a sentence ("stressed ..., adding ...") is one
+          // statement.
+          if (o.si == c.si && o.type == c.type && o.agent == c.agent && Compatible(o, c) &&
+              (o.type != "statement" || o.quote.empty() || c.quote.empty() || o.quote == c.quote)) {
             into = &o;
             break;
           }

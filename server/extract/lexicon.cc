@@ -129,7 +129,7 @@ constexpr Row kRows[] = {
     {"offered to mediate|offer to mediate|proposed to mediate", "proposal", "039",
      kVerb | kTarget, "offer-mediation"},
     // AGREE / SUPPORT
-    {"agreed|agrees|agreement|agreements|accord|deal|memorandum|reached an agreement|"
+    {"agreed|agrees|agreement|agreements|accord|memorandum|reached an agreement|"
      "came to an agreement",
      "agreement", "030", kVerb | kNoun | kMeet, "agree"},
     {"signed|signs|sign|signing", "agreement", "057", kVerb | kMeet, "sign"},
@@ -150,8 +150,8 @@ constexpr Row kRows[] = {
     {"shared intelligence|share intelligence|exchanged information", "cooperation", "064",
      kVerb | kTarget, "share-intel"},
     // AID
-    {"aid|assistance|provided|provides|donated|supplied|supplies|delivered|sent|gave|"
-     "granted|loan|loans",
+    {"aid|assistance|donated|supplied|supplies|delivered|granted|loan|loans|sent aid|"
+     "provided aid|provided assistance",
      "aid", "070", kVerb | kTarget | kWeak, "aid"},
     {"economic aid|financial aid|financial assistance|economic assistance|credit|grant",
      "aid", "071", kNoun | kTarget, "aid-econ"},
