@@ -24,10 +24,14 @@ int main(int argc, char** argv) {
   std::string dump;
   long limit = -1;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--config")) config = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--limit")) limit = std::stol(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--dump-text")) dump = argv[i + 1];
+    if (!std::strcmp(argv[i], "--corpus"))
+      corpus = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--config"))
+      config = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--limit"))
+      limit = std::stol(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--dump-text"))
+      dump = argv[i + 1];
   }
   if (!std::filesystem::exists(corpus)) {
     std::cerr << "bench_extract: corpus not found: " << corpus << " (skipping)\n";

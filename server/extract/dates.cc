@@ -47,9 +47,9 @@ std::string Format(const CivilDate& c, const char* precision) {
 }
 
 int Month(const std::string& w) {
-  static const char* kNames[] = {"january", "february", "march",     "april",   "may",
-                                 "june",    "july",     "august",    "september", "october",
-                                 "november", "december"};
+  static const char* kNames[] = {"january",   "february", "march",    "april",
+                                 "may",       "june",     "july",     "august",
+                                 "september", "october",  "november", "december"};
   static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                  "jul", "aug", "sep", "oct", "nov", "dec"};
   for (int k = 0; k < 12; ++k) {
@@ -60,7 +60,7 @@ int Month(const std::string& w) {
 }
 
 int Weekday(const std::string& w) {  // 0 = Monday
-  static const char* kNames[] = {"monday", "tuesday", "wednesday", "thursday",
+  static const char* kNames[] = {"monday", "tuesday",  "wednesday", "thursday",
                                  "friday", "saturday", "sunday"};
   for (int k = 0; k < 7; ++k) {
     if (w == kNames[k]) return k;
@@ -175,8 +175,14 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
             dm.precision = "year";
           } else if (u == "month") {
             int y = pub.y, m = pub.m + dir;
-            if (m == 0) { m = 12; --y; }
-            if (m == 13) { m = 1; ++y; }
+            if (m == 0) {
+              m = 12;
+              --y;
+            }
+            if (m == 13) {
+              m = 1;
+              ++y;
+            }
             dm.value = Format({y, m, 1}, "month");
             dm.precision = "month";
           } else {
@@ -271,8 +277,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         }
       }
       if (v >= 1900 && v <= 2100 && i > 0 &&
-          (toks[i - 1].lower == "in" || toks[i - 1].lower == "since" ||
-           toks[i - 1].lower == "of" || toks[i - 1].lower == "until")) {
+          (toks[i - 1].lower == "in" || toks[i - 1].lower == "since" || toks[i - 1].lower == "of" ||
+           toks[i - 1].lower == "until")) {
         dm.tok_begin = i - 1;
         dm.value = Format({v, 1, 1}, "year");
         dm.precision = "year";

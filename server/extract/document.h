@@ -39,9 +39,9 @@ struct DocEntity {
 struct SentenceData {
   SentenceRange range;
   std::vector<Token> toks;
-  std::vector<int> mentions;       // indices into Document::mentions, in token order
+  std::vector<int> mentions;  // indices into Document::mentions, in token order
   std::vector<DateMention> dates;
-  std::vector<int> tok_mention;    // per token: mention index covering it, or -1
+  std::vector<int> tok_mention;  // per token: mention index covering it, or -1
 };
 
 struct Document {

@@ -9,46 +9,60 @@ namespace {
 // Capitalised words that never start or form a name.
 const std::unordered_set<std::string>& NameStop() {
   static const std::unordered_set<std::string> kStop = {
-      "the", "a", "an", "however", "because", "of", "regarding", "since", "as", "he", "she",
-      "it", "they", "we", "i", "you", "this", "that", "these", "those", "in", "on", "at", "for",
-      "with", "but", "and", "or", "if", "when", "while", "after", "before", "during",
-      "although", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "his", "her",
-      "their", "our", "its", "my", "your", "there", "here", "then", "thus", "also", "so",
-      "yes", "no", "not", "all", "both", "each", "every", "some", "many", "most", "such",
-      "what", "which", "who", "whom", "whose", "where", "why", "how", "thank", "thanks",
-      "dear", "ladies", "gentlemen", "friends", "colleagues", "good", "afternoon", "morning",
-      "evening", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "of course", "president", "minister",
-      "prime", "foreign", "government", "state", "federal", "national", "ministry", "office",
-      "we", "let", "please", "now", "again", "indeed", "meanwhile", "moreover", "furthermore",
-      "according", "among", "between", "from", "to", "by", "about", "over", "under", "into",
-      "would", "will", "can", "could", "should", "must", "shall", "first", "second", "third",
-      "last", "next", "new", "old", "great", "special", "deputy", "acting", "former",
-      "secretary", "general", "head", "chief", "envoy", "ambassador", "council", "security",
-      "prosecutor", "article", "chapter", "section", "part", "covid", "coronavirus", "day",
-      "week", "year", "one", "two", "three", "mister", "madam", "excellency", "your",
-      "republic", "federation", "kingdom", "union", "european", "center", "centre",
-      "railways", "people", "people's", "democratic", "islamic", "united", "grand", "duchy"};
+      "the",       "a",          "an",         "however",     "because",   "of",
+      "regarding", "since",      "as",         "he",          "she",       "it",
+      "they",      "we",         "i",          "you",         "this",      "that",
+      "these",     "those",      "in",         "on",          "at",        "for",
+      "with",      "but",        "and",        "or",          "if",        "when",
+      "while",     "after",      "before",     "during",      "although",  "today",
+      "yesterday", "tomorrow",   "mr",         "mrs",         "ms",        "dr",
+      "his",       "her",        "their",      "our",         "its",       "my",
+      "your",      "there",      "here",       "then",        "thus",      "also",
+      "so",        "yes",        "no",         "not",         "all",       "both",
+      "each",      "every",      "some",       "many",        "most",      "such",
+      "what",      "which",      "who",        "whom",        "whose",     "where",
+      "why",       "how",        "thank",      "thanks",      "dear",      "ladies",
+      "gentlemen", "friends",    "colleagues", "good",        "afternoon", "morning",
+      "evening",   "january",    "february",   "march",       "april",     "may",
+      "june",      "july",       "august",     "september",   "october",   "november",
+      "december",  "jan",        "feb",        "mar",         "apr",       "jun",
+      "jul",       "aug",        "sep",        "sept",        "oct",       "nov",
+      "dec",       "monday",     "tuesday",    "wednesday",   "thursday",  "friday",
+      "saturday",  "sunday",     "of course",  "president",   "minister",  "prime",
+      "foreign",   "government", "state",      "federal",     "national",  "ministry",
+      "office",    "we",         "let",        "please",      "now",       "again",
+      "indeed",    "meanwhile",  "moreover",   "furthermore", "according", "among",
+      "between",   "from",       "to",         "by",          "about",     "over",
+      "under",     "into",       "would",      "will",        "can",       "could",
+      "should",    "must",       "shall",      "first",       "second",    "third",
+      "last",      "next",       "new",        "old",         "great",     "special",
+      "deputy",    "acting",     "former",     "secretary",   "general",   "head",
+      "chief",     "envoy",      "ambassador", "council",     "security",  "prosecutor",
+      "article",   "chapter",    "section",    "part",        "covid",     "coronavirus",
+      "day",       "week",       "year",       "one",         "two",       "three",
+      "mister",    "madam",      "excellency", "your",        "republic",  "federation",
+      "kingdom",   "union",      "european",   "center",      "centre",    "railways",
+      "people",    "people's",   "democratic", "islamic",     "united",    "grand",
+      "duchy"};
   return kStop;
 }
 
 // Surnames that are ordinary English words: only a full name or a title resolves them.
 const std::unordered_set<std::string>& CommonSurnames() {
   static const std::unordered_set<std::string> kCommon = {
-      "may", "rice", "brown", "young", "king", "long", "price", "green", "white", "black",
-      "little", "mann", "lee", "li", "sun", "wang", "zhang", "liu", "chen", "kim", "park",
-      "moon", "bush", "rich", "love", "hope", "day", "north", "south", "west", "east", "will",
-      "grant", "case", "church", "hall", "wood", "stone", "rose", "bill", "mark", "ford",
-      "carter", "johnson", "jones", "smith", "williams", "davis", "miller", "wilson", "khan"};
+      "may",   "rice",     "brown", "young",  "king",   "long",  "price",  "green",   "white",
+      "black", "little",   "mann",  "lee",    "li",     "sun",   "wang",   "zhang",   "liu",
+      "chen",  "kim",      "park",  "moon",   "bush",   "rich",  "love",   "hope",    "day",
+      "north", "south",    "west",  "east",   "will",   "grant", "case",   "church",  "hall",
+      "wood",  "stone",    "rose",  "bill",   "mark",   "ford",  "carter", "johnson", "jones",
+      "smith", "williams", "davis", "miller", "wilson", "khan"};
   return kCommon;
 }
 
 const std::unordered_set<std::string>& NameParticles() {
   static const std::unordered_set<std::string> kParticles = {
-      "bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
-      "dos", "das", "ibn", "abu", "ben"};
+      "bin", "bint", "al", "el", "de",  "da",  "di",  "du",  "van", "von",
+      "der", "den",  "la", "le", "dos", "das", "ibn", "abu", "ben"};
   return kParticles;
 }
 
@@ -57,20 +71,20 @@ struct OrgHead {
   const char* sector;
 };
 constexpr OrgHead kOrgHeads[] = {
-    {"ministry", "GOV"},      {"government", "GOV"},   {"cabinet", "GOV"},
-    {"administration", "GOV"}, {"council", "GOV"},     {"committee", "GOV"},
-    {"commission", "GOV"},    {"agency", "GOV"},       {"service", "GOV"},
-    {"office", "GOV"},        {"department", "GOV"},   {"army", "MIL"},
-    {"forces", "MIL"},        {"guard", "MIL"},        {"navy", "MIL"},
-    {"command", "MIL"},       {"party", "PTY"},        {"bank", "BUS"},
-    {"company", "BUS"},       {"corporation", "BUS"},  {"group", "BUS"},
-    {"parliament", "LEG"},    {"rada", "LEG"},         {"duma", "LEG"},
-    {"assembly", "LEG"},      {"senate", "LEG"},       {"congress", "LEG"},
-    {"court", "JUD"},         {"tribunal", "JUD"},     {"university", "EDU"},
-    {"institute", "EDU"},     {"academy", "EDU"},      {"foundation", "NGO"},
-    {"association", "NGO"},   {"fund", "NGO"},         {"front", "OPP"},
-    {"movement", "OPP"},      {"organisation", "IGO"}, {"organization", "IGO"},
-    {"union", "IGO"},         {"federation", "NGO"},   {"chamber", "BUS"},
+    {"ministry", "GOV"},       {"government", "GOV"},   {"cabinet", "GOV"},
+    {"administration", "GOV"}, {"council", "GOV"},      {"committee", "GOV"},
+    {"commission", "GOV"},     {"agency", "GOV"},       {"service", "GOV"},
+    {"office", "GOV"},         {"department", "GOV"},   {"army", "MIL"},
+    {"forces", "MIL"},         {"guard", "MIL"},        {"navy", "MIL"},
+    {"command", "MIL"},        {"party", "PTY"},        {"bank", "BUS"},
+    {"company", "BUS"},        {"corporation", "BUS"},  {"group", "BUS"},
+    {"parliament", "LEG"},     {"rada", "LEG"},         {"duma", "LEG"},
+    {"assembly", "LEG"},       {"senate", "LEG"},       {"congress", "LEG"},
+    {"court", "JUD"},          {"tribunal", "JUD"},     {"university", "EDU"},
+    {"institute", "EDU"},      {"academy", "EDU"},      {"foundation", "NGO"},
+    {"association", "NGO"},    {"fund", "NGO"},         {"front", "OPP"},
+    {"movement", "OPP"},       {"organisation", "IGO"}, {"organization", "IGO"},
+    {"union", "IGO"},          {"federation", "NGO"},   {"chamber", "BUS"},
 };
 
 const char* OrgHeadSector(const std::string& w) {
@@ -81,7 +95,8 @@ const char* OrgHeadSector(const std::string& w) {
 }
 
 bool IsIso3(const std::string& s) {
-  return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return s.size() == 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 std::string Slug(std::string_view name) {
@@ -117,7 +132,8 @@ class EntityFinder {
  private:
   int EntityForDict(int d) {
     const auto& de = dict_.entity(d);
-    auto [it, fresh] = doc_.entity_by_key.try_emplace(de.id, static_cast<int>(doc_.entities.size()));
+    auto [it, fresh] =
+        doc_.entity_by_key.try_emplace(de.id, static_cast<int>(doc_.entities.size()));
     if (!fresh) return it->second;
     DocEntity e;
     e.dict = d;
@@ -135,7 +151,10 @@ class EntityFinder {
     }
     if (e.out.country.empty() && de.type == "person") {
       for (const auto& r : e.out.roles) {
-        if (IsIso3(r.of)) { e.out.country = r.of; break; }
+        if (IsIso3(r.of)) {
+          e.out.country = r.of;
+          break;
+        }
       }
     }
     doc_.entities.push_back(std::move(e));
@@ -182,7 +201,10 @@ class EntityFinder {
     bool have = false;
     for (auto& r : e.out.roles) {
       if (r.title == title && (r.of == of || of.empty())) have = true;
-      if (r.title == title && r.of.empty() && !of.empty()) { r.of = of; have = true; }
+      if (r.title == title && r.of.empty() && !of.empty()) {
+        r.of = of;
+        have = true;
+      }
     }
     if (!have) e.out.roles.push_back({title, of, "", ""});
     if (e.out.country.empty() && IsIso3(of)) e.out.country = of;
@@ -201,8 +223,14 @@ class EntityFinder {
     if (j >= toks.size() || !NameWord(s, j)) return j;
     size_t e = j + 1;
     while (e < toks.size() && e - j < 6) {
-      if (NameWord(s, e)) { ++e; continue; }
-      if (toks[e].lower == "." && toks[e - 1].lower.size() == 1 && toks[e - 1].cap) { ++e; continue; }
+      if (NameWord(s, e)) {
+        ++e;
+        continue;
+      }
+      if (toks[e].lower == "." && toks[e - 1].lower.size() == 1 && toks[e - 1].cap) {
+        ++e;
+        continue;
+      }
       if ((toks[e].lower == "-" && !toks[e].space_before && e + 1 < toks.size() &&
            !toks[e + 1].space_before && NameWord(s, e + 1)) ||
           (NameParticles().count(toks[e].lower) > 0 && e + 1 < toks.size() && NameWord(s, e + 1))) {
@@ -309,8 +337,10 @@ class EntityFinder {
         if (!title.empty()) AddRole(ent, title, "", "GOV");
         last = end;
         k = end;
-        if (k < toks.size() && (toks[k].lower == "and" || toks[k].lower == ",")) ++k;
-        else break;
+        if (k < toks.size() && (toks[k].lower == "and" || toks[k].lower == ","))
+          ++k;
+        else
+          break;
       }
       return last > i ? last : i;
     }
@@ -329,9 +359,9 @@ class EntityFinder {
         const auto& de = dict_.entity(p.entity);
         if (de.type == "country" || de.type == "organization") {
           const int ent = EntityForDict(p.entity);
-          const int mi = AddMention(si, k, k + m.length, ent,
-                                    p.kind == MatchKind::kName ? MentionKind::kName
-                                                               : MentionKind::kMetonym);
+          const int mi =
+              AddMention(si, k, k + m.length, ent,
+                         p.kind == MatchKind::kName ? MentionKind::kName : MentionKind::kMetonym);
           doc_.mentions[mi].modifier = true;
           of = de.type == "country" ? de.country : (de.country.empty() ? de.id : de.country);
           j = k + m.length;
@@ -428,8 +458,8 @@ class EntityFinder {
     }
     if (head_end <= i + 1 || sector == nullptr) return i;  // a lone "Council" is not a name
     if (NameStop().count(toks[i].lower) > 0 && toks[i].lower != "foreign" &&
-        toks[i].lower != "security" && toks[i].lower != "national" &&
-        toks[i].lower != "federal" && toks[i].lower != "state") {
+        toks[i].lower != "security" && toks[i].lower != "national" && toks[i].lower != "federal" &&
+        toks[i].lower != "state") {
       return i;
     }
     const int ent = EntityForName(Text(si, i, head_end), "organization");
@@ -449,8 +479,14 @@ class EntityFinder {
     s.tok_mention.assign(toks.size(), -1);
     for (size_t i = 0; i < toks.size();) {
       const auto& t = toks[i];
-      if (t.kind != TokenKind::kWord) { ++i; continue; }
-      if (size_t e = TitlePhrase(si, i); e > i) { i = e; continue; }
+      if (t.kind != TokenKind::kWord) {
+        ++i;
+        continue;
+      }
+      if (size_t e = TitlePhrase(si, i); e > i) {
+        i = e;
+        continue;
+      }
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
@@ -474,8 +510,14 @@ class EntityFinder {
         i += m.length;
         continue;
       }
-      if (!t.cap) { ++i; continue; }
-      if (size_t e = OrgPhrase(si, i); e > i) { i = e; continue; }
+      if (!t.cap) {
+        ++i;
+        continue;
+      }
+      if (size_t e = OrgPhrase(si, i); e > i) {
+        i = e;
+        continue;
+      }
       // Honorifics: "Mr Rahmon", "Mr. Smith".
       if ((t.lower == "mr" || t.lower == "mrs" || t.lower == "ms") && i + 1 < toks.size()) {
         size_t j = i + 1;
@@ -489,7 +531,10 @@ class EntityFinder {
           continue;
         }
       }
-      if (NameStop().count(t.lower) > 0) { ++i; continue; }
+      if (NameStop().count(t.lower) > 0) {
+        ++i;
+        continue;
+      }
       const size_t e = NameEnd(s, i);
       // Apposition: "Hakan Fidan, the Turkish foreign minister".
       if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ",") {
@@ -513,7 +558,10 @@ class EntityFinder {
           }
           ++k;
         }
-        if (s.tok_mention[i] >= 0) { i = e; continue; }
+        if (s.tok_mention[i] >= 0) {
+          i = e;
+          continue;
+        }
       }
       if (e == i + 1 || (e == i + 3 && toks[i + 1].lower == "-")) {
         // A surname, possibly the first of a hyphenated pair ("Witkoff-Putin").
@@ -535,9 +583,8 @@ class EntityFinder {
       }
       ++i;
     }
-    std::sort(s.mentions.begin(), s.mentions.end(), [&](int a, int b) {
-      return doc_.mentions[a].tb < doc_.mentions[b].tb;
-    });
+    std::sort(s.mentions.begin(), s.mentions.end(),
+              [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
     // Modifiers: a name followed by a possessive or directly by a title/name is not the head.
     for (int mi : s.mentions) {
       auto& m = doc_.mentions[mi];
@@ -577,7 +624,8 @@ int SalientPerson(const Document& doc, int si, size_t ti) {
   for (int mi : s.mentions) {
     const auto& m = doc.mentions[mi];
     if (m.tb >= ti) break;
-    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person" && !m.modifier) best = m.entity;
+    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person" && !m.modifier)
+      best = m.entity;
   }
   if (best >= 0) return best;
   for (int k = si - 1; k >= 0 && k >= si - 6; --k) {

@@ -9,8 +9,8 @@
 namespace parley::extract {
 namespace {
 
-constexpr size_t kMaxClause = 40;       // tokens either side of a trigger
-constexpr size_t kMergeLookback = 64;   // earlier events a new one may merge into
+constexpr size_t kMaxClause = 40;      // tokens either side of a trigger
+constexpr size_t kMergeLookback = 64;  // earlier events a new one may merge into
 
 bool IsConsult(const std::string& type) {
   return type == "meeting" || type == "summit" || type == "call" || type == "visit" ||
@@ -96,8 +96,8 @@ class EventFinder {
     const auto& w = t.lower;
     if (w == ";" || w == ":" || w == "\"" || w == "," || w == "(" || w == ")") return true;
     if (w == "-" && t.space_before) return true;
-    if (w == "that" || w == "which" || w == "who" || w == "while" || w == "whereas" ||
-        w == "but" || w == "because" || w == "although") {
+    if (w == "that" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "but" ||
+        w == "because" || w == "although") {
       return true;
     }
     (void)for_left;
@@ -237,7 +237,10 @@ class EventFinder {
     bool in_dash = false;
     for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
       const auto& w = toks[k].lower;
-      if (w == "-" && toks[k].space_before) { in_dash = !in_dash; continue; }
+      if (w == "-" && toks[k].space_before) {
+        in_dash = !in_dash;
+        continue;
+      }
       if (in_dash) continue;
       if (w == ";" || w == ":" || w == "\"" || w == "that") break;
       if (w == "," && steps > 0) {
@@ -339,7 +342,8 @@ class EventFinder {
       // "...: "quote"" right after the trigger.
       if (open >= toks[te - 1].end && open <= after) return Slice(open + 1, close);
       // ""quote," the President said" ending just before the speaker and trigger.
-      if (close < trig_begin && close + 40 >= trig_begin && close >= doc_.sentences[si].range.begin) {
+      if (close < trig_begin && close + 40 >= trig_begin &&
+          close >= doc_.sentences[si].range.begin) {
         return Slice(open + 1, close);
       }
       if (close >= toks[te - 1].end && open >= after) break;
@@ -427,7 +431,8 @@ class EventFinder {
         }
       }
       c.location = Place(c, left, right);
-      if (c.location < 0 && IsConsult(c.type)) c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
+      if (c.location < 0 && IsConsult(c.type))
+        c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
       c.date = DateIn(si, left, right);
       if (c.agent >= 0) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
@@ -488,7 +493,10 @@ class EventFinder {
             const bool people = pa.size() >= 2 && pa == pb && o.date && c.date;
             same = (place && (pa.empty() || pb.empty() || Overlap(pa, pb))) || people;
           }
-          if (same) { into = &o; break; }
+          if (same) {
+            into = &o;
+            break;
+          }
         }
       } else if (same_sentence) {
         for (size_t oi = from; oi < out->size(); ++oi) {
@@ -511,12 +519,14 @@ class EventFinder {
         into->cameo = c.cameo;
         into->frame = c.frame;
       }
-      if (into->cameo.size() < c.cameo.size() || (into->cameo == "040" && c.cameo != "040" && into->type == c.type)) {
+      if (into->cameo.size() < c.cameo.size() ||
+          (into->cameo == "040" && c.cameo != "040" && into->type == c.type)) {
         into->cameo = c.cameo;
       }
       if (into->agent < 0) into->agent = c.agent;
       for (int e : c.others) {
-        if (e != into->agent && std::find(into->others.begin(), into->others.end(), e) == into->others.end()) {
+        if (e != into->agent &&
+            std::find(into->others.begin(), into->others.end(), e) == into->others.end()) {
           into->others.push_back(e);
         }
       }
@@ -559,13 +569,20 @@ class EventFinder {
     if (c.location >= 0) ev.location = doc_.entities[c.location].out.id;
     const bool symmetric = IsConsult(c.type) || c.type == "agreement";
     std::string agent_role = "participant", other_role = "participant";
-    if (c.type == "statement") agent_role = "speaker";
-    else if (c.type == "visit") { agent_role = "guest"; other_role = "host"; }
-    else if (!symmetric) { agent_role = "source"; other_role = "target"; }
+    if (c.type == "statement")
+      agent_role = "speaker";
+    else if (c.type == "visit") {
+      agent_role = "guest";
+      other_role = "host";
+    } else if (!symmetric) {
+      agent_role = "source";
+      other_role = "target";
+    }
     if (c.agent >= 0) ev.participants.push_back({doc_.entities[c.agent].out.id, agent_role});
     for (int e : c.others) ev.participants.push_back({doc_.entities[e].out.id, other_role});
     if (c.agent >= 0 && c.type != "statement") ev.source_actor_code = ActorCode(doc_, c.agent);
-    if (!c.others.empty() && c.type != "statement") ev.target_actor_code = ActorCode(doc_, c.others[0]);
+    if (!c.others.empty() && c.type != "statement")
+      ev.target_actor_code = ActorCode(doc_, c.others[0]);
     if (c.type == "statement") ev.source_actor_code = ActorCode(doc_, c.agent);
     ev.quote = c.quote;
     double conf = 0.5;

@@ -122,10 +122,14 @@ nlohmann::json ToJson(const Extraction& x, bool explain) {
     }
     json mentions = json::array();
     for (const auto& m : e.mentions) mentions.push_back(SpanJson(m));
-    json je = {{"id", e.id},           {"name", e.name},
-               {"type", e.type},       {"country", NullOr(e.country)},
-               {"sector", NullOr(e.sector)}, {"actor_code", NullOr(e.actor_code)},
-               {"roles", std::move(roles)}, {"mentions", std::move(mentions)}};
+    json je = {{"id", e.id},
+               {"name", e.name},
+               {"type", e.type},
+               {"country", NullOr(e.country)},
+               {"sector", NullOr(e.sector)},
+               {"actor_code", NullOr(e.actor_code)},
+               {"roles", std::move(roles)},
+               {"mentions", std::move(mentions)}};
     if (explain) je["dict_id"] = NullOr(e.dict_id);
     ents.push_back(std::move(je));
   }

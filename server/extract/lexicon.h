@@ -28,14 +28,14 @@ const CameoInfo* LookupCameo(std::string_view code);
 
 // How arguments are read around a trigger.
 enum FrameFlags : uint32_t {
-  kVerb = 1u << 0,      // the agent precedes the trigger ("X met Y")
-  kNoun = 1u << 1,      // a nominal trigger ("the meeting of X and Y", "X-Y talks")
-  kMeet = 1u << 2,      // symmetric: everybody named is a participant
-  kSpeech = 1u << 3,    // a speech verb: speaker + quote
-  kTarget = 1u << 4,    // directed: a source acts on a target (object / "to X" / "on X")
-  kMotion = 1u << 5,    // "to P" names the destination place (visits)
-  kPassive = 1u << 6,   // "X was received by Y" style: object is the actor
-  kWeak = 1u << 7,      // low-precision trigger: lower confidence
+  kVerb = 1u << 0,     // the agent precedes the trigger ("X met Y")
+  kNoun = 1u << 1,     // a nominal trigger ("the meeting of X and Y", "X-Y talks")
+  kMeet = 1u << 2,     // symmetric: everybody named is a participant
+  kSpeech = 1u << 3,   // a speech verb: speaker + quote
+  kTarget = 1u << 4,   // directed: a source acts on a target (object / "to X" / "on X")
+  kMotion = 1u << 5,   // "to P" names the destination place (visits)
+  kPassive = 1u << 6,  // "X was received by Y" style: object is the actor
+  kWeak = 1u << 7,     // low-precision trigger: lower confidence
 };
 
 struct Trigger {

@@ -15,12 +15,13 @@ bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; 
 // Words that, followed by '.', are abbreviations rather than sentence ends (lower case).
 const std::unordered_set<std::string>& Abbreviations() {
   static const std::unordered_set<std::string> kAbbrev = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-      "gov", "sen", "rep", "rev", "st", "no", "nos", "vol", "art", "para", "fig", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-      "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr",
-      "vs", "etc", "al", "approx", "dept", "est", "pres", "amb", "hon", "messrs", "mt", "ft",
-      "op", "cf", "e.g", "i.e"};
+      "mr",     "mrs",   "ms",   "dr",  "prof",   "gen",  "col", "lt",   "sgt",  "capt",
+      "cmdr",   "adm",   "maj",  "gov", "sen",    "rep",  "rev", "st",   "no",   "nos",
+      "vol",    "art",   "para", "fig", "jan",    "feb",  "mar", "apr",  "jun",  "jul",
+      "aug",    "sep",   "sept", "oct", "nov",    "dec",  "mon", "tue",  "tues", "wed",
+      "thu",    "thurs", "fri",  "sat", "sun",    "inc",  "ltd", "co",   "corp", "jr",
+      "sr",     "vs",    "etc",  "al",  "approx", "dept", "est", "pres", "amb",  "hon",
+      "messrs", "mt",    "ft",   "op",  "cf",     "e.g",  "i.e"};
   return kAbbrev;
 }
 
@@ -28,8 +29,9 @@ const std::unordered_set<std::string>& Abbreviations() {
 // a new sentence.
 const std::unordered_set<std::string>& Openers() {
   static const std::unordered_set<std::string> kOpeners = {
-      "He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those", "But",
-      "However", "In", "On", "At", "A", "An", "His", "Her", "Their", "Our", "Its", "There"};
+      "He",   "She",   "It",    "They", "We",      "I",   "The", "This",
+      "That", "These", "Those", "But",  "However", "In",  "On",  "At",
+      "A",    "An",    "His",   "Her",  "Their",   "Our", "Its", "There"};
   return kOpeners;
 }
 

@@ -75,23 +75,57 @@ namespace {
 // What a non-ASCII code point becomes in the normalised text. Returns nullptr to copy it.
 const char* Fold(char32_t c) {
   switch (c) {
-    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
-    case 0x202F: case 0x205F: case 0x3000: case 0x0085: case 0x2028: case 0x2029:
+    case 0x00A0:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x0085:
+    case 0x2028:
+    case 0x2029:
     case 0xFFFD:
       return " ";
-    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0xFEFF:
+    case 0x00AD:
       return "";
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
     case 0x2033:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2212:
       return "-";
     // Dashes between words separate clauses; spacing them keeps "session—one" from looking
     // like a hyphenated name.
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
       return " - ";
     case 0x2026:
       return "...";

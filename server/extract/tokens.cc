@@ -24,8 +24,7 @@ bool NonAsciiWordChar(std::string_view text, size_t i, int* len, bool* upper) {
   }
   const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   *upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-  return cat <= UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND ||
-         cat == UTF8PROC_CATEGORY_ME;
+  return cat <= UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_ME;
 }
 
 }  // namespace
@@ -84,7 +83,8 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
                                 : IsWordByte(c);
     if (!word_start) {
       // Possessive after a word: "Ukraine's", "Witkoffs'".
-      if (c == '\'' && !out->empty() && out->back().kind == TokenKind::kWord && out->back().end == i) {
+      if (c == '\'' && !out->empty() && out->back().kind == TokenKind::kWord &&
+          out->back().end == i) {
         if (i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') &&
             (i + 2 >= end || !IsWordByte(text[i + 2]))) {
           t.end = static_cast<uint32_t>(i + 2);

@@ -64,7 +64,8 @@ TEST_CASE("press releases: offsets reproduce text, calls have two parties") {
       if (v.type == "meeting") ++meetings;
     }
   }
-  MESSAGE("docs " << docs << ", calls " << calls << " (" << calls_two << " with two parties), meetings " << meetings);
+  MESSAGE("docs " << docs << ", calls " << calls << " (" << calls_two
+                  << " with two parties), meetings " << meetings);
   CHECK(bad == 0);
   CHECK(calls > 0);
   CHECK(calls_two * 10 >= calls * 7);

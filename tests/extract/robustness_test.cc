@@ -29,9 +29,11 @@ void CheckOffsets(const InputDocument& doc, const Extraction& x) {
 
 TEST_CASE("random bytes never crash Extract") {
   std::mt19937 rng(42);
-  const std::string words[] = {"Putin ", "met ", "Lavrov", "\xED\xA0\x80", std::string(1, '\0'),
-                               "\xFF", "\"", "U.S. ", "President ", "Dec. 11", "-", "'s ",
-                               "\xE2\x80\x94", "e\xCC\x81", "\n", ". ", "with ", "Berlin "};
+  const std::string words[] = {
+      "Putin ", "met ",  "Lavrov",       "\xED\xA0\x80", std::string(1, '\0'),
+      "\xFF",   "\"",    "U.S. ",        "President ",   "Dec. 11",
+      "-",      "'s ",   "\xE2\x80\x94", "e\xCC\x81",    "\n",
+      ". ",     "with ", "Berlin "};
   for (int round = 0; round < 300; ++round) {
     InputDocument doc;
     doc.published_at = round % 2 ? "2025-12-14" : "nonsense";
@@ -61,7 +63,8 @@ TEST_CASE("a 1 MB single sentence stays linear and valid") {
 
 TEST_CASE("NDJSON driver reports bad lines and continues") {
   std::istringstream in(
-      "{\"id\":\"a\",\"text\":\"Putin met Macron in Paris today.\",\"published_at\":\"2025-01-02\"}\n"
+      "{\"id\":\"a\",\"text\":\"Putin met Macron in Paris "
+      "today.\",\"published_at\":\"2025-01-02\"}\n"
       "not json\n\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"\"}\n");
   std::ostringstream out, err;
   const int rc = ExtractNdjson(in, out, err, SharedExtractor(), false);

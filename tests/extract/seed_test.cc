@@ -63,8 +63,8 @@ TEST_CASE("seed article: entities and events a careful analyst expects") {
   CHECK(by_name["Steve Witkoff"]->country == "USA");
   for (const auto& e : x.entities) {
     if (e.type != "person") continue;
-    for (const char* junk : {"However", "Because", "Of course", "Regarding", "Dec", "Lavrov",
-                             "Putin"}) {
+    for (const char* junk :
+         {"However", "Because", "Of course", "Regarding", "Dec", "Lavrov", "Putin"}) {
       CHECK(e.name != junk);
     }
   }
@@ -122,8 +122,8 @@ TEST_CASE("seed article: ../shared/tools/score_seed.py passes every check") {
     std::ofstream f(out);
     f << ToJson(SharedExtractor().Extract(doc)).dump() << '\n';
   }
-  const std::string cmd = "python3 " + scorer.string() + " " + out.string() + " > " +
-                          out.string() + ".txt 2>&1";
+  const std::string cmd =
+      "python3 " + scorer.string() + " " + out.string() + " > " + out.string() + ".txt 2>&1";
   const int rc = std::system(cmd.c_str());
   std::ifstream r(out.string() + ".txt");
   std::stringstream ss;

@@ -7,7 +7,8 @@
 using namespace parley::extract;
 
 TEST_CASE("normalisation folds quotes and dashes and maps back to code points") {
-  const std::string raw = "He said: \xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x94 Zelenskyy\xC2\xA0spoke.";
+  const std::string raw =
+      "He said: \xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x94 Zelenskyy\xC2\xA0spoke.";
   const auto n = Normalize(raw);
   CHECK(n.text == "He said: \"Yes\"  -  Zelenskyy spoke.");
   const size_t b = n.text.find("Zelenskyy");
@@ -53,8 +54,8 @@ TEST_CASE("tokens: possessives, hyphenated names, acronyms") {
   Tokenize(t, 0, t.size(), &toks);
   std::vector<std::string> words;
   for (const auto& k : toks) words.push_back(k.lower);
-  CHECK(words == std::vector<std::string>{"ukraine", "'s", "u.s.", "envoy", "at", "the",
-                                          "witkoff", "-", "putin", "meeting"});
+  CHECK(words == std::vector<std::string>{"ukraine", "'s", "u.s.", "envoy", "at", "the", "witkoff",
+                                          "-", "putin", "meeting"});
   CHECK(toks[1].possessive);
   CHECK_FALSE(toks[7].space_before);
 }
