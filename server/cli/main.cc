@@ -130,7 +130,8 @@ std::string Rate(double count, double secs) {
   return buf;
 }
 
-int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet) {
+int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet,
+           int batch_size) {
   auto store = OpenStore(config);
   auto extractor = extract::Extractor::Load(DictDir(config));
   ingest::Ingester ingester(*store, *extractor);
@@ -138,29 +139,51 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
   const uint64_t total = tty ? ingest::TotalBytes(paths) : 0;
   const auto start = std::chrono::steady_clock::now();
   int64_t fresh = 0, dup = 0, failed = 0, entities = 0, events = 0;
-  uint64_t bytes = 0;
+  uint64_t bytes = 0, pending_bytes = 0;
   auto last_draw = start;
+  std::vector<ingest::DocumentInput> pending;
+  std::vector<std::string> origins;
+  auto report = [&](const std::string& origin, const std::string& what) {
+    ++failed;
+    std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << origin << ": " << what << "\n";
+  };
+  auto count = [&](const ingest::IngestOutcome& o) {
+    if (o.duplicate) {
+      ++dup;
+    } else {
+      ++fresh;
+      entities += o.entities;
+      events += o.events;
+    }
+  };
+  // Documents go in batches sharing one commit; a batch that fails is
+  // retried one document at a time so only the bad document is lost.
+  auto flush = [&] {
+    if (pending.empty()) return;
+    try {
+      for (const auto& o : ingester.IngestBatch(pending)) count(o);
+    } catch (const Error&) {
+      for (size_t i = 0; i < pending.size(); ++i) {
+        try {
+          count(ingester.Ingest(pending[i]));
+        } catch (const Error& e) {
+          report(origins[i], e.what());
+        }
+      }
+    }
+    pending.clear();
+    origins.clear();
+    pending_bytes = 0;
+  };
   ingest::ForEachDocument(paths, std::cin, [&](ingest::SourceItem& item) {
     bytes += item.bytes;
     if (!item.error.empty()) {
-      ++failed;
-      std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": " << item.error
-                << "\n";
+      report(item.origin, item.error);
     } else {
-      try {
-        auto o = ingester.Ingest(item.doc);
-        if (o.duplicate) {
-          ++dup;
-        } else {
-          ++fresh;
-          entities += o.entities;
-          events += o.events;
-        }
-      } catch (const Error& e) {
-        ++failed;
-        std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << item.origin << ": " << e.what()
-                  << "\n";
-      }
+      pending_bytes += item.doc.text.size();
+      pending.push_back(std::move(item.doc));
+      origins.push_back(item.origin);
+      if (static_cast<int>(pending.size()) >= batch_size || pending_bytes > (8u << 20)) flush();
     }
     auto now = std::chrono::steady_clock::now();
     if (tty && now - last_draw > std::chrono::milliseconds(200)) {
@@ -178,6 +201,7 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
                 << eta << std::flush;
     }
   });
+  flush();
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (tty) std::cerr << "\r\033[K";
@@ -245,9 +269,14 @@ int main(int argc, char** argv) {
   auto* ingest_cmd = app.add_subcommand("ingest", "Ingest articles into the graph");
   std::vector<std::string> ingest_paths;
   bool quiet = false;
+  int batch_size = 32;
   Override(ingest_cmd, flags, "--db", "db", "SQLite database path");
   Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
   ingest_cmd->add_flag("-q,--quiet", quiet, "no progress bar");
+  ingest_cmd
+      ->add_option("--batch", batch_size,
+                   "documents per write transaction (each lands whole either way)")
+      ->check(CLI::Range(1, 10000));
   ingest_cmd
       ->add_option("paths", ingest_paths,
                    ".txt (+ sidecar .json), .json, .jsonl/.ndjson, .html, directories, or - "
@@ -287,7 +316,7 @@ int main(int argc, char** argv) {
     Config config = LoadConfig(flags);
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
-    if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet);
+    if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
     if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain);
     if (app.got_subcommand(reindex)) return Reindex(config);
     if (app.got_subcommand(export_cmd)) {

@@ -23,6 +23,20 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+bool IsPublicationDate(std::string_view s) {
+  // Archives often know only the year or the month (the UN General Debate).
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    return true;
+  };
+  if (s.size() == 4) return digits(0, 4);
+  if (s.size() == 7)
+    return digits(0, 4) && s[4] == '-' && digits(5, 2) && s.substr(5) >= "01" &&
+           s.substr(5) <= "12";
+  return ParseTimestamp(s).has_value();
+}
+
 std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
   if (!j.is_object()) return "document must be a JSON object";
   auto it = j.find("text");
@@ -54,8 +68,8 @@ std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
     if (!v->is_string()) return std::string("\"") + f.name + "\" must be a string";
     if (f.dest->empty()) *f.dest = v->get<std::string>();
   }
-  if (!out->published_at.empty() && !ParseTimestamp(out->published_at))
-    return "\"published_at\" must be YYYY-MM-DD or an ISO 8601 timestamp, got \"" +
+  if (!out->published_at.empty() && !IsPublicationDate(out->published_at))
+    return "\"published_at\" must be YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp, got \"" +
            out->published_at.substr(0, 40) + "\"";
   for (const auto& [k, v] : j.items()) {
     if (k == "text" || k == "id" || k == "title" || k == "url" || k == "source" ||

@@ -22,6 +22,9 @@ struct DocumentInput {
 // the rest goes to metadata. Returns "" on success, else a one-line reason.
 std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out);
 
+// A publication date: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp.
+bool IsPublicationDate(std::string_view s);
+
 // Parses one JSON text then DocumentFromJson. Returns "" or a reason.
 std::string DocumentFromJsonText(std::string_view text, DocumentInput* out);
 

@@ -120,10 +120,45 @@ IngestOutcome Ingester::Ingest(const DocumentInput& doc) {
   Extraction x = extractor_.Extract(in);
 
   auto txn = store_.BeginWrite();
-  if (auto existing = txn->FindDocumentByHash(hash)) {
-    outcome.document_id = *existing;
-    outcome.duplicate = true;
-    return outcome;
+  StoreDocument(*txn, doc, hash, x, &outcome);
+  txn->Commit();
+  return outcome;
+}
+
+std::vector<IngestOutcome> Ingester::IngestBatch(const std::vector<DocumentInput>& docs) {
+  std::vector<std::string> hashes;
+  std::vector<Extraction> extractions;
+  for (const auto& doc : docs) {
+    if (!IsValidUtf8(doc.text))
+      throw Error(ErrorCode::kInvalidArgument, "document text is not valid UTF-8", "text");
+    hashes.push_back(Sha256Hex(NormalizeForHash(doc.text)));
+  }
+  std::vector<bool> known(docs.size(), false);
+  {
+    auto probe = store_.BeginWrite();
+    for (size_t i = 0; i < docs.size(); ++i)
+      known[i] = probe->FindDocumentByHash(hashes[i]).has_value();
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    extract::InputDocument in{docs[i].external_id,  known[i] ? std::string() : docs[i].text,
+                              docs[i].published_at, docs[i].title,
+                              docs[i].url,          docs[i].source};
+    extractions.push_back(known[i] ? Extraction{} : extractor_.Extract(in));
+  }
+  std::vector<IngestOutcome> outcomes(docs.size());
+  auto txn = store_.BeginWrite();
+  for (size_t i = 0; i < docs.size(); ++i)
+    StoreDocument(*txn, docs[i], hashes[i], extractions[i], &outcomes[i]);
+  txn->Commit();
+  return outcomes;
+}
+
+void Ingester::StoreDocument(store::WriteTxn& txn, const DocumentInput& doc,
+                             const std::string& hash, const Extraction& x, IngestOutcome* outcome) {
+  if (auto existing = txn.FindDocumentByHash(hash)) {
+    outcome->document_id = *existing;
+    outcome->duplicate = true;
+    return;
   }
   const int64_t now = NowMicros();
   store::DocumentRow row;
@@ -137,20 +172,18 @@ IngestOutcome Ingester::Ingest(const DocumentInput& doc) {
   row.text = doc.text;
   row.metadata_json = doc.metadata.dump();
   row.extractor_version = extract::Extractor::kVersion;
-  outcome.document_id = txn->InsertDocument(row);
-  txn->RecordChange("created", "document", outcome.document_id, now);
-  StoreExtraction(*txn, outcome.document_id, x, &outcome);
-  txn->Commit();
-  return outcome;
+  outcome->document_id = txn.InsertDocument(row);
+  txn.RecordChange("created", "document", outcome->document_id, now);
+  StoreExtraction(txn, outcome->document_id, x, outcome);
 }
 
 void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const Extraction& x,
                                IngestOutcome* outcome) {
   const int64_t now = NowMicros();
   const std::string version = extract::Extractor::kVersion;
-  std::map<std::string, int64_t> ids;        // extraction id → graph id
-  std::map<std::string, std::string> names;  // extraction id → name
-  std::set<int64_t> touched_entities, touched_events;
+  std::map<std::string, int64_t> ids;                          // extraction id → graph id
+  std::map<std::string, std::string> names;                    // extraction id → name
+  std::map<int64_t, int64_t> entity_mentions, event_mentions;  // graph id → spans in this doc
 
   for (const auto& e : x.entities) {
     store::EntityRow row;
@@ -195,7 +228,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     }
     ids[e.id] = id;
     names[e.id] = e.name;
-    touched_entities.insert(id);
+    entity_mentions[id] += static_cast<int64_t>(e.mentions.size());
     outcome->entity_ids.push_back(id);
 
     std::set<std::string> alias_norms;
@@ -289,7 +322,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
       DateWindow(row.date, row.date_precision, &from, &to);
       auto candidates = txn.FindCandidateEvents(
           types, std::vector<int64_t>(participants.begin(), participants.end()), from, to,
-          row.date.empty());
+          row.date.empty() ? row.location_id : 0);
       for (const auto& c : candidates) {
         if (row.date.empty() != c.date.empty()) continue;
         if (row.location_id && c.location_id && row.location_id != c.location_id) continue;
@@ -321,7 +354,6 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
       event_id = txn.InsertEvent(row);
       ++outcome->new_events;
     }
-    touched_events.insert(event_id);
     outcome->event_ids.push_back(event_id);
 
     const extract::Span* first = v.evidence.empty() ? nullptr : &v.evidence.front();
@@ -345,6 +377,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
         txn.InsertMention(mr);
       }
     }
+    if (!v.evidence.empty()) event_mentions[event_id] += static_cast<int64_t>(v.evidence.size());
     for (const auto& span : v.evidence) {
       store::MentionRow mr;
       mr.document_id = document_id;
@@ -361,8 +394,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     }
   }
   outcome->events = static_cast<int64_t>(x.events.size());
-  txn.RefreshCounts(std::vector<int64_t>(touched_entities.begin(), touched_entities.end()),
-                    std::vector<int64_t>(touched_events.begin(), touched_events.end()));
+  txn.AddDocumentCounts(document_id, entity_mentions, event_mentions);
 }
 
 bool Ingester::Retract(int64_t document_id) {

@@ -44,6 +44,12 @@ class Ingester {
   // storage failure (then nothing of the document landed).
   IngestOutcome Ingest(const DocumentInput& doc);
 
+  // Ingests several documents in one write transaction (bulk loading: the
+  // commit cost is shared). Each document still lands whole or not at all;
+  // if any fails, none of the batch lands and the caller may retry them one
+  // by one. Outcomes are in input order.
+  std::vector<IngestOutcome> IngestBatch(const std::vector<DocumentInput>& docs);
+
   // Removes the document and every fact only it supported. False if absent.
   bool Retract(int64_t document_id);
 
@@ -54,6 +60,8 @@ class Ingester {
   static nlohmann::json OutcomeJson(const IngestOutcome& outcome);
 
  private:
+  void StoreDocument(store::WriteTxn& txn, const DocumentInput& doc, const std::string& hash,
+                     const extract::Extraction& x, IngestOutcome* outcome);
   void StoreExtraction(store::WriteTxn& txn, int64_t document_id, const extract::Extraction& x,
                        IngestOutcome* outcome);
 

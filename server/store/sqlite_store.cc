@@ -7,6 +7,8 @@
 #include <mutex>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "base/error.h"
 #include "store/migrations.h"
 #include "store/sqlite_db.h"
@@ -238,29 +240,33 @@ class SqliteWriteTxn : public WriteTxn {
   std::vector<EventRow> FindCandidateEvents(const std::vector<string>& types,
                                             const std::vector<int64_t>& entity_ids,
                                             std::string_view date_from, std::string_view date_to,
-                                            bool include_undated) override {
+                                            int64_t location_id) override {
     std::vector<EventRow> out;
     if (types.empty() || entity_ids.empty()) return out;
-    std::set<int64_t> seen;
+    const string type_list = nlohmann::json(types).dump();
+    const string entity_list = nlohmann::json(entity_ids).dump();
+    const bool dated = !date_from.empty();
+    if (!dated && location_id == 0) return out;
     auto q = db_.Prepare(
-        string("SELECT ") + kEventColumns +
-        " FROM events WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?1)"
-        " AND type = ?2 AND ((date >= ?3 AND date <= ?4) OR (?5 AND date IS NULL))"
-        " ORDER BY id LIMIT 200");
-    for (int64_t ent : entity_ids) {
-      for (const auto& type : types) {
-        q.Bind(1, ent)
-            .Bind(2, type)
-            .Bind(3, date_from)
-            .Bind(4, date_to)
-            .Bind(5, include_undated ? 1 : 0);
-        while (q.Step()) {
-          EventRow row = ReadEvent(q);
-          if (seen.insert(row.id).second) out.push_back(std::move(row));
-        }
-        q.Reset();
-      }
+        dated ? string("SELECT ") + kEventColumns +
+                    " FROM events e WHERE e.date BETWEEN ?3 AND ?4"
+                    " AND e.type IN (SELECT value FROM json_each(?1))"
+                    " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
+                    " AND p.entity_id IN (SELECT value FROM json_each(?2)))"
+                    " ORDER BY e.id LIMIT 200"
+              : string("SELECT ") + kEventColumns +
+                    " FROM events e WHERE e.location_id = ?5 AND e.date IS NULL"
+                    " AND e.type IN (SELECT value FROM json_each(?1))"
+                    " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
+                    " AND p.entity_id IN (SELECT value FROM json_each(?2)))"
+                    " ORDER BY e.id DESC LIMIT 200");
+    q.Bind(1, type_list).Bind(2, entity_list);
+    if (dated) {
+      q.Bind(3, date_from).Bind(4, date_to);
+    } else {
+      q.Bind(5, location_id);
     }
+    while (q.Step()) out.push_back(ReadEvent(q));
     return out;
   }
 
@@ -353,6 +359,30 @@ class SqliteWriteTxn : public WriteTxn {
         "WHERE id = ?1");
     for (int64_t id : event_ids) {
       qv.Bind(1, id);
+      qv.Run();
+      qv.Reset();
+    }
+  }
+
+  void AddDocumentCounts(int64_t document_id, const std::map<int64_t, int64_t>& entity_mentions,
+                         const std::map<int64_t, int64_t>& event_mentions) override {
+    auto qe = db_.Prepare(
+        "UPDATE entities SET mention_count = mention_count + ?2, document_count = document_count + "
+        "1, event_count = (SELECT count(DISTINCT event_id) FROM event_participants WHERE "
+        "entity_id = ?1) WHERE id = ?1");
+    for (const auto& [id, n] : entity_mentions) {
+      qe.Bind(1, id).Bind(2, n);
+      qe.Run();
+      qe.Reset();
+    }
+    auto qv = db_.Prepare(
+        "UPDATE events SET mention_count = mention_count + ?2, document_count = document_count + "
+        "1, source_count = source_count + NOT EXISTS (SELECT 1 FROM mentions m JOIN documents d "
+        "ON d.id = m.document_id WHERE m.event_id = ?1 AND m.kind = 'event' AND m.document_id <> "
+        "?3 AND coalesce(d.source, d.id) = (SELECT coalesce(source, id) FROM documents WHERE id = "
+        "?3)) WHERE id = ?1");
+    for (const auto& [id, n] : event_mentions) {
+      qv.Bind(1, id).Bind(2, n).Bind(3, document_id);
       qv.Run();
       qv.Reset();
     }

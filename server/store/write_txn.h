@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,14 +50,16 @@ class WriteTxn {
   virtual std::vector<RoleRow> EntityRoles(int64_t entity_id) = 0;
 
   // Events.
-  // Events of any of `types` dated within [date_from, date_to] (or undated
-  // when `include_undated`) that have at least one of `entity_ids` as a
-  // participant. Used to merge mentions of one real event across documents.
+  // Events of any of `types` that have at least one of `entity_ids` as a
+  // participant and are dated within [date_from, date_to] — or, when the
+  // dates are empty, undated events at `location_id`. Used to merge mentions
+  // of one real event across documents; driven by the date (or place) index
+  // so its cost does not grow with a popular participant's history.
   virtual std::vector<EventRow> FindCandidateEvents(const std::vector<std::string>& types,
                                                     const std::vector<int64_t>& entity_ids,
                                                     std::string_view date_from,
                                                     std::string_view date_to,
-                                                    bool include_undated) = 0;
+                                                    int64_t location_id) = 0;
   virtual std::vector<ParticipantRow> EventParticipants(int64_t event_id) = 0;
   virtual int64_t InsertEvent(const EventRow& event) = 0;
   // Rewrites the event's descriptive columns (not its counts).
@@ -68,6 +71,13 @@ class WriteTxn {
   // Recomputes mention/document/source/event counts from provenance.
   virtual void RefreshCounts(const std::vector<int64_t>& entity_ids,
                              const std::vector<int64_t>& event_ids) = 0;
+  // Adds one new document's provenance to the counts without rescanning
+  // history: for each entity (event) id, that many more mentions (evidence
+  // spans) and one more document; refreshes entities' event counts and
+  // events' source counts. Ingest cost stays flat as entities grow popular.
+  virtual void AddDocumentCounts(int64_t document_id,
+                                 const std::map<int64_t, int64_t>& entity_mentions,
+                                 const std::map<int64_t, int64_t>& event_mentions) = 0;
   // Appends to the change feed.
   virtual void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
                             int64_t now) = 0;

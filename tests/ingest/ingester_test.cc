@@ -156,6 +156,13 @@ TEST_CASE("document readers: JSON fields, errors and HTML") {
   CHECK(DocumentFromJsonText(R"({"text": "x", "published_at": "last week"})", &d)
             .find("published_at") != std::string::npos);
   CHECK(DocumentFromJsonText("{oops", &d) == "not valid JSON");
+  CHECK(DocumentFromJsonText(R"({"text": "x", "date": "2015"})", &d) == "");
+  CHECK(d.published_at == "2015");
+  CHECK(IsPublicationDate("2022-06"));
+  CHECK(IsPublicationDate("2022-06-24T17:30:00Z"));
+  CHECK_FALSE(IsPublicationDate("2022-13"));
+  CHECK_FALSE(IsPublicationDate("20155"));
+  CHECK_FALSE(IsPublicationDate("June 2022"));
   std::string text, title;
   HtmlToText(
       "<html><head><title>Talks</title><script>var x=1;</script></head><body><p>Lavrov "
@@ -208,4 +215,39 @@ TEST_CASE("sources: gzip-compressed NDJSON is read line by line") {
   ForEachDocument({dir.File("junk.jsonl.gz")}, none, [&](SourceItem& i) { items.push_back(i); });
   REQUIRE_FALSE(items.empty());
   CHECK_FALSE(items.back().error.empty());
+}
+
+TEST_CASE("incremental counts equal counts recomputed from provenance") {
+  Fixture f;
+  std::vector<DocumentInput> batch;
+  const char* texts[] = {
+      "Russian President Vladimir Putin held talks with French President Emmanuel Macron in "
+      "Moscow on Monday.",
+      "Emmanuel Macron and Vladimir Putin met in Moscow on Monday, the Kremlin said.",
+      "French President Emmanuel Macron had a telephone conversation with Ukrainian President "
+      "Volodymyr Zelenskyy on Tuesday.",
+      "Russian President Vladimir Putin held talks with French President Emmanuel Macron in "
+      "Moscow on Monday."};  // a duplicate inside the batch
+  for (const char* t : texts) {
+    DocumentInput d;
+    d.text = t;
+    d.published_at = "2022-02-09";
+    d.source = batch.size() % 2 ? "one" : "two";
+    batch.push_back(d);
+  }
+  auto outcomes = f.ingester.IngestBatch(batch);
+  REQUIRE(outcomes.size() == 4);
+  CHECK(outcomes[3].duplicate);
+  CHECK(outcomes[3].document_id == outcomes[0].document_id);
+  CHECK(f.Scalar("SELECT count(*) FROM documents") == 3);
+  CHECK(f.Scalar("SELECT count(*) FROM entities e WHERE mention_count <> (SELECT count(*) FROM "
+                 "mentions m WHERE m.entity_id = e.id AND m.kind = 'entity') OR document_count <> "
+                 "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id)") ==
+        0);
+  CHECK(f.Scalar("SELECT count(*) FROM events v WHERE mention_count <> (SELECT count(*) FROM "
+                 "mentions m WHERE m.event_id = v.id AND m.kind = 'event') OR document_count <> "
+                 "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.event_id = v.id AND "
+                 "m.kind = 'event') OR source_count <> (SELECT count(DISTINCT d.source) FROM "
+                 "mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = v.id AND "
+                 "m.kind = 'event')") == 0);
 }

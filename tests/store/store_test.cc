@@ -202,14 +202,25 @@ TEST_CASE("candidate events are found by participant, type and date window") {
   Fixture f;
   Graph g = Build(*f.store);
   auto txn = f.store->BeginWrite();
-  CHECK(
-      txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).size() ==
-      1);
-  CHECK(
-      txn->FindCandidateEvents({"meeting"}, {g.lavrov}, "2025-12-15", "2025-12-20", false).empty());
-  CHECK(txn->FindCandidateEvents({"call"}, {g.lavrov}, "2025-12-14", "2025-12-14", false).empty());
-  CHECK(
-      txn->FindCandidateEvents({"meeting"}, {g.berlin}, "2025-12-14", "2025-12-14", false).empty());
+  auto find = [&](std::vector<std::string> types, std::vector<int64_t> ids, const char* from,
+                  const char* to, int64_t place) {
+    return txn->FindCandidateEvents(types, ids, from, to, place).size();
+  };
+  CHECK(find({"meeting"}, {g.lavrov}, "2025-12-14", "2025-12-14", 0) == 1);
+  CHECK(find({"summit", "meeting"}, {g.witkoff, 999}, "2025-12-01", "2025-12-31", 0) == 1);
+  CHECK(find({"meeting"}, {g.lavrov}, "2025-12-15", "2025-12-20", 0) == 0);
+  CHECK(find({"call"}, {g.lavrov}, "2025-12-14", "2025-12-14", 0) == 0);
+  CHECK(find({"meeting"}, {g.berlin}, "2025-12-14", "2025-12-14", 0) == 0);
+  // Undated events are candidates only at the same place.
+  CHECK(find({"meeting"}, {g.lavrov}, "", "", g.berlin) == 0);
+  EventRow undated;
+  undated.type = "meeting";
+  undated.location_id = g.berlin;
+  undated.first_seen = undated.last_seen = 1;
+  const int64_t u = txn->InsertEvent(undated);
+  txn->UpsertParticipant({u, g.lavrov, "participant"}, 1);
+  CHECK(find({"meeting"}, {g.lavrov}, "", "", g.berlin) == 1);
+  CHECK(find({"meeting"}, {g.lavrov}, "", "", 0) == 0);
 }
 
 TEST_CASE("readers see a consistent snapshot while the writer works") {
