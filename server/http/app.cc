@@ -91,6 +91,7 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
       web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
+  RegisterGraphRoutes(router_, ctx_);
   RegisterQueryRoutes(router_, ctx_);
   RegisterExportRoutes(router_, ctx_);
 }

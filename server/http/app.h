@@ -48,6 +48,8 @@ class App {
 };
 
 // Registers the graph query routes (entities, events, graph, paths, ...).
+void RegisterGraphRoutes(Router& router, const ApiContext& ctx);
+// Registers further query routes (the OpenAPI document).
 void RegisterQueryRoutes(Router& router, const ApiContext& ctx);
 // Registers the export and change-feed routes (/api/v1/export/..., /changes).
 void RegisterExportRoutes(Router& router, const ApiContext& ctx);

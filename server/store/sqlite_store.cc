@@ -12,6 +12,7 @@
 #include "base/error.h"
 #include "store/migrations.h"
 #include "store/sqlite_db.h"
+#include "store/sqlite_graph_queries.h"
 #include "store/sqlite_read_txn.h"
 #include "store/sqlite_scan_txn.h"
 #include "store/store.h"
@@ -479,6 +480,16 @@ class SqliteStore : public Store {
     SqliteDb* db = Acquire();
     try {
       return NewSqliteScanTxn(*db, [this, db] { Release(db); });
+    } catch (...) {
+      Release(db);
+      throw;
+    }
+  }
+
+  std::unique_ptr<GraphQueries> BeginGraph() override {
+    SqliteDb* db = Acquire();
+    try {
+      return NewSqliteGraphQueries(*db, [this, db] { Release(db); });
     } catch (...) {
       Release(db);
       throw;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "store/graph_queries.h"
 #include "store/read_txn.h"
 #include "store/rows.h"
 #include "store/scan_txn.h"
@@ -40,6 +41,8 @@ class Store {
   // A read-only snapshot for streaming whole tables (exports, change feed);
   // takes a pooled connection like BeginRead.
   virtual std::unique_ptr<ScanTxn> BeginScan() = 0;
+  // A snapshot for the REST API's graph queries; a pooled connection too.
+  virtual std::unique_ptr<GraphQueries> BeginGraph() = 0;
 
   virtual int SchemaVersion() = 0;
   virtual int NewestSchemaVersion() const = 0;

@@ -1,0 +1,235 @@
+// Parameter parsing for the query routes.
+#include "http/graph_params.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+#include "base/error.h"
+#include "base/time.h"
+
+namespace parley::http {
+namespace {
+
+[[noreturn]] void Bad(const std::string& name, const std::string& why) {
+  throw Error(ErrorCode::kInvalidArgument, "parameter '" + name + "': " + why, name);
+}
+[[noreturn]] void Unacceptable(const std::string& name, const std::string& why) {
+  throw Error(ErrorCode::kUnprocessable, "parameter '" + name + "': " + why, name);
+}
+
+bool ParseInt64(const std::string& s, int64_t* out) {
+  if (s.empty() || s.size() > 18) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+// "12", "e12" (a graph node id) → 12.
+bool ParseEntityId(std::string s, int64_t* out) {
+  if (!s.empty() && s[0] == 'e') s.erase(0, 1);
+  return ParseInt64(s, out) && *out > 0;
+}
+
+}  // namespace
+
+const std::set<std::string>& KnownEventTypes() {
+  static const std::set<std::string> kTypes = {
+      "meeting",       "summit",     "visit",       "call",      "negotiation", "talks",
+      "briefing",      "conference", "proposal",    "statement", "agreement",   "request",
+      "appeal",        "demand",     "accusation",  "rejection", "threat",      "sanction",
+      "aid",           "protest",    "cooperation", "support",   "praise",      "criticism",
+      "investigation", "assault",    "fight",       "coercion",  "concession",  "mediation",
+      "mobilization",  "release",    "yield",       "expulsion"};
+  return kTypes;
+}
+
+Params::Params(const Request& req, std::initializer_list<const char*> allowed) : req_(req) {
+  for (const auto& [k, v] : req.query) {
+    bool ok = false;
+    for (const char* a : allowed) ok |= k == a;
+    if (!ok) Bad(k.substr(0, 60), "unknown parameter");
+  }
+}
+
+std::string Params::Text(const std::string& name, size_t max_len) const {
+  std::string v = req_.Param(name).value_or("");
+  if (v.size() > max_len) Unacceptable(name, "longer than " + std::to_string(max_len));
+  return v;
+}
+
+std::string Params::EntityType(const std::string& name) const {
+  std::string v = Text(name, 20);
+  static const std::set<std::string> kTypes = {"person", "organization", "country", "location",
+                                               "group"};
+  if (!v.empty() && !kTypes.count(v))
+    Unacceptable(name, "unknown entity type; use person, organization, country, location or group");
+  return v;
+}
+
+std::vector<std::string> Params::EventTypes(const std::string& name) const {
+  std::vector<std::string> out;
+  std::string v = Text(name, 400);
+  size_t start = 0;
+  while (start < v.size()) {
+    size_t comma = v.find(',', start);
+    if (comma == std::string::npos) comma = v.size();
+    std::string t = v.substr(start, comma - start);
+    if (!KnownEventTypes().count(t))
+      Unacceptable(name, "unknown event type '" + t.substr(0, 40) + "'");
+    out.push_back(t);
+    start = comma + 1;
+  }
+  return out;
+}
+
+std::string Params::Country(const std::string& name) const {
+  std::string v = Text(name, 3);
+  if (!v.empty() && (v.size() != 3 ||
+                     !std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+    Unacceptable(name, "expected an ISO 3166-1 alpha-3 code such as RUS");
+  return v;
+}
+
+std::string Params::Plover(const std::string& name) const {
+  std::string v = Text(name, 20);
+  for (char c : v)
+    if (!(c >= 'A' && c <= 'Z') && c != '_')
+      Unacceptable(name, "expected a PLOVER type such as CONSULT");
+  return v;
+}
+
+std::string Params::Cameo(const std::string& name) const {
+  std::string v = Text(name, 4);
+  for (char c : v)
+    if (c < '0' || c > '9') Unacceptable(name, "expected CAMEO code digits such as 04 or 042");
+  return v;
+}
+
+std::string Params::Date(const std::string& name) const {
+  std::string v = Text(name, 10);
+  if (!v.empty() && !IsIsoDate(v)) Unacceptable(name, "expected a date YYYY-MM-DD");
+  return v;
+}
+
+int64_t Params::AsOf() const {
+  std::string v = Text("as_of", 40);
+  if (v.empty()) return 0;
+  auto t = ParseTimestamp(v);
+  if (!t) Unacceptable("as_of", "expected an ISO 8601 date or timestamp");
+  // A date means the end of that day.
+  return v.size() == 10 ? *t + 86400LL * 1000000 - 1 : *t;
+}
+
+int Params::Int(const std::string& name, int fallback, int lo, int hi) const {
+  auto v = req_.Param(name);
+  if (!v) return fallback;
+  int64_t n = 0;
+  if (!ParseInt64(*v, &n)) Bad(name, "expected an integer");
+  if (n < lo || n > hi)
+    Unacceptable(name, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+  return static_cast<int>(n);
+}
+
+int Params::Limit(int fallback, int max) const { return Int("limit", fallback, 1, max); }
+
+std::string Params::OneOf(const std::string& name, const std::set<std::string>& options,
+                          const std::string& fallback) const {
+  auto v = req_.Param(name);
+  if (!v) return fallback;
+  if (!options.count(*v)) {
+    std::string list;
+    for (const auto& o : options) list += (list.empty() ? "" : ", ") + o;
+    Unacceptable(name, "expected one of " + list);
+  }
+  return *v;
+}
+
+int64_t Params::OptionalId(const std::string& name) const {
+  auto v = req_.Param(name);
+  if (!v || v->empty()) return 0;
+  int64_t id = 0;
+  if (!ParseEntityId(*v, &id)) Bad(name, "expected an entity id");
+  return id;
+}
+
+int64_t Params::RequiredId(const std::string& name) const {
+  if (!req_.Param(name)) Bad(name, "required");
+  return OptionalId(name);
+}
+
+std::vector<int64_t> Params::Seeds(const std::string& name) const {
+  std::string v = Text(name, 1000);
+  if (v.empty()) Bad(name, "required: one or more entity ids, comma-separated");
+  std::vector<int64_t> out;
+  size_t start = 0;
+  while (start <= v.size()) {
+    size_t comma = v.find(',', start);
+    if (comma == std::string::npos) comma = v.size();
+    int64_t id = 0;
+    if (!ParseEntityId(v.substr(start, comma - start), &id)) Bad(name, "expected entity ids");
+    out.push_back(id);
+    start = comma + 1;
+  }
+  if (out.size() > 50) Unacceptable(name, "at most 50 seeds");
+  return out;
+}
+
+nlohmann::json Params::Cursor() const {
+  auto v = req_.Param("cursor");
+  if (!v) return nlohmann::json::object();
+  std::string raw;
+  nlohmann::json j;
+  if (v->size() > 512 || !Base64UrlDecode(*v, &raw) ||
+      !(j = nlohmann::json::parse(raw, nullptr, false)).is_object())
+    Bad("cursor", "not a cursor this server issued");
+  return j;
+}
+
+std::string Params::NextLink(const nlohmann::json& next) const {
+  std::string link = req_.path + "?";
+  for (const auto& [k, v] : req_.query)
+    if (k != "cursor") link += PercentEncode(k) + "=" + PercentEncode(v) + "&";
+  return link + "cursor=" + Base64UrlEncode(next.dump());
+}
+
+int64_t PathId(const std::string& segment, const std::string& what) {
+  int64_t id = 0;
+  if (!ParseInt64(segment, &id) || id <= 0)
+    throw Error(ErrorCode::kNotFound, "no " + what + " " + segment.substr(0, 40), "id");
+  return id;
+}
+
+static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+std::string Base64UrlEncode(const std::string& in) {
+  std::string out;
+  int val = 0, bits = -6;
+  for (unsigned char c : in) {
+    val = (val << 8) + c;
+    bits += 8;
+    while (bits >= 0) {
+      out.push_back(kAlphabet[(val >> bits) & 0x3F]);
+      bits -= 6;
+    }
+  }
+  if (bits > -6) out.push_back(kAlphabet[((val << 8) >> (bits + 8)) & 0x3F]);
+  return out;
+}
+
+bool Base64UrlDecode(const std::string& in, std::string* out) {
+  out->clear();
+  int val = 0, bits = -8;
+  for (char c : in) {
+    const char* pos = std::strchr(kAlphabet, c);
+    if (!pos || c == '\0') return false;
+    val = (val << 6) + static_cast<int>(pos - kAlphabet);
+    bits += 6;
+    if (bits >= 0) {
+      out->push_back(static_cast<char>((val >> bits) & 0xFF));
+      bits -= 8;
+    }
+  }
+  return in.size() % 4 != 1;
+}
+
+}  // namespace parley::http

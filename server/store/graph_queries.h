@@ -1,0 +1,88 @@
+// GraphQueries: the reads behind the REST API — entity search, an entity's
+// events and co-participants, event lists with filters, evidence,
+// neighbourhood edges, timelines and document search — on one consistent
+// snapshot. Every call takes `as_of` (µs; 0 = now): only facts first seen by
+// then are visible.
+//
+// Not thread-safe: one GraphQueries per thread, from Store::BeginGraph().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/rows.h"
+
+namespace parley::store {
+
+struct EventFilter {
+  std::vector<std::string> types;
+  std::string plover, cameo_prefix, from, to, country, q;
+  int64_t participant = 0, location = 0, as_of = 0;
+  // Keyset: events strictly after (cursor_date, cursor_id) in newest-first
+  // order; undated events come last. Empty cursor_date with cursor_id 0 = start.
+  std::string cursor_date;
+  int64_t cursor_id = 0;
+  bool cursor_undated = false;
+  int limit = 50;
+};
+
+struct ParticipantInfo {
+  int64_t event_id = 0, entity_id = 0;
+  std::string name, type, country, role;
+};
+
+struct Evidence {
+  MentionRow mention;
+  DocumentRow document;  // text left empty
+};
+
+struct DocumentHit {
+  int64_t id = 0;
+  std::string title, published_at, snippet;
+};
+
+class GraphQueries {
+ public:
+  virtual ~GraphQueries() = default;
+
+  // Ranked prefix search over names and aliases (FTS5), or by activity when
+  // `q` is empty. `offset` pages through the ranking.
+  virtual std::vector<EntityRow> SearchEntities(const std::string& q, const std::string& type,
+                                                const std::string& country, int64_t as_of,
+                                                int limit, int offset) = 0;
+  virtual std::optional<EntityRow> Entity(int64_t id, int64_t as_of) = 0;
+  virtual std::vector<std::string> Aliases(int64_t entity_id) = 0;
+  virtual std::vector<RoleRow> Roles(int64_t entity_id, int64_t as_of) = 0;
+  // Entities sharing events with `entity_id`, most shared first.
+  virtual std::vector<std::pair<EntityRow, int64_t>> CoParticipants(int64_t entity_id,
+                                                                    int64_t as_of, int limit) = 0;
+  // Events newest first (undated last), filtered.
+  virtual std::vector<EventRow> Events(const EventFilter& filter) = 0;
+  virtual std::optional<EventRow> Event(int64_t id, int64_t as_of) = 0;
+  virtual std::vector<ParticipantInfo> Participants(const std::vector<int64_t>& event_ids,
+                                                    int64_t as_of) = 0;
+  virtual std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) = 0;
+  // Participation edges (event, entity) of the given entities' events,
+  // filtered like Events (types, from, to, as_of); at most `limit` events.
+  virtual std::vector<ParticipantInfo> EventsOf(const std::vector<int64_t>& entity_ids,
+                                                const EventFilter& filter, int limit) = 0;
+  // Event counts by (period, type); `bucket` is day, week or month.
+  virtual std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> Timeline(
+      int64_t entity_id, const std::string& from, const std::string& to, const std::string& bucket,
+      int64_t as_of) = 0;
+  virtual std::vector<DocumentHit> SearchDocuments(const std::string& q, int64_t as_of,
+                                                   int limit) = 0;
+  // Totals by entity type and event type, and the event date range.
+  virtual std::vector<std::pair<std::string, int64_t>> CountBy(const std::string& what) = 0;
+  virtual std::pair<std::string, std::string> DateRange() = 0;
+  virtual GraphCounts Counts() = 0;
+};
+
+// Turns user text into an FTS5 prefix query that cannot be FTS5 syntax:
+// "sergey lav" → "\"sergey\"* \"lav\"*". Empty when no word remains.
+std::string FtsPrefixQuery(const std::string& text);
+
+}  // namespace parley::store

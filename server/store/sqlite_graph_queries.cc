@@ -1,0 +1,318 @@
+// SqliteGraphQueries: GraphQueries over one pooled SQLite connection inside a
+// read transaction. Every statement is parameterised; as_of = 0 means "now",
+// expressed as the largest timestamp so one statement serves both.
+#include <sqlite3.h>
+
+#include <limits>
+#include <nlohmann/json.hpp>
+
+#include "store/graph_queries.h"
+#include "store/sqlite_graph_queries.h"
+#include "store/sqlite_read_txn.h"
+
+namespace parley::store {
+namespace {
+
+using std::string;
+
+int64_t AsOf(int64_t as_of) { return as_of > 0 ? as_of : std::numeric_limits<int64_t>::max(); }
+
+string Prefixed(const char* alias, const char* columns) {
+  string out;
+  string cols(columns);
+  size_t start = 0;
+  while (start < cols.size()) {
+    size_t comma = cols.find(',', start);
+    if (comma == string::npos) comma = cols.size();
+    string col = cols.substr(start, comma - start);
+    while (!col.empty() && col.front() == ' ') col.erase(col.begin());
+    out += (out.empty() ? "" : ", ") + string(alias) + "." + col;
+    start = comma + 1;
+  }
+  return out;
+}
+
+class SqliteGraphQueries : public GraphQueries {
+ public:
+  SqliteGraphQueries(SqliteDb& db, std::function<void()> release)
+      : db_(db), release_(std::move(release)) {
+    db_.Exec("BEGIN");
+  }
+  ~SqliteGraphQueries() override {
+    sqlite3_exec(db_.raw(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (release_) release_();
+  }
+
+  std::vector<EntityRow> SearchEntities(const string& q, const string& type, const string& country,
+                                        int64_t as_of, int limit, int offset) override {
+    std::vector<EntityRow> out;
+    const string fts = FtsPrefixQuery(q);
+    if (!q.empty() && fts.empty()) return out;
+    const string cols = Prefixed("e", kEntityColumns);
+    auto stmt = db_.Prepare(
+        q.empty()
+            ? "SELECT " + cols +
+                  " FROM entities e WHERE (?2 = '' OR e.type = ?2) AND (?3 = '' OR e.country = "
+                  "?3) AND e.first_seen <= ?4 ORDER BY e.event_count DESC, e.mention_count DESC, "
+                  "e.id LIMIT ?5 OFFSET ?6"
+            : "SELECT " + cols +
+                  " FROM (SELECT a.entity_id AS id, min(f.rank) AS r FROM alias_fts f JOIN "
+                  "aliases a ON a.id = f.rowid WHERE alias_fts MATCH ?1 GROUP BY a.entity_id) m "
+                  "JOIN entities e ON e.id = m.id WHERE (?2 = '' OR e.type = ?2) AND (?3 = '' OR "
+                  "e.country = ?3) AND e.first_seen <= ?4 ORDER BY m.r - 0.1 * "
+                  "ln(1 + e.mention_count), e.id LIMIT ?5 OFFSET ?6");
+    stmt.Bind(1, fts)
+        .Bind(2, type)
+        .Bind(3, country)
+        .Bind(4, AsOf(as_of))
+        .Bind(5, limit)
+        .Bind(6, offset);
+    while (stmt.Step()) out.push_back(ReadEntity(stmt));
+    return out;
+  }
+
+  std::optional<EntityRow> Entity(int64_t id, int64_t as_of) override {
+    auto q = db_.Prepare(string("SELECT ") + kEntityColumns +
+                         " FROM entities WHERE id = ? AND first_seen <= ?");
+    q.Bind(1, id).Bind(2, AsOf(as_of));
+    if (!q.Step()) return std::nullopt;
+    return ReadEntity(q);
+  }
+
+  std::vector<string> Aliases(int64_t entity_id) override {
+    auto q = db_.Prepare(
+        "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY mention_count DESC, alias LIMIT "
+        "100");
+    q.Bind(1, entity_id);
+    std::vector<string> out;
+    while (q.Step()) out.push_back(q.Text(0));
+    return out;
+  }
+
+  std::vector<RoleRow> Roles(int64_t entity_id, int64_t as_of) override {
+    auto q = db_.Prepare(
+        "SELECT id, entity_id, title, of_whom, valid_from, valid_to, first_seen, last_seen FROM "
+        "roles WHERE entity_id = ? AND first_seen <= ? ORDER BY coalesce(valid_from, ''), id");
+    q.Bind(1, entity_id).Bind(2, AsOf(as_of));
+    std::vector<RoleRow> out;
+    while (q.Step()) {
+      RoleRow r;
+      r.id = q.Int(0);
+      r.entity_id = q.Int(1);
+      r.title = q.Text(2);
+      r.of_whom = q.Text(3);
+      r.valid_from = q.Text(4);
+      r.valid_to = q.Text(5);
+      r.first_seen = q.Int(6);
+      r.last_seen = q.Int(7);
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  std::vector<std::pair<EntityRow, int64_t>> CoParticipants(int64_t entity_id, int64_t as_of,
+                                                            int limit) override {
+    auto q = db_.Prepare("SELECT " + Prefixed("e", kEntityColumns) +
+                         ", c.n FROM (SELECT p2.entity_id AS id, count(DISTINCT p2.event_id) AS n "
+                         "FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = "
+                         "p1.event_id AND p2.entity_id <> p1.entity_id WHERE p1.entity_id = ?1 "
+                         "AND p2.first_seen <= ?2 GROUP BY p2.entity_id) c JOIN entities e ON e.id "
+                         "= c.id ORDER BY c.n DESC, e.id LIMIT ?3");
+    q.Bind(1, entity_id).Bind(2, AsOf(as_of)).Bind(3, limit);
+    std::vector<std::pair<EntityRow, int64_t>> out;
+    while (q.Step()) out.emplace_back(ReadEntity(q), q.Int(13));
+    return out;
+  }
+
+  std::vector<EventRow> Events(const EventFilter& f) override {
+    // Newest first with undated events last; the keyset is (has date, date, id).
+    const string sql =
+        "SELECT " + Prefixed("v", kEventColumns) +
+        " FROM events v WHERE v.first_seen <= ?1"
+        " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
+        " AND (?3 = '' OR v.plover = ?3)"
+        " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
+        " AND (?5 = '' OR v.date >= ?5)"
+        " AND (?6 = '' OR v.date <= ?6)"
+        " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = v.id AND "
+        "p.entity_id = ?7))"
+        " AND (?8 = 0 OR v.location_id = ?8)"
+        " AND (?9 = '' OR EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = "
+        "p.entity_id WHERE p.event_id = v.id AND e.country = ?9))"
+        " AND (?10 = '' OR v.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?10))"
+        " AND (?11 = 0 AND ?12 = '' AND ?13 = 0"
+        "      OR (?13 = 0 AND (v.date IS NULL OR v.date < ?12 OR (v.date = ?12 AND v.id < ?11)))"
+        "      OR (?13 = 1 AND v.date IS NULL AND v.id < ?11))"
+        " ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ?14";
+    auto q = db_.Prepare(sql);
+    const string fts = f.q.empty() ? string() : FtsPrefixQuery(f.q);
+    if (!f.q.empty() && fts.empty()) return {};
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.plover)
+        .Bind(4, f.cameo_prefix)
+        .Bind(5, f.from)
+        .Bind(6, f.to)
+        .Bind(7, f.participant)
+        .Bind(8, f.location)
+        .Bind(9, f.country)
+        .Bind(10, fts)
+        .Bind(11, f.cursor_id)
+        .Bind(12, f.cursor_date)
+        .Bind(13, f.cursor_undated ? 1 : 0)
+        .Bind(14, f.limit);
+    std::vector<EventRow> out;
+    while (q.Step()) out.push_back(ReadEvent(q));
+    return out;
+  }
+
+  std::optional<EventRow> Event(int64_t id, int64_t as_of) override {
+    auto q = db_.Prepare(string("SELECT ") + kEventColumns +
+                         " FROM events WHERE id = ? AND first_seen <= ?");
+    q.Bind(1, id).Bind(2, AsOf(as_of));
+    if (!q.Step()) return std::nullopt;
+    return ReadEvent(q);
+  }
+
+  std::vector<ParticipantInfo> Participants(const std::vector<int64_t>& event_ids,
+                                            int64_t as_of) override {
+    auto q = db_.Prepare(
+        "SELECT p.event_id, p.entity_id, e.name, e.type, coalesce(e.country, ''), p.role FROM "
+        "event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id IN (SELECT "
+        "value FROM json_each(?1)) AND p.first_seen <= ?2 ORDER BY p.event_id, p.first_seen, p.entity_id");
+    q.Bind(1, nlohmann::json(event_ids).dump()).Bind(2, AsOf(as_of));
+    return ReadParticipants(q);
+  }
+
+  std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) override {
+    auto q = db_.Prepare("SELECT " + Prefixed("m", kMentionColumns) +
+                         ", d.id, d.external_id, d.url, d.title, d.source, d.published_at FROM "
+                         "mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? "
+                         "AND m.kind = 'event' AND m.created_at <= ? ORDER BY d.published_at, "
+                         "m.document_id, m.start LIMIT 200");
+    q.Bind(1, event_id).Bind(2, AsOf(as_of));
+    std::vector<Evidence> out;
+    while (q.Step()) {
+      Evidence e;
+      e.mention = ReadMention(q);
+      e.document.id = q.Int(13);
+      e.document.external_id = q.Text(14);
+      e.document.url = q.Text(15);
+      e.document.title = q.Text(16);
+      e.document.source = q.Text(17);
+      e.document.published_at = q.Text(18);
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  std::vector<ParticipantInfo> EventsOf(const std::vector<int64_t>& entity_ids,
+                                        const EventFilter& f, int limit) override {
+    auto q = db_.Prepare(
+        "WITH ev AS (SELECT DISTINCT v.id, v.date FROM event_participants s JOIN events v ON v.id "
+        "= s.event_id WHERE s.entity_id IN (SELECT value FROM json_each(?1)) AND v.first_seen <= "
+        "?2 AND (?3 = '[]' OR v.type IN (SELECT value FROM json_each(?3))) AND (?4 = '' OR "
+        "v.date >= ?4) AND (?5 = '' OR v.date <= ?5) ORDER BY v.date IS NULL, v.date DESC, v.id "
+        "DESC LIMIT ?6) SELECT p.event_id, p.entity_id, e.name, e.type, coalesce(e.country, ''), "
+        "p.role FROM ev JOIN event_participants p ON p.event_id = ev.id JOIN entities e ON e.id = "
+        "p.entity_id WHERE p.first_seen <= ?2 ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC");
+    q.Bind(1, nlohmann::json(entity_ids).dump())
+        .Bind(2, AsOf(f.as_of))
+        .Bind(3, nlohmann::json(f.types).dump())
+        .Bind(4, f.from)
+        .Bind(5, f.to)
+        .Bind(6, limit);
+    return ReadParticipants(q);
+  }
+
+  std::vector<std::pair<string, std::pair<string, int64_t>>> Timeline(int64_t entity_id,
+                                                                      const string& from,
+                                                                      const string& to,
+                                                                      const string& bucket,
+                                                                      int64_t as_of) override {
+    const string period = bucket == "day"    ? "v.date"
+                          : bucket == "week" ? "strftime('%Y-W%W', v.date)"
+                                             : "substr(v.date, 1, 7)";
+    auto q = db_.Prepare("SELECT " + period +
+                         " AS period, v.type, count(*) FROM events v WHERE v.date IS NOT NULL AND "
+                         "v.first_seen <= ?1 AND (?2 = 0 OR EXISTS (SELECT 1 FROM "
+                         "event_participants p WHERE p.event_id = v.id AND p.entity_id = ?2)) AND "
+                         "(?3 = '' OR v.date >= ?3) AND (?4 = '' OR v.date <= ?4) GROUP BY period, "
+                         "v.type ORDER BY period, v.type LIMIT 20000");
+    q.Bind(1, AsOf(as_of)).Bind(2, entity_id).Bind(3, from).Bind(4, to);
+    std::vector<std::pair<string, std::pair<string, int64_t>>> out;
+    while (q.Step()) out.push_back({q.Text(0), {q.Text(1), q.Int(2)}});
+    return out;
+  }
+
+  std::vector<DocumentHit> SearchDocuments(const string& q, int64_t as_of, int limit) override {
+    const string fts = FtsPrefixQuery(q);
+    if (fts.empty()) return {};
+    auto s = db_.Prepare(
+        "SELECT d.id, coalesce(d.title, ''), coalesce(d.published_at, ''), snippet(document_fts, "
+        "1, '<mark>', '</mark>', '…', 16) FROM document_fts JOIN documents d ON d.id = "
+        "document_fts.rowid WHERE document_fts MATCH ?1 AND d.ingested_at <= ?2 ORDER BY rank "
+        "LIMIT ?3");
+    s.Bind(1, fts).Bind(2, AsOf(as_of)).Bind(3, limit);
+    std::vector<DocumentHit> out;
+    while (s.Step()) out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3)});
+    return out;
+  }
+
+  std::vector<std::pair<string, int64_t>> CountBy(const string& what) override {
+    auto q = db_.Prepare(what == "entity"
+                             ? "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"
+                             : "SELECT type, count(*) FROM events GROUP BY type ORDER BY type");
+    std::vector<std::pair<string, int64_t>> out;
+    while (q.Step()) out.emplace_back(q.Text(0), q.Int(1));
+    return out;
+  }
+
+  std::pair<string, string> DateRange() override {
+    auto q = db_.Prepare("SELECT coalesce(min(date), ''), coalesce(max(date), '') FROM events");
+    if (!q.Step()) return {};
+    return {q.Text(0), q.Text(1)};
+  }
+
+  GraphCounts Counts() override { return ReadCounts(db_); }
+
+ private:
+  static std::vector<ParticipantInfo> ReadParticipants(Query& q) {
+    std::vector<ParticipantInfo> out;
+    while (q.Step())
+      out.push_back({q.Int(0), q.Int(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5)});
+    return out;
+  }
+
+  SqliteDb& db_;
+  std::function<void()> release_;
+};
+
+}  // namespace
+
+std::string FtsPrefixQuery(const std::string& text) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    out += (out.empty() ? "\"" : " \"") + word + "\"*";
+    word.clear();
+  };
+  for (unsigned char c : text) {
+    // Letters and digits (any UTF-8 byte >= 0x80 belongs to a letter here)
+    // form words; everything else, FTS5 operators included, separates them.
+    if (std::isalnum(c) || c >= 0x80) {
+      word.push_back(static_cast<char>(c));
+    } else {
+      flush();
+    }
+    if (out.size() > 512) break;
+  }
+  flush();
+  return out;
+}
+
+std::unique_ptr<GraphQueries> NewSqliteGraphQueries(SqliteDb& db, std::function<void()> release) {
+  return std::make_unique<SqliteGraphQueries>(db, std::move(release));
+}
+
+}  // namespace parley::store
