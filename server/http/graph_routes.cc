@@ -12,6 +12,7 @@
 #include "base/time.h"
 #include "http/app.h"
 #include "http/graph_params.h"
+#include "http/openapi.h"
 
 namespace parley::http {
 namespace {
@@ -453,6 +454,11 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
                            {"published_at", Opt(d.published_at)},
                            {"snippet", d.snippet}});
     return Json({{"entities", entities}, {"events", events}, {"documents", documents}});
+  });
+
+  router.Add("GET", "/api/v1/openapi.json", [](const Request& req, const PathParams&) {
+    Params p(req, {});
+    return Json(OpenApiDocument());
   });
 
   router.Add("GET", "/api/v1/stats", [&ctx](const Request& req, const PathParams&) {
