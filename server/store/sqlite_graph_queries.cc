@@ -179,7 +179,8 @@ class SqliteGraphQueries : public GraphQueries {
     auto q = db_.Prepare(
         "SELECT p.event_id, p.entity_id, e.name, e.type, coalesce(e.country, ''), p.role FROM "
         "event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id IN (SELECT "
-        "value FROM json_each(?1)) AND p.first_seen <= ?2 ORDER BY p.event_id, p.first_seen, p.entity_id");
+        "value FROM json_each(?1)) AND p.first_seen <= ?2 ORDER BY p.event_id, p.first_seen, "
+        "p.entity_id");
     q.Bind(1, nlohmann::json(event_ids).dump()).Bind(2, AsOf(as_of));
     return ReadParticipants(q);
   }
