@@ -344,11 +344,11 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     for (int d = 1; d <= max_depth && !frontier.empty() && !dist.count(to); ++d) {
       std::vector<int64_t> next;
       for (int64_t node : frontier) {
-        if (++expanded > 5000) {
+        if (++expanded > 1000) {
           truncated = true;
           break;
         }
-        for (const auto& r : g->EventsOf({node}, f, 500)) {
+        for (const auto& r : g->EventsOf({node}, f, 200)) {
           if (r.entity_id == node) continue;
           auto it = dist.find(r.entity_id);
           if (it == dist.end()) {

@@ -56,7 +56,8 @@ class GraphQueries {
   virtual std::optional<EntityRow> Entity(int64_t id, int64_t as_of) = 0;
   virtual std::vector<std::string> Aliases(int64_t entity_id) = 0;
   virtual std::vector<RoleRow> Roles(int64_t entity_id, int64_t as_of) = 0;
-  // Entities sharing events with `entity_id`, most shared first.
+  // Entities sharing events with `entity_id`, most shared first, counted
+  // over its 2,000 most recent events (bounded cost for the busiest actors).
   virtual std::vector<std::pair<EntityRow, int64_t>> CoParticipants(int64_t entity_id,
                                                                     int64_t as_of, int limit) = 0;
   // Events newest first (undated last), filtered.

@@ -112,12 +112,14 @@ class SqliteGraphQueries : public GraphQueries {
 
   std::vector<std::pair<EntityRow, int64_t>> CoParticipants(int64_t entity_id, int64_t as_of,
                                                             int limit) override {
-    auto q = db_.Prepare("SELECT " + Prefixed("e", kEntityColumns) +
-                         ", c.n FROM (SELECT p2.entity_id AS id, count(DISTINCT p2.event_id) AS n "
-                         "FROM event_participants p1 JOIN event_participants p2 ON p2.event_id = "
-                         "p1.event_id AND p2.entity_id <> p1.entity_id WHERE p1.entity_id = ?1 "
-                         "AND p2.first_seen <= ?2 GROUP BY p2.entity_id) c JOIN entities e ON e.id "
-                         "= c.id ORDER BY c.n DESC, e.id LIMIT ?3");
+    auto q =
+        db_.Prepare("SELECT " + Prefixed("e", kEntityColumns) +
+                    ", c.n FROM (SELECT p2.entity_id AS id, count(DISTINCT p2.event_id) AS n "
+                    "FROM (SELECT event_id FROM event_participants WHERE entity_id = ?1 ORDER BY "
+                    "event_id DESC LIMIT 2000) p1 JOIN event_participants p2 ON p2.event_id = "
+                    "p1.event_id AND p2.entity_id <> ?1 WHERE p2.first_seen <= ?2 GROUP BY "
+                    "p2.entity_id) c JOIN entities e ON e.id = c.id ORDER BY c.n DESC, e.id "
+                    "LIMIT ?3");
     q.Bind(1, entity_id).Bind(2, AsOf(as_of)).Bind(3, limit);
     std::vector<std::pair<EntityRow, int64_t>> out;
     while (q.Step()) out.emplace_back(ReadEntity(q), q.Int(13));
