@@ -3,8 +3,8 @@
 
 Countries come from Debian's iso-codes package (ISO 3166-1 codes and names,
 /usr/share/iso-codes/json/iso_3166-1.json) merged with the project's overlay
-(countries_overlay.py: news names, adjectives, demonyms, capitals, government
-metonyms). People, organisations, places and titles are written by the
+(countries_overlay.jsonl, via gen_countries.py: news names, adjectives,
+demonyms, capitals, government metonyms). People, organisations, places and titles are written by the
 project (people_data.py, other_data.py). Output is sorted and stable.
 
   python3 tools/dict/gen_dicts.py            # regenerate config/dict/
@@ -17,16 +17,11 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from countries_overlay import C  # noqa: E402
+import gen_countries  # noqa: E402
 from other_data import ORGS, PLACES, TITLES  # noqa: E402
 from people_data import PEOPLE  # noqa: E402
 
-ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 OUT = os.path.join(HERE, "..", "..", "config", "dict")
-# Country names that are also common words or names: match them only with care.
-AMBIGUOUS = {"GEO", "JOR", "TCD", "NER", "GIN", "TGO", "CHL", "CUB", "PER"}
-# Codes news uses that ISO 3166-1 does not assign.
-EXTRA = [{"alpha_3": "XKX", "alpha_2": "XK", "name": "Kosovo"}]
 
 
 def slug(name):
@@ -43,6 +38,25 @@ def uniq(items, exclude=()):
     return out
 
 
+# Capitals that are also common personal names: no place entry of their own.
+CAPITAL_SKIP = {"Hamilton", "Victoria", "Douglas", "Stanley", "Jamestown"}
+
+
+def fold(text):
+    """ASCII spelling of a name: "Erdoğan" -> "Erdogan", "Brasília" -> "Brasilia"."""
+    s = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def folded(name, aliases):
+    """Aliases plus the ASCII spelling of the name and of each alias, without repeats."""
+    out = []
+    for a in list(aliases) + [fold(x) for x in [name] + list(aliases)]:
+        if a != name and a not in out:
+            out.append(a)
+    return out
+
+
 def write(name, rows):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for r in rows:
@@ -52,43 +66,27 @@ def write(name, rows):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    iso = json.load(open(ISO, encoding="utf-8"))["3166-1"] + EXTRA
-    countries, capitals = [], []
-    for c in sorted(iso, key=lambda c: c["alpha_3"]):
-        code = c["alpha_3"]
-        ov = C.get(code)
-        iso_names = [c.get("common_name"), c.get("name"), c.get("official_name")]
-        name = ov[0] if ov else (c.get("common_name") or c["name"])
-        if not ov and "," in name:  # "Korea, Republic of" style: keep the part before the comma
-            name = name.split(",")[0]
-        aliases = uniq((ov[1] if ov else []) + [n for n in iso_names if n and "," not in n], [name])
-        row = {"iso3": code, "iso2": c["alpha_2"], "name": name,
-               "official": c.get("official_name") or c["name"], "aliases": aliases,
-               "adjectives": ov[2] if ov else [], "demonyms": ov[3] if ov else [],
-               "capital": ov[4] if ov else None, "metonyms": ov[5] if ov else []}
-        if code in AMBIGUOUS:
-            row["ambiguous"] = True
-        countries.append(row)
-        if ov and ov[4]:
-            capitals.append((ov[4], code))
-    write("countries.jsonl", countries)
+    countries = gen_countries.build()
+    gen_countries.write(countries, OUT)
+    print(f"countries.jsonl: {len(countries)}")
+    capitals = [(c["capital"], c["iso3"]) for c in countries if c["capital"]]
 
     places, seen = [], set()
     for name, country, aliases, kind in PLACES:
-        seen.add(name)
+        seen.update(n.lower() for n in [name] + aliases)
         places.append({"id": "place:" + slug(name), "name": name, "type": "location",
-                       "country": country, "aliases": aliases, "kind": kind})
+                       "country": country, "aliases": folded(name, aliases), "kind": kind})
+    country_names = {n.lower() for r in countries for n in [r["name"]] + r["aliases"]}
     for name, country in capitals:
-        if name in seen or name in {r["name"] for r in countries}:
+        if name.lower() in seen or name.lower() in country_names or name in CAPITAL_SKIP:
             continue
-        seen.add(name)
+        seen.add(name.lower())
         places.append({"id": "place:" + slug(name), "name": name, "type": "location",
-                       "country": country, "aliases": ["Kiev"] if name == "Kyiv" else [],
-                       "kind": "capital"})
+                       "country": country, "aliases": folded(name, []), "kind": "capital"})
     places.sort(key=lambda r: r["id"])
     write("places.jsonl", places)
 
-    orgs = [{"id": i, "name": n, "aliases": a, "type": "organization", "sector": s,
+    orgs = [{"id": i, "name": n, "aliases": folded(n, a), "type": "organization", "sector": s,
              "country": c, "kind": k} for i, n, a, s, c, k in ORGS]
     orgs.sort(key=lambda r: r["id"])
     write("organizations.jsonl", orgs)
@@ -96,8 +94,8 @@ def main():
     people = []
     for p in PEOPLE:
         people.append({"id": "person:" + slug(p["name"]), "name": p["name"],
-                       "aliases": p["aliases"], "country": p["country"], "sector": p["sector"],
-                       "gender": p["gender"],
+                       "aliases": folded(p["name"], p["aliases"]), "country": p["country"],
+                       "sector": p["sector"], "gender": p["gender"],
                        "roles": [{"title": t, "of": o, "from": f, "to": e}
                                  for t, o, f, e in p["roles"]]})
     people.sort(key=lambda r: r["id"])
