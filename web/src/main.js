@@ -1,129 +1,212 @@
 // Parley's browser UI: search, a Cytoscape canvas of entities and events,
-// details with evidence, filters, a time range, shareable URLs, exports.
+// details with evidence, the document view, filters, a time range, a
+// shareable URL, exports. The logic that can live without the DOM is in the
+// other modules (state, filters, graph, text, timeline, styles).
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { api } from './api.js';
-import { decodeState, encodeState, ENTITY_TYPES } from './state.js';
-import { visibleIds, eventDates } from './filters.js';
+import { decodeState, encodeState, parseExpansion, ENTITY_TYPES } from './state.js';
+import { visibleIds, eventDates, rangeToIndices, indicesToRange } from './filters.js';
 import { segments } from './text.js';
 import { GraphModel } from './graph.js';
+import { timelineSvg } from './timeline.js';
+import { ENTITY_STYLE, EVENT_COLORS, EVENT_SHAPE, eventColor, entityStyle, nodeLabel } from './styles.js';
 
-const ENTITY_STYLE = {
-  person: ['ellipse', '#4b7bec'], organization: ['round-rectangle', '#8854d0'],
-  country: ['hexagon', '#20bf6b'], location: ['diamond', '#f7b731'], group: ['triangle', '#a5b1c2'],
-};
-const EVENT_COLORS = {
-  meeting: '#0fb9b1', summit: '#0a8f88', visit: '#2bcbba', call: '#45aaf2', negotiation: '#3867d6',
-  statement: '#778ca3', proposal: '#26de81', agreement: '#20bf6b', support: '#a3cb38',
-  cooperation: '#7bed9f', aid: '#78e08f', request: '#fed330', demand: '#fa8231',
-  accusation: '#eb3b5a', rejection: '#fc5c65', threat: '#c0392b', sanction: '#8e44ad',
-  protest: '#e67e22', fight: '#6d214f', assault: '#b33939',
-};
-const eventColor = (t) => EVENT_COLORS[t] || '#95a5a6';
+cytoscape.use(fcose);
+
+const EXPAND_CAP = 60;   // neighbours fetched per expansion; "show N more" fetches more
+const MORE_STEP = 200;
 
 const $ = (id) => document.getElementById(id);
 const model = new GraphModel();
 let state = decodeState(location.search);
 let cy;
+let lastDates = [];
+const timings = {};
+
+// ---- small helpers -----------------------------------------------------------
+
+function escapeHtml(s) {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
 
 function setStatus(text, error = false) {
   $('status').textContent = text;
   $('status').classList.toggle('error', error);
 }
 
+let busyCount = 0;
+async function busy(promise) {
+  busyCount++;
+  $('busy').hidden = false;
+  $('cy').setAttribute('aria-busy', 'true');
+  try { return await promise; } finally {
+    if (--busyCount === 0) { $('busy').hidden = true; $('cy').removeAttribute('aria-busy'); }
+  }
+}
+
 function saveUrl() {
-  history.replaceState(null, '', location.pathname + encodeState(state));
+  state.expanded = model.expansions();
+  state.removed = [...model.removed];
+  const url = location.pathname + encodeState(state) + location.hash;
+  if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
 }
 
-function escapeHtml(s) {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
+const pinned = () => [...model.expanded.keys(), state.selected].filter(Boolean);
 
-// ---- canvas -------------------------------------------------------------
+// ---- canvas ---------------------------------------------------------------------
 
 function initCanvas() {
   cy = cytoscape({
     container: $('cy'),
     wheelSensitivity: 0.3,
-    minZoom: 0.05,
+    minZoom: 0.03,
+    maxZoom: 4,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom',
-        'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 120, width: 26, height: 26 } },
-      ...Object.entries(ENTITY_STYLE).map(([t, [shape, color]]) => ({
-        selector: `node[kind = "entity"][type = "${t}"]`, style: { shape, 'background-color': color } })),
-      { selector: 'node[kind = "event"]', style: { shape: 'round-tag', width: 16, height: 16, 'font-size': 9,
+      { selector: 'node', style: { label: 'data(display)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-wrap': 'ellipsis', 'text-max-width': 140, width: 28, height: 28, 'border-width': 1, 'border-color': '#fff',
+        color: '#1d2430', 'text-background-color': '#f6f7f9', 'text-background-opacity': 0.7, 'text-background-padding': 1,
+        'min-zoomed-font-size': 7 } },
+      ...Object.entries(ENTITY_STYLE).map(([t, s]) => ({
+        selector: `node[kind = "entity"][type = "${t}"]`, style: { shape: s.shape, 'background-color': s.color } })),
+      { selector: 'node[kind = "event"]', style: { shape: EVENT_SHAPE, width: 18, height: 18, 'font-size': 9, color: '#3d4757',
         'background-color': (n) => eventColor(n.data('type')) } },
-      { selector: 'edge', style: { width: 1.2, 'line-color': '#b8c2d1', 'curve-style': 'straight',
-        label: 'data(role)', 'font-size': 7, color: '#8a94a6', 'text-rotation': 'autorotate' } },
-      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffb400' } },
+      { selector: 'node[more > 0]', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#5a6478' } },
+      { selector: 'edge', style: { width: 1.2, 'line-color': '#b8c2d1', 'curve-style': 'haystack', 'haystack-radius': 0,
+        label: 'data(role)', 'font-size': 7, color: '#8a94a6', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 8 } },
+      { selector: 'edge[role = "source"], edge[role = "speaker"]', style: { 'line-color': '#8fa3c4' } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb400', 'border-style': 'solid' } },
       { selector: '.hidden', style: { display: 'none' } },
     ],
   });
   cy.on('tap', 'node', (e) => select(e.target.id()));
-  cy.on('dbltap', 'node', (e) => expand(e.target.id()));
+  cy.on('dbltap', 'node', (e) => expandNode(e.target.id()));
   cy.on('tap', (e) => { if (e.target === cy) select(''); });
 }
 
-function render(newIds = []) {
-  const existing = new Set(cy.elements().map((e) => e.id()));
+// Brings Cytoscape in line with the model; lays out when nodes were added,
+// placing new ones around `anchor` first so the picture does not jump.
+function render({ added = [], anchor = '', layoutAll = false } = {}) {
+  const t0 = performance.now();
   const want = new Set([...model.nodes.keys(), ...model.edges.keys()]);
+  const existing = new Set(cy.elements().map((e) => e.id()));
+  const first = existing.size === 0;
   cy.batch(() => {
     cy.elements().filter((e) => !want.has(e.id())).remove();
     const add = [];
-    for (const data of model.nodes.values()) if (!existing.has(data.id)) add.push({ group: 'nodes', data });
-    for (const data of model.edges.values()) if (!existing.has(data.id)) add.push({ group: 'edges', data });
+    const a = anchor && cy.$id(anchor).nonempty() ? cy.$id(anchor).position() : null;
+    const fresh = [...model.nodes.values()].filter((d) => !existing.has(d.id));
+    fresh.forEach((data, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+      const r = 80 + fresh.length * 2;
+      add.push({ group: 'nodes', data: { ...data }, position: a ? { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) } : undefined });
+    });
+    for (const data of model.edges.values()) if (!existing.has(data.id)) add.push({ group: 'edges', data: { ...data } });
     cy.add(add);
+    cy.nodes().forEach((n) => {
+      const d = model.nodes.get(n.id());
+      const more = model.more(n.id());
+      if (n.data('more') !== more) n.data('more', more);
+      const display = nodeLabel(d, more);
+      if (n.data('display') !== display) n.data('display', display);
+    });
   });
   applyFilters();
-  if (newIds.length || existing.size === 0) layout();
+  if (layoutAll || first || added.length) layout({ randomize: first || layoutAll, fitAfter: first || added.length > 20 });
   $('undo').disabled = !model.canUndo();
-  setStatus(model.nodes.size ? `${model.nodes.size} nodes, ${model.edges.size} edges` :
-    'Nothing to show yet: search for someone.');
+  $('empty').hidden = model.nodes.size > 0;
+  timings.render = performance.now() - t0;
+  updateStatus();
 }
 
-function layout() {
-  const big = cy.nodes().length > 600;
-  cy.layout(big ? { name: 'concentric', animate: false, minNodeSpacing: 4 }
-                : { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 70,
-                    numIter: 800, randomize: false }).run();
+function updateStatus() {
+  const shown = cy.nodes().filter((n) => !n.hasClass('hidden')).length;
+  const total = model.nodes.size;
+  setStatus(total ? `${shown} of ${total} nodes shown, ${model.edges.size} edges` : '');
 }
 
-// ---- filters --------------------------------------------------------------
+function layout({ randomize = false, fitAfter = true } = {}) {
+  const n = cy.nodes().length;
+  if (!n) return;
+  const t0 = performance.now();
+  const eles = cy.elements().not('.hidden');
+  const opts = n > 1200
+    ? { name: 'fcose', quality: 'draft', randomize: true, animate: false, nodeRepulsion: 4500, idealEdgeLength: 40,
+        numIter: 600, fit: fitAfter, padding: 20 }
+    : { name: 'fcose', quality: n > 300 ? 'default' : 'proof', randomize, animate: false, nodeRepulsion: 6000,
+        idealEdgeLength: 70, nodeSeparation: 60, fit: fitAfter, padding: 30, packComponents: true };
+  eles.layout(opts).run();
+  if (fitAfter || n < 400) {
+    cy.fit(eles, 30);
+    if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(eles); }
+  }
+  timings.layout = performance.now() - t0;
+}
 
-function refreshFilterControls() {
+// ---- filters and the time range ------------------------------------------------------
+
+function applyFilters() {
+  const t0 = performance.now();
   const nodes = [...model.nodes.values()];
-  const eventTypes = [...new Set(nodes.filter((n) => n.kind === 'event').map((n) => n.type))].sort();
+  const visible = visibleIds(nodes, [...model.edges.values()], state, pinned());
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const hide = !visible.has(n.id());
+      if (n.hasClass('hidden') !== hide) n.toggleClass('hidden', hide);
+    });
+  });
+  timings.filter = performance.now() - t0;
+  refreshFilterControls(nodes);
+  saveUrl();
+  if (cy) updateStatus();
+}
+
+function refreshFilterControls(nodes) {
+  const eventTypes = [...new Set([...nodes.filter((n) => n.kind === 'event').map((n) => n.type), ...state.hiddenEventTypes])].sort();
+  const counts = {};
+  for (const n of nodes) if (n.kind === 'event') counts[n.type] = (counts[n.type] || 0) + 1;
   $('event-types').innerHTML = eventTypes.map((t) =>
-    `<label><input type="checkbox" data-vt="${escapeHtml(t)}" ${state.hiddenEventTypes.includes(t) ? '' : 'checked'}> ${escapeHtml(t)}</label>`).join('') || '<span class="hint">none yet</span>';
-  const countries = [...new Set(nodes.map((n) => n.country).filter(Boolean))].sort();
+    `<label><input type="checkbox" data-vt="${escapeHtml(t)}" ${state.hiddenEventTypes.includes(t) ? '' : 'checked'}>`
+    + `<span class="swatch tag" style="background:${eventColor(t)}"></span>${escapeHtml(t)} <span class="hint">${counts[t] || 0}</span></label>`).join('')
+    || '<span class="hint">none on screen yet</span>';
+  const countries = [...new Set(nodes.map((n) => n.country).filter(Boolean))];
   if (state.country && !countries.includes(state.country)) countries.push(state.country);
-  $('country').innerHTML = '<option value="">any</option>' + countries.map((c) =>
-    `<option ${c === state.country ? 'selected' : ''}>${escapeHtml(c)}</option>`).join('');
+  countries.sort();
+  const sel = $('country');
+  const html = '<option value="">any</option>' + countries.map((c) =>
+    `<option value="${escapeHtml(c)}" ${c === state.country ? 'selected' : ''}>${escapeHtml(c)}</option>`).join('');
+  if (sel.dataset.html !== html) { sel.innerHTML = html; sel.dataset.html = html; }
+  sel.value = state.country;
+
   const dates = eventDates(nodes);
+  lastDates = dates;
+  const [a, b] = rangeToIndices(dates, state.from, state.to);
   for (const id of ['time-from', 'time-to']) {
     $(id).max = String(Math.max(0, dates.length - 1));
     $(id).disabled = dates.length < 2;
   }
-  $('time-from').value = String(state.from ? Math.max(0, dates.findIndex((d) => d >= state.from)) : 0);
-  let toIdx = dates.length - 1;
-  if (state.to) { toIdx = -1; dates.forEach((d, i) => { if (d <= state.to) toIdx = i; }); }
-  $('time-to').value = String(Math.max(0, toIdx));
-  $('time-label').textContent = state.from || state.to ? `${state.from || '…'} – ${state.to || '…'}` : 'all dates';
+  $('time-from').value = String(a);
+  $('time-to').value = String(b);
+  $('time-from').setAttribute('aria-valuetext', dates[a] || 'no dates');
+  $('time-to').setAttribute('aria-valuetext', dates[b] || 'no dates');
+  const span = Math.max(1, dates.length - 1);
+  $('time-fill').style.left = `${(a / span) * 100}%`;
+  $('time-fill').style.right = `${100 - (b / span) * 100}%`;
+  $('time-from-label').textContent = dates[a] || '';
+  $('time-to-label').textContent = dates[b] || '';
+  const ranged = state.from || state.to;
+  $('time-label').textContent = !dates.length ? 'no dated events on screen'
+    : ranged ? `${state.from || 'start'} → ${state.to || 'end'} (undated events hidden)` : `all dates (${dates.length} distinct)`;
+  $('time-reset').hidden = !ranged;
   $('cy').dataset.dates = dates.join(',');
-}
-
-function applyFilters() {
-  const nodes = [...model.nodes.values()];
-  const visible = visibleIds(nodes, [...model.edges.values()], state, state.seeds);
-  cy.batch(() => {
-    cy.nodes().forEach((n) => n.toggleClass('hidden', !visible.has(n.id())));
-  });
-  refreshFilterControls();
-  saveUrl();
 }
 
 function initFilters() {
   $('entity-types').innerHTML = ENTITY_TYPES.map((t) =>
-    `<label><input type="checkbox" data-et="${t}" ${state.hiddenEntityTypes.includes(t) ? '' : 'checked'}> ${t}</label>`).join('');
+    `<label><input type="checkbox" data-et="${t}" ${state.hiddenEntityTypes.includes(t) ? '' : 'checked'}>`
+    + `${shapeSvg(entityStyle(t).shape, entityStyle(t).color)}${t}</label>`).join('');
   $('filters').addEventListener('change', (e) => {
     const t = e.target;
     if (t.dataset.et) toggle(state.hiddenEntityTypes, t.dataset.et, !t.checked);
@@ -132,20 +215,36 @@ function initFilters() {
     else return;
     applyFilters();
   });
-  const onTime = () => {
-    const dates = ($('cy').dataset.dates || '').split(',').filter(Boolean);
-    if (!dates.length) return;
+  const onTime = (e) => {
     let a = Number($('time-from').value), b = Number($('time-to').value);
-    if (a > b) [a, b] = [b, a];
-    state.from = a > 0 ? dates[a] : '';
-    state.to = b < dates.length - 1 ? dates[b] : '';
+    if (a > b) { // handles may not cross: the one being moved stops at the other
+      if (e.target.id === 'time-from') a = b; else b = a;
+      $('time-from').value = String(a); $('time-to').value = String(b);
+    }
+    Object.assign(state, indicesToRange(lastDates, a, b));
     applyFilters();
   };
   $('time-from').addEventListener('input', onTime);
   $('time-to').addEventListener('input', onTime);
+  $('time-reset').addEventListener('click', () => { state.from = state.to = ''; applyFilters(); });
   $('legend').innerHTML =
-    Object.entries(ENTITY_STYLE).map(([t, [shape, c]]) => `<li><span class="swatch" style="background:${c}"></span>${t} (${shape})</li>`).join('') +
-    Object.entries(EVENT_COLORS).slice(0, 12).map(([t, c]) => `<li><span class="swatch" style="background:${c};border-radius:3px"></span>event: ${t}</li>`).join('');
+    Object.entries(ENTITY_STYLE).map(([t, s]) => `<li>${shapeSvg(s.shape, s.color)}${t}</li>`).join('')
+    + `<li>${shapeSvg('double', '#fff')}has more</li>`
+    + `<li class="head">Events, by type:</li>`
+    + Object.entries(EVENT_COLORS).map(([t, c]) => `<li class="ev">${shapeSvg(EVENT_SHAPE, c)}${t}</li>`).join('');
+}
+
+function shapeSvg(shape, color) {
+  const paths = {
+    ellipse: '<circle cx="7" cy="7" r="6"/>',
+    'round-rectangle': '<rect x="1" y="2" width="12" height="10" rx="3"/>',
+    hexagon: '<polygon points="4,1 10,1 13,7 10,13 4,13 1,7"/>',
+    diamond: '<polygon points="7,0 14,7 7,14 0,7"/>',
+    triangle: '<polygon points="7,1 13,13 1,13"/>',
+    'round-tag': '<polygon points="1,2 9,2 13,7 9,12 1,12"/>',
+    double: '<circle cx="7" cy="7" r="5.5" stroke="#5a6478" stroke-width="2.5"/>',
+  };
+  return `<svg class="shape" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" fill="${color}" stroke="#0003">${paths[shape] || paths.ellipse}</svg>`;
 }
 
 function toggle(arr, value, on) {
@@ -154,163 +253,314 @@ function toggle(arr, value, on) {
   if (!on && i >= 0) arr.splice(i, 1);
 }
 
-// ---- loading ------------------------------------------------------------
+// ---- loading and expanding -------------------------------------------------------------
 
-async function loadSeed(entityId, limit = 200) {
-  setStatus('Loading…');
-  try {
-    const g = await api(`/graph?seed=${entityId}&depth=1&limit=${limit}`);
-    if (!state.seeds.includes(entityId)) state.seeds.push(entityId);
-    const added = model.merge(g.elements, g.hidden);
-    render(added);
-    if (!g.elements.nodes.length) setStatus('No connections found.');
-  } catch (err) {
-    setStatus(`Could not load the graph: ${err.message}`, true);
+// Fetches a node's neighbours and merges them. Entities: GET /graph around
+// them (capped; `limit` raises the cap for "show N more"). Events: their
+// participants from GET /events/{id}.
+async function fetchExpansion(id, limit) {
+  if (id.startsWith('e')) {
+    const g = await api(`/graph?seed=${id.slice(1)}&depth=1&limit=${limit || EXPAND_CAP}`);
+    return { elements: g.elements, hidden: g.hidden || {}, truncated: g.truncated };
   }
+  const ev = await api(`/events/${id.slice(1)}`);
+  return { elements: eventElements(ev), hidden: {}, truncated: false };
 }
 
-async function expand(id) {
+function eventNodeData(ev) {
+  return { id: 'v' + ev.id, kind: 'event', event_id: ev.id, label: ev.type + (ev.date ? ' ' + ev.date : ''), name: ev.label,
+           type: ev.type, date: ev.date, cameo: ev.cameo, plover: ev.plover, degree: ev.participants.length };
+}
+
+function eventElements(ev) {
+  const nodes = [{ data: eventNodeData(ev) }], edges = [];
+  for (const p of ev.participants) {
+    nodes.push({ data: { id: 'e' + p.id, kind: 'entity', entity_id: p.id, label: p.name, name: p.name, type: p.type } });
+    edges.push({ data: { id: `p${ev.id}-${p.id}-${p.role}`, source: 'e' + p.id, target: 'v' + ev.id, role: p.role } });
+  }
+  return { nodes, edges };
+}
+
+async function expandNode(id, { limit = 0, quiet = false } = {}) {
   if (!id) return;
-  if (id.startsWith('e')) return loadSeed(Number(id.slice(1)), 300);
   try {
-    const ev = await api(`/events/${id.slice(1)}`);
-    const nodes = [], edges = [];
-    for (const p of ev.participants) {
-      nodes.push({ data: { id: 'e' + p.id, kind: 'entity', entity_id: p.id, label: p.name, name: p.name, type: p.type } });
-      edges.push({ data: { id: `p${ev.id}-${p.id}-${p.role}`, source: 'e' + p.id, target: id, role: p.role } });
+    const r = await busy(fetchExpansion(id, limit));
+    const added = model.merge(r.elements, r.hidden, { force: true });
+    model.markExpanded(id, limit);
+    render({ added, anchor: id });
+    if (!quiet) {
+      const more = model.more(id);
+      setStatus(added.length ? `Added ${added.length} node${added.length > 1 ? 's' : ''}${more ? `; ${more} more not shown` : ''}.`
+        : 'No new neighbours.');
     }
-    render(model.merge({ nodes, edges }));
+    if (state.selected === id) refreshDetailsActions();
   } catch (err) {
     setStatus(`Could not expand: ${err.message}`, true);
   }
 }
 
-// ---- details ------------------------------------------------------------
+async function showMore(id) {
+  const current = model.expanded.get(id) || EXPAND_CAP;
+  await expandNode(id, { limit: current + MORE_STEP });
+}
+
+// Puts an event and its participants on the canvas and selects it.
+async function focusEvent(eventId) {
+  const id = 'v' + eventId;
+  if (!model.nodes.has(id) || !model.expanded.has(id)) await expandNode(id, { quiet: true });
+  await select(id);
+  cy.$id(id).nonempty() && cy.animate({ center: { eles: cy.$id(id) }, duration: 200 });
+}
+
+// Puts an entity on the canvas and selects it. From the search box it is
+// expanded at once (a lone node says little); from a link in the details or
+// the document it is only added, and "Expand" is one click away.
+async function focusEntity(entityId, { expand = false } = {}) {
+  const id = 'e' + entityId;
+  if (expand && !model.expanded.has(id)) await expandNode(id, { quiet: true });
+  else if (!model.nodes.has(id)) {
+    try {
+      const e = await busy(api(`/entities/${entityId}`));
+      const added = model.merge({ nodes: [{ data: { id, kind: 'entity', entity_id: e.id, label: e.name, name: e.name,
+        type: e.type, country: e.country, degree: e.event_count ?? e.counts?.events } }] }, {}, { force: true });
+      render({ added, anchor: state.selected });
+    } catch (err) {
+      return setStatus(`Could not add the entity: ${err.message}`, true);
+    }
+  }
+  await select(id);
+}
+
+// ---- details -------------------------------------------------------------------------
+
+let detailsToken = 0;
 
 async function select(id) {
   state.selected = id;
   saveUrl();
   cy.$(':selected').unselect();
-  $('expand').disabled = $('collapse').disabled = !id;
-  if (!id) { $('details').innerHTML = '<p class="hint">Select a node to see its details.</p>'; return; }
+  for (const b of ['expand', 'collapse', 'remove']) $(b).disabled = !id;
+  if (!id) {
+    $('details').innerHTML = '<p class="hint">Select a node to see its details.</p>';
+    $('details').classList.remove('open');
+    applyFilters();
+    return;
+  }
   cy.$id(id).select();
-  $('details').innerHTML = '<p class="hint">Loading…</p>';
+  applyFilters();
+  const token = ++detailsToken;
+  $('details').classList.add('open');
+  $('details').innerHTML = '<p class="hint"><span class="spinner"></span> Loading details…</p>';
   try {
-    if (id.startsWith('e')) await showEntity(Number(id.slice(1)));
-    else await showEvent(Number(id.slice(1)));
+    const html = id.startsWith('e') ? await entityHtml(Number(id.slice(1))) : await eventHtml(Number(id.slice(1)));
+    if (token !== detailsToken) return;
+    $('details').innerHTML = `<button class="close" id="details-close" aria-label="Close details" title="Close (Esc)">×</button>${html}`;
+    refreshDetailsActions();
   } catch (err) {
-    $('details').innerHTML = `<p class="error">Could not load details: ${escapeHtml(err.message)}</p>`;
+    if (token !== detailsToken) return;
+    $('details').innerHTML = `<button class="close" id="details-close" aria-label="Close details">×</button>`
+      + `<p class="error" role="alert">Could not load details: ${escapeHtml(err.message)}</p>`;
   }
 }
 
-async function showEntity(id) {
-  const [e, evs, tl] = await Promise.all([api(`/entities/${id}`), api(`/entities/${id}/events?limit=30`),
-    api(`/timeline?entity=${id}&bucket=month`)]);
-  const hidden = model.hidden['e' + id] || 0;
-  $('details').innerHTML = `
-    <h2>${escapeHtml(e.name)}</h2>
-    <div>${escapeHtml(e.type)}${e.country ? ' · ' + escapeHtml(e.country) : ''}${e.actor_code ? ' · ' + escapeHtml(e.actor_code) : ''}</div>
-    <div class="codes"><span>${e.counts.events} events</span><span>${e.counts.mentions} mentions</span><span>${e.counts.documents} documents</span></div>
-    ${hidden ? `<p><button class="linklike" id="show-more">show ${hidden} more</button></p>` : ''}
-    <h3>Also known as</h3><div>${e.aliases.map(escapeHtml).join(', ') || '—'}</div>
-    <h3>Roles</h3><ul>${e.roles.map((r) => `<li>${escapeHtml(r.title)}${r.of ? ' (' + escapeHtml(r.of) + ')' : ''}${r.valid_from ? ', from ' + r.valid_from : ''}${r.valid_to ? ' to ' + r.valid_to : ''}</li>`).join('') || '<li>—</li>'}</ul>
-    <h3>Timeline</h3>${timelineSvg(tl.series)}
-    <h3>Events</h3><ul id="entity-events">${evs.items.map((v) => `<li><button class="linklike" data-event="${v.id}">${escapeHtml(v.date || 'undated')} · ${escapeHtml(v.label)}</button></li>`).join('') || '<li>—</li>'}</ul>`;
-  $('details').querySelectorAll('[data-event]').forEach((b) => b.addEventListener('click', () => focusEvent(Number(b.dataset.event))));
-  if (hidden) $('show-more').addEventListener('click', () => loadSeed(id, 1000));
+// The expand / show-more line of the details panel, which changes as the graph does.
+function refreshDetailsActions() {
+  const box = $('details').querySelector('.actions');
+  const id = state.selected;
+  if (!box || !id) return;
+  const more = model.more(id);
+  const expanded = model.expanded.has(id);
+  box.innerHTML = (!expanded ? `<button data-act="expand">Expand neighbours</button>` : '')
+    + (expanded && more ? `<button data-act="more">Show ${more} more</button>` : '')
+    + (!expanded && more ? ` <span class="hint">${more} neighbour${more > 1 ? 's' : ''} not shown</span>` : '')
+    + (expanded ? `<button data-act="collapse">Collapse</button>` : '');
 }
 
-function timelineSvg(series) {
-  if (!series.length) return '<div class="hint">no dated events</div>';
-  const totals = series.map((s) => Object.values(s.counts).reduce((a, b) => a + b, 0));
-  const max = Math.max(...totals), w = 300, h = 60, bw = Math.max(2, Math.floor(w / series.length) - 2);
-  const bars = series.map((s, i) => {
-    const bh = Math.max(2, Math.round((totals[i] / max) * (h - 14)));
-    return `<rect x="${i * (bw + 2)}" y="${h - 12 - bh}" width="${bw}" height="${bh}"><title>${s.period}: ${totals[i]}</title></rect>`;
-  }).join('');
-  return `<svg class="timeline" width="${w}" height="${h}" role="img" aria-label="events per month">${bars}` +
-    `<text x="0" y="${h - 1}">${series[0].period}</text><text x="${w - 40}" y="${h - 1}">${series[series.length - 1].period}</text></svg>`;
+async function entityHtml(id) {
+  const [e, evs, tl] = await Promise.all([api(`/entities/${id}`), api(`/entities/${id}/events?limit=25`),
+    api(`/timeline?entity=${id}&bucket=month`).catch(() => null)]);
+  const meta = [e.type, e.country, e.sector, e.actor_code].filter(Boolean).map(escapeHtml).join(' · ');
+  return `
+    <h2>${shapeSvg(entityStyle(e.type).shape, entityStyle(e.type).color)} ${escapeHtml(e.name)}</h2>
+    <div class="meta">${meta}</div>
+    <div class="codes"><span>${e.counts?.events ?? e.event_count} events</span><span>${e.counts?.mentions ?? e.mention_count} mentions</span>${e.counts?.documents != null ? `<span>${e.counts.documents} documents</span>` : ''}</div>
+    <div class="actions"></div>
+    <h3>Also known as</h3><div>${(e.aliases || []).filter((a) => a !== e.name).map(escapeHtml).join(', ') || '<span class="hint">—</span>'}</div>
+    <h3>Roles</h3><ul class="roles">${(e.roles || []).map((r) => `<li>${escapeHtml(r.title)}${r.of ? ` <span class="hint">(${escapeHtml(r.of)})</span>` : ''}`
+      + `<div class="hint">${r.valid_from ? 'from ' + escapeHtml(r.valid_from) : 'since ?'}${r.valid_to ? ' to ' + escapeHtml(r.valid_to) : ' — present'}</div></li>`).join('') || '<li class="hint">none known</li>'}</ul>
+    ${(e.top_coparticipants || []).length ? `<h3>Most often with</h3><ul>${e.top_coparticipants.map((c) =>
+      `<li><button class="linklike" data-entity="${c.id}">${escapeHtml(c.name)}</button> <span class="hint">${c.count}×</span></li>`).join('')}</ul>` : ''}
+    <h3>Timeline</h3><div id="timeline">${tl ? timelineSvg(tl.series, { bucket: tl.bucket, color: eventColor }) : '<p class="hint">unavailable</p>'}</div>
+    <h3>Events</h3><ul class="events" id="entity-events">${eventItems(evs.items)}</ul>
+    ${evs.next ? `<button class="linklike" data-next="${escapeHtml(evs.next)}">more events…</button>` : ''}
+    ${e.first_seen ? `<p class="hint small">first seen ${escapeHtml(e.first_seen)}, last seen ${escapeHtml(e.last_seen)}</p>` : ''}`;
 }
 
-async function focusEvent(eventId) {
-  const id = 'v' + eventId;
-  if (!model.nodes.has(id)) {
-    const ev = await api(`/events/${eventId}`);
-    model.merge({ nodes: [{ data: { id, kind: 'event', event_id: ev.id, label: ev.type + (ev.date ? ' ' + ev.date : ''), name: ev.label, type: ev.type, date: ev.date } }] });
-    render([id]);
-    await expand(id);
-  }
-  select(id);
+function eventItems(items) {
+  return items.map((v) => `<li><button class="linklike" data-event="${v.id}"><span class="swatch tag" style="background:${eventColor(v.type)}"></span>`
+    + `${escapeHtml(v.date || 'undated')} · ${escapeHtml(v.label)}</button></li>`).join('') || '<li class="hint">no events</li>';
 }
 
-async function showEvent(id) {
+async function eventHtml(id) {
   const v = await api(`/events/${id}`);
-  $('details').innerHTML = `
+  const codes = [`<span style="border-left:4px solid ${eventColor(v.type)}">${escapeHtml(v.type)}</span>`,
+    v.cameo ? `<span title="CAMEO code">CAMEO ${escapeHtml(v.cameo)}</span>` : '',
+    v.plover ? `<span title="PLOVER category">PLOVER ${escapeHtml(v.plover)}${v.plover_mode ? ' / ' + escapeHtml(v.plover_mode) : ''}</span>` : '',
+    v.quad_class != null ? `<span title="quad class">quad ${escapeHtml(v.quad_class)}</span>` : '',
+    v.goldstein != null ? `<span title="Goldstein scale">Goldstein ${escapeHtml(v.goldstein)}</span>` : '',
+    v.confidence != null ? `<span title="extraction confidence">conf. ${Math.round(v.confidence * 100)}%</span>` : ''].join('');
+  return `
     <h2>${escapeHtml(v.label)}</h2>
-    <div class="codes"><span>${escapeHtml(v.type)}</span>${v.cameo ? `<span>CAMEO ${escapeHtml(v.cameo)}</span>` : ''}${v.plover ? `<span>PLOVER ${escapeHtml(v.plover)}${v.plover_mode ? '/' + escapeHtml(v.plover_mode) : ''}</span>` : ''}<span>Goldstein ${v.goldstein}</span></div>
-    <div>${escapeHtml(v.date || 'undated')}${v.location ? ' · ' + escapeHtml(v.location.name) : ''}</div>
-    <h3>Participants</h3><ul>${v.participants.map((p) => `<li>${escapeHtml(p.name)} <span class="hint">(${escapeHtml(p.role)})</span></li>`).join('') || '<li>—</li>'}</ul>
-    ${v.quote ? `<h3>Quote</h3><blockquote>${escapeHtml(v.quote)}</blockquote>` : ''}
+    <div class="codes">${codes}</div>
+    <dl class="facts">
+      <dt>Date</dt><dd>${escapeHtml(v.date || 'undated')}${v.date && v.date_precision && v.date_precision !== 'day' ? ` <span class="hint">(${escapeHtml(v.date_precision)})</span>` : ''}</dd>
+      <dt>Place</dt><dd>${v.location ? `<button class="linklike" data-entity="${v.location.id}">${escapeHtml(v.location.name)}</button>` : '<span class="hint">unknown</span>'}</dd>
+      ${v.topic ? `<dt>Topic</dt><dd>${escapeHtml(v.topic)}</dd>` : ''}
+      ${v.source_actor_code || v.target_actor_code ? `<dt>Actors</dt><dd>${escapeHtml(v.source_actor_code || '?')} → ${escapeHtml(v.target_actor_code || '?')}</dd>` : ''}
+    </dl>
+    <div class="actions"></div>
+    <h3>Participants</h3><ul class="participants">${v.participants.map((p) => `<li><button class="linklike" data-entity="${p.id}">`
+      + `${shapeSvg(entityStyle(p.type).shape, entityStyle(p.type).color)} ${escapeHtml(p.name)}</button> <span class="role">${escapeHtml(p.role)}</span></li>`).join('') || '<li class="hint">none</li>'}</ul>
+    ${v.quote ? `<h3>Quote</h3><blockquote>“${escapeHtml(v.quote)}”</blockquote>` : ''}
     <h3>Evidence</h3>
-    ${v.evidence.map((e) => `<div class="evidence"><div>${escapeHtml(e.text)}</div>
-      <div class="src">${escapeHtml(e.document.source || 'unknown source')} · ${escapeHtml(e.document.published_at || '')}
-      ${e.document.url ? ` · <a href="${escapeHtml(e.document.url)}" target="_blank" rel="noopener">link</a>` : ''}
-      · <button class="linklike" data-doc="${e.document.id}">open document</button></div></div>`).join('')}`;
-  $('details').querySelectorAll('[data-doc]').forEach((b) => b.addEventListener('click', () => openDocument(Number(b.dataset.doc))));
+    ${(v.evidence || []).map((e) => `<figure class="evidence"><blockquote>${escapeHtml(e.text)}</blockquote>
+      <figcaption class="src">${escapeHtml(e.document.title || e.document.source || 'document ' + e.document.id)}`
+      + `${e.document.title && e.document.source ? ' · ' + escapeHtml(e.document.source) : ''}`
+      + `${e.document.published_at ? ' · ' + escapeHtml(e.document.published_at) : ''}`
+      + `${e.document.url ? ` · <a href="${escapeHtml(safeUrl(e.document.url))}" target="_blank" rel="noopener noreferrer">source link</a>` : ''}`
+      + ` · <button class="linklike" data-doc="${e.document.id}" data-start="${e.start}" data-end="${e.end}">open document</button></figcaption></figure>`).join('')
+      || '<p class="hint">no evidence recorded</p>'}`;
 }
 
-async function openDocument(id) {
-  const d = await api(`/documents/${id}`);
+const safeUrl = (u) => (/^https?:\/\//i.test(u) ? u : '#');
+
+// One delegated handler for everything clickable in the details panel.
+function initDetails() {
+  $('details').addEventListener('click', async (e) => {
+    const b = e.target.closest('button, [data-event], [data-entity]');
+    if (!b) return;
+    if (b.id === 'details-close') return select('');
+    if (b.dataset.act === 'expand') return expandNode(state.selected);
+    if (b.dataset.act === 'more') return showMore(state.selected);
+    if (b.dataset.act === 'collapse') return collapse();
+    if (b.dataset.event) return focusEvent(Number(b.dataset.event));
+    if (b.dataset.entity) return focusEntity(Number(b.dataset.entity));
+    if (b.dataset.doc) return openDocument(Number(b.dataset.doc), { start: Number(b.dataset.start), end: Number(b.dataset.end) });
+    if (b.dataset.next) {
+      try {
+        const page = await api(b.dataset.next);
+        $('entity-events').insertAdjacentHTML('beforeend', eventItems(page.items));
+        if (page.next) b.dataset.next = page.next; else b.remove();
+      } catch (err) { setStatus(`Could not load more events: ${err.message}`, true); }
+    }
+  });
+}
+
+// ---- the document view -----------------------------------------------------------------
+
+async function openDocument(id, focus = null) {
+  let d;
+  try { d = await busy(api(`/documents/${id}`)); } catch (err) { return setStatus(`Could not open the document: ${err.message}`, true); }
   $('doc-title').textContent = d.title || d.external_id || `Document ${d.id}`;
-  $('doc-meta').textContent = [d.source, d.published_at, d.url].filter(Boolean).join(' · ');
-  const spans = [...d.entities.map((s) => ({ ...s, cls: 'entity', id: 'e' + s.entity_id })),
-                 ...d.events.map((s) => ({ ...s, cls: 'event', id: 'v' + s.event_id }))];
-  $('doc-text').innerHTML = segments(d.text, spans).map((seg) => seg.classes.size
-    ? `<mark class="${[...seg.classes].join(' ')}" title="${escapeHtml(seg.ids.join(' '))}">${escapeHtml(seg.text)}</mark>`
-    : escapeHtml(seg.text)).join('');
+  $('doc-meta').innerHTML = [d.source, d.published_at].filter(Boolean).map(escapeHtml).join(' · ')
+    + (d.url ? ` · <a href="${escapeHtml(safeUrl(d.url))}" target="_blank" rel="noopener noreferrer">${escapeHtml(d.url)}</a>` : '');
+  const spans = [...(d.entities || []).map((s) => ({ ...s, cls: 'entity', id: 'e' + s.entity_id, name: s.name })),
+                 ...(d.events || []).map((s) => ({ ...s, cls: 'event', id: 'v' + s.event_id, name: s.type }))];
+  if (focus && Number.isInteger(focus.start)) spans.push({ start: focus.start, end: focus.end, cls: 'focus', id: '' });
+  const names = new Map(spans.map((s) => [s.id, s.name]));
+  $('doc-text').innerHTML = segments(d.text || '', spans).map((seg) => {
+    if (!seg.classes.size) return escapeHtml(seg.text);
+    const ids = seg.ids.filter(Boolean);
+    const entity = ids.find((x) => x.startsWith('e'));
+    const target = entity || ids[0] || '';
+    const title = ids.map((x) => `${x.startsWith('e') ? '' : 'event: '}${names.get(x) || x}`).join('; ');
+    return `<mark class="${[...seg.classes].join(' ')}" data-ids="${escapeHtml(ids.join(' '))}" data-target="${escapeHtml(target)}"`
+      + `${target ? ' tabindex="0" role="button"' : ''} title="${escapeHtml(title)}">${escapeHtml(seg.text)}</mark>`;
+  }).join('');
   $('doc-dialog').showModal();
+  const f = $('doc-text').querySelector('mark.focus');
+  if (f) f.scrollIntoView({ block: 'center' });
 }
 
-// ---- search ---------------------------------------------------------------
+function initDocument() {
+  $('doc-close').addEventListener('click', () => $('doc-dialog').close());
+  const activate = (m) => {
+    const target = m?.dataset.target;
+    if (!target) return;
+    $('doc-dialog').close();
+    if (target.startsWith('e')) focusEntity(Number(target.slice(1)));
+    else focusEvent(Number(target.slice(1)));
+  };
+  $('doc-text').addEventListener('click', (e) => activate(e.target.closest('mark')));
+  $('doc-text').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); activate(e.target.closest('mark')); }
+  });
+}
 
-let suggestTimer, suggestions = [], active = -1;
+// ---- search and typeahead -----------------------------------------------------------------
+
+let suggestTimer, suggestSeq = 0, suggestions = [], active = -1;
 
 async function suggest(q) {
+  const seq = ++suggestSeq;
   if (q.trim().length < 2) return hideSuggestions();
+  drawSuggestions('<li class="hint" aria-disabled="true"><span class="spinner"></span> Searching…</li>');
   try {
-    const [ents, evs] = await Promise.all([api(`/entities?q=${encodeURIComponent(q)}&limit=8`),
-      api(`/events?q=${encodeURIComponent(q)}&limit=5`).catch(() => ({ items: [] }))]);
-    suggestions = [...ents.items.map((e) => ({ kind: 'entity', id: e.id, label: e.name, meta: e.type + (e.country ? ' · ' + e.country : '') })),
-                   ...evs.items.map((v) => ({ kind: 'event', id: v.id, label: v.label, meta: v.date || 'event' }))];
+    const r = await api(`/search?q=${encodeURIComponent(q.trim())}`);
+    if (seq !== suggestSeq) return; // a newer query is under way
+    suggestions = [
+      ...(r.entities || []).slice(0, 8).map((e) => ({ kind: 'entity', id: e.id, label: e.name, type: e.type,
+        meta: [e.type, e.country].filter(Boolean).join(' · ') + (e.event_count != null ? ` · ${e.event_count} events` : '') })),
+      ...(r.events || []).slice(0, 6).map((v) => ({ kind: 'event', id: v.id, label: v.label, type: v.type, meta: v.date || 'undated' })),
+      ...(r.documents || []).slice(0, 3).map((d) => ({ kind: 'document', id: d.id, label: d.title || `document ${d.id}`,
+        snippet: d.snippet, meta: d.published_at || 'document' })),
+    ];
     active = suggestions.length ? 0 : -1;
     drawSuggestions();
   } catch (err) {
-    setStatus(`Search failed: ${err.message}`, true);
+    if (seq !== suggestSeq) return;
+    suggestions = [];
+    drawSuggestions(`<li class="error" aria-disabled="true">Search failed: ${escapeHtml(err.message)}</li>`);
   }
 }
 
-function drawSuggestions() {
+// Document snippets carry <mark>; everything else in them is escaped.
+const snippetHtml = (s) => escapeHtml(s).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+
+function drawSuggestions(message) {
   const ul = $('suggestions');
   ul.hidden = false;
-  ul.innerHTML = suggestions.length ? suggestions.map((s, i) =>
-    `<li role="option" id="opt-${i}" aria-selected="${i === active}" data-i="${i}"><span>${escapeHtml(s.label)}</span><span class="kind">${escapeHtml(s.meta)}</span></li>`).join('')
-    : '<li class="hint">No matches</li>';
+  $('search').setAttribute('aria-expanded', 'true');
+  if (message) { ul.innerHTML = message; return; }
+  let lastKind = '';
+  ul.innerHTML = suggestions.length ? suggestions.map((s, i) => {
+    const head = s.kind !== lastKind ? `<li class="group" role="presentation">${s.kind === 'entity' ? 'Entities' : s.kind === 'event' ? 'Events' : 'Documents'}</li>` : '';
+    lastKind = s.kind;
+    const icon = s.kind === 'entity' ? shapeSvg(entityStyle(s.type).shape, entityStyle(s.type).color)
+      : s.kind === 'event' ? shapeSvg(EVENT_SHAPE, eventColor(s.type)) : '📄';
+    return `${head}<li role="option" id="opt-${i}" aria-selected="${i === active}" data-i="${i}">`
+      + `<span class="label">${icon} ${escapeHtml(s.label)}${s.snippet ? `<span class="snippet">${snippetHtml(s.snippet)}</span>` : ''}</span>`
+      + `<span class="kind">${escapeHtml(s.meta)}</span></li>`;
+  }).join('') : '<li class="hint" aria-disabled="true">No matches</li>';
   $('search').setAttribute('aria-activedescendant', active >= 0 ? `opt-${active}` : '');
+  ul.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
 }
 
-function hideSuggestions() { $('suggestions').hidden = true; suggestions = []; active = -1; }
+function hideSuggestions() {
+  suggestSeq++;
+  $('suggestions').hidden = true;
+  $('search').setAttribute('aria-expanded', 'false');
+  $('search').removeAttribute('aria-activedescendant');
+  suggestions = [];
+  active = -1;
+}
 
 async function choose(s) {
   hideSuggestions();
   if (!s) return;
-  if (s.kind === 'entity') {
-    await loadSeed(s.id);
-    select('e' + s.id);
-  } else {
-    const ev = await api(`/events/${s.id}`);
-    if (ev.participants.length) await loadSeed(ev.participants[0].id);
-    await focusEvent(s.id);
-  }
+  if (s.kind === 'entity') await focusEntity(s.id, { expand: true });
+  else if (s.kind === 'event') await focusEvent(s.id);
+  else await openDocument(s.id);
 }
 
 function initSearch() {
@@ -322,20 +572,31 @@ function initSearch() {
     clearTimeout(suggestTimer);
     suggestTimer = setTimeout(() => suggest(input.value), 150);
   });
+  input.addEventListener('focus', () => { if (input.value.trim().length >= 2 && $('suggestions').hidden) suggest(input.value); });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && suggestions.length) { active = (active + 1) % suggestions.length; drawSuggestions(); e.preventDefault(); }
-    else if (e.key === 'ArrowUp' && suggestions.length) { active = (active - 1 + suggestions.length) % suggestions.length; drawSuggestions(); e.preventDefault(); }
-    else if (e.key === 'Enter') { choose(suggestions[active]); e.preventDefault(); }
-    else if (e.key === 'Escape') hideSuggestions();
+    const open = !$('suggestions').hidden && suggestions.length;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (open) { active = (active + 1) % suggestions.length; drawSuggestions(); } else suggest(input.value);
+    } else if (e.key === 'ArrowUp' && open) {
+      e.preventDefault(); active = (active - 1 + suggestions.length) % suggestions.length; drawSuggestions();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      clearTimeout(suggestTimer);
+      if (open) choose(suggestions[active]);
+      else suggest(input.value);
+    } else if (e.key === 'Escape') {
+      if (!$('suggestions').hidden) { e.stopPropagation(); hideSuggestions(); }
+    }
   });
   $('suggestions').addEventListener('mousedown', (e) => {
     const li = e.target.closest('li[data-i]');
     if (li) { e.preventDefault(); choose(suggestions[Number(li.dataset.i)]); }
   });
-  input.addEventListener('blur', () => setTimeout(hideSuggestions, 150));
+  input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== input) hideSuggestions(); }, 150));
 }
 
-// ---- toolbar and keys -----------------------------------------------------
+// ---- toolbar, exports and keys --------------------------------------------------------------
 
 function download(name, href) {
   const a = document.createElement('a');
@@ -344,34 +605,112 @@ function download(name, href) {
   document.body.appendChild(a);
   a.click();
   a.remove();
+  if (href.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(href), 10000);
+}
+
+// The current view: visible elements with their positions, and the state.
+function viewJson() {
+  const vis = cy.elements().filter((e) => !e.hasClass('hidden') && (e.isNode() || (!e.source().hasClass('hidden') && !e.target().hasClass('hidden'))));
+  const strip = (d) => { const { display, more, ...rest } = d; return rest; };
+  return {
+    generator: 'parley-web', exported_at: new Date().toISOString(), url: location.href,
+    view: { ...state, expanded: model.expansions(), removed: [...model.removed] },
+    elements: {
+      nodes: vis.nodes().map((n) => ({ data: strip(n.data()), position: n.position() })),
+      edges: vis.edges().map((e) => ({ data: strip(e.data()) })),
+    },
+  };
+}
+
+function collapse() {
+  if (!state.selected) return;
+  const removed = model.collapse(state.selected);
+  render();
+  setStatus(removed.length ? `Collapsed ${removed.length} node${removed.length > 1 ? 's' : ''}.` : 'Nothing to collapse: no leaves hang on this node.');
+  refreshDetailsActions();
+}
+
+function removeSelected() {
+  if (!state.selected) return;
+  const id = state.selected;
+  model.remove([id]);
+  select('');
+  render();
+}
+
+function undo() {
+  if (!model.undo()) return;
+  render();
+  if (state.selected && !model.nodes.has(state.selected)) select('');
+  else refreshDetailsActions();
+  setStatus('Undone.');
 }
 
 function initToolbar() {
-  $('expand').addEventListener('click', () => expand(state.selected));
-  $('collapse').addEventListener('click', () => { model.collapse(state.selected); render(); });
-  $('undo').addEventListener('click', () => { if (model.undo()) render(); });
-  $('fit').addEventListener('click', () => cy.fit(undefined, 30));
-  $('export-png').addEventListener('click', () => download('parley-graph.png', cy.png({ full: true, scale: 2, bg: '#ffffff' })));
+  $('expand').addEventListener('click', () => (model.expanded.has(state.selected) && model.more(state.selected)
+    ? showMore(state.selected) : expandNode(state.selected)));
+  $('collapse').addEventListener('click', collapse);
+  $('remove').addEventListener('click', removeSelected);
+  $('undo').addEventListener('click', undo);
+  $('relayout').addEventListener('click', () => layout({ randomize: true }));
+  $('fit').addEventListener('click', () => cy.fit(cy.elements().not('.hidden'), 30));
+  $('clear').addEventListener('click', () => { model.clear(); select(''); render(); });
+  $('export-png').addEventListener('click', () => {
+    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 8000, maxHeight: 8000 });
+    download('parley-graph.png', URL.createObjectURL(blob));
+  });
   $('export-json').addEventListener('click', () => download('parley-graph.json',
-    URL.createObjectURL(new Blob([JSON.stringify(model.toJSON(), null, 1)], { type: 'application/json' }))));
+    URL.createObjectURL(new Blob([JSON.stringify(viewJson(), null, 1)], { type: 'application/json' }))));
+
   document.addEventListener('keydown', (e) => {
-    if (e.key === '/' && document.activeElement !== $('search')) { $('search').focus(); e.preventDefault(); }
-    else if (e.key === 'Escape' && !$('doc-dialog').open) select('');
-    else if ((e.ctrlKey || e.metaKey) && e.key === 'z' && document.activeElement !== $('search')) { if (model.undo()) render(); }
+    const typing = e.target.matches?.('input[type=search], input[type=text], textarea, select');
+    if (e.key === '/' && !typing && !$('doc-dialog').open) { e.preventDefault(); $('search').focus(); $('search').select(); }
+    else if (e.key === 'Escape' && !$('doc-dialog').open) {
+      if (!$('suggestions').hidden) hideSuggestions();
+      else if (state.selected) { select(''); }
+    } else if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !typing) { e.preventDefault(); undo(); }
+    else if ((e.key === 'Delete') && !typing && state.selected && !$('doc-dialog').open) removeSelected();
   });
 }
 
+// ---- start: rebuild the view the URL describes ------------------------------------------------
+
 async function restore() {
-  for (const seed of [...state.seeds]) await loadSeed(seed);
-  if (state.selected) {
-    if (!model.nodes.has(state.selected) && state.selected.startsWith('v')) await focusEvent(Number(state.selected.slice(1)));
-    else await select(state.selected);
+  model.removed = new Set(state.removed);
+  const failures = [];
+  for (const x of state.expanded) {
+    const { id, limit } = parseExpansion(x);
+    try {
+      const r = await busy(fetchExpansion(id, limit));
+      model.merge(r.elements, r.hidden, { record: false });
+      model.markExpanded(id, limit);
+    } catch (err) {
+      failures.push(`${id}: ${err.message}`);
+    }
   }
+  model.history = [];
+  render({ layoutAll: true });
+  if (state.selected) await select(state.selected);
+  if (failures.length) setStatus(`Could not load part of the view (${failures.join('; ')})`, true);
 }
 
 initCanvas();
 initFilters();
 initSearch();
+initDetails();
+initDocument();
 initToolbar();
-window.parley = { cy, model, state: () => state }; // for tests and the console
-restore().then(() => { document.body.dataset.ready = '1'; });
+// For tests and the console: the canvas, the model, the state, timings, and
+// a way to load arbitrary elements (the 2,000-element test uses it).
+window.parley = {
+  cy, model, timings, state: () => state,
+  loadElements(elements) {
+    const t0 = performance.now();
+    const added = model.merge(elements, {}, { force: true });
+    render({ added, layoutAll: true });
+    return { added: added.length, ms: performance.now() - t0, ...timings };
+  },
+  select, expandNode, focusEvent, focusEntity,
+};
+restore().catch((err) => setStatus(`Could not start: ${err.message}`, true))
+  .finally(() => { document.body.dataset.ready = '1'; });

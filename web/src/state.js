@@ -1,27 +1,40 @@
 // View state <-> URL query string, so a view can be shared and reloaded.
 // Pure functions; no DOM.
+//
+//   q        the search box                 sel      the selected node (e12 / v7)
+//   x        expanded nodes, in order, each "e12" or "v7", optionally ":limit"
+//   drop     nodes collapsed away           hide_et / hide_vt   hidden entity / event types
+//   country  ISO 3166 alpha-3               from, to            the time range (YYYY-MM-DD)
 
 export const ENTITY_TYPES = ['person', 'organization', 'country', 'location', 'group'];
 
 export function emptyState() {
-  return { q: '', seeds: [], selected: '', hiddenEntityTypes: [], hiddenEventTypes: [],
+  return { q: '', expanded: [], removed: [], selected: '', hiddenEntityTypes: [], hiddenEventTypes: [],
            country: '', from: '', to: '' };
 }
 
-const list = (s) => (s ? s.split(',').filter(Boolean) : []);
+const list = (s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const NODE = /^[ev]\d+$/;
+const EXPANSION = /^[ev]\d+(:\d+)?$/;
+const TYPE = /^[a-z_]{1,40}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-// Parses location.search into a state object; unknown keys are ignored.
+// Parses location.search into a state object; unknown keys and malformed
+// values are dropped. "seeds=7,12" (entity ids) is read as x=e7,e12.
 export function decodeState(search) {
   const p = new URLSearchParams(search);
   const s = emptyState();
-  s.q = p.get('q') || '';
-  s.seeds = list(p.get('seeds')).filter((x) => /^\d+$/.test(x)).map(Number);
-  s.selected = /^[ev]\d+$/.test(p.get('sel') || '') ? p.get('sel') : '';
-  s.hiddenEntityTypes = list(p.get('hide_et'));
-  s.hiddenEventTypes = list(p.get('hide_vt'));
+  s.q = (p.get('q') || '').slice(0, 200);
+  const seeds = list(p.get('seeds')).filter((x) => /^\d+$/.test(x)).map((x) => 'e' + x);
+  s.expanded = [...new Set([...seeds, ...list(p.get('x')).filter((x) => EXPANSION.test(x))])];
+  s.removed = [...new Set(list(p.get('drop')).filter((x) => NODE.test(x)))];
+  s.selected = NODE.test(p.get('sel') || '') ? p.get('sel') : '';
+  s.hiddenEntityTypes = list(p.get('hide_et')).filter((x) => TYPE.test(x));
+  s.hiddenEventTypes = list(p.get('hide_vt')).filter((x) => TYPE.test(x));
   s.country = /^[A-Z]{3}$/.test(p.get('country') || '') ? p.get('country') : '';
-  s.from = /^\d{4}-\d{2}-\d{2}$/.test(p.get('from') || '') ? p.get('from') : '';
-  s.to = /^\d{4}-\d{2}-\d{2}$/.test(p.get('to') || '') ? p.get('to') : '';
+  s.from = DATE.test(p.get('from') || '') ? p.get('from') : '';
+  s.to = DATE.test(p.get('to') || '') ? p.get('to') : '';
+  if (s.from && s.to && s.from > s.to) [s.from, s.to] = [s.to, s.from];
   return s;
 }
 
@@ -29,13 +42,20 @@ export function decodeState(search) {
 export function encodeState(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
-  if (s.seeds.length) p.set('seeds', [...new Set(s.seeds)].join(','));
+  if (s.expanded.length) p.set('x', [...new Set(s.expanded)].join(','));
+  if (s.removed.length) p.set('drop', [...new Set(s.removed)].sort().join(','));
   if (s.selected) p.set('sel', s.selected);
   if (s.hiddenEntityTypes.length) p.set('hide_et', [...s.hiddenEntityTypes].sort().join(','));
   if (s.hiddenEventTypes.length) p.set('hide_vt', [...s.hiddenEventTypes].sort().join(','));
   if (s.country) p.set('country', s.country);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
-  const out = p.toString();
+  const out = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? '?' + out : '';
+}
+
+// "e7:300" -> {id: 'e7', limit: 300}; "v1" -> {id: 'v1', limit: 0}.
+export function parseExpansion(x) {
+  const [id, limit] = x.split(':');
+  return { id, limit: limit ? Number(limit) : 0 };
 }

@@ -1,42 +1,103 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { visibleIds, eventVisible, eventDates } from '../../src/filters.js';
+import { visibleIds, eventPasses, entityPasses, eventDates, rangeToIndices, indicesToRange } from '../../src/filters.js';
 import { emptyState } from '../../src/state.js';
 
+// The seed article in miniature: Berlin (Dec) joins Zelenskyy and Witkoff,
+// Anchorage (Aug) joins Putin and Trump, the Kremlin meeting (undated) joins
+// Witkoff and Putin.
 const nodes = [
-  { id: 'e1', kind: 'entity', type: 'person', country: 'UKR' },
-  { id: 'e2', kind: 'entity', type: 'person', country: 'USA' },
+  { id: 'e2', kind: 'entity', type: 'person', country: 'UKR' },
+  { id: 'e6', kind: 'entity', type: 'person', country: 'USA' },
+  { id: 'e5', kind: 'entity', type: 'person', country: 'USA' },
+  { id: 'e14', kind: 'entity', type: 'person', country: 'RUS' },
   { id: 'e3', kind: 'entity', type: 'location', country: 'DEU' },
   { id: 'v1', kind: 'event', type: 'meeting', date: '2025-12-14' },
-  { id: 'v2', kind: 'event', type: 'summit', date: '2025-08-15' },
-  { id: 'v3', kind: 'event', type: 'statement', date: null },
+  { id: 'v6', kind: 'event', type: 'summit', date: '2025-08-15' },
+  { id: 'v5', kind: 'event', type: 'meeting', date: null },
 ];
 const edges = [
-  { source: 'e1', target: 'v1' }, { source: 'e2', target: 'v1' },
-  { source: 'e2', target: 'v2' }, { source: 'e3', target: 'v3' },
+  { source: 'e2', target: 'v1' }, { source: 'e6', target: 'v1' },
+  { source: 'e14', target: 'v6' }, { source: 'e5', target: 'v6' },
+  { source: 'e6', target: 'v5' }, { source: 'e14', target: 'v5' },
 ];
 
-test('a time range ending before September hides December events and their lone entities', () => {
-  const s = { ...emptyState(), to: '2025-08-31' };
-  const v = visibleIds(nodes, edges, s, [2]);
-  assert.ok(v.has('v2'));
-  assert.ok(!v.has('v1'));
-  assert.ok(!v.has('v3'), 'undated events cannot be placed in a range');
-  assert.ok(v.has('e2'));
-  assert.ok(!v.has('e1'));
+test('no filters: everything is visible, including lone nodes', () => {
+  const v = visibleIds(nodes, edges, emptyState());
+  assert.equal(v.size, nodes.length);
 });
 
-test('type and country filters', () => {
-  const s = { ...emptyState(), hiddenEventTypes: ['summit'], hiddenEntityTypes: ['location'] };
-  const v = visibleIds(nodes, edges, s);
-  assert.ok(!v.has('v2'));
+test('a range ending before September hides Berlin and keeps Anchorage', () => {
+  const s = { ...emptyState(), to: '2025-08-31' };
+  const v = visibleIds(nodes, edges, s, ['e6']);
+  assert.ok(v.has('v6'), 'Anchorage stays');
+  assert.ok(!v.has('v1'), 'Berlin goes');
+  assert.ok(!v.has('v5'), 'undated events cannot be placed in a range');
+  assert.ok(!v.has('e2'), 'Zelenskyy only took part in Berlin');
+  assert.ok(v.has('e6'), 'a pinned (expanded) entity stays');
+  assert.ok(v.has('e14') && v.has('e5'));
+});
+
+test('a range starting in September hides Anchorage', () => {
+  const v = visibleIds(nodes, edges, { ...emptyState(), from: '2025-09-01' });
+  assert.ok(v.has('v1') && !v.has('v6') && !v.has('e5'));
+});
+
+test('event-type filter hides events and the entities that only they connect', () => {
+  const v = visibleIds(nodes, edges, { ...emptyState(), hiddenEventTypes: ['summit'] });
+  assert.ok(!v.has('v6'));
+  assert.ok(!v.has('e5'), 'Trump only attends the summit');
+  assert.ok(v.has('e14'), 'Putin still attends the Kremlin meeting');
+});
+
+test('entity-type filter hides that type; lone entities of other types stay', () => {
+  const v = visibleIds(nodes, edges, { ...emptyState(), hiddenEntityTypes: ['location'] });
   assert.ok(!v.has('e3'));
-  assert.ok(v.has('e1'));
-  const byCountry = visibleIds(nodes, edges, { ...emptyState(), country: 'USA' });
-  assert.ok(byCountry.has('e2') && !byCountry.has('e1'));
-  assert.equal(eventVisible(nodes[3], emptyState()), true);
+  assert.ok(v.has('e2'));
+});
+
+test('country filter keeps that country’s entities and the events they are in', () => {
+  const v = visibleIds(nodes, edges, { ...emptyState(), country: 'USA' });
+  assert.deepEqual([...v].filter((id) => id.startsWith('e')).sort(), ['e5', 'e6']);
+  assert.ok(v.has('v1') && v.has('v6') && v.has('v5'));
+  const r = visibleIds(nodes, edges, { ...emptyState(), country: 'UKR' });
+  assert.ok(r.has('v1') && !r.has('v6') && !r.has('v5'));
+});
+
+test('passes', () => {
+  assert.equal(eventPasses(nodes[7], emptyState()), true);
+  assert.equal(eventPasses(nodes[7], { ...emptyState(), from: '2020-01-01' }), false);
+  assert.equal(entityPasses(nodes[0], { ...emptyState(), country: 'RUS' }), false);
 });
 
 test('event dates are distinct and sorted', () => {
-  assert.deepEqual(eventDates(nodes), ['2025-08-15', '2025-12-14']);
+  assert.deepEqual(eventDates([...nodes, { id: 'v9', kind: 'event', date: '2025-08-15' }]), ['2025-08-15', '2025-12-14']);
+});
+
+test('slider positions and ranges convert both ways', () => {
+  const dates = ['2025-08-15', '2025-12-11', '2025-12-14'];
+  assert.deepEqual(rangeToIndices(dates, '', ''), [0, 2]);
+  assert.deepEqual(indicesToRange(dates, 0, 2), { from: '', to: '' }, 'the extremes mean an open range');
+  assert.deepEqual(indicesToRange(dates, 0, 0), { from: '', to: '2025-08-15' });
+  assert.deepEqual(indicesToRange(dates, 2, 1), { from: '2025-12-11', to: '' }, 'handles given in either order');
+  assert.deepEqual(rangeToIndices(dates, '', '2025-08-31'), [0, 0], 'a bound between stops snaps inward');
+  assert.deepEqual(rangeToIndices(dates, '2025-09-01', ''), [1, 2]);
+  assert.deepEqual(rangeToIndices(dates, '2026-01-01', ''), [2, 2]);
+  assert.deepEqual(rangeToIndices([], '2025-01-01', ''), [0, 0]);
+  for (let a = 0; a < 3; a++) for (let b = a; b < 3; b++) {
+    const r = indicesToRange(dates, a, b);
+    assert.deepEqual(rangeToIndices(dates, r.from, r.to), [a, b]);
+  }
+});
+
+test('filtering 2,000 elements is fast', () => {
+  const ns = [], es = [];
+  for (let i = 0; i < 700; i++) ns.push({ id: 'e' + i, kind: 'entity', type: i % 3 ? 'person' : 'organization', country: i % 2 ? 'USA' : 'RUS' });
+  for (let i = 0; i < 500; i++) ns.push({ id: 'v' + i, kind: 'event', type: 'meeting', date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-01` });
+  for (let i = 0; i < 800; i++) es.push({ source: 'e' + (i % 700), target: 'v' + (i % 500) });
+  const t0 = performance.now();
+  const v = visibleIds(ns, es, { ...emptyState(), to: '2025-06-30', country: 'USA' });
+  const ms = performance.now() - t0;
+  assert.ok(v.size > 0 && v.size < 1200);
+  assert.ok(ms < 100, `took ${ms} ms`);
 });

@@ -1,23 +1,46 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeState, encodeState, emptyState } from '../../src/state.js';
+import { decodeState, encodeState, emptyState, parseExpansion } from '../../src/state.js';
 
 test('state survives a round trip through the URL', () => {
-  const s = { ...emptyState(), q: 'lavrov', seeds: [7, 12], selected: 'v4',
+  const s = { ...emptyState(), q: 'lavrov', expanded: ['e7', 'e6:260', 'v1'], removed: ['v2', 'v5'], selected: 'v4',
               hiddenEntityTypes: ['location'], hiddenEventTypes: ['statement'], country: 'RUS',
               from: '2025-01-01', to: '2025-08-31' };
   assert.deepEqual(decodeState(encodeState(s)), s);
 });
 
+test('the query string is readable and stable', () => {
+  const s = { ...emptyState(), expanded: ['e7', 'v1'], to: '2025-08-15', hiddenEventTypes: ['summit', 'meeting'] };
+  assert.equal(encodeState(s), '?x=e7,v1&hide_vt=meeting,summit&to=2025-08-15');
+});
+
 test('an empty state is an empty query string', () => {
   assert.equal(encodeState(emptyState()), '');
+  assert.deepEqual(decodeState(''), emptyState());
+});
+
+test('the older seeds= form reads as expanded entities', () => {
+  assert.deepEqual(decodeState('?seeds=7,12&x=v1').expanded, ['e7', 'e12', 'v1']);
 });
 
 test('malformed URL values are dropped, not trusted', () => {
-  const s = decodeState('?seeds=7,x,9&sel=<script>&country=russia&from=yesterday&to=2025-08-31');
-  assert.deepEqual(s.seeds, [7, 9]);
+  const s = decodeState('?x=e7,x,v9,e1:abc,<b>&drop=e2,zz&sel=<script>&country=russia&from=yesterday&to=2025-08-31&hide_vt=ok,Bad%20Type');
+  assert.deepEqual(s.expanded, ['e7', 'v9']);
+  assert.deepEqual(s.removed, ['e2']);
   assert.equal(s.selected, '');
   assert.equal(s.country, '');
   assert.equal(s.from, '');
   assert.equal(s.to, '2025-08-31');
+  assert.deepEqual(s.hiddenEventTypes, ['ok']);
+});
+
+test('a reversed range is put in order', () => {
+  const s = decodeState('?from=2025-12-01&to=2025-08-01');
+  assert.equal(s.from, '2025-08-01');
+  assert.equal(s.to, '2025-12-01');
+});
+
+test('expansions carry an optional cap', () => {
+  assert.deepEqual(parseExpansion('e7:260'), { id: 'e7', limit: 260 });
+  assert.deepEqual(parseExpansion('v1'), { id: 'v1', limit: 0 });
 });
