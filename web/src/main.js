@@ -96,13 +96,9 @@ function render({ added = [], anchor = '', layoutAll = false } = {}) {
   cy.batch(() => {
     cy.elements().filter((e) => !want.has(e.id())).remove();
     const add = [];
-    const a = anchor && cy.$id(anchor).nonempty() ? cy.$id(anchor).position() : null;
     const fresh = [...model.nodes.values()].filter((d) => !existing.has(d.id));
-    fresh.forEach((data, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-      const r = 80 + fresh.length * 2;
-      add.push({ group: 'nodes', data: { ...data }, position: a ? { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) } : undefined });
-    });
+    const pos = placeNew(fresh.map((d) => d.id), anchor, existing);
+    for (const data of fresh) add.push({ group: 'nodes', data: { ...data }, position: pos.get(data.id) });
     for (const data of model.edges.values()) if (!existing.has(data.id)) add.push({ group: 'edges', data: { ...data } });
     cy.add(add);
     cy.nodes().forEach((n) => {
@@ -119,6 +115,45 @@ function render({ added = [], anchor = '', layoutAll = false } = {}) {
   $('empty').hidden = model.nodes.size > 0;
   timings.render = performance.now() - t0;
   updateStatus();
+}
+
+// Starting positions for new nodes: a fan around the anchor, facing away
+// from the rest of the graph, events on an inner ring and the entities they
+// bring on an outer ring behind them. The layout then only refines.
+function placeNew(ids, anchor, existing) {
+  const pos = new Map();
+  const fresh = new Set(ids);
+  const old = cy.nodes().filter((n) => existing.has(n.id()) && n.id() !== anchor);
+  let a = anchor && cy.$id(anchor).nonempty() ? { ...cy.$id(anchor).position() } : null;
+  if (!a && fresh.has(anchor) && old.length) { // a new anchor goes beside the current picture
+    const bb = old.boundingBox();
+    a = { x: bb.x2 + 220, y: (bb.y1 + bb.y2) / 2 };
+    pos.set(anchor, a);
+  }
+  if (!a || !ids.length) return pos;
+  let dir = Math.random() * 2 * Math.PI;
+  if (old.length) {
+    const c = old.reduce((acc, n) => ({ x: acc.x + n.position('x') / old.length, y: acc.y + n.position('y') / old.length }), { x: 0, y: 0 });
+    if (Math.hypot(a.x - c.x, a.y - c.y) > 1) dir = Math.atan2(a.y - c.y, a.x - c.x);
+  }
+  const adj = model.adjacency();
+  const ring1 = (adj.get(anchor) || []).filter((n) => fresh.has(n));
+  const spread = old.length ? (4 * Math.PI) / 3 : 2 * Math.PI;
+  const angleOf = new Map();
+  ring1.forEach((id, i) => {
+    const t = dir + (ring1.length === 1 ? 0 : (i / (ring1.length - (old.length ? 1 : 0)) - 0.5) * spread);
+    angleOf.set(id, t);
+    pos.set(id, { x: a.x + 100 * Math.cos(t), y: a.y + 100 * Math.sin(t) });
+  });
+  let k = 0;
+  for (const id of ids) {
+    if (pos.has(id) || id === anchor) continue;
+    const parent = (adj.get(id) || []).find((n) => angleOf.has(n));
+    const t = (parent ? angleOf.get(parent) : dir) + ((k++ % 3) - 1) * 0.35;
+    const base = parent ? pos.get(parent) : a;
+    pos.set(id, { x: base.x + 90 * Math.cos(t), y: base.y + 90 * Math.sin(t) });
+  }
+  return pos;
 }
 
 function updateStatus() {
@@ -370,9 +405,9 @@ function refreshDetailsActions() {
   if (!box || !id) return;
   const more = model.more(id);
   const expanded = model.expanded.has(id);
-  box.innerHTML = (!expanded ? `<button data-act="expand">Expand neighbours</button>` : '')
+  const degreeKnown = Number.isInteger(model.nodes.get(id)?.degree);
+  box.innerHTML = (!expanded && (more || !degreeKnown) ? `<button data-act="expand">Expand${more ? ` (${more} more)` : ''}</button>` : '')
     + (expanded && more ? `<button data-act="more">Show ${more} more</button>` : '')
-    + (!expanded && more ? ` <span class="hint">${more} neighbour${more > 1 ? 's' : ''} not shown</span>` : '')
     + (expanded ? `<button data-act="collapse">Collapse</button>` : '');
 }
 
