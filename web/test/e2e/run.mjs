@@ -122,6 +122,19 @@ async function searchAndChoose(page, text, expected) {
   await page.locator('#details h2', { hasText: expected }).waitFor();
 }
 
+test('the API answers in the shapes the UI relies on', async (page, base) => {
+  const { checkContract } = await import('./contract.mjs');
+  const report = await checkContract(base);
+  const tolerated = (k) => /\.elements\.nodes\[v\d+\]\.data\.degree$/.test(k); // the UI falls back to `hidden`
+  const fatal = [];
+  for (const r of report) {
+    const notes = [...r.missing.map((k) => `missing ${k}${tolerated(k) ? ' (tolerated)' : ''}`), ...r.extra.map((k) => `undocumented ${k}`)];
+    if (notes.length) console.log(`  # ${r.path}: ${notes.join(', ')}`);
+    fatal.push(...r.missing.filter((k) => !tolerated(k)).map((k) => `${r.path} ${k}`));
+  }
+  assert.deepEqual(fatal, [], 'fields the UI needs are missing');
+});
+
 test('search Lavrov, open his details, expand, find the Berlin session with Zelenskyy and Witkoff and its evidence', async (page, base) => {
   await page.goto(base + '/');
   await ready(page);
