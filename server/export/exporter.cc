@@ -320,10 +320,26 @@ void GexfAttValues(std::string* out, const Attr* attrs, const std::string* vals,
   *out += "</attvalues>";
 }
 
-// A spell covering the event's day; none for undated events (always shown).
+// A spell covering the event's date at its precision: a day, a month
+// ("2022-06" → June) or a year; none for undated events (always shown).
 std::string GexfSpell(const std::string& date) {
-  if (!IsIsoDate(date)) return "";
-  return " start=\"" + date + "\" end=\"" + date + "\"";
+  std::string start, end;
+  if (IsIsoDate(date)) {
+    start = end = date;
+  } else if (date.size() == 7 && IsIsoDate(date + "-01")) {
+    const int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2));
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    start = date + "-01";
+    end = date + "-" + std::to_string(days);
+  } else if (date.size() == 4 && IsIsoDate(date + "-01-01")) {
+    start = date + "-01-01";
+    end = date + "-12-31";
+  } else {
+    return "";
+  }
+  return " start=\"" + start + "\" end=\"" + end + "\"";
 }
 
 std::unique_ptr<Exporter> Gexf(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
