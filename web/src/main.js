@@ -167,9 +167,11 @@ function layout({ randomize = false, fitAfter = true } = {}) {
   if (!n) return;
   const t0 = performance.now();
   const eles = cy.elements().not('.hidden');
-  const opts = n > 1200
-    ? { name: 'fcose', quality: 'draft', randomize: true, animate: false, nodeRepulsion: 4500, idealEdgeLength: 40,
-        numIter: 600, fit: fitAfter, padding: 20 }
+  // Packing disconnected components costs most of the time on big graphs
+  // (≈0.65 s of ≈1 s at 1,200 nodes), so it is left out there.
+  const opts = n > 800
+    ? { name: 'fcose', quality: 'default', randomize: true, animate: false, packComponents: false, numIter: 1000,
+        nodeRepulsion: 4500, idealEdgeLength: 40, fit: fitAfter, padding: 20 }
     : { name: 'fcose', quality: n > 300 ? 'default' : 'proof', randomize, animate: false, nodeRepulsion: 6000,
         idealEdgeLength: 70, nodeSeparation: 60, fit: fitAfter, padding: 30, packComponents: true };
   eles.layout(opts).run();

@@ -20,8 +20,8 @@ const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const only = process.argv.slice(2);
 
 if (!existsSync(join(web, 'dist', 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first');
-  process.exit(1);
+  console.log('# dist/ is missing: building it');
+  execFileSync(process.execPath, ['build.mjs'], { cwd: web, stdio: 'inherit' });
 }
 
 function freePort() {
@@ -301,6 +301,20 @@ test('filters, collapse and undo, exports, keyboard, empty and error states', as
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BUTTON');
   await shot(page, '7-filters-exports.png');
+
+  // A collapsed view survives a reload too (x= and drop= in the URL).
+  await page.evaluate(() => window.parley.select('e6'));
+  await page.locator('#details h2', { hasText: 'Steve Witkoff' }).waitFor();
+  const z = await page.evaluate(() => window.parley.cy.nodes('[name = "Volodymyr Zelenskyy"]')[0].id());
+  await page.evaluate((id) => window.parley.select(id), z);
+  await page.locator('#details h2', { hasText: 'Zelenskyy' }).waitFor();
+  await page.click('#remove');
+  const afterRemove = await shownIds(page);
+  assert.ok(!afterRemove.includes(z));
+  assert.match(page.url(), new RegExp(`drop=${z}`));
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await shownIds(page), afterRemove, 'reload keeps the removal');
 });
 
 test('2,000 elements on screen stay interactive', async (page, base) => {
