@@ -10,6 +10,7 @@ import { visibleIds, eventDates, rangeToIndices, indicesToRange } from './filter
 import { segments } from './text.js';
 import { GraphModel } from './graph.js';
 import { timelineSvg } from './timeline.js';
+import { nearestInDirection } from './nav.js';
 import { ENTITY_STYLE, EVENT_COLORS, EVENT_SHAPE, eventColor, entityStyle, nodeLabel } from './styles.js';
 
 cytoscape.use(fcose);
@@ -84,6 +85,28 @@ function initCanvas() {
   cy.on('tap', 'node', (e) => select(e.target.id()));
   cy.on('dbltap', 'node', (e) => expandNode(e.target.id()));
   cy.on('tap', (e) => { if (e.target === cy) select(''); });
+  // Keyboard: with the canvas focused, arrows move the selection to the
+  // nearest node that way, Enter expands, +/- zoom, 0 fits.
+  $('cy').addEventListener('keydown', (e) => {
+    const shown = cy.nodes().filter((n) => !n.hasClass('hidden'));
+    if (!shown.length) return;
+    if (e.key.startsWith('Arrow')) {
+      e.preventDefault();
+      const cur = state.selected && cy.$id(state.selected).nonempty() ? cy.$id(state.selected) : null;
+      let next = '';
+      if (!cur) next = shown[0].id();
+      else next = nearestInDirection(cur.position(), shown.filter((n) => n.id() !== cur.id()).map((n) => ({ id: n.id(), ...n.position() })), e.key);
+      if (next) { select(next); if (!inView(cy.$id(next))) cy.center(cy.$id(next)); }
+    } else if (e.key === 'Enter' && state.selected) { e.preventDefault(); expandNode(state.selected); }
+    else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (e.key === '0') cy.fit(shown, 30);
+  });
+}
+
+function inView(n) {
+  const p = n.renderedPosition();
+  return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
 }
 
 // Brings Cytoscape in line with the model; lays out when nodes were added,

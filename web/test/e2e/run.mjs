@@ -296,6 +296,14 @@ test('filters, collapse and undo, exports, keyboard, empty and error states', as
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('#details h2'));
   assert.doesNotMatch(page.url(), /sel=/);
+  // Arrow keys on the focused canvas select nodes.
+  await page.focus('#cy');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => window.parley.state().selected !== '');
+  const first = await page.evaluate(() => window.parley.state().selected);
+  for (const k of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) await page.keyboard.press(k);
+  assert.ok(await page.evaluate(() => window.parley.cy.$(':selected').length === 1), `selection moves from ${first}`);
+  await page.keyboard.press('Escape');
   await page.focus('#search');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
