@@ -245,6 +245,20 @@ test('filters, collapse and undo, exports, keyboard, empty and error states', as
   assert.match(await page.locator('#status').innerText(), /Could not load/);
   assert.ok(await page.locator('#status.error').isVisible());
 
+  // A capped expansion (x=e7:2 in the URL) shows "+N" and "Show N more".
+  const lavrov = (await (await fetch(base + '/api/v1/entities?q=Lavrov')).json()).items[0].id;
+  await page.goto(`${base}/?x=e${lavrov}:2&sel=e${lavrov}`);
+  await ready(page);
+  await page.locator('#details h2', { hasText: 'Sergey Lavrov' }).waitFor();
+  const more = page.locator('#details .actions button', { hasText: /Show \d+ more/ });
+  await more.waitFor();
+  assert.match(await page.evaluate((id) => window.parley.cy.$id(id).data('display'), 'e' + lavrov), /\(\+\d+\)$/);
+  const n0 = await page.evaluate(() => window.parley.cy.nodes().length);
+  await more.click();
+  await page.waitForFunction((n) => window.parley.cy.nodes().length > n, n0);
+  assert.equal(await more.count(), 0, 'all of them are shown now');
+  assert.match(page.url(), new RegExp(`x=e${lavrov}:202`));
+
   await page.goto(base + '/');
   await ready(page);
   await page.keyboard.press('/');
