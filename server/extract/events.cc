@@ -113,11 +113,87 @@ class EventFinder {
   size_t RightBound(int si, size_t te) const {
     size_t k = te;
     const auto& toks = Toks(si);
-    while (k < toks.size() && k - te < kMaxClause && !Boundary(si, k, false)) ++k;
+    while (k < toks.size() && k - te < kMaxClause) {
+      if (Boundary(si, k, false)) {
+        // An appositive region after a place ("in Anchorage, Alaska, on August 15") does not
+        // end the clause: the date after it still belongs to the trigger.
+        const size_t skip = PlaceApposition(si, k);
+        if (skip == 0) break;
+        k = skip;
+        continue;
+      }
+      ++k;
+    }
     return k;
   }
 
+  // If toks[k] is the comma of "P1, P2," (both places), the index after the second comma;
+  // else 0.
+  size_t PlaceApposition(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    auto is_place = [&](int mi) {
+      if (mi < 0) return false;
+      const int e = doc_.mentions[mi].entity;
+      return e >= 0 &&
+             (doc_.entities[e].out.type == "location" || doc_.entities[e].out.type == "country");
+    };
+    if (toks[k].lower != "," || k == 0 || k + 2 >= toks.size()) return 0;
+    if (!is_place(MentionAt(si, k - 1))) return 0;
+    const int next = MentionAt(si, k + 1);
+    if (!is_place(next)) return 0;
+    const size_t after = doc_.mentions[next].te;
+    if (after >= toks.size() || toks[after].lower != ",") return 0;
+    return after + 1;
+  }
+
   int MentionAt(int si, size_t k) const { return doc_.sentences[si].tok_mention[k]; }
+
+  // Earlier conjuncts of a coordinated subject ending at the mention of `agent` before token
+  // `tb`: "Russian President Vladimir Putin and U.S. President Donald Trump held a summit",
+  // "X, Y and Z met". Title words and modifiers between conjuncts are skipped; anything else
+  // (a verb, a preposition) ends the subject, so "Putin told Trump and Xi met" is not read.
+  std::vector<int> CoordinatedSubject(int si, size_t tb, size_t left, int agent) const {
+    std::vector<int> out;
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    // The agent's own mention: the nearest one before the trigger.
+    while (k > left &&
+           (MentionAt(si, k - 1) < 0 || doc_.mentions[MentionAt(si, k - 1)].entity != agent)) {
+      --k;
+    }
+    if (k == left) return out;
+    k = doc_.mentions[MentionAt(si, k - 1)].tb;
+    bool joined = false;  // an "and"/"," separates k from the next conjunct
+    for (size_t steps = 0; k > left && steps < 16; ++steps) {
+      const size_t j = k - 1;
+      const int mi = MentionAt(si, j);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        k = m.tb;
+        if (m.modifier || m.kind == MentionKind::kAdjective || m.entity < 0) continue;
+        if (!joined || !Actor(m.entity) || doc_.entities[m.entity].out.type == "location") break;
+        if (m.entity != agent && std::find(out.begin(), out.end(), m.entity) == out.end()) {
+          out.push_back(m.entity);
+        }
+        joined = false;
+        continue;
+      }
+      const auto& w = toks[j].lower;
+      if (w == "and" || (w == "," && !out.empty())) {
+        if (joined) break;
+        joined = true;
+        k = j;
+        continue;
+      }
+      // Title words between conjuncts ("U.S. President", "Foreign Minister").
+      if (toks[j].cap && toks[j].kind == TokenKind::kWord && j > 0) {
+        k = j;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
 
   bool Actor(int entity) const {
     if (entity < 0) return false;
@@ -414,6 +490,9 @@ class EventFinder {
       HyphenPair(&c);
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       if (c.agent < 0) c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+      if ((c.frame & kMeet) && c.agent >= 0 && !c.explicit_pair) {
+        for (int e : CoordinatedSubject(si, c.tb, left, c.agent)) c.others.push_back(e);
+      }
       if (!c.explicit_pair) Objects(&c);
       if (c.frame & kSpeech) {
         c.quote = QuoteNear(si, c.tb, c.te);
