@@ -297,6 +297,9 @@ int main(int argc, char** argv) {
   auto* export_cmd = app.add_subcommand("export", "Export the graph for analytics");
   Override(export_cmd, flags, "--db", "db", "SQLite database path");
   export_cmd->allow_extras();
+  // Its flags belong to RunExport's own parser, --help included.
+  export_cmd->fallthrough(false);
+  export_cmd->set_help_flag();
 
   app.add_subcommand("version", "Print the version");
 

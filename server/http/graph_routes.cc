@@ -72,6 +72,7 @@ json EventSummaries(store::GraphQueries& g, const std::vector<EventRow>& events,
 json EntityNode(const EntityRow& e) {
   return {{"data",
            {{"id", "e" + std::to_string(e.id)},
+            {"value", "e" + std::to_string(e.id)},  // the node key NetworkX's cytoscape_graph reads
             {"kind", "entity"},
             {"entity_id", e.id},
             {"label", e.name},
@@ -84,6 +85,7 @@ json EntityNode(const EntityRow& e) {
 json EventNode(const EventRow& v) {
   return {{"data",
            {{"id", "v" + std::to_string(v.id)},
+            {"value", "v" + std::to_string(v.id)},
             {"kind", "event"},
             {"event_id", v.id},
             {"label", v.date.empty() ? v.type : v.type + " " + v.date},
@@ -267,7 +269,9 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
       entities[s] = *e;
       frontier.push_back(s);
     }
+    std::set<int64_t> expanded;
     for (int level = 0; level < depth && !frontier.empty(); ++level) {
+      expanded.insert(frontier.begin(), frontier.end());
       std::vector<int64_t> next;
       const int room = limit - static_cast<int>(entities.size() + events.size());
       if (room <= 0) {
@@ -311,7 +315,10 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
       if (more > 0) hidden["e" + std::to_string(id)] = more;
     }
     for (const auto& [id, v] : events) nodes.push_back(EventNode(v));
-    if (!hidden.empty()) truncated = truncated || depth == cfg.max_graph_depth;
+    // An expanded node with events left out was cut by the cap, not by the
+    // depth: say so.
+    for (int64_t id : expanded)
+      if (hidden.contains("e" + std::to_string(id))) truncated = true;
     return Json({{"data", json::object()},
                  {"directed", false},
                  {"multigraph", false},
