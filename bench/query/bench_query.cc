@@ -12,7 +12,10 @@
 //
 // The database is kept between runs (generation dominates a small run's time);
 // --regenerate rebuilds it. See bench/query/README.md.
+#include <netinet/in.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -273,6 +276,21 @@ WrkResult Wrk(const std::string& base, const std::vector<std::string>& paths, in
   return r;
 }
 
+// A loopback port nobody listens on now (for nginx).
+int FreePort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  int port = 0;
+  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+    port = ntohs(addr.sin_port);
+  close(fd);
+  return port;
+}
+
 int RunQuiet(const std::string& cmd) { return std::system((cmd + " >/dev/null 2>&1").c_str()); }
 
 }  // namespace
@@ -382,6 +400,7 @@ int main(int argc, char** argv) {
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   const fs::path dir = fs::temp_directory_path() / "parley-bench-nginx";
   fs::create_directories(dir / "logs");
+  const std::string nginx_base = "http://127.0.0.1:" + std::to_string(FreePort());
 
   std::printf("\n%-16s %10s %10s %10s   (wrk -t1 -c4, %d s each, paths rotated)\n", "over HTTP",
               "p50 ms", "p99 ms", "req/s", o.http_seconds);
@@ -409,7 +428,7 @@ int main(int argc, char** argv) {
       << (dir / "tmp").string() << "; fastcgi_temp_path " << (dir / "tmp").string()
       << "; uwsgi_temp_path " << (dir / "tmp").string() << "; scgi_temp_path "
       << (dir / "tmp").string() << ";\n"
-      << "  server { listen 127.0.0.1:18931; root " << dir.string()
+      << "  server { listen " << nginx_base.substr(7) << "; root " << dir.string()
       << "; location / { default_type application/json; } } }\n";
   fs::create_directories(dir / "tmp");
   const std::string nginx = "nginx -c " + (dir / "nginx.conf").string() + " -p " + dir.string();
@@ -434,7 +453,7 @@ int main(int argc, char** argv) {
       // nginx answers the conditional case with its own ETag: send that.
       std::string nginx_header;
       if (!c.header.empty()) {
-        FILE* f = popen(("curl -sI http://127.0.0.1:18931" + c.file +
+        FILE* f = popen(("curl -sI " + nginx_base + c.file +
                          " | tr -d '\\r' | sed -n 's/^[Ee][Tt]ag: //p'")
                             .c_str(),
                         "r");
@@ -443,7 +462,7 @@ int main(int argc, char** argv) {
         if (f) pclose(f);
         while (!nginx_header.empty() && nginx_header.back() == '\n') nginx_header.pop_back();
       }
-      const WrkResult n = Wrk("http://127.0.0.1:18931", {c.file}, 2, 64, o.http_seconds, dir,
+      const WrkResult n = Wrk(nginx_base, {c.file}, 2, 64, o.http_seconds, dir,
                               nginx_header);
       std::printf("%-34s %12.0f %12.0f %7.2f\n", c.name.c_str(), p.rps, n.rps,
                   n.rps > 0 ? p.rps / n.rps : 0.0);
