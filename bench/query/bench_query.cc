@@ -59,13 +59,13 @@ struct EventKind {
   double goldstein;
 };
 const EventKind kKinds[] = {
-    {"statement", 30, "010", "CONSULT", 0.0}, {"meeting", 20, "040", "CONSULT", 1.0},
-    {"call", 10, "040", "CONSULT", 1.0},      {"visit", 6, "042", "CONSULT", 1.9},
+    {"statement", 30, "010", "CONSULT", 0.0},  {"meeting", 20, "040", "CONSULT", 1.0},
+    {"call", 10, "040", "CONSULT", 1.0},       {"visit", 6, "042", "CONSULT", 1.9},
     {"negotiation", 5, "046", "CONSULT", 7.0}, {"proposal", 5, "036", "CONSULT", 4.0},
-    {"agreement", 4, "057", "AGREE", 8.0},    {"demand", 4, "100", "DEMAND", -5.0},
-    {"accusation", 4, "112", "ACCUSE", -2.0}, {"summit", 2, "043", "CONSULT", 2.8},
-    {"sanction", 3, "163", "SANCTION", -8.0}, {"aid", 3, "070", "AID", 7.0},
-    {"threat", 2, "130", "THREATEN", -4.4},   {"rejection", 2, "120", "REJECT", -4.0}};
+    {"agreement", 4, "057", "AGREE", 8.0},     {"demand", 4, "100", "DEMAND", -5.0},
+    {"accusation", 4, "112", "ACCUSE", -2.0},  {"summit", 2, "043", "CONSULT", 2.8},
+    {"sanction", 3, "163", "SANCTION", -8.0},  {"aid", 3, "070", "AID", 7.0},
+    {"threat", 2, "130", "THREATEN", -4.4},    {"rejection", 2, "120", "REJECT", -4.0}};
 const char* kSyllables[] = {"ka", "lo", "mi", "ra", "to", "ve", "su", "na", "de", "fi",
                             "go", "ha", "ju", "ne", "po", "ri", "sa", "ti", "vo", "za"};
 const char* kCountries[] = {"USA", "RUS", "UKR", "CHN", "FRA", "DEU", "GBR", "TUR", "IND", "BRA",
@@ -104,8 +104,11 @@ void Generate(store::Store& store, const Options& o) {
     for (int64_t i = 0; i < o.entities; ++i) {
       store::EntityRow e;
       const int r = static_cast<int>(rng() % 100);
-      e.type = r < 60 ? "person" : r < 75 ? "organization" : r < 87 ? "location" : r < 97 ? "group"
-                                                                                          : "country";
+      e.type = r < 60   ? "person"
+               : r < 75 ? "organization"
+               : r < 87 ? "location"
+               : r < 97 ? "group"
+                        : "country";
       e.name = e.type == "person" ? Word(rng, 2) + " " + Word(rng, 3) : Word(rng, 3);
       if (e.type == "organization" || e.type == "group") e.name += " " + Word(rng, 2);
       e.country = kCountries[PowerLawRank(rng, 30)];
@@ -174,8 +177,10 @@ void Generate(store::Store& store, const Options& o) {
       const int64_t id = txn->InsertEvent(v);
       const bool directed = std::string(kind->plover) != "CONSULT";
       for (size_t k = 0; k < parts.size(); ++k) {
-        const char* role = !directed ? "participant" : k == 0 ? "source" : k == 1 ? "target"
-                                                                                  : "participant";
+        const char* role = !directed ? "participant"
+                           : k == 0  ? "source"
+                           : k == 1  ? "target"
+                                     : "participant";
         txn->UpsertParticipant({id, parts[k], role}, v.first_seen);
       }
     }
@@ -267,7 +272,8 @@ WrkResult Wrk(const std::string& base, const std::vector<std::string>& paths, in
   char line[512];
   while (fgets(line, sizeof line, p)) {
     std::string l = line;
-    if (l.find("Requests/sec:") != std::string::npos) std::sscanf(line, " Requests/sec: %lf", &r.rps);
+    if (l.find("Requests/sec:") != std::string::npos)
+      std::sscanf(line, " Requests/sec: %lf", &r.rps);
     if (l.rfind("     50%", 0) == 0) r.p50_ms = WrkMs(line);
     if (l.rfind("     99%", 0) == 0) r.p99_ms = WrkMs(line);
     if (l.find("Non-2xx") != std::string::npos) std::fprintf(stderr, "wrk: %s", line);
@@ -306,14 +312,22 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (k == "--entities") o.entities = std::stoll(value());
-    else if (k == "--events") o.events = std::stoll(value());
-    else if (k == "--years") o.years = std::stoi(value());
-    else if (k == "--db") o.db = value();
-    else if (k == "--samples") o.samples = std::stoi(value());
-    else if (k == "--http-seconds") o.http_seconds = std::stoi(value());
-    else if (k == "--no-http") o.http = false;
-    else if (k == "--regenerate") o.regenerate = true;
+    if (k == "--entities")
+      o.entities = std::stoll(value());
+    else if (k == "--events")
+      o.events = std::stoll(value());
+    else if (k == "--years")
+      o.years = std::stoi(value());
+    else if (k == "--db")
+      o.db = value();
+    else if (k == "--samples")
+      o.samples = std::stoi(value());
+    else if (k == "--http-seconds")
+      o.http_seconds = std::stoi(value());
+    else if (k == "--no-http")
+      o.http = false;
+    else if (k == "--regenerate")
+      o.regenerate = true;
     else {
       std::fprintf(stderr,
                    "usage: bench_query [--entities N] [--events M] [--years Y] [--db PATH] "
@@ -351,9 +365,9 @@ int main(int argc, char** argv) {
     return by_activity.empty() ? any() : by_activity[PowerLawRank(rng, by_activity.size())];
   };
   std::map<std::string, std::vector<std::string>> targets;
-  const std::vector<std::string> order = {
-      "entity lookup", "search",          "graph 1-hop",      "graph 1-hop hot",
-      "graph 2-hop",   "paths",           "entity events"};
+  const std::vector<std::string> order = {"entity lookup",   "search",      "graph 1-hop",
+                                          "graph 1-hop hot", "graph 2-hop", "paths",
+                                          "entity events"};
   for (int i = 0; i < o.samples; ++i) {
     targets["entity lookup"].push_back("/api/v1/entities/" + std::to_string(any()));
     targets["search"].push_back(std::string("/api/v1/entities?q=") + kSyllables[rng() % 20] +
@@ -375,8 +389,8 @@ int main(int argc, char** argv) {
   std::printf("graph: %lld entities, %lld events, %lld participations (%s)\n",
               static_cast<long long>(counts.entities), static_cast<long long>(counts.events),
               static_cast<long long>(counts.participants), o.db.c_str());
-  std::printf("\n%-16s %10s %10s %10s %9s %7s\n", "direct", "p50 ms", "p99 ms", "mean ms",
-              "bytes", "n");
+  std::printf("\n%-16s %10s %10s %10s %9s %7s\n", "direct", "p50 ms", "p99 ms", "mean ms", "bytes",
+              "n");
   for (const auto& name : order) {
     const Stat s = Measure(app, targets[name]);
     std::printf("%-16s %10.3f %10.3f %10.3f %9zu %7zu%s\n", name.c_str(), s.p50, s.p99, s.mean,
@@ -453,17 +467,16 @@ int main(int argc, char** argv) {
       // nginx answers the conditional case with its own ETag: send that.
       std::string nginx_header;
       if (!c.header.empty()) {
-        FILE* f = popen(("curl -sI " + nginx_base + c.file +
-                         " | tr -d '\\r' | sed -n 's/^[Ee][Tt]ag: //p'")
-                            .c_str(),
-                        "r");
+        FILE* f = popen(
+            ("curl -sI " + nginx_base + c.file + " | tr -d '\\r' | sed -n 's/^[Ee][Tt]ag: //p'")
+                .c_str(),
+            "r");
         char buf[128] = {0};
         if (f && fgets(buf, sizeof buf, f)) nginx_header = "If-None-Match: " + std::string(buf);
         if (f) pclose(f);
         while (!nginx_header.empty() && nginx_header.back() == '\n') nginx_header.pop_back();
       }
-      const WrkResult n = Wrk(nginx_base, {c.file}, 2, 64, o.http_seconds, dir,
-                              nginx_header);
+      const WrkResult n = Wrk(nginx_base, {c.file}, 2, 64, o.http_seconds, dir, nginx_header);
       std::printf("%-34s %12.0f %12.0f %7.2f\n", c.name.c_str(), p.rps, n.rps,
                   n.rps > 0 ? p.rps / n.rps : 0.0);
       std::fflush(stdout);

@@ -60,7 +60,10 @@ struct Fixture {
       v.label = type;
       v.date = date;
       v.date_precision = date.empty() ? "" : "day";
-      v.cameo = type == "meeting" ? "040" : type == "call" ? "040" : type == "visit" ? "042" : "010";
+      v.cameo = type == "meeting" ? "040"
+                : type == "call"  ? "040"
+                : type == "visit" ? "042"
+                                  : "010";
       v.plover = "CONSULT";
       v.location_id = location.empty() ? 0 : id[location];
       v.confidence = 0.9;
@@ -219,8 +222,7 @@ TEST_CASE("events: newest first, undated last, filters, keyset pages") {
   CHECK(EventIds(f.Get("/api/v1/events?cameo=04")).size() == 4);
   CHECK(EventIds(f.Get("/api/v1/events?cameo=042")) == std::vector<int64_t>{f.id["E5"]});
   CHECK(EventIds(f.Get("/api/v1/events?country=UKR")).size() == 3);  // E2, E3, E5
-  CHECK(EventIds(f.Get("/api/v1/events?location=" + f.N("L"))) ==
-        std::vector<int64_t>{f.id["E1"]});
+  CHECK(EventIds(f.Get("/api/v1/events?location=" + f.N("L"))) == std::vector<int64_t>{f.id["E1"]});
   CHECK(EventIds(f.Get("/api/v1/events?participant=" + f.N("D"))) ==
         std::vector<int64_t>{f.id["E3"]});
 
