@@ -1,6 +1,8 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cctype>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/entities.h"
@@ -9,8 +11,9 @@
 namespace parley::extract {
 namespace {
 
-constexpr size_t kMaxClause = 40;      // tokens either side of a trigger
-constexpr size_t kMergeLookback = 64;  // earlier events a new one may merge into
+constexpr size_t kMaxClause = 40;             // tokens either side of a trigger
+constexpr size_t kMergeLookback = 64;         // earlier events a new one may merge into
+constexpr size_t kMaxTranscriptEvidence = 5;  // reply lines kept as one speaker's evidence
 
 bool IsConsult(const std::string& type) {
   return type == "meeting" || type == "summit" || type == "call" || type == "visit" ||
@@ -35,14 +38,23 @@ struct Cand {
   std::vector<int> others;  // co-participants (symmetric) or targets (directed)
   int location = -1;
   const DateMention* date = nullptr;
+  int date_si = -1;  // sentence of `date` (a merged mention may bring another sentence's date)
   std::string quote;
   std::vector<int> evidence_sentences;
   bool explicit_pair = false;  // participants named by "X-Y meeting" / "between X and Y"
+  bool actorless = false;      // a verb trigger whose actors are not known entities
+  bool first = false;          // the sentence's first coded (non-statement) trigger
 };
 
 class EventFinder {
  public:
-  explicit EventFinder(Document* doc) : doc_(*doc) {}
+  explicit EventFinder(Document* doc) : doc_(*doc) {
+    std::string title = doc->input->title;
+    for (auto& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    phone_page_ = title.find("telephone") != std::string::npos ||
+                  title.find("phone conversation") != std::string::npos ||
+                  title.find("phone call") != std::string::npos;
+  }
 
   void Run() {
     PairQuotes();
@@ -52,7 +64,7 @@ class EventFinder {
       std::vector<Cand> merged;
       MergeInto(&merged, std::move(cands), /*same_sentence=*/true);
       for (auto& c : merged) {
-        if (c.agent < 0 && c.others.empty() && c.location < 0) continue;
+        if (c.agent < 0 && c.others.empty() && c.location < 0 && !c.actorless) continue;
         all.push_back(std::move(c));
       }
     }
@@ -287,8 +299,11 @@ class EventFinder {
             w == "that" || w == "who" || w == "which") {
           break;
         }
+        // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
+        const bool title_of = w == "of" && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
+                              (toks[k + 1].cap || toks[k + 1].lower == "the");
         if (!out.empty() && w != "and" && w != "," && w != "the" && w != "president" &&
-            w != "presidents" && !toks[k].cap) {
+            w != "presidents" && !toks[k].cap && !title_of) {
           break;
         }
         ++k;
@@ -351,6 +366,113 @@ class EventFinder {
           return;
         }
       }
+    }
+  }
+
+  // "During the telephone conversation, Vladimir Putin and President ... Aliyev discussed ...",
+  // "During a telephone conversation, Putin congratulated Nazarbayev": the people of the main
+  // clause after the comma are the parties of the consultation the opening phrase names.
+  void DuringClause(Cand* c) const {
+    const auto& toks = Toks(c->si);
+    size_t k = c->tb;
+    while (k > 0 && c->tb - k < 4 && toks[k - 1].lower != "during") --k;
+    if (k == 0 || toks[k - 1].lower != "during") return;
+    size_t comma = c->te;
+    while (comma < toks.size() && comma - c->te < 12 && toks[comma].lower != ",") ++comma;
+    if (comma >= toks.size() || toks[comma].lower != ",") return;
+    std::vector<int> people;
+    for (size_t j = comma + 1; j < toks.size() && j - comma < 40; ++j) {
+      const int mi = MentionAt(c->si, j);
+      if (mi < 0) {
+        if (toks[j].lower == ";" || toks[j].lower == "\"") break;
+        continue;
+      }
+      const auto& m = doc_.mentions[mi];
+      j = m.te - 1;
+      if (m.modifier || m.entity < 0 || doc_.entities[m.entity].out.type != "person") continue;
+      if (std::find(people.begin(), people.end(), m.entity) == people.end()) {
+        people.push_back(m.entity);
+      }
+      if (people.size() >= 3) break;
+    }
+    if (people.empty()) return;
+    if (c->agent < 0) {
+      c->agent = people[0];
+      c->others.erase(std::remove(c->others.begin(), c->others.end(), c->agent), c->others.end());
+    }
+    for (int e : people) {
+      if (e != c->agent && std::find(c->others.begin(), c->others.end(), e) == c->others.end()) {
+        c->others.push_back(e);
+      }
+    }
+  }
+
+  // The owner of a nominal trigger: a possessive or country adjective at most three tokens
+  // before it ("Russia's full-scale war", "Russian aggression"), or -1.
+  int CloseOwner(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > 0 && tb - k < 3; --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi < 0) {
+        const auto& w = toks[k - 1].lower;
+        if (w == "," || w == "and" || w == "of" || w == "in" || w == "on" || w == "the") break;
+        continue;
+      }
+      const auto& m = doc_.mentions[mi];
+      if (m.entity >= 0) return Actor(m.entity) ? m.entity : -1;
+      if (m.kind == MentionKind::kAdjective) {
+        const int d = doc_.dict->CountryByIso3(m.country);
+        if (d < 0) return -1;
+        auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+        return it == doc_.entity_by_key.end() ? -1 : it->second;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // Future or conditional actions are intentions, as CAMEO codes them: "will support" is an
+  // intent to cooperate (03), "would blockade" / "will withdraw ... unless" a threat (13).
+  // Consultations keep their type: a planned meeting is still the meeting it announces.
+  void Modality(Cand* c, size_t left, size_t right) const {
+    if (IsConsult(c->type) || c->type == "statement" || c->cameo.size() < 2) return;
+    const auto& toks = Toks(c->si);
+    const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
+    bool future = w0 == "will" || w0 == "would" || w0 == "could" || w0 == "may";
+    for (size_t k = c->tb; !future && k > left && c->tb - k < 6; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "will" || w == "would" || w == "shall" || w == "may" || w == "might" ||
+          w == "could") {
+        future = true;
+        break;
+      }
+      if (w == "to" && k >= 2) {
+        const auto& v = toks[k - 2].lower;
+        if (v == "ready" || v == "prepared" || v == "willing" || v == "plans" || v == "plan" ||
+            v == "intends" || v == "intend" || v == "sworn" || v == "vowed" || v == "going") {
+          future = true;
+        }
+        break;
+      }
+      if (w == "not" || w == "never" || w == "did" || w == "has" || w == "have" || w == "had") {
+        break;
+      }
+    }
+    if (!future) return;
+    bool unless = false;
+    for (size_t k = c->te; k < toks.size() && k < right + 12; ++k) {
+      if (toks[k].lower == "unless") unless = true;
+    }
+    const std::string root = c->cameo.substr(0, 2);
+    static const char* const kHostile[] = {"15", "16", "17", "18", "19", "20"};
+    bool hostile = false;
+    for (const char* h : kHostile) hostile = hostile || root == h;
+    if (hostile || (unless && root != "13" && root != "14")) {
+      c->type = "threat";
+      c->cameo = root == "16" ? "132" : root == "17" ? "137" : hostile ? "138" : "130";
+    } else if (root == "05" || root == "06" || root == "07" || root == "08") {
+      c->type = "proposal";
+      c->cameo = root == "05" ? "032" : root == "06" ? "031" : root == "07" ? "033" : "035";
     }
   }
 
@@ -465,6 +587,7 @@ class EventFinder {
       }
       break;
     }
+    bool any_coded = false;
     for (size_t i = 0; i < toks.size(); ++i) {
       if (toks[i].kind != TokenKind::kWord || MentionAt(si, i) >= 0) continue;
       size_t len = 0;
@@ -485,15 +608,44 @@ class EventFinder {
       // object right after it.
       if (trig->tokens.size() == 1 && trig->tokens[0] == "called") {
         if (c.te >= toks.size() || MentionAt(si, c.te) < 0) continue;
+        if (c.tb >= 2 && toks[c.tb - 1].lower == "-" && toks[c.tb - 2].lower == "so") continue;
+        // "events called Russia is My History": naming, not phoning; a caller comes first.
+        if (c.tb == 0 || (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0)) continue;
+      }
+      // A bare "conversation" is a call on a page titled as one ("Telephone conversation
+      // with ...").
+      if (c.rule.rfind("conversation:", 0) == 0 && phone_page_) {
+        c.type = "call";
+        c.cameo = "041";
       }
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
       HyphenPair(&c);
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
-      if (c.agent < 0) c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+      if (c.agent < 0 && (c.frame & kClose)) {
+        // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
+        // noun acts; "Putin discussed the war" says nothing about who fights.
+        c.agent = CloseOwner(si, c.tb);
+      } else if (c.agent < 0) {
+        c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+      }
       if ((c.frame & kMeet) && c.agent >= 0 && !c.explicit_pair) {
         for (int e : CoordinatedSubject(si, c.tb, left, c.agent)) c.others.push_back(e);
       }
-      if (!c.explicit_pair) Objects(&c);
+      if (c.frame & kClose) {
+        // "invasion of Ukraine", "aggression against Ukraine": the target follows directly;
+        // "discussed the war with Xi" names a conversation partner, not a belligerent.
+        const size_t k = c.te;
+        if (k + 1 < toks.size() &&
+            (toks[k].lower == "against" || toks[k].lower == "on" || toks[k].lower == "of")) {
+          for (int e : NounPhrase(si, k + 1, std::min(toks.size(), k + 6))) c.others.push_back(e);
+        }
+      } else if (!c.explicit_pair) {
+        Objects(&c);
+      }
+      if (IsConsult(c.type) && (c.frame & kNoun) && (c.agent < 0 || c.others.empty()) &&
+          c.others.size() < 2) {
+        DuringClause(&c);
+      }
       if (c.frame & kSpeech) {
         c.quote = QuoteNear(si, c.tb, c.te);
         if (c.agent < 0 && !c.others.empty()) {  // "said Zelenskyy", "according to X"
@@ -513,6 +665,7 @@ class EventFinder {
       if (c.location < 0 && IsConsult(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
       c.date = DateIn(si, left, right);
+      c.date_si = si;
       if (c.agent >= 0) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
       }
@@ -525,8 +678,32 @@ class EventFinder {
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
       // mention ("spoke with ... who attended a roundtable on Dec. 11"); Run() drops leftovers.
-      if (!has_args && !(IsConsult(c.type) && (c.frame & kNoun))) continue;
       if (c.type == "statement" && c.agent < 0) continue;
+      if (!has_args) {
+        // A clear action verb whose actors we cannot name ("Afghan rebels have kidnapped ...")
+        // is still an event of its kind, kept at low confidence; nominal and weak triggers
+        // without actors are too often background ("the war", "cooperation").
+        // Only the sentence's main action qualifies: its first coded trigger, outside quotes,
+        // in a third-person sentence (first- and second-person speech is a speaker's own
+        // remarks, whose events the transcript's speaker line already covers).
+        const auto& w0 = toks[0].lower;
+        const bool personal = w0 == "i" || w0 == "we" || w0 == "you" || w0 == "our" || w0 == "my" ||
+                              w0 == "so" || w0 == "and" || w0 == "but";
+        const bool verb_event = (c.frame & kVerb) &&
+                                !(c.frame & (kNoun | kWeak | kSpeech | kClose)) &&
+                                !IsConsult(c.type) && c.type != "statement" && !any_coded &&
+                                !personal && !InQuote(toks[c.tb].begin);
+        if (verb_event) {
+          c.actorless = true;
+        } else if (!(IsConsult(c.type) && (c.frame & kNoun))) {
+          continue;
+        }
+      }
+      Modality(&c, left, right);
+      if (c.type != "statement" && !any_coded) {
+        c.first = true;
+        any_coded = true;
+      }
       out.push_back(std::move(c));
     }
     return out;
@@ -577,6 +754,17 @@ class EventFinder {
             break;
           }
         }
+      } else if (!same_sentence && c.rule == "transcript-speaker" && c.agent >= 0) {
+        // A transcript gives every reply of a speaker its own line; one statement per speaker
+        // per page, with the first reply as its quote, is what a reader means.
+        auto [it, fresh] = transcript_speaker_.emplace(c.agent, out->size());
+        if (!fresh) {
+          auto& o = (*out)[it->second];
+          if (o.evidence_sentences.size() < kMaxTranscriptEvidence) {
+            o.evidence_sentences.push_back(c.evidence_sentences[0]);
+          }
+          continue;
+        }
       } else if (same_sentence) {
         for (size_t oi = from; oi < out->size(); ++oi) {
           auto& o = (*out)[oi];
@@ -614,7 +802,10 @@ class EventFinder {
         into->others.push_back(c.agent);
       }
       if (into->location < 0) into->location = c.location;
-      if (into->date == nullptr) into->date = c.date;
+      if (into->date == nullptr) {
+        into->date = c.date;
+        into->date_si = c.date_si;
+      }
       if (into->quote.empty()) into->quote = c.quote;
       into->rule += "+" + c.rule;
       for (int s : c.evidence_sentences) {
@@ -641,7 +832,8 @@ class EventFinder {
     if (c.date != nullptr) {
       ev.date = c.date->value;
       ev.date_precision = c.date->precision;
-      const Span sp = doc_.MakeSpan(c.si, c.date->tok_begin, c.date->tok_end);
+      const Span sp =
+          doc_.MakeSpan(c.date_si >= 0 ? c.date_si : c.si, c.date->tok_begin, c.date->tok_end);
       ev.date_text = sp.text;
       if (c.date->value.empty()) ev.date_text = sp.text;
     }
@@ -671,6 +863,8 @@ class EventFinder {
     if (c.location >= 0) conf += 0.1;
     if (c.evidence_sentences.size() > 1) conf += 0.05;
     if (c.frame & kWeak) conf -= 0.2;
+    if (c.actorless) conf = 0.25;
+    if (c.first) conf += 0.05;
     ev.confidence = std::clamp(conf, 0.1, 0.95);
     for (int s : c.evidence_sentences) ev.evidence.push_back(doc_.SentenceSpan(s));
     ev.rule = c.rule;
@@ -680,6 +874,10 @@ class EventFinder {
   Document& doc_;
   std::vector<std::pair<size_t, size_t>> quotes_;
   std::vector<int> last_pair_;
+  bool phone_page_ = false;
+  std::unordered_map<int, size_t>
+      transcript_speaker_;  // speaker -> its merged statement  // the document's title announces a
+                            // telephone conversation
 };
 
 }  // namespace

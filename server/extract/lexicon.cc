@@ -139,8 +139,11 @@ constexpr Row kRows[] = {
     {"telephone conversation|phone conversation|telephone call|phone call|telephone talk|"
      "telephone talks|phone talks|phoned|telephoned|called|spoke by phone|spoke by telephone|"
      "talked by phone|talked by telephone|spoke on the phone|spoke over the phone|"
-     "had a phone call|conversation by telephone",
+     "had a phone call|conversation by telephone|telephone conversations|phone conversations|"
+     "telephone calls|phone calls|spoke on the telephone|talked on the phone|"
+     "speaking by telephone|speaking by phone|spoke over the telephone|called up",
      "call", "041", kNoun | kVerb | kMeet, "call"},
+    {"conversation|conversations", "meeting", "040", kNoun | kMeet | kWeak, "conversation"},
     {"video call|videoconference|video conference|video link|videoconference meeting", "meeting",
      "040", kNoun | kMeet, "video-meeting"},
     {"visit|visits|visited|visiting|trip|flew|arrived|arrives|travelled|traveled|went to|"
@@ -158,15 +161,28 @@ constexpr Row kRows[] = {
     {"declined to comment|refused to comment|no comment", "statement", "011", kVerb, "no-comment"},
     {"pessimistic|skeptical|sceptical|doubtful|concerned|worried", "statement", "012",
      kVerb | kWeak, "pessimistic"},
-    {"optimistic|confident|hopeful", "statement", "013", kVerb | kWeak, "optimistic"},
-    {"considering|consider|considers|weighing", "statement", "014", kVerb | kWeak, "consider"},
+    {"optimistic|confident|hopeful|hoped|hopes|expressed hope|expressed confidence", "statement",
+     "013", kVerb | kWeak, "optimistic"},
+    {"considering|consider|considers|weighing|exploring the possibility|studying the possibility|"
+     "mulling|reviewing",
+     "statement", "014", kVerb | kWeak, "consider"},
+    {"claimed responsibility|claims responsibility|acknowledged responsibility|"
+     "admitted responsibility|took responsibility|accepted responsibility",
+     "statement", "015", kVerb, "claim-responsibility"},
+    {"denied charges|denied the charges|denied accusations|denied the accusations|"
+     "denied allegations|denied the allegations|denies allegations|denies accusations|"
+     "denied reports|dismissed allegations|dismissed accusations|rejected accusations|"
+     "rejected allegations|rejected charges|rejected as",
+     "rejection", "016", kVerb, "deny-charges"},
     {"denied responsibility|denied involvement|denies involvement|denied any involvement",
      "rejection", "016", kVerb, "deny-responsibility"},
     {"condolences|sympathy|sympathies|mourned", "statement", "018", kVerb | kTarget, "empathy"},
     // APPEAL / REQUEST
     {"appealed|appeals|appeal|urged|urges|urging|called on|calls on|called upon|calling on|"
      "asked|asks|requested|requests|request|pleaded|called for|calls for|sought|seeks|"
-     "invited|invites|invitation",
+     "invited|invites|invitation|pressed|pressed for|pushed for|pushing for|lobbied|lobbying|"
+     "petitioned|petition|plea|implored|begged|will ask|ask|asking|calling for|appealing|"
+     "wants|demanding that",
      "request", "020", kVerb | kTarget, "appeal"},
     {"appealed for aid|asked for aid|requested aid|requested assistance|asked for assistance|"
      "appealed for assistance|asked for help|appealed for help|requested help",
@@ -174,30 +190,44 @@ constexpr Row kRows[] = {
     // EXPRESS INTENT / PROPOSE
     {"proposed|proposes|propose|proposal|proposals|offered|offers|offer|submitted|suggested|"
      "suggests|pledged|pledges|promised|promises|vowed|vows|ready to|willing to|intends to|"
-     "plans to|committed to|expressed readiness|expressed willingness|agreed to meet",
+     "plans to|committed to|expressed readiness|expressed willingness|agreed to meet|"
+     "expressed intent|expressed its intention|announced plans|undertook|pledge|promise",
      "proposal", "030", kVerb | kNoun | kTarget, "propose"},
     {"offered to mediate|offer to mediate|proposed to mediate", "proposal", "039", kVerb | kTarget,
      "offer-mediation"},
     // AGREE / SUPPORT
     {"agreed|agrees|agreement|agreements|accord|memorandum|reached an agreement|"
-     "came to an agreement",
+     "came to an agreement|consensus|reached a consensus|struck a deal|reached a deal|deal",
      "agreement", "030", kVerb | kNoun | kMeet, "agree"},
     {"signed|signs|sign|signing", "agreement", "057", kVerb | kMeet, "sign"},
     {"praised|praises|welcomed|welcomes|commended|hailed|thanked|thanks|congratulated|"
      "congratulates|supported|supports|endorsed|backed|backs|expressed support|"
-     "expressed gratitude|grateful",
+     "expressed gratitude|grateful|applauded|lauded|approved of",
      "support", "051", kVerb | kTarget, "praise"},
+    {"defended|defends|defending|justified|stood by", "support", "052", kVerb | kTarget,
+     "defend-verbally"},
+    {"upgraded|restored diplomatic|restored relations|restored ties|normalized relations|"
+     "normalised relations|established diplomatic relations|resumed diplomatic relations|"
+     "reopened its embassy",
+     "support", "050", kVerb | kTarget, "diplomatic-cooperation"},
+    {"forgive|forgave|forgiven|pardoned|pardon|amnesty", "support", "056", kVerb | kTarget,
+     "forgive"},
     {"recognized|recognised|recognizes|recognition", "support", "054", kVerb | kTarget,
      "recognize"},
     {"apologized|apologised|apologizes|apology", "support", "055", kVerb | kTarget, "apologize"},
-    {"cooperate|cooperated|cooperating|cooperation", "cooperation", "060", kVerb | kTarget | kWeak,
-     "cooperate"},
+    {"cooperate|cooperated|cooperating|collaborated|collaborate", "cooperation", "060",
+     kVerb | kTarget | kWeak, "cooperate"},
+    {"cooperation|collaboration", "cooperation", "060", kNoun | kTarget | kWeak | kClose,
+     "cooperate-noun"},
     {"trade agreement|economic cooperation|investment", "cooperation", "061",
      kNoun | kTarget | kWeak, "cooperate-econ"},
     {"military cooperation|joint exercises|joint military", "cooperation", "062", kNoun | kTarget,
      "cooperate-mil"},
-    {"shared intelligence|share intelligence|exchanged information", "cooperation", "064",
-     kVerb | kTarget, "share-intel"},
+    {"shared intelligence|share intelligence|exchanged information|shared information|"
+     "shared evidence|share information|exchange information|exchanged intelligence",
+     "cooperation", "064", kVerb | kTarget, "share-intel"},
+    {"investment flows|foreign direct investment|invested|invests|trade deal|joint venture",
+     "cooperation", "061", kVerb | kNoun | kTarget, "cooperate-econ-verb"},
     // AID
     {"aid|assistance|donated|supplied|supplies|delivered|granted|loan|loans|sent aid|"
      "provided aid|provided assistance",
@@ -208,27 +238,34 @@ constexpr Row kRows[] = {
      kNoun | kTarget | kWeak, "aid-mil"},
     {"humanitarian aid|humanitarian assistance|relief|food aid|humanitarian supplies", "aid", "073",
      kNoun | kTarget, "aid-humanitarian"},
-    {"asylum", "aid", "075", kNoun | kTarget, "asylum"},
+    {"asylum|granted asylum|granted diplomatic asylum|sheltered|gave refuge|refuge", "aid", "075",
+     kVerb | kNoun | kTarget, "asylum"},
+    {"peacekeepers|peacekeeping force|peacekeeping troops|sent troops to protect", "aid", "074",
+     kNoun | kTarget | kWeak, "peacekeeping"},
     // YIELD
-    {"eased|eases|lifted|lifts|relaxed|eased restrictions|lifted sanctions", "concession", "081",
-     kVerb | kTarget, "ease"},
+    {"eased|eases|lifted|lifts|relaxed|eased restrictions|lifted sanctions|lifted the curfew|"
+     "ended the state of emergency|scrapped|reduced|loosened",
+     "concession", "081", kVerb | kTarget, "ease"},
     {"resigned|resigns|stepped down|conceded|concedes|yielded|backed down|gave in|"
-     "complied|accepted",
+     "complied|accepted|accepted demands|acceded|approved|introduced|adopted|implemented|"
+     "surrendered|surrender|laid down their arms|disarmed|demobilised",
      "concession", "080", kVerb | kTarget, "yield"},
-    {"released|releases|freed|frees|returned|handed over|exchange of prisoners|"
-     "prisoner exchange|swap",
+    {"released|releases|release|freed|frees|let free|set free|returned|handed over|"
+     "exchange of prisoners|prisoner exchange|swap|unfroze|returned the",
      "concession", "084", kVerb | kTarget, "release"},
     {"withdrew|withdraws|withdraw|pulled out|pulled back|withdrawal|demobilized|ceasefire|"
      "truce|cease-fire",
      "concession", "087", kVerb | kNoun, "withdraw"},
-    {"allowed|allows|permitted|admitted inspectors|granted access", "concession", "086",
-     kVerb | kTarget, "allow"},
+    {"allowed|allows|allow|permitted|permit|admitted inspectors|granted access|let in",
+     "concession", "086", kVerb | kTarget, "allow"},
     // INVESTIGATE
-    {"investigate|investigated|investigating|investigation|probe|inquiry", "investigation", "090",
-     kVerb | kNoun | kTarget, "investigate"},
+    {"investigate|investigated|investigating|investigation|probe|probed|probing|inquiry|inquest|"
+     "hearing|opened a hearing|examined|examining|looked into|looking into|inspected",
+     "investigation", "090", kVerb | kNoun | kTarget, "investigate"},
     // DEMAND
-    {"demanded|demands|demand|demanding|insisted that|ordered|ultimatum", "demand", "100",
-     kVerb | kTarget, "demand"},
+    {"demanded|demands|demand|insisted that|insisted on|ordered|ultimatum|required|"
+     "called for the release|press their demands|pressed their demands",
+     "demand", "100", kVerb | kTarget, "demand"},
     {"demanded the withdrawal|demanded withdrawal|demanded a ceasefire", "demand", "106",
      kVerb | kTarget, "demand-withdraw"},
     // DISAPPROVE
@@ -237,12 +274,18 @@ constexpr Row kRows[] = {
      "accusation", "111", kVerb | kTarget, "criticize"},
     {"accused|accuses|accusing|blamed|blames|blaming|alleged|alleges|accusation|accusations",
      "accusation", "112", kVerb | kTarget, "accuse"},
-    {"complained|complains|protested to|lodged a protest|formal protest|summoned", "accusation",
-     "114", kVerb | kTarget, "complain"},
-    {"sued|lawsuit|filed a complaint|took to court", "accusation", "115", kVerb | kTarget, "sue"},
+    {"complained|complains|protested to|lodged a protest|formal protest|summoned|lodged|"
+     "official protest|lodged an official protest|diplomatic protest|note of protest",
+     "accusation", "114", kVerb | kTarget, "complain"},
+    {"sued|lawsuit|filed a complaint|took to court|indicted|charged with|filed charges|"
+     "brought charges",
+     "accusation", "115", kVerb | kTarget, "sue"},
+    {"convicted|sentenced|found guilty|condemned to", "accusation", "116", kVerb | kTarget,
+     "find-guilty"},
     // REJECT
     {"rejected|rejects|reject|refused|refuses|refuse|dismissed|dismisses|denied|denies|"
-     "turned down|rebuffed|ruled out|rules out|rejection|refusal|declined|opposed|opposes",
+     "turned down|rebuffed|ruled out|rules out|rejection|refusal|declined|opposed|opposes|"
+     "refused to|refuses to|did not accept|resisted|spurned|snubbed",
      "rejection", "120", kVerb | kTarget, "reject"},
     {"refused to meet|rejected talks|rejected negotiations|refused to negotiate|"
      "cancelled the meeting|canceled the meeting|called off",
@@ -250,28 +293,38 @@ constexpr Row kRows[] = {
     {"defied|defies|violated|violates|flouted", "rejection", "128", kVerb | kTarget, "defy"},
     {"vetoed|vetoes|veto", "rejection", "129", kVerb | kTarget, "veto"},
     // THREATEN
-    {"threatened|threatens|threaten|threat|threats|warned|warns|warning|ultimatum to", "threat",
-     "130", kVerb | kTarget, "threaten"},
+    {"threatened|threatens|threaten|threat|threats|warned|warns|warning|ultimatum to|"
+     "threatening|menaced|vowed to retaliate|retaliate|retaliation|sworn to",
+     "threat", "130", kVerb | kTarget, "threaten"},
     {"threatened to attack|threatened military|threatened to invade|threatened force", "threat",
      "138", kVerb | kTarget, "threaten-force"},
     // PROTEST
     {"protest|protests|protested|protesters|protestors|demonstration|demonstrations|"
      "demonstrators|rally|rallies|marched|demonstrated",
      "protest", "141", kVerb | kNoun, "protest"},
-    {"strike|boycott|boycotted|boycotts|went on strike", "protest", "143", kVerb | kNoun,
-     "boycott"},
+    {"strike|boycott|boycotted|boycotts|went on strike|general strike|stopped work|"
+     "shunned work|walked out|walkout|work stoppage|strikes|striking",
+     "protest", "143", kVerb | kNoun, "boycott"},
+    {"hunger strike|hunger strikes|hunger-strike|fasting", "protest", "142", kVerb | kNoun,
+     "hunger-strike"},
+    {"blocked|blocking|blockaded the|sit-in|barricaded|barricades|occupied the|obstructed",
+     "protest", "144", kVerb | kNoun, "obstruct"},
     {"riot|riots|rioted|rioters", "protest", "145", kVerb | kNoun, "riot"},
     // FORCE POSTURE
     {"mobilized|mobilised|mobilization|mobilisation|deployed|deploys|troop buildup|"
-     "massed troops|military exercises|drills|put on alert|raised alert",
+     "massed troops|military exercises|drills|put on alert|raised alert|reinforced|"
+     "strengthened its forces|strengthened its military|beefed up|reinforcements|"
+     "built up|cyber warfare|war games|moved troops|sent troops|increased its forces",
      "mobilization", "150", kVerb | kTarget, "mobilize"},
     // REDUCE RELATIONS / SANCTION
     {"suspended|suspends|cut off|cut ties|severed|broke off|downgraded|recalled its ambassador|"
-     "recalled ambassador|halted",
+     "recalled ambassador|halted|suspension|cut links|cut air links|broke off relations|"
+     "severed ties|severed relations|froze|freezes|curtailed",
      "sanction", "160", kVerb | kTarget, "reduce-relations"},
     {"sanctions|sanctioned|sanction|embargo|imposed sanctions|impose sanctions|boycotted",
      "sanction", "163", kVerb | kNoun | kTarget, "sanction"},
-    {"expelled|expels|expel|expulsion", "sanction", "166", kVerb | kTarget, "expel"},
+    {"expelled|expels|expel|expulsion|forced out|ordered out|kicked out|declared persona non grata",
+     "sanction", "166", kVerb | kTarget, "expel"},
     // COERCE / ASSAULT / FIGHT
     {"seized|seizes|confiscated|nationalized|expropriated", "coercion", "171", kVerb | kTarget,
      "seize"},
@@ -281,21 +334,42 @@ constexpr Row kRows[] = {
     {"kidnapped|abducted|hijacked|took hostage|hostages", "assault", "181", kVerb | kTarget,
      "abduct"},
     {"assaulted|beat|tortured", "assault", "182", kVerb | kTarget, "beat"},
-    {"bombing|suicide bomber|car bomb|blew up|explosion", "assault", "183", kVerb | kNoun,
-     "bombing"},
+    {"suicide bombing|suicide bomber|car bomb|bomb attack|detonated|set off a bomb", "assault",
+     "183", kVerb | kNoun, "bombing"},
+    {"assassinate|attempt to assassinate|attempted to assassinate|assassination attempt|"
+     "attempt on the life|attempt on his life",
+     "assault", "185", kVerb | kNoun | kTarget, "assassination-attempt"},
+    {"destroyed|destroys|demolished|razed|blew up|sabotaged|torched|set fire to|burned down|"
+     "vandalized|looted",
+     "coercion", "171", kVerb | kTarget, "destroy-property"},
+    {"imposed a curfew|curfew|martial law|state of emergency|imposed martial law|"
+     "declared a state of emergency|banned|outlawed|censored|shut down",
+     "coercion", "172", kVerb | kNoun | kTarget, "restrict-rights"},
     {"assassinated|assassination", "assault", "186", kVerb | kTarget, "assassinate"},
-    {"attacked|attacks|attack|shelled|shelling|fired|struck|clashed|clashes|fighting|fought|"
-     "invaded|invasion|offensive|killed|war|aggression|hostilities|military operation",
-     "fight", "190", kVerb | kNoun | kTarget, "fight"},
+    {"attacked|attacks|attacking|will attack|would attack|to attack|could "
+     "attack|shelled|shells|clashed|fought|battled|battling|invaded|"
+     "invades|killed|opened fire|fired on|fired at|fired rockets|fired missiles|launched an attack|"
+     "launched attacks|carried out an attack|stormed|ambushed|were fighting|are fighting|"
+     "engaged in fighting",
+     "fight", "190", kVerb | kTarget, "fight"},
+    // Nouns of war are mostly background in diplomatic text ("the war in Ukraine"); they code
+    // an event only with an owner ("Russia's invasion", "Russian aggression").
+    {"attack|shelling|clashes|fighting|invasion|offensive|war|aggression|hostilities|"
+     "military operation|incursion|bombardment|battle|battles",
+     "fight", "190", kNoun | kTarget | kWeak | kClose, "fight-noun"},
     {"blockade|blockaded|besieged|siege", "fight", "191", kVerb | kNoun | kTarget, "blockade"},
-    {"occupied|occupies|occupation|annexed|annexation", "fight", "192", kVerb | kTarget, "occupy"},
+    {"occupied|occupies|annexed|annexes|retook|retaken|recaptured|captured|seized control|"
+     "took control|overran",
+     "fight", "192", kVerb | kTarget, "occupy"},
+    {"occupation|annexation", "fight", "192", kNoun | kTarget | kWeak | kClose, "occupy-noun"},
     {"airstrike|airstrikes|air strike|air strikes|air raid|bombed|bombing raids|missile strike|"
      "missile strikes|drone strike",
      "fight", "195", kVerb | kNoun | kTarget, "air-strike"},
     {"violated the ceasefire|ceasefire violation|ceasefire violations|broke the truce", "fight",
      "196", kVerb | kTarget, "violate-ceasefire"},
-    {"massacre|massacred|genocide|mass killings|ethnic cleansing", "fight", "202",
-     kVerb | kNoun | kTarget, "mass-violence"},
+    {"massacre|massacred|genocide|mass killings|ethnic cleansing|mass murder|atrocities|"
+     "crimes against humanity",
+     "fight", "202", kVerb | kNoun | kTarget, "mass-violence"},
 };
 
 }  // namespace

@@ -36,6 +36,7 @@ enum FrameFlags : uint32_t {
   kMotion = 1u << 5,   // "to P" names the destination place (visits)
   kPassive = 1u << 6,  // "X was received by Y" style: object is the actor
   kWeak = 1u << 7,     // low-precision trigger: lower confidence
+  kClose = 1u << 8,    // nominal: only an owner right before it acts ("Russia's war")
 };
 
 struct Trigger {

@@ -93,3 +93,44 @@ TEST_CASE("a place before a coordinated subject is not a participant") {
   REQUIRE(ev != nullptr);
   CHECK(Names(x, *ev) == std::vector<std::string>{"Vladimir Putin", "Xi Jinping"});
 }
+
+TEST_CASE("press-release calls: 'During the telephone conversation, X and Y ...' has both") {
+  InputDocument doc;
+  doc.id = "t";
+  doc.title = "Telephone conversation with President of Tajikistan Emomali Rahmon";
+  doc.published_at = "2022-01-01";
+  doc.text =
+      "During the conversation, Vladimir Putin and President of the Republic of Tajikistan "
+      "Emomali Rahmon exchanged warm New Year's greetings.";
+  const auto x = SharedExtractor().Extract(doc);
+  const Event* ev = FirstOfType(x, {"call"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Emomali Rahmon", "Vladimir Putin"});
+}
+
+TEST_CASE("CAMEO roots: intent, threat, background war nouns, unknown actors") {
+  auto root = [](const Extraction& x) {
+    std::string best;
+    double conf = -1;
+    for (const auto& ev : x.events) {
+      if (ev.cameo.rfind("01", 0) == 0) continue;
+      if (ev.confidence > conf) {
+        conf = ev.confidence;
+        best = ev.cameo.substr(0, 2);
+      }
+    }
+    return best;
+  };
+  // A future action is an intention (03), a future use of force a threat (13).
+  CHECK(root(Run("Germany will release the frozen assets next month.", "")) == "03");
+  CHECK(root(Run("Russia said it would attack the convoy.", "")) == "13");
+  // Actors we cannot name still code the action, at low confidence.
+  const auto k = Run("Masked gunmen kidnapped two aid workers near the border.", "");
+  REQUIRE_FALSE(k.events.empty());
+  CHECK(root(k) == "18");
+  CHECK(k.events[0].confidence < 0.5);
+  // "the war in Ukraine" is background, not a fight event by the speaker.
+  const auto w = Run("Vladimir Putin discussed the war in Ukraine with Xi Jinping.", "");
+  for (const auto& ev : w.events) CHECK(ev.type != "fight");
+  CHECK(root(Run("Russia's invasion of Ukraine began in February.", "")) == "19");
+}
