@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <type_traits>
 
 #include "base/error.h"
 #include "base/time.h"
@@ -104,6 +105,19 @@ json Edge(int64_t event_id, int64_t entity_id, const std::string& role) {
             {"role", role}}}};
 }
 
+// A field of a decoded cursor with the type this server wrote; anything else
+// is a forged or damaged cursor: 400 naming `cursor`, never a 500.
+template <typename T>
+T CursorField(const json& cursor, const char* key, T fallback) {
+  if (!cursor.contains(key)) return fallback;
+  const json& v = cursor[key];
+  const bool ok = std::is_same_v<T, bool>          ? v.is_boolean()
+                  : std::is_same_v<T, std::string> ? v.is_string()
+                                                   : v.is_number_integer() && v.get<int64_t>() >= 0;
+  if (!ok) throw Error(ErrorCode::kInvalidArgument, "not a cursor this server issued", "cursor");
+  return v.get<T>();
+}
+
 Response Json(const json& j) {
   return JsonResponse(200, j.dump(-1, ' ', false, json::error_handler_t::replace));
 }
@@ -119,7 +133,7 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     const std::string type = p.EntityType("type");
     const std::string country = p.Country("country");
     const int limit = p.Limit(50, cfg.max_limit);
-    const int offset = static_cast<int>(p.Cursor().value("o", 0));
+    const int offset = static_cast<int>(CursorField<int64_t>(p.Cursor(), "o", 0));
     const int64_t as_of = p.AsOf();
     auto g = ctx.store.BeginGraph();
     auto rows = g->SearchEntities(q, type, country, as_of, limit + 1, offset);
@@ -164,9 +178,9 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     f.limit = p.Limit(50, cfg.max_limit);
     f.as_of = p.AsOf();
     const json cursor = p.Cursor();
-    f.cursor_date = cursor.value("d", "");
-    f.cursor_id = cursor.value("i", int64_t{0});
-    f.cursor_undated = cursor.value("u", false);
+    f.cursor_date = CursorField<std::string>(cursor, "d", "");
+    f.cursor_id = CursorField<int64_t>(cursor, "i", 0);
+    f.cursor_undated = CursorField<bool>(cursor, "u", false);
     auto g = ctx.store.BeginGraph();
     const int want = f.limit;
     f.limit = want + 1;
@@ -194,7 +208,10 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
                    throw Error(ErrorCode::kNotFound, "no entity " + pp.at("id"), "id");
                }
                f.types = p.EventTypes("type");
-               p.Text("role", 40);
+               f.role = p.OneOf("role",
+                                {"participant", "source", "target", "speaker", "host", "guest",
+                                 "proposer", "recipient"},
+                                "");
                f.from = p.Date("from");
                f.to = p.Date("to");
                return list_events(req, p, f);
@@ -469,13 +486,14 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
   });
 
   router.Add("GET", "/api/v1/stats", [&ctx](const Request& req, const PathParams&) {
-    Params p(req, {});
+    Params p(req, {"as_of"});
+    const int64_t as_of = p.AsOf();
     auto g = ctx.store.BeginGraph();
-    auto c = g->Counts();
+    auto c = g->Counts(as_of);
     json by_entity = json::object(), by_event = json::object();
-    for (const auto& [k, n] : g->CountBy("entity")) by_entity[k] = n;
-    for (const auto& [k, n] : g->CountBy("event")) by_event[k] = n;
-    auto [lo, hi] = g->DateRange();
+    for (const auto& [k, n] : g->CountBy("entity", as_of)) by_entity[k] = n;
+    for (const auto& [k, n] : g->CountBy("event", as_of)) by_event[k] = n;
+    auto [lo, hi] = g->DateRange(as_of);
     return Json({{"documents", c.documents},
                  {"entities", c.entities},
                  {"events", c.events},

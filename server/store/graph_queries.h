@@ -20,6 +20,7 @@ namespace parley::store {
 struct EventFilter {
   std::vector<std::string> types;
   std::string plover, cameo_prefix, from, to, country, q;
+  std::string role;  // with `participant`: only events where it has this role
   int64_t participant = 0, location = 0, as_of = 0;
   // Keyset: events strictly after (cursor_date, cursor_id) in newest-first
   // order; undated events come last. Empty cursor_date with cursor_id 0 = start.
@@ -77,9 +78,11 @@ class GraphQueries {
   virtual std::vector<DocumentHit> SearchDocuments(const std::string& q, int64_t as_of,
                                                    int limit) = 0;
   // Totals by entity type and event type, and the event date range.
-  virtual std::vector<std::pair<std::string, int64_t>> CountBy(const std::string& what) = 0;
-  virtual std::pair<std::string, std::string> DateRange() = 0;
-  virtual GraphCounts Counts() = 0;
+  virtual std::vector<std::pair<std::string, int64_t>> CountBy(const std::string& what,
+                                                               int64_t as_of) = 0;
+  virtual std::pair<std::string, std::string> DateRange(int64_t as_of) = 0;
+  // Totals of what was known at `as_of` (documents, entities, events, mentions).
+  virtual GraphCounts Counts(int64_t as_of) = 0;
 };
 
 // Turns user text into an FTS5 prefix query that cannot be FTS5 syntax:

@@ -128,16 +128,16 @@ class SqliteGraphQueries : public GraphQueries {
 
   std::vector<EventRow> Events(const EventFilter& f) override {
     // Newest first with undated events last; the keyset is (has date, date, id).
-    const string sql =
-        "SELECT " + Prefixed("v", kEventColumns) +
-        " FROM events v WHERE v.first_seen <= ?1"
+    // With a participant the scan is driven by its participation index (cost
+    // grows with that entity's history, not the whole graph's); otherwise by
+    // the (date IS NULL, date, id) order index.
+    const string filters =
+        " AND v.first_seen <= ?1"
         " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
         " AND (?3 = '' OR v.plover = ?3)"
         " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
         " AND (?5 = '' OR v.date >= ?5)"
         " AND (?6 = '' OR v.date <= ?6)"
-        " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = v.id AND "
-        "p.entity_id = ?7))"
         " AND (?8 = 0 OR v.location_id = ?8)"
         " AND (?9 = '' OR EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = "
         "p.entity_id WHERE p.event_id = v.id AND e.country = ?9))"
@@ -146,6 +146,14 @@ class SqliteGraphQueries : public GraphQueries {
         "      OR (?13 = 0 AND (v.date IS NULL OR v.date < ?12 OR (v.date = ?12 AND v.id < ?11)))"
         "      OR (?13 = 1 AND v.date IS NULL AND v.id < ?11))"
         " ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ?14";
+    const string sql =
+        f.participant
+            ? "SELECT " + Prefixed("v", kEventColumns) +
+                  " FROM events v WHERE v.id IN (SELECT event_id FROM event_participants WHERE "
+                  "entity_id = ?7 AND first_seen <= ?1 AND (?15 = '' OR role = ?15))" +
+                  filters
+            : "SELECT " + Prefixed("v", kEventColumns) +
+                  " FROM events v WHERE ?7 = 0 AND ?15 = ''" + filters;
     auto q = db_.Prepare(sql);
     const string fts = f.q.empty() ? string() : FtsPrefixQuery(f.q);
     if (!f.q.empty() && fts.empty()) return {};
@@ -162,7 +170,8 @@ class SqliteGraphQueries : public GraphQueries {
         .Bind(11, f.cursor_id)
         .Bind(12, f.cursor_date)
         .Bind(13, f.cursor_undated ? 1 : 0)
-        .Bind(14, f.limit);
+        .Bind(14, f.limit)
+        .Bind(15, f.role);
     std::vector<EventRow> out;
     while (q.Step()) out.push_back(ReadEvent(q));
     return out;
@@ -262,22 +271,42 @@ class SqliteGraphQueries : public GraphQueries {
     return out;
   }
 
-  std::vector<std::pair<string, int64_t>> CountBy(const string& what) override {
-    auto q = db_.Prepare(what == "entity"
-                             ? "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"
-                             : "SELECT type, count(*) FROM events GROUP BY type ORDER BY type");
+  std::vector<std::pair<string, int64_t>> CountBy(const string& what, int64_t as_of) override {
+    auto q = db_.Prepare(what == "entity" ? "SELECT type, count(*) FROM entities WHERE first_seen "
+                                            "<= ?1 GROUP BY type ORDER BY type"
+                                          : "SELECT type, count(*) FROM events WHERE first_seen "
+                                            "<= ?1 GROUP BY type ORDER BY type");
+    q.Bind(1, AsOf(as_of));
     std::vector<std::pair<string, int64_t>> out;
     while (q.Step()) out.emplace_back(q.Text(0), q.Int(1));
     return out;
   }
 
-  std::pair<string, string> DateRange() override {
-    auto q = db_.Prepare("SELECT coalesce(min(date), ''), coalesce(max(date), '') FROM events");
+  std::pair<string, string> DateRange(int64_t as_of) override {
+    auto q = db_.Prepare(
+        "SELECT coalesce(min(date), ''), coalesce(max(date), '') FROM events WHERE first_seen <= "
+        "?1");
+    q.Bind(1, AsOf(as_of));
     if (!q.Step()) return {};
     return {q.Text(0), q.Text(1)};
   }
 
-  GraphCounts Counts() override { return ReadCounts(db_); }
+  GraphCounts Counts(int64_t as_of) override {
+    if (as_of <= 0) return ReadCounts(db_);
+    auto q = db_.Prepare(
+        "SELECT (SELECT count(*) FROM documents WHERE ingested_at <= ?1), (SELECT count(*) FROM "
+        "entities WHERE first_seen <= ?1), (SELECT count(*) FROM events WHERE first_seen <= ?1), "
+        "(SELECT count(*) FROM mentions WHERE created_at <= ?1)");
+    q.Bind(1, as_of);
+    GraphCounts c;
+    if (q.Step()) {
+      c.documents = q.Int(0);
+      c.entities = q.Int(1);
+      c.events = q.Int(2);
+      c.mentions = q.Int(3);
+    }
+    return c;
+  }
 
  private:
   static std::vector<ParticipantInfo> ReadParticipants(Query& q) {

@@ -279,3 +279,33 @@ TEST_CASE("timeline and stats") {
   CHECK(stats["date_range"]["from"] == "2025-01-10");
   CHECK(stats["date_range"]["to"] == "2025-03-01");
 }
+
+TEST_CASE("entity events: the role filter keeps only events with that role") {
+  Fixture f;
+  // C is a participant of E2, the speaker of E3 and the guest of E5.
+  CHECK(EventIds(f.Get("/api/v1/entities/" + f.N("C") + "/events?role=speaker")) ==
+        std::vector<int64_t>{f.id["E3"]});
+  CHECK(EventIds(f.Get("/api/v1/entities/" + f.N("C") + "/events?role=guest")) ==
+        std::vector<int64_t>{f.id["E5"]});
+  CHECK(EventIds(f.Get("/api/v1/entities/" + f.N("C") + "/events")).size() == 3);
+  CHECK(f.Get("/api/v1/entities/" + f.N("C") + "/events?role=boss", 422)["param"] == "role");
+}
+
+TEST_CASE("stats take as_of like every read") {
+  Fixture f;
+  const json then = f.Get("/api/v1/stats?as_of=1970-01-01T00:00:00.002Z");
+  CHECK(then["entities"] == 5);
+  CHECK(then["events"] == 4);
+  CHECK(then["by_event_type"]["meeting"] == 1);
+  CHECK(f.Get("/api/v1/stats?as_of=1970-01-01T00:00:00.000500Z")["events"] == 0);
+}
+
+TEST_CASE("a forged cursor is a 400 naming the cursor, never a 500") {
+  Fixture f;
+  // base64url of {"o":"x"} and {"o":-5} (entities), {"d":5}, {"i":-3} and
+  // {"u":"yes"} (events).
+  for (const char* c : {"eyJvIjoieCJ9", "eyJvIjotNX0"})
+    CHECK(f.Get(std::string("/api/v1/entities?cursor=") + c, 400)["param"] == "cursor");
+  for (const char* c : {"eyJkIjo1fQ", "eyJpIjotM30", "eyJ1IjoieWVzIn0"})
+    CHECK(f.Get(std::string("/api/v1/events?cursor=") + c, 400)["param"] == "cursor");
+}
