@@ -85,8 +85,8 @@ void Generate(const std::string& path, int64_t events) {
       v.quad_class = 1;
       const int day = static_cast<int>(rng() % 3650);
       char date[16];
-      std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2015 + day / 365, 1 + (day % 365) / 31 % 12,
-                    1 + day % 28);
+      std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2015 + day / 365,
+                    1 + (day % 365) / 31 % 12, 1 + day % 28);
       v.date = date;
       v.date_precision = "day";
       v.confidence = 0.8;
@@ -162,8 +162,8 @@ int main(int argc, char** argv) {
   }
   std::printf("%-16s %10s %12s %12s\n", "format", "seconds", "MB written", "peak RSS MB");
   for (const auto& info : exports::Formats()) {
-    if (!formats.empty() && ("," + formats + ",").find(std::string(",") + info.name + ",") ==
-                                std::string::npos)
+    if (!formats.empty() &&
+        ("," + formats + ",").find(std::string(",") + info.name + ",") == std::string::npos)
       continue;
     const std::string out = (std::filesystem::path(out_dir) / info.file_name).string();
     const auto t = Clock::now();

@@ -94,8 +94,8 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
     if (!value->empty()) req.query.emplace_back(name, *value);
   store::ScanFilter filter;
   try {
-    http::Params p(req, {"type", "plover", "cameo", "from", "to", "participant", "country",
-                         "as_of"});
+    http::Params p(req,
+                   {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of"});
     filter.types = p.EventTypes("type");
     filter.plover = p.Plover("plover");
     filter.cameo_prefix = p.Cameo("cameo");

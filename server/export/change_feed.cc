@@ -17,8 +17,7 @@ nlohmann::json ChangeJson(const store::ChangeRow& c) {
 }
 
 std::string SseMessage(const store::ChangeRow& c) {
-  return "id: " + std::to_string(c.seq) + "\nevent: change\ndata: " + ChangeJson(c).dump() +
-         "\n\n";
+  return "id: " + std::to_string(c.seq) + "\nevent: change\ndata: " + ChangeJson(c).dump() + "\n\n";
 }
 
 int64_t ParseChangeCursor(std::string_view cursor, const std::string& param) {

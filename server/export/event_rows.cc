@@ -58,12 +58,12 @@ json PropertyValue(const char* id, const json& value) {
 }
 
 const char* const kTsvColumns[] = {
-    "event_id",       "date",           "date_precision", "event_type",    "source_name",
-    "source_code",    "source_country", "source_sector",  "cameo_code",    "cameo_base",
-    "cameo_root",     "plover_type",    "plover_mode",    "goldstein",     "quad_class",
-    "target_name",    "target_code",    "target_country", "target_sector", "place_name",
-    "place_country",  "latitude",       "longitude",      "num_mentions",  "num_documents",
-    "num_sources",    "confidence",     "label",          "source_urls"};
+    "event_id",      "date",           "date_precision", "event_type",    "source_name",
+    "source_code",   "source_country", "source_sector",  "cameo_code",    "cameo_base",
+    "cameo_root",    "plover_type",    "plover_mode",    "goldstein",     "quad_class",
+    "target_name",   "target_code",    "target_country", "target_sector", "place_name",
+    "place_country", "latitude",       "longitude",      "num_mentions",  "num_documents",
+    "num_sources",   "confidence",     "label",          "source_urls"};
 
 }  // namespace
 
@@ -89,9 +89,7 @@ Dyad PickDyad(const EventDetail& event) {
 std::string CameoBase(std::string_view cameo) { return std::string(cameo.substr(0, 3)); }
 std::string CameoRoot(std::string_view cameo) { return std::string(cameo.substr(0, 2)); }
 
-std::string EventJsonLdPath(int64_t id) {
-  return "/api/v1/export/jsonld/" + std::to_string(id);
-}
+std::string EventJsonLdPath(int64_t id) { return "/api/v1/export/jsonld/" + std::to_string(id); }
 
 json EventJsonLd(const EventDetail& detail, const std::string& base_url, bool with_context) {
   const auto& v = detail.event;

@@ -187,9 +187,8 @@ EdgeValues EdgeRowValues(const EdgeRow& e) {
 
 // The node and edge scans every graph format shares; `node(id, values,
 // date, first, out)` and `edge(row, values, first, out)` write one record.
-using NodeWriter =
-    std::function<void(const std::string&, const NodeValues&, const std::string&, bool,
-                       std::string*)>;
+using NodeWriter = std::function<void(const std::string&, const NodeValues&, const std::string&,
+                                      bool, std::string*)>;
 using EdgeWriter = std::function<void(const EdgeRow&, const EdgeValues&, bool, std::string*)>;
 
 struct GraphStages {
@@ -509,19 +508,17 @@ std::unique_ptr<Exporter> Ndjson(std::shared_ptr<ScanTxn> scan, const ScanFilter
     *out += '\n';
   };
   std::vector<Stage> stages = {
-      Scan<EntityRow>([s, f] { return s->Entities(f); },
-                      [line](const EntityRow& e, bool, std::string* out) {
-                        line(EntityJson(e), out);
-                      }),
-      Scan<EventDetail>([s, f] { return s->EventDetails(f); },
-                        [line](const EventDetail& d, bool, std::string* out) {
-                          line(EventJson(d), out);
-                        }),
-      Scan<DocumentRow>([s, f] { return s->Documents(f); },
-                        [line, text = o.document_text](const DocumentRow& d, bool,
-                                                       std::string* out) {
-                          line(DocumentJson(d, text), out);
-                        })};
+      Scan<EntityRow>(
+          [s, f] { return s->Entities(f); },
+          [line](const EntityRow& e, bool, std::string* out) { line(EntityJson(e), out); }),
+      Scan<EventDetail>(
+          [s, f] { return s->EventDetails(f); },
+          [line](const EventDetail& d, bool, std::string* out) { line(EventJson(d), out); }),
+      Scan<DocumentRow>(
+          [s, f] { return s->Documents(f); },
+          [line, text = o.document_text](const DocumentRow& d, bool, std::string* out) {
+            line(DocumentJson(d, text), out);
+          })};
   return std::make_unique<StagedExporter>(std::move(scan), std::move(stages));
 }
 
@@ -536,11 +533,11 @@ std::unique_ptr<Exporter> EventsTsv(std::shared_ptr<ScanTxn> scan, const ScanFil
   ScanTxn* s = scan.get();
   return std::make_unique<StagedExporter>(
       std::move(scan),
-      std::vector<Stage>{Text(header), Scan<EventDetail>([s, f] { return s->EventDetails(f); },
-                                                         [](const EventDetail& d, bool,
-                                                            std::string* out) {
-                                                           AppendEventTsvRow(out, d);
-                                                         })});
+      std::vector<Stage>{Text(header),
+                         Scan<EventDetail>([s, f] { return s->EventDetails(f); },
+                                           [](const EventDetail& d, bool, std::string* out) {
+                                             AppendEventTsvRow(out, d);
+                                           })});
 }
 
 std::unique_ptr<Exporter> JsonLdGraph(std::shared_ptr<ScanTxn> scan, const ScanFilter& f,
@@ -548,15 +545,14 @@ std::unique_ptr<Exporter> JsonLdGraph(std::shared_ptr<ScanTxn> scan, const ScanF
   ScanTxn* s = scan.get();
   return std::make_unique<StagedExporter>(
       std::move(scan),
-      std::vector<Stage>{
-          Text("{\"@context\":\"https://schema.org\",\"@graph\":["),
-          Scan<EventDetail>([s, f] { return s->EventDetails(f); },
-                            [base = o.base_url](const EventDetail& d, bool first,
-                                                std::string* out) {
-                              *out += first ? "\n" : ",\n";
-                              *out += Dump(EventJsonLd(d, base, false));
-                            }),
-          Text("]}\n")});
+      std::vector<Stage>{Text("{\"@context\":\"https://schema.org\",\"@graph\":["),
+                         Scan<EventDetail>([s, f] { return s->EventDetails(f); },
+                                           [base = o.base_url](const EventDetail& d, bool first,
+                                                               std::string* out) {
+                                             *out += first ? "\n" : ",\n";
+                                             *out += Dump(EventJsonLd(d, base, false));
+                                           }),
+                         Text("]}\n")});
 }
 
 }  // namespace
@@ -569,8 +565,7 @@ const std::vector<FormatInfo>& Formats() {
       {Format::kGraphml, "graphml", "application/graphml+xml", "parley.graphml"},
       {Format::kGexf, "gexf", "application/gexf+xml", "parley.gexf"},
       {Format::kCytoscape, "cytoscape.json", "application/json", "parley.cyjs"},
-      {Format::kEventsTsv, "events.tsv", "text/tab-separated-values; charset=utf-8",
-       "events.tsv"},
+      {Format::kEventsTsv, "events.tsv", "text/tab-separated-values; charset=utf-8", "events.tsv"},
       {Format::kJsonLd, "jsonld", "application/ld+json", "events.jsonld"},
   };
   return formats;

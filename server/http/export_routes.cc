@@ -32,8 +32,8 @@ using nlohmann::json;
 std::atomic<int> g_live_streams{0};
 
 int MaxLiveStreams(const Config& cfg) {
-  const int threads = cfg.threads > 0 ? cfg.threads
-                                      : static_cast<int>(std::thread::hardware_concurrency());
+  const int threads =
+      cfg.threads > 0 ? cfg.threads : static_cast<int>(std::thread::hardware_concurrency());
   return std::max(1, threads / 2);
 }
 
@@ -75,11 +75,11 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     const auto info = exports::FindFormat(pp.at("format"));
     if (!info)
       throw Error(ErrorCode::kNotFound,
-                  "no export format '" + pp.at("format").substr(0, 40) +
-                      "'; use one of " + exports::FormatNames(),
+                  "no export format '" + pp.at("format").substr(0, 40) + "'; use one of " +
+                      exports::FormatNames(),
                   "format");
-    Params p(req, {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of",
-                   "text"});
+    Params p(req,
+             {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of", "text"});
     const store::ScanFilter filter = FilterFrom(p);
     exports::ExportOptions options;
     options.document_text = p.OneOf("text", {"true", "false"}, "true") == "true";
@@ -87,15 +87,14 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
         exports::NewExporter(info->format, Scan(ctx), filter, options);
     Response r;
     r.content_type = info->content_type;
-    r.SetHeader("Content-Disposition", std::string("attachment; filename=\"") + info->file_name +
-                                           "\"");
+    r.SetHeader("Content-Disposition",
+                std::string("attachment; filename=\"") + info->file_name + "\"");
     r.SetHeader("Cache-Control", "no-store");
     r.stream = [exporter](std::string* chunk) { return exporter->Next(chunk); };
     return r;
   });
 
-  router.Add("GET", "/api/v1/export/jsonld/{id}", [&ctx](const Request& req,
-                                                        const PathParams& pp) {
+  router.Add("GET", "/api/v1/export/jsonld/{id}", [&ctx](const Request& req, const PathParams& pp) {
     Params p(req, {"as_of"});
     store::ScanFilter f;
     f.event_id = PathId(pp.at("id"), "event");
@@ -103,8 +102,7 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     auto scan = Scan(ctx);
     auto cursor = scan->EventDetails(f);
     store::EventDetail detail;
-    if (!cursor->Next(&detail))
-      throw Error(ErrorCode::kNotFound, "no event " + pp.at("id"), "id");
+    if (!cursor->Next(&detail)) throw Error(ErrorCode::kNotFound, "no event " + pp.at("id"), "id");
     cursor.reset();
     Response r = JsonResponse(
         200, exports::EventJsonLd(detail, "").dump(-1, ' ', false, json::error_handler_t::replace));
@@ -132,8 +130,7 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
                                  .dump());
   });
 
-  router.Add("GET", "/api/v1/changes/stream", [&ctx, &cfg](const Request& req,
-                                                          const PathParams&) {
+  router.Add("GET", "/api/v1/changes/stream", [&ctx, &cfg](const Request& req, const PathParams&) {
     Params p(req, {"since", "timeout"});
     const std::string last_event_id = req.Header("last-event-id");
     int64_t cursor = exports::ParseChangeCursor(p.Text("since", 20), "since");

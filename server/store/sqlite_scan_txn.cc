@@ -44,17 +44,16 @@ string Prefixed(const char* alias, const char* columns) {
 // whole result to restore id order.
 string EventWhere(const ScanFilter& f) {
   string w = f.event_id != 0 ? "v.id = ?9 AND " : "";
-  w +=
-      "+v.first_seen <= ?1"
-      " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
-      " AND (?3 = '' OR v.plover = ?3)"
-      " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
-      " AND (?5 = '' OR v.date >= ?5)"
-      " AND (?6 = '' OR v.date <= ?6)"
-      " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_participants fp WHERE fp.event_id = v.id"
-      " AND fp.entity_id = ?7))"
-      " AND (?8 = '' OR EXISTS (SELECT 1 FROM event_participants fc JOIN entities fe ON fe.id ="
-      " fc.entity_id WHERE fc.event_id = v.id AND fe.country = ?8))";
+  w += "+v.first_seen <= ?1"
+       " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
+       " AND (?3 = '' OR v.plover = ?3)"
+       " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
+       " AND (?5 = '' OR v.date >= ?5)"
+       " AND (?6 = '' OR v.date <= ?6)"
+       " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_participants fp WHERE fp.event_id = v.id"
+       " AND fp.entity_id = ?7))"
+       " AND (?8 = '' OR EXISTS (SELECT 1 FROM event_participants fc JOIN entities fe ON fe.id ="
+       " fc.entity_id WHERE fc.event_id = v.id AND fe.country = ?8))";
   return w;
 }
 

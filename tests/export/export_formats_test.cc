@@ -130,8 +130,8 @@ struct Fixture {
 
   std::string Export(exports::Format f, const store::ScanFilter& filter = {},
                      const exports::ExportOptions& options = {}) {
-    auto exporter =
-        exports::NewExporter(f, std::shared_ptr<store::ScanTxn>(store->BeginScan()), filter, options);
+    auto exporter = exports::NewExporter(f, std::shared_ptr<store::ScanTxn>(store->BeginScan()),
+                                         filter, options);
     std::string out;
     exports::Drain(*exporter, [&](std::string_view s) { out += s; });
     return out;
@@ -235,9 +235,9 @@ TEST_CASE("CSV exports: every edge endpoint is a node; filters narrow both") {
   store::ScanFilter f;
   f.types = {"call"};
   const auto filtered = CsvIds(fx.Export(exports::Format::kNodesCsv, f));
-  CHECK(filtered ==
-        std::set<std::string>{"e" + std::to_string(fx.ukraine), "e" + std::to_string(fx.witkoff),
-                              "v" + std::to_string(fx.call)});
+  CHECK(filtered == std::set<std::string>{"e" + std::to_string(fx.ukraine),
+                                          "e" + std::to_string(fx.witkoff),
+                                          "v" + std::to_string(fx.call)});
   CHECK(CsvIds(fx.Export(exports::Format::kEdgesCsv, f)).size() == 2);
 
   store::ScanFilter as_of;
@@ -279,7 +279,8 @@ TEST_CASE("NDJSON: one object per line with its kind; codes stay strings") {
       CHECK(l["source_urls"].size() == 2);  // two documents, one mentioned twice
     }
     if (l["kind"] == "event" && l["id"] == fx.statement) CHECK(l["cameo"] == "010");
-    if (l["kind"] == "document") CHECK(l["text"].get<std::string>().find('\n') != std::string::npos);
+    if (l["kind"] == "document")
+      CHECK(l["text"].get<std::string>().find('\n') != std::string::npos);
   }
   exports::ExportOptions no_text;
   no_text.document_text = false;
@@ -337,7 +338,8 @@ TEST_CASE("JSON-LD: a schema.org Event with place, attendees and sources") {
   CHECK(j["attendee"].size() == 2);
   CHECK(j["subjectOf"].size() == 2);
   bool cameo = false;
-  for (const auto& id : j["identifier"]) cameo |= id["propertyID"] == "CAMEO" && id["value"] == "040";
+  for (const auto& id : j["identifier"])
+    cameo |= id["propertyID"] == "CAMEO" && id["value"] == "040";
   CHECK(cameo);
   CHECK(exports::EventJsonLdPath(7) == "/api/v1/export/jsonld/7");
   const json graph = json::parse(fx.Export(exports::Format::kJsonLd));
@@ -377,10 +379,10 @@ TEST_CASE("every export loads in networkx and pandas with the database's counts"
                      {"documents", counts.documents},
                      {"tricky", true}};
   std::string output;
-  const int rc = RunCommand("/usr/bin/python3 " +
-                                (SourceDir() / "tests/export/check_exports.py").string() + " " +
-                                fx.dir.path().string() + " '" + want.dump() + "'",
-                            &output);
+  const int rc =
+      RunCommand("/usr/bin/python3 " + (SourceDir() / "tests/export/check_exports.py").string() +
+                     " " + fx.dir.path().string() + " '" + want.dump() + "'",
+                 &output);
   if (rc == 77) {
     MESSAGE("skipped: python3-networkx, python3-pandas or python3-lxml missing: " << output);
     return;

@@ -102,8 +102,8 @@ TEST_CASE("change feed: re-reading from a saved cursor sees exactly the changes 
   CHECK(Fetch(port, "GET", "/api/v1/changes?bogus=1").status == 400);
 
   // Server-Sent Events from Last-Event-ID: the same changes, id = seq.
-  auto sse = Fetch(port, "GET", "/api/v1/changes/stream?timeout=2", "",
-                   {{"Last-Event-ID", cursor}});
+  auto sse =
+      Fetch(port, "GET", "/api/v1/changes/stream?timeout=2", "", {{"Last-Event-ID", cursor}});
   REQUIRE(sse.status == 200);
   CHECK(sse.headers["content-type"].rfind("text/event-stream", 0) == 0);
   CHECK(sse.headers["transfer-encoding"] == "chunked");
@@ -118,8 +118,8 @@ TEST_CASE("change feed: re-reading from a saved cursor sees exactly the changes 
 
   // Caught up: the stream waits for news and ends after the timeout.
   const auto t0 = std::chrono::steady_clock::now();
-  auto idle = Fetch(port, "GET", "/api/v1/changes/stream?timeout=1&since=" +
-                                     since["next"].get<std::string>());
+  auto idle = Fetch(port, "GET",
+                    "/api/v1/changes/stream?timeout=1&since=" + since["next"].get<std::string>());
   CHECK(idle.status == 200);
   CHECK(idle.body.find("id: ") == std::string::npos);
   CHECK(std::chrono::steady_clock::now() - t0 >= std::chrono::milliseconds(500));
@@ -180,9 +180,9 @@ TEST_CASE("parley export writes a file, answers --help and rejects bad usage") {
   const std::string db = server.db_path();
   const std::string out = db + ".graphml";
   std::string output;
-  const int rc = RunCommand(std::string(PARLEY_BINARY) + " export --db " + db +
-                                " --format graphml --out " + out,
-                            &output);
+  const int rc = RunCommand(
+      std::string(PARLEY_BINARY) + " export --db " + db + " --format graphml --out " + out,
+      &output);
   if (rc != 0 && output.find("not expected") != std::string::npos) {
     // server/cli/main.cc must keep the export subcommand from handing its
     // flags to the top-level parser (fallthrough(false), set_help_flag()).
@@ -197,9 +197,9 @@ TEST_CASE("parley export writes a file, answers --help and rejects bad usage") {
   CHECK(ss.str().find("<graphml") != std::string::npos);
   CHECK(RunCommand(std::string(PARLEY_BINARY) + " export --db " + db + " --help", &output) == 0);
   CHECK(output.find("--format") != std::string::npos);
-  CHECK(RunCommand(std::string(PARLEY_BINARY) + " export --db " + db +
-                       " --format xlsx --out " + out,
-                   &output) == 2);
+  CHECK(
+      RunCommand(std::string(PARLEY_BINARY) + " export --db " + db + " --format xlsx --out " + out,
+                 &output) == 2);
   CHECK(RunCommand(std::string(PARLEY_BINARY) + " export --db " + db +
                        " --format gexf --from 2025-13-01 --out " + out,
                    &output) == 2);
