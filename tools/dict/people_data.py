@@ -7,7 +7,7 @@ def P(name, country, aliases, roles, sector="GOV", gender="m"):
 
 PEOPLE = [
  # Russia
- P("Vladimir Putin", "RUS", ["Vladimir Vladimirovich Putin", "Putin V.V."], [("president", "RUS", "2012-05-07", None), ("president", "RUS", "2000-05-07", "2008-05-07"), ("prime minister", "RUS", "2008-05-08", "2012-05-07")]),
+ P("Vladimir Putin", "RUS", ["Vladimir Vladimirovich Putin", "Putin V.V.", "V. Putin", "V.V. Putin"], [("president", "RUS", "2012-05-07", None), ("president", "RUS", "2000-05-07", "2008-05-07"), ("prime minister", "RUS", "2008-05-08", "2012-05-07")]),
  P("Sergey Lavrov", "RUS", ["Sergei Lavrov", "Sergei Viktorovich Lavrov", "Sergey Viktorovich Lavrov"], [("foreign minister", "RUS", "2004-03-09", None)]),
  P("Dmitry Medvedev", "RUS", ["Dmitri Medvedev"], [("president", "RUS", "2008-05-07", "2012-05-07"), ("prime minister", "RUS", "2012-05-08", "2020-01-16"), ("deputy chairman of the security council", "RUS", "2020-01-16", None)]),
  P("Mikhail Mishustin", "RUS", [], [("prime minister", "RUS", "2020-01-16", None)]),
@@ -92,7 +92,7 @@ PEOPLE = [
  P("Ajit Doval", "IND", [], [("national security adviser", "IND", "2014-05-30", None)]),
  P("Droupadi Murmu", "IND", [], [("president", "IND", "2022-07-25", None)], gender="f"),
  # France
- P("Emmanuel Macron", "FRA", [], [("president", "FRA", "2017-05-14", None)]),
+ P("Emmanuel Macron", "FRA", ["Emanuel Macron"], [("president", "FRA", "2017-05-14", None)]),
  P("François Hollande", "FRA", ["Francois Hollande"], [("president", "FRA", "2012-05-15", "2017-05-14")]),
  P("Jean-Yves Le Drian", "FRA", [], [("foreign minister", "FRA", "2017-05-17", "2022-05-20")]),
  P("Catherine Colonna", "FRA", [], [("foreign minister", "FRA", "2022-05-20", "2024-01-11")], gender="f"),
@@ -664,7 +664,6 @@ PEOPLE += [
  P("Ignazio Cassis", "CHE", [], [("foreign minister", "CHE", "2017-11-01", None)]),
  P("Micheál Martin", "IRL", ["Micheal Martin"], [("taoiseach", "IRL", "2020-06-27", "2022-12-17"), ("taoiseach", "IRL", "2025-01-23", None)]),
  P("Kyriakos Mitsotakis", "GRC", [], [("prime minister", "GRC", "2019-07-08", None)]),
- P("Emmanuel Macron", "FRA", [], []),
  P("Petr Fiala", "CZE", [], [("prime minister", "CZE", "2021-11-28", "2025-12-09")]),
  P("Andrej Babiš", "CZE", ["Andrej Babis"], [("prime minister", "CZE", "2017-12-06", "2021-11-28"), ("prime minister", "CZE", "2025-12-09", None)]),
  P("Petr Pavel", "CZE", [], [("president", "CZE", "2023-03-09", None)]),
