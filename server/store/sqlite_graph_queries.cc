@@ -90,23 +90,12 @@ class SqliteGraphQueries : public GraphQueries {
   }
 
   std::vector<RoleRow> Roles(int64_t entity_id, int64_t as_of) override {
-    auto q = db_.Prepare(
-        "SELECT id, entity_id, title, of_whom, valid_from, valid_to, first_seen, last_seen FROM "
-        "roles WHERE entity_id = ? AND first_seen <= ? ORDER BY coalesce(valid_from, ''), id");
+    auto q = db_.Prepare(string("SELECT ") + kRoleColumns +
+                         " FROM roles WHERE entity_id = ? AND first_seen <= ? ORDER BY "
+                         "coalesce(valid_from, ''), id");
     q.Bind(1, entity_id).Bind(2, AsOf(as_of));
     std::vector<RoleRow> out;
-    while (q.Step()) {
-      RoleRow r;
-      r.id = q.Int(0);
-      r.entity_id = q.Int(1);
-      r.title = q.Text(2);
-      r.of_whom = q.Text(3);
-      r.valid_from = q.Text(4);
-      r.valid_to = q.Text(5);
-      r.first_seen = q.Int(6);
-      r.last_seen = q.Int(7);
-      out.push_back(std::move(r));
-    }
+    while (q.Step()) out.push_back(ReadRole(q));
     return out;
   }
 

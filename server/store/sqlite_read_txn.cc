@@ -19,6 +19,22 @@ const char* const kMentionColumns =
     "id, document_id, kind, entity_id, event_id, role_id, start, end, sentence, text, rule, "
     "extractor_version, created_at";
 
+const char* const kRoleColumns =
+    "id, entity_id, title, of_whom, valid_from, valid_to, first_seen, last_seen";
+
+RoleRow ReadRole(const Query& q, int c) {
+  RoleRow r;
+  r.id = q.Int(c + 0);
+  r.entity_id = q.Int(c + 1);
+  r.title = q.Text(c + 2);
+  r.of_whom = q.Text(c + 3);
+  r.valid_from = q.Text(c + 4);
+  r.valid_to = q.Text(c + 5);
+  r.first_seen = q.Int(c + 6);
+  r.last_seen = q.Int(c + 7);
+  return r;
+}
+
 EntityRow ReadEntity(const Query& q, int c) {
   EntityRow e;
   e.id = q.Int(c + 0);

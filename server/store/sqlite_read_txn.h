@@ -35,10 +35,12 @@ extern const char* const kEntityColumns;
 extern const char* const kEventColumns;
 extern const char* const kDocumentColumns;
 extern const char* const kMentionColumns;
+extern const char* const kRoleColumns;
 EntityRow ReadEntity(const Query& q, int first_col = 0);
 EventRow ReadEvent(const Query& q, int first_col = 0);
 DocumentRow ReadDocument(const Query& q, int first_col = 0);
 MentionRow ReadMention(const Query& q, int first_col = 0);
+RoleRow ReadRole(const Query& q, int first_col = 0);
 GraphCounts ReadCounts(SqliteDb& db);
 
 }  // namespace parley::store
