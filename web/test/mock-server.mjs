@@ -4,12 +4,13 @@
 //
 //   node test/mock-server.mjs [--port 8088]        # then open http://127.0.0.1:8088/
 //   PARLEY_MOCK=1 npm run test:e2e                 # the browser tests against it
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { DOCUMENT, ENTITIES, EVENTS } from './fixture.mjs';
 
-const webRoot = resolve(import.meta.dirname, '..', 'dist');
+const webRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 'dist');
 const cp = (s) => [...s].length; // length in code points
 
 // ---- the fixture, indexed --------------------------------------------------

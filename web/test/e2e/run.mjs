@@ -5,6 +5,7 @@
 // ../build/parley) is started on a free loopback port with a fresh database
 // and the sample article (--seed), and stopped at the end. No binary: the
 // tests are skipped (exit 0). Screenshots go to web/test-results/.
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 
-const web = resolve(import.meta.dirname, '..', '..');
+// Not import.meta.dirname: Debian 12's Node 18 lacks it.
+const web = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const results = join(web, 'test-results');
 mkdirSync(results, { recursive: true });
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
