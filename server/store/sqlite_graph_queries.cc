@@ -15,23 +15,6 @@ namespace {
 
 using std::string;
 
-int64_t AsOf(int64_t as_of) { return as_of > 0 ? as_of : std::numeric_limits<int64_t>::max(); }
-
-string Prefixed(const char* alias, const char* columns) {
-  string out;
-  string cols(columns);
-  size_t start = 0;
-  while (start < cols.size()) {
-    size_t comma = cols.find(',', start);
-    if (comma == string::npos) comma = cols.size();
-    string col = cols.substr(start, comma - start);
-    while (!col.empty() && col.front() == ' ') col.erase(col.begin());
-    out += (out.empty() ? "" : ", ") + string(alias) + "." + col;
-    start = comma + 1;
-  }
-  return out;
-}
-
 class SqliteGraphQueries : public GraphQueries {
  public:
   SqliteGraphQueries(SqliteDb& db, std::function<void()> release)

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 namespace parley::store {
 
 const char* const kEntityColumns =
@@ -112,6 +114,23 @@ MentionRow ReadMention(const Query& q, int c) {
   m.created_at = q.Int(c + 12);
   return m;
 }
+
+std::string Prefixed(const char* alias, const char* columns) {
+  std::string out;
+  const std::string cols(columns);
+  size_t start = 0;
+  while (start < cols.size()) {
+    size_t comma = cols.find(',', start);
+    if (comma == std::string::npos) comma = cols.size();
+    std::string col = cols.substr(start, comma - start);
+    while (!col.empty() && col.front() == ' ') col.erase(col.begin());
+    out += (out.empty() ? "" : ", ") + std::string(alias) + "." + col;
+    start = comma + 1;
+  }
+  return out;
+}
+
+int64_t AsOf(int64_t as_of) { return as_of > 0 ? as_of : std::numeric_limits<int64_t>::max(); }
 
 GraphCounts ReadCounts(SqliteDb& db) {
   GraphCounts c;

@@ -4,7 +4,9 @@
 // Not thread-safe: owned by one thread for the life of the snapshot.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <string>
 
 #include "store/read_txn.h"
 #include "store/sqlite_db.h"
@@ -42,5 +44,11 @@ DocumentRow ReadDocument(const Query& q, int first_col = 0);
 MentionRow ReadMention(const Query& q, int first_col = 0);
 RoleRow ReadRole(const Query& q, int first_col = 0);
 GraphCounts ReadCounts(SqliteDb& db);
+
+// `columns` ("id, type, ...") with every name prefixed by `alias.`.
+std::string Prefixed(const char* alias, const char* columns);
+// An as_of bound for SQL: `as_of` if set (> 0), else the largest timestamp,
+// so one statement serves "now" and "as of".
+int64_t AsOf(int64_t as_of);
 
 }  // namespace parley::store

@@ -19,24 +19,6 @@ namespace {
 
 using std::string;
 
-int64_t AsOf(int64_t as_of) { return as_of > 0 ? as_of : std::numeric_limits<int64_t>::max(); }
-
-// `columns` ("id, type, ...") with every name prefixed by `alias.`.
-string Prefixed(const char* alias, const char* columns) {
-  string out;
-  const string cols(columns);
-  size_t start = 0;
-  while (start < cols.size()) {
-    size_t comma = cols.find(',', start);
-    if (comma == string::npos) comma = cols.size();
-    string col = cols.substr(start, comma - start);
-    while (!col.empty() && col.front() == ' ') col.erase(col.begin());
-    out += (out.empty() ? "" : ", ") + string(alias) + "." + col;
-    start = comma + 1;
-  }
-  return out;
-}
-
 // The event predicate over alias `v`; parameters ?1..?9 are bound by
 // BindFilter. A single event is looked up by id rather than filtered for.
 // "+v.first_seen" keeps SQLite off the first_seen index: with it, the scan
