@@ -243,7 +243,9 @@ TEST_CASE("readers see a consistent snapshot while the writer works") {
       }
     });
   }
-  for (int i = 0; i < 50; ++i) {
+  // Keep writing until the readers have overlapped with the writer, however
+  // the scheduler orders the threads (bounded, so a hang is a failure).
+  for (int i = 0; (i < 50 || reads < 50) && i < 100000; ++i) {
     auto txn = f.store->BeginWrite();
     txn->InsertDocument(Doc("bulk" + std::to_string(i)));
     txn->Commit();
