@@ -125,7 +125,9 @@ void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind ki
   p.entity = entity;
   p.kind = kind;
   // A place or name with the same tokens wins over a metonym or adjective added later.
-  auto& bucket = by_first_[p.tokens[0]];
+  const int first = first_keys_.Insert(p.tokens[0]);
+  if (first == static_cast<int>(by_first_.size())) by_first_.emplace_back();
+  auto& bucket = by_first_[first];
   for (int k : bucket) {
     if (patterns_[k].tokens == p.tokens && patterns_[k].exact == p.exact) {
       if (patterns_[k].kind == MatchKind::kName || kind != MatchKind::kName) return;
@@ -139,7 +141,9 @@ void Dictionary::AddTitle(const std::string& surface, const TitleInfo& info) {
   TitlePattern t{SurfaceTokens(surface), info};
   if (t.tokens.empty()) return;
   titles_.push_back(std::move(t));
-  titles_by_first_[titles_.back().tokens[0]].push_back(static_cast<int>(titles_.size()) - 1);
+  const int first = title_keys_.Insert(titles_.back().tokens[0]);
+  if (first == static_cast<int>(titles_by_first_.size())) titles_by_first_.emplace_back();
+  titles_by_first_[first].push_back(static_cast<int>(titles_.size()) - 1);
 }
 
 Dictionary Dictionary::Load(const std::filesystem::path& dir) {
@@ -253,8 +257,8 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     bool placed = false;
     const auto toks = SurfaceTokens(surface);
     if (!toks.empty()) {
-      if (auto b = d.by_first_.find(toks[0]); b != d.by_first_.end()) {
-        for (int k : b->second) {
+      if (const int b = d.first_keys_.Find(toks[0]); b >= 0) {
+        for (int k : d.by_first_[b]) {
           auto& p = d.patterns_[k];
           if (p.tokens == toks && d.entities_[p.entity].type == "location") {
             d.entities_[p.entity].metonym_of = iso3;
@@ -272,12 +276,12 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     d.AddTitle(info.title, info);
     for (const auto& v : StrList(j, "variants")) d.AddTitle(v, info);
   });
-  for (auto& [k, v] : d.by_first_) {
+  for (auto& v : d.by_first_) {
     std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
       return d.patterns_[a].tokens.size() > d.patterns_[b].tokens.size();
     });
   }
-  for (auto& [k, v] : d.titles_by_first_) {
+  for (auto& v : d.titles_by_first_) {
     std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
       return d.titles_[a].tokens.size() > d.titles_[b].tokens.size();
     });
@@ -291,9 +295,9 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
 
 Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& toks,
                               size_t i) const {
-  auto it = by_first_.find(toks[i].lower);
-  if (it == by_first_.end()) return {};
-  for (int k : it->second) {
+  const int first = first_keys_.Find(toks[i].lower, toks[i].hash);
+  if (first < 0) return {};
+  for (int k : by_first_[first]) {
     const auto& p = patterns_[k];
     if (i + p.tokens.size() > toks.size()) continue;
     bool ok = true;
@@ -319,9 +323,9 @@ Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& t
 }
 
 size_t Dictionary::MatchTitle(const std::vector<Token>& toks, size_t i, TitleInfo* info) const {
-  auto it = titles_by_first_.find(toks[i].lower);
-  if (it == titles_by_first_.end()) return 0;
-  for (int k : it->second) {
+  const int first = title_keys_.Find(toks[i].lower, toks[i].hash);
+  if (first < 0) return 0;
+  for (int k : titles_by_first_[first]) {
     const auto& t = titles_[k];
     if (i + t.tokens.size() > toks.size()) continue;
     bool ok = true;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/key_index.h"
 #include "extract/model.h"
 #include "extract/tokens.h"
 
@@ -72,7 +73,9 @@ class Dictionary {
 
   std::vector<DictEntity> entities_;
   std::vector<GazPattern> patterns_;
-  std::unordered_map<std::string, std::vector<int>> by_first_;  // sorted longest first
+  // Patterns by first token (ids from first_keys_), each list sorted longest first.
+  KeyIndex first_keys_;
+  std::vector<std::vector<int>> by_first_;
   std::unordered_map<std::string, std::vector<int>> surnames_;
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_iso3_;
@@ -81,7 +84,8 @@ class Dictionary {
     TitleInfo info;
   };
   std::vector<TitlePattern> titles_;
-  std::unordered_map<std::string, std::vector<int>> titles_by_first_;
+  KeyIndex title_keys_;
+  std::vector<std::vector<int>> titles_by_first_;
 };
 
 }  // namespace parley::extract

@@ -409,9 +409,11 @@ Lexicon::Lexicon() {
     }
   }
   for (size_t k = 0; k < triggers_.size(); ++k) {
-    by_first_[triggers_[k].tokens[0]].push_back(static_cast<int>(k));
+    const int first = first_keys_.Insert(triggers_[k].tokens[0]);
+    if (first == static_cast<int>(by_first_.size())) by_first_.emplace_back();
+    by_first_[first].push_back(static_cast<int>(k));
   }
-  for (auto& [key, v] : by_first_) {
+  for (auto& v : by_first_) {
     std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
       return triggers_[a].tokens.size() > triggers_[b].tokens.size();
     });
@@ -419,9 +421,9 @@ Lexicon::Lexicon() {
 }
 
 const Trigger* Lexicon::Match(const std::vector<Token>& toks, size_t i, size_t* length) const {
-  auto it = by_first_.find(toks[i].lower);
-  if (it == by_first_.end()) return nullptr;
-  for (int k : it->second) {
+  const int first = first_keys_.Find(toks[i].lower, toks[i].hash);
+  if (first < 0) return nullptr;
+  for (int k : by_first_[first]) {
     const auto& t = triggers_[k];
     if (i + t.tokens.size() > toks.size()) continue;
     bool ok = true;

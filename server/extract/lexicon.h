@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "extract/key_index.h"
 #include "extract/tokens.h"
 
 namespace parley::extract {
@@ -56,7 +56,8 @@ class Lexicon {
  private:
   Lexicon();
   std::vector<Trigger> triggers_;
-  std::unordered_map<std::string, std::vector<int>> by_first_;
+  KeyIndex first_keys_;
+  std::vector<std::vector<int>> by_first_;  // by first_keys_ id, longest first
 };
 
 }  // namespace parley::extract

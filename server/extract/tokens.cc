@@ -90,6 +90,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
           t.end = static_cast<uint32_t>(i + 2);
           t.possessive = true;
           t.lower = "'s";
+          t.hash = KeyHash(t.lower);
           out->push_back(std::move(t));
           i += 2;
           continue;
@@ -98,6 +99,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
       t.end = static_cast<uint32_t>(i + len);
       t.kind = TokenKind::kPunct;
       t.lower.assign(text.substr(i, len));
+      t.hash = KeyHash(t.lower);
       out->push_back(std::move(t));
       i += len;
       continue;
@@ -150,6 +152,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     t.kind = numeric ? TokenKind::kNumber : TokenKind::kWord;
     t.all_caps = all_caps && letters >= 2;
     t.lower = LowerKey(text.substr(i, j - i));
+    t.hash = KeyHash(t.lower);
     out->push_back(std::move(t));
     i = j;
   }

@@ -23,7 +23,18 @@ struct Token {
   bool space_before = false;  // preceded by white space (or sentence start)
   bool possessive = false;    // the token is "'s" / "'" after a name
   std::string lower;          // lower-cased text, used as the lookup key
+  uint64_t hash = 0;          // KeyHash(lower), so lookups need not hash again
 };
+
+// Hash of a lookup key (FNV-1a with a final mix, so the low bits index a power-of-two table).
+inline uint64_t KeyHash(std::string_view key) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ull;
+  h ^= h >> 32;
+  return h;
+}
 
 // Appends the tokens of text[begin, end) to *out (cleared first).
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);

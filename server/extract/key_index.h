@@ -1,0 +1,70 @@
+// Open-addressing index from lower-cased token keys to dense ids.
+//
+// The per-token dictionary and lexicon lookups probe it with the hash Tokenize already stored in
+// Token::hash, so a miss costs one probe into a flat array instead of hashing the string again
+// and walking std::unordered_map nodes. Built once, then read-only; const methods are
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tokens.h"
+
+namespace parley::extract {
+
+class KeyIndex {
+ public:
+  // The id of `key`, added if new. Ids are dense: 0, 1, 2, ...
+  int Insert(std::string_view key) {
+    const uint64_t h = KeyHash(key);
+    if (int id = Find(key, h); id >= 0) return id;
+    if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+    const int id = static_cast<int>(keys_.size());
+    keys_.emplace_back(key);
+    Place({h, id});
+    return id;
+  }
+
+  // The id of `key` (whose KeyHash is `hash`), or -1.
+  int Find(std::string_view key, uint64_t hash) const {
+    if (slots_.empty()) return -1;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.id < 0) return -1;
+      if (s.hash == hash && keys_[s.id] == key) return s.id;
+    }
+  }
+  int Find(std::string_view key) const { return Find(key, KeyHash(key)); }
+
+  size_t size() const { return keys_.size(); }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    int id = -1;  // -1: empty
+  };
+
+  void Place(const Slot& s) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = s.hash & mask;
+    while (slots_[i].id >= 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const auto& s : old) {
+      if (s.id >= 0) Place(s);
+    }
+  }
+
+  std::vector<Slot> slots_;  // power-of-two size, at most half full
+  std::vector<std::string> keys_;
+};
+
+}  // namespace parley::extract
