@@ -4,6 +4,11 @@
 #include <cstdio>
 
 namespace parley::extract {
+
+// Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
+// a memcmp call on every token, string_view checks the length first.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 int DaysInMonth(int y, int m) {
@@ -36,9 +41,9 @@ CivilDate CivilFromDays(long z) {
 
 std::string Format(const CivilDate& c, const char* precision) {
   char buf[16];
-  if (std::string_view(precision) == "day") {
+  if (std::string_view(precision) == "day"sv) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
-  } else if (std::string_view(precision) == "month") {
+  } else if (std::string_view(precision) == "month"sv) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", c.y, c.m);
   } else {
     std::snprintf(buf, sizeof buf, "%04d", c.y);
@@ -46,7 +51,7 @@ std::string Format(const CivilDate& c, const char* precision) {
   return buf;
 }
 
-int Month(const std::string& w) {
+int Month(std::string_view w) {
   static const char* kNames[] = {"january",   "february", "march",    "april",
                                  "may",       "june",     "july",     "august",
                                  "september", "october",  "november", "december"};
@@ -55,11 +60,11 @@ int Month(const std::string& w) {
   for (int k = 0; k < 12; ++k) {
     if (w == kNames[k] || w == kShort[k]) return k + 1;
   }
-  if (w == "sept") return 9;
+  if (w == "sept"sv) return 9;
   return 0;
 }
 
-int Weekday(const std::string& w) {  // 0 = Monday
+int Weekday(std::string_view w) {  // 0 = Monday
   static const char* kNames[] = {"monday", "tuesday",  "wednesday", "thursday",
                                  "friday", "saturday", "sunday"};
   for (int k = 0; k < 7; ++k) {
@@ -74,7 +79,7 @@ int Number(const Token& t) {
     if (t.lower.size() >= 3 && t.lower[0] >= '0' && t.lower[0] <= '9') {
       const std::string_view s(t.lower);
       const std::string_view suf = s.substr(s.size() - 2);
-      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+      if (suf == "st"sv || suf == "nd"sv || suf == "rd"sv || suf == "th"sv) {
         int v = 0;
         auto r = std::from_chars(s.data(), s.data() + s.size() - 2, v);
         if (r.ec == std::errc() && r.ptr == s.data() + s.size() - 2) return v;
@@ -125,8 +130,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     if (!toks[i].cap && toks[i].kind == TokenKind::kWord) {
       const char c0 = w[0];
       if (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n') continue;
-      if (w != "today" && w != "tonight" && w != "yesterday" && w != "tomorrow" && w != "last" &&
-          w != "this" && w != "next") {
+      if (w != "today"sv && w != "tonight"sv && w != "yesterday"sv && w != "tomorrow"sv &&
+          w != "last"sv && w != "this"sv && w != "next"sv) {
         continue;
       }
     }
@@ -139,9 +144,9 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         dm.precision = "day";
       }
     };
-    if (w == "today" || w == "tonight" || w == "yesterday" || w == "tomorrow") {
+    if (w == "today"sv || w == "tonight"sv || w == "yesterday"sv || w == "tomorrow"sv) {
       if (have_pub) {
-        const long off = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0);
+        const long off = w == "yesterday"sv ? -1 : (w == "tomorrow"sv ? 1 : 0);
         dm.value = day_value(pub_days + off);
         dm.precision = "day";
       }
@@ -153,27 +158,27 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       if (have_pub) {
         const long pub_wd = ((pub_days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
         long back = (pub_wd - wd + 7) % 7;
-        const bool next = i > 0 && toks[i - 1].lower == "next";
+        const bool next = i > 0 && toks[i - 1].lower == "next"sv;
         if (next) back = -((wd - pub_wd + 7) % 7 == 0 ? 7 : (wd - pub_wd + 7) % 7);
         dm.value = day_value(pub_days - back);
         dm.precision = "day";
-        if (i > 0 && (toks[i - 1].lower == "on" || next || toks[i - 1].lower == "last")) {
+        if (i > 0 && (toks[i - 1].lower == "on"sv || next || toks[i - 1].lower == "last"sv)) {
           dm.tok_begin = i - 1;
         }
       }
       out.push_back(dm);
       continue;
     }
-    if ((w == "last" || w == "this" || w == "next") && i + 1 < toks.size()) {
+    if ((w == "last"sv || w == "this"sv || w == "next"sv) && i + 1 < toks.size()) {
       const auto& u = toks[i + 1].lower;
-      if (u == "week" || u == "month" || u == "year") {
+      if (u == "week"sv || u == "month"sv || u == "year"sv) {
         dm.tok_end = i + 2;
         if (have_pub) {
-          const int dir = w == "last" ? -1 : (w == "next" ? 1 : 0);
-          if (u == "year") {
+          const int dir = w == "last"sv ? -1 : (w == "next"sv ? 1 : 0);
+          if (u == "year"sv) {
             dm.value = Format({pub.y + dir, 1, 1}, "year");
             dm.precision = "year";
-          } else if (u == "month") {
+          } else if (u == "month"sv) {
             int y = pub.y, m = pub.m + dir;
             if (m == 0) {
               m = 12;
@@ -204,13 +209,13 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       // "May" the month needs a day or year next to it ("May 9", "9 May", "May 2022").
       const bool abbrev = w.size() <= 4;
       size_t j = i + 1;
-      if (abbrev && j < toks.size() && toks[j].lower == ".") ++j;
+      if (abbrev && j < toks.size() && toks[j].lower == "."sv) ++j;
       if (!toks[i].cap) continue;
       int day = j < toks.size() ? Number(toks[j]) : -1;
       if (day >= 1 && day <= 31 && toks[j].lower.size() <= 4) {
         size_t k = j + 1;
         int year = -1;
-        if (k < toks.size() && toks[k].lower == ",") ++k;
+        if (k < toks.size() && toks[k].lower == ","sv) ++k;
         if (k < toks.size()) year = Number(toks[k]);
         if (year >= 1900 && year <= 2100) {
           dm.tok_end = k + 1;
@@ -249,8 +254,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         i = j;
         continue;
       }
-      if (w == "may" || w == "march") continue;  // modal verb / marching
-      if (i > 0 && (toks[i - 1].lower == "in" || toks[i - 1].lower == "on")) {
+      if (w == "may"sv || w == "march"sv) continue;  // modal verb / marching
+      if (i > 0 && (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "on"sv)) {
         if (have_pub) {
           int y = pub.y;
           if (m > pub.m) --y;
@@ -265,8 +270,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     if (toks[i].kind == TokenKind::kNumber) {
       const int v = Number(toks[i]);
       // ISO date 2025-08-15 tokenises as 2025 - 08 - 15.
-      if (v >= 1900 && v <= 2100 && i + 4 < toks.size() && toks[i + 1].lower == "-" &&
-          toks[i + 3].lower == "-" && !toks[i + 1].space_before && !toks[i + 2].space_before) {
+      if (v >= 1900 && v <= 2100 && i + 4 < toks.size() && toks[i + 1].lower == "-"sv &&
+          toks[i + 3].lower == "-"sv && !toks[i + 1].space_before && !toks[i + 2].space_before) {
         const int m = Number(toks[i + 2]), d = Number(toks[i + 4]);
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
           dm.tok_end = i + 5;
@@ -277,8 +282,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         }
       }
       if (v >= 1900 && v <= 2100 && i > 0 &&
-          (toks[i - 1].lower == "in" || toks[i - 1].lower == "since" || toks[i - 1].lower == "of" ||
-           toks[i - 1].lower == "until")) {
+          (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "since"sv ||
+           toks[i - 1].lower == "of"sv || toks[i - 1].lower == "until"sv)) {
         dm.tok_begin = i - 1;
         dm.value = Format({v, 1, 1}, "year");
         dm.precision = "year";

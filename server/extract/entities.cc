@@ -4,6 +4,11 @@
 #include <unordered_set>
 
 namespace parley::extract {
+
+// Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
+// a memcmp call on every token, string_view checks the length first.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 // Capitalised words that never start or form a name.
@@ -87,7 +92,7 @@ constexpr OrgHead kOrgHeads[] = {
     {"union", "IGO"},          {"federation", "NGO"},   {"chamber", "BUS"},
 };
 
-const char* OrgHeadSector(const std::string& w) {
+const char* OrgHeadSector(std::string_view w) {
   for (const auto& h : kOrgHeads) {
     if (w == h.word) return h.sector;
   }
@@ -149,7 +154,7 @@ class EntityFinder {
     for (const auto& r : de.roles) {
       if (RoleActive(r, doc_.published)) e.out.roles.push_back(r);
     }
-    if (e.out.country.empty() && de.type == "person") {
+    if (e.out.country.empty() && de.type == "person"sv) {
       for (const auto& r : e.out.roles) {
         if (IsIso3(r.of)) {
           e.out.country = r.of;
@@ -169,7 +174,7 @@ class EntityFinder {
     e.out.id = key;
     e.out.name = name;
     e.out.type = type;
-    if (type == "person") {
+    if (type == "person"sv) {
       const auto sp = name.rfind(' ');
       if (sp != std::string::npos) e.surname = LowerKey(name.substr(sp + 1));
     }
@@ -197,7 +202,7 @@ class EntityFinder {
                const std::string& sector) {
     if (entity < 0) return;
     auto& e = doc_.entities[entity];
-    if (e.out.type != "person") return;
+    if (e.out.type != "person"sv) return;
     bool have = false;
     for (auto& r : e.out.roles) {
       if (r.title == title && (r.of == of || of.empty())) have = true;
@@ -227,11 +232,11 @@ class EntityFinder {
         ++e;
         continue;
       }
-      if (toks[e].lower == "." && toks[e - 1].lower.size() == 1 && toks[e - 1].cap) {
+      if (toks[e].lower == "."sv && toks[e - 1].lower.size() == 1 && toks[e - 1].cap) {
         ++e;
         continue;
       }
-      if ((toks[e].lower == "-" && !toks[e].space_before && e + 1 < toks.size() &&
+      if ((toks[e].lower == "-"sv && !toks[e].space_before && e + 1 < toks.size() &&
            !toks[e + 1].space_before && NameWord(s, e + 1)) ||
           (NameParticles().count(toks[e].lower) > 0 && e + 1 < toks.size() && NameWord(s, e + 1))) {
         e += 2;
@@ -252,8 +257,8 @@ class EntityFinder {
   std::string CountryBefore(int si, size_t i) {
     auto& s = doc_.sentences[si];
     size_t k = i;
-    while (k > 0 && (s.toks[k - 1].lower == "acting" || s.toks[k - 1].lower == "former" ||
-                     s.toks[k - 1].lower == "then" || s.toks[k - 1].lower == "new")) {
+    while (k > 0 && (s.toks[k - 1].lower == "acting"sv || s.toks[k - 1].lower == "former"sv ||
+                     s.toks[k - 1].lower == "then"sv || s.toks[k - 1].lower == "new"sv)) {
       --k;
     }
     if (k > 0 && s.toks[k - 1].possessive) --k;
@@ -263,8 +268,8 @@ class EntityFinder {
     if (m.kind == MentionKind::kAdjective) return m.country;
     if (m.entity < 0) return {};
     const auto& e = doc_.entities[m.entity];
-    if (e.out.type == "country") return e.out.country;
-    if (e.out.type == "organization") return e.out.country.empty() ? e.out.id : e.out.country;
+    if (e.out.type == "country"sv) return e.out.country;
+    if (e.out.type == "organization"sv) return e.out.country.empty() ? e.out.id : e.out.country;
     return e.out.country;
   }
 
@@ -279,7 +284,7 @@ class EntityFinder {
     if (of.empty() || !doc_.published.valid()) return -1;
     for (int d = 0; d < dict_.entity_count(); ++d) {
       const auto& de = dict_.entity(d);
-      if (de.type != "person") continue;
+      if (de.type != "person"sv) continue;
       for (const auto& r : de.roles) {
         if (r.title == title && r.of == of && !r.from.empty() && RoleActive(r, doc_.published)) {
           return EntityForDict(d);
@@ -292,7 +297,7 @@ class EntityFinder {
   // A single capitalised token naming a person by surname, or -1.
   int ResolveSurname(const std::string& lower, bool titled) {
     for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
-      if (doc_.entities[k].surname == lower && doc_.entities[k].out.type == "person") return k;
+      if (doc_.entities[k].surname == lower && doc_.entities[k].out.type == "person"sv) return k;
     }
     if (!titled && CommonSurnames().count(lower) > 0) return -1;
     const auto* people = dict_.PeopleBySurname(lower);
@@ -315,16 +320,16 @@ class EntityFinder {
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
     // Plural titles: "Presidents Putin and Trump".
-    if (toks[i].cap && (toks[i].lower == "presidents" || toks[i].lower == "ministers" ||
-                        toks[i].lower == "leaders")) {
-      const std::string title = toks[i].lower == "presidents" ? "president" : "";
+    if (toks[i].cap && (toks[i].lower == "presidents"sv || toks[i].lower == "ministers"sv ||
+                        toks[i].lower == "leaders"sv)) {
+      const std::string title = toks[i].lower == "presidents"sv ? "president" : "";
       size_t k = i + 1, last = i;
       while (k < toks.size()) {
         const size_t e = NameEnd(s, k);
         if (e == k) break;
         int ent = -1;
         const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
-        if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person") {
+        if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person"sv) {
           ent = EntityForDict(dict_.pattern(m.pattern).entity);
         } else if (e == k + 1) {
           ent = ResolveSurname(toks[k].lower, true);
@@ -337,7 +342,7 @@ class EntityFinder {
         if (!title.empty()) AddRole(ent, title, "", "GOV");
         last = end;
         k = end;
-        if (k < toks.size() && (toks[k].lower == "and" || toks[k].lower == ","))
+        if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv))
           ++k;
         else
           break;
@@ -350,32 +355,32 @@ class EntityFinder {
     size_t j = i + tl;
     std::string of;
     // "President of Tajikistan Emomali Rahmon", "Minister of Foreign Affairs of Ukraine".
-    if (j + 1 < toks.size() && toks[j].lower == "of") {
+    if (j + 1 < toks.size() && toks[j].lower == "of"sv) {
       size_t k = j + 1;
-      if (toks[k].lower == "the" && k + 1 < toks.size()) ++k;
+      if (toks[k].lower == "the"sv && k + 1 < toks.size()) ++k;
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);
-        if (de.type == "country" || de.type == "organization") {
+        if (de.type == "country"sv || de.type == "organization"sv) {
           const int ent = EntityForDict(p.entity);
           const int mi =
               AddMention(si, k, k + m.length, ent,
                          p.kind == MatchKind::kName ? MentionKind::kName : MentionKind::kMetonym);
           doc_.mentions[mi].modifier = true;
-          of = de.type == "country" ? de.country : (de.country.empty() ? de.id : de.country);
+          of = de.type == "country"sv ? de.country : (de.country.empty() ? de.id : de.country);
           j = k + m.length;
         }
       }
     }
     // "President of the Arab Republic of Egypt Abdel Fattah el-Sisi" with a country the
     // dictionary lacks: skip the capitalised "of" phrase and keep its last two words as name.
-    if (of.empty() && j + 3 < toks.size() && toks[j].lower == "of" && toks[i].cap) {
+    if (of.empty() && j + 3 < toks.size() && toks[j].lower == "of"sv && toks[i].cap) {
       size_t k = j + 1, last_of = j;
       while (k < toks.size() && k < j + 14 &&
              ((toks[k].cap && toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0) ||
-              toks[k].lower == "of" || toks[k].lower == "the" || toks[k].possessive)) {
-        if (toks[k].lower == "of") last_of = k;
+              toks[k].lower == "of"sv || toks[k].lower == "the"sv || toks[k].possessive)) {
+        if (toks[k].lower == "of"sv) last_of = k;
         ++k;
       }
       (void)last_of;
@@ -393,7 +398,7 @@ class EntityFinder {
       size_t end = e;
       MentionKind kind = MentionKind::kName;
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, j);
-      if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person") {
+      if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person"sv) {
         ent = EntityForDict(dict_.pattern(m.pattern).entity);
         end = j + m.length;
       } else if (e == j + 1) {
@@ -410,14 +415,14 @@ class EntityFinder {
     }
     // A title with no name: "the President", "the Russian foreign minister".
     if (e == j) {
-      const bool definite = i > 0 && (toks[i - 1].lower == "the" ||
-                                      (i > 1 && toks[i - 2].lower == "the" && !of.empty()));
+      const bool definite = i > 0 && (toks[i - 1].lower == "the"sv ||
+                                      (i > 1 && toks[i - 2].lower == "the"sv && !of.empty()));
       const std::string& title = info.title;
-      const bool resolvable = title == "president" || title == "prime minister" ||
-                              title == "foreign minister" || title == "chancellor";
+      const bool resolvable = title == "president"sv || title == "prime minister"sv ||
+                              title == "foreign minister"sv || title == "chancellor"sv;
       if (definite && resolvable && (toks[i].cap || !of.empty())) {
         std::string where = of;
-        if (where.empty() && title == "president") where = doc_.site_country;
+        if (where.empty() && title == "president"sv) where = doc_.site_country;
         const int ent = OfficeHolder(title, where);
         if (ent >= 0) {
           const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
@@ -435,7 +440,7 @@ class EntityFinder {
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
     if (!toks[i].cap || toks[i].kind != TokenKind::kWord) return i;
-    if (i > 0 && s.tok_mention[i - 1] < 0 && toks[i].lower == "the") return i;
+    if (i > 0 && s.tok_mention[i - 1] < 0 && toks[i].lower == "the"sv) return i;
     size_t k = i, head_end = i;
     const char* sector = nullptr;
     while (k < toks.size() && k - i < 8) {
@@ -448,18 +453,18 @@ class EntityFinder {
         ++k;
         continue;
       }
-      if ((t.lower == "of" || t.lower == "for" || t.lower == "and") && head_end == k &&
+      if ((t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv) && head_end == k &&
           k + 1 < toks.size() && toks[k + 1].cap) {
         ++k;
-        if (k < toks.size() && toks[k].lower == "the") ++k;
+        if (k < toks.size() && toks[k].lower == "the"sv) ++k;
         continue;
       }
       break;
     }
     if (head_end <= i + 1 || sector == nullptr) return i;  // a lone "Council" is not a name
-    if (NameStop().count(toks[i].lower) > 0 && toks[i].lower != "foreign" &&
-        toks[i].lower != "security" && toks[i].lower != "national" && toks[i].lower != "federal" &&
-        toks[i].lower != "state") {
+    if (NameStop().count(toks[i].lower) > 0 && toks[i].lower != "foreign"sv &&
+        toks[i].lower != "security"sv && toks[i].lower != "national"sv &&
+        toks[i].lower != "federal"sv && toks[i].lower != "state"sv) {
       return i;
     }
     const int ent = EntityForName(Text(si, i, head_end), "organization");
@@ -519,9 +524,9 @@ class EntityFinder {
         continue;
       }
       // Honorifics: "Mr Rahmon", "Mr. Smith".
-      if ((t.lower == "mr" || t.lower == "mrs" || t.lower == "ms") && i + 1 < toks.size()) {
+      if ((t.lower == "mr"sv || t.lower == "mrs"sv || t.lower == "ms"sv) && i + 1 < toks.size()) {
         size_t j = i + 1;
-        if (toks[j].lower == "." && j + 1 < toks.size()) ++j;
+        if (toks[j].lower == "."sv && j + 1 < toks.size()) ++j;
         const size_t e = NameEnd(s, j);
         if (e > j) {
           int ent = e == j + 1 ? ResolveSurname(toks[j].lower, true) : -1;
@@ -537,13 +542,14 @@ class EntityFinder {
       }
       const size_t e = NameEnd(s, i);
       // Apposition: "Hakan Fidan, the Turkish foreign minister".
-      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ",") {
+      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ","sv) {
         size_t k = e + 1;
-        if (toks[k].lower == "the" || toks[k].lower == "a") ++k;
+        if (toks[k].lower == "the"sv || toks[k].lower == "a"sv) ++k;
         std::string of;
         while (k < toks.size() && k < e + 5) {
           const Match am = dict_.MatchEntity(doc_.norm.text, toks, k);
-          if (am.pattern >= 0 && dict_.entity(dict_.pattern(am.pattern).entity).type == "country") {
+          if (am.pattern >= 0 &&
+              dict_.entity(dict_.pattern(am.pattern).entity).type == "country"sv) {
             of = dict_.entity(dict_.pattern(am.pattern).entity).country;
             k += am.length;
             if (k < toks.size() && toks[k].possessive) ++k;
@@ -563,7 +569,7 @@ class EntityFinder {
           continue;
         }
       }
-      if (e == i + 1 || (e == i + 3 && toks[i + 1].lower == "-")) {
+      if (e == i + 1 || (e == i + 3 && toks[i + 1].lower == "-"sv)) {
         // A surname, possibly the first of a hyphenated pair ("Witkoff-Putin").
         const int ent = ResolveSurname(t.lower, false);
         if (ent >= 0) {
@@ -589,7 +595,7 @@ class EntityFinder {
     for (int mi : s.mentions) {
       auto& m = doc_.mentions[mi];
       if (m.te < toks.size() && toks[m.te].possessive) m.modifier = true;
-      if (m.entity >= 0 && doc_.entities[m.entity].out.type != "person" && m.te < toks.size() &&
+      if (m.entity >= 0 && doc_.entities[m.entity].out.type != "person"sv && m.te < toks.size() &&
           s.tok_mention[m.te] >= 0 && s.tok_mention[m.te] != mi) {
         m.modifier = true;
       }
@@ -599,12 +605,12 @@ class EntityFinder {
     int subj = -1;
     for (int mi : s.mentions) {
       const auto& m = doc_.mentions[mi];
-      if (m.entity >= 0 && doc_.entities[m.entity].out.type == "person" && !m.modifier) {
+      if (m.entity >= 0 && doc_.entities[m.entity].out.type == "person"sv && !m.modifier) {
         subj = m.entity;
         break;
       }
     }
-    if (!toks.empty() && (toks[0].lower == "he" || toks[0].lower == "she") && si > 0) {
+    if (!toks.empty() && (toks[0].lower == "he"sv || toks[0].lower == "she"sv) && si > 0) {
       subj = SalientPerson(doc_, si, 0);
     }
     doc_.subject[si] = subj;
@@ -624,7 +630,7 @@ int SalientPerson(const Document& doc, int si, size_t ti) {
   for (int mi : s.mentions) {
     const auto& m = doc.mentions[mi];
     if (m.tb >= ti) break;
-    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person" && !m.modifier)
+    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person"sv && !m.modifier)
       best = m.entity;
   }
   if (best >= 0) return best;
@@ -645,9 +651,9 @@ std::string ActorCode(const Document& doc, int entity) {
   if (entity < 0) return {};
   const auto& e = doc.entities[entity];
   if (!e.metonym_of.empty()) return e.metonym_of + "GOV";
-  if (e.out.type == "country") return e.out.country;
-  if (e.out.type == "location") return {};
-  if (e.out.country.empty()) return e.out.sector == "IGO" ? "IGO" : "";
+  if (e.out.type == "country"sv) return e.out.country;
+  if (e.out.type == "location"sv) return {};
+  if (e.out.country.empty()) return e.out.sector == "IGO"sv ? "IGO" : "";
   return e.out.country + e.out.sector;
 }
 

@@ -9,6 +9,11 @@
 #include "extract/lexicon.h"
 
 namespace parley::extract {
+
+// Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
+// a memcmp call on every token, string_view checks the length first.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 constexpr size_t kMaxClause = 40;             // tokens either side of a trigger
@@ -16,15 +21,15 @@ constexpr size_t kMergeLookback = 64;         // earlier events a new one may me
 constexpr size_t kMaxTranscriptEvidence = 5;  // reply lines kept as one speaker's evidence
 
 bool IsConsult(const std::string& type) {
-  return type == "meeting" || type == "summit" || type == "call" || type == "visit" ||
-         type == "negotiation";
+  return type == "meeting"sv || type == "summit"sv || type == "call"sv || type == "visit"sv ||
+         type == "negotiation"sv;
 }
 
 int TypeRank(const std::string& type) {
-  if (type == "call") return 5;
-  if (type == "summit") return 4;
-  if (type == "negotiation") return 3;
-  if (type == "meeting") return 2;
+  if (type == "call"sv) return 5;
+  if (type == "summit"sv) return 4;
+  if (type == "negotiation"sv) return 3;
+  if (type == "meeting"sv) return 2;
   return 1;
 }
 
@@ -106,10 +111,11 @@ class EventFinder {
   bool Boundary(int si, size_t k, bool for_left) const {
     const auto& t = Toks(si)[k];
     const auto& w = t.lower;
-    if (w == ";" || w == ":" || w == "\"" || w == "," || w == "(" || w == ")") return true;
-    if (w == "-" && t.space_before) return true;
-    if (w == "that" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "but" ||
-        w == "because" || w == "although") {
+    if (w == ";"sv || w == ":"sv || w == "\""sv || w == ","sv || w == "("sv || w == ")"sv)
+      return true;
+    if (w == "-"sv && t.space_before) return true;
+    if (w == "that"sv || w == "which"sv || w == "who"sv || w == "while"sv || w == "whereas"sv ||
+        w == "but"sv || w == "because"sv || w == "although"sv) {
       return true;
     }
     (void)for_left;
@@ -146,15 +152,15 @@ class EventFinder {
     auto is_place = [&](int mi) {
       if (mi < 0) return false;
       const int e = doc_.mentions[mi].entity;
-      return e >= 0 &&
-             (doc_.entities[e].out.type == "location" || doc_.entities[e].out.type == "country");
+      return e >= 0 && (doc_.entities[e].out.type == "location"sv ||
+                        doc_.entities[e].out.type == "country"sv);
     };
-    if (toks[k].lower != "," || k == 0 || k + 2 >= toks.size()) return 0;
+    if (toks[k].lower != ","sv || k == 0 || k + 2 >= toks.size()) return 0;
     if (!is_place(MentionAt(si, k - 1))) return 0;
     const int next = MentionAt(si, k + 1);
     if (!is_place(next)) return 0;
     const size_t after = doc_.mentions[next].te;
-    if (after >= toks.size() || toks[after].lower != ",") return 0;
+    if (after >= toks.size() || toks[after].lower != ","sv) return 0;
     return after + 1;
   }
 
@@ -183,7 +189,7 @@ class EventFinder {
         const auto& m = doc_.mentions[mi];
         k = m.tb;
         if (m.modifier || m.kind == MentionKind::kAdjective || m.entity < 0) continue;
-        if (!joined || !Actor(m.entity) || doc_.entities[m.entity].out.type == "location") break;
+        if (!joined || !Actor(m.entity) || doc_.entities[m.entity].out.type == "location"sv) break;
         if (m.entity != agent && std::find(out.begin(), out.end(), m.entity) == out.end()) {
           out.push_back(m.entity);
         }
@@ -191,7 +197,7 @@ class EventFinder {
         continue;
       }
       const auto& w = toks[j].lower;
-      if (w == "and" || (w == "," && !out.empty())) {
+      if (w == "and"sv || (w == ","sv && !out.empty())) {
         if (joined) break;
         joined = true;
         k = j;
@@ -210,21 +216,22 @@ class EventFinder {
   bool Actor(int entity) const {
     if (entity < 0) return false;
     const auto& e = doc_.entities[entity];
-    return e.out.type != "location" || !e.metonym_of.empty();
+    return e.out.type != "location"sv || !e.metonym_of.empty();
   }
 
   // A pronoun at token k resolved to an entity, or -1.
   int Pronoun(int si, size_t k) const {
     const auto& w = Toks(si)[k].lower;
-    if (w == "he" || w == "she" || w == "his" || w == "her") return SalientPerson(doc_, si, k);
-    if (w == "they" || w == "we" || w == "it") {
+    if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv)
+      return SalientPerson(doc_, si, k);
+    if (w == "they"sv || w == "we"sv || w == "it"sv) {
       // The country of the person talking, or the first country of the sentence.
       const int p = SalientPerson(doc_, si, k);
       const auto& s = doc_.sentences[si];
-      if (w == "it") {
+      if (w == "it"sv) {
         for (int mi : s.mentions) {
           const auto& m = doc_.mentions[mi];
-          if (m.tb < k && m.entity >= 0 && doc_.entities[m.entity].out.type == "country") {
+          if (m.tb < k && m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv) {
             return m.entity;
           }
         }
@@ -252,7 +259,7 @@ class EventFinder {
         const auto& m = doc_.mentions[mi];
         if (!Actor(m.entity)) continue;
         // A seat of government ("Berlin") acts only when nobody else in the clause does.
-        const bool place = doc_.entities[m.entity].out.type == "location";
+        const bool place = doc_.entities[m.entity].out.type == "location"sv;
         if (!m.modifier && !place) return m.entity;
         if (fallback < 0) fallback = m.entity;
         continue;
@@ -265,8 +272,8 @@ class EventFinder {
     if (!subject_fallback) return -1;
     if (left > 0) {
       const auto& w = Toks(si)[left - 1].lower;
-      if (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" ||
-          w == "although" || w == "whereas" || w == "\"") {
+      if (w == "that"sv || w == "which"sv || w == "who"sv || w == "because"sv || w == "while"sv ||
+          w == "although"sv || w == "whereas"sv || w == "\""sv) {
         return -1;
       }
     }
@@ -281,7 +288,7 @@ class EventFinder {
       }
       const int p = Pronoun(si, k);
       if (p >= 0) return p;
-      if (toks[k].lower == "," || toks[k].lower == ":") continue;
+      if (toks[k].lower == ","sv || toks[k].lower == ":"sv) continue;
     }
     return -1;
   }
@@ -295,15 +302,15 @@ class EventFinder {
       const int mi = MentionAt(si, k);
       if (mi < 0) {
         const auto& w = toks[k].lower;
-        if (w == ";" || w == ":" || w == "\"" || w == "(" || (w == "," && !out.empty()) ||
-            w == "that" || w == "who" || w == "which") {
+        if (w == ";"sv || w == ":"sv || w == "\""sv || w == "("sv || (w == ","sv && !out.empty()) ||
+            w == "that"sv || w == "who"sv || w == "which"sv) {
           break;
         }
         // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
-        const bool title_of = w == "of" && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
-                              (toks[k + 1].cap || toks[k + 1].lower == "the");
-        if (!out.empty() && w != "and" && w != "," && w != "the" && w != "president" &&
-            w != "presidents" && !toks[k].cap && !title_of) {
+        const bool title_of = w == "of"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
+                              (toks[k + 1].cap || toks[k + 1].lower == "the"sv);
+        if (!out.empty() && w != "and"sv && w != ","sv && w != "the"sv && w != "president"sv &&
+            w != "presidents"sv && !toks[k].cap && !title_of) {
           break;
         }
         ++k;
@@ -315,7 +322,7 @@ class EventFinder {
       if (m.modifier || !Actor(m.entity)) continue;
       if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
       gap = 0;
-      if (k < toks.size() && (toks[k].lower == "and" || toks[k].lower == ",")) continue;
+      if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) continue;
       break;
     }
     return out;
@@ -328,28 +335,28 @@ class EventFinder {
     bool in_dash = false;
     for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
       const auto& w = toks[k].lower;
-      if (w == "-" && toks[k].space_before) {
+      if (w == "-"sv && toks[k].space_before) {
         in_dash = !in_dash;
         continue;
       }
       if (in_dash) continue;
-      if (w == ";" || w == ":" || w == "\"" || w == "that") break;
-      if (w == "," && steps > 0) {
+      if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv) break;
+      if (w == ","sv && steps > 0) {
         // A comma ends the search unless a "with" follows closely (parenthetical place).
-        if (!(k + 1 < toks.size() && toks[k + 1].lower == "with")) break;
+        if (!(k + 1 < toks.size() && toks[k + 1].lower == "with"sv)) break;
         continue;
       }
-      if (w == "with" || w == "between" || (w == "of" && steps == 0 && (c->frame & kNoun)) ||
-          (w == "and" && steps == 0)) {
+      if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
+          (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, toks.size());
-        if (w == "between") c->explicit_pair = ents.size() >= 2;
-        if (w == "of" && ents.size() >= 2) c->explicit_pair = true;
+        if (w == "between"sv) c->explicit_pair = ents.size() >= 2;
+        if (w == "of"sv && ents.size() >= 2) c->explicit_pair = true;
         for (int e : ents) c->others.push_back(e);
         if (!ents.empty()) return;
-        if (w == "with" || w == "between") return;
+        if (w == "with"sv || w == "between"sv) return;
         continue;
       }
-      if (w == "to" || w == "on" || w == "against" || w == "from" || w == "upon") {
+      if (w == "to"sv || w == "on"sv || w == "against"sv || w == "from"sv || w == "upon"sv) {
         if ((c->frame & kTarget) && c->others.empty()) {
           auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
           for (int e : ents) c->others.push_back(e);
@@ -375,21 +382,21 @@ class EventFinder {
   void DuringClause(Cand* c) const {
     const auto& toks = Toks(c->si);
     size_t k = c->tb;
-    while (k > 0 && c->tb - k < 4 && toks[k - 1].lower != "during") --k;
-    if (k == 0 || toks[k - 1].lower != "during") return;
+    while (k > 0 && c->tb - k < 4 && toks[k - 1].lower != "during"sv) --k;
+    if (k == 0 || toks[k - 1].lower != "during"sv) return;
     size_t comma = c->te;
-    while (comma < toks.size() && comma - c->te < 12 && toks[comma].lower != ",") ++comma;
-    if (comma >= toks.size() || toks[comma].lower != ",") return;
+    while (comma < toks.size() && comma - c->te < 12 && toks[comma].lower != ","sv) ++comma;
+    if (comma >= toks.size() || toks[comma].lower != ","sv) return;
     std::vector<int> people;
     for (size_t j = comma + 1; j < toks.size() && j - comma < 40; ++j) {
       const int mi = MentionAt(c->si, j);
       if (mi < 0) {
-        if (toks[j].lower == ";" || toks[j].lower == "\"") break;
+        if (toks[j].lower == ";"sv || toks[j].lower == "\""sv) break;
         continue;
       }
       const auto& m = doc_.mentions[mi];
       j = m.te - 1;
-      if (m.modifier || m.entity < 0 || doc_.entities[m.entity].out.type != "person") continue;
+      if (m.modifier || m.entity < 0 || doc_.entities[m.entity].out.type != "person"sv) continue;
       if (std::find(people.begin(), people.end(), m.entity) == people.end()) {
         people.push_back(m.entity);
       }
@@ -415,7 +422,8 @@ class EventFinder {
       const int mi = MentionAt(si, k - 1);
       if (mi < 0) {
         const auto& w = toks[k - 1].lower;
-        if (w == "," || w == "and" || w == "of" || w == "in" || w == "on" || w == "the") break;
+        if (w == ","sv || w == "and"sv || w == "of"sv || w == "in"sv || w == "on"sv || w == "the"sv)
+          break;
         continue;
       }
       const auto& m = doc_.mentions[mi];
@@ -435,44 +443,46 @@ class EventFinder {
   // intent to cooperate (03), "would blockade" / "will withdraw ... unless" a threat (13).
   // Consultations keep their type: a planned meeting is still the meeting it announces.
   void Modality(Cand* c, size_t left, size_t right) const {
-    if (IsConsult(c->type) || c->type == "statement" || c->cameo.size() < 2) return;
+    if (IsConsult(c->type) || c->type == "statement"sv || c->cameo.size() < 2) return;
     const auto& toks = Toks(c->si);
     const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
-    bool future = w0 == "will" || w0 == "would" || w0 == "could" || w0 == "may";
+    bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv;
     for (size_t k = c->tb; !future && k > left && c->tb - k < 6; --k) {
       const auto& w = toks[k - 1].lower;
-      if (w == "will" || w == "would" || w == "shall" || w == "may" || w == "might" ||
-          w == "could") {
+      if (w == "will"sv || w == "would"sv || w == "shall"sv || w == "may"sv || w == "might"sv ||
+          w == "could"sv) {
         future = true;
         break;
       }
-      if (w == "to" && k >= 2) {
+      if (w == "to"sv && k >= 2) {
         const auto& v = toks[k - 2].lower;
-        if (v == "ready" || v == "prepared" || v == "willing" || v == "plans" || v == "plan" ||
-            v == "intends" || v == "intend" || v == "sworn" || v == "vowed" || v == "going") {
+        if (v == "ready"sv || v == "prepared"sv || v == "willing"sv || v == "plans"sv ||
+            v == "plan"sv || v == "intends"sv || v == "intend"sv || v == "sworn"sv ||
+            v == "vowed"sv || v == "going"sv) {
           future = true;
         }
         break;
       }
-      if (w == "not" || w == "never" || w == "did" || w == "has" || w == "have" || w == "had") {
+      if (w == "not"sv || w == "never"sv || w == "did"sv || w == "has"sv || w == "have"sv ||
+          w == "had"sv) {
         break;
       }
     }
     if (!future) return;
     bool unless = false;
     for (size_t k = c->te; k < toks.size() && k < right + 12; ++k) {
-      if (toks[k].lower == "unless") unless = true;
+      if (toks[k].lower == "unless"sv) unless = true;
     }
     const std::string root = c->cameo.substr(0, 2);
     static const char* const kHostile[] = {"15", "16", "17", "18", "19", "20"};
     bool hostile = false;
     for (const char* h : kHostile) hostile = hostile || root == h;
-    if (hostile || (unless && root != "13" && root != "14")) {
+    if (hostile || (unless && root != "13"sv && root != "14"sv)) {
       c->type = "threat";
-      c->cameo = root == "16" ? "132" : root == "17" ? "137" : hostile ? "138" : "130";
-    } else if (root == "05" || root == "06" || root == "07" || root == "08") {
+      c->cameo = root == "16"sv ? "132" : root == "17"sv ? "137" : hostile ? "138" : "130";
+    } else if (root == "05"sv || root == "06"sv || root == "07"sv || root == "08"sv) {
       c->type = "proposal";
-      c->cameo = root == "05" ? "032" : root == "06" ? "031" : root == "07" ? "033" : "035";
+      c->cameo = root == "05"sv ? "032" : root == "06"sv ? "031" : root == "07"sv ? "033" : "035";
     }
   }
 
@@ -481,7 +491,7 @@ class EventFinder {
     const auto& toks = Toks(c->si);
     if (c->tb < 3) return;
     const size_t b = c->tb;
-    if (toks[b - 2].lower != "-" || toks[b - 2].space_before || toks[b - 1].space_before) return;
+    if (toks[b - 2].lower != "-"sv || toks[b - 2].space_before || toks[b - 1].space_before) return;
     const int m2 = MentionAt(c->si, b - 1);
     const int m1 = MentionAt(c->si, b - 3);
     auto ent_of = [&](int mi) -> int {
@@ -510,16 +520,16 @@ class EventFinder {
     const auto& toks = Toks(c.si);
     for (size_t k = left; k < right && k + 1 < toks.size(); ++k) {
       const auto& w = toks[k].lower;
-      const bool motion = (c.frame & kMotion) && (w == "to" || w == "in");
-      if (w != "in" && w != "at" && !motion) continue;
+      const bool motion = (c.frame & kMotion) && (w == "to"sv || w == "in"sv);
+      if (w != "in"sv && w != "at"sv && !motion) continue;
       size_t j = k + 1;
-      if (toks[j].lower == "the" && j + 1 < toks.size()) ++j;
+      if (toks[j].lower == "the"sv && j + 1 < toks.size()) ++j;
       const int mi = MentionAt(c.si, j);
       if (mi < 0) continue;
       const int e = doc_.mentions[mi].entity;
       if (e < 0) continue;
       const auto& type = doc_.entities[e].out.type;
-      if (type == "location" || type == "country") return e;
+      if (type == "location"sv || type == "country"sv) return e;
     }
     return -1;
   }
@@ -565,11 +575,11 @@ class EventFinder {
     const auto& lex = Lexicon::Get();
     // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ..."
     for (size_t k = 1; k < toks.size() && k < 10; ++k) {
-      if (toks[k].lower != ":") continue;
+      if (toks[k].lower != ":"sv) continue;
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0 && doc_.mentions[mi].entity >= 0 && toks[0].cap &&
-          doc_.entities[doc_.mentions[mi].entity].out.type == "person" &&
-          (k == 1 || MentionAt(si, 0) >= 0 || toks[0].lower == "president")) {
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv &&
+          (k == 1 || MentionAt(si, 0) >= 0 || toks[0].lower == "president"sv)) {
         Cand c;
         c.si = si;
         c.tb = 0;
@@ -606,9 +616,9 @@ class EventFinder {
       i += len - 1;
       // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
       // object right after it.
-      if (trig->tokens.size() == 1 && trig->tokens[0] == "called") {
+      if (trig->tokens.size() == 1 && trig->tokens[0] == "called"sv) {
         if (c.te >= toks.size() || MentionAt(si, c.te) < 0) continue;
-        if (c.tb >= 2 && toks[c.tb - 1].lower == "-" && toks[c.tb - 2].lower == "so") continue;
+        if (c.tb >= 2 && toks[c.tb - 1].lower == "-"sv && toks[c.tb - 2].lower == "so"sv) continue;
         // "events called Russia is My History": naming, not phoning; a caller comes first.
         if (c.tb == 0 || (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0)) continue;
       }
@@ -636,7 +646,7 @@ class EventFinder {
         // "discussed the war with Xi" names a conversation partner, not a belligerent.
         const size_t k = c.te;
         if (k + 1 < toks.size() &&
-            (toks[k].lower == "against" || toks[k].lower == "on" || toks[k].lower == "of")) {
+            (toks[k].lower == "against"sv || toks[k].lower == "on"sv || toks[k].lower == "of"sv)) {
           for (int e : NounPhrase(si, k + 1, std::min(toks.size(), k + 6))) c.others.push_back(e);
         }
       } else if (!c.explicit_pair) {
@@ -655,7 +665,7 @@ class EventFinder {
       }
       // "the two" after a pair just named.
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
-        if (toks[k].lower == "the" && toks[k + 1].lower == "two" && last_pair_.size() == 2 &&
+        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && last_pair_.size() == 2 &&
             c.others.empty()) {
           c.agent = last_pair_[0];
           c.others = {last_pair_[1]};
@@ -678,7 +688,7 @@ class EventFinder {
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
       // mention ("spoke with ... who attended a roundtable on Dec. 11"); Run() drops leftovers.
-      if (c.type == "statement" && c.agent < 0) continue;
+      if (c.type == "statement"sv && c.agent < 0) continue;
       if (!has_args) {
         // A clear action verb whose actors we cannot name ("Afghan rebels have kidnapped ...")
         // is still an event of its kind, kept at low confidence; nominal and weak triggers
@@ -687,11 +697,11 @@ class EventFinder {
         // in a third-person sentence (first- and second-person speech is a speaker's own
         // remarks, whose events the transcript's speaker line already covers).
         const auto& w0 = toks[0].lower;
-        const bool personal = w0 == "i" || w0 == "we" || w0 == "you" || w0 == "our" || w0 == "my" ||
-                              w0 == "so" || w0 == "and" || w0 == "but";
+        const bool personal = w0 == "i"sv || w0 == "we"sv || w0 == "you"sv || w0 == "our"sv ||
+                              w0 == "my"sv || w0 == "so"sv || w0 == "and"sv || w0 == "but"sv;
         const bool verb_event = (c.frame & kVerb) &&
                                 !(c.frame & (kNoun | kWeak | kSpeech | kClose)) &&
-                                !IsConsult(c.type) && c.type != "statement" && !any_coded &&
+                                !IsConsult(c.type) && c.type != "statement"sv && !any_coded &&
                                 !personal && !InQuote(toks[c.tb].begin);
         if (verb_event) {
           c.actorless = true;
@@ -700,7 +710,7 @@ class EventFinder {
         }
       }
       Modality(&c, left, right);
-      if (c.type != "statement" && !any_coded) {
+      if (c.type != "statement"sv && !any_coded) {
         c.first = true;
         any_coded = true;
       }
@@ -754,7 +764,7 @@ class EventFinder {
             break;
           }
         }
-      } else if (!same_sentence && c.rule == "transcript-speaker" && c.agent >= 0) {
+      } else if (!same_sentence && c.rule == "transcript-speaker"sv && c.agent >= 0) {
         // A transcript gives every reply of a speaker its own line; one statement per speaker
         // per page, with the first reply as its quote, is what a reader means.
         auto [it, fresh] = transcript_speaker_.emplace(c.agent, out->size());
@@ -771,7 +781,8 @@ class EventFinder {
           // One speaker saying one thing in a sentence ("stressed ..., adding ...") is one
           // statement.
           if (o.si == c.si && o.type == c.type && o.agent == c.agent && Compatible(o, c) &&
-              (o.type != "statement" || o.quote.empty() || c.quote.empty() || o.quote == c.quote)) {
+              (o.type != "statement"sv || o.quote.empty() || c.quote.empty() ||
+               o.quote == c.quote)) {
             into = &o;
             break;
           }
@@ -787,7 +798,7 @@ class EventFinder {
         into->frame = c.frame;
       }
       if (into->cameo.size() < c.cameo.size() ||
-          (into->cameo == "040" && c.cameo != "040" && into->type == c.type)) {
+          (into->cameo == "040"sv && c.cameo != "040"sv && into->type == c.type)) {
         into->cameo = c.cameo;
       }
       if (into->agent < 0) into->agent = c.agent;
@@ -838,11 +849,11 @@ class EventFinder {
       if (c.date->value.empty()) ev.date_text = sp.text;
     }
     if (c.location >= 0) ev.location = doc_.entities[c.location].out.id;
-    const bool symmetric = IsConsult(c.type) || c.type == "agreement";
+    const bool symmetric = IsConsult(c.type) || c.type == "agreement"sv;
     std::string agent_role = "participant", other_role = "participant";
-    if (c.type == "statement")
+    if (c.type == "statement"sv)
       agent_role = "speaker";
-    else if (c.type == "visit") {
+    else if (c.type == "visit"sv) {
       agent_role = "guest";
       other_role = "host";
     } else if (!symmetric) {
@@ -851,14 +862,14 @@ class EventFinder {
     }
     if (c.agent >= 0) ev.participants.push_back({doc_.entities[c.agent].out.id, agent_role});
     for (int e : c.others) ev.participants.push_back({doc_.entities[e].out.id, other_role});
-    if (c.agent >= 0 && c.type != "statement") ev.source_actor_code = ActorCode(doc_, c.agent);
-    if (!c.others.empty() && c.type != "statement")
+    if (c.agent >= 0 && c.type != "statement"sv) ev.source_actor_code = ActorCode(doc_, c.agent);
+    if (!c.others.empty() && c.type != "statement"sv)
       ev.target_actor_code = ActorCode(doc_, c.others[0]);
-    if (c.type == "statement") ev.source_actor_code = ActorCode(doc_, c.agent);
+    if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc_, c.agent);
     ev.quote = c.quote;
     double conf = 0.5;
     if (c.agent >= 0 && !c.others.empty()) conf += 0.2;
-    if (c.type == "statement" && !c.quote.empty()) conf += 0.2;
+    if (c.type == "statement"sv && !c.quote.empty()) conf += 0.2;
     if (c.date != nullptr && !c.date->value.empty()) conf += 0.1;
     if (c.location >= 0) conf += 0.1;
     if (c.evidence_sentences.size() > 1) conf += 0.05;
