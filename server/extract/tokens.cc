@@ -27,6 +27,20 @@ bool NonAsciiWordChar(std::string_view text, size_t i, int* len, bool* upper) {
   return cat <= UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_ME;
 }
 
+// LowerKey into *out, reusing its buffer.
+void AssignLower(std::string_view s, std::string* out) {
+  bool ascii = true;
+  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) {
+    *out = LowerKey(s);
+    return;
+  }
+  out->assign(s);
+  for (auto& c : *out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+}
+
 }  // namespace
 
 std::string LowerKey(std::string_view s) {
@@ -63,6 +77,8 @@ std::string LowerKey(std::string_view s) {
 
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
   out->clear();
+  // About one token per five bytes of English; growing the vector moved every token's key.
+  out->reserve((end - begin) / 4 + 4);
   size_t i = begin;
   bool space = true;
   while (i < end) {
@@ -151,7 +167,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     t.end = static_cast<uint32_t>(j);
     t.kind = numeric ? TokenKind::kNumber : TokenKind::kWord;
     t.all_caps = all_caps && letters >= 2;
-    t.lower = LowerKey(text.substr(i, j - i));
+    AssignLower(text.substr(i, j - i), &t.lower);
     t.hash = KeyHash(t.lower);
     out->push_back(std::move(t));
     i = j;
