@@ -52,11 +52,11 @@ std::string Format(const CivilDate& c, const char* precision) {
 }
 
 int Month(std::string_view w) {
-  static const char* kNames[] = {"january",   "february", "march",    "april",
-                                 "may",       "june",     "july",     "august",
-                                 "september", "october",  "november", "december"};
-  static const char* kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view kNames[] = {"january",   "february", "march",    "april",
+                                                "may",       "june",     "july",     "august",
+                                                "september", "october",  "november", "december"};
+  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
   for (int k = 0; k < 12; ++k) {
     if (w == kNames[k] || w == kShort[k]) return k + 1;
   }
@@ -65,8 +65,8 @@ int Month(std::string_view w) {
 }
 
 int Weekday(std::string_view w) {  // 0 = Monday
-  static const char* kNames[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                 "friday", "saturday", "sunday"};
+  static constexpr std::string_view kNames[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"};
   for (int k = 0; k < 7; ++k) {
     if (w == kNames[k]) return k;
   }

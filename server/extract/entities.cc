@@ -72,7 +72,7 @@ const std::unordered_set<std::string>& NameParticles() {
 }
 
 struct OrgHead {
-  const char* word;
+  std::string_view word;
   const char* sector;
 };
 constexpr OrgHead kOrgHeads[] = {

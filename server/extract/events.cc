@@ -83,9 +83,11 @@ class EventFinder {
 
   // Quotation pairs by alternation, restarting at every paragraph.
   void PairQuotes() {
-    const auto& t = doc_.norm.text;
+    // A local view: pushing to quotes_ would otherwise make the compiler reload the text.
+    const std::string_view t = doc_.norm.text;
     size_t open = std::string::npos;
     for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] != '\n' && t[i] != '"') continue;
       if (t[i] == '\n') {
         if (open != std::string::npos && i > open + 1) quotes_.push_back({open, i});
         open = std::string::npos;
