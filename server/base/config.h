@@ -22,8 +22,8 @@ struct Config {
   size_t body_limit = 8 * 1024 * 1024;  // bytes per request body
   int timeout_seconds = 30;             // per socket read/write
   int max_connections = 1024;
-  int max_pipelined = 16;   // requests answered per connection before close
-  std::string write_token;  // empty: writes are refused
+  int max_pipelined = 1000;  // requests answered per connection before close
+  std::string write_token;   // empty: writes are refused
   bool read_requires_token = false;
   std::vector<std::string> cors_origins;
   std::string log_level = "info";   // trace|debug|info|warn|error|off
@@ -32,6 +32,7 @@ struct Config {
   std::string dict_dir;             // empty: <home>/config
   int max_graph_depth = 3;
   int max_limit = 1000;
+  int cache_mb = 64;  // response cache for GET /api/...; 0 disables it
 };
 
 // Every key Config understands, as spelled in the JSON file; the environment

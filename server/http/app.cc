@@ -37,6 +37,18 @@ bool IsWrite(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
+bool IsApi(const Request& req) { return req.path.rfind("/api/", 0) == 0; }
+
+bool AcceptsGzip(const Request& req) {
+  return req.Header("accept-encoding").find("gzip") != std::string::npos;
+}
+
+// Adds `value` to the response's Vary header.
+void AddVary(Response& resp, const std::string& value) {
+  const std::string vary = resp.Header("Vary");
+  resp.SetHeader("Vary", vary.empty() ? value : vary + ", " + value);
+}
+
 const char* MimeType(const std::string& ext) {
   if (ext == ".html") return "text/html; charset=utf-8";
   if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
@@ -88,7 +100,8 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
       store_(store),
       ingester_(ingester),
       ctx_{config, store, ingester},
-      web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root) {
+      web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root),
+      cache_(static_cast<size_t>(config.cache_mb) << 20) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);
@@ -152,8 +165,7 @@ Response App::ServeStatic(const Request& req) const {
   return r;
 }
 
-Response App::Dispatch(const Request& req) const {
-  const bool api = req.path.rfind("/api/", 0) == 0;
+std::optional<Response> App::Gate(const Request& req) const {
   if (req.body.size() > config_.body_limit)
     return Problem(413, "request body exceeds " + std::to_string(config_.body_limit) + " bytes",
                    req.path);
@@ -163,6 +175,7 @@ Response App::Dispatch(const Request& req) const {
     r.content_type.clear();
     return r;
   }
+  const bool api = IsApi(req);
   if (api && (IsWrite(req.method) || config_.read_requires_token)) {
     const std::string auth = req.Header("authorization");
     const std::string prefix = "Bearer ";
@@ -173,25 +186,72 @@ Response App::Dispatch(const Request& req) const {
       return r;
     }
   }
-  if (!api) {
-    if (req.method != "GET" && req.method != "HEAD") {
-      Response r = Problem(405, req.method + " is not allowed on " + req.path, req.path);
-      r.SetHeader("Allow", "GET, HEAD");
-      return r;
-    }
-    return ServeStatic(req);
+  if (!api && req.method != "GET" && req.method != "HEAD") {
+    Response r = Problem(405, req.method + " is not allowed on " + req.path, req.path);
+    r.SetHeader("Allow", "GET, HEAD");
+    return r;
   }
-  return router_.Handle(req);
+  return std::nullopt;
+}
+
+std::shared_ptr<const CachedResponse> App::Seal(Response resp, bool gzip) {
+  auto sealed = std::make_shared<CachedResponse>();
+  resp.SetHeader("ETag", "\"" + Sha256Hex(resp.body).substr(0, 32) + "\"");
+  if (gzip && resp.body.size() > kGzipMinBytes) sealed->gzip_body = Gzip(resp.body);
+  sealed->response = std::move(resp);
+  return sealed;
+}
+
+Response App::Unseal(const CachedResponse& sealed, const Request& req) {
+  const Response& full = sealed.response;
+  Response resp;
+  resp.status = full.status;
+  resp.content_type = full.content_type;
+  resp.headers = full.headers;
+  const std::string etag = full.Header("ETag");
+  const std::string inm = req.Header("if-none-match");
+  if (!inm.empty() && (inm == etag || inm == "*" || inm.find(etag) != std::string::npos)) {
+    resp.status = 304;
+    return resp;
+  }
+  if (full.body.size() > kGzipMinBytes && AcceptsGzip(req) &&
+      full.Header("Content-Encoding").empty()) {
+    resp.body = sealed.gzip_body.empty() ? Gzip(full.body) : sealed.gzip_body;
+    resp.SetHeader("Content-Encoding", "gzip");
+    AddVary(resp, "Accept-Encoding");
+  } else {
+    resp.body = full.body;
+  }
+  return resp;
 }
 
 Response App::Handle(Request req) const {
   if (req.request_id.empty()) req.request_id = NewRequestId();
   Response resp;
+  std::shared_ptr<const CachedResponse> sealed;
   if (req.path.empty() && !ParseTarget(req.target, &req.path, &req.query)) {
     resp = Problem(400, "malformed request target", "");
   } else {
     try {
-      resp = Dispatch(req);
+      if (auto refused = Gate(req)) {
+        resp = std::move(*refused);
+      } else if (!IsApi(req)) {
+        resp = ServeStatic(req);
+      } else {
+        const bool cacheable = cache_.enabled() && (req.method == "GET" || req.method == "HEAD");
+        // Read before the query runs: a write committed meanwhile moves the
+        // version, so what this request stores is never served after it.
+        const uint64_t version = cacheable ? store_.DataVersion() : 0;
+        if (cacheable) sealed = cache_.Get(req.target, version);
+        if (!sealed) {
+          resp = router_.Handle(req);
+          if (cacheable && resp.status == 200 && !resp.stream &&
+              resp.Header("Cache-Control").find("no-store") == std::string::npos) {
+            sealed = Seal(std::move(resp), AcceptsGzip(req));
+            cache_.Put(req.target, version, sealed);
+          }
+        }
+      }
     } catch (const Error& e) {
       const int status = HttpStatus(e.code());
       if (status >= 500) {
@@ -209,6 +269,17 @@ Response App::Handle(Request req) const {
       resp = Problem(500, "internal error; see the server log", req.path);
     }
   }
+  if (!sealed && !resp.stream && (req.method == "GET" || req.method == "HEAD") &&
+      resp.status == 200)
+    sealed = Seal(std::move(resp), AcceptsGzip(req));
+  if (sealed) {
+    resp = Unseal(*sealed, req);
+  } else if (!resp.stream && resp.body.size() > kGzipMinBytes && AcceptsGzip(req) &&
+             resp.Header("Content-Encoding").empty()) {
+    resp.body = Gzip(resp.body);
+    resp.SetHeader("Content-Encoding", "gzip");
+    AddVary(resp, "Accept-Encoding");
+  }
   resp.SetHeader("X-Request-Id", req.request_id);
 
   const std::string origin = req.Header("origin");
@@ -216,7 +287,7 @@ Response App::Handle(Request req) const {
     for (const auto& allowed : config_.cors_origins) {
       if (allowed == "*" || allowed == origin) {
         resp.SetHeader("Access-Control-Allow-Origin", allowed == "*" ? "*" : origin);
-        resp.SetHeader("Vary", "Origin");
+        AddVary(resp, "Origin");
         resp.SetHeader("Access-Control-Expose-Headers", "ETag, X-Request-Id, Link");
         if (req.method == "OPTIONS") {
           resp.SetHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, DELETE, OPTIONS");
@@ -227,25 +298,6 @@ Response App::Handle(Request req) const {
         break;
       }
     }
-  }
-
-  if (resp.stream) return resp;  // streamed: no ETag, no whole-body gzip
-  if ((req.method == "GET" || req.method == "HEAD") && resp.status == 200) {
-    const std::string etag = "\"" + Sha256Hex(resp.body).substr(0, 32) + "\"";
-    resp.SetHeader("ETag", etag);
-    const std::string inm = req.Header("if-none-match");
-    if (!inm.empty() && (inm == etag || inm == "*" || inm.find(etag) != std::string::npos)) {
-      resp.status = 304;
-      resp.body.clear();
-      return resp;
-    }
-  }
-  if (resp.body.size() > 1024 && req.Header("accept-encoding").find("gzip") != std::string::npos &&
-      resp.Header("Content-Encoding").empty()) {
-    resp.body = Gzip(resp.body);
-    resp.SetHeader("Content-Encoding", "gzip");
-    resp.SetHeader("Vary", resp.Header("Vary").empty() ? "Accept-Encoding"
-                                                       : resp.Header("Vary") + ", Accept-Encoding");
   }
   return resp;
 }

@@ -1,16 +1,18 @@
 // App: the whole HTTP application as a pure function from Request to
 // Response (Beast's handle_request). Applies request ids, authentication,
-// CORS, ETag/304, gzip and error mapping around the router; never touches a
-// socket, so every route is testable without one.
+// CORS, ETag/304, gzip, the response cache and error mapping around the
+// router; never touches a socket, so every route is testable without one.
 //
 // Thread-safe: Handle() may run on many threads at once.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "base/config.h"
 #include "http/message.h"
+#include "http/response_cache.h"
 #include "http/router.h"
 #include "ingest/ingester.h"
 #include "store/store.h"
@@ -35,7 +37,16 @@ class App {
   const Router& router() const { return router_; }
 
  private:
-  Response Dispatch(const Request& req) const;
+  static constexpr size_t kGzipMinBytes = 1024;
+
+  // The answer when the request is refused before routing (body too large,
+  // CORS preflight, missing token, non-GET outside the API); else nullopt.
+  std::optional<Response> Gate(const Request& req) const;
+  // A 200 response with its ETag and, when `gzip`, its compressed body.
+  static std::shared_ptr<const CachedResponse> Seal(Response resp, bool gzip);
+  // The response to send for `sealed`: 304 on a matching If-None-Match,
+  // gzip when accepted.
+  static Response Unseal(const CachedResponse& sealed, const Request& req);
   void AddCoreRoutes();
   Response ServeStatic(const Request& req) const;
 
@@ -45,6 +56,7 @@ class App {
   ApiContext ctx_;
   Router router_;
   std::string web_root_;
+  mutable ResponseCache cache_;
 };
 
 // Registers the graph query routes (entities, events, graph, paths, ...).

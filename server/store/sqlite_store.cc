@@ -2,6 +2,8 @@
 // a mutex (SQLite allows one writer anyway; queueing here avoids busy
 // retries), and a pool of reader connections that see WAL snapshots, so
 // readers never wait on the writer.
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <mutex>
@@ -24,10 +26,13 @@ using std::string;
 
 class SqliteWriteTxn : public WriteTxn {
  public:
-  SqliteWriteTxn(SqliteDb& db, std::unique_lock<std::mutex> lock)
-      : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true) {}
+  SqliteWriteTxn(SqliteDb& db, std::unique_lock<std::mutex> lock, std::atomic<uint64_t>& version)
+      : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true), version_(version) {}
 
-  void Commit() override { txn_.Commit(); }
+  void Commit() override {
+    txn_.Commit();
+    ++version_;  // after the commit: a reader that sees the new number sees the data
+  }
 
   std::optional<int64_t> FindDocumentByHash(std::string_view hash) override {
     auto q = db_.Prepare("SELECT id FROM documents WHERE content_hash = ?");
@@ -417,6 +422,7 @@ class SqliteWriteTxn : public WriteTxn {
   std::unique_lock<std::mutex> lock_;
   SqliteDb& db_;
   Transaction txn_;
+  std::atomic<uint64_t>& version_;
 };
 
 class SqliteStore : public Store {
@@ -444,6 +450,10 @@ class SqliteStore : public Store {
       readers_.push_back(std::make_unique<SqliteDb>(path, ro));
       free_.push_back(readers_.back().get());
     }
+    // PRAGMA data_version on a connection of its own changes whenever any
+    // other connection commits, including other processes'.
+    watcher_ = std::make_unique<SqliteDb>(path, ro);
+    external_version_ = ReadDataVersion();
   }
 
   ~SqliteStore() override { Close(); }
@@ -451,7 +461,7 @@ class SqliteStore : public Store {
   std::unique_ptr<WriteTxn> BeginWrite() override {
     std::unique_lock<std::mutex> lock(write_mu_);
     if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
-    return std::make_unique<SqliteWriteTxn>(*writer_, std::move(lock));
+    return std::make_unique<SqliteWriteTxn>(*writer_, std::move(lock), version_);
   }
 
   std::unique_ptr<ReadTxn> BeginRead() override {
@@ -494,6 +504,25 @@ class SqliteStore : public Store {
     return db;
   }
 
+  uint64_t DataVersion() override {
+    const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now().time_since_epoch())
+                            .count();
+    if (now - last_poll_ms_.load(std::memory_order_relaxed) >= kExternalPollMs) {
+      std::unique_lock<std::mutex> lock(watch_mu_, std::try_to_lock);
+      if (lock.owns_lock() && watcher_) {
+        last_poll_ms_ = now;
+        const int64_t v = ReadDataVersion();
+        // Our own commits move it too; one extra invalidation is harmless.
+        if (v != external_version_) {
+          external_version_ = v;
+          ++version_;
+        }
+      }
+    }
+    return version_.load();
+  }
+
   int SchemaVersion() override {
     std::lock_guard<std::mutex> lock(write_mu_);
     if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
@@ -520,6 +549,10 @@ class SqliteStore : public Store {
       free_.clear();
       readers_.clear();
     }
+    {
+      std::lock_guard<std::mutex> lock(watch_mu_);
+      watcher_.reset();
+    }
     std::lock_guard<std::mutex> wlock(write_mu_);
     if (writer_) {
       try {
@@ -531,6 +564,12 @@ class SqliteStore : public Store {
   }
 
  private:
+  // Caller holds watch_mu_ (or is the constructor).
+  int64_t ReadDataVersion() {
+    auto q = watcher_->Prepare("PRAGMA data_version");
+    return q.Step() ? q.Int(0) : 0;
+  }
+
   void Release(SqliteDb* db) {
     std::lock_guard<std::mutex> lock(pool_mu_);
     free_.push_back(db);
@@ -547,6 +586,11 @@ class SqliteStore : public Store {
   std::vector<SqliteDb*> free_;
   int in_use_ = 0;
   bool closed_ = false;
+  std::atomic<uint64_t> version_{0};
+  std::mutex watch_mu_;
+  std::unique_ptr<SqliteDb> watcher_;
+  int64_t external_version_ = 0;
+  std::atomic<int64_t> last_poll_ms_{0};
 };
 
 }  // namespace

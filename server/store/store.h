@@ -7,6 +7,7 @@
 // the writer (WAL snapshots).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -43,6 +44,13 @@ class Store {
   virtual std::unique_ptr<ScanTxn> BeginScan() = 0;
   // A snapshot for the REST API's graph queries; a pooled connection too.
   virtual std::unique_ptr<GraphQueries> BeginGraph() = 0;
+
+  // A number that changes after every committed write: at once for writes
+  // through this Store, within kExternalPollMs for writes by other processes
+  // (a `parley ingest` beside the server). Cheap enough to call per request;
+  // response caches key on it.
+  virtual uint64_t DataVersion() = 0;
+  static constexpr int kExternalPollMs = 100;
 
   virtual int SchemaVersion() = 0;
   virtual int NewestSchemaVersion() const = 0;
