@@ -349,6 +349,9 @@ int main(int argc, char** argv) {
   if (fresh) Generate(*store, o);
   Config config;
   config.web_root = "/nonexistent";
+  // Latencies are measured without the response cache (every request runs
+  // its queries); the throughput rows use a second, cached App.
+  config.cache_mb = 0;
   http::App app(config, *store, nullptr);
 
   // Targets. Entities are drawn two ways: uniformly (any entity an analyst
@@ -411,6 +414,12 @@ int main(int argc, char** argv) {
   http::Server server(config, app);
   const std::string base = "http://127.0.0.1:" + std::to_string(server.port());
   std::thread serving([&] { server.Run(false); });
+  Config cached_config = config;
+  cached_config.cache_mb = 64;
+  http::App cached_app(cached_config, *store, nullptr);
+  http::Server cached_server(cached_config, cached_app);
+  const std::string cached_base = "http://127.0.0.1:" + std::to_string(cached_server.port());
+  std::thread cached_serving([&] { cached_server.Run(false); });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   const fs::path dir = fs::temp_directory_path() / "parley-bench-nginx";
   fs::create_directories(dir / "logs");
@@ -454,6 +463,7 @@ int main(int argc, char** argv) {
                 "nginx r/s", "ratio", o.http_seconds);
     struct Case {
       std::string name, path, file, header;
+      bool cached = true;
     };
     const std::vector<Case> cases = {
         {"small entity (" + std::to_string(fs::file_size(dir / "small.json")) + " B)", small,
@@ -461,9 +471,11 @@ int main(int argc, char** argv) {
         {"small entity, If-None-Match → 304", small, "/small.json", "If-None-Match: " + etag},
         {"1-hop graph (" + std::to_string(fs::file_size(dir / "hop.json")) + " B)", hop,
          "/hop.json", ""},
+        {"small entity, cache off", small, "/small.json", "", false},
     };
     for (const auto& c : cases) {
-      const WrkResult p = Wrk(base, {c.path}, 2, 64, o.http_seconds, dir, c.header);
+      const WrkResult p =
+          Wrk(c.cached ? cached_base : base, {c.path}, 2, 64, o.http_seconds, dir, c.header);
       // nginx answers the conditional case with its own ETag: send that.
       std::string nginx_header;
       if (!c.header.empty()) {
@@ -485,5 +497,7 @@ int main(int argc, char** argv) {
   }
   server.Stop();
   serving.join();
+  cached_server.Stop();
+  cached_serving.join();
   return 0;
 }

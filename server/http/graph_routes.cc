@@ -4,6 +4,7 @@
 // `truncated` flag, and JSON built from GraphQueries rows.
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -296,24 +297,34 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
         break;
       }
       auto rows = g->EventsOf(frontier, f, room);
+      // Load what the rows name in two queries rather than one per node.
+      std::vector<int64_t> want_events, want_entities;
+      for (const auto& r : rows) {
+        if (!events.count(r.event_id)) want_events.push_back(r.event_id);
+        if (!entities.count(r.entity_id)) want_entities.push_back(r.entity_id);
+      }
+      std::map<int64_t, EventRow> loaded_events;
+      std::map<int64_t, EntityRow> loaded_entities;
+      for (auto& v : g->EventsById(want_events, f.as_of)) loaded_events[v.id] = std::move(v);
+      for (auto& e : g->Entities(want_entities, f.as_of)) loaded_entities[e.id] = std::move(e);
       for (const auto& r : rows) {
         if (!events.count(r.event_id)) {
           if (static_cast<int>(entities.size() + events.size()) >= limit) {
             truncated = true;
             continue;
           }
-          auto v = g->Event(r.event_id, f.as_of);
-          if (!v) continue;
-          events[r.event_id] = *v;
+          auto v = loaded_events.find(r.event_id);
+          if (v == loaded_events.end()) continue;
+          events[r.event_id] = v->second;
         }
         if (!entities.count(r.entity_id)) {
           if (static_cast<int>(entities.size() + events.size()) >= limit) {
             truncated = true;
             continue;
           }
-          auto e = g->Entity(r.entity_id, f.as_of);
-          if (!e) continue;
-          entities[r.entity_id] = *e;
+          auto e = loaded_entities.find(r.entity_id);
+          if (e == loaded_entities.end()) continue;
+          entities[r.entity_id] = e->second;
           next.push_back(r.entity_id);
         }
         const std::string key =
@@ -357,61 +368,104 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
       if (!g->Entity(id, f.as_of))
         throw Error(ErrorCode::kNotFound, "no entity " + std::to_string(id),
                     id == from ? "from" : "to");
-    // Breadth-first over entity → event → entity, keeping every parent at
-    // the shortest distance so k shortest paths can be read back.
-    std::map<int64_t, int> dist{{from, 0}};
-    std::map<int64_t, std::vector<std::pair<int64_t, int64_t>>>
-        parents;  // entity → (entity, event)
-    std::vector<int64_t> frontier{from};
+    // Bidirectional breadth-first search over entity → event → entity. Each
+    // round expands, by one whole level, the side with the smaller frontier,
+    // keeping every parent at the shortest distance, until the two sides
+    // touch; a hub then costs one expansion instead of a whole level of the
+    // graph beyond it.
+    struct Side {
+      std::map<int64_t, int> dist;
+      // entity → (entity one step nearer this side's origin, shared event)
+      std::map<int64_t, std::vector<std::pair<int64_t, int64_t>>> parents;
+      std::vector<int64_t> frontier;
+      int depth = 0;
+    };
+    Side fw, bw;
+    fw.dist[from] = 0;
+    fw.frontier = {from};
+    bw.dist[to] = 0;
+    bw.frontier = {to};
     bool truncated = false;
     int expanded = 0;
-    for (int d = 1; d <= max_depth && !frontier.empty() && !dist.count(to); ++d) {
+    constexpr int kMaxExpanded = 1000;
+    int best = from == to ? 0 : -1;
+    while (best < 0 && fw.depth + bw.depth < max_depth && !truncated) {
+      Side& side = fw.frontier.size() <= bw.frontier.size() ? fw : bw;
+      const Side& other = &side == &fw ? bw : fw;
+      if (side.frontier.empty()) break;
+      const int d = ++side.depth;
       std::vector<int64_t> next;
-      for (int64_t node : frontier) {
-        if (++expanded > 1000) {
+      for (int64_t node : side.frontier) {
+        if (++expanded > kMaxExpanded) {
           truncated = true;
           break;
         }
         for (const auto& r : g->EventsOf({node}, f, 200)) {
           if (r.entity_id == node) continue;
-          auto it = dist.find(r.entity_id);
-          if (it == dist.end()) {
-            dist[r.entity_id] = d;
+          auto it = side.dist.find(r.entity_id);
+          if (it == side.dist.end()) {
+            side.dist[r.entity_id] = d;
             next.push_back(r.entity_id);
+            auto met = other.dist.find(r.entity_id);
+            if (met != other.dist.end() && (best < 0 || d + met->second < best))
+              best = d + met->second;
           } else if (it->second != d) {
             continue;
           }
-          auto& ps = parents[r.entity_id];
+          auto& ps = side.parents[r.entity_id];
           if (std::find(ps.begin(), ps.end(), std::make_pair(node, r.event_id)) == ps.end())
             ps.emplace_back(node, r.event_id);
         }
       }
-      frontier = std::move(next);
+      side.frontier = std::move(next);
+    }
+    // Every shortest path crosses exactly one entity at forward distance
+    // `split` that both sides know, with all its parents: join the halves
+    // there.
+    std::vector<std::vector<std::string>> found;
+    if (best >= 0) {
+      const int split = std::min(fw.depth, best);
+      // Half-paths from `node` back to its side's origin, node first.
+      std::function<void(const Side&, int64_t, std::vector<std::string>&,
+                         std::vector<std::vector<std::string>>&)>
+          halves = [&](const Side& side, int64_t node, std::vector<std::string>& acc,
+                       std::vector<std::vector<std::string>>& out) {
+            if (static_cast<int>(out.size()) >= k) return;
+            acc.push_back("e" + std::to_string(node));
+            auto it = side.parents.find(node);
+            if (side.dist.at(node) == 0 || it == side.parents.end()) {
+              out.push_back(acc);
+            } else {
+              for (const auto& [prev, ev] : it->second) {
+                acc.push_back("v" + std::to_string(ev));
+                halves(side, prev, acc, out);
+                acc.pop_back();
+              }
+            }
+            acc.pop_back();
+          };
+      for (const auto& [node, d] : fw.dist) {
+        if (static_cast<int>(found.size()) >= k) break;
+        auto back = bw.dist.find(node);
+        if (d != split || back == bw.dist.end() || d + back->second != best) continue;
+        std::vector<std::vector<std::string>> heads, tails;
+        std::vector<std::string> acc;
+        halves(fw, node, acc, heads);
+        halves(bw, node, acc, tails);
+        for (const auto& head : heads) {
+          for (const auto& tail : tails) {
+            if (static_cast<int>(found.size()) >= k) break;
+            std::vector<std::string> path(head.rbegin(), head.rend());
+            path.insert(path.end(), tail.begin() + 1, tail.end());
+            found.push_back(std::move(path));
+          }
+        }
+      }
     }
     json paths = json::array();
     std::set<int64_t> entity_ids, event_ids;
     std::set<std::string> edge_keys;
     json edges = json::array();
-    std::vector<std::vector<std::string>> found;
-    std::function<void(int64_t, std::vector<std::string>&)> walk =
-        [&](int64_t node, std::vector<std::string>& tail) {
-          if (static_cast<int>(found.size()) >= k) return;
-          tail.push_back("e" + std::to_string(node));
-          if (node == from) {
-            found.emplace_back(tail.rbegin(), tail.rend());
-          } else {
-            for (const auto& [prev, ev] : parents[node]) {
-              tail.push_back("v" + std::to_string(ev));
-              walk(prev, tail);
-              tail.pop_back();
-            }
-          }
-          tail.pop_back();
-        };
-    if (dist.count(to)) {
-      std::vector<std::string> tail;
-      walk(to, tail);
-    }
     for (const auto& path : found) {
       paths.push_back({{"length", (path.size() - 1) / 2}, {"nodes", path}});
       for (size_t i = 0; i < path.size(); ++i) {
@@ -427,10 +481,14 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
       }
     }
     json nodes = json::array();
-    for (int64_t id : entity_ids)
-      if (auto e = g->Entity(id, f.as_of)) nodes.push_back(EntityNode(*e));
-    for (int64_t id : event_ids)
-      if (auto v = g->Event(id, f.as_of)) nodes.push_back(EventNode(*v));
+    auto path_entities = g->Entities({entity_ids.begin(), entity_ids.end()}, f.as_of);
+    auto path_events = g->EventsById({event_ids.begin(), event_ids.end()}, f.as_of);
+    std::sort(path_entities.begin(), path_entities.end(),
+              [](const EntityRow& a, const EntityRow& b) { return a.id < b.id; });
+    std::sort(path_events.begin(), path_events.end(),
+              [](const EventRow& a, const EventRow& b) { return a.id < b.id; });
+    for (const auto& e : path_entities) nodes.push_back(EntityNode(e));
+    for (const auto& v : path_events) nodes.push_back(EventNode(v));
     return Json({{"paths", paths},
                  {"elements", {{"nodes", nodes}, {"edges", edges}}},
                  {"truncated", truncated}});

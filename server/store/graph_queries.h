@@ -55,6 +55,8 @@ class GraphQueries {
                                                 const std::string& country, int64_t as_of,
                                                 int limit, int offset) = 0;
   virtual std::optional<EntityRow> Entity(int64_t id, int64_t as_of) = 0;
+  // The visible ones of `ids`, in no particular order (one query, not N).
+  virtual std::vector<EntityRow> Entities(const std::vector<int64_t>& ids, int64_t as_of) = 0;
   virtual std::vector<std::string> Aliases(int64_t entity_id) = 0;
   virtual std::vector<RoleRow> Roles(int64_t entity_id, int64_t as_of) = 0;
   // Entities sharing events with `entity_id`, most shared first, counted
@@ -64,6 +66,8 @@ class GraphQueries {
   // Events newest first (undated last), filtered.
   virtual std::vector<EventRow> Events(const EventFilter& filter) = 0;
   virtual std::optional<EventRow> Event(int64_t id, int64_t as_of) = 0;
+  // The visible ones of `ids`, in no particular order (one query, not N).
+  virtual std::vector<EventRow> EventsById(const std::vector<int64_t>& ids, int64_t as_of) = 0;
   virtual std::vector<ParticipantInfo> Participants(const std::vector<int64_t>& event_ids,
                                                     int64_t as_of) = 0;
   virtual std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) = 0;

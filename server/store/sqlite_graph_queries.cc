@@ -3,8 +3,10 @@
 // expressed as the largest timestamp so one statement serves both.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "store/graph_queries.h"
 #include "store/sqlite_graph_queries.h"
@@ -62,6 +64,17 @@ class SqliteGraphQueries : public GraphQueries {
     return ReadEntity(q);
   }
 
+  std::vector<EntityRow> Entities(const std::vector<int64_t>& ids, int64_t as_of) override {
+    std::vector<EntityRow> out;
+    if (ids.empty()) return out;
+    auto q = db_.Prepare(string("SELECT ") + kEntityColumns +
+                         " FROM entities WHERE id IN (SELECT value FROM json_each(?1)) AND "
+                         "first_seen <= ?2");
+    q.Bind(1, nlohmann::json(ids).dump()).Bind(2, AsOf(as_of));
+    while (q.Step()) out.push_back(ReadEntity(q));
+    return out;
+  }
+
   std::vector<string> Aliases(int64_t entity_id) override {
     auto q = db_.Prepare(
         "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY mention_count DESC, alias LIMIT "
@@ -88,7 +101,8 @@ class SqliteGraphQueries : public GraphQueries {
         db_.Prepare("SELECT " + Prefixed("e", kEntityColumns) +
                     ", c.n FROM (SELECT p2.entity_id AS id, count(DISTINCT p2.event_id) AS n "
                     "FROM (SELECT event_id FROM event_participants WHERE entity_id = ?1 ORDER BY "
-                    "event_id DESC LIMIT 2000) p1 JOIN event_participants p2 ON p2.event_id = "
+                    "date IS NULL, date DESC, event_id DESC LIMIT 2000) p1 JOIN event_participants "
+                    "p2 ON p2.event_id = "
                     "p1.event_id AND p2.entity_id <> ?1 WHERE p2.first_seen <= ?2 GROUP BY "
                     "p2.entity_id) c JOIN entities e ON e.id = c.id ORDER BY c.n DESC, e.id "
                     "LIMIT ?3");
@@ -100,9 +114,9 @@ class SqliteGraphQueries : public GraphQueries {
 
   std::vector<EventRow> Events(const EventFilter& f) override {
     // Newest first with undated events last; the keyset is (has date, date, id).
-    // With a participant the scan is driven by its participation index (cost
-    // grows with that entity's history, not the whole graph's); otherwise by
-    // the (date IS NULL, date, id) order index.
+    // With a participant the scan walks its participation index, which is in
+    // that order (migration 0005), so a page costs the page; otherwise the
+    // (date IS NULL, date, id) order index of events.
     const string filters =
         " AND v.first_seen <= ?1"
         " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
@@ -116,16 +130,21 @@ class SqliteGraphQueries : public GraphQueries {
         " AND (?10 = '' OR v.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?10))"
         " AND (?11 = 0 AND ?12 = '' AND ?13 = 0"
         "      OR (?13 = 0 AND (v.date IS NULL OR v.date < ?12 OR (v.date = ?12 AND v.id < ?11)))"
-        "      OR (?13 = 1 AND v.date IS NULL AND v.id < ?11))"
-        " ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ?14";
+        "      OR (?13 = 1 AND v.date IS NULL AND v.id < ?11))";
+    // One row per event when the entity holds several roles in it: the
+    // participation with the smallest matching role stands for the event.
     const string sql =
         f.participant
             ? "SELECT " + Prefixed("v", kEventColumns) +
-                  " FROM events v WHERE v.id IN (SELECT event_id FROM event_participants WHERE "
-                  "entity_id = ?7 AND first_seen <= ?1 AND (?15 = '' OR role = ?15))" +
-                  filters
+                  " FROM event_participants s JOIN events v ON v.id = s.event_id WHERE "
+                  "s.entity_id = ?7 AND s.first_seen <= ?1 AND (?15 = '' OR s.role = ?15) AND NOT "
+                  "EXISTS (SELECT 1 FROM event_participants s2 WHERE s2.event_id = s.event_id AND "
+                  "s2.entity_id = s.entity_id AND s2.role < s.role AND s2.first_seen <= ?1 AND "
+                  "(?15 = '' OR s2.role = ?15))" +
+                  filters + " ORDER BY s.date IS NULL, s.date DESC, s.event_id DESC LIMIT ?14"
             : "SELECT " + Prefixed("v", kEventColumns) +
-                  " FROM events v WHERE ?7 = 0 AND ?15 = ''" + filters;
+                  " FROM events v WHERE ?7 = 0 AND ?15 = ''" + filters +
+                  " ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ?14";
     auto q = db_.Prepare(sql);
     const string fts = f.q.empty() ? string() : FtsPrefixQuery(f.q);
     if (!f.q.empty() && fts.empty()) return {};
@@ -155,6 +174,17 @@ class SqliteGraphQueries : public GraphQueries {
     q.Bind(1, id).Bind(2, AsOf(as_of));
     if (!q.Step()) return std::nullopt;
     return ReadEvent(q);
+  }
+
+  std::vector<EventRow> EventsById(const std::vector<int64_t>& ids, int64_t as_of) override {
+    std::vector<EventRow> out;
+    if (ids.empty()) return out;
+    auto q = db_.Prepare(string("SELECT ") + kEventColumns +
+                         " FROM events WHERE id IN (SELECT value FROM json_each(?1)) AND "
+                         "first_seen <= ?2");
+    q.Bind(1, nlohmann::json(ids).dump()).Bind(2, AsOf(as_of));
+    while (q.Step()) out.push_back(ReadEvent(q));
+    return out;
   }
 
   std::vector<ParticipantInfo> Participants(const std::vector<int64_t>& event_ids,
@@ -192,21 +222,52 @@ class SqliteGraphQueries : public GraphQueries {
 
   std::vector<ParticipantInfo> EventsOf(const std::vector<int64_t>& entity_ids,
                                         const EventFilter& f, int limit) override {
-    auto q = db_.Prepare(
-        "WITH ev AS (SELECT DISTINCT v.id, v.date FROM event_participants s JOIN events v ON v.id "
-        "= s.event_id WHERE s.entity_id IN (SELECT value FROM json_each(?1)) AND v.first_seen <= "
-        "?2 AND (?3 = '[]' OR v.type IN (SELECT value FROM json_each(?3))) AND (?4 = '' OR "
-        "v.date >= ?4) AND (?5 = '' OR v.date <= ?5) ORDER BY v.date IS NULL, v.date DESC, v.id "
-        "DESC LIMIT ?6) SELECT p.event_id, p.entity_id, e.name, e.type, coalesce(e.country, ''), "
-        "p.role FROM ev JOIN event_participants p ON p.event_id = ev.id JOIN entities e ON e.id = "
-        "p.entity_id WHERE p.first_seen <= ?2 ORDER BY ev.date IS NULL, ev.date DESC, ev.id DESC");
-    q.Bind(1, nlohmann::json(entity_ids).dump())
-        .Bind(2, AsOf(f.as_of))
-        .Bind(3, nlohmann::json(f.types).dump())
-        .Bind(4, f.from)
-        .Bind(5, f.to)
-        .Bind(6, limit);
-    return ReadParticipants(q);
+    // Each entity's newest events are the head of its participation index
+    // range (migration 0005), so this reads at most `limit` per entity
+    // however long its history, then keeps the newest `limit` of the union.
+    const string sql =
+        "SELECT p.event_id, p.date FROM event_participants p JOIN events v ON v.id = p.event_id "
+        "WHERE p.entity_id = ?1 AND v.first_seen <= ?2" +
+        string(f.types.empty() ? "" : " AND v.type IN (SELECT value FROM json_each(?3))") +
+        (f.from.empty() ? "" : " AND p.date >= ?4") + (f.to.empty() ? "" : " AND p.date <= ?5") +
+        " ORDER BY p.date IS NULL, p.date DESC, p.event_id DESC LIMIT ?6";
+    auto q = db_.Prepare(sql);
+    const string types = nlohmann::json(f.types).dump();
+    struct Key {
+      bool undated;
+      string date;
+      int64_t id;
+    };
+    std::vector<Key> keys;
+    for (int64_t entity : entity_ids) {
+      q.Bind(1, entity).Bind(2, AsOf(f.as_of)).Bind(6, limit);
+      if (!f.types.empty()) q.Bind(3, types);
+      if (!f.from.empty()) q.Bind(4, f.from);
+      if (!f.to.empty()) q.Bind(5, f.to);
+      while (q.Step()) keys.push_back({q.IsNull(1), q.Text(1), q.Int(0)});
+      q.Reset();
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+      if (a.undated != b.undated) return !a.undated;
+      if (a.date != b.date) return a.date > b.date;
+      return a.id > b.id;
+    });
+    keys.erase(std::unique(keys.begin(), keys.end(),
+                           [](const Key& a, const Key& b) { return a.id == b.id; }),
+               keys.end());
+    if (static_cast<int>(keys.size()) > limit) keys.resize(static_cast<size_t>(limit));
+    std::vector<int64_t> ids;
+    std::unordered_map<int64_t, size_t> rank;
+    for (const auto& k : keys) {
+      rank.emplace(k.id, ids.size());
+      ids.push_back(k.id);
+    }
+    auto rows = Participants(ids, f.as_of);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const ParticipantInfo& a, const ParticipantInfo& b) {
+                       return rank.at(a.event_id) < rank.at(b.event_id);
+                     });
+    return rows;
   }
 
   std::vector<std::pair<string, std::pair<string, int64_t>>> Timeline(int64_t entity_id,
@@ -217,12 +278,15 @@ class SqliteGraphQueries : public GraphQueries {
     const string period = bucket == "day"    ? "v.date"
                           : bucket == "week" ? "strftime('%Y-W%W', v.date)"
                                              : "substr(v.date, 1, 7)";
-    auto q = db_.Prepare("SELECT " + period +
-                         " AS period, v.type, count(*) FROM events v WHERE v.date IS NOT NULL AND "
-                         "v.first_seen <= ?1 AND (?2 = 0 OR EXISTS (SELECT 1 FROM "
-                         "event_participants p WHERE p.event_id = v.id AND p.entity_id = ?2)) AND "
-                         "(?3 = '' OR v.date >= ?3) AND (?4 = '' OR v.date <= ?4) GROUP BY period, "
-                         "v.type ORDER BY period, v.type LIMIT 20000");
+    // For one entity, driven by its participation index: the cost is its
+    // history, not the whole graph's.
+    auto q = db_.Prepare("SELECT " + period + " AS period, v.type, count(*) FROM events v WHERE " +
+                         (entity_id ? "v.id IN (SELECT event_id FROM event_participants WHERE "
+                                      "entity_id = ?2) AND "
+                                    : "?2 = 0 AND ") +
+                         "v.date IS NOT NULL AND v.first_seen <= ?1 AND (?3 = '' OR v.date >= ?3) "
+                         "AND (?4 = '' OR v.date <= ?4) GROUP BY period, v.type ORDER BY period, "
+                         "v.type LIMIT 20000");
     q.Bind(1, AsOf(as_of)).Bind(2, entity_id).Bind(3, from).Bind(4, to);
     std::vector<std::pair<string, std::pair<string, int64_t>>> out;
     while (q.Step()) out.push_back({q.Text(0), {q.Text(1), q.Int(2)}});

@@ -298,9 +298,9 @@ class SqliteWriteTxn : public WriteTxn {
 
   void UpsertParticipant(const ParticipantRow& p, int64_t now) override {
     db_.Prepare(
-           "INSERT INTO event_participants(event_id, entity_id, role, first_seen, last_seen) "
-           "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(event_id, entity_id, role) DO UPDATE SET "
-           "last_seen = max(last_seen, ?4)")
+           "INSERT INTO event_participants(event_id, entity_id, role, first_seen, last_seen, "
+           "date) VALUES (?1, ?2, ?3, ?4, ?4, (SELECT date FROM events WHERE id = ?1)) ON "
+           "CONFLICT(event_id, entity_id, role) DO UPDATE SET last_seen = max(last_seen, ?4)")
         .Bind(1, p.event_id)
         .Bind(2, p.entity_id)
         .Bind(3, p.role)

@@ -1,0 +1,144 @@
+// Tests for the SQLite GraphQueries that read an entity's events through its
+// date-ordered participation index (migration 0005): order, duplicates,
+// dates changed after the fact, per-entity caps and filters.
+#include "store/graph_queries.h"
+
+#include <doctest/doctest.h>
+
+#include "store/store.h"
+#include "test_util.h"
+
+using namespace parley;
+using namespace parley::store;
+
+namespace {
+
+struct Graph {
+  testing::TempDir dir;
+  std::unique_ptr<Store> store = Store::OpenSqlite(dir.File("g.db"), {});
+
+  int64_t Entity(const std::string& name) {
+    auto w = store->BeginWrite();
+    EntityRow e;
+    e.type = "person";
+    e.name = name;
+    e.first_seen = e.last_seen = 1;
+    const int64_t id = w->InsertEntity(e);
+    w->Commit();
+    return id;
+  }
+
+  int64_t Event(const std::string& date, const std::vector<std::pair<int64_t, std::string>>& who,
+                const std::string& type = "meeting") {
+    auto w = store->BeginWrite();
+    EventRow v;
+    v.type = type;
+    v.label = type + " " + date;
+    v.date = date;
+    v.first_seen = v.last_seen = 1;
+    const int64_t id = w->InsertEvent(v);
+    for (const auto& [entity, role] : who) w->UpsertParticipant({id, entity, role}, 1);
+    w->Commit();
+    return id;
+  }
+
+  std::vector<int64_t> EventIds(const std::vector<ParticipantInfo>& rows) {
+    std::vector<int64_t> ids;
+    for (const auto& r : rows)
+      if (ids.empty() || ids.back() != r.event_id) ids.push_back(r.event_id);
+    return ids;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("EventsOf: newest first, undated last, each event once, capped per call") {
+  Graph g;
+  const int64_t a = g.Entity("Ada"), b = g.Entity("Bea"), c = g.Entity("Cy");
+  const int64_t old_meeting = g.Event("2020-01-01", {{a, "participant"}, {b, "participant"}});
+  const int64_t undated = g.Event("", {{a, "agent"}});
+  const int64_t recent = g.Event("2025-06-01", {{a, "agent"}, {a, "participant"}, {c, "target"}});
+  const int64_t middle = g.Event("2023-03-03", {{b, "agent"}, {c, "target"}});
+  auto q = g.store->BeginGraph();
+  EventFilter f;
+  CHECK(g.EventIds(q->EventsOf({a}, f, 10)) == std::vector<int64_t>{recent, old_meeting, undated});
+  CHECK(g.EventIds(q->EventsOf({a, b}, f, 10)) ==
+        std::vector<int64_t>{recent, middle, old_meeting, undated});
+  CHECK(g.EventIds(q->EventsOf({a, b}, f, 2)) == std::vector<int64_t>{recent, middle});
+  // Every participant of a returned event comes with it, grouped by event.
+  int recent_rows = 0;
+  for (const auto& r : q->EventsOf({b}, f, 10)) recent_rows += r.event_id == middle;
+  CHECK(recent_rows == 2);
+  f.to = "2024-12-31";
+  CHECK(g.EventIds(q->EventsOf({a, b}, f, 10)) == std::vector<int64_t>{middle, old_meeting});
+  f.to.clear();
+  f.types = {"call"};
+  CHECK(q->EventsOf({a, b}, f, 10).empty());
+}
+
+TEST_CASE("an event's new date reaches the participation index (regression: stale order)") {
+  Graph g;
+  const int64_t a = g.Entity("Ada");
+  const int64_t first = g.Event("2021-01-01", {{a, "agent"}});
+  const int64_t second = g.Event("2022-01-01", {{a, "agent"}});
+  {
+    auto w = g.store->BeginWrite();
+    auto rows = w->FindCandidateEvents({"meeting"}, {a}, "2021-01-01", "2021-01-01", 0);
+    REQUIRE(rows.size() == 1);
+    EventRow v = rows[0];
+    v.date = "2024-05-05";  // a later article dates it more precisely
+    w->UpdateEvent(v);
+    w->Commit();
+  }
+  auto q = g.store->BeginGraph();
+  CHECK(g.EventIds(q->EventsOf({a}, EventFilter{}, 10)) == std::vector<int64_t>{first, second});
+  EventFilter f;
+  f.participant = a;
+  auto page = q->Events(f);
+  REQUIRE(page.size() == 2);
+  CHECK(page[0].id == first);
+  CHECK(page[0].date == "2024-05-05");
+}
+
+TEST_CASE("an entity's event page lists an event once however many roles it holds") {
+  Graph g;
+  const int64_t a = g.Entity("Ada"), b = g.Entity("Bea");
+  const int64_t both = g.Event("2025-01-02", {{a, "agent"}, {a, "participant"}, {b, "target"}});
+  const int64_t other = g.Event("2025-01-01", {{a, "participant"}});
+  auto q = g.store->BeginGraph();
+  EventFilter f;
+  f.participant = a;
+  auto page = q->Events(f);
+  REQUIRE(page.size() == 2);
+  CHECK(page[0].id == both);
+  CHECK(page[1].id == other);
+  f.role = "participant";
+  CHECK(q->Events(f).size() == 2);
+  f.role = "agent";
+  REQUIRE(q->Events(f).size() == 1);
+  // Keyset paging walks the same order.
+  f.role.clear();
+  f.limit = 1;
+  f.cursor_date = page[0].date;
+  f.cursor_id = page[0].id;
+  auto next = q->Events(f);
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].id == other);
+}
+
+TEST_CASE("an entity's timeline counts only its own events") {
+  Graph g;
+  const int64_t a = g.Entity("Ada"), b = g.Entity("Bea");
+  g.Event("2025-01-02", {{a, "agent"}, {a, "participant"}});
+  g.Event("2025-01-20", {{a, "agent"}}, "call");
+  g.Event("2025-02-01", {{b, "agent"}});
+  auto q = g.store->BeginGraph();
+  auto rows = q->Timeline(a, "", "", "month", 0);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].first == "2025-01");
+  CHECK(rows[0].second.first == "call");
+  CHECK(rows[0].second.second == 1);
+  CHECK(rows[1].second.first == "meeting");
+  CHECK(rows[1].second.second == 1);
+  CHECK(q->Timeline(0, "", "", "month", 0).size() == 3);
+}
