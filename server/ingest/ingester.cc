@@ -184,6 +184,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
   std::map<std::string, int64_t> ids;                          // extraction id → graph id
   std::map<std::string, std::string> names;                    // extraction id → name
   std::map<int64_t, int64_t> entity_mentions, event_mentions;  // graph id → spans in this doc
+  std::map<int64_t, int64_t> entity_new_events;                // entity → events new to it
 
   for (const auto& e : x.entities) {
     store::EntityRow row;
@@ -360,7 +361,9 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     for (const auto& p : v.participants) {
       auto it = ids.find(p.entity);
       if (it == ids.end()) continue;
-      txn.UpsertParticipant({event_id, it->second, p.role.empty() ? "participant" : p.role}, now);
+      if (txn.UpsertParticipant({event_id, it->second, p.role.empty() ? "participant" : p.role},
+                                now))
+        ++entity_new_events[it->second];
       if (first) {
         store::MentionRow mr;
         mr.document_id = document_id;
@@ -394,7 +397,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     }
   }
   outcome->events = static_cast<int64_t>(x.events.size());
-  txn.AddDocumentCounts(document_id, entity_mentions, event_mentions);
+  txn.AddDocumentCounts(document_id, entity_mentions, event_mentions, entity_new_events);
 }
 
 bool Ingester::Retract(int64_t document_id) {

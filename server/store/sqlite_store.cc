@@ -141,9 +141,11 @@ class SqliteWriteTxn : public WriteTxn {
 
   std::vector<EntityRow> FindEntitiesByAlias(std::string_view norm,
                                              std::string_view type) override {
-    auto q = db_.Prepare(string("SELECT DISTINCT ") + kEntityColumns +
-                         " FROM entities WHERE type = ?2 AND id IN "
-                         "(SELECT entity_id FROM aliases WHERE norm = ?1) ORDER BY id LIMIT 50");
+    // CROSS JOIN pins the plan to the alias index: without statistics the
+    // planner may scan every entity of the type instead.
+    auto q = db_.Prepare("SELECT " + Prefixed("e", kEntityColumns) +
+                         " FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE "
+                         "a.norm = ?1 AND e.type = ?2 ORDER BY e.id LIMIT 50");
     q.Bind(1, norm).Bind(2, type);
     std::vector<EntityRow> out;
     while (q.Step()) out.push_back(ReadEntity(q));
@@ -296,7 +298,11 @@ class SqliteWriteTxn : public WriteTxn {
     RecordChange("updated", "event", v.id, v.last_seen);
   }
 
-  void UpsertParticipant(const ParticipantRow& p, int64_t now) override {
+  bool UpsertParticipant(const ParticipantRow& p, int64_t now) override {
+    auto known = db_.Prepare(
+        "SELECT 1 FROM event_participants WHERE event_id = ?1 AND entity_id = ?2 LIMIT 1");
+    known.Bind(1, p.event_id).Bind(2, p.entity_id);
+    const bool is_new = !known.Step();
     db_.Prepare(
            "INSERT INTO event_participants(event_id, entity_id, role, first_seen, last_seen, "
            "date) VALUES (?1, ?2, ?3, ?4, ?4, (SELECT date FROM events WHERE id = ?1)) ON "
@@ -306,6 +312,7 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(3, p.role)
         .Bind(4, now)
         .Run();
+    return is_new;
   }
 
   void InsertMention(const MentionRow& m) override {
@@ -359,13 +366,14 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   void AddDocumentCounts(int64_t document_id, const std::map<int64_t, int64_t>& entity_mentions,
-                         const std::map<int64_t, int64_t>& event_mentions) override {
+                         const std::map<int64_t, int64_t>& event_mentions,
+                         const std::map<int64_t, int64_t>& entity_new_events) override {
     auto qe = db_.Prepare(
         "UPDATE entities SET mention_count = mention_count + ?2, document_count = document_count + "
-        "1, event_count = (SELECT count(DISTINCT event_id) FROM event_participants WHERE "
-        "entity_id = ?1) WHERE id = ?1");
+        "1, event_count = event_count + ?3 WHERE id = ?1");
     for (const auto& [id, n] : entity_mentions) {
-      qe.Bind(1, id).Bind(2, n);
+      auto more = entity_new_events.find(id);
+      qe.Bind(1, id).Bind(2, n).Bind(3, more == entity_new_events.end() ? 0 : more->second);
       qe.Run();
       qe.Reset();
     }

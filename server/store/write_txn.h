@@ -64,7 +64,9 @@ class WriteTxn {
   virtual int64_t InsertEvent(const EventRow& event) = 0;
   // Rewrites the event's descriptive columns (not its counts).
   virtual void UpdateEvent(const EventRow& event) = 0;
-  virtual void UpsertParticipant(const ParticipantRow& p, int64_t now) = 0;
+  // True when the entity had no role in that event before (the event is
+  // new to it), false when only a role was added or nothing changed.
+  virtual bool UpsertParticipant(const ParticipantRow& p, int64_t now) = 0;
 
   // Provenance.
   virtual void InsertMention(const MentionRow& mention) = 0;
@@ -73,11 +75,13 @@ class WriteTxn {
                              const std::vector<int64_t>& event_ids) = 0;
   // Adds one new document's provenance to the counts without rescanning
   // history: for each entity (event) id, that many more mentions (evidence
-  // spans) and one more document; refreshes entities' event counts and
-  // events' source counts. Ingest cost stays flat as entities grow popular.
+  // spans) and one more document; entities gain `entity_new_events` more
+  // events (as counted by UpsertParticipant); events' source counts are
+  // refreshed. Ingest cost stays flat as entities grow popular.
   virtual void AddDocumentCounts(int64_t document_id,
                                  const std::map<int64_t, int64_t>& entity_mentions,
-                                 const std::map<int64_t, int64_t>& event_mentions) = 0;
+                                 const std::map<int64_t, int64_t>& event_mentions,
+                                 const std::map<int64_t, int64_t>& entity_new_events) = 0;
   // Appends to the change feed.
   virtual void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
                             int64_t now) = 0;

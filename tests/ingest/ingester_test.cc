@@ -242,8 +242,10 @@ TEST_CASE("incremental counts equal counts recomputed from provenance") {
   CHECK(f.Scalar("SELECT count(*) FROM documents") == 3);
   CHECK(f.Scalar("SELECT count(*) FROM entities e WHERE mention_count <> (SELECT count(*) FROM "
                  "mentions m WHERE m.entity_id = e.id AND m.kind = 'entity') OR document_count <> "
-                 "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id)") ==
-        0);
+                 "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id) OR "
+                 "event_count <> (SELECT count(DISTINCT event_id) FROM event_participants p WHERE "
+                 "p.entity_id = e.id)") == 0);
+  CHECK(f.Scalar("SELECT max(event_count) FROM entities") >= 2);
   CHECK(f.Scalar("SELECT count(*) FROM events v WHERE mention_count <> (SELECT count(*) FROM "
                  "mentions m WHERE m.event_id = v.id AND m.kind = 'event') OR document_count <> "
                  "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.event_id = v.id AND "

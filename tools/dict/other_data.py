@@ -3,7 +3,7 @@
 ORGS = [
  ("org:un", "United Nations", ["UN", "U.N.", "the United Nations", "UNO"], "IGO", None, "igo"),
  ("org:unsc", "UN Security Council", ["United Nations Security Council", "U.N. Security Council", "UNSC", "Security Council of the United Nations"], "IGO", None, "igo"),
- ("org:unga", "UN General Assembly", ["United Nations General Assembly", "U.N. General Assembly", "UNGA"], "IGO", None, "igo"),
+ ("org:unga", "UN General Assembly", ["United Nations General Assembly", "U.N. General Assembly", "UNGA", "General Assembly"], "IGO", None, "igo"),
  ("org:unhcr", "UNHCR", ["UN Refugee Agency", "United Nations High Commissioner for Refugees"], "IGO", None, "igo"),
  ("org:unicef", "UNICEF", ["United Nations Children's Fund"], "IGO", None, "igo"),
  ("org:who", "World Health Organization", ["WHO", "World Health Organisation"], "IGO", None, "igo"),
