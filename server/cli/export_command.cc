@@ -96,14 +96,7 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
   try {
     http::Params p(req,
                    {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of"});
-    filter.types = p.EventTypes("type");
-    filter.plover = p.Plover("plover");
-    filter.cameo_prefix = p.Cameo("cameo");
-    filter.from = p.Date("from");
-    filter.to = p.Date("to");
-    filter.participant = p.OptionalId("participant");
-    filter.country = p.Country("country");
-    filter.as_of = p.AsOf();
+    http::ReadEventFilter(p, &filter);
   } catch (const Error& e) {
     std::string flag = e.param();
     for (auto& c : flag)

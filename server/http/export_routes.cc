@@ -41,19 +41,6 @@ constexpr int kStreamSecondsMax = 25;
 constexpr auto kPollInterval = std::chrono::milliseconds(500);
 constexpr int kStreamBatch = 500;
 
-store::ScanFilter FilterFrom(const Params& p) {
-  store::ScanFilter f;
-  f.types = p.EventTypes("type");
-  f.plover = p.Plover("plover");
-  f.cameo_prefix = p.Cameo("cameo");
-  f.from = p.Date("from");
-  f.to = p.Date("to");
-  f.participant = p.OptionalId("participant");
-  f.country = p.Country("country");
-  f.as_of = p.AsOf();
-  return f;
-}
-
 std::shared_ptr<store::ScanTxn> Scan(const ApiContext& ctx) {
   return std::shared_ptr<store::ScanTxn>(ctx.store.BeginScan());
 }
@@ -80,7 +67,8 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
                   "format");
     Params p(req,
              {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of", "text"});
-    const store::ScanFilter filter = FilterFrom(p);
+    store::ScanFilter filter;
+    ReadEventFilter(p, &filter);
     exports::ExportOptions options;
     options.document_text = p.OneOf("text", {"true", "false"}, "true") == "true";
     std::shared_ptr<exports::Exporter> exporter =

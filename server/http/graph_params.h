@@ -46,6 +46,22 @@ class Params {
   const Request& req_;
 };
 
+// Reads the event filter parameters that /events, the export routes and
+// `parley export` share — type, plover, cameo, from, to, participant,
+// country, as_of — into any filter struct with those fields (EventFilter,
+// ScanFilter), so all three validate alike.
+template <typename Filter>
+void ReadEventFilter(const Params& p, Filter* f) {
+  f->types = p.EventTypes("type");
+  f->plover = p.Plover("plover");
+  f->cameo_prefix = p.Cameo("cameo");
+  f->from = p.Date("from");
+  f->to = p.Date("to");
+  f->participant = p.OptionalId("participant");
+  f->country = p.Country("country");
+  f->as_of = p.AsOf();
+}
+
 // A path segment as a positive id; 404 naming `what` otherwise.
 int64_t PathId(const std::string& segment, const std::string& what);
 

@@ -222,14 +222,8 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     Params p(req, {"type", "plover", "cameo", "from", "to", "participant", "location", "country",
                    "q", "limit", "cursor", "as_of"});
     store::EventFilter f;
-    f.types = p.EventTypes("type");
-    f.plover = p.Plover("plover");
-    f.cameo_prefix = p.Cameo("cameo");
-    f.from = p.Date("from");
-    f.to = p.Date("to");
-    f.participant = p.OptionalId("participant");
+    ReadEventFilter(p, &f);
     f.location = p.OptionalId("location");
-    f.country = p.Country("country");
     f.q = p.Text("q", 200);
     (void)ctx;
     return list_events(req, p, f);
