@@ -173,15 +173,41 @@ void HtmlToText(std::string_view html, std::string* text, std::string* title) {
   }
 }
 
-std::string NormalizeForHash(std::string_view text) {
-  std::string nfc;
-  auto* mapped = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(std::string(text).c_str()));
-  if (mapped) {
-    nfc = reinterpret_cast<const char*>(mapped);
-    std::free(mapped);
-  } else {
-    nfc = std::string(text);
+std::string Nfc(std::string_view text) {
+  // ASCII characters are starters that nothing before them can combine into,
+  // so NFC works piecewise: ASCII runs are copied, and only each non-ASCII
+  // run (with the ASCII character before it, which a combining mark may
+  // join) goes through utf8proc. News text is mostly ASCII.
+  std::string out;
+  out.reserve(text.size());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+    if (j == n) {
+      out.append(text.substr(i));
+      break;
+    }
+    const size_t start = j > i ? j - 1 : j;
+    out.append(text.substr(i, start - i));
+    size_t k = j;
+    while (k < n && static_cast<unsigned char>(text[k]) >= 0x80) ++k;
+    const std::string piece(text.substr(start, k - start));
+    auto* mapped = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(piece.c_str()));
+    if (mapped) {
+      out += reinterpret_cast<const char*>(mapped);
+      std::free(mapped);
+    } else {
+      out += piece;
+    }
+    i = k;
   }
+  return out;
+}
+
+std::string NormalizeForHash(std::string_view text) {
+  const std::string nfc = Nfc(text);
   std::string out;
   out.reserve(nfc.size());
   bool space = false;

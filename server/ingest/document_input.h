@@ -32,6 +32,9 @@ std::string DocumentFromJsonText(std::string_view text, DocumentInput* out);
 // line breaks) and its <title>, through gumbo's HTML5 parser.
 void HtmlToText(std::string_view html, std::string* text, std::string* title);
 
+// `text` (valid UTF-8) in Unicode Normalization Form C.
+std::string Nfc(std::string_view text);
+
 // NFC-normalised text with runs of whitespace collapsed and ends trimmed: the
 // basis of the content hash, so trivially different copies count as one.
 std::string NormalizeForHash(std::string_view text);

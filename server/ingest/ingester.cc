@@ -19,6 +19,23 @@ namespace {
 
 using extract::Extraction;
 
+// Drops dots and joins words with single spaces ("U.S." and "US" are one alias).
+std::string CollapseName(const std::string& folded) {
+  std::string out;
+  bool space = false;
+  for (char c : folded) {
+    if (c == '.') continue;  // "U.S." and "US" are one alias
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 const std::set<std::string>& Pronouns() {
   static const std::set<std::string> k = {"he",    "she", "they", "him", "her",     "them", "his",
                                           "their", "it",  "its",  "we",  "the two", "both"};
@@ -59,7 +76,14 @@ std::string Label(const extract::Event& v, const std::map<std::string, std::stri
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
+  const bool ascii = std::all_of(name.begin(), name.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   std::string in(name);
+  if (ascii) {
+    // Case folding of ASCII is lower-casing; there is nothing to compose or strip.
+    for (auto& c : in) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return CollapseName(in);
+  }
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n =
       utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()),
@@ -68,19 +92,7 @@ std::string NormalizeName(std::string_view name) {
                                                   UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
   std::string folded = n >= 0 && mapped ? std::string(reinterpret_cast<char*>(mapped), n) : in;
   std::free(mapped);
-  std::string out;
-  bool space = false;
-  for (char c : folded) {
-    if (c == '.') continue;  // "U.S." and "US" are one alias
-    if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return CollapseName(folded);
 }
 
 std::string EventFamily(const std::string& type) {
