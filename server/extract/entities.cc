@@ -12,6 +12,24 @@ using std::string_view_literals::operator""sv;
 namespace {
 
 // Capitalised words that never start or form a name.
+// Words naming a body or an office, never the first word of a personal name.
+const std::unordered_set<std::string>& InstitutionWords() {
+  static const std::unordered_set<std::string> kWords = {
+      "academy", "administration", "affairs", "air", "armed", "army", "assembly", "board", "bureau",
+      "cabinet", "chair", "chairman", "chairperson", "command", "commander", "commission",
+      "committee", "congress", "corps", "council", "court", "defence", "defense", "delegation",
+      "department", "directorate", "director", "duma", "embassy", "federation", "force", "forces",
+      "general", "governor", "ground", "guard", "guards", "headquarters", "intelligence", "kingdom",
+      "marine", "mission", "navy", "parliament", "physician", "police", "republic", "secretariat",
+      "security", "senate", "service", "services", "speaker", "staff", "supreme", "union", "debate",
+      "session",
+      // Ministries' portfolios: "Minister of Construction, Housing and Utilities Irek Fayzullin".
+      "agriculture", "construction", "culture", "development", "district", "economy", "education",
+      "energy", "finance", "health", "housing", "industry", "justice", "labour", "science",
+      "sports", "trade", "transport", "utilities"};
+  return kWords;
+}
+
 const std::unordered_set<std::string>& NameStop() {
   static const std::unordered_set<std::string> kStop = {
       "the",       "a",          "an",         "however",     "because",   "of",
@@ -352,6 +370,13 @@ class EntityFinder {
     TitleInfo info;
     const size_t tl = dict_.MatchTitle(toks, i, &info);
     if (tl == 0) return i;
+    // A longer dictionary name that starts with a title word is that name:
+    // "the General Assembly" is the UN body, not General Assembly the person.
+    if (const Match dm = dict_.MatchEntity(doc_.norm.text, toks, i);
+        dm.pattern >= 0 && dm.length > tl &&
+        dict_.entity(dict_.pattern(dm.pattern).entity).type != "person") {
+      return i;
+    }
     size_t j = i + tl;
     std::string of;
     // "President of Tajikistan Emomali Rahmon", "Minister of Foreign Affairs of Ukraine".
@@ -392,7 +417,10 @@ class EntityFinder {
     if (of.empty()) of = CountryBefore(si, i);
     // A title capitalised in running text, or lower case after a country ("Ukraine's acting
     // president Volodymyr Zelenskyy").
-    const size_t e = NameEnd(s, j);
+    size_t e = NameEnd(s, j);
+    // Institution words continue the title, they do not start a name:
+    // "Commander-in-Chief of the Russian Federation Armed Forces Vladimir Putin".
+    while (e > j && InstitutionWords().count(toks[j].lower) > 0) e = NameEnd(s, ++j);
     if (e > j && (toks[i].cap || !of.empty())) {
       int ent = -1;
       size_t end = e;
@@ -527,8 +555,18 @@ class EntityFinder {
       if ((t.lower == "mr"sv || t.lower == "mrs"sv || t.lower == "ms"sv) && i + 1 < toks.size()) {
         size_t j = i + 1;
         if (toks[j].lower == "."sv && j + 1 < toks.size()) ++j;
-        const size_t e = NameEnd(s, j);
+        size_t e = NameEnd(s, j);
+        // "Mr. Speaker" addresses an office, not a person named Speaker.
+        while (e > j && InstitutionWords().count(toks[j].lower) > 0) e = NameEnd(s, ++j);
         if (e > j) {
+          // "Mr. Antonio Guterres": a dictionary person keeps its identity.
+          const Match dm = dict_.MatchEntity(doc_.norm.text, toks, j);
+          if (dm.pattern >= 0 && dict_.entity(dict_.pattern(dm.pattern).entity).type == "person") {
+            AddMention(si, j, j + dm.length, EntityForDict(dict_.pattern(dm.pattern).entity),
+                       MentionKind::kName);
+            i = j + dm.length;
+            continue;
+          }
           int ent = e == j + 1 ? ResolveSurname(toks[j].lower, true) : -1;
           if (ent < 0) ent = EntityForName(Text(si, j, e), "person");
           AddMention(si, j, e, ent, e == j + 1 ? MentionKind::kSurname : MentionKind::kName);
@@ -537,6 +575,12 @@ class EntityFinder {
         }
       }
       if (NameStop().count(t.lower) > 0) {
+        ++i;
+        continue;
+      }
+      // "Government Staff Dmitry Grigorenko": an institution word never
+      // starts a personal name; the name starts after it.
+      if (InstitutionWords().count(t.lower) > 0) {
         ++i;
         continue;
       }
@@ -559,7 +603,9 @@ class EntityFinder {
           if (const size_t tl = dict_.MatchTitle(toks, k, &info); tl > 0) {
             const int ent = EntityForName(Text(si, i, e), "person");
             AddMention(si, i, e, ent, MentionKind::kName);
-            AddRole(ent, info.title, of, info.sector);
+            // "X, Deputy Prime Minister Y": a bare capitalised title right
+            // after the comma heads the next item of a list, not an apposition.
+            if (k > e + 1 || !toks[k].cap) AddRole(ent, info.title, of, info.sector);
             break;
           }
           ++k;
