@@ -218,3 +218,14 @@ CREATE TRIGGER events_date_to_participants AFTER UPDATE OF date ON events
   WHEN new.date IS NOT old.date BEGIN
   UPDATE event_participants SET date = new.date WHERE event_id = new.id;
 END;
+
+-- ===== 0006_drop_fts_insert_triggers.sql
+-- 0006: the store writes new full-text rows itself instead of AFTER INSERT
+-- triggers. A virtual-table write inside a trigger runs in a statement
+-- savepoint, and FTS5 flushes its pending terms at every savepoint, so each
+-- inserted row became an index segment of its own: about 12 µs per row, more
+-- than the rest of an event insert. The delete and update triggers stay;
+-- those writes are rare.
+DROP TRIGGER aliases_ai;
+DROP TRIGGER documents_ai;
+DROP TRIGGER events_ai;

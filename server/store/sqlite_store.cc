@@ -56,7 +56,14 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(9, d.metadata_json.empty() ? string("{}") : d.metadata_json)
         .Bind(10, d.extractor_version)
         .Run();
-    return db_.LastInsertId();
+    const int64_t id = db_.LastInsertId();
+    // Full-text rows are written here, not by triggers (migration 0006).
+    db_.Prepare("INSERT INTO document_fts(rowid, title, text) VALUES (?, ?, ?)")
+        .Bind(1, id)
+        .BindText(2, d.title)
+        .Bind(3, d.text)
+        .Run();
+    return id;
   }
 
   std::optional<DocumentRow> GetDocument(int64_t id) override {
@@ -192,14 +199,34 @@ class SqliteWriteTxn : public WriteTxn {
 
   void UpsertAlias(int64_t entity_id, std::string_view alias, std::string_view norm,
                    int64_t now) override {
+    // Look up first rather than INSERT ... ON CONFLICT ... RETURNING: the
+    // new row must also be indexed (migration 0006), and RETURNING costs a
+    // statement journal per call.
+    auto found = db_.Prepare("SELECT id FROM aliases WHERE entity_id = ?1 AND norm = ?2");
+    found.Bind(1, entity_id).Bind(2, norm);
+    if (found.Step()) {
+      const int64_t id = found.Int(0);
+      found.Reset();
+      db_.Prepare(
+             "UPDATE aliases SET mention_count = mention_count + 1, last_seen = max(last_seen, "
+             "?2) WHERE id = ?1")
+          .Bind(1, id)
+          .Bind(2, now)
+          .Run();
+      return;
+    }
+    found.Reset();
     db_.Prepare(
            "INSERT INTO aliases(entity_id, alias, norm, mention_count, first_seen, last_seen) "
-           "VALUES (?1, ?2, ?3, 1, ?4, ?4) ON CONFLICT(entity_id, norm) DO UPDATE SET "
-           "mention_count = mention_count + 1, last_seen = max(last_seen, ?4)")
+           "VALUES (?1, ?2, ?3, 1, ?4, ?4)")
         .Bind(1, entity_id)
         .Bind(2, alias)
         .Bind(3, norm)
         .Bind(4, now)
+        .Run();
+    db_.Prepare("INSERT INTO alias_fts(rowid, alias) VALUES (?, ?)")
+        .Bind(1, db_.LastInsertId())
+        .Bind(2, alias)
         .Run();
   }
 
@@ -283,6 +310,13 @@ class SqliteWriteTxn : public WriteTxn {
     BindEvent(q, v);
     q.Bind(16, v.first_seen).Bind(17, v.last_seen).Run();
     int64_t id = db_.LastInsertId();
+    // Full-text rows are written here, not by triggers (migration 0006).
+    db_.Prepare("INSERT INTO event_fts(rowid, label, topic, quote) VALUES (?, ?, ?, ?)")
+        .Bind(1, id)
+        .Bind(2, v.label)
+        .BindText(3, v.topic)
+        .BindText(4, v.quote)
+        .Run();
     RecordChange("created", "event", id, v.first_seen);
     return id;
   }
