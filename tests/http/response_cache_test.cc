@@ -5,10 +5,12 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <thread>
+#include <vector>
 
 #include "http/app.h"
 #include "test_util.h"
@@ -91,6 +93,30 @@ TEST_CASE("response cache: oversized entries and a zero capacity store nothing")
   CHECK_FALSE(off.enabled());
   off.Put("/a", 1, Body("a"));
   CHECK_FALSE(off.Get("/a", 1));
+}
+
+TEST_CASE("response cache: concurrent readers and writers see whole, matching entries") {
+  ResponseCache cache(256 * 1024);
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0}, hits{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 5000; ++i) {
+        const std::string key = "/k" + std::to_string((i * 7 + t) % 64);
+        const uint64_t version = static_cast<uint64_t>(i / 1000);
+        if (auto hit = cache.Get(key, version)) {
+          ++hits;
+          if (hit->response.body != key + "@" + std::to_string(version)) ++mismatches;
+        } else {
+          cache.Put(key, version, Body(key + "@" + std::to_string(version)));
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(mismatches == 0);
+  CHECK(hits > 0);
+  CHECK(cache.bytes() <= 256 * 1024);
 }
 
 TEST_CASE("store data version moves on every commit, and not on reads or rollbacks") {
