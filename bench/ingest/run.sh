@@ -26,7 +26,7 @@ for i in $(seq 1 "$runs"); do
   size=$(du -cb "$work"/db* | tail -1 | cut -f1)
   rss=$(cat "$work/rss")
   line=$(printf "%.2f %.1f %.1f %.1f %d" "$secs" "$(echo "$raw_mb / $secs" | bc -l)" \
-    "$(echo "1938 / $secs" | bc -l)" "$(echo "$size / 1e6" | bc -l)" "$((rss / 1024))")
+    "$(echo "1938 / $secs" | bc -l)" "$(echo "$size / 1000000" | bc -l)" "$((rss / 1024))")
   echo "run $i: seconds MB/s docs/s db_MB peak_RSS_MB = $line   ($(cat "$work/out"))"
   results+=("$line")
 done
