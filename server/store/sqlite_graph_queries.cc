@@ -262,11 +262,17 @@ class SqliteGraphQueries : public GraphQueries {
       rank.emplace(k.id, ids.size());
       ids.push_back(k.id);
     }
-    auto rows = Participants(ids, f.as_of);
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](const ParticipantInfo& a, const ParticipantInfo& b) {
-                       return rank.at(a.event_id) < rank.at(b.event_id);
-                     });
+    // Participants come grouped by event id; regroup them in date order.
+    std::vector<std::vector<ParticipantInfo>> by_rank(ids.size());
+    size_t total = 0;
+    for (auto& row : Participants(ids, f.as_of)) {
+      by_rank[rank.at(row.event_id)].push_back(std::move(row));
+      ++total;
+    }
+    std::vector<ParticipantInfo> rows;
+    rows.reserve(total);
+    for (auto& group : by_rank)
+      for (auto& row : group) rows.push_back(std::move(row));
     return rows;
   }
 
