@@ -207,20 +207,8 @@ std::string Nfc(std::string_view text) {
 }
 
 std::string NormalizeForHash(std::string_view text) {
-  const std::string nfc = Nfc(text);
-  std::string out;
-  out.reserve(nfc.size());
-  bool space = false;
-  for (char c : nfc) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return CollapseSeparators(
+      Nfc(text), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
 }
 
 }  // namespace parley::ingest

@@ -19,21 +19,12 @@ namespace {
 
 using extract::Extraction;
 
-// Drops dots and joins words with single spaces ("U.S." and "US" are one alias).
+// Drops dots ("U.S." and "US" are one alias) and joins words with single spaces.
 std::string CollapseName(const std::string& folded) {
-  std::string out;
-  bool space = false;
-  for (char c : folded) {
-    if (c == '.') continue;  // "U.S." and "US" are one alias
-    if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return CollapseSeparators(
+      folded,
+      [](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '\''; },
+      '.');
 }
 
 const std::set<std::string>& Pronouns() {
