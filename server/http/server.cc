@@ -183,6 +183,9 @@ class Session : public std::enable_shared_from_this<Session> {
     const size_t bytes = resp.body.size();
     if (head) {
       out->content_length(bytes);
+    } else if (resp.status == 204 || resp.status == 304) {
+      // No content and no Content-Length: a 304 may only carry the length the
+      // 200 would have had (RFC 9110 8.6), never 0.
     } else {
       out->body() = std::move(resp.body);
       out->prepare_payload();

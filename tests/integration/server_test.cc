@@ -198,3 +198,20 @@ TEST_CASE("server: slow and idle connections beyond the cap do not starve other 
   }
   CHECK(ok == 50);
 }
+
+TEST_CASE("server: a 304 carries no Content-Length of 0 (regression: RFC 9110 8.6)") {
+  ServerProcess server({"--write-token", kToken});
+  auto first = Fetch(server.port(), "GET", "/api/v1/openapi.json");
+  REQUIRE(first.status == 200);
+  const std::string etag = first.headers["etag"];
+  REQUIRE_FALSE(etag.empty());
+  for (int round = 0; round < 2; ++round) {  // computed, then from the response cache
+    auto again = Fetch(server.port(), "GET", "/api/v1/openapi.json", "", {{"If-None-Match", etag}});
+    CHECK(again.status == 304);
+    CHECK(again.body.empty());
+    CHECK(again.headers["etag"] == etag);
+    // Either no Content-Length or the length the 200 had; never 0.
+    if (again.headers.count("content-length"))
+      CHECK(again.headers["content-length"] == std::to_string(first.body.size()));
+  }
+}
