@@ -269,7 +269,7 @@ int main(int argc, char** argv) {
   auto* ingest_cmd = app.add_subcommand("ingest", "Ingest articles into the graph");
   std::vector<std::string> ingest_paths;
   bool quiet = false;
-  int batch_size = 32;
+  int batch_size = 128;  // with the 8 MiB cap below: fewer commits for bulk loads
   Override(ingest_cmd, flags, "--db", "db", "SQLite database path");
   Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
   ingest_cmd->add_flag("-q,--quiet", quiet, "no progress bar");
