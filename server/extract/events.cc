@@ -20,6 +20,36 @@ constexpr size_t kMaxClause = 40;             // tokens either side of a trigger
 constexpr size_t kMergeLookback = 64;         // earlier events a new one may merge into
 constexpr size_t kMaxTranscriptEvidence = 5;  // reply lines kept as one speaker's evidence
 
+// First words after "on"/"about" that start an idiom or a possessive, not a
+// topic: "on the occasion of", "on a daily basis", "on my way".
+const std::unordered_set<std::string>& NotTopics() {
+  static const std::unordered_set<std::string> kWords = {"air",        "basis",
+                                                         "behalf",     "condition",
+                                                         "conditions", "course",
+                                                         "day",        "eve",
+                                                         "ground",     "hand",
+                                                         "her",        "his",
+                                                         "initiative", "instructions",
+                                                         "its",        "invitation",
+                                                         "level",      "line",
+                                                         "margins",    "my",
+                                                         "occasion",   "our",
+                                                         "part",       "phone",
+                                                         "record",     "side",
+                                                         "sidelines",  "site",
+                                                         "spot",       "table",
+                                                         "telephone",  "television",
+                                                         "their",      "this",
+                                                         "time",       "tv",
+                                                         "video",      "videoconference",
+                                                         "way",        "your",
+                                                         "everything", "it",
+                                                         "them",       "us",
+                                                         "him",        "whether",
+                                                         "what",       "how"};
+  return kWords;
+}
+
 bool IsConsult(const std::string& type) {
   return type == "meeting"sv || type == "summit"sv || type == "call"sv || type == "visit"sv ||
          type == "negotiation"sv;
@@ -45,6 +75,7 @@ struct Cand {
   const DateMention* date = nullptr;
   int date_si = -1;  // sentence of `date` (a merged mention may bring another sentence's date)
   std::string quote;
+  std::string topic;  // "talks on <topic>", "proposals on <topic>"
   std::vector<int> evidence_sentences;
   bool explicit_pair = false;  // participants named by "X-Y meeting" / "between X and Y"
   bool actorless = false;      // a verb trigger whose actors are not known entities
@@ -561,6 +592,91 @@ class EventFinder {
     return {};
   }
 
+  // What an exchange was about, from the words after its trigger: "talks on
+  // security guarantees", "a meeting to discuss the post-war reconstruction
+  // of the country", "proposals on collective security guarantees to the
+  // U.S.". Empty when no topic marker follows within the clause.
+  std::string Topic(const Cand& c, size_t right) const {
+    const bool topical = IsConsult(c.type) || c.type == "call"sv || c.type == "proposal"sv ||
+                         c.type == "agreement"sv || c.type == "request"sv || c.type == "demand"sv;
+    if (!topical) return {};
+    const auto& toks = Toks(c.si);
+    const auto& dates = doc_.sentences[c.si].dates;
+    auto date_at = [&](size_t k) {
+      for (const auto& d : dates)
+        if (d.tok_begin == k) return true;
+      return false;
+    };
+    const size_t limit = std::min({toks.size(), std::max(right, c.te + 1) + 8, c.te + 16});
+    size_t start = 0;
+    for (size_t k = c.te; k < limit && start == 0; ++k) {
+      const auto& w = toks[k].lower;
+      if (w == ","sv || w == ";"sv || w == "."sv) break;
+      // "called on X to ..." names an addressee, not a topic.
+      const bool phrasal =
+          w == "on"sv && k == c.te && (c.type == "request"sv || c.type == "demand"sv);
+      // "Committee on Foreign Affairs": "on" inside a name.
+      const bool in_name =
+          w == "on"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() && toks[k + 1].cap;
+      if ((w == "on"sv || w == "about"sv || w == "regarding"sv || w == "concerning"sv) &&
+          k + 1 < toks.size() && !date_at(k + 1) && !phrasal && !in_name) {
+        start = k + 1;
+      } else if ((w == "discuss"sv || w == "discussed"sv || w == "discussing"sv) &&
+                 k + 1 < toks.size()) {
+        start = k + 1;
+      } else if ((w == "dedicated"sv || w == "devoted"sv) && k + 2 < toks.size() &&
+                 toks[k + 1].lower == "to"sv) {
+        start = k + 2;
+      }
+    }
+    if (start == 0) return {};
+    while (start < toks.size() && (toks[start].lower == "the"sv || toks[start].lower == "a"sv ||
+                                   toks[start].lower == "an"sv))
+      ++start;
+    // "on the occasion of", "on a daily basis", "on my way", "on the sidelines":
+    // idioms and possessives, not subjects of discussion.
+    if (start >= toks.size() || NotTopics().count(toks[start].lower) > 0) return {};
+    for (size_t k = start + 1; k < toks.size() && k < start + 3; ++k) {
+      const auto& w = toks[k].lower;
+      if (w == "basis"sv || w == "occasion"sv || w == "sidelines"sv || w == "margins"sv ||
+          w == "behalf"sv || w == "eve"sv || w == "way"sv)
+        return {};  // "on a daily basis", "on the very eve"
+    }
+    size_t end = start;
+    while (end < toks.size() && end - start < 12) {
+      const auto& w = toks[end].lower;
+      if (toks[end].kind == TokenKind::kPunct && w != "-"sv && w != "'"sv) break;
+      if (w == "with"sv || w == "at"sv || w == "during"sv || w == "which"sv || w == "that"sv ||
+          w == "who"sv || w == "where"sv || w == "when"sv || w == "as"sv || w == "after"sv ||
+          w == "before"sv || w == "while"sv || w == "between"sv || w == "by"sv || w == "was"sv ||
+          w == "were"sv || w == "is"sv || w == "are"sv || w == "will"sv || date_at(end) ||
+          ((w == "on"sv || w == "in"sv) && date_at(end + 1)))
+        break;
+      // "to the U.S.", "in Moscow": a recipient or place ends the topic.
+      if ((w == "to"sv || w == "in"sv || w == "from"sv || w == "for"sv) && end + 1 < toks.size() &&
+          (MentionAt(c.si, end + 1) >= 0 ||
+           (toks[end + 1].lower == "the"sv && end + 2 < toks.size() &&
+            MentionAt(c.si, end + 2) >= 0)))
+        break;
+      ++end;
+    }
+    // Never end on a dangling function word ("security of the").
+    while (end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv ||
+                           toks[end - 1].lower == "and"sv || toks[end - 1].lower == "a"sv ||
+                           toks[end - 1].lower == "to"sv || toks[end - 1].lower == "in"sv ||
+                           toks[end - 1].lower == "on"sv || toks[end - 1].lower == "for"sv))
+      --end;
+    if (end == start) return {};
+    // One word is a topic only when it names a country or an organisation
+    // ("talks on Ukraine"); a place is where, not what.
+    const int mi = MentionAt(c.si, start);
+    const int ent = mi >= 0 ? doc_.mentions[mi].entity : -1;
+    const std::string_view type = ent >= 0 ? std::string_view(doc_.entities[ent].out.type) : "";
+    if (type == "location"sv && doc_.mentions[mi].te >= end) return {};
+    if (end - start == 1 && type != "country"sv && type != "organization"sv) return {};
+    return Slice(toks[start].begin, toks[end - 1].end);
+  }
+
   std::string Slice(size_t b, size_t e) const {
     if (e <= b) return {};
     int64_t s, t;
@@ -678,6 +794,7 @@ class EventFinder {
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
       c.date = DateIn(si, left, right);
       c.date_si = si;
+      c.topic = Topic(c, right);
       if (c.agent >= 0) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
       }
@@ -820,6 +937,7 @@ class EventFinder {
         into->date_si = c.date_si;
       }
       if (into->quote.empty()) into->quote = c.quote;
+      if (into->topic.empty()) into->topic = c.topic;
       into->rule += "+" + c.rule;
       for (int s : c.evidence_sentences) {
         if (std::find(into->evidence_sentences.begin(), into->evidence_sentences.end(), s) ==
@@ -869,6 +987,7 @@ class EventFinder {
       ev.target_actor_code = ActorCode(doc_, c.others[0]);
     if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc_, c.agent);
     ev.quote = c.quote;
+    ev.topic = c.topic;
     double conf = 0.5;
     if (c.agent >= 0 && !c.others.empty()) conf += 0.2;
     if (c.type == "statement"sv && !c.quote.empty()) conf += 0.2;

@@ -134,3 +134,31 @@ TEST_CASE("CAMEO roots: intent, threat, background war nouns, unknown actors") {
   for (const auto& ev : w.events) CHECK(ev.type != "fight");
   CHECK(root(Run("Russia's invasion of Ukraine began in February.", "")) == "19");
 }
+
+TEST_CASE("topics: what talks and proposals were about, never idioms, dates or places") {
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* topic;  // "" when none
+  };
+  const Case cases[] = {
+      {"Russia has submitted additional proposals regarding collective security guarantees to "
+       "the U.S.",
+       "proposal", "collective security guarantees"},
+      {"Sergey Lavrov spoke with ambassadors who attended a roundtable discussion on the Ukraine "
+       "conflict on Dec. 11.",
+       "meeting", "Ukraine conflict"},
+      {"Volodymyr Zelenskyy held a meeting on the post-war reconstruction of the country.",
+       "meeting", "post-war reconstruction of the country"},
+      {"Emmanuel Macron met Olaf Scholz on the sidelines of the summit.", "meeting", ""},
+      {"Emmanuel Macron and Olaf Scholz met on Monday in Berlin.", "meeting", ""},
+      {"Emmanuel Macron met Olaf Scholz on a daily basis.", "meeting", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto x = Run(c.text, "2025-12-14");
+    const Event* ev = FirstOfType(x, {c.type, "summit"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->topic == c.topic);
+  }
+}
