@@ -101,16 +101,12 @@ void Generate(const std::string& path, int64_t events) {
         pr.role = p == 0 ? "source" : "target";
         txn->UpsertParticipant(pr, t0 + i);
       }
-      store::MentionRow m;
+      store::EvidenceRow m;
       m.document_id = doc_ids[static_cast<size_t>(i) % doc_ids.size()];
       m.kind = "event";
       m.event_id = id;
-      m.start = 0;
-      m.end = 9;
-      m.text = "Synthetic";
-      m.extractor_version = "bench";
-      m.created_at = t0;
-      txn->InsertMention(m);
+      m.spans = {{0, 9, 0}};
+      txn->InsertEvidence(m);
     }
     txn->Commit();
     std::cerr << "\rgenerated " << std::min(events, start + kBatch) << " events" << std::flush;

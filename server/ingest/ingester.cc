@@ -183,11 +183,14 @@ void Ingester::StoreDocument(store::WriteTxn& txn, const DocumentInput& doc,
 void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const Extraction& x,
                                IngestOutcome* outcome) {
   const int64_t now = NowMicros();
-  const std::string version = extract::Extractor::kVersion;
   std::map<std::string, int64_t> ids;                          // extraction id → graph id
   std::map<std::string, std::string> names;                    // extraction id → name
   std::map<int64_t, int64_t> entity_mentions, event_mentions;  // graph id → spans in this doc
   std::map<int64_t, int64_t> entity_new_events;                // entity → events new to it
+  // One evidence row per fact: two extracted entities (events) may resolve
+  // to the same graph entity (event).
+  std::map<int64_t, store::EvidenceRow> entity_evidence, event_evidence, role_evidence;
+  auto span = [](const extract::Span& s) { return store::SpanRow{s.start, s.end, s.sentence}; };
 
   for (const auto& e : x.entities) {
     store::EntityRow row;
@@ -249,18 +252,11 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     for (const auto& a : e.aliases) add_alias(a);
     for (const auto& m : e.mentions) add_alias(m.text);
 
-    for (const auto& m : e.mentions) {
-      store::MentionRow mr;
-      mr.document_id = document_id;
-      mr.kind = "entity";
-      mr.entity_id = id;
-      mr.start = m.start;
-      mr.end = m.end;
-      mr.sentence = m.sentence;
-      mr.text = m.text;
-      mr.extractor_version = version;
-      mr.created_at = now;
-      txn.InsertMention(mr);
+    if (!e.mentions.empty()) {
+      auto& ev = entity_evidence[id];
+      ev.kind = "entity";
+      ev.entity_id = id;
+      for (const auto& m : e.mentions) ev.spans.push_back(span(m));
     }
     for (const auto& r : e.roles) {
       store::RoleRow rr;
@@ -271,18 +267,11 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
       rr.valid_to = r.to;
       int64_t role_id = txn.UpsertRole(rr, now);
       if (!e.mentions.empty()) {
-        store::MentionRow mr;
-        mr.document_id = document_id;
-        mr.kind = "role";
-        mr.entity_id = id;
-        mr.role_id = role_id;
-        mr.start = e.mentions.front().start;
-        mr.end = e.mentions.front().end;
-        mr.sentence = e.mentions.front().sentence;
-        mr.text = e.mentions.front().text;
-        mr.extractor_version = version;
-        mr.created_at = now;
-        txn.InsertMention(mr);
+        auto& ev = role_evidence[role_id];
+        ev.kind = "role";
+        ev.entity_id = id;
+        ev.role_id = role_id;
+        ev.spans.push_back(span(e.mentions.front()));
       }
     }
   }
@@ -360,46 +349,37 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     }
     outcome->event_ids.push_back(event_id);
 
-    const extract::Span* first = v.evidence.empty() ? nullptr : &v.evidence.front();
+    store::EvidenceRow* ev = nullptr;
+    if (!v.evidence.empty()) {
+      event_mentions[event_id] += static_cast<int64_t>(v.evidence.size());
+      ev = &event_evidence[event_id];
+      ev->kind = "event";
+      ev->event_id = event_id;
+      if (ev->rule.empty()) ev->rule = v.rule;
+      for (const auto& s : v.evidence) ev->spans.push_back(span(s));
+    }
     for (const auto& p : v.participants) {
       auto it = ids.find(p.entity);
       if (it == ids.end()) continue;
       if (txn.UpsertParticipant({event_id, it->second, p.role.empty() ? "participant" : p.role},
                                 now))
         ++entity_new_events[it->second];
-      if (first) {
-        store::MentionRow mr;
-        mr.document_id = document_id;
-        mr.kind = "participant";
-        mr.entity_id = it->second;
-        mr.event_id = event_id;
-        mr.start = first->start;
-        mr.end = first->end;
-        mr.sentence = first->sentence;
-        mr.text = first->text;
-        mr.rule = v.rule;
-        mr.extractor_version = version;
-        mr.created_at = now;
-        txn.InsertMention(mr);
-      }
-    }
-    if (!v.evidence.empty()) event_mentions[event_id] += static_cast<int64_t>(v.evidence.size());
-    for (const auto& span : v.evidence) {
-      store::MentionRow mr;
-      mr.document_id = document_id;
-      mr.kind = "event";
-      mr.event_id = event_id;
-      mr.start = span.start;
-      mr.end = span.end;
-      mr.sentence = span.sentence;
-      mr.text = span.text;
-      mr.rule = v.rule;
-      mr.extractor_version = version;
-      mr.created_at = now;
-      txn.InsertMention(mr);
+      // Without evidence the event itself has no provenance to hang it on.
+      if (ev && std::find(ev->participants.begin(), ev->participants.end(), it->second) ==
+                    ev->participants.end())
+        ev->participants.push_back(it->second);
     }
   }
   outcome->events = static_cast<int64_t>(x.events.size());
+  for (auto* facts : {&entity_evidence, &role_evidence, &event_evidence}) {
+    for (auto& [id, ev] : *facts) {
+      ev.document_id = document_id;
+      std::sort(ev.spans.begin(), ev.spans.end(), [](const auto& a, const auto& b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+      });
+      txn.InsertEvidence(ev);
+    }
+  }
   txn.AddDocumentCounts(document_id, entity_mentions, event_mentions, entity_new_events);
 }
 
@@ -428,6 +408,7 @@ ReindexStats Ingester::Reindex() {
       if (!txn->RetractDocument(d.id, NowMicros(), /*keep_document=*/true)) continue;
       IngestOutcome o;
       StoreExtraction(*txn, d.id, x, &o);
+      txn->SetDocumentExtractor(d.id, extract::Extractor::kVersion);
       txn->Commit();
       ++stats.documents;
       stats.entities += o.entities;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace parley::store {
 
@@ -50,15 +51,35 @@ struct ParticipantRow {
   std::string role;
 };
 
-// A span of a document that supports one fact.
+// A span of a document that supports one fact, as read back: its text and
+// the extractor version and time come from the document.
 struct MentionRow {
   int64_t id = 0, document_id = 0;
-  std::string kind;  // entity | event | role | participant
+  std::string kind;  // entity | event | role
   int64_t entity_id = 0, event_id = 0, role_id = 0;
   int64_t start = 0, end = 0;
   int sentence = -1;
   std::string text, rule, extractor_version;
   int64_t created_at = 0;
+};
+
+// Offsets in Unicode code points into the document text; sentence -1 = unknown.
+struct SpanRow {
+  int64_t start = 0, end = 0;
+  int sentence = -1;
+};
+
+// What one document says for one fact, as written: every span that states it
+// (at least one, in document order) and, for an event, the entities the
+// document puts in it. One row per document and fact keeps provenance cheap
+// to write; reads expand it to one MentionRow per span.
+struct EvidenceRow {
+  int64_t document_id = 0;
+  std::string kind;  // entity | event | role
+  int64_t entity_id = 0, event_id = 0, role_id = 0;
+  std::vector<SpanRow> spans;
+  std::vector<int64_t> participants;
+  std::string rule;
 };
 
 struct GraphCounts {

@@ -199,23 +199,32 @@ class SqliteGraphQueries : public GraphQueries {
   }
 
   std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) override {
+    // kMentionColumns take columns 0-11.
     auto q = db_.Prepare("SELECT " + Prefixed("m", kMentionColumns) +
-                         ", d.id, d.external_id, d.url, d.title, d.source, d.published_at FROM "
+                         ", d.id, d.external_id, d.url, d.title, d.source, d.published_at, "
+                         "d.extractor_version, d.ingested_at, "
+                         "substr(d.text, m.start + 1, m.end - m.start) FROM "
                          "mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? "
-                         "AND m.kind = 'event' AND m.created_at <= ? ORDER BY d.published_at, "
+                         "AND m.kind = 'event' AND d.ingested_at <= ? ORDER BY d.published_at, "
                          "m.document_id, m.start LIMIT 200");
     q.Bind(1, event_id).Bind(2, AsOf(as_of));
     std::vector<Evidence> out;
     while (q.Step()) {
       Evidence e;
-      e.mention = ReadMention(q);
-      e.document.id = q.Int(13);
-      e.document.external_id = q.Text(14);
-      e.document.url = q.Text(15);
-      e.document.title = q.Text(16);
-      e.document.source = q.Text(17);
-      e.document.published_at = q.Text(18);
-      out.push_back(std::move(e));
+      e.document.id = q.Int(12);
+      e.document.external_id = q.Text(13);
+      e.document.url = q.Text(14);
+      e.document.title = q.Text(15);
+      e.document.source = q.Text(16);
+      e.document.published_at = q.Text(17);
+      auto spans = ReadMentions(q);
+      for (auto& m : spans) {
+        m.extractor_version = q.Text(18);
+        m.created_at = q.Int(19);
+        m.text = spans.size() == 1 ? q.Text(20) : SpanText(e.document.id, m.start, m.end);
+        e.mention = std::move(m);
+        out.push_back(e);
+      }
     }
     return out;
   }
@@ -348,7 +357,8 @@ class SqliteGraphQueries : public GraphQueries {
     auto q = db_.Prepare(
         "SELECT (SELECT count(*) FROM documents WHERE ingested_at <= ?1), (SELECT count(*) FROM "
         "entities WHERE first_seen <= ?1), (SELECT count(*) FROM events WHERE first_seen <= ?1), "
-        "(SELECT count(*) FROM mentions WHERE created_at <= ?1)");
+        "(SELECT coalesce(sum(m.span_count), 0) FROM mentions m JOIN documents d ON d.id = "
+        "m.document_id WHERE d.ingested_at <= ?1)");
     q.Bind(1, as_of);
     GraphCounts c;
     if (q.Step()) {
@@ -361,6 +371,12 @@ class SqliteGraphQueries : public GraphQueries {
   }
 
  private:
+  std::string SpanText(int64_t document_id, int64_t start, int64_t end) {
+    auto q = db_.Prepare("SELECT substr(text, ?2 + 1, ?3 - ?2) FROM documents WHERE id = ?1");
+    q.Bind(1, document_id).Bind(2, start).Bind(3, end);
+    return q.Step() ? q.Text(0) : std::string();
+  }
+
   static std::vector<ParticipantInfo> ReadParticipants(Query& q) {
     std::vector<ParticipantInfo> out;
     while (q.Step())

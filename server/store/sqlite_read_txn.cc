@@ -3,7 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
+
+#include <nlohmann/json.hpp>
 
 namespace parley::store {
 
@@ -18,8 +21,8 @@ const char* const kDocumentColumns =
     "id, external_id, url, title, source, published_at, ingested_at, content_hash, text, "
     "metadata, extractor_version";
 const char* const kMentionColumns =
-    "id, document_id, kind, entity_id, event_id, role_id, start, end, sentence, text, rule, "
-    "extractor_version, created_at";
+    "id, document_id, kind, entity_id, event_id, role_id, start, end, sentence, span_count, "
+    "spans, rule";
 
 const char* const kRoleColumns =
     "id, entity_id, title, of_whom, valid_from, valid_to, first_seen, last_seen";
@@ -97,7 +100,7 @@ DocumentRow ReadDocument(const Query& q, int c) {
   return d;
 }
 
-MentionRow ReadMention(const Query& q, int c) {
+std::vector<MentionRow> ReadMentions(const Query& q, int c) {
   MentionRow m;
   m.id = q.Int(c + 0);
   m.document_id = q.Int(c + 1);
@@ -108,11 +111,30 @@ MentionRow ReadMention(const Query& q, int c) {
   m.start = q.Int(c + 6);
   m.end = q.Int(c + 7);
   m.sentence = q.IsNull(c + 8) ? -1 : static_cast<int>(q.Int(c + 8));
-  m.text = q.Text(c + 9);
-  m.rule = q.Text(c + 10);
-  m.extractor_version = q.Text(c + 11);
-  m.created_at = q.Int(c + 12);
-  return m;
+  m.rule = q.Text(c + 11);
+  std::vector<MentionRow> out;
+  if (q.Int(c + 9) <= 1 || q.IsNull(c + 10)) {
+    out.push_back(std::move(m));
+    return out;
+  }
+  // Written by the store itself: [[start, end, sentence], ...].
+  auto spans = nlohmann::json::parse(q.Text(c + 10), nullptr, /*allow_exceptions=*/false);
+  if (!spans.is_array()) {
+    out.push_back(std::move(m));
+    return out;
+  }
+  for (const auto& sp : spans) {
+    if (!sp.is_array() || sp.size() != 3 || !sp[0].is_number_integer() ||
+        !sp[1].is_number_integer())
+      continue;
+    MentionRow one = m;
+    one.start = sp[0].get<int64_t>();
+    one.end = sp[1].get<int64_t>();
+    one.sentence = sp[2].is_number_integer() ? sp[2].get<int>() : -1;
+    out.push_back(std::move(one));
+  }
+  if (out.empty()) out.push_back(std::move(m));
+  return out;
 }
 
 std::string Prefixed(const char* alias, const char* columns) {
@@ -136,7 +158,7 @@ GraphCounts ReadCounts(SqliteDb& db) {
   GraphCounts c;
   auto q = db.Prepare(
       "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM entities), "
-      "(SELECT count(*) FROM events), (SELECT count(*) FROM mentions), "
+      "(SELECT count(*) FROM events), (SELECT coalesce(sum(span_count), 0) FROM mentions), "
       "(SELECT count(*) FROM aliases), (SELECT count(*) FROM event_participants)");
   if (q.Step()) {
     c.documents = q.Int(0);
@@ -170,11 +192,34 @@ std::optional<DocumentRow> SqliteReadTxn::GetDocument(int64_t id) {
 }
 
 std::vector<MentionRow> SqliteReadTxn::DocumentMentions(int64_t document_id) {
-  auto q = db_.Prepare(std::string("SELECT ") + kMentionColumns +
-                       " FROM mentions WHERE document_id = ? ORDER BY start, end DESC, id");
-  q.Bind(1, document_id);
   std::vector<MentionRow> out;
-  while (q.Step()) out.push_back(ReadMention(q));
+  auto d = db_.Prepare("SELECT text, extractor_version, ingested_at FROM documents WHERE id = ?");
+  d.Bind(1, document_id);
+  if (!d.Step()) return out;
+  const std::string text = d.Text(0), version = d.Text(1);
+  const int64_t ingested_at = d.Int(2);
+  auto q = db_.Prepare(std::string("SELECT ") + kMentionColumns +
+                       " FROM mentions WHERE document_id = ? ORDER BY id");
+  q.Bind(1, document_id);
+  while (q.Step())
+    for (auto& m : ReadMentions(q)) out.push_back(std::move(m));
+  std::stable_sort(out.begin(), out.end(), [](const MentionRow& a, const MentionRow& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  // Byte offset of every code point, so each span's text is one substr.
+  std::vector<size_t> at;
+  at.reserve(text.size() + 1);
+  for (size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) at.push_back(i);
+  at.push_back(text.size());
+  const int64_t last = static_cast<int64_t>(at.size()) - 1;
+  for (auto& m : out) {
+    const size_t from = at[static_cast<size_t>(std::clamp<int64_t>(m.start, 0, last))];
+    const size_t to = at[static_cast<size_t>(std::clamp<int64_t>(m.end, 0, last))];
+    m.text = to > from ? text.substr(from, to - from) : std::string();
+    m.extractor_version = version;
+    m.created_at = ingested_at;
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "store/read_txn.h"
 #include "store/sqlite_db.h"
@@ -41,7 +42,9 @@ extern const char* const kRoleColumns;
 EntityRow ReadEntity(const Query& q, int first_col = 0);
 EventRow ReadEvent(const Query& q, int first_col = 0);
 DocumentRow ReadDocument(const Query& q, int first_col = 0);
-MentionRow ReadMention(const Query& q, int first_col = 0);
+// The spans of one evidence row (kMentionColumns from `first_col`), each as
+// a MentionRow without text, version or time.
+std::vector<MentionRow> ReadMentions(const Query& q, int first_col = 0);
 RoleRow ReadRole(const Query& q, int first_col = 0);
 GraphCounts ReadCounts(SqliteDb& db);
 

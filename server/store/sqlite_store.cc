@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <set>
 
@@ -30,6 +31,7 @@ class SqliteWriteTxn : public WriteTxn {
       : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true), version_(version) {}
 
   void Commit() override {
+    FlushFullText();
     txn_.Commit();
     ++version_;  // after the commit: a reader that sees the new number sees the data
   }
@@ -57,12 +59,7 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(10, d.extractor_version)
         .Run();
     const int64_t id = db_.LastInsertId();
-    // Full-text rows are written here, not by triggers (migration 0006).
-    db_.Prepare("INSERT INTO document_fts(rowid, title, text) VALUES (?, ?, ?)")
-        .Bind(1, id)
-        .BindText(2, d.title)
-        .Bind(3, d.text)
-        .Run();
+    fts_documents_.push_back({id, d.title, d.text});
     return id;
   }
 
@@ -83,6 +80,8 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
+    // The delete triggers remove full-text rows, which must exist by then.
+    FlushFullText();
     std::set<int64_t> entities, events, roles;
     {
       auto q =
@@ -110,8 +109,8 @@ class SqliteWriteTxn : public WriteTxn {
         // Participants keep only the ones some remaining document supports.
         db_.Prepare(
                "DELETE FROM event_participants WHERE event_id = ?1 AND NOT EXISTS ("
-               "SELECT 1 FROM mentions m WHERE m.kind = 'participant' AND m.event_id = ?1 "
-               "AND m.entity_id = event_participants.entity_id)")
+               "SELECT 1 FROM mentions m, json_each(m.participants) j WHERE m.event_id = ?1 "
+               "AND m.kind = 'event' AND j.value = event_participants.entity_id)")
             .Bind(1, ev)
             .Run();
         live_events.push_back(ev);
@@ -224,10 +223,7 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(3, norm)
         .Bind(4, now)
         .Run();
-    db_.Prepare("INSERT INTO alias_fts(rowid, alias) VALUES (?, ?)")
-        .Bind(1, db_.LastInsertId())
-        .Bind(2, alias)
-        .Run();
+    fts_aliases_.emplace_back(db_.LastInsertId(), string(alias));
   }
 
   int64_t UpsertRole(const RoleRow& r, int64_t now) override {
@@ -310,18 +306,36 @@ class SqliteWriteTxn : public WriteTxn {
     BindEvent(q, v);
     q.Bind(16, v.first_seen).Bind(17, v.last_seen).Run();
     int64_t id = db_.LastInsertId();
-    // Full-text rows are written here, not by triggers (migration 0006).
-    db_.Prepare("INSERT INTO event_fts(rowid, label, topic, quote) VALUES (?, ?, ?, ?)")
-        .Bind(1, id)
-        .Bind(2, v.label)
-        .BindText(3, v.topic)
-        .BindText(4, v.quote)
-        .Run();
+    fts_events_[id] = {v.label, v.topic, v.quote};
     RecordChange("created", "event", id, v.first_seen);
     return id;
   }
 
   void UpdateEvent(const EventRow& v) override {
+    // The full-text row follows label, topic and quote (migration 0007).
+    auto pending = fts_events_.find(v.id);
+    if (pending != fts_events_.end()) {
+      pending->second = {v.label, v.topic, v.quote};
+    } else {
+      auto old = db_.Prepare(
+          "SELECT label, coalesce(topic, ''), coalesce(quote, '') FROM events WHERE id = ?");
+      old.Bind(1, v.id);
+      if (old.Step()) {
+        EventText before{old.Text(0), old.Text(1), old.Text(2)};
+        old.Reset();
+        if (before.label != v.label || before.topic != v.topic || before.quote != v.quote) {
+          db_.Prepare(
+                 "INSERT INTO event_fts(event_fts, rowid, label, topic, quote) VALUES "
+                 "('delete', ?, ?, ?, ?)")
+              .Bind(1, v.id)
+              .Bind(2, before.label)
+              .BindText(3, before.topic)
+              .BindText(4, before.quote)
+              .Run();
+          fts_events_[v.id] = {v.label, v.topic, v.quote};
+        }
+      }
+    }
     auto q = db_.Prepare(
         "UPDATE events SET type=?1, label=?2, cameo=?3, plover=?4, plover_mode=?5, goldstein=?6, "
         "quad_class=?7, date=?8, date_precision=?9, location_id=?10, topic=?11, quote=?12, "
@@ -349,25 +363,50 @@ class SqliteWriteTxn : public WriteTxn {
     return is_new;
   }
 
-  void InsertMention(const MentionRow& m) override {
+  void InsertEvidence(const EvidenceRow& e) override {
+    if (e.spans.empty()) throw Error(ErrorCode::kInternal, "evidence without a span");
+    const SpanRow& first = e.spans.front();
     auto q = db_.Prepare(
         "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, "
-        "sentence, text, rule, extractor_version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.Bind(1, m.document_id)
-        .Bind(2, m.kind)
-        .BindId(3, m.entity_id)
-        .BindId(4, m.event_id)
-        .BindId(5, m.role_id)
-        .Bind(6, m.start)
-        .Bind(7, m.end);
-    if (m.sentence >= 0)
-      q.Bind(8, m.sentence);
+        "sentence, span_count, spans, participants, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    q.Bind(1, e.document_id)
+        .Bind(2, e.kind)
+        .BindId(3, e.entity_id)
+        .BindId(4, e.event_id)
+        .BindId(5, e.role_id)
+        .Bind(6, first.start)
+        .Bind(7, first.end);
+    if (first.sentence >= 0)
+      q.Bind(8, first.sentence);
     else
       q.Bind(8, nullptr);
-    q.Bind(9, m.text)
-        .BindText(10, m.rule)
-        .Bind(11, m.extractor_version)
-        .Bind(12, m.created_at)
+    q.Bind(9, static_cast<int64_t>(e.spans.size()));
+    // Built by hand: this runs for every fact of every document.
+    string spans, participants;
+    if (e.spans.size() > 1) {
+      spans = "[";
+      for (const auto& sp : e.spans) {
+        if (spans.size() > 1) spans += ',';
+        spans += '[' + std::to_string(sp.start) + ',' + std::to_string(sp.end) + ',' +
+                 (sp.sentence >= 0 ? std::to_string(sp.sentence) : string("null")) + ']';
+      }
+      spans += ']';
+    }
+    if (e.kind == "event") {
+      participants = "[";
+      for (int64_t id : e.participants) {
+        if (participants.size() > 1) participants += ',';
+        participants += std::to_string(id);
+      }
+      participants += ']';
+    }
+    q.BindText(10, spans).BindText(11, participants).BindText(12, e.rule).Run();
+  }
+
+  void SetDocumentExtractor(int64_t document_id, std::string_view version) override {
+    db_.Prepare("UPDATE documents SET extractor_version = ?2 WHERE id = ?1")
+        .Bind(1, document_id)
+        .Bind(2, version)
         .Run();
   }
 
@@ -375,7 +414,9 @@ class SqliteWriteTxn : public WriteTxn {
                      const std::vector<int64_t>& event_ids) override {
     auto qe = db_.Prepare(
         "UPDATE entities SET "
-        "mention_count = (SELECT count(*) FROM mentions WHERE entity_id = ?1 AND kind = 'entity'),"
+        "mention_count = (SELECT coalesce(sum(span_count), 0) FROM mentions WHERE entity_id = ?1 "
+        "AND "
+        "kind = 'entity'),"
         "document_count = (SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?1),"
         "event_count = (SELECT count(DISTINCT event_id) FROM event_participants "
         "WHERE entity_id = ?1) WHERE id = ?1");
@@ -386,7 +427,9 @@ class SqliteWriteTxn : public WriteTxn {
     }
     auto qv = db_.Prepare(
         "UPDATE events SET "
-        "mention_count = (SELECT count(*) FROM mentions WHERE event_id = ?1 AND kind = 'event'),"
+        "mention_count = (SELECT coalesce(sum(span_count), 0) FROM mentions WHERE event_id = ?1 "
+        "AND "
+        "kind = 'event'),"
         "document_count = (SELECT count(DISTINCT document_id) FROM mentions WHERE event_id = ?1 "
         "AND kind = 'event'),"
         "source_count = (SELECT count(DISTINCT coalesce(d.source, d.id)) FROM mentions m "
@@ -437,6 +480,49 @@ class SqliteWriteTxn : public WriteTxn {
   GraphCounts Counts() override { return ReadCounts(db_); }
 
  private:
+  struct DocumentText {
+    int64_t id;
+    string title, text;
+  };
+  struct EventText {
+    string label, topic, quote;
+  };
+
+  // New full-text rows wait for the commit. FTS5 turns its pending terms into
+  // an index segment at every statement savepoint (an UPDATE that checks a
+  // foreign key opens one), so rows written as they came were flushed in
+  // many small segments that later had to be merged; written last, a whole
+  // transaction becomes one segment.
+  void FlushFullText() {
+    if (!fts_documents_.empty()) {
+      auto q = db_.Prepare("INSERT INTO document_fts(rowid, title, text) VALUES (?, ?, ?)");
+      for (const auto& d : fts_documents_) {
+        q.Bind(1, d.id).BindText(2, d.title).Bind(3, d.text);
+        q.Run();
+        q.Reset();
+      }
+      fts_documents_.clear();
+    }
+    if (!fts_events_.empty()) {
+      auto q = db_.Prepare("INSERT INTO event_fts(rowid, label, topic, quote) VALUES (?, ?, ?, ?)");
+      for (const auto& [id, t] : fts_events_) {
+        q.Bind(1, id).Bind(2, t.label).BindText(3, t.topic).BindText(4, t.quote);
+        q.Run();
+        q.Reset();
+      }
+      fts_events_.clear();
+    }
+    if (!fts_aliases_.empty()) {
+      auto q = db_.Prepare("INSERT INTO alias_fts(rowid, alias) VALUES (?, ?)");
+      for (const auto& [id, alias] : fts_aliases_) {
+        q.Bind(1, id).Bind(2, alias);
+        q.Run();
+        q.Reset();
+      }
+      fts_aliases_.clear();
+    }
+  }
+
   bool HasMention(const char* column, int64_t id) {
     auto q = db_.Prepare(string("SELECT 1 FROM mentions WHERE ") + column + " = ? LIMIT 1");
     q.Bind(1, id);
@@ -465,6 +551,9 @@ class SqliteWriteTxn : public WriteTxn {
   SqliteDb& db_;
   Transaction txn_;
   std::atomic<uint64_t>& version_;
+  std::vector<DocumentText> fts_documents_;
+  std::map<int64_t, EventText> fts_events_;
+  std::vector<std::pair<int64_t, string>> fts_aliases_;
 };
 
 class SqliteStore : public Store {

@@ -68,8 +68,11 @@ class WriteTxn {
   // new to it), false when only a role was added or nothing changed.
   virtual bool UpsertParticipant(const ParticipantRow& p, int64_t now) = 0;
 
-  // Provenance.
-  virtual void InsertMention(const MentionRow& mention) = 0;
+  // Provenance: what `evidence.document_id` says for one fact. Call once per
+  // document and fact; `spans` must not be empty.
+  virtual void InsertEvidence(const EvidenceRow& evidence) = 0;
+  // Records that the document's facts now come from `extractor_version`.
+  virtual void SetDocumentExtractor(int64_t document_id, std::string_view extractor_version) = 0;
   // Recomputes mention/document/source/event counts from provenance.
   virtual void RefreshCounts(const std::vector<int64_t>& entity_ids,
                              const std::vector<int64_t>& event_ids) = 0;

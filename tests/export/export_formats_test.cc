@@ -110,16 +110,12 @@ struct Fixture {
     part(late_event, late, "participant", kT0 + 10'000'000);
     part(late_event, lavrov, "participant", kT0 + 10'000'000);
     auto mention = [&](int64_t d, int64_t ev) {
-      store::MentionRow m;
+      store::EvidenceRow m;
       m.document_id = d;
       m.kind = "event";
       m.event_id = ev;
-      m.start = 0;
-      m.end = 5;
-      m.text = "Lavro";
-      m.extractor_version = "test";
-      m.created_at = kT0;
-      txn->InsertMention(m);
+      m.spans = {{0, 5, 0}};
+      txn->InsertEvidence(m);
     };
     mention(doc1, meeting);
     mention(doc2, meeting);

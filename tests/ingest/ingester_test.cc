@@ -130,8 +130,15 @@ TEST_CASE("reindex re-extracts stored documents without duplicating facts") {
   f.Add("a", "2025-12-14", "Sergey Lavrov met Steve Witkoff in Moscow on Dec. 11.");
   const int64_t entities = f.Scalar("SELECT count(*) FROM entities");
   const int64_t events = f.Scalar("SELECT count(*) FROM events");
+  // Provenance names its extractor through the document row.
+  {
+    store::SqliteDb db(f.dir.File("g.db"), {});
+    db.Exec("UPDATE documents SET extractor_version = 'parley-extract/0'");
+  }
   auto stats = f.ingester.Reindex();
   CHECK(stats.documents == 1);
+  CHECK(f.Scalar(std::string("SELECT count(*) FROM documents WHERE extractor_version = '") +
+                 extract::Extractor::kVersion + "'") == 1);
   CHECK(f.Scalar("SELECT count(*) FROM entities") == entities);
   CHECK(f.Scalar("SELECT count(*) FROM events") == events);
 }
@@ -240,14 +247,16 @@ TEST_CASE("incremental counts equal counts recomputed from provenance") {
   CHECK(outcomes[3].duplicate);
   CHECK(outcomes[3].document_id == outcomes[0].document_id);
   CHECK(f.Scalar("SELECT count(*) FROM documents") == 3);
-  CHECK(f.Scalar("SELECT count(*) FROM entities e WHERE mention_count <> (SELECT count(*) FROM "
-                 "mentions m WHERE m.entity_id = e.id AND m.kind = 'entity') OR document_count <> "
+  CHECK(f.Scalar("SELECT count(*) FROM entities e WHERE mention_count <> (SELECT "
+                 "coalesce(sum(span_count), 0) FROM mentions m WHERE m.entity_id = e.id AND "
+                 "m.kind = 'entity') OR document_count <> "
                  "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id) OR "
                  "event_count <> (SELECT count(DISTINCT event_id) FROM event_participants p WHERE "
                  "p.entity_id = e.id)") == 0);
   CHECK(f.Scalar("SELECT max(event_count) FROM entities") >= 2);
-  CHECK(f.Scalar("SELECT count(*) FROM events v WHERE mention_count <> (SELECT count(*) FROM "
-                 "mentions m WHERE m.event_id = v.id AND m.kind = 'event') OR document_count <> "
+  CHECK(f.Scalar("SELECT count(*) FROM events v WHERE mention_count <> (SELECT "
+                 "coalesce(sum(span_count), 0) FROM mentions m WHERE m.event_id = v.id AND "
+                 "m.kind = 'event') OR document_count <> "
                  "(SELECT count(DISTINCT document_id) FROM mentions m WHERE m.event_id = v.id AND "
                  "m.kind = 'event') OR source_count <> (SELECT count(DISTINCT d.source) FROM "
                  "mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = v.id AND "
@@ -285,4 +294,35 @@ TEST_CASE("full-text indexes match their tables after ingest, merge, retraction 
   CHECK(f.Scalar("SELECT count(*) FROM alias_fts WHERE alias_fts MATCH 'lavrov'") >= 1);
   CHECK(f.Scalar("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'reporters'") == 1);
   CHECK(f.Scalar("SELECT count(*) FROM event_fts WHERE event_fts MATCH 'putin'") >= 1);
+}
+
+TEST_CASE("a merged event's new topic is searchable, in one batch and across batches") {
+  // Regression guard for migration 0007: full-text rows wait for the commit,
+  // so a merge that rewrites a still-pending event must update the pending
+  // row, and one that rewrites a committed event must replace its index row.
+  Fixture f;
+  auto doc = [](const std::string& id, const std::string& text) {
+    DocumentInput d;
+    d.external_id = id;
+    d.published_at = "2025-08-16";
+    d.source = id;
+    d.text = text;
+    return d;
+  };
+  const std::string summit =
+      "Vladimir Putin and Donald Trump held a summit in Anchorage on August 15.";
+  const std::string topic =
+      "Vladimir Putin and Donald Trump met in Anchorage on August 15 to discuss security "
+      "guarantees.";
+  SUBCASE("in one batch") { f.ingester.IngestBatch({doc("a", summit), doc("b", topic)}); }
+  SUBCASE("across batches") {
+    f.ingester.Ingest(doc("a", summit));
+    f.ingester.Ingest(doc("b", topic));
+  }
+  CHECK(f.Scalar("SELECT count(*) FROM events") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM events WHERE topic = 'security guarantees'") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM event_fts WHERE event_fts MATCH 'topic: guarantees'") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM event_fts WHERE event_fts MATCH 'anchorage'") == 1);
+  store::SqliteDb db(f.dir.File("g.db"), {});
+  CHECK_NOTHROW(db.Exec("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
 }

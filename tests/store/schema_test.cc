@@ -105,3 +105,47 @@ TEST_CASE("schema/schema.sql is exactly the migrated schema") {
     CHECK(b[name] == object.second);
   }
 }
+
+TEST_CASE("migration 0008 packs per-span provenance into one row per document and fact") {
+  parley::testing::TempDir dir;
+  SqliteDb db(dir.File("old.db"), {});
+  const auto& all = EmbeddedMigrations();
+  Migrate(db, std::vector<Migration>(all.begin(), all.begin() + 7));
+  db.Exec(
+      "INSERT INTO documents(id, ingested_at, content_hash, text, extractor_version) VALUES "
+      "(1, 5, 'h', 'Lavrov met Witkoff. Lavrov smiled.', 'v1');"
+      "INSERT INTO entities(id, type, name, first_seen, last_seen) VALUES "
+      "(1, 'person', 'Sergey Lavrov', 5, 5), (2, 'person', 'Steve Witkoff', 5, 5);"
+      "INSERT INTO roles(id, entity_id, title, first_seen, last_seen) VALUES (1, 1, 'minister', 5, "
+      "5);"
+      "INSERT INTO events(id, type, first_seen, last_seen) VALUES (1, 'meeting', 5, 5);"
+      "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, sentence, "
+      "text, rule, extractor_version, created_at) VALUES "
+      "(1, 'entity', 1, NULL, NULL, 20, 26, 1, 'Lavrov', NULL, 'v1', 5),"
+      "(1, 'entity', 1, NULL, NULL, 0, 6, 0, 'Lavrov', NULL, 'v1', 5),"
+      "(1, 'entity', 2, NULL, NULL, 11, 18, 0, 'Witkoff', NULL, 'v1', 5),"
+      "(1, 'role', 1, NULL, 1, 0, 6, 0, 'Lavrov', NULL, 'v1', 5),"
+      "(1, 'event', NULL, 1, NULL, 0, 19, 0, 'Lavrov met Witkoff.', 'meet', 'v1', 5),"
+      "(1, 'participant', 1, 1, NULL, 0, 19, 0, 'Lavrov met Witkoff.', 'meet', 'v1', 5),"
+      "(1, 'participant', 2, 1, NULL, 0, 19, 0, 'Lavrov met Witkoff.', 'meet', 'v1', 5);");
+  Migrate(db, all);
+  auto rows = db.Prepare(
+      "SELECT kind, coalesce(entity_id, 0), coalesce(event_id, 0), start, end, span_count, "
+      "coalesce(spans, ''), coalesce(participants, ''), coalesce(rule, '') FROM mentions "
+      "ORDER BY kind, entity_id");
+  std::vector<std::string> got;
+  while (rows.Step()) {
+    std::string line;
+    for (int i = 0; i < 9; ++i) line += (i ? "|" : "") + rows.Text(i);
+    got.push_back(line);
+  }
+  const std::vector<std::string> want = {
+      "entity|1|0|0|6|2|[[0,6,0],[20,26,1]]||",
+      "entity|2|0|11|18|1|||",
+      "event|0|1|0|19|1||[1,2]|meet",
+      "role|1|0|0|6|1|||",
+  };
+  CHECK(got == want);
+  auto fk = db.Prepare("PRAGMA foreign_key_check");
+  CHECK_FALSE(fk.Step());
+}

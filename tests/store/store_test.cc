@@ -27,18 +27,15 @@ DocumentRow Doc(const std::string& hash, const std::string& source = "wire") {
   return d;
 }
 
-MentionRow Mention(int64_t doc, const std::string& kind, int64_t entity, int64_t event,
-                   int64_t start, int64_t end) {
-  MentionRow m;
+EvidenceRow Proof(int64_t doc, const std::string& kind, int64_t entity, int64_t event,
+                  int64_t start, int64_t end, std::vector<int64_t> participants = {}) {
+  EvidenceRow m;
   m.document_id = doc;
   m.kind = kind;
   m.entity_id = entity;
   m.event_id = event;
-  m.start = start;
-  m.end = end;
-  m.text.assign(1, 'x');
-  m.extractor_version = "test";
-  m.created_at = 1000;
+  m.spans = {{start, end, 0}};
+  m.participants = std::move(participants);
   return m;
 }
 
@@ -83,13 +80,11 @@ Graph Build(Store& store) {
   txn->UpsertParticipant({g.event, g.lavrov, "participant"}, 1000);
   txn->UpsertParticipant({g.event, g.witkoff, "participant"}, 1000);
   for (int64_t d : {g.d1, g.d2}) {
-    txn->InsertMention(Mention(d, "entity", g.lavrov, 0, 0, 6));
-    txn->InsertMention(Mention(d, "entity", g.witkoff, 0, 11, 18));
-    txn->InsertMention(Mention(d, "event", 0, g.event, 0, 29));
-    txn->InsertMention(Mention(d, "participant", g.lavrov, g.event, 0, 29));
-    txn->InsertMention(Mention(d, "participant", g.witkoff, g.event, 0, 29));
+    txn->InsertEvidence(Proof(d, "entity", g.lavrov, 0, 0, 6));
+    txn->InsertEvidence(Proof(d, "entity", g.witkoff, 0, 11, 18));
+    txn->InsertEvidence(Proof(d, "event", 0, g.event, 0, 29, {g.lavrov, g.witkoff}));
   }
-  txn->InsertMention(Mention(g.d2, "entity", g.berlin, 0, 22, 28));
+  txn->InsertEvidence(Proof(g.d2, "entity", g.berlin, 0, 22, 28));
   txn->RefreshCounts({g.lavrov, g.witkoff, g.berlin}, {g.event});
   txn->Commit();
   return g;
@@ -120,7 +115,13 @@ TEST_CASE("store round trip: rows written are read back with counts") {
   auto doc = read->GetDocument(g.d1);
   REQUIRE(doc);
   CHECK(doc->text == "Lavrov met Witkoff in Berlin.");
-  CHECK(read->DocumentMentions(g.d2).size() == 6);
+  auto spans = read->DocumentMentions(g.d2);
+  REQUIRE(spans.size() == 4);
+  CHECK(spans[0].kind == "event");  // longest first at the same start
+  CHECK(spans[0].text == "Lavrov met Witkoff in Berlin.");
+  CHECK(spans[1].text == "Lavrov");
+  CHECK(spans[3].text == "Berlin");
+  CHECK(spans[3].extractor_version == "test");
   CHECK_FALSE(read->GetEntity(9999).has_value());
 }
 
@@ -259,4 +260,63 @@ TEST_CASE("readers see a consistent snapshot while the writer works") {
 TEST_CASE("an unwritable database path is a clear error") {
   CHECK_THROWS_WITH_AS(Store::OpenSqlite("/proc/parley-cannot-exist/x.db", {}),
                        doctest::Contains("/proc/parley-cannot-exist"), parley::Error);
+}
+
+TEST_CASE("evidence rows: several spans read back one by one with their text") {
+  Fixture f;
+  int64_t d = 0, e = 0;
+  {
+    auto txn = f.store->BeginWrite();
+    DocumentRow doc = Doc("multi");
+    doc.text = "Zelenskyy met Witkoff. Later Zelenskyy said «peace» was near.";
+    d = txn->InsertDocument(doc);
+    EntityRow row;
+    row.type = "person";
+    row.name = "Volodymyr Zelenskyy";
+    row.first_seen = row.last_seen = 1000;
+    e = txn->InsertEntity(row);
+    EvidenceRow ev = Proof(d, "entity", e, 0, 0, 9);
+    ev.spans.push_back({29, 38, 1});
+    txn->InsertEvidence(ev);
+    // Offsets count code points: « and » are two bytes each.
+    EvidenceRow quote = Proof(d, "entity", e, 0, 44, 51);
+    quote.spans.push_back({56, 60, 1});
+    txn->InsertEvidence(quote);
+    txn->RefreshCounts({e}, {});
+    txn->Commit();
+  }
+  auto read = f.store->BeginRead();
+  auto spans = read->DocumentMentions(d);
+  REQUIRE(spans.size() == 4);
+  CHECK(spans[0].text == "Zelenskyy");
+  CHECK(spans[1].text == "Zelenskyy");
+  CHECK(spans[1].sentence == 1);
+  CHECK(spans[2].text == "«peace»");
+  CHECK(spans[3].text == "near");
+  CHECK(read->GetEntity(e)->mention_count == 4);
+  CHECK(read->Counts().mentions == 4);
+}
+
+TEST_CASE("retraction keeps only the participants another document still supports") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  int64_t d3 = 0;
+  {
+    // A third document names only Lavrov in the event; then d1 and d2, which
+    // named Witkoff too, are retracted.
+    auto txn = f.store->BeginWrite();
+    d3 = txn->InsertDocument(Doc("h3"));
+    txn->InsertEvidence(Proof(d3, "entity", g.lavrov, 0, 0, 6));
+    txn->InsertEvidence(Proof(d3, "event", 0, g.event, 0, 29, {g.lavrov}));
+    CHECK(txn->RetractDocument(g.d1, 2000));
+    CHECK(txn->RetractDocument(g.d2, 2000));
+    txn->Commit();
+  }
+  auto read = f.store->BeginRead();
+  REQUIRE(read->GetEvent(g.event).has_value());
+  auto g2 = f.store->BeginGraph();
+  auto parts = g2->Participants({g.event}, 0);
+  REQUIRE(parts.size() == 1);
+  CHECK(parts[0].entity_id == g.lavrov);
+  CHECK_FALSE(read->GetEntity(g.witkoff).has_value());
 }
