@@ -202,8 +202,10 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     row.actor_code = e.actor_code;
     row.first_seen = row.last_seen = now;
     int64_t id = 0;
+    store::EntityRow known;
     if (!e.dict_id.empty()) {
-      if (auto found = txn.FindEntityByDictId(e.dict_id)) id = found->id;
+      if (auto found = txn.FindEntityByDictId(e.dict_id)) known = std::move(*found);
+      id = known.id;
     }
     if (id == 0) {
       // Open-world entity: match by alias, then require a compatible country.
@@ -217,19 +219,23 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
         compatible.push_back(c);
       }
       if (compatible.size() == 1 || (!compatible.empty() && !single_token)) {
-        id = compatible.front().id;
+        known = compatible.front();
       } else if (compatible.size() > 1 && !e.country.empty()) {
         for (auto& c : compatible)
           if (c.country == e.country) {
-            id = c.id;
+            known = c;
             break;
           }
       }
+      id = known.id;
     }
     if (id == 0) {
       id = txn.InsertEntity(row);
       ++outcome->new_entities;
-    } else {
+    } else if ((known.country.empty() && !row.country.empty()) ||
+               (known.sector.empty() && !row.sector.empty()) ||
+               (known.actor_code.empty() && !row.actor_code.empty())) {
+      // Only to fill what the graph lacks; last_seen moves with the counts.
       row.id = id;
       txn.TouchEntity(row, now);
     }
@@ -380,7 +386,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
       txn.InsertEvidence(ev);
     }
   }
-  txn.AddDocumentCounts(document_id, entity_mentions, event_mentions, entity_new_events);
+  txn.AddDocumentCounts(document_id, entity_mentions, event_mentions, entity_new_events, now);
 }
 
 bool Ingester::Retract(int64_t document_id) {

@@ -3,6 +3,7 @@
 // retries), and a pool of reader connections that see WAL snapshots, so
 // readers never wait on the writer.
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -31,6 +32,7 @@ class SqliteWriteTxn : public WriteTxn {
       : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true), version_(version) {}
 
   void Commit() override {
+    FlushChanges();
     FlushFullText();
     txn_.Commit();
     ++version_;  // after the commit: a reader that sees the new number sees the data
@@ -198,23 +200,17 @@ class SqliteWriteTxn : public WriteTxn {
 
   void UpsertAlias(int64_t entity_id, std::string_view alias, std::string_view norm,
                    int64_t now) override {
-    // Look up first rather than INSERT ... ON CONFLICT ... RETURNING: the
-    // new row must also be indexed (migration 0006), and RETURNING costs a
-    // statement journal per call.
-    auto found = db_.Prepare("SELECT id FROM aliases WHERE entity_id = ?1 AND norm = ?2");
-    found.Bind(1, entity_id).Bind(2, norm);
-    if (found.Step()) {
-      const int64_t id = found.Int(0);
-      found.Reset();
-      db_.Prepare(
-             "UPDATE aliases SET mention_count = mention_count + 1, last_seen = max(last_seen, "
-             "?2) WHERE id = ?1")
-          .Bind(1, id)
-          .Bind(2, now)
-          .Run();
-      return;
-    }
-    found.Reset();
+    // Update first, insert when nothing matched: most aliases are known, and
+    // INSERT ... ON CONFLICT ... RETURNING would cost a statement journal per
+    // call while the new row's id is needed for its full-text row.
+    db_.Prepare(
+           "UPDATE aliases SET mention_count = mention_count + 1, last_seen = max(last_seen, ?3) "
+           "WHERE entity_id = ?1 AND norm = ?2")
+        .Bind(1, entity_id)
+        .Bind(2, norm)
+        .Bind(3, now)
+        .Run();
+    if (db_.Changes() > 0) return;
     db_.Prepare(
            "INSERT INTO aliases(entity_id, alias, norm, mention_count, first_seen, last_seen) "
            "VALUES (?1, ?2, ?3, 1, ?4, ?4)")
@@ -382,23 +378,35 @@ class SqliteWriteTxn : public WriteTxn {
       q.Bind(8, nullptr);
     q.Bind(9, static_cast<int64_t>(e.spans.size()));
     // Built by hand: this runs for every fact of every document.
+    auto append = [](string& out, int64_t v) {
+      char buf[24];
+      out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+    };
     string spans, participants;
     if (e.spans.size() > 1) {
-      spans = "[";
+      spans.push_back('[');
       for (const auto& sp : e.spans) {
-        if (spans.size() > 1) spans += ',';
-        spans += '[' + std::to_string(sp.start) + ',' + std::to_string(sp.end) + ',' +
-                 (sp.sentence >= 0 ? std::to_string(sp.sentence) : string("null")) + ']';
+        if (spans.size() > 1) spans.push_back(',');
+        spans.push_back('[');
+        append(spans, sp.start);
+        spans.push_back(',');
+        append(spans, sp.end);
+        spans.push_back(',');
+        if (sp.sentence >= 0)
+          append(spans, sp.sentence);
+        else
+          spans.append("null");
+        spans.push_back(']');
       }
-      spans += ']';
+      spans.push_back(']');
     }
     if (e.kind == "event") {
-      participants = "[";
+      participants.push_back('[');
       for (int64_t id : e.participants) {
-        if (participants.size() > 1) participants += ',';
-        participants += std::to_string(id);
+        if (participants.size() > 1) participants.push_back(',');
+        append(participants, id);
       }
-      participants += ']';
+      participants.push_back(']');
     }
     q.BindText(10, spans).BindText(11, participants).BindText(12, e.rule).Run();
   }
@@ -444,24 +452,29 @@ class SqliteWriteTxn : public WriteTxn {
 
   void AddDocumentCounts(int64_t document_id, const std::map<int64_t, int64_t>& entity_mentions,
                          const std::map<int64_t, int64_t>& event_mentions,
-                         const std::map<int64_t, int64_t>& entity_new_events) override {
+                         const std::map<int64_t, int64_t>& entity_new_events,
+                         int64_t now) override {
     auto qe = db_.Prepare(
         "UPDATE entities SET mention_count = mention_count + ?2, document_count = document_count + "
-        "1, event_count = event_count + ?3 WHERE id = ?1");
+        "1, event_count = event_count + ?3, last_seen = max(last_seen, ?4) WHERE id = ?1");
     for (const auto& [id, n] : entity_mentions) {
       auto more = entity_new_events.find(id);
-      qe.Bind(1, id).Bind(2, n).Bind(3, more == entity_new_events.end() ? 0 : more->second);
+      qe.Bind(1, id)
+          .Bind(2, n)
+          .Bind(3, more == entity_new_events.end() ? 0 : more->second)
+          .Bind(4, now);
       qe.Run();
       qe.Reset();
     }
     auto qv = db_.Prepare(
         "UPDATE events SET mention_count = mention_count + ?2, document_count = document_count + "
-        "1, source_count = source_count + NOT EXISTS (SELECT 1 FROM mentions m JOIN documents d "
+        "1, last_seen = max(last_seen, ?4), source_count = source_count + NOT EXISTS (SELECT 1 "
+        "FROM mentions m JOIN documents d "
         "ON d.id = m.document_id WHERE m.event_id = ?1 AND m.kind = 'event' AND m.document_id <> "
         "?3 AND coalesce(d.source, d.id) = (SELECT coalesce(source, id) FROM documents WHERE id = "
         "?3)) WHERE id = ?1");
     for (const auto& [id, n] : event_mentions) {
-      qv.Bind(1, id).Bind(2, n).Bind(3, document_id);
+      qv.Bind(1, id).Bind(2, n).Bind(3, document_id).Bind(4, now);
       qv.Run();
       qv.Reset();
     }
@@ -469,17 +482,17 @@ class SqliteWriteTxn : public WriteTxn {
 
   void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
                     int64_t now) override {
-    db_.Prepare("INSERT INTO changes(at, op, kind, object_id) VALUES (?, ?, ?, ?)")
-        .Bind(1, now)
-        .Bind(2, op)
-        .Bind(3, kind)
-        .Bind(4, object_id)
-        .Run();
+    changes_.push_back({now, string(op), string(kind), object_id});
   }
 
   GraphCounts Counts() override { return ReadCounts(db_); }
 
  private:
+  struct Change {
+    int64_t at;
+    string op, kind;
+    int64_t object_id;
+  };
   struct DocumentText {
     int64_t id;
     string title, text;
@@ -523,6 +536,38 @@ class SqliteWriteTxn : public WriteTxn {
     }
   }
 
+  // The change feed is written at commit, in call order, many rows per
+  // statement: one row per statement cost a statement and an update of the
+  // AUTOINCREMENT counter per created fact.
+  void FlushChanges() {
+    constexpr size_t kRows = 64;
+    size_t i = 0;
+    if (changes_.size() >= kRows) {
+      string sql = "INSERT INTO changes(at, op, kind, object_id) VALUES ";
+      for (size_t r = 0; r < kRows; ++r) sql += r ? ",(?,?,?,?)" : "(?,?,?,?)";
+      auto q = db_.Prepare(sql);
+      for (; i + kRows <= changes_.size(); i += kRows) {
+        for (size_t r = 0; r < kRows; ++r) {
+          const Change& c = changes_[i + r];
+          const int p = static_cast<int>(r) * 4;
+          q.Bind(p + 1, c.at).Bind(p + 2, c.op).Bind(p + 3, c.kind).Bind(p + 4, c.object_id);
+        }
+        q.Run();
+        q.Reset();
+      }
+    }
+    if (i < changes_.size()) {
+      auto q = db_.Prepare("INSERT INTO changes(at, op, kind, object_id) VALUES (?, ?, ?, ?)");
+      for (; i < changes_.size(); ++i) {
+        const Change& c = changes_[i];
+        q.Bind(1, c.at).Bind(2, c.op).Bind(3, c.kind).Bind(4, c.object_id);
+        q.Run();
+        q.Reset();
+      }
+    }
+    changes_.clear();
+  }
+
   bool HasMention(const char* column, int64_t id) {
     auto q = db_.Prepare(string("SELECT 1 FROM mentions WHERE ") + column + " = ? LIMIT 1");
     q.Bind(1, id);
@@ -551,6 +596,7 @@ class SqliteWriteTxn : public WriteTxn {
   SqliteDb& db_;
   Transaction txn_;
   std::atomic<uint64_t>& version_;
+  std::vector<Change> changes_;
   std::vector<DocumentText> fts_documents_;
   std::map<int64_t, EventText> fts_events_;
   std::vector<std::pair<int64_t, string>> fts_aliases_;

@@ -80,11 +80,13 @@ class WriteTxn {
   // history: for each entity (event) id, that many more mentions (evidence
   // spans) and one more document; entities gain `entity_new_events` more
   // events (as counted by UpsertParticipant); events' source counts are
-  // refreshed. Ingest cost stays flat as entities grow popular.
+  // refreshed; all of them are last seen at `now`. Ingest cost stays flat as
+  // entities grow popular.
   virtual void AddDocumentCounts(int64_t document_id,
                                  const std::map<int64_t, int64_t>& entity_mentions,
                                  const std::map<int64_t, int64_t>& event_mentions,
-                                 const std::map<int64_t, int64_t>& entity_new_events) = 0;
+                                 const std::map<int64_t, int64_t>& entity_new_events,
+                                 int64_t now) = 0;
   // Appends to the change feed.
   virtual void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
                             int64_t now) = 0;

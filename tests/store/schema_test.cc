@@ -136,7 +136,10 @@ TEST_CASE("migration 0008 packs per-span provenance into one row per document an
   std::vector<std::string> got;
   while (rows.Step()) {
     std::string line;
-    for (int i = 0; i < 9; ++i) line += (i ? "|" : "") + rows.Text(i);
+    for (int i = 0; i < 9; ++i) {
+      if (i) line += '|';
+      line += rows.Text(i);
+    }
     got.push_back(line);
   }
   const std::vector<std::string> want = {
