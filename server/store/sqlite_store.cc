@@ -32,6 +32,7 @@ class SqliteWriteTxn : public WriteTxn {
       : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true), version_(version) {}
 
   void Commit() override {
+    FlushEvidence();
     FlushChanges();
     FlushFullText();
     txn_.Commit();
@@ -82,6 +83,7 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
+    FlushEvidence();
     // The delete triggers remove full-text rows, which must exist by then.
     FlushFullText();
     std::set<int64_t> entities, events, roles;
@@ -361,54 +363,7 @@ class SqliteWriteTxn : public WriteTxn {
 
   void InsertEvidence(const EvidenceRow& e) override {
     if (e.spans.empty()) throw Error(ErrorCode::kInternal, "evidence without a span");
-    const SpanRow& first = e.spans.front();
-    auto q = db_.Prepare(
-        "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, "
-        "sentence, span_count, spans, participants, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.Bind(1, e.document_id)
-        .Bind(2, e.kind)
-        .BindId(3, e.entity_id)
-        .BindId(4, e.event_id)
-        .BindId(5, e.role_id)
-        .Bind(6, first.start)
-        .Bind(7, first.end);
-    if (first.sentence >= 0)
-      q.Bind(8, first.sentence);
-    else
-      q.Bind(8, nullptr);
-    q.Bind(9, static_cast<int64_t>(e.spans.size()));
-    // Built by hand: this runs for every fact of every document.
-    auto append = [](string& out, int64_t v) {
-      char buf[24];
-      out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-    };
-    string spans, participants;
-    if (e.spans.size() > 1) {
-      spans.push_back('[');
-      for (const auto& sp : e.spans) {
-        if (spans.size() > 1) spans.push_back(',');
-        spans.push_back('[');
-        append(spans, sp.start);
-        spans.push_back(',');
-        append(spans, sp.end);
-        spans.push_back(',');
-        if (sp.sentence >= 0)
-          append(spans, sp.sentence);
-        else
-          spans.append("null");
-        spans.push_back(']');
-      }
-      spans.push_back(']');
-    }
-    if (e.kind == "event") {
-      participants.push_back('[');
-      for (int64_t id : e.participants) {
-        if (participants.size() > 1) participants.push_back(',');
-        append(participants, id);
-      }
-      participants.push_back(']');
-    }
-    q.BindText(10, spans).BindText(11, participants).BindText(12, e.rule).Run();
+    evidence_.push_back(e);
   }
 
   void SetDocumentExtractor(int64_t document_id, std::string_view version) override {
@@ -420,6 +375,7 @@ class SqliteWriteTxn : public WriteTxn {
 
   void RefreshCounts(const std::vector<int64_t>& entity_ids,
                      const std::vector<int64_t>& event_ids) override {
+    FlushEvidence();
     auto qe = db_.Prepare(
         "UPDATE entities SET "
         "mention_count = (SELECT coalesce(sum(span_count), 0) FROM mentions WHERE entity_id = ?1 "
@@ -454,6 +410,7 @@ class SqliteWriteTxn : public WriteTxn {
                          const std::map<int64_t, int64_t>& event_mentions,
                          const std::map<int64_t, int64_t>& entity_new_events,
                          int64_t now) override {
+    FlushEvidence();  // the source count reads this document's evidence
     auto qe = db_.Prepare(
         "UPDATE entities SET mention_count = mention_count + ?2, document_count = document_count + "
         "1, event_count = event_count + ?3, last_seen = max(last_seen, ?4) WHERE id = ?1");
@@ -536,36 +493,100 @@ class SqliteWriteTxn : public WriteTxn {
     }
   }
 
-  // The change feed is written at commit, in call order, many rows per
-  // statement: one row per statement cost a statement and an update of the
-  // AUTOINCREMENT counter per created fact.
-  void FlushChanges() {
-    constexpr size_t kRows = 64;
+  // Runs `bind(query, first_param, row)` for every row in `count`, inserting
+  // up to 64 rows per statement (prepared once per power-of-two size): a
+  // statement per row cost more than the row itself.
+  template <typename Bind>
+  void InsertRows(const char* head, const char* values, int params, size_t count, Bind bind) {
     size_t i = 0;
-    if (changes_.size() >= kRows) {
-      string sql = "INSERT INTO changes(at, op, kind, object_id) VALUES ";
-      for (size_t r = 0; r < kRows; ++r) sql += r ? ",(?,?,?,?)" : "(?,?,?,?)";
+    for (size_t chunk = 64; chunk > 0; chunk /= 2) {
+      if (count - i < chunk) continue;
+      string sql = head;
+      for (size_t r = 0; r < chunk; ++r) {
+        if (r) sql += ',';
+        sql += values;
+      }
       auto q = db_.Prepare(sql);
-      for (; i + kRows <= changes_.size(); i += kRows) {
-        for (size_t r = 0; r < kRows; ++r) {
-          const Change& c = changes_[i + r];
-          const int p = static_cast<int>(r) * 4;
-          q.Bind(p + 1, c.at).Bind(p + 2, c.op).Bind(p + 3, c.kind).Bind(p + 4, c.object_id);
-        }
+      for (; count - i >= chunk; i += chunk) {
+        for (size_t r = 0; r < chunk; ++r) bind(q, static_cast<int>(r) * params + 1, i + r);
         q.Run();
         q.Reset();
       }
     }
-    if (i < changes_.size()) {
-      auto q = db_.Prepare("INSERT INTO changes(at, op, kind, object_id) VALUES (?, ?, ?, ?)");
-      for (; i < changes_.size(); ++i) {
-        const Change& c = changes_[i];
-        q.Bind(1, c.at).Bind(2, c.op).Bind(3, c.kind).Bind(4, c.object_id);
-        q.Run();
-        q.Reset();
-      }
-    }
+  }
+
+  // The change feed is written at commit, in call order.
+  void FlushChanges() {
+    InsertRows("INSERT INTO changes(at, op, kind, object_id) VALUES ", "(?,?,?,?)", 4,
+               changes_.size(), [&](Query& q, int p, size_t i) {
+                 const Change& c = changes_[i];
+                 q.Bind(p, c.at).Bind(p + 1, c.op).Bind(p + 2, c.kind).Bind(p + 3, c.object_id);
+               });
     changes_.clear();
+  }
+
+  // Evidence rows wait until something reads provenance or the commit.
+  void FlushEvidence() {
+    if (evidence_.empty()) return;
+    // Built by hand: this runs for every fact of every document.
+    auto append = [](string& out, int64_t v) {
+      char buf[24];
+      out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+    };
+    std::vector<string> spans(evidence_.size()), participants(evidence_.size());
+    for (size_t i = 0; i < evidence_.size(); ++i) {
+      const EvidenceRow& e = evidence_[i];
+      if (e.spans.size() > 1) {
+        string& out = spans[i];
+        out.push_back('[');
+        for (const auto& sp : e.spans) {
+          if (out.size() > 1) out.push_back(',');
+          out.push_back('[');
+          append(out, sp.start);
+          out.push_back(',');
+          append(out, sp.end);
+          out.push_back(',');
+          if (sp.sentence >= 0)
+            append(out, sp.sentence);
+          else
+            out.append("null");
+          out.push_back(']');
+        }
+        out.push_back(']');
+      }
+      if (e.kind == "event") {
+        string& out = participants[i];
+        out.push_back('[');
+        for (int64_t id : e.participants) {
+          if (out.size() > 1) out.push_back(',');
+          append(out, id);
+        }
+        out.push_back(']');
+      }
+    }
+    InsertRows(
+        "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, "
+        "sentence, span_count, spans, participants, rule) VALUES ",
+        "(?,?,?,?,?,?,?,?,?,?,?,?)", 12, evidence_.size(), [&](Query& q, int p, size_t i) {
+          const EvidenceRow& e = evidence_[i];
+          const SpanRow& first = e.spans.front();
+          q.Bind(p, e.document_id)
+              .Bind(p + 1, e.kind)
+              .BindId(p + 2, e.entity_id)
+              .BindId(p + 3, e.event_id)
+              .BindId(p + 4, e.role_id)
+              .Bind(p + 5, first.start)
+              .Bind(p + 6, first.end);
+          if (first.sentence >= 0)
+            q.Bind(p + 7, first.sentence);
+          else
+            q.Bind(p + 7, nullptr);
+          q.Bind(p + 8, static_cast<int64_t>(e.spans.size()))
+              .BindText(p + 9, spans[i])
+              .BindText(p + 10, participants[i])
+              .BindText(p + 11, e.rule);
+        });
+    evidence_.clear();
   }
 
   bool HasMention(const char* column, int64_t id) {
@@ -597,6 +618,7 @@ class SqliteWriteTxn : public WriteTxn {
   Transaction txn_;
   std::atomic<uint64_t>& version_;
   std::vector<Change> changes_;
+  std::vector<EvidenceRow> evidence_;
   std::vector<DocumentText> fts_documents_;
   std::map<int64_t, EventText> fts_events_;
   std::vector<std::pair<int64_t, string>> fts_aliases_;

@@ -234,7 +234,9 @@ TEST_CASE("incremental counts equal counts recomputed from provenance") {
       "French President Emmanuel Macron had a telephone conversation with Ukrainian President "
       "Volodymyr Zelenskyy on Tuesday.",
       "Russian President Vladimir Putin held talks with French President Emmanuel Macron in "
-      "Moscow on Monday."};  // a duplicate inside the batch
+      "Moscow on Monday.",  // a duplicate inside the batch
+      // The same talks from the first document's source: no new source.
+      "Vladimir Putin and Emmanuel Macron held talks in Moscow on Monday, officials said."};
   for (const char* t : texts) {
     DocumentInput d;
     d.text = t;
@@ -243,10 +245,11 @@ TEST_CASE("incremental counts equal counts recomputed from provenance") {
     batch.push_back(d);
   }
   auto outcomes = f.ingester.IngestBatch(batch);
-  REQUIRE(outcomes.size() == 4);
+  REQUIRE(outcomes.size() == 5);
   CHECK(outcomes[3].duplicate);
   CHECK(outcomes[3].document_id == outcomes[0].document_id);
-  CHECK(f.Scalar("SELECT count(*) FROM documents") == 3);
+  CHECK(f.Scalar("SELECT count(*) FROM documents") == 4);
+  CHECK(outcomes[4].merged_events >= 1);
   CHECK(f.Scalar("SELECT count(*) FROM entities e WHERE mention_count <> (SELECT "
                  "coalesce(sum(span_count), 0) FROM mentions m WHERE m.entity_id = e.id AND "
                  "m.kind = 'entity') OR document_count <> "
