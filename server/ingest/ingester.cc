@@ -245,13 +245,14 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     outcome->entity_ids.push_back(id);
 
     std::set<std::string> alias_norms;
+    std::set<std::string_view> seen;  // a name is usually mentioned several times
     auto add_alias = [&](const std::string& alias) {
-      if (alias.empty() || alias.size() > 200) return;
-      std::string norm = NormalizeName(alias);
-      if (norm.empty() || Pronouns().count(norm) || !alias_norms.insert(norm).second) return;
+      if (alias.empty() || alias.size() > 200 || !seen.insert(alias).second) return;
       // Descriptions ("the Russian foreign minister") are not names.
       unsigned char first = static_cast<unsigned char>(alias[0]);
       if (first < 0x80 && !std::isupper(first) && !std::isdigit(first)) return;
+      std::string norm = NormalizeName(alias);
+      if (norm.empty() || Pronouns().count(norm) || !alias_norms.insert(norm).second) return;
       txn.UpsertAlias(id, alias, norm, now);
     };
     add_alias(e.name);
