@@ -84,6 +84,8 @@ class SqliteWriteTxn : public WriteTxn {
 
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
     FlushEvidence();
+    new_events_.clear();  // what they knew may be deleted now
+    new_participants_.clear();
     // The delete triggers remove full-text rows, which must exist by then.
     FlushFullText();
     std::set<int64_t> entities, events, roles;
@@ -305,11 +307,13 @@ class SqliteWriteTxn : public WriteTxn {
     q.Bind(16, v.first_seen).Bind(17, v.last_seen).Run();
     int64_t id = db_.LastInsertId();
     fts_events_[id] = {v.label, v.topic, v.quote};
+    new_events_[id] = v.date;
     RecordChange("created", "event", id, v.first_seen);
     return id;
   }
 
   void UpdateEvent(const EventRow& v) override {
+    if (auto fresh = new_events_.find(v.id); fresh != new_events_.end()) fresh->second = v.date;
     // The full-text row follows label, topic and quote (migration 0007).
     auto pending = fts_events_.find(v.id);
     if (pending != fts_events_.end()) {
@@ -345,19 +349,27 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   bool UpsertParticipant(const ParticipantRow& p, int64_t now) override {
-    auto known = db_.Prepare(
-        "SELECT 1 FROM event_participants WHERE event_id = ?1 AND entity_id = ?2 LIMIT 1");
-    known.Bind(1, p.event_id).Bind(2, p.entity_id);
-    const bool is_new = !known.Step();
-    db_.Prepare(
-           "INSERT INTO event_participants(event_id, entity_id, role, first_seen, last_seen, "
-           "date) VALUES (?1, ?2, ?3, ?4, ?4, (SELECT date FROM events WHERE id = ?1)) ON "
-           "CONFLICT(event_id, entity_id, role) DO UPDATE SET last_seen = max(last_seen, ?4)")
-        .Bind(1, p.event_id)
-        .Bind(2, p.entity_id)
-        .Bind(3, p.role)
-        .Bind(4, now)
-        .Run();
+    bool is_new;
+    auto fresh = new_events_.find(p.event_id);
+    if (fresh != new_events_.end()) {
+      // An event created in this transaction has only the participants
+      // added here: no need to ask the table, nor to look up its date.
+      is_new = new_participants_.insert({p.event_id, p.entity_id}).second;
+    } else {
+      auto known = db_.Prepare(
+          "SELECT 1 FROM event_participants WHERE event_id = ?1 AND entity_id = ?2 LIMIT 1");
+      known.Bind(1, p.event_id).Bind(2, p.entity_id);
+      is_new = !known.Step();
+    }
+    auto q = db_.Prepare(
+        "INSERT INTO event_participants(event_id, entity_id, role, first_seen, last_seen, date) "
+        "VALUES (?1, ?2, ?3, ?4, ?4, CASE WHEN ?5 THEN ?6 ELSE (SELECT date FROM events WHERE "
+        "id = ?1) END) ON CONFLICT(event_id, entity_id, role) DO UPDATE SET last_seen = "
+        "max(last_seen, ?4)");
+    q.Bind(1, p.event_id).Bind(2, p.entity_id).Bind(3, p.role).Bind(4, now);
+    q.Bind(5, fresh != new_events_.end() ? 1 : 0);
+    if (fresh != new_events_.end()) q.BindText(6, fresh->second);
+    q.Run();
     return is_new;
   }
 
@@ -619,6 +631,10 @@ class SqliteWriteTxn : public WriteTxn {
   std::atomic<uint64_t>& version_;
   std::vector<Change> changes_;
   std::vector<EvidenceRow> evidence_;
+  // Events inserted in this transaction (with their date) and their
+  // participants so far.
+  std::map<int64_t, string> new_events_;
+  std::set<std::pair<int64_t, int64_t>> new_participants_;
   std::vector<DocumentText> fts_documents_;
   std::map<int64_t, EventText> fts_events_;
   std::vector<std::pair<int64_t, string>> fts_aliases_;
