@@ -69,6 +69,267 @@ namespace {
 // std::isspace in the "C" locale, which parley never changes.
 inline bool IsCSpace(char c) { return c == ' ' || static_cast<unsigned char>(c - '\t') < 5; }
 
+bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsCSpace); }
+
+// Does [p, end) hold a byte below 0x20 (JSON strings forbid them raw)?
+bool HasControlByte(const char* p, const char* end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  for (; end - p >= 8; p += 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    if ((word - kOnes * 0x20) & ~word & kHighs) return true;
+  }
+  for (; p < end; ++p)
+    if (static_cast<unsigned char>(*p) < 0x20) return true;
+  return false;
+}
+
+bool Hex4(const char* p, const char* end, unsigned* out) {
+  if (end - p < 4) return false;
+  unsigned v = 0;
+  for (int i = 0; i < 4; ++i) {
+    const char c = p[i];
+    v <<= 4;
+    if (c >= '0' && c <= '9') {
+      v |= static_cast<unsigned>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      v |= static_cast<unsigned>(c - 'a' + 10);
+    } else if (c >= 'A' && c <= 'F') {
+      v |= static_cast<unsigned>(c - 'A' + 10);
+    } else {
+      return false;
+    }
+  }
+  *out = v;
+  return true;
+}
+
+void AppendUtf8(unsigned cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else {
+    out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  }
+}
+
+// Reads one JSON object without building a DOM: strings are decoded in bulk
+// (nlohmann's lexer goes a byte at a time and the DOM copies them again), and
+// other values are handed to nlohmann alone. Methods return false on what
+// they do not take, and read what they take exactly as nlohmann would.
+class FlatJsonReader {
+ public:
+  explicit FlatJsonReader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+
+  // Consumes optional whitespace, then `c` if it comes next.
+  bool Eat(char c) {
+    SkipSpace();
+    if (p_ == end_ || *p_ != c) return false;
+    ++p_;
+    return true;
+  }
+
+  bool AtEnd() {
+    SkipSpace();
+    return p_ == end_;
+  }
+
+  bool StringNext() {
+    SkipSpace();
+    return p_ != end_ && *p_ == '"';
+  }
+
+  // The string that StringNext() saw, decoded. Like nlohmann it refuses raw
+  // control characters, unknown escapes, unpaired surrogates and invalid UTF-8.
+  bool String(std::string* out) {
+    const char* b = p_ + 1;
+    const char* const e = StringEnd(b);
+    if (e == nullptr) return false;
+    out->clear();
+    out->reserve(static_cast<size_t>(e - b));
+    while (b < e) {
+      const auto* slash = static_cast<const char*>(std::memchr(b, '\\', e - b));
+      const char* const run_end = slash ? slash : e;
+      if (HasControlByte(b, run_end)) return false;
+      out->append(b, run_end - b);
+      if (slash == nullptr) break;
+      b = slash + 1;  // before e: StringEnd skips escaped quotes
+      switch (*b++) {
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'u': {
+          unsigned cp = 0, low = 0;
+          if (!Hex4(b, e, &cp)) return false;
+          b += 4;
+          if (cp >= 0xdc00 && cp <= 0xdfff) return false;
+          if (cp >= 0xd800 && cp <= 0xdbff) {
+            if (e - b < 2 || b[0] != '\\' || b[1] != 'u' || !Hex4(b + 2, e, &low) || low < 0xdc00 ||
+                low > 0xdfff)
+              return false;
+            b += 6;
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          }
+          AppendUtf8(cp, out);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+    // Escapes decode to whole characters, so the decoded text is valid UTF-8
+    // exactly when the raw bytes between them are.
+    if (!IsValidUtf8(*out)) return false;
+    p_ = e + 1;
+    return true;
+  }
+
+  // Any value but a string, parsed by nlohmann from its own bytes.
+  bool Value(nlohmann::json* out) {
+    SkipSpace();
+    if (p_ == end_) return false;
+    const char* const b = p_;
+    const char c = *p_;
+    if (c == '{' || c == '[') {
+      int depth = 0;
+      while (p_ < end_) {
+        const char d = *p_;
+        if (d == '"') {
+          const char* q = StringEnd(p_ + 1);
+          if (q == nullptr) return false;
+          p_ = q + 1;
+          continue;
+        }
+        ++p_;
+        if (d == '{' || d == '[') {
+          ++depth;
+        } else if ((d == '}' || d == ']') && --depth == 0) {
+          break;
+        }
+      }
+      if (depth != 0) return false;
+    } else if (c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n') {
+      while (p_ < end_ && *p_ != ',' && *p_ != '}' && *p_ != ']' && !IsJsonSpace(*p_)) ++p_;
+    } else {
+      return false;
+    }
+    *out = nlohmann::json::parse(b, p_, nullptr, false);
+    return !out->is_discarded();
+  }
+
+ private:
+  static bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+  void SkipSpace() {
+    while (p_ != end_ && IsJsonSpace(*p_)) ++p_;
+  }
+
+  // The quote closing a string whose contents start at `b`: the first quote
+  // after an even number of backslashes.
+  const char* StringEnd(const char* b) const {
+    for (;;) {
+      const auto* q = static_cast<const char*>(std::memchr(b, '"', end_ - b));
+      if (q == nullptr) return nullptr;
+      const char* s = q;
+      while (s[-1] == '\\') --s;  // stops at the opening quote at the latest
+      if ((q - s) % 2 == 0) return q;
+      b = q + 1;
+    }
+  }
+
+  const char* p_;
+  const char* const end_;
+};
+
+// DocumentFromJson(json::parse(text)) for a document that reads without
+// error; false for anything else (invalid JSON, a non-string or duplicate
+// known field, a missing or blank text, a bad date), which the caller hands
+// to nlohmann for the same result and message as ever.
+bool FastDocumentFromJsonText(std::string_view text, DocumentInput* out) {
+  FlatJsonReader r(text);
+  if (!r.Eat('{')) return false;
+  DocumentInput doc;  // *out stays as it was unless this succeeds
+  std::string published_at, date, key, skipped;
+  struct Field {
+    std::string_view name;
+    std::string* dest;  // null: read and dropped
+  };
+  const Field fields[] = {{"text", &doc.text},     {"id", &doc.external_id},
+                          {"title", &doc.title},   {"url", &doc.url},
+                          {"source", &doc.source}, {"published_at", &published_at},
+                          {"date", &date},         {"text_file", nullptr}};
+  unsigned seen = 0;
+  do {
+    if (!r.StringNext() || !r.String(&key) || !r.Eat(':')) return false;
+    const Field* field = nullptr;
+    for (const auto& f : fields)
+      if (key == f.name) field = &f;
+    if (field != nullptr) {
+      // nlohmann keeps the last of duplicate keys; leave such rarities to it.
+      const unsigned bit = 1u << (field - fields);
+      if (seen & bit) return false;
+      seen |= bit;
+      if (field->dest != nullptr) {
+        if (!r.StringNext() || !r.String(field->dest)) return false;
+      } else if (r.StringNext()) {
+        if (!r.String(&skipped)) return false;
+      } else {
+        nlohmann::json ignored;
+        if (!r.Value(&ignored)) return false;
+      }
+      continue;
+    }
+    if (doc.metadata.contains(key)) return false;
+    nlohmann::json value;
+    if (r.StringNext()) {
+      std::string s;
+      if (!r.String(&s)) return false;
+      value = std::move(s);
+    } else if (!r.Value(&value)) {
+      return false;
+    }
+    doc.metadata[std::move(key)] = std::move(value);
+  } while (r.Eat(','));
+  if (!r.Eat('}') || !r.AtEnd()) return false;
+  if (!(seen & 1u) || IsBlank(doc.text)) return false;
+  // As DocumentFromJson: "date" stands in when "published_at" is absent or "".
+  doc.published_at = std::move(published_at);
+  if (doc.published_at.empty()) doc.published_at = std::move(date);
+  if (!doc.published_at.empty() && !IsPublicationDate(doc.published_at)) return false;
+  *out = std::move(doc);
+  return true;
+}
+
 }  // namespace
 
 std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
@@ -78,10 +339,7 @@ std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
   if (!it->is_string()) return "\"text\" must be a string";
   *out = DocumentInput{};
   out->text = it->get<std::string>();
-  bool blank = true;
-  for (char c : out->text)
-    if (!std::isspace(static_cast<unsigned char>(c))) blank = false;
-  if (blank) return "\"text\" is empty";
+  if (IsBlank(out->text)) return "\"text\" is empty";
   if (!IsValidUtf8(out->text)) return "\"text\" is not valid UTF-8";
   struct Field {
     const char* name;
@@ -115,6 +373,7 @@ std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
 }
 
 std::string DocumentFromJsonText(std::string_view text, DocumentInput* out) {
+  if (FastDocumentFromJsonText(text, out)) return {};
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded()) return "not valid JSON";
   return DocumentFromJson(j, out);

@@ -1,7 +1,8 @@
-// Tests for the ingest front end's fast paths: the UTF-8 check and the
-// content-hash normalisation must give exactly what the straightforward
-// versions (utf8proc_iterate, NFC then isspace collapsing) give, on every
-// input, or stored hashes change.
+// Tests for the ingest front end's fast paths: the JSON line reader, the
+// UTF-8 check and the content-hash normalisation must give exactly what the
+// straightforward versions (nlohmann's DOM, utf8proc_iterate, NFC then
+// isspace collapsing) give, on every input, or stored hashes change and
+// bad input reads differently.
 #include <doctest/doctest.h>
 #include <utf8proc.h>
 
@@ -16,6 +17,30 @@ using namespace parley;
 using namespace parley::ingest;
 
 namespace {
+
+// What DocumentFromJsonText did before its fast path.
+std::string ReferenceFromJsonText(std::string_view text, DocumentInput* out) {
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded()) return "not valid JSON";
+  return DocumentFromJson(j, out);
+}
+
+// Same error, and on success the same document.
+void CheckSameAsReference(const std::string& text) {
+  INFO("input: " << text);
+  DocumentInput fast, slow;
+  const std::string fast_error = DocumentFromJsonText(text, &fast);
+  const std::string slow_error = ReferenceFromJsonText(text, &slow);
+  REQUIRE(fast_error == slow_error);
+  if (!fast_error.empty()) return;
+  CHECK(fast.text == slow.text);
+  CHECK(fast.external_id == slow.external_id);
+  CHECK(fast.title == slow.title);
+  CHECK(fast.url == slow.url);
+  CHECK(fast.source == slow.source);
+  CHECK(fast.published_at == slow.published_at);
+  CHECK(fast.metadata.dump() == slow.metadata.dump());
+}
 
 bool ReferenceIsValidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
@@ -62,6 +87,136 @@ std::string ReferenceNormalizeForHash(std::string_view text) {
 }
 
 }  // namespace
+
+TEST_CASE("JSON lines: the fast reader agrees with nlohmann on edge cases") {
+  const char* cases[] = {
+      // Plain, with every known field, and with extras of every JSON type.
+      R"({"text": "Lavrov met Wang."})",
+      R"({"id": "a1", "title": "T", "url": "http://x/y", "source": "S", "published_at": "2024-05-06", "text": "x"})",
+      R"({"text": "x", "n": 1, "f": -1.5e3, "big": 123456789012345678901234567890, "t": true, "no": false, "nil": null, "arr": [1, "two", {"three": [3]}], "obj": {"k": "v", "e": {}}, "s": "str"})",
+      R"({"text": "x", "date": "2015"})",
+      R"({"text": "x", "published_at": "", "date": "2015-09"})",
+      R"({"text": "x", "published_at": "2015", "date": "nonsense"})",
+      R"({"text": "x", "text_file": "a.txt"})",
+      R"({"text": "x", "text_file": 5})",
+      // Escapes, \u with surrogate pairs, and their malformed kinds.
+      R"({"text": "q\"uote\\back\/slash\b\f\n\r\t end"})",
+      R"({"text": "caf\u00e9 \u2019 \uD83D\uDE00 \u0000 nul \u00E9"})",
+      R"({"text": "lone \uD83D high"})",
+      R"({"text": "lone \uDE00 low"})",
+      R"({"text": "bad pair \uD83D\u0041"})",
+      R"({"text": "short \u12"})",
+      R"({"text": "bad hex \u12G4"})",
+      R"({"text": "bad escape \x41"})",
+      R"({"text": "ends in a backslash\\"})",
+      R"({"text": "\\\"three"})",
+      R"({"te\u0078t": "escaped key"})",
+      R"({"text": "x", "k\"ey": "escaped quote in key"})",
+      // Missing, duplicate, mistyped and blank fields.
+      R"({})",
+      R"({"title": "no text"})",
+      R"({"text": "   \n\t "})",
+      R"({"text": ""})",
+      R"({"text": 5})",
+      R"({"text": null})",
+      R"({"text": "x", "id": 17})",
+      R"({"text": "x", "id": -17})",
+      R"({"text": "x", "id": 1.5})",
+      R"({"text": "x", "id": null, "title": null})",
+      R"({"text": "x", "title": ["a"]})",
+      R"({"text": "first", "text": "second"})",
+      R"({"text": "x", "extra": 1, "extra": 2})",
+      R"({"text": "x", "published_at": "last week"})",
+      // Invalid JSON of many kinds.
+      R"({"text": "x",})",
+      R"({"text": "x"} trailing)",
+      R"({"text": "x"}})",
+      R"({"text" "x"})",
+      R"({text: "x"})",
+      R"({'text': 'x'})",
+      R"({"text": "x", "n": 01})",
+      R"({"text": "x", "n": 1.})",
+      R"({"text": "x", "n": -})",
+      R"({"text": "x", "n": tru})",
+      R"({"text": "x", "n": True})",
+      R"({"text": "x", "a": [1, 2})",
+      R"({"text": "x", "a": [1, 2}]})",
+      R"({"text": "x", "a": {"b": 1]})",
+      R"({"text": "x", "a": ["]"]})",
+      R"({"text": "x", "a": "]"})",
+      R"({"text": "x" /* comment */})",
+      R"({"text": "unterminated)",
+      R"({"text": "x")",
+      "{",
+      "",
+      "   ",
+      "[1]",
+      R"("text")",
+      "42",
+      "null",
+      // Whitespace JSON allows, CRLF endings, and what it does not allow.
+      " \t{ \"text\" :\r\n\"x\" , \"id\" : \"i\" } \r",
+      "{\"text\": \"x\"}\r",
+      "{\"text\": \"x\"}\f",
+      "{\"text\": \"x\"}\v",
+      "{\"text\": \"x\"}\x00",
+      "{\"text\": \"raw\ttab\"}",
+      "{\"text\": \"raw\nnewline\"}",
+      "{\"text\": \"raw \x01 control\"}",
+      "{\"text\": \"raw \x7f del\"}",
+      // A byte-order mark, valid and invalid UTF-8.
+      "\xEF\xBB\xBF{\"text\": \"after a BOM\"}",
+      "{\"text\": \"caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80\"}",
+      "{\"text\": \"bad \xFF byte\"}",
+      "{\"text\": \"truncated \xE2\x80\"}",
+      "{\"text\": \"overlong \xC0\xAF\"}",
+      "{\"text\": \"surrogate \xED\xA0\x80\"}",
+      "{\"text\": \"x\", \"k\xFF\": 1}",
+      "{\"text\": \"x\", \"meta\": \"bad \xC3\"}",
+      "{\"text\": \"x\", \"meta\": [\"bad \xC3\"]}",
+  };
+  for (const char* c : cases) CheckSameAsReference(c);
+  CheckSameAsReference(std::string("{\"text\": \"embedded\0nul\"}", 24));
+}
+
+TEST_CASE("JSON lines: the fast reader agrees with nlohmann on mutated documents") {
+  const std::string base =
+      R"({"id": "ungdc-AFG-70-2015", "title": "Session 70: Afghanistan", "date": "2015",)"
+      R"( "source": "UNGDC", "country_iso3": "AFG", "n": [1, {"k": null}], "text": )"
+      R"("It gives me \"great\" pleasure\n\u2019s caf\u00e9 \uD83D\uDE00 \\ end"})";
+  CheckSameAsReference(base);
+  const std::string alphabet = "{}[]\":,\\u0123456789abcdefEtrn-+. \t\r\n\xC3\xA9\xFF\x01";
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s = base;
+    const int edits = 1 + static_cast<int>(rng() % 3);
+    for (int e = 0; e < edits; ++e) {
+      const size_t at = rng() % (s.size() + 1);
+      const char c = alphabet[rng() % alphabet.size()];
+      switch (rng() % 3) {
+        case 0:
+          s.insert(at, 1, c);
+          break;
+        case 1:
+          if (at < s.size()) s.erase(at, 1);
+          break;
+        default:
+          if (at < s.size()) s[at] = c;
+      }
+    }
+    CheckSameAsReference(s);
+  }
+}
+
+TEST_CASE("JSON lines: a huge field reads whole") {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "word\\n\\\"q\\\" \\u00e9 ";
+  const std::string line = "{\"title\": \"big\", \"text\": \"" + text + "\"}";
+  CheckSameAsReference(line);
+  DocumentInput d;
+  REQUIRE(DocumentFromJsonText(line, &d) == "");
+  CHECK(d.text.size() == 200000 * std::string("word\n\"q\" \xC3\xA9 ").size());
+}
 
 TEST_CASE("IsValidUtf8 follows utf8proc_iterate byte for byte") {
   // Every lead byte with every second byte and telling third and fourth
