@@ -5,13 +5,18 @@
 // bad input reads differently.
 #include <doctest/doctest.h>
 #include <utf8proc.h>
+#include <zlib.h>
 
 #include <cctype>
 #include <cstdlib>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "ingest/document_input.h"
+#include "ingest/sources.h"
+#include "test_util.h"
 
 using namespace parley;
 using namespace parley::ingest;
@@ -84,6 +89,13 @@ std::string ReferenceNormalizeForHash(std::string_view text) {
   }
   return CollapseSeparators(
       nfc, [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+}
+
+std::vector<SourceItem> Read(const std::string& path) {
+  std::vector<SourceItem> items;
+  std::istringstream none;
+  ForEachDocument({path}, none, [&](SourceItem& item) { items.push_back(item); });
+  return items;
 }
 
 }  // namespace
@@ -288,4 +300,53 @@ TEST_CASE("NormalizeForHash gives what NFC then whitespace collapsing gave") {
     INFO(s);
     REQUIRE(NormalizeForHash(s) == ReferenceNormalizeForHash(s));
   }
+}
+
+TEST_CASE("sources: NDJSON lines across read chunks, CRLF and a last line without newline") {
+  testing::TempDir dir;
+  // Lines longer than the 1 MiB read chunk straddle it.
+  const std::string long_text(1500000, 'w');
+  std::string content = "{\"text\": \"one\"}\r\n\r\n  \n{\"text\": \"" + long_text + "\"}\n";
+  content += "{\"text\": \"" + long_text + "\", \"id\": \"b\"}\nnot json\n{\"text\": \"last\"}";
+  std::ofstream(dir.File("a.jsonl"), std::ios::binary) << content;
+  gzFile gz = gzopen(dir.File("a.jsonl.gz").c_str(), "wb");
+  REQUIRE(gz != nullptr);
+  REQUIRE(gzwrite(gz, content.data(), static_cast<unsigned>(content.size())) ==
+          static_cast<int>(content.size()));
+  gzclose(gz);
+  for (const char* name : {"a.jsonl", "a.jsonl.gz"}) {
+    INFO(name);
+    const auto items = Read(dir.File(name));
+    REQUIRE(items.size() == 5);
+    CHECK(items[0].error.empty());
+    CHECK(items[0].doc.text == "one");
+    CHECK(items[0].origin == dir.File(name) + ":1");
+    CHECK(items[0].bytes == 17);
+    CHECK(items[1].doc.text == long_text);
+    CHECK(items[1].origin == dir.File(name) + ":4");
+    CHECK(items[2].doc.external_id == "b");
+    CHECK(items[2].doc.text == long_text);
+    CHECK(items[3].error == "not valid JSON");
+    CHECK(items[3].origin == dir.File(name) + ":6");
+    CHECK(items[4].doc.text == "last");
+    CHECK(items[4].origin == dir.File(name) + ":7");
+  }
+}
+
+TEST_CASE("sources: a truncated gzip file reports its lines, then the gzip error") {
+  testing::TempDir dir;
+  std::string content;
+  for (int i = 0; i < 2000; ++i) content += "{\"text\": \"document " + std::to_string(i) + "\"}\n";
+  const std::string full = dir.File("full.jsonl.gz");
+  gzFile gz = gzopen(full.c_str(), "wb");
+  REQUIRE(gz != nullptr);
+  gzwrite(gz, content.data(), static_cast<unsigned>(content.size()));
+  gzclose(gz);
+  std::ifstream in(full, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::ofstream(dir.File("cut.jsonl.gz"), std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  const auto items = Read(dir.File("cut.jsonl.gz"));
+  REQUIRE(items.size() >= 2);
+  CHECK(items.front().error.empty());
+  CHECK(items.back().error.find("gzip: ") == 0);
 }
