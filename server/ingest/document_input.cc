@@ -239,7 +239,9 @@ class FlatJsonReader {
       }
       if (depth != 0) return false;
     } else if (c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n') {
-      while (p_ < end_ && *p_ != ',' && *p_ != '}' && *p_ != ']' && !IsJsonSpace(*p_)) ++p_;
+      // Only what numbers and literals are made of: nlohmann takes a NUL
+      // for the end of input, so "5\0..." alone would parse.
+      while (p_ < end_ && IsScalarByte(*p_)) ++p_;
     } else {
       return false;
     }
@@ -248,6 +250,11 @@ class FlatJsonReader {
   }
 
  private:
+  static bool IsScalarByte(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' ||
+           c == '-' || c == '.';
+  }
+
   static bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
   void SkipSpace() {

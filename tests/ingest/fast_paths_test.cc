@@ -20,6 +20,7 @@
 
 using namespace parley;
 using namespace parley::ingest;
+using namespace std::string_literals;
 
 namespace {
 
@@ -188,7 +189,17 @@ TEST_CASE("JSON lines: the fast reader agrees with nlohmann on edge cases") {
       "{\"text\": \"x\", \"meta\": [\"bad \xC3\"]}",
   };
   for (const char* c : cases) CheckSameAsReference(c);
-  CheckSameAsReference(std::string("{\"text\": \"embedded\0nul\"}", 24));
+  // nlohmann takes a NUL outside strings for the end of input.
+  const std::string nuls[] = {
+      "{\"text\": \"embedded\0nul\"}"s,
+      "{\"text\": \"x\"}\0 trailing"s,
+      "{\"n\": 5\0, \"text\": \"x\"}"s,
+      "{\"n\": true\0{\"text\": \"x\"}"s,
+      "{\"text\": \"x\", \"a\": [1]\0]}"s,
+      "{\"text\": \"x\", \"a\": [1\0]}"s,
+      "{\"text\":\0 \"x\"}"s,
+  };
+  for (const auto& c : nuls) CheckSameAsReference(c);
 }
 
 TEST_CASE("JSON lines: the fast reader agrees with nlohmann on mutated documents") {
@@ -197,7 +208,7 @@ TEST_CASE("JSON lines: the fast reader agrees with nlohmann on mutated documents
       R"( "source": "UNGDC", "country_iso3": "AFG", "n": [1, {"k": null}], "text": )"
       R"("It gives me \"great\" pleasure\n\u2019s caf\u00e9 \uD83D\uDE00 \\ end"})";
   CheckSameAsReference(base);
-  const std::string alphabet = "{}[]\":,\\u0123456789abcdefEtrn-+. \t\r\n\xC3\xA9\xFF\x01";
+  const std::string alphabet = "{}[]\":,\\u0123456789abcdefEtrn-+. \t\r\n\xC3\xA9\xFF\x01\0"s;
   std::mt19937 rng(7);
   for (int round = 0; round < 3000; ++round) {
     std::string s = base;
