@@ -6,7 +6,7 @@ FROM debian:12 AS build
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       build-essential cmake pkg-config ca-certificates libboost-dev libboost-system-dev \
       libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev libcli11-dev doctest-dev \
-      libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev nodejs npm python3 \
+      libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev nodejs npm python3 \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
@@ -17,7 +17,8 @@ RUN if [ -f web/package.json ]; then cd web && npm ci --no-audit --no-fund && np
 
 FROM debian:12-slim AS runtime
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      libsqlite3-0 libspdlog1.10 libfmt9 libutf8proc2 zlib1g libssl3 libgumbo1 curl ca-certificates \
+      libsqlite3-0 libspdlog1.10 libfmt9 libutf8proc2 zlib1g libssl3 libgumbo1 libsimdjson14 curl \
+      ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home /var/lib/parley --create-home parley
 COPY --from=build /src/build/parley /usr/local/bin/parley

@@ -2,6 +2,7 @@
 #include "ingest/document_input.h"
 
 #include <gumbo.h>
+#include <simdjson.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -84,209 +85,30 @@ bool HasControlByte(const char* p, const char* end) {
   return false;
 }
 
-bool Hex4(const char* p, const char* end, unsigned* out) {
-  if (end - p < 4) return false;
-  unsigned v = 0;
-  for (int i = 0; i < 4; ++i) {
-    const char c = p[i];
-    v <<= 4;
-    if (c >= '0' && c <= '9') {
-      v |= static_cast<unsigned>(c - '0');
-    } else if (c >= 'a' && c <= 'f') {
-      v |= static_cast<unsigned>(c - 'a' + 10);
-    } else if (c >= 'A' && c <= 'F') {
-      v |= static_cast<unsigned>(c - 'A' + 10);
-    } else {
-      return false;
-    }
-  }
-  *out = v;
-  return true;
-}
-
-void AppendUtf8(unsigned cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else {
-    out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  }
-}
-
-// Reads one JSON object without building a DOM: strings are decoded in bulk
-// (nlohmann's lexer goes a byte at a time and the DOM copies them again), and
-// other values are handed to nlohmann alone. Methods return false on what
-// they do not take, and read what they take exactly as nlohmann would.
-class FlatJsonReader {
- public:
-  explicit FlatJsonReader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
-
-  // Consumes optional whitespace, then `c` if it comes next.
-  bool Eat(char c) {
-    SkipSpace();
-    if (p_ == end_ || *p_ != c) return false;
-    ++p_;
-    return true;
-  }
-
-  bool AtEnd() {
-    SkipSpace();
-    return p_ == end_;
-  }
-
-  bool StringNext() {
-    SkipSpace();
-    return p_ != end_ && *p_ == '"';
-  }
-
-  // The string that StringNext() saw, decoded. Like nlohmann it refuses raw
-  // control characters, unknown escapes, unpaired surrogates and invalid UTF-8.
-  bool String(std::string* out) {
-    const char* b = p_ + 1;
-    const char* const e = StringEnd(b);
-    if (e == nullptr) return false;
-    out->clear();
-    out->reserve(static_cast<size_t>(e - b));
-    while (b < e) {
-      const auto* slash = static_cast<const char*>(std::memchr(b, '\\', e - b));
-      const char* const run_end = slash ? slash : e;
-      if (HasControlByte(b, run_end)) return false;
-      out->append(b, run_end - b);
-      if (slash == nullptr) break;
-      b = slash + 1;  // before e: StringEnd skips escaped quotes
-      switch (*b++) {
-        case '"':
-          out->push_back('"');
-          break;
-        case '\\':
-          out->push_back('\\');
-          break;
-        case '/':
-          out->push_back('/');
-          break;
-        case 'b':
-          out->push_back('\b');
-          break;
-        case 'f':
-          out->push_back('\f');
-          break;
-        case 'n':
-          out->push_back('\n');
-          break;
-        case 'r':
-          out->push_back('\r');
-          break;
-        case 't':
-          out->push_back('\t');
-          break;
-        case 'u': {
-          unsigned cp = 0, low = 0;
-          if (!Hex4(b, e, &cp)) return false;
-          b += 4;
-          if (cp >= 0xdc00 && cp <= 0xdfff) return false;
-          if (cp >= 0xd800 && cp <= 0xdbff) {
-            if (e - b < 2 || b[0] != '\\' || b[1] != 'u' || !Hex4(b + 2, e, &low) || low < 0xdc00 ||
-                low > 0xdfff)
-              return false;
-            b += 6;
-            cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-          }
-          AppendUtf8(cp, out);
-          break;
-        }
-        default:
-          return false;
-      }
-    }
-    // Escapes decode to whole characters, so the decoded text is valid UTF-8
-    // exactly when the raw bytes between them are.
-    if (!IsValidUtf8(*out)) return false;
-    p_ = e + 1;
-    return true;
-  }
-
-  // Any value but a string, parsed by nlohmann from its own bytes.
-  bool Value(nlohmann::json* out) {
-    SkipSpace();
-    if (p_ == end_) return false;
-    const char* const b = p_;
-    const char c = *p_;
-    if (c == '{' || c == '[') {
-      int depth = 0;
-      while (p_ < end_) {
-        const char d = *p_;
-        if (d == '"') {
-          const char* q = StringEnd(p_ + 1);
-          if (q == nullptr) return false;
-          p_ = q + 1;
-          continue;
-        }
-        ++p_;
-        if (d == '{' || d == '[') {
-          ++depth;
-        } else if ((d == '}' || d == ']') && --depth == 0) {
-          break;
-        }
-      }
-      if (depth != 0) return false;
-    } else if (c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n') {
-      // Only what numbers and literals are made of: nlohmann takes a NUL
-      // for the end of input, so "5\0..." alone would parse.
-      while (p_ < end_ && IsScalarByte(*p_)) ++p_;
-    } else {
-      return false;
-    }
-    *out = nlohmann::json::parse(b, p_, nullptr, false);
-    return !out->is_discarded();
-  }
-
- private:
-  static bool IsScalarByte(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' ||
-           c == '-' || c == '.';
-  }
-
-  static bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-  void SkipSpace() {
-    while (p_ != end_ && IsJsonSpace(*p_)) ++p_;
-  }
-
-  // The quote closing a string whose contents start at `b`: the first quote
-  // after an even number of backslashes.
-  const char* StringEnd(const char* b) const {
-    for (;;) {
-      const auto* q = static_cast<const char*>(std::memchr(b, '"', end_ - b));
-      if (q == nullptr) return nullptr;
-      const char* s = q;
-      while (s[-1] == '\\') --s;  // stops at the opening quote at the latest
-      if ((q - s) % 2 == 0) return q;
-      b = q + 1;
-    }
-  }
-
-  const char* p_;
-  const char* const end_;
-};
-
 // DocumentFromJson(json::parse(text)) for a document that reads without
-// error; false for anything else (invalid JSON, a non-string or duplicate
-// known field, a missing or blank text, a bad date), which the caller hands
-// to nlohmann for the same result and message as ever.
+// error, through simdjson's On-Demand API: strings are decoded in bulk straight
+// into the DocumentInput, and only metadata values go through nlohmann (for
+// the same metadata as ever). False for anything else (invalid JSON, a
+// non-string or duplicate known field, a missing or blank text, a bad date,
+// raw control bytes, a byte-order mark), which the caller hands to nlohmann
+// for the same result and message as ever.
 bool FastDocumentFromJsonText(std::string_view text, DocumentInput* out) {
-  FlatJsonReader r(text);
-  if (!r.Eat('{')) return false;
+  // nlohmann reads a NUL as the end of input and skips a BOM; simdjson does
+  // neither, and control bytes are how they would show. Tabs and CRs between
+  // tokens are legal but rare enough to leave to nlohmann as well.
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") return false;
+  if (HasControlByte(text.data(), text.data() + text.size())) return false;
+  // simdjson reads up to SIMDJSON_PADDING bytes past the end.
+  thread_local std::string padded;
+  padded.assign(text);
+  padded.resize(text.size() + simdjson::SIMDJSON_PADDING);
+  thread_local simdjson::ondemand::parser parser;
+  simdjson::ondemand::document json;
+  if (parser.iterate(padded.data(), text.size(), padded.size()).get(json)) return false;
+  simdjson::ondemand::object object;
+  if (json.get_object().get(object)) return false;
   DocumentInput doc;  // *out stays as it was unless this succeeds
-  std::string published_at, date, key, skipped;
+  std::string published_at, date;
   struct Field {
     std::string_view name;
     std::string* dest;  // null: read and dropped
@@ -296,38 +118,61 @@ bool FastDocumentFromJsonText(std::string_view text, DocumentInput* out) {
                           {"source", &doc.source}, {"published_at", &published_at},
                           {"date", &date},         {"text_file", nullptr}};
   unsigned seen = 0;
-  do {
-    if (!r.StringNext() || !r.String(&key) || !r.Eat(':')) return false;
-    const Field* field = nullptr;
+  for (auto member : object) {
+    simdjson::ondemand::field field;
+    std::string_view key;
+    if (std::move(member).get(field) || field.unescaped_key().get(key)) return false;
+    simdjson::ondemand::value value = field.value();
+    simdjson::ondemand::json_type type;
+    if (value.type().get(type)) return false;
+    const Field* known = nullptr;
     for (const auto& f : fields)
-      if (key == f.name) field = &f;
-    if (field != nullptr) {
+      if (key == f.name) known = &f;
+    if (known != nullptr) {
       // nlohmann keeps the last of duplicate keys; leave such rarities to it.
-      const unsigned bit = 1u << (field - fields);
+      const unsigned bit = 1u << (known - fields);
       if (seen & bit) return false;
       seen |= bit;
-      if (field->dest != nullptr) {
-        if (!r.StringNext() || !r.String(field->dest)) return false;
-      } else if (r.StringNext()) {
-        if (!r.String(&skipped)) return false;
-      } else {
-        nlohmann::json ignored;
-        if (!r.Value(&ignored)) return false;
+      if (known->dest != nullptr) {
+        std::string_view v;
+        if (type != simdjson::ondemand::json_type::string || value.get_string().get(v))
+          return false;
+        known->dest->assign(v);
+        continue;
       }
-      continue;
-    }
-    if (doc.metadata.contains(key)) return false;
-    nlohmann::json value;
-    if (r.StringNext()) {
-      std::string s;
-      if (!r.String(&s)) return false;
-      value = std::move(s);
-    } else if (!r.Value(&value)) {
+    } else if (doc.metadata.contains(key)) {
       return false;
     }
-    doc.metadata[std::move(key)] = std::move(value);
-  } while (r.Eat(','));
-  if (!r.Eat('}') || !r.AtEnd()) return false;
+    // Metadata (and text_file, checked then dropped): nlohmann reads the
+    // value's own bytes, so numbers and nesting come out as they always did.
+    std::string_view raw;
+    nlohmann::json parsed;
+    if (type == simdjson::ondemand::json_type::string) {
+      std::string_view v;
+      if (value.get_string().get(v)) return false;
+      parsed = std::string(v);
+    } else {
+      simdjson::error_code error = simdjson::SUCCESS;
+      if (type == simdjson::ondemand::json_type::object) {
+        simdjson::ondemand::object nested;
+        error = value.get_object().get(nested);
+        if (!error) error = nested.raw_json().get(raw);
+      } else if (type == simdjson::ondemand::json_type::array) {
+        simdjson::ondemand::array nested;
+        error = value.get_array().get(nested);
+        if (!error) error = nested.raw_json().get(raw);
+      } else {
+        raw = value.raw_json_token();
+      }
+      if (error) return false;
+      parsed = nlohmann::json::parse(raw, nullptr, false);
+      if (parsed.is_discarded()) return false;
+    }
+    if (known == nullptr) doc.metadata[std::string(key)] = std::move(parsed);
+  }
+  // Nothing may follow the object: past the end there is no location.
+  const char* trailing = nullptr;
+  if (json.current_location().get(trailing) != simdjson::OUT_OF_BOUNDS) return false;
   if (!(seen & 1u) || IsBlank(doc.text)) return false;
   // As DocumentFromJson: "date" stands in when "published_at" is absent or "".
   doc.published_at = std::move(published_at);
