@@ -19,6 +19,14 @@
 namespace parley::http {
 namespace {
 
+// A graph node's key: 'e' (entity) or 'v' (event) and the id. Built without
+// operator+ on a literal, which g++ 12 at -O3 flags with a false -Wrestrict.
+std::string NodeKey(char kind, int64_t id) {
+  std::string key(1, kind);
+  key += std::to_string(id);
+  return key;
+}
+
 using nlohmann::json;
 using store::EntityRow;
 using store::EventRow;
@@ -73,8 +81,8 @@ json EventSummaries(store::GraphQueries& g, const std::vector<EventRow>& events,
 
 json EntityNode(const EntityRow& e) {
   return {{"data",
-           {{"id", "e" + std::to_string(e.id)},
-            {"value", "e" + std::to_string(e.id)},  // the node key NetworkX's cytoscape_graph reads
+           {{"id", NodeKey('e', e.id)},
+            {"value", NodeKey('e', e.id)},  // the node key NetworkX's cytoscape_graph reads
             {"kind", "entity"},
             {"entity_id", e.id},
             {"label", e.name},
@@ -86,8 +94,8 @@ json EntityNode(const EntityRow& e) {
 
 json EventNode(const EventRow& v) {
   return {{"data",
-           {{"id", "v" + std::to_string(v.id)},
-            {"value", "v" + std::to_string(v.id)},
+           {{"id", NodeKey('v', v.id)},
+            {"value", NodeKey('v', v.id)},
             {"kind", "event"},
             {"event_id", v.id},
             {"label", v.date.empty() ? v.type : v.type + " " + v.date},
@@ -100,9 +108,9 @@ json EventNode(const EventRow& v) {
 
 json Edge(int64_t event_id, int64_t entity_id, const std::string& role) {
   return {{"data",
-           {{"id", "p" + std::to_string(event_id) + "-" + std::to_string(entity_id) + "-" + role},
-            {"source", "e" + std::to_string(entity_id)},
-            {"target", "v" + std::to_string(event_id)},
+           {{"id", NodeKey('p', event_id) + "-" + std::to_string(entity_id) + "-" + role},
+            {"source", NodeKey('e', entity_id)},
+            {"target", NodeKey('v', event_id)},
             {"role", role}}}};
 }
 
@@ -334,13 +342,13 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     for (const auto& [id, e] : entities) {
       nodes.push_back(EntityNode(e));
       const int64_t more = e.event_count - shown_events[id];
-      if (more > 0) hidden["e" + std::to_string(id)] = more;
+      if (more > 0) hidden[NodeKey('e', id)] = more;
     }
     for (const auto& [id, v] : events) nodes.push_back(EventNode(v));
     // An expanded node with events left out was cut by the cap, not by the
     // depth: say so.
     for (int64_t id : expanded)
-      if (hidden.contains("e" + std::to_string(id))) truncated = true;
+      if (hidden.contains(NodeKey('e', id))) truncated = true;
     return Json({{"data", json::object()},
                  {"directed", false},
                  {"multigraph", false},
@@ -425,13 +433,13 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
           halves = [&](const Side& side, int64_t node, std::vector<std::string>& acc,
                        std::vector<std::vector<std::string>>& out) {
             if (static_cast<int>(out.size()) >= k) return;
-            acc.push_back("e" + std::to_string(node));
+            acc.push_back(NodeKey('e', node));
             auto it = side.parents.find(node);
             if (side.dist.at(node) == 0 || it == side.parents.end()) {
               out.push_back(acc);
             } else {
               for (const auto& [prev, ev] : it->second) {
-                acc.push_back("v" + std::to_string(ev));
+                acc.push_back(NodeKey('v', ev));
                 halves(side, prev, acc, out);
                 acc.pop_back();
               }
