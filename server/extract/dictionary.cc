@@ -286,6 +286,22 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
       return d.titles_[a].tokens.size() > d.titles_[b].tokens.size();
     });
   }
+  d.first_seq_.resize(d.by_first_.size());
+  for (size_t b = 0; b < d.by_first_.size(); ++b) {
+    for (int k : d.by_first_[b]) d.first_seq_[b].push_back(MakeSeqEntry(k, d.patterns_[k].tokens));
+  }
+  d.title_seq_.resize(d.titles_by_first_.size());
+  for (size_t b = 0; b < d.titles_by_first_.size(); ++b) {
+    for (int k : d.titles_by_first_[b]) {
+      d.title_seq_[b].push_back(MakeSeqEntry(k, d.titles_[k].tokens));
+    }
+  }
+  d.exact_surface_.resize(d.patterns_.size());
+  for (size_t k = 0; k < d.patterns_.size(); ++k) {
+    for (char c : d.patterns_[k].exact) {
+      if (c != ' ') d.exact_surface_[k].push_back(c);
+    }
+  }
   for (auto& [k, v] : d.surnames_) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -297,27 +313,26 @@ Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& t
                               size_t i) const {
   const int first = first_keys_.Find(toks[i].lower, toks[i].hash);
   if (first < 0) return {};
-  for (int k : by_first_[first]) {
+  for (const SeqEntry& se : first_seq_[first]) {
+    const int k = se.index;
     const auto& p = patterns_[k];
-    if (i + p.tokens.size() > toks.size()) continue;
-    bool ok = true;
-    for (size_t m = 1; m < p.tokens.size() && ok; ++m) ok = toks[i + m].lower == p.tokens[m];
-    if (!ok) continue;
+    if (!SeqMatches(toks, i, se, p.tokens)) continue;
     if (!p.exact.empty()) {
-      const auto b = toks[i].begin, e = toks[i + p.tokens.size() - 1].end;
-      std::string surface;
-      for (size_t m = 0; m < p.tokens.size(); ++m) {
-        surface.append(text.substr(toks[i + m].begin, toks[i + m].end - toks[i + m].begin));
+      // The tokens' surfaces, concatenated, must spell the pattern without its spaces.
+      const std::string_view want = exact_surface_[k];
+      size_t at = 0;
+      bool same = true;
+      for (size_t m = 0; m < se.length && same; ++m) {
+        const auto piece = text.substr(toks[i + m].begin, toks[i + m].end - toks[i + m].begin);
+        same = at + piece.size() <= want.size() && want.substr(at, piece.size()) == piece;
+        at += piece.size();
       }
-      std::string want;
-      for (char c : p.exact) {
-        if (c != ' ') want.push_back(c);
-      }
-      if (surface != want || e < b) continue;
+      const auto b = toks[i].begin, e = toks[i + se.length - 1].end;
+      if (!same || at != want.size() || e < b) continue;
     } else if (!toks[i].cap && toks[i].kind == TokenKind::kWord) {
       continue;  // names start with a capital in running text
     }
-    return {k, p.tokens.size()};
+    return {k, se.length};
   }
   return {};
 }
@@ -325,14 +340,11 @@ Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& t
 size_t Dictionary::MatchTitle(const std::vector<Token>& toks, size_t i, TitleInfo* info) const {
   const int first = title_keys_.Find(toks[i].lower, toks[i].hash);
   if (first < 0) return 0;
-  for (int k : titles_by_first_[first]) {
-    const auto& t = titles_[k];
-    if (i + t.tokens.size() > toks.size()) continue;
-    bool ok = true;
-    for (size_t m = 1; m < t.tokens.size() && ok; ++m) ok = toks[i + m].lower == t.tokens[m];
-    if (ok) {
+  for (const SeqEntry& se : title_seq_[first]) {
+    const auto& t = titles_[se.index];
+    if (SeqMatches(toks, i, se, t.tokens)) {
       *info = t.info;
-      return t.tokens.size();
+      return se.length;
     }
   }
   return 0;

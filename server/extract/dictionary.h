@@ -86,6 +86,11 @@ class Dictionary {
   std::vector<TitlePattern> titles_;
   KeyIndex title_keys_;
   std::vector<std::vector<int>> titles_by_first_;
+  // by_first_ and titles_by_first_ in match order, built once loading is done.
+  std::vector<std::vector<SeqEntry>> first_seq_;
+  std::vector<std::vector<SeqEntry>> title_seq_;
+  // Per pattern: `exact` without its spaces, the surface an exact pattern must spell.
+  std::vector<std::string> exact_surface_;
 };
 
 }  // namespace parley::extract

@@ -74,4 +74,28 @@ class KeyIndex {
   std::vector<std::string> keys_;
 };
 
+// One token-sequence pattern in a first-token bucket. Buckets such as "republic" or "the" hold
+// dozens of patterns; comparing the second token's hash first skips nearly all of them without
+// touching their strings.
+struct SeqEntry {
+  int index = -1;       // pattern id in the owner's table
+  uint32_t length = 0;  // tokens
+  uint64_t second = 0;  // KeyHash of the second token (0 for one-token patterns)
+};
+
+inline SeqEntry MakeSeqEntry(int index, const std::vector<std::string>& tokens) {
+  return {index, static_cast<uint32_t>(tokens.size()), tokens.size() > 1 ? KeyHash(tokens[1]) : 0};
+}
+
+// Whether toks[i + 1 ..] continue `e`, whose tokens are `words` (the first already matched).
+inline bool SeqMatches(const std::vector<Token>& toks, size_t i, const SeqEntry& e,
+                       const std::vector<std::string>& words) {
+  if (i + e.length > toks.size()) return false;
+  if (e.length > 1 && toks[i + 1].hash != e.second) return false;
+  for (size_t m = 1; m < e.length; ++m) {
+    if (toks[i + m].lower != words[m]) return false;
+  }
+  return true;
+}
+
 }  // namespace parley::extract

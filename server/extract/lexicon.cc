@@ -408,28 +408,28 @@ Lexicon::Lexicon() {
       triggers_.push_back(std::move(t));
     }
   }
+  std::vector<std::vector<int>> buckets;
   for (size_t k = 0; k < triggers_.size(); ++k) {
     const int first = first_keys_.Insert(triggers_[k].tokens[0]);
-    if (first == static_cast<int>(by_first_.size())) by_first_.emplace_back();
-    by_first_[first].push_back(static_cast<int>(k));
+    if (first == static_cast<int>(buckets.size())) buckets.emplace_back();
+    buckets[first].push_back(static_cast<int>(k));
   }
-  for (auto& v : by_first_) {
+  for (auto& v : buckets) {
     std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
       return triggers_[a].tokens.size() > triggers_[b].tokens.size();
     });
+    auto& entries = by_first_.emplace_back();
+    for (int k : v) entries.push_back(MakeSeqEntry(k, triggers_[k].tokens));
   }
 }
 
 const Trigger* Lexicon::Match(const std::vector<Token>& toks, size_t i, size_t* length) const {
   const int first = first_keys_.Find(toks[i].lower, toks[i].hash);
   if (first < 0) return nullptr;
-  for (int k : by_first_[first]) {
-    const auto& t = triggers_[k];
-    if (i + t.tokens.size() > toks.size()) continue;
-    bool ok = true;
-    for (size_t m = 1; m < t.tokens.size() && ok; ++m) ok = toks[i + m].lower == t.tokens[m];
-    if (ok) {
-      *length = t.tokens.size();
+  for (const SeqEntry& se : by_first_[first]) {
+    const auto& t = triggers_[se.index];
+    if (SeqMatches(toks, i, se, t.tokens)) {
+      *length = se.length;
       return &t;
     }
   }

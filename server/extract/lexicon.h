@@ -57,7 +57,7 @@ class Lexicon {
   Lexicon();
   std::vector<Trigger> triggers_;
   KeyIndex first_keys_;
-  std::vector<std::vector<int>> by_first_;  // by first_keys_ id, longest first
+  std::vector<std::vector<SeqEntry>> by_first_;  // by first_keys_ id, longest first
 };
 
 }  // namespace parley::extract
