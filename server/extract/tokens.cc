@@ -27,18 +27,24 @@ bool NonAsciiWordChar(std::string_view text, size_t i, int* len, bool* upper) {
   return cat <= UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_ME;
 }
 
-// LowerKey into *out, reusing its buffer.
-void AssignLower(std::string_view s, std::string* out) {
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+// Sets t->lower to the lower-cased `s` and t->hash to its KeyHash, in one pass when `s` is
+// ASCII (nearly every token).
+void SetKey(std::string_view s, bool ascii, Token* t) {
   if (!ascii) {
-    *out = LowerKey(s);
+    t->lower = LowerKey(s);
+    t->hash = KeyHash(t->lower);
     return;
   }
-  out->assign(s);
-  for (auto& c : *out) {
+  t->lower.resize(s.size());
+  char* out = t->lower.data();
+  uint64_t h = kKeyHashSeed;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    out[k] = c;
+    h = KeyHashStep(h, c);
   }
+  t->hash = KeyHashFinish(h);
 }
 
 }  // namespace
@@ -88,35 +94,33 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
       ++i;
       continue;
     }
-    Token t;
+    bool upper_first = false;
+    int len = 1;
+    const bool high = static_cast<unsigned char>(c) >= 0x80;
+    const bool word_start = high ? NonAsciiWordChar(text, i, &len, &upper_first) : IsWordByte(c);
+    // Tokens are built in place: constructing one aside and moving it in copied its key.
+    Token& t = out->emplace_back();
     t.begin = static_cast<uint32_t>(i);
     t.space_before = space;
     space = false;
-    bool upper_first = false;
-    int len = 1;
-    const bool word_start = static_cast<unsigned char>(c) >= 0x80
-                                ? NonAsciiWordChar(text, i, &len, &upper_first)
-                                : IsWordByte(c);
     if (!word_start) {
       // Possessive after a word: "Ukraine's", "Witkoffs'".
-      if (c == '\'' && !out->empty() && out->back().kind == TokenKind::kWord &&
-          out->back().end == i) {
+      if (c == '\'' && out->size() > 1 && (*out)[out->size() - 2].kind == TokenKind::kWord &&
+          (*out)[out->size() - 2].end == i) {
         if (i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') &&
             (i + 2 >= end || !IsWordByte(text[i + 2]))) {
           t.end = static_cast<uint32_t>(i + 2);
           t.possessive = true;
-          t.lower = "'s";
-          t.hash = KeyHash(t.lower);
-          out->push_back(std::move(t));
+          SetKey("'s", true, &t);
           i += 2;
           continue;
         }
       }
       t.end = static_cast<uint32_t>(i + len);
       t.kind = TokenKind::kPunct;
+      // Copied, not lower-cased: punctuation has no case and invalid bytes stay as they are.
       t.lower.assign(text.substr(i, len));
       t.hash = KeyHash(t.lower);
-      out->push_back(std::move(t));
       i += len;
       continue;
     }
@@ -124,6 +128,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     t.cap = (c >= 'A' && c <= 'Z') || upper_first;
     size_t j = i + len;
     bool all_caps = t.cap;
+    bool ascii = !high;
     int letters = t.cap ? 1 : 0;
     while (j < end) {
       const char d = text[j];
@@ -139,6 +144,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
         if (!NonAsciiWordChar(text, j, &l2, &up2)) break;
         if (!up2) all_caps = false;
         ++letters;
+        ascii = false;
         j += l2;
         continue;
       }
@@ -167,9 +173,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     t.end = static_cast<uint32_t>(j);
     t.kind = numeric ? TokenKind::kNumber : TokenKind::kWord;
     t.all_caps = all_caps && letters >= 2;
-    AssignLower(text.substr(i, j - i), &t.lower);
-    t.hash = KeyHash(t.lower);
-    out->push_back(std::move(t));
+    SetKey(text.substr(i, j - i), ascii, &t);
     i = j;
   }
 }

@@ -27,13 +27,21 @@ struct Token {
 };
 
 // Hash of a lookup key (FNV-1a with a final mix, so the low bits index a power-of-two table).
-inline uint64_t KeyHash(std::string_view key) {
-  uint64_t h = 14695981039346656037ull;
-  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+// The steps are exposed so that Tokenize can hash while it lower-cases.
+constexpr uint64_t kKeyHashSeed = 14695981039346656037ull;
+inline uint64_t KeyHashStep(uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+inline uint64_t KeyHashFinish(uint64_t h) {
   h ^= h >> 32;
   h *= 0xd6e8feb86659fd93ull;
   h ^= h >> 32;
   return h;
+}
+inline uint64_t KeyHash(std::string_view key) {
+  uint64_t h = kKeyHashSeed;
+  for (char c : key) h = KeyHashStep(h, c);
+  return KeyHashFinish(h);
 }
 
 // Appends the tokens of text[begin, end) to *out (cleared first).
