@@ -1,7 +1,8 @@
 #include "extract/entities.h"
 
 #include <algorithm>
-#include <unordered_set>
+
+#include "extract/key_index.h"
 
 namespace parley::extract {
 
@@ -13,8 +14,8 @@ namespace {
 
 // Capitalised words that never start or form a name.
 // Words naming a body or an office, never the first word of a personal name.
-const std::unordered_set<std::string>& InstitutionWords() {
-  static const std::unordered_set<std::string> kWords = {
+const KeySet& InstitutionWords() {
+  static const KeySet kWords = {
       "academy", "administration", "affairs", "air", "armed", "army", "assembly", "board", "bureau",
       "cabinet", "chair", "chairman", "chairperson", "command", "commander", "commission",
       "committee", "congress", "corps", "council", "court", "defence", "defense", "delegation",
@@ -30,8 +31,8 @@ const std::unordered_set<std::string>& InstitutionWords() {
   return kWords;
 }
 
-const std::unordered_set<std::string>& NameStop() {
-  static const std::unordered_set<std::string> kStop = {
+const KeySet& NameStop() {
+  static const KeySet kStop = {
       "the",       "a",          "an",         "however",     "because",   "of",
       "regarding", "since",      "as",         "he",          "she",       "it",
       "they",      "we",         "i",          "you",         "this",      "that",
@@ -71,8 +72,8 @@ const std::unordered_set<std::string>& NameStop() {
 }
 
 // Surnames that are ordinary English words: only a full name or a title resolves them.
-const std::unordered_set<std::string>& CommonSurnames() {
-  static const std::unordered_set<std::string> kCommon = {
+const KeySet& CommonSurnames() {
+  static const KeySet kCommon = {
       "may",   "rice",     "brown", "young",  "king",   "long",  "price",  "green",   "white",
       "black", "little",   "mann",  "lee",    "li",     "sun",   "wang",   "zhang",   "liu",
       "chen",  "kim",      "park",  "moon",   "bush",   "rich",  "love",   "hope",    "day",
@@ -82,10 +83,10 @@ const std::unordered_set<std::string>& CommonSurnames() {
   return kCommon;
 }
 
-const std::unordered_set<std::string>& NameParticles() {
-  static const std::unordered_set<std::string> kParticles = {
-      "bin", "bint", "al", "el", "de",  "da",  "di",  "du",  "van", "von",
-      "der", "den",  "la", "le", "dos", "das", "ibn", "abu", "ben"};
+const KeySet& NameParticles() {
+  static const KeySet kParticles = {"bin", "bint", "al",  "el",  "de",  "da", "di",
+                                    "du",  "van",  "von", "der", "den", "la", "le",
+                                    "dos", "das",  "ibn", "abu", "ben"};
   return kParticles;
 }
 
@@ -110,11 +111,23 @@ constexpr OrgHead kOrgHeads[] = {
     {"union", "IGO"},          {"federation", "NGO"},   {"chamber", "BUS"},
 };
 
-const char* OrgHeadSector(std::string_view w) {
-  for (const auto& h : kOrgHeads) {
-    if (w == h.word) return h.sector;
-  }
-  return nullptr;
+const char* OrgHeadSector(const Token& t) {
+  // Probed for every capitalised word of a phrase; a string compare per head was measurable.
+  struct HeadIndex {
+    KeyIndex keys;
+    std::vector<const char*> sectors;  // by key id
+  };
+  static const HeadIndex kIndex = [] {
+    HeadIndex index;
+    for (const auto& h : kOrgHeads) {
+      if (index.keys.Insert(h.word) == static_cast<int>(index.sectors.size())) {
+        index.sectors.push_back(h.sector);
+      }
+    }
+    return index;
+  }();
+  const int id = kIndex.keys.Find(t.lower, t.hash);
+  return id < 0 ? nullptr : kIndex.sectors[id];
 }
 
 bool IsIso3(const std::string& s) {
@@ -236,8 +249,7 @@ class EntityFinder {
 
   bool NameWord(const SentenceData& s, size_t k) const {
     const auto& t = s.toks[k];
-    return t.kind == TokenKind::kWord && t.cap && NameStop().count(t.lower) == 0 &&
-           s.tok_mention[k] < 0;
+    return t.kind == TokenKind::kWord && t.cap && !NameStop().Has(t) && s.tok_mention[k] < 0;
   }
 
   // A personal name at toks[j..): capitalised words, particles, hyphen parts, initials.
@@ -256,7 +268,7 @@ class EntityFinder {
       }
       if ((toks[e].lower == "-"sv && !toks[e].space_before && e + 1 < toks.size() &&
            !toks[e + 1].space_before && NameWord(s, e + 1)) ||
-          (NameParticles().count(toks[e].lower) > 0 && e + 1 < toks.size() && NameWord(s, e + 1))) {
+          (NameParticles().Has(toks[e]) && e + 1 < toks.size() && NameWord(s, e + 1))) {
         e += 2;
         continue;
       }
@@ -317,7 +329,7 @@ class EntityFinder {
     for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
       if (doc_.entities[k].surname == lower && doc_.entities[k].out.type == "person"sv) return k;
     }
-    if (!titled && CommonSurnames().count(lower) > 0) return -1;
+    if (!titled && CommonSurnames().Has(lower)) return -1;
     const auto* people = dict_.PeopleBySurname(lower);
     if (people == nullptr) return -1;
     if (people->size() == 1) return EntityForDict((*people)[0]);
@@ -420,7 +432,7 @@ class EntityFinder {
     size_t e = NameEnd(s, j);
     // Institution words continue the title, they do not start a name:
     // "Commander-in-Chief of the Russian Federation Armed Forces Vladimir Putin".
-    while (e > j && InstitutionWords().count(toks[j].lower) > 0) e = NameEnd(s, ++j);
+    while (e > j && InstitutionWords().Has(toks[j])) e = NameEnd(s, ++j);
     if (e > j && (toks[i].cap || !of.empty())) {
       int ent = -1;
       size_t end = e;
@@ -474,7 +486,7 @@ class EntityFinder {
     while (k < toks.size() && k - i < 8) {
       const auto& t = toks[k];
       if (t.kind == TokenKind::kWord && t.cap && s.tok_mention[k] < 0) {
-        if (const char* sec = OrgHeadSector(t.lower)) {
+        if (const char* sec = OrgHeadSector(t)) {
           head_end = k + 1;
           sector = sec;
         }
@@ -490,9 +502,9 @@ class EntityFinder {
       break;
     }
     if (head_end <= i + 1 || sector == nullptr) return i;  // a lone "Council" is not a name
-    if (NameStop().count(toks[i].lower) > 0 && toks[i].lower != "foreign"sv &&
-        toks[i].lower != "security"sv && toks[i].lower != "national"sv &&
-        toks[i].lower != "federal"sv && toks[i].lower != "state"sv) {
+    if (NameStop().Has(toks[i]) && toks[i].lower != "foreign"sv && toks[i].lower != "security"sv &&
+        toks[i].lower != "national"sv && toks[i].lower != "federal"sv &&
+        toks[i].lower != "state"sv) {
       return i;
     }
     const int ent = EntityForName(Text(si, i, head_end), "organization");
@@ -557,7 +569,7 @@ class EntityFinder {
         if (toks[j].lower == "."sv && j + 1 < toks.size()) ++j;
         size_t e = NameEnd(s, j);
         // "Mr. Speaker" addresses an office, not a person named Speaker.
-        while (e > j && InstitutionWords().count(toks[j].lower) > 0) e = NameEnd(s, ++j);
+        while (e > j && InstitutionWords().Has(toks[j])) e = NameEnd(s, ++j);
         if (e > j) {
           // "Mr. Antonio Guterres": a dictionary person keeps its identity.
           const Match dm = dict_.MatchEntity(doc_.norm.text, toks, j);
@@ -574,13 +586,13 @@ class EntityFinder {
           continue;
         }
       }
-      if (NameStop().count(t.lower) > 0) {
+      if (NameStop().Has(t)) {
         ++i;
         continue;
       }
       // "Government Staff Dmitry Grigorenko": an institution word never
       // starts a personal name; the name starts after it.
-      if (InstitutionWords().count(t.lower) > 0) {
+      if (InstitutionWords().Has(t)) {
         ++i;
         continue;
       }

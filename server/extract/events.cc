@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/entities.h"
+#include "extract/key_index.h"
 #include "extract/lexicon.h"
 
 namespace parley::extract {
@@ -22,31 +22,31 @@ constexpr size_t kMaxTranscriptEvidence = 5;  // reply lines kept as one speaker
 
 // First words after "on"/"about" that start an idiom or a possessive, not a
 // topic: "on the occasion of", "on a daily basis", "on my way".
-const std::unordered_set<std::string>& NotTopics() {
-  static const std::unordered_set<std::string> kWords = {"air",        "basis",
-                                                         "behalf",     "condition",
-                                                         "conditions", "course",
-                                                         "day",        "eve",
-                                                         "ground",     "hand",
-                                                         "her",        "his",
-                                                         "initiative", "instructions",
-                                                         "its",        "invitation",
-                                                         "level",      "line",
-                                                         "margins",    "my",
-                                                         "occasion",   "our",
-                                                         "part",       "phone",
-                                                         "record",     "side",
-                                                         "sidelines",  "site",
-                                                         "spot",       "table",
-                                                         "telephone",  "television",
-                                                         "their",      "this",
-                                                         "time",       "tv",
-                                                         "video",      "videoconference",
-                                                         "way",        "your",
-                                                         "everything", "it",
-                                                         "them",       "us",
-                                                         "him",        "whether",
-                                                         "what",       "how"};
+const KeySet& NotTopics() {
+  static const KeySet kWords = {"air",        "basis",
+                                "behalf",     "condition",
+                                "conditions", "course",
+                                "day",        "eve",
+                                "ground",     "hand",
+                                "her",        "his",
+                                "initiative", "instructions",
+                                "its",        "invitation",
+                                "level",      "line",
+                                "margins",    "my",
+                                "occasion",   "our",
+                                "part",       "phone",
+                                "record",     "side",
+                                "sidelines",  "site",
+                                "spot",       "table",
+                                "telephone",  "television",
+                                "their",      "this",
+                                "time",       "tv",
+                                "video",      "videoconference",
+                                "way",        "your",
+                                "everything", "it",
+                                "them",       "us",
+                                "him",        "whether",
+                                "what",       "how"};
   return kWords;
 }
 
@@ -635,7 +635,7 @@ class EventFinder {
       ++start;
     // "on the occasion of", "on a daily basis", "on my way", "on the sidelines":
     // idioms and possessives, not subjects of discussion.
-    if (start >= toks.size() || NotTopics().count(toks[start].lower) > 0) return {};
+    if (start >= toks.size() || NotTopics().Has(toks[start])) return {};
     for (size_t k = start + 1; k < toks.size() && k < start + 3; ++k) {
       const auto& w = toks[k].lower;
       if (w == "basis"sv || w == "occasion"sv || w == "sidelines"sv || w == "margins"sv ||

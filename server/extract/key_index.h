@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,19 @@ class KeyIndex {
   std::vector<Slot> slots_;  // power-of-two size, at most half full
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64);  // bits of keys
   std::vector<std::string> keys_;
+};
+
+// A fixed set of lower-cased words, probed with the hash a token already carries.
+class KeySet {
+ public:
+  KeySet(std::initializer_list<std::string_view> keys) {
+    for (auto k : keys) index_.Insert(k);
+  }
+  bool Has(const Token& t) const { return index_.Find(t.lower, t.hash) >= 0; }
+  bool Has(std::string_view key) const { return index_.Find(key) >= 0; }
+
+ private:
+  KeyIndex index_;
 };
 
 // One token-sequence pattern in a first-token bucket. Buckets such as "republic" or "the" hold
