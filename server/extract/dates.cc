@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "extract/key_index.h"
+
 namespace parley::extract {
 
 // Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
@@ -93,6 +95,17 @@ int Number(const Token& t) {
   return v;
 }
 
+// Every word that can start a date expression below.
+const KeySet& DateWords() {
+  static const KeySet kWords = {
+      "today",    "tonight",   "yesterday", "tomorrow", "last",     "this",  "next",   "january",
+      "february", "march",     "april",     "may",      "june",     "july",  "august", "september",
+      "october",  "november",  "december",  "jan",      "feb",      "mar",   "apr",    "jun",
+      "jul",      "aug",       "sep",       "oct",      "nov",      "dec",   "sept",   "monday",
+      "tuesday",  "wednesday", "thursday",  "friday",   "saturday", "sunday"};
+  return kWords;
+}
+
 }  // namespace
 
 CivilDate ParsePublished(std::string_view s) {
@@ -134,6 +147,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
           w != "last"sv && w != "this"sv && w != "next"sv) {
         continue;
       }
+    } else if (toks[i].kind == TokenKind::kWord && !DateWords().Has(toks[i])) {
+      continue;  // a capitalised word that names no day, month or relative date
     }
     DateMention dm;
     dm.tok_begin = i;

@@ -301,6 +301,10 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     for (char c : d.patterns_[k].exact) {
       if (c != ' ') d.exact_surface_[k].push_back(c);
     }
+    const std::string& want = d.exact_surface_[k];
+    if (!want.empty() && static_cast<unsigned char>(want[0]) >= 0x80) {
+      d.lower_word_can_match_ = true;
+    }
   }
   for (auto& [k, v] : d.surnames_) {
     std::sort(v.begin(), v.end());
@@ -311,6 +315,9 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
 
 Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& toks,
                               size_t i) const {
+  // A lower-case word ("the", "new") starts no name, and only a non-ASCII exact spelling
+  // could match it: skip the buckets of such frequent words.
+  if (!toks[i].cap && toks[i].kind == TokenKind::kWord && !lower_word_can_match_) return {};
   const int first = first_keys_.Find(toks[i].lower, toks[i].hash);
   if (first < 0) return {};
   for (const SeqEntry& se : first_seq_[first]) {

@@ -91,6 +91,9 @@ class Dictionary {
   std::vector<std::vector<SeqEntry>> title_seq_;
   // Per pattern: `exact` without its spaces, the surface an exact pattern must spell.
   std::vector<std::string> exact_surface_;
+  // Whether a lower-case word can start any match: only an exact pattern whose spelling starts
+  // with a non-ASCII character could. Usually false, which rejects most tokens at once.
+  bool lower_word_can_match_ = false;
 };
 
 }  // namespace parley::extract

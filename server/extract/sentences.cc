@@ -61,7 +61,15 @@ std::vector<SentenceRange> SplitSentences(std::string_view text) {
       }
     }
   }
+  // Bytes that can end a sentence; the rest are skipped in a tight loop.
+  static constexpr auto kStop = [] {
+    std::array<bool, 256> t{};
+    t['\n'] = t['.'] = t['!'] = t['?'] = true;
+    return t;
+  }();
   for (size_t i = start; i < n; ++i) {
+    while (i < n && !kStop[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= n) break;
     const char c = text[i];
     if (c == '\n') {
       push(start, i);
