@@ -2,10 +2,27 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "extract/text.h"
 
 namespace parley::extract {
 namespace {
+
+// Byte classes for the word-scanning loop, one table load per byte instead of range tests.
+enum : uint8_t { kAlpha = 1, kDigit = 2, kLowerAscii = 4 };
+constexpr auto kClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlpha | kLowerAscii;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlpha;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}();
+constexpr auto kToLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -39,8 +56,7 @@ void SetKey(std::string_view s, bool ascii, Token* t) {
   char* out = t->lower.data();
   uint64_t h = kKeyHashSeed;
   for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    const char c = kToLower[static_cast<unsigned char>(s[k])];
     out[k] = c;
     h = KeyHashStep(h, c);
   }
@@ -132,9 +148,9 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     int letters = t.cap ? 1 : 0;
     while (j < end) {
       const char d = text[j];
-      if (IsAsciiAlpha(d) || IsDigit(d)) {
-        if (d >= 'a' && d <= 'z') all_caps = false;
-        if (IsAsciiAlpha(d)) ++letters;
+      if (const uint8_t f = kClass[static_cast<unsigned char>(d)]; f != 0) {
+        all_caps = all_caps && (f & kLowerAscii) == 0;
+        letters += f & kAlpha;
         ++j;
         continue;
       }
