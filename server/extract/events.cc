@@ -117,8 +117,16 @@ class EventFinder {
     // A local view: pushing to quotes_ would otherwise make the compiler reload the text.
     const std::string_view t = doc_.norm.text;
     size_t open = std::string::npos;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] != '\n' && t[i] != '"') continue;
+    // The next line break and the next quote are found with memchr, not byte by byte.
+    size_t next_nl = t.find('\n'), next_quote = t.find('"');
+    for (;;) {
+      const size_t i = std::min(next_nl, next_quote);
+      if (i == std::string_view::npos) break;
+      if (i == next_nl) {
+        next_nl = t.find('\n', i + 1);
+      } else {
+        next_quote = t.find('"', i + 1);
+      }
       if (t[i] == '\n') {
         if (open != std::string::npos && i > open + 1) quotes_.push_back({open, i});
         open = std::string::npos;

@@ -130,6 +130,7 @@ nlohmann::json ToJson(const Extraction& x, bool explain) {
   ents.get_ref<json::array_t&>().reserve(x.entities.size());
   for (const auto& e : x.entities) {
     json roles = json::array();
+    roles.get_ref<json::array_t&>().reserve(e.roles.size());
     for (const auto& r : e.roles) {
       json jr = json::object();
       Put(&jr, "title", r.title);
@@ -157,6 +158,7 @@ nlohmann::json ToJson(const Extraction& x, bool explain) {
   evs.get_ref<json::array_t&>().reserve(x.events.size());
   for (const auto& v : x.events) {
     json parts = json::array();
+    parts.get_ref<json::array_t&>().reserve(v.participants.size());
     for (const auto& p : v.participants) {
       json jp = json::object();
       Put(&jp, "entity", p.entity);
@@ -164,6 +166,7 @@ nlohmann::json ToJson(const Extraction& x, bool explain) {
       parts.push_back(std::move(jp));
     }
     json evidence = json::array();
+    evidence.get_ref<json::array_t&>().reserve(v.evidence.size());
     for (const auto& s : v.evidence) evidence.push_back(SpanJson(s));
     json jv = json::object();
     Put(&jv, "id", v.id);
