@@ -139,16 +139,14 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& w = toks[i].lower;
     if (toks[i].kind == TokenKind::kPunct) continue;
-    // Hot path: most tokens are lower-case words that cannot start a date expression.
-    if (!toks[i].cap && toks[i].kind == TokenKind::kWord) {
-      const char c0 = w[0];
-      if (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n') continue;
-      if (w != "today"sv && w != "tonight"sv && w != "yesterday"sv && w != "tomorrow"sv &&
-          w != "last"sv && w != "this"sv && w != "next"sv) {
+    // Hot path: most words name no day, month or relative date; lower-case ones start a date
+    // expression only as one of the relative words.
+    if (toks[i].kind == TokenKind::kWord) {
+      if (!DateWords().Has(toks[i])) continue;
+      if (!toks[i].cap && w != "today"sv && w != "tonight"sv && w != "yesterday"sv &&
+          w != "tomorrow"sv && w != "last"sv && w != "this"sv && w != "next"sv) {
         continue;
       }
-    } else if (toks[i].kind == TokenKind::kWord && !DateWords().Has(toks[i])) {
-      continue;  // a capitalised word that names no day, month or relative date
     }
     DateMention dm;
     dm.tok_begin = i;
