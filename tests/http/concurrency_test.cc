@@ -39,7 +39,8 @@ TEST_CASE("concurrent readers never fail while the writer commits") {
   for (int i = 0; (i < 200 || answered < 100) && i < 100000; ++i, ++written) {
     auto txn = store->BeginWrite();
     store::DocumentRow d;
-    d.content_hash = "h" + std::to_string(i);
+    d.content_hash = 'h';
+    d.content_hash += std::to_string(i);
     d.text = "text";
     d.ingested_at = i;
     d.extractor_version = "t";

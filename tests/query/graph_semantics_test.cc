@@ -92,8 +92,13 @@ struct Fixture {
     REQUIRE(resp.status == expect);
     return json::parse(resp.body);
   }
-  std::string E(const std::string& key) const { return "e" + std::to_string(id.at(key)); }
-  std::string V(const std::string& key) const { return "v" + std::to_string(id.at(key)); }
+  std::string E(const std::string& key) const { return Key('e', key); }
+  std::string V(const std::string& key) const { return Key('v', key); }
+  std::string Key(char kind, const std::string& key) const {
+    std::string out(1, kind);
+    out += std::to_string(id.at(key));
+    return out;
+  }
   std::string N(const std::string& key) const { return std::to_string(id.at(key)); }
 };
 
