@@ -248,14 +248,17 @@ DROP TRIGGER events_au;
 -- fact's first span, a count, the further spans as JSON when there is more
 -- than one, and for an event the entities the document puts in it. Span text
 -- is read from the document (offsets are code points, as substr() counts),
--- the extractor version and time from the document row.
+-- the extractor version and time from the document row. No foreign keys:
+-- the store deletes a document's provenance with it and deletes a fact only
+-- once nothing points at it (Store::IntegrityCheck looks for orphans); the
+-- parent lookups cost more than the row.
 CREATE TABLE mentions_packed (
   id INTEGER PRIMARY KEY,
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'role')),
-  entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
-  event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
-  role_id INTEGER REFERENCES roles(id) ON DELETE CASCADE,
+  entity_id INTEGER,
+  event_id INTEGER,
+  role_id INTEGER,
   start INTEGER NOT NULL,
   end INTEGER NOT NULL,
   sentence INTEGER,

@@ -187,6 +187,8 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
   std::map<std::string, std::string> names;                    // extraction id → name
   std::map<int64_t, int64_t> entity_mentions, event_mentions;  // graph id → spans in this doc
   std::map<int64_t, int64_t> entity_new_events;                // entity → events new to it
+  std::set<int64_t> created_here;                              // events this document created
+  std::vector<int64_t> recount;
   // One evidence row per fact: two extracted entities (events) may resolve
   // to the same graph entity (event).
   std::map<int64_t, store::EvidenceRow> entity_evidence, event_evidence, role_evidence;
@@ -351,14 +353,23 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
       }
     }
     if (event_id == 0) {
+      // Counted as it is written: one document (one source) and its spans.
+      if (!v.evidence.empty()) {
+        row.mention_count = static_cast<int64_t>(v.evidence.size());
+        row.document_count = row.source_count = 1;
+      }
       event_id = txn.InsertEvent(row);
+      created_here.insert(event_id);
       ++outcome->new_events;
+    } else if (created_here.count(event_id)) {
+      recount.push_back(event_id);  // a second report of an event this document created
     }
     outcome->event_ids.push_back(event_id);
 
     store::EvidenceRow* ev = nullptr;
     if (!v.evidence.empty()) {
-      event_mentions[event_id] += static_cast<int64_t>(v.evidence.size());
+      if (!created_here.count(event_id))
+        event_mentions[event_id] += static_cast<int64_t>(v.evidence.size());
       ev = &event_evidence[event_id];
       ev->kind = "event";
       ev->event_id = event_id;
@@ -388,6 +399,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     }
   }
   txn.AddDocumentCounts(document_id, entity_mentions, event_mentions, entity_new_events, now);
+  if (!recount.empty()) txn.RefreshCounts({}, recount);
 }
 
 bool Ingester::Retract(int64_t document_id) {

@@ -69,6 +69,10 @@ SqliteDb::SqliteDb(const std::string& path, const Options& options) : path_(path
   sqlite3_busy_timeout(db_, options.busy_timeout_ms);
   try {
     if (!options.read_only) {
+      // 8 KiB pages for new databases (an existing one keeps its size): a
+      // document's text spans half as many overflow pages and every commit
+      // writes fewer WAL frames (UNGDC ingest ~4% faster).
+      Exec("PRAGMA page_size=8192");
       Exec("PRAGMA journal_mode=WAL");
       // Checkpoint every ~40 MB of WAL rather than 4 MB: an ingest rewrites
       // the same index pages in every commit, and each checkpoint copies them

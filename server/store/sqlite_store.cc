@@ -106,6 +106,8 @@ class SqliteWriteTxn : public WriteTxn {
     } else {
       db_.Prepare("DELETE FROM documents WHERE id = ?").Bind(1, id).Run();
       if (db_.Changes() == 0) return false;
+      // No foreign key cascades to provenance (migration 0008).
+      db_.Prepare("DELETE FROM mentions WHERE document_id = ?").Bind(1, id).Run();
       RecordChange("retracted", "document", id, now);
     }
 
@@ -302,9 +304,15 @@ class SqliteWriteTxn : public WriteTxn {
     auto q = db_.Prepare(
         "INSERT INTO events(type, label, cameo, plover, plover_mode, goldstein, quad_class, date, "
         "date_precision, location_id, topic, quote, source_actor_code, target_actor_code, "
-        "confidence, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "confidence, first_seen, last_seen, mention_count, document_count, source_count) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     BindEvent(q, v);
-    q.Bind(16, v.first_seen).Bind(17, v.last_seen).Run();
+    q.Bind(16, v.first_seen)
+        .Bind(17, v.last_seen)
+        .Bind(18, v.mention_count)
+        .Bind(19, v.document_count)
+        .Bind(20, v.source_count)
+        .Run();
     int64_t id = db_.LastInsertId();
     fts_events_[id] = {v.label, v.topic, v.quote};
     new_events_[id] = v.date;
@@ -752,6 +760,18 @@ class SqliteStore : public Store {
     auto q = writer_->Prepare("PRAGMA integrity_check");
     string out;
     while (q.Step()) out += (out.empty() ? "" : "; ") + q.Text(0);
+    q.Reset();
+    // Provenance has no foreign keys (migration 0008): look for rows whose
+    // document or fact is gone.
+    auto orphans = writer_->Prepare(
+        "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = "
+        "m.document_id) OR (m.entity_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entities e "
+        "WHERE e.id = m.entity_id)) OR (m.event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+        "events v WHERE v.id = m.event_id)) OR (m.role_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+        "FROM roles r WHERE r.id = m.role_id))");
+    if (orphans.Step() && orphans.Int(0) > 0)
+      out = (out == "ok" ? string() : out + "; ") + std::to_string(orphans.Int(0)) +
+            " provenance rows point at a missing document or fact";
     return out;
   }
 
@@ -771,7 +791,9 @@ class SqliteStore : public Store {
     std::lock_guard<std::mutex> wlock(write_mu_);
     if (writer_) {
       try {
-        writer_->Exec("PRAGMA optimize");
+        // Planner statistics from a sample (SQLite's advice for optimize), so
+        // closing a large database does not read whole tables.
+        writer_->Exec("PRAGMA analysis_limit=1000; PRAGMA optimize");
       } catch (const Error&) {
       }
       writer_.reset();

@@ -61,6 +61,7 @@ class WriteTxn {
                                                     std::string_view date_to,
                                                     int64_t location_id) = 0;
   virtual std::vector<ParticipantRow> EventParticipants(int64_t event_id) = 0;
+  // Inserts with the row's counts as given (a new event's first document).
   virtual int64_t InsertEvent(const EventRow& event) = 0;
   // Rewrites the event's descriptive columns (not its counts).
   virtual void UpdateEvent(const EventRow& event) = 0;

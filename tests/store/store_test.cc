@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "base/error.h"
+#include "store/sqlite_db.h"
 #include "test_util.h"
 
 using namespace parley::store;
@@ -319,4 +320,18 @@ TEST_CASE("retraction keeps only the participants another document still support
   REQUIRE(parts.size() == 1);
   CHECK(parts[0].entity_id == g.lavrov);
   CHECK_FALSE(read->GetEntity(g.witkoff).has_value());
+}
+
+TEST_CASE("the integrity check finds provenance whose document or fact is gone") {
+  // mentions has no foreign keys (migration 0008); the store keeps it clean
+  // and the check proves it.
+  Fixture f;
+  Graph g = Build(*f.store);
+  CHECK(f.store->IntegrityCheck() == "ok");
+  {
+    SqliteDb raw(f.dir.File("g.db"), {});
+    raw.Exec("PRAGMA foreign_keys=OFF; DELETE FROM entities WHERE id = " +
+             std::to_string(g.berlin));
+  }
+  CHECK(f.store->IntegrityCheck() == "1 provenance rows point at a missing document or fact");
 }
