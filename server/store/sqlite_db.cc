@@ -90,6 +90,7 @@ SqliteDb::SqliteDb(const std::string& path, const Options& options) : path_(path
 
 SqliteDb::~SqliteDb() {
   for (auto& [_, stmt] : cache_) sqlite3_finalize(stmt);
+  for (auto& [_, stmt] : literal_cache_) sqlite3_finalize(stmt);
   if (db_) sqlite3_close_v2(db_);
 }
 
@@ -130,6 +131,17 @@ Query SqliteDb::Prepare(const std::string& sql) {
                               SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) Fail(rc, sql);
   cache_.emplace(sql, stmt);
+  return Query(stmt, this);
+}
+
+Query SqliteDb::PrepareLiteral(const char* sql, size_t size) {
+  auto it = literal_cache_.find(sql);
+  if (it != literal_cache_.end()) return Query(it->second, this);
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql, static_cast<int>(size), SQLITE_PREPARE_PERSISTENT, &stmt,
+                              nullptr);
+  if (rc != SQLITE_OK) Fail(rc, std::string_view(sql, size));
+  literal_cache_.emplace(sql, stmt);
   return Query(stmt, this);
 }
 

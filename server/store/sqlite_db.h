@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -77,6 +78,13 @@ class SqliteDb {
   void Exec(std::string_view sql);
   // A cached prepared statement for `sql` (which must be a single statement).
   Query Prepare(const std::string& sql);
+  // The same for a string literal, cached by its address: the hot write path
+  // runs hundreds of thousands of statements, and copying and hashing their
+  // text cost more than some of them. Literals only (static storage).
+  template <size_t N>
+  Query Prepare(const char (&sql)[N]) {
+    return PrepareLiteral(sql, N - 1);
+  }
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   int Changes() const { return sqlite3_changes(db_); }
   sqlite3* raw() { return db_; }
@@ -86,9 +94,12 @@ class SqliteDb {
   [[noreturn]] void Fail(int rc, std::string_view what);
 
  private:
+  Query PrepareLiteral(const char* sql, size_t size);
+
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::unordered_map<const char*, sqlite3_stmt*> literal_cache_;
 };
 
 // RAII transaction: BEGIN IMMEDIATE (writers) or BEGIN (readers); rolls back
