@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,7 @@ class SqliteWriteTxn : public WriteTxn {
       : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true), version_(version) {}
 
   void Commit() override {
+    FlushCounts();
     FlushEvidence();
     FlushChanges();
     FlushFullText();
@@ -83,6 +85,7 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
+    FlushCounts();
     FlushEvidence();
     new_events_.clear();  // what they knew may be deleted now
     new_participants_.clear();
@@ -147,10 +150,12 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   std::optional<EntityRow> FindEntityByDictId(std::string_view dict_id) override {
-    auto q = db_.Prepare(string("SELECT ") + kEntityColumns + " FROM entities WHERE dict_id = ?");
+    static const string sql =
+        string("SELECT ") + kEntityColumns + " FROM entities WHERE dict_id = ?";
+    auto q = db_.Prepare(sql);
     q.Bind(1, dict_id);
     if (!q.Step()) return std::nullopt;
-    return ReadEntity(q);
+    return WithPending(ReadEntity(q));
   }
 
   std::vector<EntityRow> FindEntitiesByAlias(std::string_view norm,
@@ -162,7 +167,7 @@ class SqliteWriteTxn : public WriteTxn {
                          "a.norm = ?1 AND e.type = ?2 ORDER BY e.id LIMIT 50");
     q.Bind(1, norm).Bind(2, type);
     std::vector<EntityRow> out;
-    while (q.Step()) out.push_back(ReadEntity(q));
+    while (q.Step()) out.push_back(WithPending(ReadEntity(q)));
     return out;
   }
 
@@ -170,7 +175,7 @@ class SqliteWriteTxn : public WriteTxn {
     auto q = db_.Prepare(string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
     q.Bind(1, id);
     if (!q.Step()) return std::nullopt;
-    return ReadEntity(q);
+    return WithPending(ReadEntity(q));
   }
 
   int64_t InsertEntity(const EntityRow& e) override {
@@ -206,9 +211,17 @@ class SqliteWriteTxn : public WriteTxn {
 
   void UpsertAlias(int64_t entity_id, std::string_view alias, std::string_view norm,
                    int64_t now) override {
-    // Update first, insert when nothing matched: most aliases are known, and
-    // INSERT ... ON CONFLICT ... RETURNING would cost a statement journal per
-    // call while the new row's id is needed for its full-text row.
+    // An alias seen again in this transaction is counted in memory and
+    // written once at commit: a few thousand aliases take tens of thousands
+    // of mentions per batch.
+    string key = std::to_string(entity_id);
+    key += '\0';
+    key += norm;
+    if (auto seen = alias_adds_.find(key); seen != alias_adds_.end()) {
+      ++seen->second.count;
+      seen->second.last_seen = std::max(seen->second.last_seen, now);
+      return;
+    }
     db_.Prepare(
            "UPDATE aliases SET mention_count = mention_count + 1, last_seen = max(last_seen, ?3) "
            "WHERE entity_id = ?1 AND norm = ?2")
@@ -216,16 +229,18 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(2, norm)
         .Bind(3, now)
         .Run();
-    if (db_.Changes() > 0) return;
-    db_.Prepare(
-           "INSERT INTO aliases(entity_id, alias, norm, mention_count, first_seen, last_seen) "
-           "VALUES (?1, ?2, ?3, 1, ?4, ?4)")
-        .Bind(1, entity_id)
-        .Bind(2, alias)
-        .Bind(3, norm)
-        .Bind(4, now)
-        .Run();
-    fts_aliases_.emplace_back(db_.LastInsertId(), string(alias));
+    if (db_.Changes() == 0) {
+      db_.Prepare(
+             "INSERT INTO aliases(entity_id, alias, norm, mention_count, first_seen, last_seen) "
+             "VALUES (?1, ?2, ?3, 1, ?4, ?4)")
+          .Bind(1, entity_id)
+          .Bind(2, alias)
+          .Bind(3, norm)
+          .Bind(4, now)
+          .Run();
+      fts_aliases_.emplace_back(db_.LastInsertId(), string(alias));
+    }
+    alias_adds_.emplace(std::move(key), AliasAdd{entity_id, string(norm), 0, now});
   }
 
   int64_t UpsertRole(const RoleRow& r, int64_t now) override {
@@ -395,6 +410,7 @@ class SqliteWriteTxn : public WriteTxn {
 
   void RefreshCounts(const std::vector<int64_t>& entity_ids,
                      const std::vector<int64_t>& event_ids) override {
+    FlushCounts();  // recounted from provenance below: no pending additions on top
     FlushEvidence();
     auto qe = db_.Prepare(
         "UPDATE entities SET "
@@ -431,17 +447,15 @@ class SqliteWriteTxn : public WriteTxn {
                          const std::map<int64_t, int64_t>& entity_new_events,
                          int64_t now) override {
     FlushEvidence();  // the source count reads this document's evidence
-    auto qe = db_.Prepare(
-        "UPDATE entities SET mention_count = mention_count + ?2, document_count = document_count + "
-        "1, event_count = event_count + ?3, last_seen = max(last_seen, ?4) WHERE id = ?1");
+    // Entities' additions wait for the commit (FlushCounts): the same few
+    // thousand entities recur in every document of a batch.
     for (const auto& [id, n] : entity_mentions) {
+      EntityAdd& add = entity_adds_[id];
       auto more = entity_new_events.find(id);
-      qe.Bind(1, id)
-          .Bind(2, n)
-          .Bind(3, more == entity_new_events.end() ? 0 : more->second)
-          .Bind(4, now);
-      qe.Run();
-      qe.Reset();
+      add.mentions += n;
+      add.documents += 1;
+      add.events += more == entity_new_events.end() ? 0 : more->second;
+      add.last_seen = std::max(add.last_seen, now);
     }
     auto qv = db_.Prepare(
         "UPDATE events SET mention_count = mention_count + ?2, document_count = document_count + "
@@ -510,6 +524,60 @@ class SqliteWriteTxn : public WriteTxn {
         q.Reset();
       }
       fts_aliases_.clear();
+    }
+  }
+
+  struct EntityAdd {
+    int64_t mentions = 0, documents = 0, events = 0, last_seen = 0;
+  };
+  struct AliasAdd {
+    int64_t entity_id;
+    string norm;
+    int64_t count, last_seen;
+  };
+
+  // An entity row as the transaction will leave it: with the additions not
+  // yet written.
+  EntityRow WithPending(EntityRow e) const {
+    auto it = entity_adds_.find(e.id);
+    if (it != entity_adds_.end()) {
+      e.mention_count += it->second.mentions;
+      e.document_count += it->second.documents;
+      e.event_count += it->second.events;
+      e.last_seen = std::max(e.last_seen, it->second.last_seen);
+    }
+    return e;
+  }
+
+  // Writes the entity and alias additions kept in memory.
+  void FlushCounts() {
+    if (!entity_adds_.empty()) {
+      auto q = db_.Prepare(
+          "UPDATE entities SET mention_count = mention_count + ?2, document_count = "
+          "document_count + ?3, event_count = event_count + ?4, last_seen = max(last_seen, ?5) "
+          "WHERE id = ?1");
+      for (const auto& [id, add] : entity_adds_) {
+        q.Bind(1, id)
+            .Bind(2, add.mentions)
+            .Bind(3, add.documents)
+            .Bind(4, add.events)
+            .Bind(5, add.last_seen);
+        q.Run();
+        q.Reset();
+      }
+      entity_adds_.clear();
+    }
+    if (!alias_adds_.empty()) {
+      auto q = db_.Prepare(
+          "UPDATE aliases SET mention_count = mention_count + ?3, last_seen = max(last_seen, ?4) "
+          "WHERE entity_id = ?1 AND norm = ?2");
+      for (const auto& [_, add] : alias_adds_) {
+        if (add.count == 0) continue;
+        q.Bind(1, add.entity_id).Bind(2, add.norm).Bind(3, add.count).Bind(4, add.last_seen);
+        q.Run();
+        q.Reset();
+      }
+      alias_adds_.clear();
     }
   }
 
@@ -639,6 +707,8 @@ class SqliteWriteTxn : public WriteTxn {
   std::atomic<uint64_t>& version_;
   std::vector<Change> changes_;
   std::vector<EvidenceRow> evidence_;
+  std::unordered_map<int64_t, EntityAdd> entity_adds_;
+  std::unordered_map<string, AliasAdd> alias_adds_;
   // Events inserted in this transaction (with their date) and their
   // participants so far.
   std::map<int64_t, string> new_events_;
