@@ -335,3 +335,26 @@ TEST_CASE("the integrity check finds provenance whose document or fact is gone")
   }
   CHECK(f.store->IntegrityCheck() == "1 provenance rows point at a missing document or fact");
 }
+
+TEST_CASE("count additions kept until commit are visible inside the transaction") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  auto txn = f.store->BeginWrite();
+  const int64_t before = txn->FindEntityByDictId("person:sergey-lavrov")->mention_count;
+  txn->AddDocumentCounts(g.d1, {{g.lavrov, 3}}, {}, {}, 5000);
+  auto lavrov = txn->FindEntityByDictId("person:sergey-lavrov");
+  REQUIRE(lavrov);
+  CHECK(lavrov->mention_count == before + 3);
+  CHECK(lavrov->last_seen == 5000);
+  CHECK(txn->GetEntity(g.lavrov)->document_count == 3);
+  txn->UpsertAlias(g.lavrov, "Lavrov", "lavrov", 5000);
+  txn->UpsertAlias(g.lavrov, "Lavrov", "lavrov", 6000);
+  txn->Commit();
+  auto read = f.store->BeginRead();
+  CHECK(read->GetEntity(g.lavrov)->mention_count == before + 3);
+  SqliteDb raw(f.dir.File("g.db"), {});
+  auto q = raw.Prepare("SELECT mention_count, last_seen FROM aliases WHERE norm = 'lavrov'");
+  REQUIRE(q.Step());
+  CHECK(q.Int(0) == 3);
+  CHECK(q.Int(1) == 6000);
+}
