@@ -2,6 +2,7 @@
 // read transaction. Every statement is parameterised; as_of = 0 means "now",
 // expressed as the largest timestamp so one statement serves both.
 #include <sqlite3.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <limits>
@@ -394,18 +395,44 @@ std::string FtsPrefixQuery(const std::string& text) {
   std::string out, word;
   auto flush = [&] {
     if (word.empty()) return;
-    out += (out.empty() ? "\"" : " \"") + word + "\"*";
+    out += out.empty() ? "\"" : " \"";
+    out += word;
+    out += "\"*";
     word.clear();
   };
-  for (unsigned char c : text) {
-    // Letters and digits (any UTF-8 byte >= 0x80 belongs to a letter here)
-    // form words; everything else, FTS5 operators included, separates them.
-    if (std::isalnum(c) || c >= 0x80) {
-      word.push_back(static_cast<char>(c));
-    } else {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0 && out.size() <= 512) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {  // not UTF-8: skip the byte, as a separator
       flush();
+      ++p;
+      --left;
+      continue;
     }
-    if (out.size() > 512) break;
+    // Words are what the unicode61 tokenizer keeps together (letters,
+    // numbers, private use); everything else, FTS5 operators and
+    // apostrophes included, separates them. A quoted string of several
+    // tokens would be a phrase query, which document_fts (detail=column,
+    // migration 0009) does not answer.
+    switch (utf8proc_category(cp)) {
+      case UTF8PROC_CATEGORY_LU:
+      case UTF8PROC_CATEGORY_LL:
+      case UTF8PROC_CATEGORY_LT:
+      case UTF8PROC_CATEGORY_LM:
+      case UTF8PROC_CATEGORY_LO:
+      case UTF8PROC_CATEGORY_ND:
+      case UTF8PROC_CATEGORY_NL:
+      case UTF8PROC_CATEGORY_NO:
+      case UTF8PROC_CATEGORY_CO:
+        word.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+        break;
+      default:
+        flush();
+    }
+    p += n;
+    left -= n;
   }
   flush();
   return out;

@@ -142,3 +142,38 @@ TEST_CASE("an entity's timeline counts only its own events") {
   CHECK(rows[1].second.second == 1);
   CHECK(q->Timeline(0, "", "", "month", 0).size() == 3);
 }
+
+TEST_CASE("FtsPrefixQuery splits words where the tokenizer does, so no query is a phrase") {
+  CHECK(FtsPrefixQuery("sergey lav") == "\"sergey\"* \"lav\"*");
+  CHECK(FtsPrefixQuery("Russia’s «proposals»") == "\"Russia\"* \"s\"* \"proposals\"*");
+  CHECK(FtsPrefixQuery("NEAR(a b) \"x\" -y OR *") ==
+        "\"NEAR\"* \"a\"* \"b\"* \"x\"* \"y\"* \"OR\"*");
+  CHECK(FtsPrefixQuery("Zelens\xFFkyy") == "\"Zelens\"* \"kyy\"*");  // invalid UTF-8 separates
+  CHECK(FtsPrefixQuery("Łukasz Müller 2025") == "\"Łukasz\"* \"Müller\"* \"2025\"*");
+  CHECK(FtsPrefixQuery(" — ’ ").empty());
+}
+
+TEST_CASE("document search with punctuation inside words (regression: phrase query error)") {
+  // document_fts keeps no positions (migration 0009): a quoted multi-token
+  // string would fail as a phrase query instead of searching.
+  Graph g;
+  {
+    auto w = g.store->BeginWrite();
+    DocumentRow d;
+    d.title = "Roundtable";
+    d.text = "Russia’s proposals on collective security guarantees were sent to the U.S.";
+    d.content_hash = "h";
+    d.ingested_at = 1;
+    d.extractor_version = "t";
+    w->InsertDocument(d);
+    w->Commit();
+  }
+  auto q = g.store->BeginGraph();
+  for (const char* text : {"Russia’s proposals", "U.S. guarantees", "collective secur"}) {
+    INFO(text);
+    auto hits = q->SearchDocuments(text, 0, 10);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].snippet.find("<mark>") != std::string::npos);
+  }
+  CHECK(q->SearchDocuments("guarantees sanctions", 0, 10).empty());
+}
