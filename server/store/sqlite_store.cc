@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -420,11 +421,7 @@ class SqliteWriteTxn : public WriteTxn {
         "document_count = (SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?1),"
         "event_count = (SELECT count(DISTINCT event_id) FROM event_participants "
         "WHERE entity_id = ?1) WHERE id = ?1");
-    for (int64_t id : entity_ids) {
-      qe.Bind(1, id);
-      qe.Run();
-      qe.Reset();
-    }
+    RunEach(qe, entity_ids, [](Query& q, int64_t id) { q.Bind(1, id); });
     auto qv = db_.Prepare(
         "UPDATE events SET "
         "mention_count = (SELECT coalesce(sum(span_count), 0) FROM mentions WHERE event_id = ?1 "
@@ -435,11 +432,7 @@ class SqliteWriteTxn : public WriteTxn {
         "source_count = (SELECT count(DISTINCT coalesce(d.source, d.id)) FROM mentions m "
         "JOIN documents d ON d.id = m.document_id WHERE m.event_id = ?1 AND m.kind = 'event') "
         "WHERE id = ?1");
-    for (int64_t id : event_ids) {
-      qv.Bind(1, id);
-      qv.Run();
-      qv.Reset();
-    }
+    RunEach(qv, event_ids, [](Query& q, int64_t id) { q.Bind(1, id); });
   }
 
   void AddDocumentCounts(int64_t document_id, const std::map<int64_t, int64_t>& entity_mentions,
@@ -464,11 +457,9 @@ class SqliteWriteTxn : public WriteTxn {
         "ON d.id = m.document_id WHERE m.event_id = ?1 AND m.kind = 'event' AND m.document_id <> "
         "?3 AND coalesce(d.source, d.id) = (SELECT coalesce(source, id) FROM documents WHERE id = "
         "?3)) WHERE id = ?1");
-    for (const auto& [id, n] : event_mentions) {
-      qv.Bind(1, id).Bind(2, n).Bind(3, document_id).Bind(4, now);
-      qv.Run();
-      qv.Reset();
-    }
+    RunEach(qv, event_mentions, [&](Query& q, const auto& added) {
+      q.Bind(1, added.first).Bind(2, added.second).Bind(3, document_id).Bind(4, now);
+    });
   }
 
   void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
@@ -500,30 +491,39 @@ class SqliteWriteTxn : public WriteTxn {
   void FlushFullText() {
     if (!fts_documents_.empty()) {
       auto q = db_.Prepare("INSERT INTO document_fts(rowid, title, text) VALUES (?, ?, ?)");
-      for (const auto& d : fts_documents_) {
-        q.Bind(1, d.id).BindText(2, d.title).Bind(3, d.text);
-        q.Run();
-        q.Reset();
-      }
+      RunEach(q, fts_documents_, [](Query& u, const DocumentText& d) {
+        u.Bind(1, d.id).BindText(2, d.title).Bind(3, d.text);
+      });
       fts_documents_.clear();
     }
     if (!fts_events_.empty()) {
       auto q = db_.Prepare("INSERT INTO event_fts(rowid, label, topic, quote) VALUES (?, ?, ?, ?)");
-      for (const auto& [id, t] : fts_events_) {
-        q.Bind(1, id).Bind(2, t.label).BindText(3, t.topic).BindText(4, t.quote);
-        q.Run();
-        q.Reset();
-      }
+      RunEach(q, fts_events_, [](Query& u, const auto& e) {
+        u.Bind(1, e.first).Bind(2, e.second.label).BindText(3, e.second.topic);
+        u.BindText(4, e.second.quote);
+      });
       fts_events_.clear();
     }
     if (!fts_aliases_.empty()) {
       auto q = db_.Prepare("INSERT INTO alias_fts(rowid, alias) VALUES (?, ?)");
-      for (const auto& [id, alias] : fts_aliases_) {
-        q.Bind(1, id).Bind(2, alias);
-        q.Run();
-        q.Reset();
-      }
+      RunEach(q, fts_aliases_,
+              [](Query& u, const auto& a) { u.Bind(1, a.first).Bind(2, a.second); });
       fts_aliases_.clear();
+    }
+  }
+
+  // Runs `q` once per element of `rows` after `bind(q, row)`; a bind that
+  // returns false skips its row.
+  template <typename Rows, typename Bind>
+  static void RunEach(Query& q, const Rows& rows, Bind bind) {
+    for (const auto& row : rows) {
+      if constexpr (std::is_same_v<decltype(bind(q, row)), bool>) {
+        if (!bind(q, row)) continue;
+      } else {
+        bind(q, row);
+      }
+      q.Run();
+      q.Reset();
     }
   }
 
@@ -556,27 +556,26 @@ class SqliteWriteTxn : public WriteTxn {
           "UPDATE entities SET mention_count = mention_count + ?2, document_count = "
           "document_count + ?3, event_count = event_count + ?4, last_seen = max(last_seen, ?5) "
           "WHERE id = ?1");
-      for (const auto& [id, add] : entity_adds_) {
-        q.Bind(1, id)
+      RunEach(q, entity_adds_, [](Query& u, const auto& e) {
+        const EntityAdd& add = e.second;
+        u.Bind(1, e.first)
             .Bind(2, add.mentions)
             .Bind(3, add.documents)
             .Bind(4, add.events)
             .Bind(5, add.last_seen);
-        q.Run();
-        q.Reset();
-      }
+      });
       entity_adds_.clear();
     }
     if (!alias_adds_.empty()) {
       auto q = db_.Prepare(
           "UPDATE aliases SET mention_count = mention_count + ?3, last_seen = max(last_seen, ?4) "
           "WHERE entity_id = ?1 AND norm = ?2");
-      for (const auto& [_, add] : alias_adds_) {
-        if (add.count == 0) continue;
-        q.Bind(1, add.entity_id).Bind(2, add.norm).Bind(3, add.count).Bind(4, add.last_seen);
-        q.Run();
-        q.Reset();
-      }
+      RunEach(q, alias_adds_, [](Query& u, const auto& a) {
+        const AliasAdd& add = a.second;
+        if (add.count == 0) return false;  // only the first sighting, written already
+        u.Bind(1, add.entity_id).Bind(2, add.norm).Bind(3, add.count).Bind(4, add.last_seen);
+        return true;
+      });
       alias_adds_.clear();
     }
   }
