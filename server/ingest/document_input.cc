@@ -13,25 +13,31 @@
 #include "base/time.h"
 
 namespace parley::ingest {
+namespace {
+
+// The end of the ASCII run starting at `i`, eight bytes at a time.
+size_t AsciiPrefix(std::string_view s, size_t i) {
+  for (; s.size() - i >= 8; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+}  // namespace
 
 bool IsValidUtf8(std::string_view s) {
   // The rules of utf8proc_iterate (RFC 3629: no overlongs, no surrogates,
   // nothing past U+10FFFF), with ASCII skipped eight bytes at a time.
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const end = p + s.size();
+  const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = begin + s.size();
+  const auto* p = begin;
   while (p < end) {
-    while (end - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, 8);
-      if (word & 0x8080808080808080ull) break;
-      p += 8;
-    }
+    p = begin + AsciiPrefix(s, static_cast<size_t>(p - begin));
     if (p == end) break;
     const unsigned c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
     auto cont = [](unsigned char b) { return (b & 0xc0) == 0x80; };
     const ptrdiff_t left = end - p;
     if (c < 0xc2 || c > 0xf4) return false;
@@ -319,17 +325,6 @@ void HtmlToText(std::string_view html, std::string* text, std::string* title) {
 }
 
 namespace {
-
-// The end of the ASCII run starting at `i`, eight bytes at a time.
-size_t AsciiPrefix(std::string_view s, size_t i) {
-  for (; s.size() - i >= 8; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
-}
 
 // Calls `sink` with consecutive pieces of the NFC form of `text`. ASCII
 // characters are starters that nothing before them can combine into, so NFC

@@ -329,3 +329,18 @@ TEST_CASE("a merged event's new topic is searchable, in one batch and across bat
   store::SqliteDb db(f.dir.File("g.db"), {});
   CHECK_NOTHROW(db.Exec("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')"));
 }
+
+TEST_CASE("an event a document reports twice counts both spans once merged") {
+  // The event is inserted with its first report's counts; the second report
+  // in the same document is recounted from provenance, not added as a new
+  // document.
+  Fixture f;
+  f.Add("x", "2022-02-16",
+        "President Volodymyr Zelenskyy asked about the mood of citizens in the Donetsk region. "
+        "Volodymyr Zelenskyy also asked about the course of vaccination in the Donetsk region.");
+  REQUIRE(f.Scalar("SELECT count(*) FROM events") == 1);
+  CHECK(f.Scalar("SELECT mention_count FROM events") == 2);
+  CHECK(f.Scalar("SELECT document_count FROM events") == 1);
+  CHECK(f.Scalar("SELECT source_count FROM events") == 1);
+  CHECK(f.Scalar("SELECT sum(span_count) FROM mentions WHERE kind = 'event'") == 2);
+}

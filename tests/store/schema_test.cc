@@ -170,3 +170,23 @@ TEST_CASE("migration 0009 rebuilds the document index from the documents already
   q.Reset();
   CHECK_NOTHROW(db.Exec("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
 }
+
+TEST_CASE("a new database gets 8 KiB pages; an existing one keeps its page size") {
+  parley::testing::TempDir dir;
+  {
+    SqliteDb fresh(dir.File("new.db"), {});
+    auto q = fresh.Prepare("PRAGMA page_size");
+    REQUIRE(q.Step());
+    CHECK(q.Int(0) == 8192);
+  }
+  {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(dir.File("old.db").c_str(), &raw) == SQLITE_OK);
+    sqlite3_exec(raw, "PRAGMA page_size=4096; CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+    sqlite3_close(raw);
+  }
+  SqliteDb old(dir.File("old.db"), {});
+  auto q = old.Prepare("PRAGMA page_size");
+  REQUIRE(q.Step());
+  CHECK(q.Int(0) == 4096);
+}
