@@ -1,5 +1,5 @@
 // parley: the command line. Subcommands serve, migrate, ingest, extract,
-// reindex, export and version. Errors end with one line on stderr and a
+// reindex, export, nlp, train and version. Errors end with one line on stderr and a
 // non-zero exit status: 2 for bad usage or configuration, 1 for failures.
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -17,6 +17,8 @@
 #include "base/log.h"
 #include "base/paths.h"
 #include "cli/export_command.h"
+#include "cli/nlp_command.h"
+#include "cli/train_command.h"
 #include "extract/extractor.h"
 #include "extract/ndjson.h"
 #include "http/app.h"
@@ -301,6 +303,17 @@ int main(int argc, char** argv) {
   export_cmd->fallthrough(false);
   export_cmd->set_help_flag();
 
+  auto* nlp_cmd =
+      app.add_subcommand("nlp", "Tokenize, tag, parse and find names: text in, CoNLL-U out");
+  nlp_cmd->allow_extras();
+  nlp_cmd->fallthrough(false);
+  nlp_cmd->set_help_flag();
+
+  auto* train_cmd = app.add_subcommand("train", "Train a language model for models/");
+  train_cmd->allow_extras();
+  train_cmd->fallthrough(false);
+  train_cmd->set_help_flag();
+
   app.add_subcommand("version", "Print the version");
 
   try {
@@ -316,7 +329,9 @@ int main(int argc, char** argv) {
                 << store::EmbeddedMigrations().back().version << ")\n";
       return 0;
     }
+    if (app.got_subcommand(train_cmd)) return cli::RunTrain(train_cmd->remaining());
     Config config = LoadConfig(flags);
+    if (app.got_subcommand(nlp_cmd)) return cli::RunNlp(config, nlp_cmd->remaining());
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);

@@ -1,0 +1,47 @@
+// `parley train`: argument parsing only; the trainers live in server/nlp/.
+#include "cli/train_command.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "base/error.h"
+#include "nlp/train.h"
+
+namespace parley::cli {
+
+int RunTrain(const std::vector<std::string>& args) {
+  CLI::App app{"Train a language model", "parley train"};
+  std::string kind;
+  nlp::TrainOptions o;
+  app.add_option("kind", kind, "tagger | lemmatizer | parser | ner | clusters")
+      ->required()
+      ->check(CLI::IsMember({"tagger", "lemmatizer", "parser", "ner", "clusters"}));
+  app.add_option("--train", o.train, "training data (CoNLL-U; for clusters a text corpus)")
+      ->required();
+  app.add_option("--dev", o.dev, "development data, scored after each epoch");
+  app.add_option("--out", o.out, "model file to write")->required();
+  app.add_option("--clusters", o.clusters, "word clusters model for features");
+  app.add_option("--dict-dir", o.dict_dir, "Parley config directory (gazetteer features)");
+  app.add_option("--tagger", o.tagger, "trained tagger for predicted-tag features");
+  app.add_option("--input", o.inputs, "further inputs (clusters: more corpora)");
+  app.add_option("--epochs", o.epochs, "training epochs (0: the trainer's default)")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--seed", o.seed, "random seed (training is deterministic for a seed)");
+  app.add_flag("-q,--quiet", o.quiet, "no per-epoch progress lines");
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    throw Error(ErrorCode::kInvalidArgument, e.what());
+  }
+  if (kind == "tagger") nlp::TrainTagger(o);
+  if (kind == "lemmatizer") nlp::TrainLemmatizer(o);
+  if (kind == "parser") nlp::TrainParser(o);
+  if (kind == "ner") nlp::TrainRecognizer(o);
+  if (kind == "clusters") nlp::TrainClusters(o);
+  return 0;
+}
+
+}  // namespace parley::cli
