@@ -17,6 +17,7 @@
 #include "base/hash.h"
 #include "base/paths.h"
 #include "extract/extractor.h"
+#include "http/content_coding.h"
 #include "http/problem.h"
 
 namespace parley::http {
@@ -39,9 +40,7 @@ bool IsWrite(const std::string& method) {
 
 bool IsApi(const Request& req) { return req.path.rfind("/api/", 0) == 0; }
 
-bool AcceptsGzip(const Request& req) {
-  return req.Header("accept-encoding").find("gzip") != std::string::npos;
-}
+bool AcceptsGzip(const Request& req) { return PrefersGzip(req.Header("accept-encoding")); }
 
 // Adds `value` to the response's Vary header.
 void AddVary(Response& resp, const std::string& value) {

@@ -21,6 +21,7 @@
 #include "store/sqlite_graph_queries.h"
 #include "store/sqlite_read_txn.h"
 #include "store/sqlite_scan_txn.h"
+#include "store/sqlite_write_behind.h"
 #include "store/store.h"
 
 namespace parley::store {
@@ -31,13 +32,17 @@ using std::string;
 class SqliteWriteTxn : public WriteTxn {
  public:
   SqliteWriteTxn(SqliteDb& db, std::unique_lock<std::mutex> lock, std::atomic<uint64_t>& version)
-      : lock_(std::move(lock)), db_(db), txn_(db, /*immediate=*/true), version_(version) {}
+      : lock_(std::move(lock)),
+        db_(db),
+        txn_(db, /*immediate=*/true),
+        version_(version),
+        pending_(db) {}
 
   void Commit() override {
-    FlushCounts();
-    FlushEvidence();
-    FlushChanges();
-    FlushFullText();
+    pending_.FlushCounts();
+    pending_.FlushEvidence();
+    pending_.FlushChanges();
+    pending_.FlushFullText();
     txn_.Commit();
     ++version_;  // after the commit: a reader that sees the new number sees the data
   }
@@ -65,7 +70,7 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(10, d.extractor_version)
         .Run();
     const int64_t id = db_.LastInsertId();
-    fts_documents_.push_back({id, d.title, d.text});
+    pending_.fts_documents.push_back({id, d.title, d.text});
     return id;
   }
 
@@ -86,12 +91,12 @@ class SqliteWriteTxn : public WriteTxn {
   }
 
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
-    FlushCounts();
-    FlushEvidence();
+    pending_.FlushCounts();
+    pending_.FlushEvidence();
     new_events_.clear();  // what they knew may be deleted now
     new_participants_.clear();
     // The delete triggers remove full-text rows, which must exist by then.
-    FlushFullText();
+    pending_.FlushFullText();
     std::set<int64_t> entities, events, roles;
     {
       auto q =
@@ -156,7 +161,7 @@ class SqliteWriteTxn : public WriteTxn {
     auto q = db_.Prepare(sql);
     q.Bind(1, dict_id);
     if (!q.Step()) return std::nullopt;
-    return WithPending(ReadEntity(q));
+    return pending_.WithPending(ReadEntity(q));
   }
 
   std::vector<EntityRow> FindEntitiesByAlias(std::string_view norm,
@@ -168,7 +173,7 @@ class SqliteWriteTxn : public WriteTxn {
                          "a.norm = ?1 AND e.type = ?2 ORDER BY e.id LIMIT 50");
     q.Bind(1, norm).Bind(2, type);
     std::vector<EntityRow> out;
-    while (q.Step()) out.push_back(WithPending(ReadEntity(q)));
+    while (q.Step()) out.push_back(pending_.WithPending(ReadEntity(q)));
     return out;
   }
 
@@ -176,7 +181,7 @@ class SqliteWriteTxn : public WriteTxn {
     auto q = db_.Prepare(string("SELECT ") + kEntityColumns + " FROM entities WHERE id = ?");
     q.Bind(1, id);
     if (!q.Step()) return std::nullopt;
-    return WithPending(ReadEntity(q));
+    return pending_.WithPending(ReadEntity(q));
   }
 
   int64_t InsertEntity(const EntityRow& e) override {
@@ -218,7 +223,7 @@ class SqliteWriteTxn : public WriteTxn {
     string key = std::to_string(entity_id);
     key += '\0';
     key += norm;
-    if (auto seen = alias_adds_.find(key); seen != alias_adds_.end()) {
+    if (auto seen = pending_.alias_adds.find(key); seen != pending_.alias_adds.end()) {
       ++seen->second.count;
       seen->second.last_seen = std::max(seen->second.last_seen, now);
       return;
@@ -239,9 +244,10 @@ class SqliteWriteTxn : public WriteTxn {
           .Bind(3, norm)
           .Bind(4, now)
           .Run();
-      fts_aliases_.emplace_back(db_.LastInsertId(), string(alias));
+      pending_.fts_aliases.emplace_back(db_.LastInsertId(), string(alias));
     }
-    alias_adds_.emplace(std::move(key), AliasAdd{entity_id, string(norm), 0, now});
+    pending_.alias_adds.emplace(std::move(key),
+                                WriteBehind::AliasAdd{entity_id, string(norm), 0, now});
   }
 
   int64_t UpsertRole(const RoleRow& r, int64_t now) override {
@@ -330,7 +336,7 @@ class SqliteWriteTxn : public WriteTxn {
         .Bind(20, v.source_count)
         .Run();
     int64_t id = db_.LastInsertId();
-    fts_events_[id] = {v.label, v.topic, v.quote};
+    pending_.fts_events[id] = {v.label, v.topic, v.quote};
     new_events_[id] = v.date;
     RecordChange("created", "event", id, v.first_seen);
     return id;
@@ -339,15 +345,15 @@ class SqliteWriteTxn : public WriteTxn {
   void UpdateEvent(const EventRow& v) override {
     if (auto fresh = new_events_.find(v.id); fresh != new_events_.end()) fresh->second = v.date;
     // The full-text row follows label, topic and quote (migration 0007).
-    auto pending = fts_events_.find(v.id);
-    if (pending != fts_events_.end()) {
+    auto pending = pending_.fts_events.find(v.id);
+    if (pending != pending_.fts_events.end()) {
       pending->second = {v.label, v.topic, v.quote};
     } else {
       auto old = db_.Prepare(
           "SELECT label, coalesce(topic, ''), coalesce(quote, '') FROM events WHERE id = ?");
       old.Bind(1, v.id);
       if (old.Step()) {
-        EventText before{old.Text(0), old.Text(1), old.Text(2)};
+        WriteBehind::EventText before{old.Text(0), old.Text(1), old.Text(2)};
         old.Reset();
         if (before.label != v.label || before.topic != v.topic || before.quote != v.quote) {
           db_.Prepare(
@@ -358,7 +364,7 @@ class SqliteWriteTxn : public WriteTxn {
               .BindText(3, before.topic)
               .BindText(4, before.quote)
               .Run();
-          fts_events_[v.id] = {v.label, v.topic, v.quote};
+          pending_.fts_events[v.id] = {v.label, v.topic, v.quote};
         }
       }
     }
@@ -399,7 +405,7 @@ class SqliteWriteTxn : public WriteTxn {
 
   void InsertEvidence(const EvidenceRow& e) override {
     if (e.spans.empty()) throw Error(ErrorCode::kInternal, "evidence without a span");
-    evidence_.push_back(e);
+    pending_.evidence.push_back(e);
   }
 
   void SetDocumentExtractor(int64_t document_id, std::string_view version) override {
@@ -411,8 +417,8 @@ class SqliteWriteTxn : public WriteTxn {
 
   void RefreshCounts(const std::vector<int64_t>& entity_ids,
                      const std::vector<int64_t>& event_ids) override {
-    FlushCounts();  // recounted from provenance below: no pending additions on top
-    FlushEvidence();
+    pending_.FlushCounts();  // recounted from provenance below: no pending additions on top
+    pending_.FlushEvidence();
     auto qe = db_.Prepare(
         "UPDATE entities SET "
         "mention_count = (SELECT coalesce(sum(span_count), 0) FROM mentions WHERE entity_id = ?1 "
@@ -439,11 +445,11 @@ class SqliteWriteTxn : public WriteTxn {
                          const std::map<int64_t, int64_t>& event_mentions,
                          const std::map<int64_t, int64_t>& entity_new_events,
                          int64_t now) override {
-    FlushEvidence();  // the source count reads this document's evidence
+    pending_.FlushEvidence();  // the source count reads this document's evidence
     // Entities' additions wait for the commit (FlushCounts): the same few
     // thousand entities recur in every document of a batch.
     for (const auto& [id, n] : entity_mentions) {
-      EntityAdd& add = entity_adds_[id];
+      WriteBehind::EntityAdd& add = pending_.entity_adds[id];
       auto more = entity_new_events.find(id);
       add.mentions += n;
       add.documents += 1;
@@ -464,218 +470,12 @@ class SqliteWriteTxn : public WriteTxn {
 
   void RecordChange(std::string_view op, std::string_view kind, int64_t object_id,
                     int64_t now) override {
-    changes_.push_back({now, string(op), string(kind), object_id});
+    pending_.changes.push_back({now, string(op), string(kind), object_id});
   }
 
   GraphCounts Counts() override { return ReadCounts(db_); }
 
  private:
-  struct Change {
-    int64_t at;
-    string op, kind;
-    int64_t object_id;
-  };
-  struct DocumentText {
-    int64_t id;
-    string title, text;
-  };
-  struct EventText {
-    string label, topic, quote;
-  };
-
-  // New full-text rows wait for the commit. FTS5 turns its pending terms into
-  // an index segment at every statement savepoint (an UPDATE that checks a
-  // foreign key opens one), so rows written as they came were flushed in
-  // many small segments that later had to be merged; written last, a whole
-  // transaction becomes one segment.
-  void FlushFullText() {
-    if (!fts_documents_.empty()) {
-      auto q = db_.Prepare("INSERT INTO document_fts(rowid, title, text) VALUES (?, ?, ?)");
-      RunEach(q, fts_documents_, [](Query& u, const DocumentText& d) {
-        u.Bind(1, d.id).BindText(2, d.title).Bind(3, d.text);
-      });
-      fts_documents_.clear();
-    }
-    if (!fts_events_.empty()) {
-      auto q = db_.Prepare("INSERT INTO event_fts(rowid, label, topic, quote) VALUES (?, ?, ?, ?)");
-      RunEach(q, fts_events_, [](Query& u, const auto& e) {
-        u.Bind(1, e.first).Bind(2, e.second.label).BindText(3, e.second.topic);
-        u.BindText(4, e.second.quote);
-      });
-      fts_events_.clear();
-    }
-    if (!fts_aliases_.empty()) {
-      auto q = db_.Prepare("INSERT INTO alias_fts(rowid, alias) VALUES (?, ?)");
-      RunEach(q, fts_aliases_,
-              [](Query& u, const auto& a) { u.Bind(1, a.first).Bind(2, a.second); });
-      fts_aliases_.clear();
-    }
-  }
-
-  // Runs `q` once per element of `rows` after `bind(q, row)`; a bind that
-  // returns false skips its row.
-  template <typename Rows, typename Bind>
-  static void RunEach(Query& q, const Rows& rows, Bind bind) {
-    for (const auto& row : rows) {
-      if constexpr (std::is_same_v<decltype(bind(q, row)), bool>) {
-        if (!bind(q, row)) continue;
-      } else {
-        bind(q, row);
-      }
-      q.Run();
-      q.Reset();
-    }
-  }
-
-  struct EntityAdd {
-    int64_t mentions = 0, documents = 0, events = 0, last_seen = 0;
-  };
-  struct AliasAdd {
-    int64_t entity_id;
-    string norm;
-    int64_t count, last_seen;
-  };
-
-  // An entity row as the transaction will leave it: with the additions not
-  // yet written.
-  EntityRow WithPending(EntityRow e) const {
-    auto it = entity_adds_.find(e.id);
-    if (it != entity_adds_.end()) {
-      e.mention_count += it->second.mentions;
-      e.document_count += it->second.documents;
-      e.event_count += it->second.events;
-      e.last_seen = std::max(e.last_seen, it->second.last_seen);
-    }
-    return e;
-  }
-
-  // Writes the entity and alias additions kept in memory.
-  void FlushCounts() {
-    if (!entity_adds_.empty()) {
-      auto q = db_.Prepare(
-          "UPDATE entities SET mention_count = mention_count + ?2, document_count = "
-          "document_count + ?3, event_count = event_count + ?4, last_seen = max(last_seen, ?5) "
-          "WHERE id = ?1");
-      RunEach(q, entity_adds_, [](Query& u, const auto& e) {
-        const EntityAdd& add = e.second;
-        u.Bind(1, e.first)
-            .Bind(2, add.mentions)
-            .Bind(3, add.documents)
-            .Bind(4, add.events)
-            .Bind(5, add.last_seen);
-      });
-      entity_adds_.clear();
-    }
-    if (!alias_adds_.empty()) {
-      auto q = db_.Prepare(
-          "UPDATE aliases SET mention_count = mention_count + ?3, last_seen = max(last_seen, ?4) "
-          "WHERE entity_id = ?1 AND norm = ?2");
-      RunEach(q, alias_adds_, [](Query& u, const auto& a) {
-        const AliasAdd& add = a.second;
-        if (add.count == 0) return false;  // only the first sighting, written already
-        u.Bind(1, add.entity_id).Bind(2, add.norm).Bind(3, add.count).Bind(4, add.last_seen);
-        return true;
-      });
-      alias_adds_.clear();
-    }
-  }
-
-  // Runs `bind(query, first_param, row)` for every row in `count`, inserting
-  // up to 64 rows per statement (prepared once per power-of-two size): a
-  // statement per row cost more than the row itself.
-  template <typename Bind>
-  void InsertRows(const char* head, const char* values, int params, size_t count, Bind bind) {
-    size_t i = 0;
-    for (size_t chunk = 64; chunk > 0; chunk /= 2) {
-      if (count - i < chunk) continue;
-      string sql = head;
-      for (size_t r = 0; r < chunk; ++r) {
-        if (r) sql += ',';
-        sql += values;
-      }
-      auto q = db_.Prepare(sql);
-      for (; count - i >= chunk; i += chunk) {
-        for (size_t r = 0; r < chunk; ++r) bind(q, static_cast<int>(r) * params + 1, i + r);
-        q.Run();
-        q.Reset();
-      }
-    }
-  }
-
-  // The change feed is written at commit, in call order.
-  void FlushChanges() {
-    InsertRows("INSERT INTO changes(at, op, kind, object_id) VALUES ", "(?,?,?,?)", 4,
-               changes_.size(), [&](Query& q, int p, size_t i) {
-                 const Change& c = changes_[i];
-                 q.Bind(p, c.at).Bind(p + 1, c.op).Bind(p + 2, c.kind).Bind(p + 3, c.object_id);
-               });
-    changes_.clear();
-  }
-
-  // Evidence rows wait until something reads provenance or the commit.
-  void FlushEvidence() {
-    if (evidence_.empty()) return;
-    // Built by hand: this runs for every fact of every document.
-    auto append = [](string& out, int64_t v) {
-      char buf[24];
-      out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-    };
-    std::vector<string> spans(evidence_.size()), participants(evidence_.size());
-    for (size_t i = 0; i < evidence_.size(); ++i) {
-      const EvidenceRow& e = evidence_[i];
-      if (e.spans.size() > 1) {
-        string& out = spans[i];
-        out.push_back('[');
-        for (const auto& sp : e.spans) {
-          if (out.size() > 1) out.push_back(',');
-          out.push_back('[');
-          append(out, sp.start);
-          out.push_back(',');
-          append(out, sp.end);
-          out.push_back(',');
-          if (sp.sentence >= 0)
-            append(out, sp.sentence);
-          else
-            out.append("null");
-          out.push_back(']');
-        }
-        out.push_back(']');
-      }
-      if (e.kind == "event") {
-        string& out = participants[i];
-        out.push_back('[');
-        for (int64_t id : e.participants) {
-          if (out.size() > 1) out.push_back(',');
-          append(out, id);
-        }
-        out.push_back(']');
-      }
-    }
-    InsertRows(
-        "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, "
-        "sentence, span_count, spans, participants, rule) VALUES ",
-        "(?,?,?,?,?,?,?,?,?,?,?,?)", 12, evidence_.size(), [&](Query& q, int p, size_t i) {
-          const EvidenceRow& e = evidence_[i];
-          const SpanRow& first = e.spans.front();
-          q.Bind(p, e.document_id)
-              .Bind(p + 1, e.kind)
-              .BindId(p + 2, e.entity_id)
-              .BindId(p + 3, e.event_id)
-              .BindId(p + 4, e.role_id)
-              .Bind(p + 5, first.start)
-              .Bind(p + 6, first.end);
-          if (first.sentence >= 0)
-            q.Bind(p + 7, first.sentence);
-          else
-            q.Bind(p + 7, nullptr);
-          q.Bind(p + 8, static_cast<int64_t>(e.spans.size()))
-              .BindText(p + 9, spans[i])
-              .BindText(p + 10, participants[i])
-              .BindText(p + 11, e.rule);
-        });
-    evidence_.clear();
-  }
-
   bool HasMention(const char* column, int64_t id) {
     auto q = db_.Prepare(string("SELECT 1 FROM mentions WHERE ") + column + " = ? LIMIT 1");
     q.Bind(1, id);
@@ -704,17 +504,11 @@ class SqliteWriteTxn : public WriteTxn {
   SqliteDb& db_;
   Transaction txn_;
   std::atomic<uint64_t>& version_;
-  std::vector<Change> changes_;
-  std::vector<EvidenceRow> evidence_;
-  std::unordered_map<int64_t, EntityAdd> entity_adds_;
-  std::unordered_map<string, AliasAdd> alias_adds_;
+  WriteBehind pending_;
   // Events inserted in this transaction (with their date) and their
   // participants so far.
   std::map<int64_t, string> new_events_;
   std::set<std::pair<int64_t, int64_t>> new_participants_;
-  std::vector<DocumentText> fts_documents_;
-  std::map<int64_t, EventText> fts_events_;
-  std::vector<std::pair<int64_t, string>> fts_aliases_;
 };
 
 class SqliteStore : public Store {

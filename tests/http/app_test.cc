@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "http/content_coding.h"
 #include "http/problem.h"
 #include "http/router.h"
 #include "test_util.h"
@@ -210,4 +211,27 @@ TEST_CASE("problem bodies carry the parameter name and no internals") {
   json j = json::parse(r.body);
   CHECK(j["param"] == "from");
   CHECK(j["instance"] == "/api/v1/events");
+}
+
+TEST_CASE("Accept-Encoding: q-values, wildcards and identity (RFC 9110 12.5.3)") {
+  using parley::http::EncodingQuality;
+  using parley::http::PrefersGzip;
+  CHECK(PrefersGzip("gzip"));
+  CHECK(PrefersGzip("gzip, deflate, br"));
+  CHECK(PrefersGzip("GZIP;q=0.5"));
+  CHECK_FALSE(PrefersGzip("gzip;q=0"));
+  CHECK_FALSE(PrefersGzip("gzip;q=0.000"));
+  CHECK_FALSE(PrefersGzip(""));
+  CHECK_FALSE(PrefersGzip("deflate"));
+  CHECK(PrefersGzip("*"));
+  CHECK_FALSE(PrefersGzip("*;q=0"));
+  CHECK_FALSE(PrefersGzip("gzip;q=0.2, identity;q=0.8"));
+  CHECK(PrefersGzip("identity;q=0, gzip;q=0.1"));
+  CHECK(EncodingQuality("gzip;q=0.5", "gzip") == doctest::Approx(0.5));
+  CHECK(EncodingQuality("", "identity") == 1.0);
+  CHECK(EncodingQuality("*;q=0", "identity") == 0.0);
+  // Malformed q-values never grant a coding.
+  CHECK(EncodingQuality("gzip;q=2", "gzip") == 0.0);
+  CHECK(EncodingQuality("gzip;q=abc", "gzip") == 0.0);
+  CHECK(EncodingQuality("gzip;q=", "gzip") == 0.0);
 }
