@@ -748,6 +748,7 @@ void Work::SplitInner(size_t lo, size_t hi) {
     size_t run = 1;
     if (IsDash(c)) {
       run = RunFrom(chars, i, hi, [](char32_t x) { return IsDash(x); });
+      if (run == 1 && i == lo && c == '-' && digit_after) continue;  // "-5"
       split = run > 1 || !word_before || i + run >= hi || !WordAt(i + run);
       if (!split) {
         i += run - 1;
@@ -807,7 +808,8 @@ size_t Work::UnitSuffix(size_t lo, size_t hi) const {
   while (k > lo && (chars[k - 1].cls & kLetter) && chars[k - 1].cp < 128) --k;
   if (k == hi || k == lo || !(chars[k - 1].cls & kDigit)) return 0;
   for (size_t i = lo; i < k; ++i)
-    if (!(chars[i].cls & kDigit) && chars[i].cp != '.' && chars[i].cp != ',') return 0;
+    if (!(chars[i].cls & kDigit) && chars[i].cp != '.' && chars[i].cp != ',' && chars[i].cp != ':')
+      return 0;
   static const std::unordered_set<std::string_view> kUnits = {
       "k",  "K",   "m",  "M",  "MM", "mm",  "bn",  "b",   "B",   "kg",  "km",  "cm", "g",
       "ft", "mph", "MW", "GW", "kW", "kw",  "mw",  "mi",  "am",  "pm",  "AM",  "PM", "a.m",
@@ -862,6 +864,7 @@ void Work::SplitHyphenated(size_t lo, size_t hi) {
   size_t start = lo;
   for (size_t i = lo; i < hi; ++i) {
     if (!IsDash(chars[i].cp)) continue;
+    if (i == lo && chars[i].cp == '-' && i + 1 < hi && (chars[i + 1].cls & kDigit)) continue;
     const std::string_view left = Slice(start, i);
     if (chars[i].cp == '-' && start == lo && start < i && i + 2 < hi && WordAt(i + 1) &&
         WordAt(i + 2)) {
@@ -1041,7 +1044,7 @@ std::vector<uint8_t> SentenceEnds(const Rules& rules, const Document& doc,
       // exclamation mark, still starts a sentence in web text.
       if (CanStartSentence(nxt, next_cls) ||
           ((next_cls & kLower) && k > 0 && !(flags[k] & kFlagSpaceBefore) &&
-           (last == "." || (k == t && (last == "?" || last == "!"))))) {
+           k == t && (last == "." || last == "?" || last == "!"))) {
         ends[t] = 1;
       }
       continue;
