@@ -118,6 +118,29 @@ TEST_CASE("conllu: malformed input is one error naming the line") {
   CHECK(ParseConllu("").sentences.empty());
 }
 
+TEST_CASE("conllu: multiword ranges beyond the sentence or overlapping are errors (fuzz finds)") {
+  auto fails = [](const std::string& text, const std::string& needle) {
+    try {
+      ParseConllu(text);
+      return false;
+    } catch (const parley::Error& e) {
+      return std::string(e.what()).find(needle) != std::string::npos;
+    }
+  };
+  // fuzz/corpus/conllu/crash-mwt-beyond-sentence: "2-6" over four words was
+  // written out past the last token.
+  CHECK(
+      fails("1\ta\t_\t_\t_\t_\t_\t_\t_\t_\n2-6\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "2\tb\t_\t_\t_\t_\t_\t_\t_\t_\n\n",
+            "beyond the sentence"));
+  CHECK(fails("1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n\n", "beyond the sentence"));
+  CHECK(
+      fails("1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n1\ta\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "2-3\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n2\tb\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "3\tc\t_\t_\t_\t_\t_\t_\t_\t_\n\n",
+            "line 3"));
+}
+
 TEST_CASE("conllu: files are read gzip-compressed or plain") {
   parley::testing::TempDir dir;
   const std::string plain = dir.File("a.conllu");
