@@ -242,13 +242,15 @@ void ComputeCodePointOffsets(Document* doc) {
   // Tokens are mostly in text order; walk both with a running count and fall
   // back to recounting from the start when a token starts earlier.
   // Characters are counted as nlp/utf8.h counts them (a byte that is not
-  // valid UTF-8 is one), the same rule as the tokenizer's offsets.
+  // valid UTF-8 is one), the same rule as the tokenizer's offsets; a
+  // sequence is never read across `to`, so offsets only grow.
   uint32_t byte = 0, cp = 0;
   auto advance = [&](uint32_t to) {
     if (to < byte) byte = 0, cp = 0;
+    const std::string_view upto = std::string_view(text).substr(0, to);
     while (byte < to && byte < text.size()) {
       int len = 1;
-      if (static_cast<unsigned char>(text[byte]) >= 0x80) DecodeUtf8At(text, byte, &len);
+      if (static_cast<unsigned char>(text[byte]) >= 0x80) DecodeUtf8At(upto, byte, &len);
       byte += static_cast<uint32_t>(len);
       ++cp;
     }
