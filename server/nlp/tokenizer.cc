@@ -1043,8 +1043,8 @@ std::vector<uint8_t> SentenceEnds(const Rules& rules, const Document& doc,
       // abbreviation: those keep their period), or after a bare question or
       // exclamation mark, still starts a sentence in web text.
       if (CanStartSentence(nxt, next_cls) ||
-          ((next_cls & kLower) && k > 0 && !(flags[k] & kFlagSpaceBefore) &&
-           k == t && (last == "." || last == "?" || last == "!"))) {
+          ((next_cls & kLower) && k > 0 && !(flags[k] & kFlagSpaceBefore) && k == t &&
+           (last == "." || last == "?" || last == "!"))) {
         ends[t] = 1;
       }
       continue;
