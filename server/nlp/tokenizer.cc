@@ -604,7 +604,6 @@ void Work::SplitChunk(size_t lo, size_t hi) {
     } else if (IsDash(c)) {
       const size_t n = RunFrom(chars, lo, hi, [](char32_t x) { return IsDash(x); });
       if (n == hi - lo) break;
-      if (n == 1 && c == '-' && (chars[lo + 1].cls & kDigit)) break;  // "-5"
       EmitChars(lo, lo + n);
       lo += n;
     } else if (IsCurrency(c) || c == '#' || c == '@') {
@@ -748,7 +747,6 @@ void Work::SplitInner(size_t lo, size_t hi) {
     size_t run = 1;
     if (IsDash(c)) {
       run = RunFrom(chars, i, hi, [](char32_t x) { return IsDash(x); });
-      if (run == 1 && i == lo && c == '-' && digit_after) continue;  // "-5"
       split = run > 1 || !word_before || i + run >= hi || !WordAt(i + run);
       if (!split) {
         i += run - 1;
@@ -773,6 +771,11 @@ void Work::SplitInner(size_t lo, size_t hi) {
           (chars[i - 2].cls & kLower) && (chars[i + 1].cls & kUpper) &&
           (chars[i + 2].cls & kLower) && !LooksLikeDomain(Slice(start, hi)))
         split = true;
+    } else if (IsCurrency(c) && word_before && digit_after && i > start) {
+      // "US$17": the currency and the amount are two tokens.
+      SplitHyphenated(start, i + 1);
+      start = i + 1;
+      continue;
     } else {
       continue;  // apostrophes, &, @, +, =, _ ... stay inside
     }
@@ -864,7 +867,6 @@ void Work::SplitHyphenated(size_t lo, size_t hi) {
   size_t start = lo;
   for (size_t i = lo; i < hi; ++i) {
     if (!IsDash(chars[i].cp)) continue;
-    if (i == lo && chars[i].cp == '-' && i + 1 < hi && (chars[i + 1].cls & kDigit)) continue;
     const std::string_view left = Slice(start, i);
     if (chars[i].cp == '-' && start == lo && start < i && i + 2 < hi && WordAt(i + 1) &&
         WordAt(i + 2)) {
