@@ -870,7 +870,9 @@ void Work::SplitHyphenated(size_t lo, size_t hi) {
     const std::string_view left = Slice(start, i);
     if (chars[i].cp == '-' && start == lo && start < i && i + 2 < hi && WordAt(i + 1) &&
         WordAt(i + 2)) {
-      if (impl.prefixes.Get(Lower(left))) continue;
+      // An all-caps left part is an acronym, not a prefix ("UN-Women").
+      const bool acronym = i - start >= 2 && AllClass(start, i, kUpper);
+      if (!acronym && impl.prefixes.Get(Lower(left))) continue;
     }
     EmitChars(start, i);
     EmitChars(i, i + 1);

@@ -151,6 +151,7 @@ TEST_CASE("tokenizer: hyphenated compounds as EWT does them") {
   CHECK(Toks("non-stop e-mail anti-American re-election") ==
         "non-stop e-mail anti-American re-election");
   CHECK(Toks("Hizb-e-Islami") == "Hizb - e - Islami");
+  CHECK(Toks("UN-Women and Anti-Israeli") == "UN - Women and Anti-Israeli");
   CHECK(Toks("pages 5-10") == "pages 5 - 10");
   CHECK(Toks("call 713-853-3989 now") == "call 713-853-3989 now");
   CHECK(Toks("war -- and peace") == "war -- and peace");
