@@ -116,7 +116,6 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);
-  RegisterQueryRoutes(router_, ctx_);
   RegisterExportRoutes(router_, ctx_);
 }
 

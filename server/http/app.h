@@ -77,10 +77,9 @@ class App {
   mutable ResponseCache cache_;
 };
 
-// Registers the graph query routes (entities, events, graph, paths, ...).
+// Registers the graph query routes (entities, events, graph, paths, timeline,
+// search, stats, vocabulary, the OpenAPI document).
 void RegisterGraphRoutes(Router& router, const ApiContext& ctx);
-// Registers further query routes (the OpenAPI document).
-void RegisterQueryRoutes(Router& router, const ApiContext& ctx);
 // Registers the export and change-feed routes (/api/v1/export/..., /changes).
 void RegisterExportRoutes(Router& router, const ApiContext& ctx);
 // Registers the document routes (POST/GET/DELETE /api/v1/documents...).

@@ -17,11 +17,14 @@
 #include "export/event_rows.h"
 #include "export/exporter.h"
 #include "http/app.h"
-#include "http/graph_params.h"
 #include "http/problem.h"
+#include "query/params.h"
 
 namespace parley::http {
 namespace {
+
+using query::Params;
+using query::PathId;
 
 using nlohmann::json;
 
@@ -57,7 +60,7 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
                   "format");
     Params p(req,
              {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of", "text"});
-    store::ScanFilter filter;
+    store::EventFilter filter;
     ReadEventFilter(p, &filter);
     exports::ExportOptions options;
     options.document_text = p.OneOf("text", {"true", "false"}, "true") == "true";
@@ -75,7 +78,7 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
 
   router.Add("GET", "/api/v1/export/jsonld/{id}", [&ctx](const Request& req, const PathParams& pp) {
     Params p(req, {"as_of"});
-    store::ScanFilter f;
+    store::EventFilter f;
     f.event_id = PathId(pp.at("id"), "event");
     f.as_of = p.AsOf();
     auto scan = Scan(ctx);

@@ -56,11 +56,4 @@ struct Response {
 bool ParseTarget(const std::string& target, std::string* path,
                  std::vector<std::pair<std::string, std::string>>* query);
 
-// Percent-decodes `in` ('+' as space when `plus_is_space`). False on a
-// malformed escape or a decoded NUL.
-bool PercentDecode(const std::string& in, bool plus_is_space, std::string* out);
-
-// Percent-encodes a query component.
-std::string PercentEncode(const std::string& in);
-
 }  // namespace parley::http

@@ -73,7 +73,7 @@ TEST_CASE("conllu: heads are document token indices, root is -1 with deprel root
   CHECK(d.SentenceOf(7) == 1);
 }
 
-TEST_CASE("conllu: IOB1 tags become spans; a type change starts a new span") {
+TEST_CASE("conllu: IOB1 tags become spans, a type change starts a new span") {
   Document d = ParseConllu(kTwoSentences);
   REQUIRE(d.entities.size() == 2);
   CHECK(d.entities[0].label == "LOC");
