@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "nlp/clusters.h"
+#include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
 
 namespace parley::nlp {
@@ -23,7 +24,8 @@ Pipeline LoadPipeline(const std::string& models_dir, const PipelineOptions& opti
   // The word clusters: features of the tagger, parser and recogniser.
   std::shared_ptr<const WordClusters> clusters;
   if (have("clusters.bin.gz")) clusters = WordClusters::Load((dir / "clusters.bin.gz").string());
-  (void)clusters;
+  (void)clusters;  // the tagger and the parser carry their own copy (cluster_table.h)
+  if (have("tagger.bin.gz")) p.Add(Tagger::Load((dir / "tagger.bin.gz").string()));
   // Later stages, in order (each: if (have("x.bin.gz")) p.Add(X::Load(...));).
   return p;
 }

@@ -10,7 +10,6 @@
 
 namespace parley::nlp {
 
-using tagger_internal::ContextFeatures;
 using tagger_internal::Describe;
 using tagger_internal::SelfFeatures;
 using tagger_internal::BuildTable;
@@ -80,8 +79,17 @@ std::string Tagger::version() const {
          (two_pass_ ? " passes=2" : " passes=1");
 }
 
-size_t Tagger::features() const { return model_->pass1.features() + model_->pass2.features(); }
-size_t Tagger::weights() const { return model_->pass1.weights() + model_->pass2.weights(); }
+size_t Tagger::features() const { return model_->weights.features(); }
+size_t Tagger::weights() const { return model_->weights.weights(); }
+
+bool Tagger::InDictionary(uint64_t form_hash) const {
+  if (dict_keys_.empty()) return false;
+  const uint64_t key = form_hash | 1;
+  for (size_t j = key & dict_mask_;; j = (j + 1) & dict_mask_) {
+    if (dict_keys_[j] == key) return true;
+    if (dict_keys_[j] == 0) return false;
+  }
+}
 
 void Tagger::Process(Document* doc) const {
   for (const Sentence& s : doc->sentences) TagSentence(doc, s);
@@ -94,60 +102,56 @@ void Tagger::TagSentence(Document* doc, const Sentence& sentence) const {
   const int k = classes();
   const int kpad = (k + 7) / 8 * 8;  // score vectors padded for vector adds
   const int width = (1 + kRoles) * kpad;
-  thread_local FormCache caches[2];
+  thread_local FormCache cache;
   thread_local std::vector<WordInfo> words;
   thread_local std::vector<uint64_t> keys;
   thread_local std::vector<int> tags, first, dict;
-  thread_local std::vector<float> margins;
+  thread_local std::vector<float> margins, base;
   thread_local std::vector<uint64_t> feats;
   thread_local std::vector<float> scores;
-  const int passes = two_pass_ ? 2 : 1;
-  for (int p = 0; p < passes; ++p)
-    if (caches[p].serial != serial_ || caches[p].width != width) caches[p].Reset(serial_, width);
+  if (cache.serial != serial_ || cache.width != width) cache.Reset(serial_, width);
   words.resize(n);
   keys.resize(n);
-  tags.assign(n, tagger_internal::kNoTag);
   first.assign(n, tagger_internal::kNoTag);
   dict.resize(n);
   margins.resize(n);
+  base.resize(static_cast<size_t>(n) * kpad);
   scores.resize(kpad);
-  const LinearModel* models[2] = {&model_->pass1, &model_->pass2};
+  const LinearModel& model = model_->weights;
 
-  // Fills the entry of `key` in pass p's cache (w == nullptr: a sentence
-  // edge, keys 2 and 4; form keys are odd).
-  auto fill = [&](int p, uint64_t key, const WordInfo* w) -> const float* {
-    FormCache& c = caches[p];
-    const size_t slot = c.Slot(key);
-    float* s = &c.scores[slot * width];
-    if (c.keys[slot] == key) return s;
-    c.keys[slot] = key;
-    if (w != nullptr) c.infos[slot] = *w;
+  // Fills the cache entry of `key` (w == nullptr: a sentence edge, keys 2
+  // and 4; form keys are odd).
+  auto fill = [&](uint64_t key, const WordInfo* w) -> const float* {
+    const size_t slot = cache.Slot(key);
+    float* s = &cache.scores[slot * width];
+    if (cache.keys[slot] == key) return s;
+    cache.keys[slot] = key;
+    if (w != nullptr) cache.infos[slot] = *w;
     std::fill(s, s + width, 0.0f);
     if (w != nullptr) {
       feats.clear();
       SelfFeatures(*w, &feats);
-      models[p]->Score(feats, s);
+      model.Score(feats, s);
     }
     for (int r = 0; r < kRoles; ++r) {
       const bool prev = r == tagger_internal::kRolePrev1 || r == tagger_internal::kRolePrev2;
       if (w == nullptr && prev != (key == 2)) continue;  // an edge has one side
       feats.clear();
       tagger_internal::RoleFeatures(static_cast<tagger_internal::Role>(r), w, &feats);
-      models[p]->Score(feats, s + (1 + r) * kpad);
+      model.Score(feats, s + (1 + r) * kpad);
     }
     return s;
   };
-  // Word descriptions: from the pass-one cache when the form is there.
+  // Word descriptions: from the cache when the form is there.
   for (int i = 0; i < n; ++i) {
     const uint32_t t = sentence.token_begin + i;
     const Token& tok = doc->tokens[t];
     const std::string_view form = tok.form.empty() ? doc->TokenText(t) : std::string_view(tok.form);
     const uint64_t key = HashString(form) | 1;
     keys[i] = key;
-    const FormCache& c = caches[0];
-    const size_t slot = c.Slot(key);
-    if (c.keys[slot] == key) {
-      words[i] = c.infos[slot];
+    const size_t slot = cache.Slot(key);
+    if (cache.keys[slot] == key) {
+      words[i] = cache.infos[slot];
     } else {
       Describe(form, clusters_, &words[i]);
     }
@@ -162,38 +166,49 @@ void Tagger::TagSentence(Document* doc, const Sentence& sentence) const {
       }
     }
   }
-  // Adds part `part` of word j's entry (j may be -2..n+1) at once: a later
-  // fill may evict the entry.
-  auto add = [&](int p, int j, int part) {
-    const float* e = j < 0 ? fill(p, 2, nullptr) : j >= n ? fill(p, 4, nullptr)
-                                                          : fill(p, keys[j], &words[j]);
-    AddVector(scores.data(), e + part * kpad, kpad);
+  // Adds part `part` of word j's entry (j may be -2..n+1) into `out` at
+  // once: a later fill may evict the entry.
+  auto add = [&](float* out, int j, int part) {
+    const float* e = j < 0 ? fill(2, nullptr) : j >= n ? fill(4, nullptr) : fill(keys[j], &words[j]);
+    AddVector(out, e + part * kpad, kpad);
   };
-  auto classify = [&](int p, int i, const std::vector<int>& history, const int* right,
-                      float* margin) {
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    add(p, i, 0);
-    add(p, i - 2, 1 + tagger_internal::kRolePrev2);
-    add(p, i - 1, 1 + tagger_internal::kRolePrev1);
-    add(p, i + 1, 1 + tagger_internal::kRoleNext1);
-    add(p, i + 2, 1 + tagger_internal::kRoleNext2);
-    feats.clear();
-    tagger_internal::PositionFeatures(words.data(), n, i, history.data(), right, &feats);
-    models[p]->Score(feats, scores.data());
-    return Best(scores.data(), k, margin);
-  };
+  // First pass: the word-only parts (kept per word for the second pass),
+  // then the features of the position.
   for (int i = 0; i < n; ++i) {
     margins[i] = 1e30f;
-    first[i] = dict[i] >= 0 ? dict[i] : classify(0, i, first, nullptr, &margins[i]);
+    if (dict[i] >= 0) {
+      first[i] = dict[i];
+      continue;
+    }
+    float* b = &base[static_cast<size_t>(i) * kpad];
+    std::fill(b, b + kpad, 0.0f);
+    add(b, i, 0);
+    add(b, i - 2, 1 + tagger_internal::kRolePrev2);
+    add(b, i - 1, 1 + tagger_internal::kRolePrev1);
+    add(b, i + 1, 1 + tagger_internal::kRoleNext1);
+    add(b, i + 2, 1 + tagger_internal::kRoleNext2);
+    std::copy(b, b + kpad, scores.data());
+    feats.clear();
+    tagger_internal::PositionFeatures(words.data(), n, i, first.data(), &feats);
+    model.Score(feats, scores.data());
+    first[i] = Best(scores.data(), k, &margins[i]);
   }
   tags = first;
   if (two_pass_) {
-    // The second pass revisits the words the first was unsure of (and the
-    // left context it reads is the second pass's own).
+    // The second pass revisits the words the first was unsure of, with the
+    // first pass's tags to the right and its own to the left.
     for (int i = 0; i < n; ++i) {
       if (margins[i] >= pass2_margin_) continue;
+      const float* b = &base[static_cast<size_t>(i) * kpad];
+      std::copy(b, b + kpad, scores.data());
+      feats.clear();
+      tagger_internal::PositionFeatures(words.data(), n, i, tags.data(), &feats);
+      model.Score(feats, scores.data());
+      feats.clear();
+      tagger_internal::RightFeatures(words.data(), n, i, tags.data(), first.data(), &feats);
+      model.Score(feats, scores.data());
       float m;
-      tags[i] = classify(1, i, tags, first.data(), &m);
+      tags[i] = Best(scores.data(), k, &m);
     }
   }
   for (int i = 0; i < n; ++i) {
@@ -246,8 +261,7 @@ void Tagger::Save(const std::string& path) const {
   w.U32s(upos);
   w.U8(two_pass_ ? 1 : 0);
   w.F32(pass2_margin_);
-  model_->pass1.Save(&w);
-  if (two_pass_) model_->pass2.Save(&w);
+  model_->weights.Save(&w);
   clusters_.Save(&w);
   std::vector<uint64_t> keys;
   std::vector<uint16_t> classes;
@@ -279,10 +293,8 @@ std::unique_ptr<Tagger> Tagger::Load(const std::string& path) {
     }
     t->two_pass_ = r.U8() != 0;
     t->pass2_margin_ = r.F32();
-    t->model_->pass1 = LinearModel::Load(&r);
-    if (t->two_pass_) t->model_->pass2 = LinearModel::Load(&r);
-    if (t->model_->pass1.classes() != t->classes() ||
-        (t->two_pass_ && t->model_->pass2.classes() != t->classes()))
+    t->model_->weights = LinearModel::Load(&r);
+    if (t->model_->weights.classes() != t->classes())
       throw Error(ErrorCode::kInvalidArgument, "weights do not match the classes");
     t->clusters_ = ClusterTable::Load(&r);
     const auto dict_keys = r.U64s();

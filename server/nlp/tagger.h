@@ -77,6 +77,9 @@ class Tagger : public Stage {
   size_t weights() const;
   const ClusterTable& clusters() const { return clusters_; }
 
+  // Whether words of this form hash take their tag from the dictionary.
+  bool InDictionary(uint64_t form_hash) const;
+
   // Word description and feature extraction, shared with training.
   struct WordInfo;
   struct Model;

@@ -48,6 +48,8 @@ enum : uint32_t {
   kPrev1Next1Tag,
   kNext1TagWord,
   kNext1TagSuffix,
+  kSelfTag,
+  kSelfTagWord,
 };
 
 // Hashes of the sentence edges, so that "the previous word" is defined at
@@ -66,7 +68,7 @@ void Describe(std::string_view form, const ClusterTable& clusters, Tagger::WordI
   w.length = static_cast<uint32_t>(form.size());
   // Up to 64 bytes are described; longer tokens (URLs) are cut for the
   // lower-cased and shape features, which is all they are used for.
-  char lower[64], folded[64], shape[64], short_shape[64];
+  char lower[64], folded[64], exact[64], shape[64], short_shape[64];
   const size_t n = std::min<size_t>(form.size(), sizeof lower);
   size_t ns = 0, nss = 0;
   int run = 0;
@@ -77,7 +79,9 @@ void Describe(std::string_view form, const ClusterTable& clusters, Tagger::WordI
     const char c = form[i];
     const auto u = static_cast<unsigned char>(c);
     lower[i] = Lower(c);
-    folded[i] = (c >= '0' && c <= '9') ? '0' : lower[i];
+    const bool digit = c >= '0' && c <= '9';
+    folded[i] = digit ? '0' : lower[i];
+    exact[i] = digit ? '0' : c;
     char s;
     if (c >= 'A' && c <= 'Z') {
       s = 'X';
@@ -130,7 +134,17 @@ void Describe(std::string_view form, const ClusterTable& clusters, Tagger::WordI
   }
   w.shape = HashString(std::string_view(shape, ns));
   w.short_shape = HashString(std::string_view(short_shape, nss));
-  if (const ClusterTable::Ids* ids = clusters.Find(w.lower_raw)) w.clusters = *ids;
+  // Clusters as WordClusters::Find looks words up (digits as '0'): as
+  // written, lower-cased, capitalised.
+  if (!clusters.empty()) {
+    const ClusterTable::Ids* ids = clusters.Find(HashString(std::string_view(exact, n)));
+    if (ids == nullptr) ids = clusters.Find(w.lower);
+    if (ids == nullptr && n > 0 && folded[0] >= 'a' && folded[0] <= 'z') {
+      folded[0] = static_cast<char>(folded[0] - 'a' + 'A');
+      ids = clusters.Find(HashString(std::string_view(folded, n)));
+    }
+    if (ids != nullptr) w.clusters = *ids;
+  }
 }
 
 void SelfFeatures(const Tagger::WordInfo& w, std::vector<uint64_t>* out) {
@@ -177,14 +191,12 @@ void RoleFeatures(Role role, const Tagger::WordInfo* w, std::vector<uint64_t>* o
 }
 
 void PositionFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
-                      const int* right, std::vector<uint64_t>* out) {
+                      std::vector<uint64_t>* out) {
   const Tagger::WordInfo& w = words[i];
-  auto tag_at = [&](const int* t, int j) -> uint64_t {
-    return (j < 0 || j >= n) ? kNoTag : static_cast<uint64_t>(t[j]);
-  };
   const uint64_t p1 = i > 0 ? words[i - 1].lower : kStartHash;
   const uint64_t n1 = i + 1 < n ? words[i + 1].lower : kEndHash;
-  const uint64_t t1 = tag_at(tags, i - 1), t2 = tag_at(tags, i - 2);
+  const uint64_t t1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : kNoTag;
+  const uint64_t t2 = i >= 2 ? static_cast<uint64_t>(tags[i - 2]) : kNoTag;
   out->push_back(FeatureId(kPrev1Tag, t1));
   out->push_back(FeatureId(kPrev2Tag, t2));
   out->push_back(FeatureId(kPrev12Tag, t1, t2));
@@ -193,24 +205,31 @@ void PositionFeatures(const Tagger::WordInfo* words, int n, int i, const int* ta
   out->push_back(FeatureId(kPrevWordWord, p1, w.lower));
   out->push_back(FeatureId(kWordNextWord, w.lower, n1));
   if (i == 0) out->push_back(FeatureId(kFirstShape, w.shape));
-  if (right != nullptr) {
-    const uint64_t r1 = tag_at(right, i + 1), r2 = tag_at(right, i + 2);
-    out->push_back(FeatureId(kNext1Tag, r1));
-    out->push_back(FeatureId(kNext2Tag, r2));
-    out->push_back(FeatureId(kNext12Tag, r1, r2));
-    out->push_back(FeatureId(kPrev1Next1Tag, t1, r1));
-    out->push_back(FeatureId(kNext1TagWord, r1, w.lower));
-    out->push_back(FeatureId(kNext1TagSuffix, r1, w.suffix[2]));
-  }
+}
+
+void RightFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
+                   const int* right, std::vector<uint64_t>* out) {
+  const Tagger::WordInfo& w = words[i];
+  const uint64_t t1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : kNoTag;
+  const uint64_t r1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1]) : kNoTag;
+  const uint64_t r2 = i + 2 < n ? static_cast<uint64_t>(right[i + 2]) : kNoTag;
+  out->push_back(FeatureId(kNext1Tag, r1));
+  out->push_back(FeatureId(kNext2Tag, r2));
+  out->push_back(FeatureId(kNext12Tag, r1, r2));
+  out->push_back(FeatureId(kPrev1Next1Tag, t1, r1));
+  out->push_back(FeatureId(kNext1TagWord, r1, w.lower));
+  out->push_back(FeatureId(kNext1TagSuffix, r1, w.suffix[2]));
+  out->push_back(FeatureId(kSelfTag, static_cast<uint64_t>(right[i])));
+  out->push_back(FeatureId(kSelfTagWord, static_cast<uint64_t>(right[i]), w.lower));
 }
 
 void ContextFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
-                     const int* right, std::vector<uint64_t>* out) {
+                     std::vector<uint64_t>* out) {
   RoleFeatures(kRolePrev2, i >= 2 ? &words[i - 2] : nullptr, out);
   RoleFeatures(kRolePrev1, i >= 1 ? &words[i - 1] : nullptr, out);
   RoleFeatures(kRoleNext1, i + 1 < n ? &words[i + 1] : nullptr, out);
   RoleFeatures(kRoleNext2, i + 2 < n ? &words[i + 2] : nullptr, out);
-  PositionFeatures(words, n, i, tags, right, out);
+  PositionFeatures(words, n, i, tags, out);
 }
 
 }  // namespace parley::nlp::tagger_internal

@@ -30,9 +30,9 @@ struct Tagger::WordInfo {
   ClusterTable::Ids clusters{};  // zeros when the word has none
 };
 
+// One model for both passes: the second pass adds RightFeatures.
 struct Tagger::Model {
-  LinearModel pass1;
-  LinearModel pass2;  // empty (0 classes) without a second pass
+  LinearModel weights;
 };
 
 namespace tagger_internal {
@@ -66,16 +66,21 @@ inline constexpr int kRoles = 4;
 void RoleFeatures(Role role, const Tagger::WordInfo* w, std::vector<uint64_t>* out);
 
 // The features of position `i` of `words` (n words) that combine several
-// things: earlier tags (`tags[j]` for j < i), word bigrams, and for the
-// second pass the first pass's tags to the right (`right`; null for the
-// first pass).
+// things: earlier tags (`tags[j]` for j < i) and word bigrams.
 inline constexpr int kNoTag = 0xFFFF;
 void PositionFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
-                      const int* right, std::vector<uint64_t>* out);
+                      std::vector<uint64_t>* out);
 
-// All four neighbours' RoleFeatures, then PositionFeatures (training).
+// All four neighbours' RoleFeatures, then PositionFeatures: the first
+// pass's features besides SelfFeatures.
 void ContextFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
-                     const int* right, std::vector<uint64_t>* out);
+                     std::vector<uint64_t>* out);
+
+// The second pass's own features: the first pass's tags (`right`) of the
+// word and the words to its right, with the (second-pass) tag to the left.
+// The second pass scores these on top of the first pass's features.
+void RightFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
+                   const int* right, std::vector<uint64_t>* out);
 
 // Open-addressing tables of (key, value) rebuilt on load: keys never 0.
 template <typename V>

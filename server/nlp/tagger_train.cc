@@ -19,6 +19,7 @@ namespace parley::nlp {
 
 using tagger_internal::ContextFeatures;
 using tagger_internal::Describe;
+using tagger_internal::RightFeatures;
 using tagger_internal::SelfFeatures;
 using tagger_internal::BuildTable;
 
@@ -26,6 +27,7 @@ namespace {
 
 constexpr int kDefaultEpochs = 10;
 constexpr int kFolds = 4;  // jackknife folds for the second pass
+constexpr double kRevisitShare = 0.25;  // words the second pass revisits
 // Tag dictionary: words seen this often with one tag this consistently skip
 // the classifier.
 constexpr int kDictMinCount = 20;
@@ -63,19 +65,17 @@ void Prepare(TrainSentence* s, const ClusterTable& clusters,
   s->self_begin.push_back(static_cast<uint32_t>(s->self.size()));
 }
 
-// One greedy pass over `s` with the trainer's current weights, updating on
-// every mistake. Returns the number of correct tags.
-int TrainOnSentence(const TrainSentence& s, bool second, PerceptronTrainer* trainer,
-                    std::vector<int>* tags, std::vector<uint64_t>* feats,
-                    std::vector<float>* scores) {
+// One greedy first-pass run over `s` with the trainer's current weights,
+// updating on every mistake. Returns the number of correct tags.
+int TrainOnSentence(const TrainSentence& s, PerceptronTrainer* trainer, std::vector<int>* tags,
+                    std::vector<uint64_t>* feats, std::vector<float>* scores) {
   const int n = static_cast<int>(s.words.size());
   const int k = trainer->classes();
   tags->assign(n, tagger_internal::kNoTag);
   int correct = 0;
   for (int i = 0; i < n; ++i) {
     feats->assign(s.self.begin() + s.self_begin[i], s.self.begin() + s.self_begin[i + 1]);
-    ContextFeatures(s.words.data(), n, i, tags->data(), second ? s.first.data() : nullptr,
-                    feats);
+    ContextFeatures(s.words.data(), n, i, tags->data(), feats);
     scores->assign(k, 0.0f);
     trainer->Score(*feats, scores->data());
     const int guess = LinearModel::Argmax(scores->data(), k);
@@ -87,30 +87,68 @@ int TrainOnSentence(const TrainSentence& s, bool second, PerceptronTrainer* trai
   return correct;
 }
 
-// Greedy tagging of `s` with a frozen model (the jackknifed first pass).
-void TagWith(const LinearModel& m, const TrainSentence& s, std::vector<int>* out) {
+// One greedy second-pass run over `s` (the first pass's features plus
+// RightFeatures over its jackknifed first-pass tags), updating on every
+// mistake. Returns the number of correct tags.
+int TrainSecondOnSentence(const TrainSentence& s, PerceptronTrainer* trainer,
+                          std::vector<int>* tags, std::vector<uint64_t>* feats,
+                          std::vector<float>* scores) {
+  const int n = static_cast<int>(s.words.size());
+  const int k = trainer->classes();
+  tags->assign(n, tagger_internal::kNoTag);
+  int correct = 0;
+  for (int i = 0; i < n; ++i) {
+    feats->assign(s.self.begin() + s.self_begin[i], s.self.begin() + s.self_begin[i + 1]);
+    ContextFeatures(s.words.data(), n, i, tags->data(), feats);
+    RightFeatures(s.words.data(), n, i, tags->data(), s.first.data(), feats);
+    scores->assign(k, 0.0f);
+    trainer->Score(*feats, scores->data());
+    const int guess = LinearModel::Argmax(scores->data(), k);
+    trainer->Update(*feats, s.gold[i], guess);
+    trainer->Tick();
+    (*tags)[i] = guess;
+    correct += guess == s.gold[i];
+  }
+  return correct;
+}
+
+// Greedy tagging of `s` with a frozen model (the jackknifed first pass);
+// `margins` gets each word's best score minus the runner-up's.
+void TagWith(const LinearModel& m, const TrainSentence& s, std::vector<int>* out,
+             std::vector<float>* margins) {
   const int n = static_cast<int>(s.words.size());
   const int k = m.classes();
   out->assign(n, tagger_internal::kNoTag);
+  margins->assign(n, 0.0f);
   std::vector<uint64_t> feats;
   std::vector<float> scores(k);
   for (int i = 0; i < n; ++i) {
     feats.assign(s.self.begin() + s.self_begin[i], s.self.begin() + s.self_begin[i + 1]);
-    ContextFeatures(s.words.data(), n, i, out->data(), nullptr, &feats);
+    ContextFeatures(s.words.data(), n, i, out->data(), &feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     m.Score(feats, scores.data());
-    (*out)[i] = LinearModel::Argmax(scores.data(), k);
+    const int best = LinearModel::Argmax(scores.data(), k);
+    float second = -1e30f;
+    for (int c = 0; c < k; ++c)
+      if (c != best) second = std::max(second, scores[c]);
+    (*out)[i] = best;
+    (*margins)[i] = scores[best] - second;
   }
 }
 
-// Trains one pass for `epochs` over `data`; calls `on_epoch` (may be empty)
-// with the averaged model after each epoch.
+// Trains for `epochs` over `data`: the first pass alone, or with `both`
+// one model for both passes (each sentence is run through the first pass,
+// then through the second with its jackknifed first-pass tags). Calls
+// `on_epoch` (may be empty) with the averaged model after each epoch.
 LinearModel TrainPass(const std::vector<const TrainSentence*>& data, int classes, int epochs,
-                      uint64_t seed, bool second, float prune,
+                      uint64_t seed, bool both, float prune,
                       const std::function<void(int, double, const LinearModel&)>& on_epoch) {
   PerceptronTrainer trainer(classes);
   Rng rng(seed);
-  std::vector<uint32_t> order(data.size());
+  // Runs: sentence i's first-pass run is i, its second-pass run i + size;
+  // shuffled together, so that a sentence's two runs are far apart (right
+  // after a first-pass update the second pass would find little to learn).
+  std::vector<uint32_t> order(data.size() * (both ? 2 : 1));
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<int> tags;
   std::vector<uint64_t> feats;
@@ -118,9 +156,15 @@ LinearModel TrainPass(const std::vector<const TrainSentence*>& data, int classes
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     Shuffle(&order, &rng);
     size_t correct = 0, total = 0;
-    for (uint32_t idx : order) {
-      correct += TrainOnSentence(*data[idx], second, &trainer, &tags, &feats, &scores);
-      total += data[idx]->words.size();
+    for (uint32_t run : order) {
+      const bool second = run >= data.size();
+      const TrainSentence& s = *data[second ? run - data.size() : run];
+      const int c = second ? TrainSecondOnSentence(s, &trainer, &tags, &feats, &scores)
+                           : TrainOnSentence(s, &trainer, &tags, &feats, &scores);
+      if (second || !both) {
+        correct += c;
+        total += s.words.size();
+      }
     }
     const bool last = epoch == epochs;
     if (!on_epoch && !last) continue;
@@ -156,7 +200,6 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
   }
   const int k = tagger->classes();
   tagger->clusters_ = config.clusters;
-  tagger->two_pass_ = config.two_pass;
 
   // Sentences, and capitalised copies of a few (headlines are written so).
   std::vector<TrainSentence> data;
@@ -255,47 +298,44 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
     BuildTable(fk, fv, &tagger->feats_keys_, &tagger->feats_values_, &tagger->feats_mask_);
   }
 
-  auto report = [&](const char* what, int epoch, double train_acc, const LinearModel& m,
-                    bool second) {
+  // A tagger with everything but the weights, to score dev with.
+  auto probe_with = [&](const LinearModel& m, bool two_pass, float margin) {
+    auto probe = std::make_unique<Tagger>();
+    probe->xpos_ = tagger->xpos_;
+    probe->upos_ = tagger->upos_;
+    probe->clusters_ = tagger->clusters_;
+    probe->dict_keys_ = tagger->dict_keys_;
+    probe->dict_classes_ = tagger->dict_classes_;
+    probe->dict_mask_ = tagger->dict_mask_;
+    probe->feats_strings_ = tagger->feats_strings_;
+    probe->feats_keys_ = tagger->feats_keys_;
+    probe->feats_values_ = tagger->feats_values_;
+    probe->feats_mask_ = tagger->feats_mask_;
+    probe->class_feats_ = tagger->class_feats_;
+    probe->model_->weights = m;
+    probe->two_pass_ = two_pass;
+    probe->pass2_margin_ = margin;
+    return probe;
+  };
+  auto report = [&](int epoch, double train_acc, const LinearModel& m) {
     if (config.quiet) return;
     std::string dev_part;
     if (dev != nullptr) {
-      Tagger probe;
-      probe.xpos_ = tagger->xpos_;
-      probe.upos_ = tagger->upos_;
-      probe.clusters_ = tagger->clusters_;
-      probe.dict_keys_ = tagger->dict_keys_;
-      probe.dict_classes_ = tagger->dict_classes_;
-      probe.dict_mask_ = tagger->dict_mask_;
-      probe.feats_strings_ = tagger->feats_strings_;
-      probe.feats_keys_ = tagger->feats_keys_;
-      probe.feats_values_ = tagger->feats_values_;
-      probe.feats_mask_ = tagger->feats_mask_;
-      probe.class_feats_ = tagger->class_feats_;
-      probe.model_->pass1 = second ? tagger->model_->pass1 : m;
-      if (second) {
-        probe.model_->pass2 = m;
-        probe.two_pass_ = true;
-      }
-      const TagScores s = probe.Evaluate(*dev);
+      // Every word revisited: the second pass at its best.
+      const TagScores s = probe_with(m, config.two_pass, 1e30f)->Evaluate(*dev);
       char buf[128];
       std::snprintf(buf, sizeof buf, " dev upos %.4f xpos %.4f feats %.4f", s.Upos(), s.Xpos(),
                     s.Feats());
       dev_part = buf;
     }
-    std::fprintf(stderr, "tagger %s epoch %d/%d: train %.4f%s features %zu (%.0f s)\n", what,
-                 epoch, epochs, train_acc, dev_part.c_str(), m.features(), clock.Seconds());
+    std::fprintf(stderr, "tagger epoch %d/%d: train %.4f%s features %zu (%.0f s)\n", epoch,
+                 epochs, train_acc, dev_part.c_str(), m.features(), clock.Seconds());
   };
 
-  std::vector<const TrainSentence*> all;
-  for (const auto& s : data) all.push_back(&s);
-  const float prune = config.prune;
-  tagger->model_->pass1 = TrainPass(
-      all, k, epochs, config.seed, false, prune,
-      [&](int e, double acc, const LinearModel& m) { report("pass 1", e, acc, m, false); });
   if (config.two_pass) {
-    // Jackknifed first-pass tags: fold f is tagged by a model trained on
-    // the other folds (sentence i belongs to fold i % kFolds).
+    // Jackknifed first-pass tags, what the second pass reads to the right:
+    // fold f is tagged by a first-pass model trained on the other folds
+    // (sentence i belongs to fold i % kFolds).
     std::vector<LinearModel> folds(kFolds);
     std::vector<std::function<void()>> jobs;
     for (int f = 0; f < kFolds; ++f) {
@@ -307,13 +347,46 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
       });
     }
     RunParallel(jobs, TrainThreads());
-    for (size_t i = 0; i < data.size(); ++i) TagWith(folds[i % kFolds], data[i], &data[i].first);
+    std::vector<float> margins;
+    for (size_t i = 0; i < data.size(); ++i) TagWith(folds[i % kFolds], data[i], &data[i].first, &margins);
     if (!config.quiet)
       std::fprintf(stderr, "tagger: %d jackknife folds for the second pass (%.0f s)\n", kFolds,
                    clock.Seconds());
-    tagger->model_->pass2 = TrainPass(
-        all, k, epochs, config.seed + 100, true, prune,
-        [&](int e, double acc, const LinearModel& m) { report("pass 2", e, acc, m, true); });
+  }
+  std::vector<const TrainSentence*> all;
+  for (const auto& s : data) all.push_back(&s);
+  tagger->model_->weights = TrainPass(all, k, epochs, config.seed, config.two_pass, config.prune,
+                                      [&](int e, double acc, const LinearModel& m) {
+                                        report(e, acc, m);
+                                      });
+  tagger->two_pass_ = config.two_pass;
+  if (config.two_pass) {
+    // The second pass revisits the kRevisitShare of words (outside the tag
+    // dictionary) the first pass is least sure of: the margin threshold is
+    // that quantile of the first pass's margins on dev (on train without
+    // dev, where margins run higher and so more words are revisited).
+    std::vector<float> all_margins, margins;
+    std::vector<int> tags;
+    auto collect = [&](const Document& doc) {
+      for (const Sentence& s : doc.sentences) {
+        TrainSentence ts;
+        std::vector<std::string_view> fv;
+        for (uint32_t i = s.token_begin; i < s.token_end; ++i) fv.push_back(FormOf(doc, i));
+        Prepare(&ts, tagger->clusters_, fv);
+        TagWith(tagger->model_->weights, ts, &tags, &margins);
+        for (size_t j = 0; j < margins.size(); ++j)
+          if (!tagger->InDictionary(ts.words[j].form)) all_margins.push_back(margins[j]);
+      }
+    };
+    collect(dev != nullptr ? *dev : train);
+    if (!all_margins.empty()) {
+      const auto q = static_cast<size_t>(kRevisitShare * static_cast<double>(all_margins.size()));
+      std::nth_element(all_margins.begin(), all_margins.begin() + q, all_margins.end());
+      tagger->pass2_margin_ = all_margins[q];
+    }
+    if (!config.quiet)
+      std::fprintf(stderr, "tagger: the second pass revisits first-pass margins below %.2f\n",
+                   tagger->pass2_margin_);
   }
   return tagger;
 }
