@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "nlp/clusters.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
 
@@ -26,6 +27,7 @@ Pipeline LoadPipeline(const std::string& models_dir, const PipelineOptions& opti
   if (have("clusters.bin.gz")) clusters = WordClusters::Load((dir / "clusters.bin.gz").string());
   (void)clusters;  // the tagger and the parser carry their own copy (cluster_table.h)
   if (have("tagger.bin.gz")) p.Add(Tagger::Load((dir / "tagger.bin.gz").string()));
+  if (have("lemmatizer.bin.gz")) p.Add(Lemmatizer::Load((dir / "lemmatizer.bin.gz").string()));
   // Later stages, in order (each: if (have("x.bin.gz")) p.Add(X::Load(...));).
   return p;
 }
