@@ -95,6 +95,23 @@ const ClusterTable::Ids* ClusterTable::Find(uint64_t hash) const {
   }
 }
 
+const ClusterTable::Ids* ClusterTable::Lookup(std::string_view form) const {
+  if (keys_.empty()) return nullptr;
+  thread_local std::string buf;
+  buf.assign(form);
+  for (char& c : buf)
+    if (c >= '0' && c <= '9') c = '0';
+  if (const Ids* ids = Find(HashString(buf))) return ids;
+  for (char& c : buf)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (const Ids* ids = Find(HashString(buf))) return ids;
+  if (!buf.empty() && buf[0] >= 'a' && buf[0] <= 'z') {
+    buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
+    return Find(HashString(buf));
+  }
+  return nullptr;
+}
+
 void ClusterTable::Save(ModelWriter* w) const {
   w->U64s(word_keys_);
   w->U32s(word_cluster_);

@@ -46,6 +46,10 @@ class ClusterTable {
   // no cluster. Ids are never 0.
   const Ids* Find(uint64_t hash) const;
 
+  // The ids of `form` looked up as WordClusters::Find does (digits as '0';
+  // as written, lower-cased, capitalised; ASCII case only), or nullptr.
+  const Ids* Lookup(std::string_view form) const;
+
   void Save(ModelWriter* w) const;
   static ClusterTable Load(ModelReader* r);
 
