@@ -40,7 +40,35 @@ void LinearModel::Build(std::vector<uint64_t> keys, const std::vector<uint32_t>&
   slots_.clear();
   weights_.clear();
   dense_.clear();
+  cslots_.clear();
+  cold_keys_.clear();
+  cold_weights_.clear();
+  total_weights_ = weights.size();
+  compact_ = classes <= kCompactClasses;
   if (used_ == 0) return;
+  if (compact_) {
+    cold_keys_ = std::move(keys);
+    cold_weights_.assign(used_ * static_cast<size_t>(classes), 0.0f);
+    float top = 0.0f;
+    size_t at = 0;
+    for (size_t r = 0; r < used_; ++r) {
+      for (uint32_t j = 0; j < counts[r]; ++j, ++at) {
+        cold_weights_[r * classes + weights[at].cls] = weights[at].w;
+        top = std::max(top, std::fabs(weights[at].w));
+      }
+    }
+    scale_ = top > 0.0f ? top / 32000.0f : 1.0f;
+    cslots_.assign(std::max<size_t>(16, used_ + used_ / 4 + 1), CompactSlot{0, {0, 0, 0}});
+    for (size_t r = 0; r < used_; ++r) {
+      size_t i = Home(cold_keys_[r], cslots_.size());
+      while (cslots_[i].fp != 0) i = i + 1 == cslots_.size() ? 0 : i + 1;
+      CompactSlot& c = cslots_[i];
+      c.fp = Fingerprint(cold_keys_[r]);
+      for (int k = 0; k < classes; ++k)
+        c.w[k] = static_cast<int16_t>(std::lround(cold_weights_[r * classes + k] / scale_));
+    }
+    return;
+  }
   // Load factor <= 0.7 with linear probing; Home() maps a key onto any
   // table size, so the size need not be a power of two.
   slots_.assign(std::max<size_t>(16, used_ + used_ * 3 / 7 + 1), Slot{});
@@ -75,7 +103,6 @@ void LinearModel::Build(std::vector<uint64_t> keys, const std::vector<uint32_t>&
   }
   weights_.shrink_to_fit();
   dense_.shrink_to_fit();
-  total_weights_ = at;
 }
 
 const LinearModel::Slot* LinearModel::Find(uint64_t feature) const {
@@ -116,10 +143,70 @@ void LinearModel::ForEachWeight(const Slot& s, F&& f) const {
 }
 
 void LinearModel::AddFeature(uint64_t feature, float* scores) const {
+  if (compact_) {
+    ScoreCompact(std::span<const uint64_t>(&feature, 1), scores);
+    return;
+  }
   if (const Slot* s = Find(feature)) AddRow(*s, scores);
 }
 
+template <typename F>
+void LinearModel::ForEachRow(F&& f) const {
+  std::vector<Weight> row;
+  if (compact_) {
+    for (size_t r = 0; r < cold_keys_.size(); ++r) {
+      row.clear();
+      for (int k = 0; k < classes_; ++k) {
+        const float w = cold_weights_[r * classes_ + k];
+        if (w != 0.0f) row.push_back(Weight{w, static_cast<uint16_t>(k)});
+      }
+      f(cold_keys_[r], row);
+    }
+    return;
+  }
+  std::vector<const Slot*> order;
+  for (const Slot& s : slots_)
+    if (s.key != 0) order.push_back(&s);
+  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  for (const Slot* s : order) {
+    row.clear();
+    ForEachWeight(*s, [&](const Weight& x) { row.push_back(x); });
+    f(s->key, row);
+  }
+}
+
+void LinearModel::ScoreCompact(std::span<const uint64_t> features, float* scores) const {
+  if (cslots_.empty()) return;
+  constexpr size_t kBatch = 32;
+  size_t home[kBatch];
+  int32_t sum[kCompactClasses] = {0, 0, 0};
+  const size_t size = cslots_.size();
+  for (size_t at = 0; at < features.size(); at += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - at);
+    for (size_t j = 0; j < n; ++j) {
+      home[j] = Home(features[at + j], size);
+      __builtin_prefetch(&cslots_[home[j]]);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      const uint16_t fp = Fingerprint(features[at + j]);
+      for (size_t i = home[j];; i = i + 1 == size ? 0 : i + 1) {
+        const CompactSlot& c = cslots_[i];
+        if (c.fp == fp) {
+          for (int k = 0; k < kCompactClasses; ++k) sum[k] += c.w[k];
+          break;
+        }
+        if (c.fp == 0) break;
+      }
+    }
+  }
+  for (int k = 0; k < classes_; ++k) scores[k] += static_cast<float>(sum[k]) * scale_;
+}
+
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
+  if (compact_) {
+    ScoreCompact(features, scores);
+    return;
+  }
   if (slots_.empty()) return;
   // In batches: prefetch every home slot, then probe them and prefetch the
   // out-of-line rows found, then add: the cache misses of a feature vector
@@ -161,34 +248,21 @@ int LinearModel::Argmax(const float* scores, int classes, std::span<const uint8_
   return best;
 }
 
-namespace {
-
-template <typename Slot>
-std::vector<const Slot*> SlotsInKeyOrder(const std::vector<Slot>& slots) {
-  std::vector<const Slot*> order;
-  for (const Slot& s : slots)
-    if (s.key != 0) order.push_back(&s);
-  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-  return order;
-}
-
-}  // namespace
-
 LinearModel LinearModel::Pruned(float min_abs) const {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> counts;
   std::vector<Weight> weights;
-  for (const Slot* s : SlotsInKeyOrder(slots_)) {
+  ForEachRow([&](uint64_t key, const std::vector<Weight>& row) {
     uint32_t n = 0;
-    ForEachWeight(*s, [&](const Weight& w) {
-      if (std::fabs(w.w) < min_abs) return;
+    for (const Weight& w : row) {
+      if (std::fabs(w.w) < min_abs) continue;
       weights.push_back(w);
       ++n;
-    });
-    if (n == 0) continue;
-    keys.push_back(s->key);
+    }
+    if (n == 0) return;
+    keys.push_back(key);
     counts.push_back(n);
-  }
+  });
   LinearModel m;
   m.Build(std::move(keys), counts, std::move(weights), classes_);
   return m;
@@ -204,16 +278,14 @@ void LinearModel::Save(ModelWriter* w) const {
   counts.reserve(used_);
   classes.reserve(total_weights_);
   values.reserve(total_weights_);
-  for (const Slot* s : SlotsInKeyOrder(slots_)) {
-    keys.push_back(s->key);
-    uint32_t n = 0;
-    ForEachWeight(*s, [&](const Weight& x) {
+  ForEachRow([&](uint64_t key, const std::vector<Weight>& row) {
+    keys.push_back(key);
+    counts.push_back(static_cast<uint32_t>(row.size()));
+    for (const Weight& x : row) {
       classes.push_back(x.cls);
       values.push_back(x.w);
-      ++n;
-    });
-    counts.push_back(n);
-  }
+    }
+  });
   w->U32(static_cast<uint32_t>(classes_));
   w->U64s(keys);
   w->U32s(counts);
