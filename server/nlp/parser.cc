@@ -1,4 +1,4 @@
-// Parser: greedy arc-hybrid parsing with an arc labeller; model file I/O.
+// Parser: greedy arc-hybrid parsing with labelled moves; model file I/O.
 #include "nlp/parser.h"
 
 #include <algorithm>
@@ -11,7 +11,6 @@ namespace parley::nlp {
 using parser_internal::kLeft;
 using parser_internal::kMaxFeatures;
 using parser_internal::kMoves;
-using parser_internal::kNone;
 using parser_internal::kRight;
 using parser_internal::kShift;
 using parser_internal::State;
@@ -33,7 +32,8 @@ int TagId(const std::vector<std::string>& sorted, std::string_view xpos) {
 }  // namespace
 
 std::string Parser::version() const {
-  return "parser/" + std::to_string(kVersion) + " labels=" + std::to_string(labels_.size());
+  return "parser/" + std::to_string(kVersion) + " labels=" + std::to_string(labels_.size()) +
+         " classes=" + std::to_string(move_.size());
 }
 
 void Parser::Process(Document* doc) const {
@@ -42,49 +42,50 @@ void Parser::Process(Document* doc) const {
 
 void Parser::ParseSentence(Document* doc, const Sentence& sentence) const {
   const int n = static_cast<int>(sentence.size());
-  if (n <= 0 || labels_.empty()) return;
+  if (n <= 0 || move_.empty()) return;
   thread_local State st;
   thread_local std::vector<Word> words;
   thread_local std::vector<std::string_view> forms;
   thread_local std::vector<int> tags;
   thread_local std::vector<uint8_t> punct;
-  thread_local std::vector<float> label_scores;
+  thread_local std::vector<float> scores;
+  thread_local std::string tag;
   forms.clear();
   tags.clear();
   punct.clear();
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const Token& tok = doc->tokens[t];
     forms.push_back(tok.form.empty() ? doc->TokenText(t) : std::string_view(tok.form));
-    tags.push_back(TagId(tags_, tok.xpos));
+    parser_internal::TagKey(tok, &tag);
+    tags.push_back(TagId(tags_, tag));
     punct.push_back(tok.upos == Upos::kPunct);
   }
   parser_internal::DescribeWords(forms, tags, clusters_, punct, &words);
   st.Reset(n);
-  const int labels = static_cast<int>(labels_.size());
-  label_scores.resize(labels);
+  const int classes = static_cast<int>(move_.size());
+  scores.resize(classes);
   uint64_t feats[kMaxFeatures];
   while (!st.Terminal()) {
     const int k = parser_internal::TransitionFeatures(st, words, feats);
-    float scores[kMoves] = {0, 0, 0};
-    transitions_.Score(std::span<const uint64_t>(feats, k), scores);
-    int move = -1;
-    for (int m = 0; m < kMoves; ++m)
-      if (st.Legal(m) && (move < 0 || scores[m] > scores[move])) move = m;
-    int rel = kNone;
-    if (move != kShift) {
-      const auto [head, dep] = st.Arc(move);
-      if (head == n) {
-        rel = 0;  // "root"
-      } else {
-        const int kl = parser_internal::LabelFeatures(st, words, head, dep, feats);
-        std::fill(label_scores.begin(), label_scores.end(), 0.0f);
-        labeller_.Score(std::span<const uint64_t>(feats, kl), label_scores.data());
-        rel = 1;
-        for (int l = 2; l < labels; ++l)
-          if (label_scores[l] > label_scores[rel]) rel = l;
-      }
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    moves_.Score(std::span<const uint64_t>(feats, k), scores.data());
+    // The legality of a class depends on its move and on whether its
+    // relation is "root": checked once per move kind, not per class.
+    const bool shift_ok = st.Legal(kShift);
+    bool arc_ok[2][2];  // [left/right][label is root]
+    for (int m = 0; m < 2; ++m) {
+      const int move = m == 0 ? kLeft : kRight;
+      const bool legal = st.Legal(move);
+      const bool to_root = legal && st.Arc(move).first == n;
+      arc_ok[m][0] = legal && !to_root;
+      arc_ok[m][1] = legal && to_root;
     }
-    st.Apply(move, rel);
+    int best = -1;
+    for (int c = 0; c < classes; ++c) {
+      const bool ok = move_[c] == kShift ? shift_ok : arc_ok[move_[c] == kLeft ? 0 : 1][label_[c] == 0];
+      if (ok && (best < 0 || scores[c] > scores[best])) best = c;
+    }
+    st.Apply(move_[best], label_[best]);
   }
   for (int i = 0; i < n; ++i) {
     Token& tok = doc->tokens[sentence.token_begin + i];
@@ -117,8 +118,11 @@ void Parser::Save(const std::string& path) const {
   ModelWriter w(kMagic, kVersion);
   w.Strs(labels_);
   w.Strs(tags_);
-  transitions_.Save(&w);
-  labeller_.Save(&w);
+  std::vector<uint32_t> classes;
+  for (size_t c = 0; c < move_.size(); ++c)
+    classes.push_back(static_cast<uint32_t>(move_[c]) << 16 | static_cast<uint16_t>(label_[c]));
+  w.U32s(classes);
+  moves_.Save(&w);
   clusters_.Save(&w);
   w.Save(path);
 }
@@ -129,16 +133,25 @@ std::unique_ptr<Parser> Parser::Load(const std::string& path) {
   try {
     p->labels_ = r.Strs();
     p->tags_ = r.Strs();
-    p->transitions_ = LinearModel::Load(&r);
-    p->labeller_ = LinearModel::Load(&r);
+    const auto classes = r.U32s();
+    p->moves_ = LinearModel::Load(&r);
     p->clusters_ = ClusterTable::Load(&r);
     r.ExpectEnd();
     if (p->labels_.size() < 2 || p->labels_[0] != "root" || p->labels_.size() > 64)
       throw Error(ErrorCode::kInvalidArgument, "bad relation list");
     if (!std::is_sorted(p->tags_.begin(), p->tags_.end()))
       throw Error(ErrorCode::kInvalidArgument, "tag list not sorted");
-    if (p->transitions_.classes() != kMoves ||
-        p->labeller_.classes() != static_cast<int>(p->labels_.size()))
+    for (uint32_t c : classes) {
+      const uint32_t move = c >> 16;
+      const auto label = static_cast<int16_t>(c & 0xFFFF);
+      if (move >= static_cast<uint32_t>(kMoves) || label >= static_cast<int>(p->labels_.size()) ||
+          (move == kShift) != (label < 0))
+        throw Error(ErrorCode::kInvalidArgument, "bad move class");
+      p->move_.push_back(static_cast<uint8_t>(move));
+      p->label_.push_back(label);
+    }
+    if (p->move_.empty() || p->move_[0] != kShift ||
+        p->moves_.classes() != static_cast<int>(p->move_.size()))
       throw Error(ErrorCode::kInvalidArgument, "weights do not match the classes");
   } catch (const Error& e) {
     const std::string what = e.what();

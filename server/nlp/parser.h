@@ -6,12 +6,13 @@
 // Rodriguez & Satta 2011) with the root on the stack and one root per
 // sentence, trained with the dynamic oracle and exploration of Goldberg &
 // Nivre (2012, 2013). An averaged perceptron chooses among SHIFT, LEFT and
-// RIGHT over a rich feature set in the manner of Zhang & Nivre (2011): words,
-// tags and word clusters of the stack and buffer, the leftmost and rightmost
-// children and their relations, distance, valency, relation sets. A second
-// averaged perceptron labels each arc when it is made, so later decisions
-// see the relations already given. Training trees are projectivised by
-// lifting (EWT is 99.8% projective); the parser never makes crossing arcs.
+// RIGHT, the two arc moves labelled with their relation (labelled moves
+// parse better than a separate labeller), over a rich feature set in the
+// manner of Zhang & Nivre (2011): words, tags (the tagger's joint XPOS|UPOS)
+// and word clusters of the stack and buffer, the leftmost and rightmost
+// children and their relations, distance, valency, relation sets,
+// punctuation between. Training trees are projectivised by lifting (EWT is
+// 99.8% projective); the parser never makes crossing arcs.
 //
 // Thread-safe: a loaded Parser is immutable; Process() may run on many
 // threads at once.
@@ -67,7 +68,7 @@ class Parser : public Stage {
   // gold heads and relations (punctuation included).
   ParseScores Evaluate(const Document& doc) const;
 
-  size_t features() const { return transitions_.features() + labeller_.features(); }
+  size_t features() const { return moves_.features(); }
   const std::vector<std::string>& labels() const { return labels_; }
 
   Parser() = default;
@@ -75,9 +76,12 @@ class Parser : public Stage {
  private:
   friend struct ParserAccess;
   std::vector<std::string> labels_;  // relation names; labels_[0] = "root"
-  std::vector<std::string> tags_;    // XPOS names; tags_[0] = unknown
-  LinearModel transitions_;          // SHIFT, LEFT, RIGHT
-  LinearModel labeller_;             // one class per label
+  std::vector<std::string> tags_;    // XPOS|UPOS names, sorted (tag id = index + 1)
+  // The classes: class c is move move_[c] (SHIFT, LEFT, RIGHT) with
+  // relation label_[c] (-1 for SHIFT). Class 0 is SHIFT.
+  std::vector<uint8_t> move_;
+  std::vector<int16_t> label_;
+  LinearModel moves_;
   ClusterTable clusters_;
 };
 

@@ -47,6 +47,12 @@ uint64_t DistanceBucket(int a, int b) {
 
 }  // namespace
 
+void TagKey(const Token& token, std::string* out) {
+  out->assign(token.xpos);
+  out->push_back('|');
+  out->append(UposName(token.upos));
+}
+
 void DescribeWords(const std::vector<std::string_view>& forms, const std::vector<int>& tags,
                    const ClusterTable& clusters, const std::vector<uint8_t>& punct,
                    std::vector<Word>* words) {
@@ -61,6 +67,7 @@ void DescribeWords(const std::vector<std::string_view>& forms, const std::vector
       if (c >= '0' && c <= '9') c = '0';
     }
     w.w = HashString(folded);
+    w.suffix = HashString(std::string_view(folded).substr(folded.size() > 3 ? folded.size() - 3 : 0));
     w.p = static_cast<uint64_t>(tags[i]);
     w.wp = F(1, w.w, w.p);
     w.c = w.cw = 0;
@@ -69,6 +76,7 @@ void DescribeWords(const std::vector<std::string_view>& forms, const std::vector
       w.cw = (*ids)[3];
     }
     w.punct = i < punct.size() && punct[i] != 0;
+    w.puncts_before = i == 0 ? 0 : (*words)[i - 1].puncts_before + ((*words)[i - 1].punct ? 1 : 0);
   }
   Word& root = (*words)[n];
   root.w = kRootWord;
@@ -76,6 +84,7 @@ void DescribeWords(const std::vector<std::string_view>& forms, const std::vector
   root.wp = F(1, root.w, root.p);
   root.c = root.cw = kRootTag;
   root.punct = false;
+  root.puncts_before = n == 0 ? 0 : (*words)[n - 1].puncts_before + ((*words)[n - 1].punct ? 1 : 0);
 }
 
 void State::Reset(int tokens) {
@@ -245,53 +254,28 @@ int TransitionFeatures(const State& st, const std::vector<Word>& words, uint64_t
   out[k++] = F(89, cw(s0));
   out[k++] = F(90, cw(b0));
   out[k++] = F(91, 0);  // bias
-  return k;
-}
-
-int LabelFeatures(const State& st, const std::vector<Word>& words, int head, int dep,
-                  uint64_t* out) {
-  auto w = [&](int x) { return x == kNone ? kNoneWord : words[x].w; };
-  auto p = [&](int x) { return x == kNone ? kNoneTag : words[x].p; };
-  auto wp = [&](int x) { return x == kNone ? kNoneWord : words[x].wp; };
-  auto c = [&](int x) { return x == kNone ? kNoneTag : words[x].c; };
-  auto lab = [&](int x) { return x == kNone ? kNoLabel : static_cast<uint64_t>(st.label[x]); };
-  const int n = st.n;
-  const uint64_t dir = dep < head ? 1 : 2;
-  const uint64_t dist = head == n ? 0 : DistanceBucket(head, dep);
-  const int dl = st.lc1[dep], dr = st.rc1[dep];
-  const int before = dep > 0 ? dep - 1 : kNone, after = dep + 1 < n ? dep + 1 : kNone;
-  const int hafter = head + 1 < n ? head + 1 : kNone;
-  int k = 0;
-  out[k++] = F(102, w(head));
-  out[k++] = F(103, p(head));
-  out[k++] = F(104, wp(head));
-  out[k++] = F(105, w(dep));
-  out[k++] = F(106, p(dep));
-  out[k++] = F(107, wp(dep));
-  out[k++] = F(108, p(head), p(dep));
-  out[k++] = F(109, w(head), p(dep));
-  out[k++] = F(110, p(head), w(dep));
-  out[k++] = F(111, w(head), w(dep));
-  out[k++] = F(112, p(head), p(dep), dir * 16 + dist);
-  out[k++] = F(113, p(dep), dir);
-  out[k++] = F(114, w(dep), dir);
-  out[k++] = F(115, lab(dl));
-  out[k++] = F(116, lab(dr));
-  out[k++] = F(117, p(dep), st.lset[dep]);
-  out[k++] = F(118, p(dep), st.rset[dep]);
-  out[k++] = F(119, p(dl), p(dep));
-  out[k++] = F(120, p(dep), p(dr));
-  out[k++] = F(121, p(head), st.lset[head], dir);
-  out[k++] = F(122, p(head), st.rset[head], dir);
-  out[k++] = F(123, p(head), p(dep), st.lset[head]);
-  out[k++] = F(124, c(dep), dir);
-  out[k++] = F(125, c(head), c(dep));
-  out[k++] = F(126, p(before), p(dep), dir);
-  out[k++] = F(127, p(dep), p(after), dir);
-  out[k++] = F(128, p(head), p(hafter), dir);
-  out[k++] = F(129, w(dep), lab(dl));
-  out[k++] = F(130, p(dep), lab(dl), lab(dr));
-  out[k++] = F(131, dir);
+  // The words next to s0 and b0 in the sentence, and punctuation between.
+  const int s0next = s0 == kNone || s0 + 1 >= st.n ? kNone : s0 + 1;
+  const int b0prev = b0 == kNone || b0 == 0 ? kNone : b0 - 1;
+  auto puncts = [&](int a, int z) -> uint64_t {  // between a and z (a < z), capped
+    if (a == kNone || z == kNone || a >= z) return 9;
+    const uint32_t between =
+        words[z].puncts_before - words[a].puncts_before - (words[a].punct ? 1 : 0);
+    return std::min<uint32_t>(between, 3);
+  };
+  const uint64_t pb01 = puncts(s0, b0), pb10 = puncts(s1 == st.n ? kNone : s1, s0);
+  out[k++] = F(92, p(s0), p(s0next), p(b0));
+  out[k++] = F(93, p(b0prev), p(b0));
+  out[k++] = F(94, p(s0), p(b0), pb01);
+  out[k++] = F(95, w(b0), pb01);
+  out[k++] = F(96, p(s1), p(s0), pb10);
+  out[k++] = F(97, w(s0), pb01);
+  // Suffixes: evidence of their own where a tag is wrong.
+  auto suf = [&](int x) { return x == kNone ? kNoneWord : words[x].suffix; };
+  out[k++] = F(98, suf(s0), p(s0));
+  out[k++] = F(99, suf(b0), p(b0));
+  out[k++] = F(100, suf(s0), suf(b0));
+  out[k++] = F(101, suf(b1), p(b0));
   return k;
 }
 
@@ -318,6 +302,14 @@ int MoveCost(const State& st, int move, const std::vector<int>& gold) {
     if (h != s1 && head_in_buffer) ++cost;
   }
   return cost;
+}
+
+int ClassCost(const State& st, int move, int label, const std::vector<int>& gold,
+              const std::vector<int>& rel) {
+  const int cost = MoveCost(st, move, gold);
+  if (move == kShift) return cost;
+  const auto [head, dep] = st.Arc(move);
+  return cost + (gold[dep] == head && rel[dep] != label ? 1 : 0);
 }
 
 int Projectivize(std::vector<int>* heads) {

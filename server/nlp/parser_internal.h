@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,8 +32,15 @@ struct Word {
   uint64_t wp = 0;  // w and p together
   uint64_t c = 0;   // word cluster (6-bit prefix id), 0 when none
   uint64_t cw = 0;  // whole cluster path id, 0 when none
+  uint64_t suffix = 0;  // last three letters, lower-cased (hash)
   bool punct = false;
+  uint32_t puncts_before = 0;  // punctuation tokens before this one
 };
+
+// The tag the parser reads: the joint XPOS|UPOS the tagger predicts (UPOS
+// tells auxiliaries, subordinators and particles apart where Penn tags do
+// not), written into *out.
+void TagKey(const Token& token, std::string* out);
 
 // Fills `words` (n + 1 entries: the sentence's tokens then the root) from
 // forms and XPOS ids.
@@ -76,11 +84,20 @@ struct State {
 };
 
 // The transition features of the state: ids into out[0..count), returned.
-inline constexpr int kMaxFeatures = 96;
+inline constexpr int kMaxFeatures = 128;
 int TransitionFeatures(const State& st, const std::vector<Word>& words, uint64_t* out);
-// The labeller's features for the arc head -> dep about to be made.
-int LabelFeatures(const State& st, const std::vector<Word>& words, int head, int dep,
-                  uint64_t* out);
+// Whether class (move, label) may be taken: the move is legal, and the
+// relation is "root" (label 0) exactly when the head is the root.
+inline bool LegalClass(const State& st, int move, int label) {
+  if (!st.Legal(move)) return false;
+  if (move == kShift) return true;
+  return (st.Arc(move).first == st.n) == (label == 0);
+}
+
+// The dynamic oracle's cost of a labelled move: MoveCost, plus one when the
+// arc is gold but the relation is not.
+int ClassCost(const State& st, int move, int label, const std::vector<int>& gold,
+              const std::vector<int>& rel);
 
 // The dynamic oracle: how many gold arcs (gold[d] = head of d, n = root)
 // the move makes unreachable. Exact for projective gold trees.
@@ -98,8 +115,9 @@ namespace parley::nlp {
 struct ParserAccess {
   static std::vector<std::string>& labels(Parser& p) { return p.labels_; }
   static std::vector<std::string>& tags(Parser& p) { return p.tags_; }
-  static LinearModel& transitions(Parser& p) { return p.transitions_; }
-  static LinearModel& labeller(Parser& p) { return p.labeller_; }
+  static std::vector<uint8_t>& move(Parser& p) { return p.move_; }
+  static std::vector<int16_t>& label(Parser& p) { return p.label_; }
+  static LinearModel& moves(Parser& p) { return p.moves_; }
   static ClusterTable& clusters(Parser& p) { return p.clusters_; }
 };
 

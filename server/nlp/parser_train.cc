@@ -1,9 +1,9 @@
 // Training of the parser: the dynamic oracle with exploration (Goldberg &
 // Nivre 2012, 2013) over projectivised trees, on the tags the tagger gives
 // (jackknifed for the training set, so that training sees tagging errors as
-// parsing will), and the arc labeller trained on the arcs the parser makes
-// that are right.
+// parsing will).
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 
@@ -20,7 +20,6 @@ namespace parley::nlp {
 using parser_internal::kLeft;
 using parser_internal::kMaxFeatures;
 using parser_internal::kMoves;
-using parser_internal::kNone;
 using parser_internal::kRight;
 using parser_internal::kShift;
 using parser_internal::MoveCost;
@@ -37,6 +36,9 @@ constexpr double kExplore = 0.9;
 // and this many epochs (cheaper than the shipped tagger, nearly as good).
 constexpr int kTagFolds = 5;
 constexpr int kFoldTaggerEpochs = 8;
+// Averaged weights below this are dropped: half the features, none of the
+// accuracy (they are mostly features updated once or twice).
+constexpr float kPrune = 1.0f;
 
 struct TrainTree {
   std::vector<Word> words;  // n + 1: tokens, then the root
@@ -92,9 +94,13 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
   // Relations: "root" first, then by frequency; tags sorted.
   std::map<std::string, size_t> rel_counts;
   std::map<std::string, size_t> tag_counts;
+  std::string tag;
   for (const Token& t : train.tokens) {
     if (!t.deprel.empty() && t.deprel != "root") ++rel_counts[t.deprel];
-    if (!t.xpos.empty()) ++tag_counts[t.xpos];
+    if (!t.xpos.empty()) {
+      parser_internal::TagKey(t, &tag);
+      ++tag_counts[tag];
+    }
   }
   if (rel_counts.empty())
     throw Error(ErrorCode::kInvalidArgument, "the training data has no dependency trees");
@@ -132,7 +138,8 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
       tree.rel[i] = it == label_id.end() ? 1 : it->second;
       if (t.head < 0) tree.rel[i] = 0;
       forms.push_back(FormOf(train, s.token_begin + i));
-      tag_ids.push_back(TagIdOf(tags, t.xpos));
+      parser_internal::TagKey(t, &tag);
+      tag_ids.push_back(TagIdOf(tags, tag));
       punct.push_back(t.upos == Upos::kPunct);
     }
     if (!ok) continue;
@@ -148,74 +155,80 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
     throw Error(ErrorCode::kInvalidArgument, "the training data has no usable dependency trees");
   const int nlabels = static_cast<int>(labels.size());
 
-  PerceptronTrainer moves(kMoves);
-  PerceptronTrainer labeller(nlabels);
+  // Classes: SHIFT, then LEFT and RIGHT with each relation seen on arcs of
+  // that direction (and "root" on RIGHT only: the root is left of nothing).
+  std::vector<uint8_t>& move_of = ParserAccess::move(*parser);
+  std::vector<int16_t>& label_of = ParserAccess::label(*parser);
+  move_of.push_back(kShift);
+  label_of.push_back(-1);
+  {
+    std::vector<std::array<bool, 2>> seen(nlabels, {false, false});
+    for (const TrainTree& t : trees)
+      for (size_t d = 0; d < t.gold.size(); ++d) {
+        const int head = t.gold[d];
+        const bool left = head != static_cast<int>(t.gold.size()) && static_cast<int>(d) < head;
+        seen[t.rel[d]][left ? 0 : 1] = true;
+      }
+    for (int m = 0; m < 2; ++m)
+      for (int l = 0; l < nlabels; ++l)
+        if (seen[l][m]) {
+          move_of.push_back(m == 0 ? kLeft : kRight);
+          label_of.push_back(static_cast<int16_t>(l));
+        }
+  }
+  const int classes = static_cast<int>(move_of.size());
+
+  PerceptronTrainer model(classes);
   Rng rng(config.seed);
   std::vector<uint32_t> order(trees.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   State st;
   uint64_t feats[kMaxFeatures];
-  uint64_t lfeats[kMaxFeatures];
-  std::vector<float> lscores(nlabels);
+  std::vector<float> scores(classes);
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     Shuffle(&order, &rng);
     size_t right = 0, decisions = 0;
     for (uint32_t idx : order) {
       const TrainTree& tree = trees[idx];
-      const int n = static_cast<int>(tree.gold.size());
-      st.Reset(n);
+      st.Reset(static_cast<int>(tree.gold.size()));
       while (!st.Terminal()) {
         const int k = parser_internal::TransitionFeatures(st, tree.words, feats);
         const std::span<const uint64_t> fs(feats, k);
-        float scores[kMoves] = {0, 0, 0};
-        moves.Score(fs, scores);
-        int pred = -1, best = -1, best_cost = 1 << 30;
-        int costs[kMoves];
-        for (int m = 0; m < kMoves; ++m) {
-          costs[m] = -1;
-          if (!st.Legal(m)) continue;
-          costs[m] = MoveCost(st, m, tree.gold);
-          if (pred < 0 || scores[m] > scores[pred]) pred = m;
-          if (costs[m] < best_cost || (costs[m] == best_cost && scores[m] > scores[best])) {
-            best = m;
-            best_cost = costs[m];
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        model.Score(fs, scores.data());
+        // The model's move and the best of the cheapest moves (the dynamic
+        // oracle); costs are per move kind, plus one for a wrong relation
+        // on a gold arc.
+        int move_cost[kMoves] = {-1, -1, -1};
+        for (int m = 0; m < kMoves; ++m)
+          if (st.Legal(m)) move_cost[m] = MoveCost(st, m, tree.gold);
+        int pred = -1, best = -1, pred_cost = 0, best_cost = 1 << 30;
+        for (int c = 0; c < classes; ++c) {
+          const int m = move_of[c];
+          if (!parser_internal::LegalClass(st, m, label_of[c])) continue;
+          int cost = move_cost[m];
+          if (m != kShift) {
+            const auto [head, dep] = st.Arc(m);
+            cost += tree.gold[dep] == head && tree.rel[dep] != label_of[c] ? 1 : 0;
           }
+          if (pred < 0 || scores[c] > scores[pred]) pred = c, pred_cost = cost;
+          if (cost < best_cost || (cost == best_cost && scores[c] > scores[best]))
+            best = c, best_cost = cost;
         }
         ++decisions;
-        if (costs[pred] > best_cost) {
-          moves.Update(fs, best, pred);
+        if (pred_cost > best_cost) {
+          model.Update(fs, best, pred);
         } else {
           ++right;
         }
-        moves.Tick();
+        model.Tick();
         const int follow = (epoch > 1 && rng.Uniform() < kExplore) ? pred : best;
-        int rel = kNone;
-        if (follow != kShift) {
-          const auto [head, dep] = st.Arc(follow);
-          if (head == n) {
-            rel = 0;
-          } else {
-            const int kl = parser_internal::LabelFeatures(st, tree.words, head, dep, lfeats);
-            const std::span<const uint64_t> lf(lfeats, kl);
-            std::fill(lscores.begin(), lscores.end(), 0.0f);
-            labeller.Score(lf, lscores.data());
-            int guess = 1;
-            for (int l = 2; l < nlabels; ++l)
-              if (lscores[l] > lscores[guess]) guess = l;
-            if (tree.gold[dep] == head && tree.rel[dep] != 0) {
-              labeller.Update(lf, tree.rel[dep], guess);
-              labeller.Tick();
-            }
-            rel = guess;
-          }
-        }
-        st.Apply(follow, rel);
+        st.Apply(move_of[follow], label_of[follow]);
       }
     }
     const bool last = epoch == epochs;
     if (config.quiet && !last) continue;
-    ParserAccess::transitions(*parser) = moves.Average();
-    ParserAccess::labeller(*parser) = labeller.Average();
+    ParserAccess::moves(*parser) = model.Average(kPrune);
     if (config.quiet) continue;
     std::string dev_part;
     if (dev != nullptr) {

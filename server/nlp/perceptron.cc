@@ -327,11 +327,49 @@ PerceptronTrainer::PerceptronTrainer(int classes) : classes_(classes) {
     throw Error(ErrorCode::kInvalidArgument, "a perceptron needs 1 to 65535 classes");
 }
 
+int64_t PerceptronTrainer::Find(uint64_t key) const {
+  if (index_keys_.empty()) return -1;
+  const size_t mask = index_keys_.size() - 1;
+  const uint64_t k = key == 0 ? 1 : key;
+  for (size_t i = (k ^ (k >> 31)) & mask;; i = (i + 1) & mask) {
+    if (index_keys_[i] == k) return index_rows_[i];
+    if (index_keys_[i] == 0) return -1;
+  }
+}
+
+void PerceptronTrainer::Grow() {
+  const size_t slots = index_keys_.empty() ? 1024 : index_keys_.size() * 2;
+  index_keys_.assign(slots, 0);
+  index_rows_.assign(slots, 0);
+  const size_t mask = slots - 1;
+  for (size_t r = 0; r < row_keys_.size(); ++r) {
+    const uint64_t k = row_keys_[r] == 0 ? 1 : row_keys_[r];
+    size_t i = (k ^ (k >> 31)) & mask;
+    while (index_keys_[i] != 0) i = (i + 1) & mask;
+    index_keys_[i] = k;
+    index_rows_[i] = static_cast<uint32_t>(r);
+  }
+}
+
+std::vector<PerceptronTrainer::Entry>& PerceptronTrainer::Row(uint64_t key) {
+  if ((row_keys_.size() + 1) * 2 > index_keys_.size()) Grow();
+  const size_t mask = index_keys_.size() - 1;
+  const uint64_t k = key == 0 ? 1 : key;
+  size_t i = (k ^ (k >> 31)) & mask;
+  for (; index_keys_[i] != 0; i = (i + 1) & mask)
+    if (index_keys_[i] == k) return rows_[index_rows_[i]];
+  index_keys_[i] = k;
+  index_rows_[i] = static_cast<uint32_t>(rows_.size());
+  row_keys_.push_back(key);
+  rows_.emplace_back();
+  return rows_.back();
+}
+
 void PerceptronTrainer::Score(std::span<const uint64_t> features, float* scores) const {
   for (uint64_t f : features) {
-    auto it = rows_.find(f);
-    if (it == rows_.end()) continue;
-    for (const Entry& e : it->second) scores[e.cls] += e.w;
+    const int64_t r = Find(f);
+    if (r < 0) continue;
+    for (const Entry& e : rows_[r]) scores[e.cls] += e.w;
   }
 }
 
@@ -348,14 +386,14 @@ void PerceptronTrainer::Bump(std::vector<Entry>& row, int cls, float amount) {
 }
 
 void PerceptronTrainer::Add(std::span<const uint64_t> features, int cls, float amount) {
-  for (uint64_t f : features) Bump(rows_[f], cls, amount);
+  for (uint64_t f : features) Bump(Row(f), cls, amount);
 }
 
 void PerceptronTrainer::Update(std::span<const uint64_t> features, int gold, int guess,
                                float amount) {
   if (gold == guess) return;
   for (uint64_t f : features) {
-    auto& row = rows_[f];
+    auto& row = Row(f);
     Bump(row, gold, amount);
     if (guess >= 0) Bump(row, guess, -amount);
   }
@@ -364,7 +402,7 @@ void PerceptronTrainer::Update(std::span<const uint64_t> features, int gold, int
 LinearModel PerceptronTrainer::Average(float min_abs) const {
   std::vector<std::pair<uint64_t, const std::vector<Entry>*>> rows;
   rows.reserve(rows_.size());
-  for (const auto& [key, row] : rows_) rows.emplace_back(key, &row);
+  for (size_t r = 0; r < rows_.size(); ++r) rows.emplace_back(row_keys_[r], &rows_[r]);
   std::sort(rows.begin(), rows.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   const double t = time_ > 0 ? static_cast<double>(time_) : 1.0;

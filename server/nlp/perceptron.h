@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/model_io.h"
@@ -158,7 +157,7 @@ class PerceptronTrainer {
   // Counts one training instance; averaging weighs weights by instances.
   void Tick() { ++time_; }
   int64_t time() const { return time_; }
-  size_t features() const { return rows_.size(); }
+  size_t features() const { return row_keys_.size(); }
 
   // The averaged model. Weights with |w| < min_abs are dropped (pruning), and
   // so are features left with no weights.
@@ -172,10 +171,19 @@ class PerceptronTrainer {
     int64_t stamp;  // time of the last change of w
   };
   void Bump(std::vector<Entry>& row, int cls, float amount);
+  // The row of `key`: its index, or -1 when absent (Find) / a new empty row
+  // (Row). An open-addressing index over rows_ (node-free, so a lookup
+  // costs one or two cache misses).
+  int64_t Find(uint64_t key) const;
+  std::vector<Entry>& Row(uint64_t key);
+  void Grow();
 
   int classes_;
   int64_t time_ = 0;
-  std::unordered_map<uint64_t, std::vector<Entry>> rows_;
+  std::vector<uint64_t> index_keys_;  // 0 = empty
+  std::vector<uint32_t> index_rows_;
+  std::vector<uint64_t> row_keys_;
+  std::vector<std::vector<Entry>> rows_;
 };
 
 }  // namespace parley::nlp
