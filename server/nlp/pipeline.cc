@@ -7,6 +7,9 @@
 #include <memory>
 
 #include "nlp/clusters.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
 
 namespace parley::nlp {
@@ -23,7 +26,10 @@ Pipeline LoadPipeline(const std::string& models_dir, const PipelineOptions& opti
   // The word clusters: features of the tagger, parser and recogniser.
   std::shared_ptr<const WordClusters> clusters;
   if (have("clusters.bin.gz")) clusters = WordClusters::Load((dir / "clusters.bin.gz").string());
-  (void)clusters;
+  (void)clusters;  // the tagger and the parser carry their own copy (cluster_table.h)
+  if (have("tagger.bin.gz")) p.Add(Tagger::Load((dir / "tagger.bin.gz").string()));
+  if (have("lemmatizer.bin.gz")) p.Add(Lemmatizer::Load((dir / "lemmatizer.bin.gz").string()));
+  if (have("parser.bin.gz")) p.Add(Parser::Load((dir / "parser.bin.gz").string()));
   // Later stages, in order (each: if (have("x.bin.gz")) p.Add(X::Load(...));).
   return p;
 }
