@@ -1,11 +1,397 @@
-// Training of the named-entity recogniser (placeholder until the trainer lands).
+// Training of the named-entity recogniser (`parley train ner`).
+//
+// An averaged perceptron learns BILOU tags token by token, decoding each
+// training sentence greedily with its current weights, so that the tag
+// history features see the model's own mistakes as they will at run time.
+// Training sentences are visited one news story at a time (a story starts
+// at the headline before a "CITY YYYY-MM-DD" dateline, which is how
+// CoNLL-2003 lays them out) in an order shuffled per epoch, so that the
+// label history spans what it spans at run time. A share of the sentences is
+// upper-cased each epoch (headlines, wire copy in capitals): the model
+// learns to do without case. After each epoch the averaged model is scored on
+// the development set (and on an upper-cased copy of it); the best epoch is
+// kept and its confidence temperature fitted on the development set.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+
+#include <utf8proc.h>
+
 #include "base/error.h"
+#include "nlp/conllu.h"
+#include "nlp/recognizer.h"
 #include "nlp/train.h"
 
 namespace parley::nlp {
 
-void TrainRecognizer(const TrainOptions& /*options*/) {
-  throw Error(ErrorCode::kInternal, "training the named-entity recogniser is not implemented yet");
+namespace {
+
+using ner::FormInfo;
+using ner::kClasses;
+using ner::kStartTag;
+
+constexpr int kDefaultEpochs = 12;
+// Share of training sentences upper-cased in an epoch.
+double kUpperStoryShare = getenv("NER_UPSTORY") ? atof(getenv("NER_UPSTORY")) : 0.05;
+double kUpperShare = getenv("NER_UPPER") ? atof(getenv("NER_UPPER")) : 0.15;
+// Averaged weights smaller than this are dropped from the model.
+constexpr float kPruneBelow = 0.0f;
+
+std::string UpperCase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                    static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      out.push_back(s[i]);
+      ++i;
+      continue;
+    }
+    uint8_t buf[4];
+    const auto len = utf8proc_encode_char(utf8proc_toupper(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+    i += static_cast<size_t>(n);
+  }
+  return out;
+}
+
+// Gold BILOU classes of every token from the document's entities.
+std::vector<int> GoldClasses(const Document& doc, const std::string& path) {
+  std::vector<int> gold(doc.tokens.size(), 0);
+  for (const NamedEntity& e : doc.entities) {
+    const int type = ner::TypeOf(e.label);
+    if (type < 0)
+      throw Error(ErrorCode::kInvalidArgument,
+                  path + ": unknown entity type " + e.label + " (expected PER, ORG, LOC, MISC)");
+    if (e.token_end == e.token_begin + 1) {
+      gold[e.token_begin] = ner::ClassOf(type, ner::kU);
+      continue;
+    }
+    gold[e.token_begin] = ner::ClassOf(type, ner::kB);
+    for (uint32_t t = e.token_begin + 1; t + 1 < e.token_end; ++t)
+      gold[t] = ner::ClassOf(type, ner::kI);
+    gold[e.token_end - 1] = ner::ClassOf(type, ner::kL);
+  }
+  return gold;
+}
+
+bool IsDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+// Sentence ranges [begin, end) of the news stories: a story starts at the
+// sentence before a short one ending in a date.
+std::vector<std::pair<uint32_t, uint32_t>> Stories(const Document& doc) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  uint32_t start = 0;
+  const auto n = static_cast<uint32_t>(doc.sentences.size());
+  for (uint32_t s = 1; s < n; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    if (sent.size() == 0 || sent.size() > 8) continue;
+    if (!IsDate(doc.tokens[sent.token_end - 1].form)) continue;
+    if (s - 1 > start) {
+      out.emplace_back(start, s - 1);
+      start = s - 1;
+    }
+  }
+  if (start < n) out.emplace_back(start, n);
+  return out;
+}
+
+struct Scores {
+  double f1 = 0.0;
+  std::array<double, ner::kTypes> type_f1{};
+};
+
+// Exact-span F1 of `pred` against `gold` (the same tokens), as
+// ../shared/tools/score_conllu.py counts it.
+Scores SpanF1(const Document& gold, const Document& pred) {
+  using Span = std::tuple<uint32_t, uint32_t, int>;
+  std::set<Span> g, p;
+  for (const auto& e : gold.entities) g.emplace(e.token_begin, e.token_end, ner::TypeOf(e.label));
+  for (const auto& e : pred.entities) p.emplace(e.token_begin, e.token_end, ner::TypeOf(e.label));
+  std::array<int, ner::kTypes + 1> tp{}, ng{}, np{};
+  for (const auto& s : g) ++ng[std::get<2>(s) + 1];
+  for (const auto& s : p) ++np[std::get<2>(s) + 1];
+  for (const auto& s : p)
+    if (g.count(s)) ++tp[std::get<2>(s) + 1];
+  auto f = [](int t, int gn, int pn) {
+    return t == 0 ? 0.0 : 2.0 * t / static_cast<double>(gn + pn);
+  };
+  Scores out;
+  int all_tp = 0, all_g = 0, all_p = 0;
+  for (int t = 0; t < ner::kTypes; ++t) {
+    out.type_f1[t] = f(tp[t + 1], ng[t + 1], np[t + 1]);
+    all_tp += tp[t + 1];
+    all_g += ng[t + 1];
+    all_p += np[t + 1];
+  }
+  out.f1 = f(all_tp, all_g, all_p);
+  return out;
+}
+
+Document UpperCased(const Document& doc) {
+  Document out = doc;
+  for (auto& t : out.tokens) {
+    t.form = UpperCase(t.form);
+  }
+  // Token::form is what the recogniser reads; text offsets stay as they are.
+  return out;
+}
+
+// The temperature that makes span confidences best predict whether a span
+// is right (log-likelihood on the development set).
+float FitTemperature(const Recognizer& rec, const Document& dev) {
+  if (dev.tokens.empty()) return 1.0f;
+  std::set<std::tuple<uint32_t, uint32_t, std::string>> gold;
+  for (const auto& e : dev.entities) gold.emplace(e.token_begin, e.token_end, e.label);
+  float best_t = 1.0f;
+  double best_ll = -1e300;
+  for (float t : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f}) {
+    Recognizer::Settings settings = rec.settings();
+    settings.temperature = t;
+    Recognizer probe(rec.model(), rec.gazetteer(), rec.clusters(), settings);
+    Document d = dev;
+    probe.Process(&d);
+    double ll = 0.0;
+    for (const auto& e : d.entities) {
+      const double p = std::clamp(static_cast<double>(e.score), 1e-6, 1.0 - 1e-6);
+      ll += gold.count({e.token_begin, e.token_end, e.label}) ? std::log(p) : std::log(1.0 - p);
+    }
+    if (ll > best_ll) {
+      best_ll = ll;
+      best_t = t;
+    }
+  }
+  return best_t;
+}
+
+class Trainer {
+ public:
+  Trainer(const Gazetteer& gazetteer, const ner::ClusterTable& clusters)
+      : gazetteer_(gazetteer), clusters_(clusters), perceptron_(kClasses) {}
+
+  const FormInfo& Info(const std::string& form) {
+    auto it = infos_.find(form);
+    if (it == infos_.end()) it = infos_.emplace(form, ner::MakeFormInfo(form, clusters_)).first;
+    return it->second;
+  }
+
+  // Decodes the sentences [first, last) of one story greedily, each in
+  // capitals where `upper` says so, and updates on every wrong tag. Returns
+  // the number of tokens tagged right.
+  size_t Story(const Document& doc, uint32_t first, uint32_t last, const std::vector<int>& gold,
+               const std::vector<uint8_t>& upper, uint32_t history_window, uint32_t case_window) {
+    // Every word of the story first: the case evidence spans sentences.
+    const uint32_t begin = doc.sentences[first].token_begin;
+    const uint32_t end = doc.sentences[last - 1].token_end;
+    story_words_.resize(end - begin);
+    story_caps_.resize(end - begin);
+    story_lower_.resize(end - begin);
+    modes_.resize(last - first);
+    ner::CaseEvidence evidence(case_window);
+    for (uint32_t s = first; s < last; ++s) {
+      const Sentence& sent = doc.sentences[s];
+      for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+        const std::string& form = doc.tokens[t].form;
+        const FormInfo* w = upper[s - first] ? &Info(UpperCase(form)) : &Info(form);
+        story_words_[t - begin] = w;
+        story_caps_[t - begin] = w->caps;
+        story_lower_[t - begin] = w->lower;
+      }
+      const size_t off = sent.token_begin - begin;
+      const std::span<const uint8_t> caps(&story_caps_[off], sent.size());
+      modes_[s - first] = ner::CapsMode(caps);
+      evidence.AddSentence(std::span<const uint64_t>(&story_lower_[off], sent.size()), caps,
+                           sent.token_begin, modes_[s - first]);
+    }
+    ner::LabelHistory history(history_window);
+    size_t right = 0;
+    for (uint32_t s = first; s < last; ++s) {
+      const Sentence& sent = doc.sentences[s];
+      const size_t n = sent.size();
+      if (n == 0) continue;
+      const std::span<const FormInfo* const> words(&story_words_[sent.token_begin - begin], n);
+      folded_.resize(n);
+      upper_.resize(n);
+      gaz_.resize(n);
+      for (size_t i = 0; i < n; ++i) {
+        folded_[i] = words[i]->lower;
+        upper_[i] = words[i]->upper;
+      }
+      gazetteer_.Match(folded_, upper_, gaz_.data());
+      const ner::SentenceView view{words, gaz_, modes_[s - first] != 0};
+      int prev = kStartTag, prev2 = kStartTag;
+      for (size_t i = 0; i < n; ++i) {
+        const uint32_t at = sent.token_begin + static_cast<uint32_t>(i);
+        const FormInfo& w = *words[i];
+        ner::DocumentCues cues;
+        if (ner::InHistory(w.caps)) {
+          cues.history = history.Seen(w.lower, at);
+          cues.case_bits =
+              evidence.any() ? evidence.Bits(w.lower, at) : ner::DocumentCues::kNoEvidence;
+        }
+        features_.clear();
+        ner::AllFeatures(view, i, prev, prev2, cues, bos_, eos_, &features_);
+        std::array<float, kClasses> sc{};
+        perceptron_.Score(features_, sc.data());
+        int guess = -1;
+        for (int c = 0; c < kClasses; ++c) {
+          if (!ner::Allowed(prev, c) || (i + 1 == n && !ner::CanEnd(c))) continue;
+          if (guess < 0 || sc[c] > sc[guess]) guess = c;
+        }
+        const int g = gold[at];
+        perceptron_.Update(features_, g, guess);
+        perceptron_.Tick();
+        right += guess == g;
+        if (ner::InHistory(w.caps))
+          history.Record(w.lower, at, guess == 0 ? 0 : 1 + ner::TypeOfClass(guess));
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    return right;
+  }
+
+  PerceptronTrainer& perceptron() { return perceptron_; }
+
+ private:
+  const Gazetteer& gazetteer_;
+  const ner::ClusterTable& clusters_;
+  PerceptronTrainer perceptron_;
+  std::unordered_map<std::string, FormInfo> infos_;
+  FormInfo bos_ = ner::MakeFormInfo(ner::kBos, clusters_);
+  FormInfo eos_ = ner::MakeFormInfo(ner::kEos, clusters_);
+  std::vector<const FormInfo*> story_words_;
+  std::vector<uint8_t> story_caps_, modes_, upper_;
+  std::vector<uint64_t> story_lower_, folded_, features_;
+  std::vector<uint32_t> gaz_;
+};
+
+std::string FormatScores(const Scores& s) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%.4f (PER %.4f ORG %.4f LOC %.4f MISC %.4f)", s.f1, s.type_f1[0],
+                s.type_f1[1], s.type_f1[2], s.type_f1[3]);
+  return buf;
+}
+
+}  // namespace
+
+void TrainRecognizer(const TrainOptions& o) {
+  using Clock = std::chrono::steady_clock;
+  const auto t0 = Clock::now();
+  const Document train = ReadConlluFile(o.train);
+  if (train.entities.empty())
+    throw Error(ErrorCode::kInvalidArgument, o.train + ": no NER= tags to learn from");
+  const std::vector<int> gold = GoldClasses(train, o.train);
+  Document dev, dev_upper;
+  if (!o.dev.empty()) {
+    dev = ReadConlluFile(o.dev);
+    GoldClasses(dev, o.dev);  // checks the types
+    dev_upper = UpperCased(dev);
+  }
+  Gazetteer gazetteer;
+  if (!o.dict_dir.empty()) gazetteer = Gazetteer::FromDictDir(o.dict_dir);
+  ner::ClusterTable clusters;
+  if (!o.clusters.empty())
+    throw Error(ErrorCode::kInvalidArgument, "--clusters is not supported by this build yet");
+
+  Recognizer::Settings settings;
+  if (getenv("NER_WINDOW"))
+    settings.history_window = static_cast<uint32_t>(atoi(getenv("NER_WINDOW")));
+  if (getenv("NER_CASEWIN"))
+    settings.case_window = static_cast<uint32_t>(atoi(getenv("NER_CASEWIN")));
+  const int epochs = o.epochs > 0 ? o.epochs : kDefaultEpochs;
+  const auto stories = Stories(train);
+  std::mt19937_64 rng(o.seed);
+  Trainer trainer(gazetteer, clusters);
+  std::vector<size_t> order(stories.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+
+  std::unique_ptr<Recognizer> best;
+  double best_f1 = -1.0;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    // Fisher-Yates with our own draws: std::shuffle's is not portable.
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t right = 0, total = 0;
+    std::vector<uint8_t> upper;
+    for (size_t k : order) {
+      const auto [first, last] = stories[k];
+      upper.resize(last - first);
+      const bool all = std::uniform_real_distribution<double>(0.0, 1.0)(rng) < kUpperStoryShare;
+      for (auto& u : upper)
+        u = all || std::uniform_real_distribution<double>(0.0, 1.0)(rng) < kUpperShare;
+      right += trainer.Story(train, first, last, gold, upper, settings.history_window,
+                             settings.case_window);
+      total += train.sentences[last - 1].token_end - train.sentences[first].token_begin;
+    }
+    auto rec = std::make_unique<Recognizer>(trainer.perceptron().Average(kPruneBelow), gazetteer,
+                                            clusters, settings);
+    std::string line = "ner epoch " + std::to_string(epoch) + "/" + std::to_string(epochs) +
+                       ": train tag accuracy " +
+                       std::to_string(static_cast<double>(right) / std::max<size_t>(total, 1)) +
+                       ", " + std::to_string(rec->model().features()) + " features";
+    double f1 = 0.0;
+    if (!o.dev.empty()) {
+      Document d = dev, du = dev_upper;
+      rec->Process(&d);
+      rec->Process(&du);
+      const Scores s = SpanF1(dev, d);
+      const Scores su = SpanF1(dev, du);
+      f1 = s.f1;
+      line += ", dev F1 " + FormatScores(s) + ", all-caps dev F1 " + std::to_string(su.f1);
+    }
+    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+    line += ", " + std::to_string(static_cast<int>(secs)) + " s";
+    if (!o.quiet) std::fprintf(stderr, "%s\n", line.c_str());
+    if (o.dev.empty() || f1 > best_f1) {
+      best_f1 = f1;
+      best_epoch = epoch;
+      best = std::move(rec);
+    }
+  }
+  Recognizer::Settings final_settings = best->settings();
+  final_settings.temperature = o.dev.empty() ? 1.0f : FitTemperature(*best, dev);
+  char desc[200];
+  std::snprintf(desc, sizeof desc, "epoch %d of %d, seed %llu, dev F1 %.4f", best_epoch, epochs,
+                static_cast<unsigned long long>(o.seed), best_f1);
+  final_settings.description = desc;
+  Recognizer out(best->model(), gazetteer, clusters, final_settings);
+  out.Save(o.out);
+  if (getenv("NER_DUMP")) {
+    Document d = dev;
+    out.Process(&d);
+    std::ofstream f(o.out + ".dev.conllu");
+    WriteConllu(d, f);
+    Document du = dev_upper;
+    out.Process(&du);
+    std::ofstream fu(o.out + ".devupper.conllu");
+    WriteConllu(du, fu);
+  }
+  if (!o.quiet)
+    std::fprintf(stderr, "ner: kept epoch %d (dev F1 %.4f), temperature %.2f, wrote %s\n",
+                 best_epoch, best_f1, final_settings.temperature, o.out.c_str());
 }
 
 }  // namespace parley::nlp

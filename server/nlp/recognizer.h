@@ -1,0 +1,97 @@
+// Recognizer: the named-entity stage. Finds PER, ORG, LOC and MISC spans in
+// tokenised sentences (CoNLL-2003's types), fills Token::ner with IOB2 tags
+// and Document::entities with one NamedEntity per span and a confidence.
+//
+// Model: an averaged perceptron over BILOU tags, decoded greedily left to
+// right with the BILOU constraints (an I or L only continues a B or I of its
+// type), with features of the word, its shape, affixes and word cluster, the
+// neighbouring words, the previous two tags, matches of Parley's own
+// dictionaries (gazetteer.h), and the labels the same word got earlier in the
+// document (recognizer_features.h). Trained by TrainRecognizer (train.h,
+// recognizer_train.cc); the gazetteer and the cluster paths it was trained
+// with are stored in the model file, so it needs nothing else at run time.
+//
+// The confidence of a span is the lowest, over its tokens, of the softmax
+// probability of the chosen tag among the allowed ones, with a temperature
+// fitted on the development set.
+//
+// Thread-safe: immutable after Load(); Process() may run on many threads at
+// once. Each thread keeps its own cache of per-word scores.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nlp/gazetteer.h"
+#include "nlp/perceptron.h"
+#include "nlp/recognizer_features.h"
+#include "nlp/stage.h"
+
+namespace parley::nlp {
+
+class Recognizer : public Stage {
+ public:
+  inline static constexpr std::string_view kMagic = "parley-ner";
+  inline static constexpr uint32_t kFormatVersion = 1;
+
+  struct Settings {
+    uint32_t history_window = 1000;  // tokens the label history looks back
+    uint32_t case_window = 1000;     // tokens either side the case evidence spans
+    float temperature = 1.0f;        // softmax temperature of the confidences
+    std::string description;         // what it was trained on, for version()
+  };
+
+  // Reads a model written by Save(). Throws parley::Error(kInvalidArgument)
+  // naming the file when it is missing, of another kind or malformed.
+  static std::unique_ptr<Recognizer> Load(const std::string& path);
+  // The same from the bytes of a model file (tests, fuzzers).
+  static std::unique_ptr<Recognizer> FromBytes(std::string bytes);
+
+  // A recogniser from its parts (the trainer builds one after each epoch).
+  Recognizer(LinearModel model, Gazetteer gazetteer, ner::ClusterTable clusters, Settings settings);
+  ~Recognizer() override;
+
+  std::string_view name() const override { return "recognizer"; }
+  std::string version() const override;
+  // Tags every sentence of `doc`, replacing Token::ner and
+  // Document::entities. The label history runs over the whole document.
+  void Process(Document* doc) const override;
+
+  // Writes the model file (atomically). Throws parley::Error on I/O failure.
+  void Save(const std::string& path) const;
+  std::string SaveToBytes() const;
+
+  const Settings& settings() const { return settings_; }
+  void set_temperature(float t) { settings_.temperature = t; }
+  const LinearModel& model() const { return model_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const ner::ClusterTable& clusters() const { return clusters_; }
+
+  // For tests: tags `doc` like Process() but scoring every feature through
+  // the model table, without the per-word caches and precomputed tables,
+  // so that a test can check that both give the same tags.
+  void ProcessUncached(Document* doc) const;
+
+ private:
+  void Tag(Document* doc, bool cached) const;
+  void PrecomputeTables();
+  void Write(ModelWriter* w) const;
+
+  LinearModel model_;
+  Gazetteer gazetteer_;
+  ner::ClusterTable clusters_;
+  Settings settings_;
+  uint64_t id_;  // tells the per-thread caches apart
+  ner::FormInfo bos_, eos_;
+  // Scores of the padding words at each offset, per case mode.
+  std::array<std::array<std::array<float, ner::kClasses>, 5>, 2> pad_scores_{};
+  // Bias + previous tag + previous two tags: [prev][prev2][class].
+  std::vector<float> prev_table_;
+  // Previous tag with the token's case: [prev][caps][mode][class].
+  std::vector<float> prev_caps_table_;
+};
+
+}  // namespace parley::nlp

@@ -1,0 +1,411 @@
+// The recogniser's feature templates (see recognizer_features.h).
+#include "nlp/recognizer_features.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "base/error.h"
+#include "nlp/perceptron.h"
+
+namespace parley::nlp::ner {
+
+namespace {
+
+// Feature templates. The numbers are part of the model format: changing
+// one invalidates trained models (bump the recogniser's format version).
+enum Template : uint32_t {
+  kWord = 1,
+  kLowerWord,
+  kShape,
+  kShortShape,
+  kCapsClass,
+  kPrefix,
+  kSuffix,
+  kCluster,
+  kCtxLower,
+  kCtxShape,
+  kCtxCaps,
+  kCtxCluster,
+  kBias,
+  kPrevTag,
+  kPrevTags,
+  kPrevTagCaps,
+  kPrevTagLower,
+  kBigram,
+  kShapeTrigram,
+  kPositionCaps,
+  kGazBit,
+  kGazBitCaps,
+  kGazMask,
+  kGazContext,
+  kHistory,
+  kHistoryCaps,
+  kCaseEvidence,
+};
+
+constexpr std::array<std::string_view, kTypes> kTypeNames = {"PER", "ORG", "LOC", "MISC"};
+
+// Appends a code point's shape character: X, x, d, or the character itself
+// for ASCII punctuation, '*' for other symbols, 'a' for caseless letters.
+char ShapeChar(int32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') return 'X';
+    if (cp >= 'a' && cp <= 'z') return 'x';
+    if (cp >= '0' && cp <= '9') return 'd';
+    return static_cast<char>(cp);
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+      return 'X';
+    case UTF8PROC_CATEGORY_LL:
+      return 'x';
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      return 'a';
+    case UTF8PROC_CATEGORY_ND:
+      return 'd';
+    default:
+      return '*';
+  }
+}
+
+// Byte offsets of the code point boundaries of `s` (s.size() last).
+void Boundaries(std::string_view s, std::vector<size_t>* out) {
+  out->clear();
+  for (size_t i = 0; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out->push_back(i);
+  out->push_back(s.size());
+}
+
+const bool kExpDaume = getenv("NER_DAUME") != nullptr;
+
+}  // namespace
+
+std::string_view TypeName(int type) {
+  return type >= 0 && type < kTypes ? kTypeNames[type] : std::string_view("O");
+}
+
+int TypeOf(std::string_view name) {
+  for (int t = 0; t < kTypes; ++t)
+    if (kTypeNames[t] == name) return t;
+  return -1;
+}
+
+bool Allowed(int prev, int cls) {
+  const bool open = prev != kStartTag && prev != 0 && PositionOfClass(prev) <= kI;
+  if (!open) return cls == 0 || PositionOfClass(cls) == kB || PositionOfClass(cls) == kU;
+  return cls != 0 && TypeOfClass(cls) == TypeOfClass(prev) &&
+         (PositionOfClass(cls) == kI || PositionOfClass(cls) == kL);
+}
+
+void ClusterTable::Add(uint64_t lower_hash, uint64_t path, uint8_t length) {
+  paths_.emplace(lower_hash, std::make_pair(path, length));
+}
+
+std::array<uint64_t, 3> ClusterTable::Prefixes(uint64_t lower_hash) const {
+  std::array<uint64_t, 3> out{};
+  auto it = paths_.find(lower_hash);
+  if (it == paths_.end()) return out;
+  const auto [path, length] = it->second;
+  constexpr std::array<int, 3> kLengths = {4, 8, 12};
+  for (size_t k = 0; k < kLengths.size(); ++k) {
+    const int len = std::min<int>(kLengths[k], length);
+    const uint64_t prefix = len == 0 ? 0 : path >> (length - len);
+    // The length is part of the value: "01" and "0001" differ.
+    out[k] = (prefix << 8 | static_cast<uint64_t>(len)) + 1;
+  }
+  return out;
+}
+
+void ClusterTable::Save(ModelWriter* w) const {
+  std::vector<std::pair<uint64_t, std::pair<uint64_t, uint8_t>>> rows(paths_.begin(), paths_.end());
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys, paths;
+  std::string lengths;
+  for (const auto& [k, v] : rows) {
+    keys.push_back(k);
+    paths.push_back(v.first);
+    lengths.push_back(static_cast<char>(v.second));
+  }
+  w->U64s(keys);
+  w->U64s(paths);
+  w->Str(lengths);
+}
+
+ClusterTable ClusterTable::Load(ModelReader* r) {
+  ClusterTable t;
+  const auto keys = r->U64s();
+  const auto paths = r->U64s();
+  const std::string lengths = r->Str();
+  if (keys.size() != paths.size() || keys.size() != lengths.size())
+    throw Error(ErrorCode::kInvalidArgument, "malformed cluster table");
+  t.paths_.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const auto len = static_cast<uint8_t>(lengths[i]);
+    if (len > 64) throw Error(ErrorCode::kInvalidArgument, "malformed cluster path");
+    t.Add(keys[i], paths[i], len);
+  }
+  return t;
+}
+
+uint8_t CapsOf(std::string_view form) {
+  int letters = 0, uppers = 0, lowers = 0, digits = 0;
+  bool first_upper = false, rest_lower = true;
+  size_t i = 0;
+  while (i < form.size()) {
+    const auto byte = static_cast<unsigned char>(form[i]);
+    int32_t cp = byte;
+    ptrdiff_t n = 1;
+    if (byte >= 0x80) {
+      utf8proc_int32_t u = 0;
+      n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(form.data() + i),
+                           static_cast<utf8proc_ssize_t>(form.size() - i), &u);
+      if (n <= 0) n = 1, u = 0xFFFD;
+      cp = u;
+    }
+    const char c = ShapeChar(cp);
+    if (c == 'X' || c == 'x' || c == 'a') {
+      if (letters == 0)
+        first_upper = c == 'X';
+      else if (c == 'X')
+        rest_lower = false;
+      ++letters;
+      uppers += c == 'X';
+      lowers += c == 'x';
+    }
+    digits += c == 'd';
+    i += static_cast<size_t>(n);
+  }
+  if (letters == 0) return digits > 0 ? kNumber : kNoLetters;
+  if (digits > 0) return kAlnum;
+  if (lowers == 0 && uppers > 0) return uppers == 1 ? kInitial : kUpper;
+  if (uppers == 0) return kLower;
+  return first_upper && rest_lower ? kTitle : kMixed;
+}
+
+FormInfo MakeFormInfo(std::string_view form, const ClusterTable& clusters) {
+  FormInfo w;
+  w.form = HashString(form);
+  const std::string lower = FoldCase(form);
+  w.lower = HashString(lower);
+  // Shapes, one code point at a time: runs of a shape character are kept up
+  // to four long in `shape` and one long in `short_shape`.
+  std::string shape, short_shape;
+  size_t i = 0;
+  int run = 0;
+  while (i < form.size()) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(form.data() + i),
+                              static_cast<utf8proc_ssize_t>(form.size() - i), &cp);
+    if (n <= 0) {
+      cp = 0xFFFD;
+      n = 1;
+    }
+    const char c = ShapeChar(cp);
+    if (!shape.empty() && shape.back() == c) {
+      if (++run < 4) shape.push_back(c);
+    } else {
+      run = 0;
+      shape.push_back(c);
+      short_shape.push_back(c);
+    }
+    i += static_cast<size_t>(n);
+  }
+  w.shape = HashString(shape);
+  w.short_shape = HashString(short_shape);
+  w.caps = CapsOf(form);
+  w.upper = IsAllUpper(form);
+  // Affixes of the lower-case form, by code points.
+  std::vector<size_t> b;
+  Boundaries(lower, &b);
+  const size_t cps = b.size() - 1;
+  for (size_t k = 0; k < 4; ++k) {
+    if (k + 1 > cps) break;
+    w.prefix[k] = HashString(std::string_view(lower).substr(0, b[k + 1]));
+    w.suffix[k] = HashString(std::string_view(lower).substr(b[cps - k - 1]));
+  }
+  w.cluster = clusters.Prefixes(w.lower);
+  return w;
+}
+
+bool CapsMode(std::span<const uint8_t> caps) {
+  int cased = 0, upper = 0;
+  for (uint8_t c : caps) {
+    if (c == kNoLetters || c == kNumber) continue;
+    ++cased;
+    upper += c == kUpper || c == kInitial || c == kAlnum;
+  }
+  // "MOSCOW (Reuters) -" is a dateline in mixed case; "PUTIN MEETS TRUMP IN
+  // ANCHORAGE" a headline in capitals.
+  return cased >= 2 && upper * 5 >= cased * 4 && upper >= 2;
+}
+
+void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uint64_t>* out) {
+  const uint64_t m = caps_mode ? 1 : 0;
+  const auto d = static_cast<uint64_t>(offset + 2);
+  if (offset == 0) {
+    // In a headline the written form says no more than the lower-case one.
+    if (!caps_mode) out->push_back(FeatureId(kWord, w.form));
+    out->push_back(FeatureId(kLowerWord, w.lower));
+    if (kExpDaume) out->push_back(FeatureId(kLowerWord, w.lower, 10 + m));
+    out->push_back(FeatureId(kShape, w.shape, m));
+    out->push_back(FeatureId(kShortShape, w.short_shape, m));
+    out->push_back(FeatureId(kCapsClass, w.caps, m));
+    for (uint64_t k = 0; k < 4; ++k) {
+      if (w.prefix[k] == 0) break;
+      out->push_back(FeatureId(kPrefix, k, w.prefix[k]));
+      out->push_back(FeatureId(kSuffix, k, w.suffix[k]));
+      if (kExpDaume) {
+        out->push_back(FeatureId(kPrefix, k, w.prefix[k], 10 + m));
+        out->push_back(FeatureId(kSuffix, k, w.suffix[k], 10 + m));
+      }
+    }
+    for (uint64_t k = 0; k < w.cluster.size(); ++k)
+      if (w.cluster[k] != 0) out->push_back(FeatureId(kCluster, k, w.cluster[k]));
+    return;
+  }
+  out->push_back(FeatureId(kCtxLower, d, w.lower));
+  if (kExpDaume) out->push_back(FeatureId(kCtxLower, d, w.lower, 10 + m));
+  out->push_back(FeatureId(kCtxCaps, d, w.caps, m));
+  if (offset == -1 || offset == 1) {
+    out->push_back(FeatureId(kCtxShape, d, w.short_shape, m));
+    if (w.cluster[1] != 0) out->push_back(FeatureId(kCtxCluster, d, w.cluster[1]));
+  }
+}
+
+uint32_t LabelHistory::Seen(uint64_t lower, uint32_t at) const {
+  if (window_ == 0) return 0;
+  auto it = seen_.find(lower);
+  if (it == seen_.end()) return 0;
+  uint32_t bits = 0;
+  for (auto e = it->second.rbegin(); e != it->second.rend(); ++e) {
+    if (e->first + window_ < at) break;
+    bits |= 1u << e->second;
+  }
+  return bits;
+}
+
+void LabelHistory::Record(uint64_t lower, uint32_t at, int label) {
+  seen_[lower].emplace_back(at, static_cast<uint8_t>(label));
+}
+
+void CaseEvidence::AddSentence(std::span<const uint64_t> lower, std::span<const uint8_t> caps,
+                               uint32_t first, bool caps_mode) {
+  if (caps_mode || window_ == 0) return;
+  for (size_t i = 1; i < lower.size(); ++i) {
+    uint8_t bit = 0;
+    switch (caps[i]) {
+      case kLower:
+        bit = 1;
+        break;
+      case kTitle:
+        bit = 2;
+        break;
+      case kUpper:
+        bit = 4;
+        break;
+      case kMixed:
+        bit = 8;
+        break;
+      default:
+        continue;
+    }
+    seen_[lower[i]].emplace_back(first + static_cast<uint32_t>(i), bit);
+  }
+}
+
+uint32_t CaseEvidence::Bits(uint64_t lower, uint32_t at) const {
+  auto it = seen_.find(lower);
+  if (it == seen_.end()) return 0;
+  const auto& v = it->second;
+  const uint32_t from = at > window_ ? at - window_ : 0;
+  auto e = std::lower_bound(v.begin(), v.end(), std::make_pair(from, uint8_t{0}));
+  uint32_t bits = 0;
+  for (; e != v.end() && e->first <= at + window_; ++e)
+    if (e->first != at) bits |= e->second;
+  return bits;
+}
+
+uint64_t HashFolded(std::string_view form) {
+  char buf[64];
+  if (form.size() > sizeof buf) return HashString(FoldCase(form));
+  for (size_t i = 0; i < form.size(); ++i) {
+    const auto c = static_cast<unsigned char>(form[i]);
+    if (c >= 0x80) return HashString(FoldCase(form));
+    buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return HashString(std::string_view(buf, form.size()));
+}
+
+void TagFeatures(int prev, int prev2, uint8_t caps, bool caps_mode, std::vector<uint64_t>* out) {
+  const auto p = static_cast<uint64_t>(prev);
+  out->push_back(FeatureId(kBias, 0));
+  out->push_back(FeatureId(kPrevTag, p));
+  out->push_back(FeatureId(kPrevTags, p, static_cast<uint64_t>(prev2)));
+  out->push_back(FeatureId(kPrevTagCaps, p, caps, caps_mode ? 1 : 0));
+}
+
+void ContextFeatures(const SentenceView& s, size_t i, int prev, const DocumentCues& cues,
+                     std::vector<uint64_t>* out) {
+  const uint32_t history_seen = cues.history;
+  const size_t n = s.words.size();
+  const FormInfo& w = *s.words[i];
+  const uint64_t m = s.caps_mode ? 1 : 0;
+  const uint64_t left_lower = i > 0 ? s.words[i - 1]->lower : 0;
+  const uint64_t right_lower = i + 1 < n ? s.words[i + 1]->lower : 0;
+  const uint64_t left_shape = i > 0 ? s.words[i - 1]->short_shape : 0;
+  const uint64_t right_shape = i + 1 < n ? s.words[i + 1]->short_shape : 0;
+  out->push_back(FeatureId(kPrevTagLower, static_cast<uint64_t>(prev), w.lower));
+  out->push_back(FeatureId(kBigram, 0, left_lower, w.lower));
+  out->push_back(FeatureId(kBigram, 1, w.lower, right_lower));
+  out->push_back(FeatureId(kShapeTrigram, HashCombine(left_shape, m), w.short_shape, right_shape));
+  const uint64_t position = (i == 0 ? 1 : 0) | (i + 1 == n ? 2 : 0);
+  out->push_back(FeatureId(kPositionCaps, position, w.caps, m));
+  const uint32_t gaz = s.gaz[i];
+  if (gaz != 0) {
+    out->push_back(FeatureId(kGazMask, gaz));
+    for (uint32_t bits = gaz; bits != 0; bits &= bits - 1) {
+      const auto bit = static_cast<uint64_t>(__builtin_ctz(bits));
+      out->push_back(FeatureId(kGazBit, bit));
+      out->push_back(FeatureId(kGazBitCaps, bit, w.caps, m));
+    }
+  }
+  // Which lists match the neighbours, whatever the position.
+  auto lists = [](uint32_t mask) {
+    uint32_t l = 0;
+    for (int k = 0; k < kGazLists; ++k)
+      if ((mask >> (4 * k)) & 0xF) l |= 1u << k;
+    return l;
+  };
+  for (int d : {-1, 1}) {
+    if ((d < 0 && i == 0) || (d > 0 && i + 1 >= n)) continue;
+    const uint32_t l = lists(s.gaz[i + d]);
+    for (uint32_t bits = l; bits != 0; bits &= bits - 1)
+      out->push_back(FeatureId(kGazContext, static_cast<uint64_t>(d + 1),
+                               static_cast<uint64_t>(__builtin_ctz(bits))));
+  }
+  if (history_seen != 0) {
+    for (uint32_t bits = history_seen; bits != 0; bits &= bits - 1)
+      out->push_back(FeatureId(kHistory, static_cast<uint64_t>(__builtin_ctz(bits))));
+    out->push_back(FeatureId(kHistoryCaps, history_seen, i == 0 ? 1 : 0, m));
+  }
+  if (InHistory(w.caps))
+    out->push_back(FeatureId(kCaseEvidence, cues.case_bits, i == 0 ? 1 : 0, m));
+}
+
+void AllFeatures(const SentenceView& s, size_t i, int prev, int prev2, const DocumentCues& cues,
+                 const FormInfo& bos, const FormInfo& eos, std::vector<uint64_t>* out) {
+  const auto n = static_cast<ptrdiff_t>(s.words.size());
+  for (int d = -2; d <= 2; ++d) {
+    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
+    const FormInfo& w = j < 0 ? bos : (j >= n ? eos : *s.words[static_cast<size_t>(j)]);
+    FormFeatures(w, d, s.caps_mode, out);
+  }
+  TagFeatures(prev, prev2, s.words[i]->caps, s.caps_mode, out);
+  ContextFeatures(s, i, prev, cues, out);
+}
+
+}  // namespace parley::nlp::ner
