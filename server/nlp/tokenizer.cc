@@ -116,6 +116,14 @@ bool IsCurrency(char32_t c) {
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+// Does `s`, lower-cased (ASCII), equal `lower`?
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (LowerAscii(s[i]) != lower[i]) return false;
+  return true;
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = LowerAscii(c);
@@ -211,10 +219,10 @@ constexpr const char* kElisions[] = {"em",   "til",  "till",  "cause",  "cos",  
 
 // Emoticons kept as one token (whole chunk or at the end of one).
 constexpr const char* kEmoticons[] = {
-    ":-)", ":)", ":-(", ":(",  ";-)", ";)",  ":-D", ":D",  ":-P", ":P",  ":p",  ":-p",
-    ":-/", ":/", ":'(", ":o",  ":O",  "=)",  "=(",  "=D",  "<3",  "</3", "^_^", "^^",
-    "-_-", "XD", "xD",  ":-|", ":|",  ";-(", "(:",  ":-*", ":*",  ">:(", "8)",  "8-)",
-    ":]",  ":[", "B-)", "o_O", "O_o", "o.O", "T_T", ":-O", ":-o", ";D",  ":3",
+    ":-)", ":)",  ":-(", ":(",  ";-)", ";)",  ":-D", ":D",  ":-P", ":P", ":p",
+    ":-p", ":-/", ":/",  ":'(", ":o",  ":O",  "=)",  "=(",  "=D",  "<3", "</3",
+    "^_^", "^^",  "-_-", "XD",  ":-|", ":|",  ";-(", "(:",  ":-*", ":*", ">:(",
+    "8)",  "8-)", ":]",  ":[",  "B-)", "O_o", "T_T", ":-O", ":-o", ";D", ":3",
 };
 
 // Capitalised words that usually start a sentence: a period after an
@@ -263,6 +271,15 @@ struct Tokenizer::Rules {
   WordSet starters;      // sentence starters
   WordSet emoticons;
   WordSet contractions;  // lower case -> first part length
+  // (length, first letter, last letter) of every contraction: most words
+  // are ruled out without hashing.
+  std::array<uint32_t, 9 * 26> contraction_shape{};
+
+  bool MayBeContraction(std::string_view w) const {
+    const int first = LowerAscii(w.front()) - 'a', last = LowerAscii(w.back()) - 'a';
+    if (first < 0 || first >= 26 || last < 0 || last >= 26) return false;
+    return (contraction_shape[w.size() * 26 + static_cast<size_t>(first)] >> last) & 1;
+  }
 
   Rules() {
     for (const char* a : kTitleAbbrevs) abbrevs.Add(a, kAbbrTitle);
@@ -287,7 +304,12 @@ struct Tokenizer::Rules {
     for (const char* e : kElisions) elisions.Add(e);
     for (const char* s : kSentenceStarters) starters.Add(s);
     for (const char* e : kEmoticons) emoticons.Add(e);
-    for (const auto& c : kContractions) contractions.Add(c.word, static_cast<uint8_t>(c.first));
+    for (const auto& c : kContractions) {
+      contractions.Add(c.word, static_cast<uint8_t>(c.first));
+      const std::string_view w = c.word;
+      contraction_shape[w.size() * 26 + static_cast<size_t>(w.front() - 'a')] |=
+          1u << (w.back() - 'a');
+    }
   }
 };
 
@@ -304,20 +326,26 @@ struct Work {
   std::vector<std::pair<uint32_t, uint32_t>> mwts;  // token ranges of split words
   std::vector<Char> chars;                          // the chunk being split
   uint8_t pending_flags = 0;                        // for the next token emitted
+  uint32_t chunk_cp = 0;                            // code-point offset of the chunk being split
 
-  void Emit(uint32_t b, uint32_t e, uint8_t extra = 0) {
-    Token t;
+  // Appends the token of bytes [b, e) and code points [cb, ce); tokens come
+  // in text order, so the previous one's space_after is known here.
+  void Emit(uint32_t b, uint32_t e, uint32_t cb, uint32_t ce, uint8_t extra = 0) {
+    if (!tokens->empty()) tokens->back().space_after = tokens->back().end != b;
+    Token& t = tokens->emplace_back();
     t.begin = b;
     t.end = e;
+    t.cp_begin = cb;
+    t.cp_end = ce;
     t.form.assign(text.data() + b, e - b);
-    tokens->push_back(std::move(t));
     flags.push_back(static_cast<uint8_t>(pending_flags | extra));
     pending_flags = 0;
   }
   // Chars [lo, hi) of the chunk as one token.
   void EmitChars(size_t lo, size_t hi, uint8_t extra = 0) {
     if (lo >= hi) return;
-    Emit(chars[lo].b, chars[hi - 1].b + chars[hi - 1].len, extra);
+    Emit(chars[lo].b, chars[hi - 1].b + chars[hi - 1].len, chunk_cp + static_cast<uint32_t>(lo),
+         chunk_cp + static_cast<uint32_t>(hi), extra);
   }
   std::string_view Slice(size_t lo, size_t hi) const {
     if (lo >= hi) return {};
@@ -361,7 +389,7 @@ size_t RunTo(const std::vector<Char>& chars, size_t lo, size_t hi, F same) {
 bool LooksLikeUrl(std::string_view s) {
   if (s.find("://") != std::string_view::npos) return true;
   if (s.size() > 4 && (s.substr(0, 4) == "www." || s.substr(0, 4) == "WWW.")) return true;
-  if (s.size() > 7 && Lower(s.substr(0, 7)) == "mailto:") return true;
+  if (s.size() > 7 && EqualsLower(s.substr(0, 7), "mailto:")) return true;
   const size_t at = s.find('@');
   if (at != std::string_view::npos && at > 0 && s.find('.', at) != std::string_view::npos &&
       s.find('.', at) + 1 < s.size())
@@ -372,12 +400,16 @@ bool LooksLikeUrl(std::string_view s) {
 // A file or domain name: word.ext with a known extension or top-level domain.
 bool LooksLikeDomain(std::string_view s) {
   const size_t dot = s.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 2 > s.size()) return false;
-  static const std::unordered_set<std::string> kExt = {
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > s.size() || s.size() - dot > 5)
+    return false;
+  static constexpr std::string_view kExt[] = {
       "com",  "org", "net", "gov", "edu",  "mil", "info", "biz", "uk",  "ru",  "fr",   "au",
       "cn",   "jp",  "ua",  "doc", "docx", "xls", "xlsx", "pdf", "txt", "htm", "html", "ppt",
       "pptx", "jpg", "gif", "png", "zip",  "exe", "csv",  "url", "xml", "eu"};
-  return kExt.count(Lower(s.substr(dot + 1))) > 0;
+  const std::string_view ext = s.substr(dot + 1);
+  for (std::string_view e : kExt)
+    if (EqualsLower(ext, e)) return true;
+  return false;
 }
 
 bool Work::SplitUrl(size_t lo, size_t hi) {
@@ -483,6 +515,7 @@ uint8_t Work::AbbrevFlags(size_t lo, size_t hi) const {
 // 2), or 0. `w` is the whole word.
 size_t ContractionFirst(const Rules& rules, std::string_view w) {
   if (w.size() < 2 || w.size() > 8) return 0;
+  if (!rules.MayBeContraction(w)) return 0;
   char buf[8];
   for (size_t i = 0; i < w.size(); ++i) buf[i] = LowerAscii(w[i]);
   return rules.contractions.Get(std::string_view(buf, w.size()));
@@ -506,7 +539,7 @@ void Work::SplitChunk(size_t lo, size_t hi) {
     EmitChars(lo, hi);
     return;
   }
-  if (impl.emoticons.Get(Slice(lo, hi))) {
+  if (hi - lo <= 4 && !(chars[lo].cls & kLower) && impl.emoticons.Get(Slice(lo, hi))) {
     EmitChars(lo, hi);
     return;
   }
@@ -859,6 +892,11 @@ uint16_t FirstClass(std::string_view s) {
 // First class of the first word character of s (skipping opening quotes and
 // brackets), or of s[0].
 uint16_t FirstWordClass(std::string_view s) {
+  if (!s.empty()) {
+    const auto b = static_cast<unsigned char>(s[0]);
+    if (b < 0x80 && b != '"' && b != '\'' && b != '`' && b != '(' && b != '[' && b != '{')
+      return kAscii.cls[b];
+  }
   size_t i = 0;
   while (i < s.size()) {
     int len = 1;
@@ -873,6 +911,8 @@ uint16_t FirstWordClass(std::string_view s) {
 
 bool IsTerminalToken(std::string_view s) {
   if (s.empty()) return false;
+  const auto b = static_cast<unsigned char>(s[0]);
+  if (b < 0x80 && b != '.' && b != '!' && b != '?') return false;
   size_t i = 0;
   bool any_stop = false;
   while (i < s.size()) {
@@ -886,6 +926,9 @@ bool IsTerminalToken(std::string_view s) {
 }
 
 bool IsCloserToken(std::string_view s) {
+  if (s.empty()) return false;
+  const auto b = static_cast<unsigned char>(s[0]);
+  if (b < 0x80) return b == ')' || b == ']' || b == '}' || b == '"' || b == '\'' || b == '`';
   int len = 1;
   const char32_t c = DecodeUtf8At(s, 0, &len);
   return IsCloseBracket(c) || IsDoubleQuote(c) || IsSingleQuote(c);
@@ -956,6 +999,11 @@ std::vector<uint8_t> SentenceEnds(const Rules& rules, const Document& doc,
   for (size_t t = 0; t + 1 < toks.size(); ++t) {
     if (flags[t] & (kFlagParagraphBefore | kFlagNewlineBefore)) para = t;
     const uint8_t next = flags[t + 1];
+    // Most tokens are words inside a line: nothing below can end a sentence there.
+    if (!(next & (kFlagParagraphBefore | kFlagNewlineBefore)) && !(flags[t] & kFlagAbbrev)) {
+      const auto b = static_cast<unsigned char>(s[toks[t].begin]);
+      if (b < 0x80 && (kAscii.cls[b] & kWord)) continue;
+    }
     // At a line end an abbreviation's period also ends the sentence
     // ("in the U.S" "."), except after titles and initials.
     const uint8_t at_break =
@@ -1032,8 +1080,13 @@ void SplitFinalPeriods(Document* doc, std::vector<uint8_t>* flags, std::vector<u
       Token period;
       period.begin = tok.end - 1;
       period.end = tok.end;
+      period.cp_begin = tok.cp_end - 1;
+      period.cp_end = tok.cp_end;
+      period.space_after = tok.space_after;
       period.form = ".";
       tok.end -= 1;
+      tok.cp_end -= 1;
+      tok.space_after = false;
       tok.form.pop_back();
       toks.push_back(std::move(tok));
       f.push_back((*flags)[t]);
@@ -1063,6 +1116,7 @@ void Tokenize(const Rules& rules, Document* doc) {
   w.tokens->reserve(n / 5 + 16);
   w.flags.reserve(n / 5 + 16);
   size_t i = 0;
+  uint32_t cp_at = 0;  // code points before byte i
   int breaks = 0;
   bool space = false;
   while (i < n) {
@@ -1083,10 +1137,12 @@ void Tokenize(const Rules& rules, Document* doc) {
         if (!(b == '\r' && i + 1 < n && s[i + 1] == '\n')) ++breaks;
       }
       i += static_cast<size_t>(len);
+      ++cp_at;
       continue;
     }
     // A chunk: up to the next white space.
     const size_t start = i;
+    const uint32_t start_cp = cp_at;
     bool plain = true;  // ASCII letters only
     size_t j = i;
     while (j < n) {
@@ -1103,7 +1159,9 @@ void Tokenize(const Rules& rules, Document* doc) {
         plain = false;
         j += static_cast<size_t>(l);
       }
+      ++cp_at;
     }
+    w.chunk_cp = start_cp;
     w.pending_flags = static_cast<uint8_t>((space || start == 0 ? kFlagSpaceBefore : 0) |
                                            (breaks >= 2   ? kFlagParagraphBefore
                                             : breaks == 1 ? kFlagNewlineBefore
@@ -1114,14 +1172,16 @@ void Tokenize(const Rules& rules, Document* doc) {
     if (plain) {
       const std::string_view word = s.substr(start, j - start);
       const size_t first_len = ContractionFirst(rules, word);
-      const auto b32 = static_cast<uint32_t>(start);
+      // ASCII only: code points advance with bytes.
+      const auto b32 = static_cast<uint32_t>(start), e32 = static_cast<uint32_t>(j);
+      const auto cut = static_cast<uint32_t>(first_len);
       if (first_len == 0) {
-        w.Emit(b32, static_cast<uint32_t>(j));
+        w.Emit(b32, e32, start_cp, cp_at);
       } else {
         w.mwts.emplace_back(static_cast<uint32_t>(w.tokens->size()),
                             static_cast<uint32_t>(w.tokens->size() + 1));
-        w.Emit(b32, b32 + static_cast<uint32_t>(first_len));
-        w.Emit(b32 + static_cast<uint32_t>(first_len), static_cast<uint32_t>(j));
+        w.Emit(b32, b32 + cut, start_cp, start_cp + cut);
+        w.Emit(b32 + cut, e32, start_cp + cut, cp_at);
       }
       i = j;
       continue;
@@ -1141,28 +1201,8 @@ void Tokenize(const Rules& rules, Document* doc) {
   std::vector<uint8_t> ends = SentenceEnds(rules, *doc, w.flags);
   SplitFinalPeriods(doc, &w.flags, &ends, &w.mwts);
 
-  // Space after, code-point offsets.
-  std::vector<Token>& toks = doc->tokens;
-  for (size_t t = 0; t < toks.size(); ++t)
-    toks[t].space_after = t + 1 == toks.size() || toks[t + 1].begin != toks[t].end;
-  {
-    uint32_t byte = 0, cp = 0;
-    auto advance = [&](uint32_t to) {
-      while (byte < to) {
-        int l = 1;
-        if (static_cast<unsigned char>(s[byte]) >= 0x80) DecodeUtf8At(s, byte, &l);
-        byte += static_cast<uint32_t>(l);
-        ++cp;
-      }
-      return cp;
-    };
-    for (auto& t : toks) {
-      t.cp_begin = advance(t.begin);
-      t.cp_end = advance(t.end);
-    }
-  }
-
   // Build sentences (capped in length so later stages stay linear).
+  const std::vector<Token>& toks = doc->tokens;
   constexpr uint32_t kMaxSentenceTokens = 1000;
   std::vector<Sentence>& sents = doc->sentences;
   uint32_t begin = 0;
