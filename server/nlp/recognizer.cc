@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <filesystem>
 
 #include "base/error.h"
 #include "nlp/model_io.h"
@@ -25,7 +26,8 @@ using ner::kStartTag;
 namespace {
 
 constexpr int kPrev = kClasses + 1;  // previous-tag values: classes and start
-constexpr int kOffsets = 5;
+using ner::kContext;
+using ner::kOffsets;
 using ClassScores = std::array<float, kClasses>;
 using OffsetScores = std::array<ClassScores, kOffsets>;
 
@@ -91,8 +93,18 @@ void AddScores(const float* from, float* to) {
 
 }  // namespace
 
-Recognizer::Recognizer(LinearModel model, Gazetteer gazetteer, ner::ClusterTable clusters,
-                       Settings settings)
+uint64_t ClustersFingerprint(const WordClusters* clusters) {
+  if (clusters == nullptr) return 0;
+  uint64_t h = HashCombine(clusters->words(), static_cast<uint64_t>(clusters->clusters()));
+  for (size_t i = 0; i < clusters->words(); ++i) {
+    h = HashCombine(h, HashString(clusters->word(i)));
+    h = HashCombine(h, HashString(clusters->Path(static_cast<int>(clusters->cluster_of(i)))));
+  }
+  return h == 0 ? 1 : h;
+}
+
+Recognizer::Recognizer(LinearModel model, Gazetteer gazetteer,
+                       std::shared_ptr<const WordClusters> clusters, Settings settings)
     : model_(std::move(model)),
       gazetteer_(std::move(gazetteer)),
       clusters_(std::move(clusters)),
@@ -108,15 +120,15 @@ Recognizer::Recognizer(LinearModel model, Gazetteer gazetteer, ner::ClusterTable
 Recognizer::~Recognizer() = default;
 
 void Recognizer::PrecomputeTables() {
-  bos_ = ner::MakeFormInfo(ner::kBos, clusters_);
-  eos_ = ner::MakeFormInfo(ner::kEos, clusters_);
+  bos_ = ner::MakeFormInfo(ner::kBos, clusters_.get());
+  eos_ = ner::MakeFormInfo(ner::kEos, clusters_.get());
   std::vector<uint64_t> f;
   for (int mode = 0; mode < 2; ++mode) {
-    for (int d = -2; d <= 2; ++d) {
+    for (int d = -kContext; d <= kContext; ++d) {
       if (d == 0) continue;
       f.clear();
       ner::FormFeatures(d < 0 ? bos_ : eos_, d, mode == 1, &f);
-      ClassScores& s = pad_scores_[mode][d + 2];
+      ClassScores& s = pad_scores_[mode][d + kContext];
       s.fill(0.0f);
       model_.Score(f, s.data());
     }
@@ -202,12 +214,12 @@ void Recognizer::Tag(Document* doc, bool cached) const {
         if (e->key != key) {
           if (fits) ++cache.used;
           e->key = key;
-          e->info = ner::MakeFormInfo(form, clusters_);
-          for (int d = -2; d <= 2; ++d) {
+          e->info = ner::MakeFormInfo(form, clusters_.get());
+          for (int d = -kContext; d <= kContext; ++d) {
             b.features.clear();
             ner::FormFeatures(e->info, d, mode, &b.features);
-            e->scores[d + 2].fill(0.0f);
-            model_.Score(b.features, e->scores[d + 2].data());
+            e->scores[d + kContext].fill(0.0f);
+            model_.Score(b.features, e->scores[d + kContext].data());
           }
         }
         b.entries[i] = e;
@@ -216,7 +228,7 @@ void Recognizer::Tag(Document* doc, bool cached) const {
     } else {
       b.infos.clear();
       for (size_t i = 0; i < n; ++i)
-        b.infos.push_back(ner::MakeFormInfo(FormOf(*doc, sent.token_begin + i), clusters_));
+        b.infos.push_back(ner::MakeFormInfo(FormOf(*doc, sent.token_begin + i), clusters_.get()));
       for (size_t i = 0; i < n; ++i) b.words[i] = &b.infos[i];
     }
     // Gazetteer matches over the sentence.
@@ -246,12 +258,12 @@ void Recognizer::Tag(Document* doc, bool cached) const {
       ClassScores s{};
       b.features.clear();
       if (cached) {
-        for (int d = -2; d <= 2; ++d) {
+        for (int d = -kContext; d <= kContext; ++d) {
           const auto j = static_cast<ptrdiff_t>(i) + d;
           if (j < 0 || j >= static_cast<ptrdiff_t>(n))
-            AddScores(pad_scores_[mode ? 1 : 0][d + 2].data(), s.data());
+            AddScores(pad_scores_[mode ? 1 : 0][d + kContext].data(), s.data());
           else
-            AddScores(b.entries[static_cast<size_t>(j)]->scores[d + 2].data(), s.data());
+            AddScores(b.entries[static_cast<size_t>(j)]->scores[d + kContext].data(), s.data());
         }
         AddScores(&prev_table_[(static_cast<size_t>(prev) * kPrev + prev2) * kClasses], s.data());
         AddScores(&prev_caps_table_[((static_cast<size_t>(prev) * ner::kCapsClasses + w.caps) * 2 +
@@ -316,7 +328,7 @@ void Recognizer::Write(ModelWriter* w) const {
   w->U32(settings_.case_window);
   w->F32(settings_.temperature);
   gazetteer_.Save(w);
-  clusters_.Save(w);
+  w->U64(ClustersFingerprint(clusters_.get()));
   model_.Save(w);
 }
 
@@ -334,7 +346,8 @@ void Recognizer::Save(const std::string& path) const {
 
 namespace {
 
-std::unique_ptr<Recognizer> Read(ModelReader& r) {
+std::unique_ptr<Recognizer> Read(ModelReader& r, std::shared_ptr<const WordClusters> clusters,
+                                 const std::string& path) {
   Recognizer::Settings settings;
   settings.description = r.Str();
   settings.history_window = r.U32();
@@ -343,19 +356,36 @@ std::unique_ptr<Recognizer> Read(ModelReader& r) {
   if (!(settings.temperature > 0.0f) || !std::isfinite(settings.temperature))
     throw Error(ErrorCode::kInvalidArgument, "bad temperature");
   Gazetteer gazetteer = Gazetteer::Load(&r);
-  ner::ClusterTable clusters = ner::ClusterTable::Load(&r);
+  const uint64_t fingerprint = r.U64();
   LinearModel model = LinearModel::Load(&r);
   r.ExpectEnd();
+  if (fingerprint == 0) {
+    clusters = nullptr;
+  } else {
+    if (clusters == nullptr && !path.empty()) {
+      const auto beside = std::filesystem::path(path).parent_path() / "clusters.bin.gz";
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(beside, ec))
+        clusters = WordClusters::Load(beside.string());
+    }
+    if (clusters == nullptr)
+      throw Error(ErrorCode::kInvalidArgument,
+                  "the model needs the word clusters it was trained with (clusters.bin.gz)");
+    if (ClustersFingerprint(clusters.get()) != fingerprint)
+      throw Error(ErrorCode::kInvalidArgument,
+                  "the word clusters are not the ones the model was trained with; retrain it");
+  }
   return std::make_unique<Recognizer>(std::move(model), std::move(gazetteer), std::move(clusters),
                                       std::move(settings));
 }
 
 }  // namespace
 
-std::unique_ptr<Recognizer> Recognizer::Load(const std::string& path) {
+std::unique_ptr<Recognizer> Recognizer::Load(const std::string& path,
+                                             std::shared_ptr<const WordClusters> clusters) {
   try {
     ModelReader r(path, kMagic, kFormatVersion);
-    return Read(r);
+    return Read(r, std::move(clusters), path);
   } catch (const Error& e) {
     const std::string what = e.what();
     if (what.find(path) != std::string::npos) throw;
@@ -363,9 +393,10 @@ std::unique_ptr<Recognizer> Recognizer::Load(const std::string& path) {
   }
 }
 
-std::unique_ptr<Recognizer> Recognizer::FromBytes(std::string bytes) {
+std::unique_ptr<Recognizer> Recognizer::FromBytes(std::string bytes,
+                                                  std::shared_ptr<const WordClusters> clusters) {
   ModelReader r = ModelReader::FromBytes(std::move(bytes), kMagic, kFormatVersion);
-  return Read(r);
+  return Read(r, std::move(clusters), "");
 }
 
 }  // namespace parley::nlp

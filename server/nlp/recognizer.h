@@ -25,12 +25,17 @@
 #include <string>
 #include <vector>
 
+#include "nlp/clusters.h"
 #include "nlp/gazetteer.h"
 #include "nlp/perceptron.h"
 #include "nlp/recognizer_features.h"
 #include "nlp/stage.h"
 
 namespace parley::nlp {
+
+// A fingerprint of the words and paths of `clusters` (0 for none): a model
+// stores the one it was trained with and refuses other clusters.
+uint64_t ClustersFingerprint(const WordClusters* clusters);
 
 class Recognizer : public Stage {
  public:
@@ -44,14 +49,21 @@ class Recognizer : public Stage {
     std::string description;         // what it was trained on, for version()
   };
 
-  // Reads a model written by Save(). Throws parley::Error(kInvalidArgument)
-  // naming the file when it is missing, of another kind or malformed.
-  static std::unique_ptr<Recognizer> Load(const std::string& path);
+  // Reads a model written by Save(). A model trained with word clusters
+  // needs the same clusters: `clusters`, or else clusters.bin.gz beside the
+  // model file. Throws parley::Error(kInvalidArgument) naming the file when
+  // it is missing, of another kind or malformed, or when the clusters are
+  // missing or not the ones it was trained with.
+  static std::unique_ptr<Recognizer> Load(const std::string& path,
+                                          std::shared_ptr<const WordClusters> clusters = nullptr);
   // The same from the bytes of a model file (tests, fuzzers).
-  static std::unique_ptr<Recognizer> FromBytes(std::string bytes);
+  static std::unique_ptr<Recognizer> FromBytes(
+      std::string bytes, std::shared_ptr<const WordClusters> clusters = nullptr);
 
-  // A recogniser from its parts (the trainer builds one after each epoch).
-  Recognizer(LinearModel model, Gazetteer gazetteer, ner::ClusterTable clusters, Settings settings);
+  // A recogniser from its parts (the trainer builds one after each epoch);
+  // `clusters` may be null.
+  Recognizer(LinearModel model, Gazetteer gazetteer, std::shared_ptr<const WordClusters> clusters,
+             Settings settings);
   ~Recognizer() override;
 
   std::string_view name() const override { return "recognizer"; }
@@ -68,7 +80,7 @@ class Recognizer : public Stage {
   void set_temperature(float t) { settings_.temperature = t; }
   const LinearModel& model() const { return model_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
-  const ner::ClusterTable& clusters() const { return clusters_; }
+  const std::shared_ptr<const WordClusters>& clusters() const { return clusters_; }
 
   // For tests: tags `doc` like Process() but scoring every feature through
   // the model table, without the per-word caches and precomputed tables,
@@ -82,12 +94,12 @@ class Recognizer : public Stage {
 
   LinearModel model_;
   Gazetteer gazetteer_;
-  ner::ClusterTable clusters_;
+  std::shared_ptr<const WordClusters> clusters_;
   Settings settings_;
   uint64_t id_;  // tells the per-thread caches apart
   ner::FormInfo bos_, eos_;
   // Scores of the padding words at each offset, per case mode.
-  std::array<std::array<std::array<float, ner::kClasses>, 5>, 2> pad_scores_{};
+  std::array<std::array<std::array<float, ner::kClasses>, ner::kOffsets>, 2> pad_scores_{};
   // Bias + previous tag + previous two tags: [prev][prev2][class].
   std::vector<float> prev_table_;
   // Previous tag with the token's case: [prev][caps][mode][class].

@@ -43,6 +43,9 @@ enum Template : uint32_t {
   kHistory,
   kHistoryCaps,
   kCaseEvidence,
+  kTitleCluster,
+  kCapitalised,
+  kBag,
 };
 
 constexpr std::array<std::string_view, kTypes> kTypeNames = {"PER", "ORG", "LOC", "MISC"};
@@ -81,6 +84,43 @@ void Boundaries(std::string_view s, std::vector<size_t>* out) {
 }
 
 const bool kExpDaume = getenv("NER_DAUME") != nullptr;
+const bool kExpBag = getenv("NER_BAG") != nullptr;
+const bool kExp3 = getenv("NER_CTX3") != nullptr;
+const bool kExpCtxClu = getenv("NER_CTXCLU") != nullptr;
+const bool kExpAffix5 = getenv("NER_AFFIX5") != nullptr;
+
+// The word with its first code point upper-cased and the rest lower-cased.
+std::string TitleCase(std::string_view lower) {
+  std::string out;
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(lower.data()),
+                                  static_cast<utf8proc_ssize_t>(lower.size()), &cp);
+  if (n <= 0) return std::string(lower);
+  uint8_t buf[4];
+  const auto len = utf8proc_encode_char(utf8proc_toupper(cp), buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+  out.append(lower.substr(static_cast<size_t>(n)));
+  return out;
+}
+
+// Cluster features: the word's cluster (as WordClusters resolves it: as
+// written, lower case, capitalised), the capitalised spelling's cluster, and
+// how often the text the clusters came from capitalises the word: in a
+// headline or at the start of a sentence that is all the case there is.
+void AddClusters(std::string_view form, const std::string& lower, const WordClusters& clusters,
+                 FormInfo* w) {
+  constexpr std::array<int, 4> kBits = {4, 6, 10, 20};
+  const int c = clusters.Find(form);
+  for (size_t k = 0; k < kBits.size(); ++k) w->cluster[k] = clusters.Prefix(c, kBits[k]);
+  const std::string title = TitleCase(lower);
+  const int tc = clusters.FindExact(title);
+  w->title_cluster = {clusters.Prefix(tc, 6), clusters.Prefix(tc, 20)};
+  const uint32_t n_lower = clusters.FindExact(lower) >= 0 ? clusters.Count(lower) : 0;
+  const uint32_t n_title = tc >= 0 ? clusters.Count(title) : 0;
+  if (n_lower + n_title == 0) return;
+  const double share = (n_title + 0.5) / (n_lower + n_title + 1.0);
+  w->capitalised = share < 0.05 ? 1 : share < 0.3 ? 2 : share < 0.7 ? 3 : share < 0.95 ? 4 : 5;
+}
 
 }  // namespace
 
@@ -99,56 +139,6 @@ bool Allowed(int prev, int cls) {
   if (!open) return cls == 0 || PositionOfClass(cls) == kB || PositionOfClass(cls) == kU;
   return cls != 0 && TypeOfClass(cls) == TypeOfClass(prev) &&
          (PositionOfClass(cls) == kI || PositionOfClass(cls) == kL);
-}
-
-void ClusterTable::Add(uint64_t lower_hash, uint64_t path, uint8_t length) {
-  paths_.emplace(lower_hash, std::make_pair(path, length));
-}
-
-std::array<uint64_t, 3> ClusterTable::Prefixes(uint64_t lower_hash) const {
-  std::array<uint64_t, 3> out{};
-  auto it = paths_.find(lower_hash);
-  if (it == paths_.end()) return out;
-  const auto [path, length] = it->second;
-  constexpr std::array<int, 3> kLengths = {4, 8, 12};
-  for (size_t k = 0; k < kLengths.size(); ++k) {
-    const int len = std::min<int>(kLengths[k], length);
-    const uint64_t prefix = len == 0 ? 0 : path >> (length - len);
-    // The length is part of the value: "01" and "0001" differ.
-    out[k] = (prefix << 8 | static_cast<uint64_t>(len)) + 1;
-  }
-  return out;
-}
-
-void ClusterTable::Save(ModelWriter* w) const {
-  std::vector<std::pair<uint64_t, std::pair<uint64_t, uint8_t>>> rows(paths_.begin(), paths_.end());
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys, paths;
-  std::string lengths;
-  for (const auto& [k, v] : rows) {
-    keys.push_back(k);
-    paths.push_back(v.first);
-    lengths.push_back(static_cast<char>(v.second));
-  }
-  w->U64s(keys);
-  w->U64s(paths);
-  w->Str(lengths);
-}
-
-ClusterTable ClusterTable::Load(ModelReader* r) {
-  ClusterTable t;
-  const auto keys = r->U64s();
-  const auto paths = r->U64s();
-  const std::string lengths = r->Str();
-  if (keys.size() != paths.size() || keys.size() != lengths.size())
-    throw Error(ErrorCode::kInvalidArgument, "malformed cluster table");
-  t.paths_.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) {
-    const auto len = static_cast<uint8_t>(lengths[i]);
-    if (len > 64) throw Error(ErrorCode::kInvalidArgument, "malformed cluster path");
-    t.Add(keys[i], paths[i], len);
-  }
-  return t;
 }
 
 uint8_t CapsOf(std::string_view form) {
@@ -186,7 +176,7 @@ uint8_t CapsOf(std::string_view form) {
   return first_upper && rest_lower ? kTitle : kMixed;
 }
 
-FormInfo MakeFormInfo(std::string_view form, const ClusterTable& clusters) {
+FormInfo MakeFormInfo(std::string_view form, const WordClusters* clusters) {
   FormInfo w;
   w.form = HashString(form);
   const std::string lower = FoldCase(form);
@@ -222,12 +212,12 @@ FormInfo MakeFormInfo(std::string_view form, const ClusterTable& clusters) {
   std::vector<size_t> b;
   Boundaries(lower, &b);
   const size_t cps = b.size() - 1;
-  for (size_t k = 0; k < 4; ++k) {
+  for (size_t k = 0; k < w.prefix.size(); ++k) {
     if (k + 1 > cps) break;
     w.prefix[k] = HashString(std::string_view(lower).substr(0, b[k + 1]));
     w.suffix[k] = HashString(std::string_view(lower).substr(b[cps - k - 1]));
   }
-  w.cluster = clusters.Prefixes(w.lower);
+  if (clusters != nullptr) AddClusters(form, lower, *clusters, &w);
   return w;
 }
 
@@ -245,7 +235,7 @@ bool CapsMode(std::span<const uint8_t> caps) {
 
 void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uint64_t>* out) {
   const uint64_t m = caps_mode ? 1 : 0;
-  const auto d = static_cast<uint64_t>(offset + 2);
+  const auto d = static_cast<uint64_t>(offset + kContext);
   if (offset == 0) {
     // In a headline the written form says no more than the lower-case one.
     if (!caps_mode) out->push_back(FeatureId(kWord, w.form));
@@ -254,7 +244,7 @@ void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uin
     out->push_back(FeatureId(kShape, w.shape, m));
     out->push_back(FeatureId(kShortShape, w.short_shape, m));
     out->push_back(FeatureId(kCapsClass, w.caps, m));
-    for (uint64_t k = 0; k < 4; ++k) {
+    for (uint64_t k = 0; k < (kExpAffix5 ? 5u : 4u); ++k) {
       if (w.prefix[k] == 0) break;
       out->push_back(FeatureId(kPrefix, k, w.prefix[k]));
       out->push_back(FeatureId(kSuffix, k, w.suffix[k]));
@@ -265,14 +255,25 @@ void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uin
     }
     for (uint64_t k = 0; k < w.cluster.size(); ++k)
       if (w.cluster[k] != 0) out->push_back(FeatureId(kCluster, k, w.cluster[k]));
+    if (caps_mode || w.caps >= kTitle) {
+      for (uint64_t k = 0; k < w.title_cluster.size(); ++k)
+        if (w.title_cluster[k] != 0)
+          out->push_back(FeatureId(kTitleCluster, k, w.title_cluster[k], m));
+    }
+    out->push_back(FeatureId(kCapitalised, w.capitalised, w.caps, m));
     return;
   }
+  if (kExpBag) out->push_back(FeatureId(kBag, w.lower));
+  if ((offset == -3 || offset == 3) && !kExp3) return;
   out->push_back(FeatureId(kCtxLower, d, w.lower));
   if (kExpDaume) out->push_back(FeatureId(kCtxLower, d, w.lower, 10 + m));
+  if (kExpCtxClu && (offset == -2 || offset == 2) && w.cluster[1] != 0)
+    out->push_back(FeatureId(kCtxCluster, d, w.cluster[1]));
   out->push_back(FeatureId(kCtxCaps, d, w.caps, m));
   if (offset == -1 || offset == 1) {
     out->push_back(FeatureId(kCtxShape, d, w.short_shape, m));
     if (w.cluster[1] != 0) out->push_back(FeatureId(kCtxCluster, d, w.cluster[1]));
+    if (w.cluster[3] != 0) out->push_back(FeatureId(kCtxCluster, d + 8, w.cluster[3]));
   }
 }
 
@@ -399,7 +400,7 @@ void ContextFeatures(const SentenceView& s, size_t i, int prev, const DocumentCu
 void AllFeatures(const SentenceView& s, size_t i, int prev, int prev2, const DocumentCues& cues,
                  const FormInfo& bos, const FormInfo& eos, std::vector<uint64_t>* out) {
   const auto n = static_cast<ptrdiff_t>(s.words.size());
-  for (int d = -2; d <= 2; ++d) {
+  for (int d = -kContext; d <= kContext; ++d) {
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
     const FormInfo& w = j < 0 ? bos : (j >= n ? eos : *s.words[static_cast<size_t>(j)]);
     FormFeatures(w, d, s.caps_mode, out);

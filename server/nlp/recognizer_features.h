@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "nlp/clusters.h"
 #include "nlp/gazetteer.h"
 
 namespace parley::nlp::ner {
@@ -60,29 +61,18 @@ struct FormInfo {
   uint64_t lower = 0;                // HashString(FoldCase(form))
   uint64_t shape = 0;                // "Xxxx", "XX", "dd-dd": runs capped at four
   uint64_t short_shape = 0;          // runs of one: "Xx", "X", "d-d"
-  std::array<uint64_t, 4> prefix{};  // 1..4 code points of the lower-case form
-  std::array<uint64_t, 4> suffix{};
-  std::array<uint64_t, 3> cluster{};  // cluster path prefixes (0 = none)
+  std::array<uint64_t, 5> prefix{};  // 1..5 code points of the lower-case form
+  std::array<uint64_t, 5> suffix{};
+  // WordClusters::Prefix of the word's cluster at 4, 6, 10 and 20 bits (0 =
+  // no cluster), and of the capitalised spelling's own cluster at 6 and 20
+  // bits (what "MAY" is when it is "May").
+  std::array<uint32_t, 4> cluster{};
+  std::array<uint32_t, 2> title_cluster{};
+  // How often the word is capitalised in the clusters' text: 0 unknown,
+  // 1 (never) .. 5 (always).
+  uint8_t capitalised = 0;
   uint8_t caps = kNoLetters;
   uint8_t upper = 0;  // no lower-case letter and at least one letter
-};
-
-// The word clusters the recogniser was trained with: lower-case word hash ->
-// bit-string path (the bits in the low `length` bits, most significant
-// first) and its length. Empty when trained without clusters.
-class ClusterTable {
- public:
-  void Add(uint64_t lower_hash, uint64_t path, uint8_t length);
-  // The path prefixes of 4, 8 and 12 bits (or the whole path when shorter)
-  // as feature values, or zeros when the word has no cluster.
-  std::array<uint64_t, 3> Prefixes(uint64_t lower_hash) const;
-  bool empty() const { return paths_.empty(); }
-  size_t size() const { return paths_.size(); }
-  void Save(ModelWriter* w) const;
-  static ClusterTable Load(ModelReader* r);
-
- private:
-  std::unordered_map<uint64_t, std::pair<uint64_t, uint8_t>> paths_;
 };
 
 // The sentence-start and sentence-end padding words.
@@ -94,14 +84,19 @@ uint8_t CapsOf(std::string_view form);
 // HashString(FoldCase(form)) without building the string for short ASCII.
 uint64_t HashFolded(std::string_view form);
 
-FormInfo MakeFormInfo(std::string_view form, const ClusterTable& clusters);
+// `clusters` may be null (a model trained without clusters).
+FormInfo MakeFormInfo(std::string_view form, const WordClusters* clusters);
+
+// Form features reach this many words either side of the token tagged.
+inline constexpr int kContext = 3;
+inline constexpr int kOffsets = 2 * kContext + 1;
 
 // Whether a sentence is written in capitals (a headline): most of its words
 // with letters have no lower-case letter. `caps` are the words' Caps.
 bool CapsMode(std::span<const uint8_t> caps);
 
 // Appends the form features of `w` seen at `offset` (-2..2) from the token
-// being tagged, in a sentence of case mode `caps_mode`.
+// being tagged (-kContext..kContext), in a sentence of case mode `caps_mode`.
 void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uint64_t>* out);
 
 // What the labels the same lower-case word got earlier in the document say

@@ -188,7 +188,7 @@ float FitTemperature(const Recognizer& rec, const Document& dev) {
 
 class Trainer {
  public:
-  Trainer(const Gazetteer& gazetteer, const ner::ClusterTable& clusters)
+  Trainer(const Gazetteer& gazetteer, const WordClusters* clusters)
       : gazetteer_(gazetteer), clusters_(clusters), perceptron_(kClasses) {}
 
   const FormInfo& Info(const std::string& form) {
@@ -277,7 +277,7 @@ class Trainer {
 
  private:
   const Gazetteer& gazetteer_;
-  const ner::ClusterTable& clusters_;
+  const WordClusters* clusters_;
   PerceptronTrainer perceptron_;
   std::unordered_map<std::string, FormInfo> infos_;
   FormInfo bos_ = ner::MakeFormInfo(ner::kBos, clusters_);
@@ -312,9 +312,8 @@ void TrainRecognizer(const TrainOptions& o) {
   }
   Gazetteer gazetteer;
   if (!o.dict_dir.empty()) gazetteer = Gazetteer::FromDictDir(o.dict_dir);
-  ner::ClusterTable clusters;
-  if (!o.clusters.empty())
-    throw Error(ErrorCode::kInvalidArgument, "--clusters is not supported by this build yet");
+  std::shared_ptr<const WordClusters> clusters;
+  if (!o.clusters.empty()) clusters = WordClusters::Load(o.clusters);
 
   Recognizer::Settings settings;
   if (getenv("NER_WINDOW"))
@@ -324,7 +323,7 @@ void TrainRecognizer(const TrainOptions& o) {
   const int epochs = o.epochs > 0 ? o.epochs : kDefaultEpochs;
   const auto stories = Stories(train);
   std::mt19937_64 rng(o.seed);
-  Trainer trainer(gazetteer, clusters);
+  Trainer trainer(gazetteer, clusters.get());
   std::vector<size_t> order(stories.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
 
