@@ -50,15 +50,23 @@ class LinearModel {
 
   int classes() const { return classes_; }
   size_t features() const { return used_; }
+  // Non-zero weights stored (over all features and classes).
+  size_t weights() const { return total_weights_; }
 
   // Adds the weights of `features` into scores[0..classes()). Unknown
   // features contribute nothing. The caller zeroes (or biases) `scores`.
+  // The table slots of all features are prefetched before any is read, so
+  // the cache misses of a feature vector overlap.
   void Score(std::span<const uint64_t> features, float* scores) const;
   // The same for one feature.
   void AddFeature(uint64_t feature, float* scores) const;
   // The class with the highest score among those where allowed[c] (all when
   // `allowed` is empty); ties go to the lower class id.
   static int Argmax(const float* scores, int classes, std::span<const uint8_t> allowed = {});
+
+  // A copy without the weights of magnitude below `min_abs` (and without the
+  // features left with none): smaller files, nearly the same scores.
+  LinearModel Pruned(float min_abs) const;
 
   void Save(ModelWriter* w) const;
   // Throws parley::Error on a malformed table.
@@ -67,20 +75,47 @@ class LinearModel {
  private:
   friend class PerceptronTrainer;
   struct Weight {
-    uint16_t cls;
     float w;
+    uint16_t cls;
   };
-  void Build(std::vector<std::pair<uint64_t, std::vector<Weight>>> rows, int classes);
-  size_t Find(uint64_t feature) const;
+  // One slot of the open-addressing table, 32 bytes (two to a cache line):
+  // the feature, and its row of weights inline when it has at most
+  // kInline of them (most rows: a perceptron update touches two classes),
+  // else weights_[begin, begin + count). One feature costs one cache miss.
+  static constexpr int kInline = 3;
+  struct alignas(32) Slot {
+    uint64_t key;  // 0 = empty
+    union {
+      float w[kInline];   // count <= kInline: the weights of classes cls[]
+      uint32_t row[2];    // kLong: begin and size in weights_; kDense: begin in dense_
+    } u;
+    uint16_t cls[kInline];
+    uint16_t count;
+  };
+  static constexpr uint16_t kLong = 0xFFFF;
+  static constexpr uint16_t kDense = 0xFFFE;  // a row of classes_ floats in dense_
+  static_assert(sizeof(Slot) == 32);
+  // Builds the table from rows sorted by key: keys[i] owns `counts[i]`
+  // consecutive entries of `weights`.
+  void Build(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts,
+             std::vector<Weight> weights, int classes);
+  // The key's home slot: the high half of key * size, which spreads keys
+  // over a table of any size (Lemire's "fastrange").
+  size_t Home(uint64_t key) const {
+    __extension__ using Wide = unsigned __int128;
+    return static_cast<size_t>((static_cast<Wide>(key) * slots_.size()) >> 64);
+  }
+  const Slot* Find(uint64_t feature) const;
+  void AddRow(const Slot& s, float* scores) const;
+  template <typename F>
+  void ForEachWeight(const Slot& s, F&& f) const;
 
   int classes_ = 0;
   size_t used_ = 0;
-  uint64_t mask_ = 0;
-  std::vector<uint64_t> keys_;  // 0 = empty slot
-  std::vector<uint32_t>
-      starts_;  // per slot: first weight; the row ends at the next used slot's start
-  std::vector<uint32_t> ends_;
-  std::vector<Weight> weights_;
+  std::vector<Slot> slots_;
+  std::vector<Weight> weights_;  // rows longer than kInline
+  std::vector<float> dense_;     // rows with weights for a third of the classes or more
+  size_t total_weights_ = 0;
 };
 
 class PerceptronTrainer {
