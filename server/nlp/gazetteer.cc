@@ -242,6 +242,7 @@ void Gazetteer::Build() {
   lists_.clear();
   patterns_.clear();
   by_first_.clear();
+  first_filter_.assign(kFilterBits / 64, 0);
   for (const auto& [text, list] : unique) {
     Pattern p;
     size_t start = 0;
@@ -255,6 +256,8 @@ void Gazetteer::Build() {
     p.acronym = (list & 0x80) != 0;
     if (p.tokens.empty() || static_cast<int>(p.list) >= kGazLists) continue;
     by_first_[p.tokens[0]].push_back(static_cast<uint32_t>(patterns_.size()));
+    const size_t bit = p.tokens[0] & (kFilterBits - 1);
+    first_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     patterns_.push_back(std::move(p));
     texts_.push_back(text);
     lists_.push_back(list);
@@ -267,6 +270,8 @@ void Gazetteer::Match(std::span<const uint64_t> folded, std::span<const uint8_t>
   std::fill(masks, masks + n, 0u);
   if (by_first_.empty()) return;
   for (size_t i = 0; i < n; ++i) {
+    const size_t bit = folded[i] & (kFilterBits - 1);
+    if (!(first_filter_[bit / 64] >> (bit % 64) & 1)) continue;
     auto it = by_first_.find(folded[i]);
     if (it == by_first_.end()) continue;
     for (uint32_t pi : it->second) {

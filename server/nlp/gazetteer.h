@@ -91,6 +91,10 @@ class Gazetteer {
   std::vector<uint8_t> lists_;      // GazList, with bit 7 = acronym
   std::vector<Pattern> patterns_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_first_;
+  // One bit per (hash of a pattern's first token mod kFilterBits): most
+  // tokens start no pattern, and this tells so without a map lookup.
+  static constexpr size_t kFilterBits = size_t{1} << 16;
+  std::vector<uint64_t> first_filter_;
 };
 
 }  // namespace parley::nlp

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "nlp/clusters.h"
+#include "nlp/recognizer.h"
 #include "nlp/tokenizer.h"
 
 namespace parley::nlp {
@@ -25,6 +26,7 @@ Pipeline LoadPipeline(const std::string& models_dir, const PipelineOptions& opti
   if (have("clusters.bin.gz")) clusters = WordClusters::Load((dir / "clusters.bin.gz").string());
   (void)clusters;
   // Later stages, in order (each: if (have("x.bin.gz")) p.Add(X::Load(...));).
+  if (have("ner.bin.gz")) p.Add(Recognizer::Load((dir / "ner.bin.gz").string(), clusters));
   return p;
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 
 #include "base/error.h"
@@ -19,62 +20,56 @@
 
 namespace parley::nlp {
 
-using ner::FormInfo;
 using ner::kClasses;
+using ner::kContext;
+using ner::kOffsets;
 using ner::kStartTag;
 
 namespace {
 
-constexpr int kPrev = kClasses + 1;  // previous-tag values: classes and start
-using ner::kContext;
-using ner::kOffsets;
 using ClassScores = std::array<float, kClasses>;
 using OffsetScores = std::array<ClassScores, kOffsets>;
 
 std::atomic<uint64_t> next_recognizer_id{1};
 
-// One word's analysis and its form-feature scores at each offset.
+// One word's context view and its form-feature scores at each offset, for
+// the case mode `mode`.
 struct CacheEntry {
-  uint64_t key = 0;  // 0: empty slot
-  FormInfo info;
+  uint64_t key = 0;    // HashString(form) | 1; 0: empty slot
+  uint64_t stamp = 0;  // the sentence that last used it
+  ner::WordInfo info;
+  uint8_t mode = 0;
   OffsetScores scores;
 };
 
-// A per-thread open-addressing table of CacheEntry, emptied when half full
-// (between sentences, so that entries in use are never evicted).
+// A per-thread direct-mapped table of CacheEntry: a word evicts whatever
+// word held its slot, unless that word is in use in the same sentence
+// (then the newcomer goes to a per-sentence entry instead). Frequent words
+// stay; there is never a whole-table reset on the way.
 struct FormCache {
   uint64_t owner = 0;
+  uint64_t stamp = 0;
   std::vector<CacheEntry> slots;
-  size_t used = 0;
 
-  static constexpr size_t kSlots = size_t{1} << 14;
+  static constexpr size_t kSlots = size_t{1} << 15;
 
   void Reset(uint64_t new_owner) {
     owner = new_owner;
     if (slots.size() != kSlots) slots.resize(kSlots);
-    for (auto& s : slots) s.key = 0;
-    used = 0;
-  }
-  // The slot for `key`: either holding it or the empty one to fill.
-  CacheEntry* Probe(uint64_t key) {
-    size_t i = key & (kSlots - 1);
-    for (;;) {
-      CacheEntry& e = slots[i];
-      if (e.key == key || e.key == 0) return &e;
-      i = (i + 1) & (kSlots - 1);
-    }
+    for (auto& s : slots) s.key = s.stamp = 0;
+    stamp = 0;
   }
 };
 
 // Per-thread buffers reused from sentence to sentence.
 struct Buffers {
-  std::vector<uint8_t> doc_caps, modes;
-  std::vector<uint64_t> doc_lower;
+  std::vector<uint8_t> caps, fresh;
   std::vector<uint64_t> keys;
-  std::vector<const CacheEntry*> entries;
-  std::vector<CacheEntry> local;  // sentences too long for the cache
-  std::vector<FormInfo> infos;    // the uncached path
-  std::vector<const FormInfo*> words;
+  std::vector<CacheEntry*> entries;
+  std::vector<CacheEntry> local;  // words whose cache slot is taken in the sentence
+  std::vector<ner::FormInfo> infos;
+  std::vector<const ner::FormInfo*> forms;
+  std::vector<const ner::WordInfo*> words;
   std::vector<uint64_t> folded;
   std::vector<uint8_t> upper;
   std::vector<uint32_t> gaz;
@@ -87,8 +82,19 @@ std::string_view FormOf(const Document& doc, size_t t) {
   return doc.tokens[t].form.empty() ? doc.TokenText(t) : std::string_view(doc.tokens[t].form);
 }
 
-void AddScores(const float* from, float* to) {
-  for (int c = 0; c < kClasses; ++c) to[c] += from[c];
+// to[0..kClasses) += from[0..kClasses), four at a time (GCC/Clang vector
+// extension: SSE on x86-64 without -O3's auto-vectorisation).
+void AddScores(const float* __restrict from, float* __restrict to) {
+  using V4 = float __attribute__((vector_size(16)));
+  int c = 0;
+  for (; c + 4 <= kClasses; c += 4) {
+    V4 a, b;
+    std::memcpy(&a, to + c, sizeof a);
+    std::memcpy(&b, from + c, sizeof b);
+    a += b;
+    std::memcpy(to + c, &a, sizeof a);
+  }
+  for (; c < kClasses; ++c) to[c] += from[c];
 }
 
 }  // namespace
@@ -120,6 +126,7 @@ Recognizer::Recognizer(LinearModel model, Gazetteer gazetteer,
 Recognizer::~Recognizer() = default;
 
 void Recognizer::PrecomputeTables() {
+  filter_.Build(model_.Keys());
   bos_ = ner::MakeFormInfo(ner::kBos, clusters_.get());
   eos_ = ner::MakeFormInfo(ner::kEos, clusters_.get());
   std::vector<uint64_t> f;
@@ -133,11 +140,12 @@ void Recognizer::PrecomputeTables() {
       model_.Score(f, s.data());
     }
   }
-  // TagFeatures = bias + prev + (prev, prev2) + (prev, caps, mode): the
-  // first three go in prev_table_, the last in prev_caps_table_. Each is
-  // computed by difference so that the split follows TagFeatures exactly.
+  // TagFeatures = bias, prev, (prev, prev2) and (prev, caps, mode): the
+  // first three go in prev_table_, the last in prev_caps_table_, split the
+  // way TagFeatures lists them.
   prev_table_.assign(static_cast<size_t>(kPrev) * kPrev * kClasses, 0.0f);
   prev_caps_table_.assign(static_cast<size_t>(kPrev) * ner::kCapsClasses * 2 * kClasses, 0.0f);
+  position_table_.assign(4 * ner::kCapsClasses * 2 * kClasses, 0.0f);
   for (int p = 0; p < kPrev; ++p) {
     for (int p2 = 0; p2 < kPrev; ++p2) {
       f.clear();
@@ -155,7 +163,23 @@ void Recognizer::PrecomputeTables() {
                               kClasses]);
       }
     }
+    if (p < 4) {
+      // PositionFeature for position bits p (first 1, last 2).
+      for (int caps = 0; caps < ner::kCapsClasses; ++caps)
+        for (int mode = 0; mode < 2; ++mode)
+          model_.AddFeature(
+              ner::PositionFeature((p & 1) != 0, (p & 2) != 0, static_cast<uint8_t>(caps),
+                                   mode == 1),
+              &position_table_[((static_cast<size_t>(p) * ner::kCapsClasses + caps) * 2 + mode) *
+                               kClasses]);
+    }
+    allowed_[p] = 0;
+    for (int c = 0; c < kClasses; ++c)
+      if (ner::Allowed(p, c)) allowed_[p] |= 1u << c;
   }
+  can_end_ = 0;
+  for (int c = 0; c < kClasses; ++c)
+    if (ner::CanEnd(c)) can_end_ |= 1u << c;
 }
 
 std::string Recognizer::version() const {
@@ -173,63 +197,77 @@ void Recognizer::Tag(Document* doc, bool cached) const {
   doc->entities.clear();
   ner::LabelHistory history(settings_.history_window);
   const float inv_t = 1.0f / std::max(settings_.temperature, 1e-3f);
-  std::vector<uint64_t> pad_features;
-
-  // A first pass over the document: case classes, lower-case forms and
-  // case modes, for the case evidence that spans sentences.
   const size_t total = doc->tokens.size();
-  b.doc_caps.resize(total);
-  b.doc_lower.resize(total);
-  b.modes.resize(doc->sentences.size());
-  ner::CaseEvidence evidence(settings_.case_window);
-  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
-    const Sentence& sent = doc->sentences[si];
-    if (sent.size() == 0 || sent.token_end > total) continue;
-    for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
-      const std::string_view form = FormOf(*doc, t);
-      b.doc_caps[t] = ner::CapsOf(form);
-      b.doc_lower[t] = ner::HashFolded(form);
-    }
-    const std::span<const uint8_t> caps(&b.doc_caps[sent.token_begin], sent.size());
-    b.modes[si] = ner::CapsMode(caps);
-    evidence.AddSentence(std::span<const uint64_t>(&b.doc_lower[sent.token_begin], sent.size()),
-                         caps, sent.token_begin, b.modes[si]);
-  }
 
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     const Sentence& sent = doc->sentences[si];
     const size_t n = sent.size();
     if (n == 0 || sent.token_end > total) continue;
-    const bool mode = b.modes[si];
+    b.caps.resize(n);
     b.words.resize(n);
-    b.entries.resize(n);
+    b.infos.resize(n);
+    bool mode = false;
     if (cached) {
-      const bool fits = n <= FormCache::kSlots / 4;
-      if (fits && cache.used + n > FormCache::kSlots / 2) cache.Reset(id_);
-      if (!fits) b.local.resize(n);
+      // Every word's cache entry first (a word seen before keeps its
+      // analysis), each slot prefetched so that the misses overlap; then
+      // the case mode from the words' case; then the form-feature scores of
+      // the entries that have none for that mode.
+      b.entries.resize(n);
+      b.local.resize(n);
+      b.keys.resize(n);
+      b.fresh.assign(n, 0);
+      const uint64_t stamp = ++cache.stamp;
       for (size_t i = 0; i < n; ++i) {
-        const std::string_view form = FormOf(*doc, sent.token_begin + i);
-        const uint64_t key = HashCombine(HashString(form), mode ? 2 : 1) | 1;
-        CacheEntry* e = fits ? cache.Probe(key) : &b.local[i];
+        b.keys[i] = HashString(FormOf(*doc, sent.token_begin + i)) | 1;
+        __builtin_prefetch(&cache.slots[b.keys[i] & (FormCache::kSlots - 1)]);
+      }
+      for (size_t i = 0; i < n; ++i) {
+        const uint64_t key = b.keys[i];
+        CacheEntry* e = &cache.slots[key & (FormCache::kSlots - 1)];
         if (e->key != key) {
-          if (fits) ++cache.used;
+          if (e->stamp == stamp) e = &b.local[i];  // held by another word of this sentence
           e->key = key;
-          e->info = ner::MakeFormInfo(form, clusters_.get());
-          for (int d = -kContext; d <= kContext; ++d) {
-            b.features.clear();
-            ner::FormFeatures(e->info, d, mode, &b.features);
-            e->scores[d + kContext].fill(0.0f);
-            model_.Score(b.features, e->scores[d + kContext].data());
-          }
+          b.infos[i] = ner::MakeFormInfo(FormOf(*doc, sent.token_begin + i), clusters_.get());
+          e->info = b.infos[i];
+          b.fresh[i] = 1;
         }
+        e->stamp = stamp;
         b.entries[i] = e;
         b.words[i] = &e->info;
+        b.caps[i] = e->info.caps;
       }
-    } else {
-      b.infos.clear();
+      mode = ner::CapsMode(b.caps);
+      for (size_t i = 0; i < n; ++i) {
+        CacheEntry* e = b.entries[i];
+        if (!b.fresh[i] && e->mode == (mode ? 1 : 0)) continue;
+        if (!b.fresh[i])
+          b.infos[i] = ner::MakeFormInfo(FormOf(*doc, sent.token_begin + i), clusters_.get());
+        e->mode = mode ? 1 : 0;
+        for (int d = -kContext; d <= kContext; ++d) {
+          b.features.clear();
+          ner::FormFeatures(b.infos[i], d, mode, &b.features);
+          filter_.Keep(&b.features);
+          e->scores[d + kContext].fill(0.0f);
+          model_.Score(b.features, e->scores[d + kContext].data());
+        }
+        b.fresh[i] = 1;  // a word twice in the sentence is scored once
+        for (size_t j = i + 1; j < n; ++j)
+          if (b.entries[j] == e) b.fresh[j] = 0;
+      }
       for (size_t i = 0; i < n; ++i)
-        b.infos.push_back(ner::MakeFormInfo(FormOf(*doc, sent.token_begin + i), clusters_.get()));
-      for (size_t i = 0; i < n; ++i) b.words[i] = &b.infos[i];
+        for (size_t line = 0; line < sizeof(OffsetScores); line += 64)
+          __builtin_prefetch(reinterpret_cast<const char*>(&b.entries[i]->scores) + line);
+    } else {
+      for (size_t i = 0; i < n; ++i) {
+        b.infos[i] = ner::MakeFormInfo(FormOf(*doc, sent.token_begin + i), clusters_.get());
+        b.caps[i] = b.infos[i].caps;
+      }
+      mode = ner::CapsMode(b.caps);
+      b.forms.resize(n);
+      for (size_t i = 0; i < n; ++i) {
+        b.forms[i] = &b.infos[i];
+        b.words[i] = &b.infos[i];
+      }
     }
     // Gazetteer matches over the sentence.
     b.folded.resize(n);
@@ -247,15 +285,10 @@ void Recognizer::Tag(Document* doc, bool cached) const {
     b.probs.assign(n, 1.0f);
     int prev = kStartTag, prev2 = kStartTag;
     for (size_t i = 0; i < n; ++i) {
-      const FormInfo& w = *b.words[i];
+      const ner::WordInfo& w = *b.words[i];
       const uint32_t at = sent.token_begin + static_cast<uint32_t>(i);
-      ner::DocumentCues cues;
-      if (ner::InHistory(w.caps)) {
-        cues.history = history.Seen(w.lower, at);
-        cues.case_bits =
-            evidence.any() ? evidence.Bits(w.lower, at) : ner::DocumentCues::kNoEvidence;
-      }
-      ClassScores s{};
+      const uint32_t seen = ner::InHistory(w.caps) ? history.Seen(w.lower, at) : 0;
+      alignas(64) ClassScores s{};
       b.features.clear();
       if (cached) {
         for (int d = -kContext; d <= kContext; ++d) {
@@ -266,28 +299,35 @@ void Recognizer::Tag(Document* doc, bool cached) const {
             AddScores(b.entries[static_cast<size_t>(j)]->scores[d + kContext].data(), s.data());
         }
         AddScores(&prev_table_[(static_cast<size_t>(prev) * kPrev + prev2) * kClasses], s.data());
-        AddScores(&prev_caps_table_[((static_cast<size_t>(prev) * ner::kCapsClasses + w.caps) * 2 +
-                                     (mode ? 1 : 0)) *
-                                    kClasses],
+        const size_t caps_mode = (static_cast<size_t>(w.caps) * 2 + (mode ? 1 : 0));
+        AddScores(
+            &prev_caps_table_[(static_cast<size_t>(prev) * ner::kCapsClasses * 2 + caps_mode) *
+                              kClasses],
+            s.data());
+        const size_t position = (i == 0 ? 1 : 0) | (i + 1 == n ? 2 : 0);
+        AddScores(&position_table_[(position * ner::kCapsClasses * 2 + caps_mode) * kClasses],
                   s.data());
-        ner::ContextFeatures(view, i, prev, cues, &b.features);
+        ner::ContextFeatures(view, i, prev, seen, &b.features);
+        filter_.Keep(&b.features);
       } else {
-        ner::AllFeatures(view, i, prev, prev2, cues, bos_, eos_, &b.features);
+        ner::AllFeatures(view, b.forms, i, prev, prev2, seen, bos_, eos_, &b.features);
       }
       model_.Score(b.features, s.data());
+      const uint32_t allowed = allowed_[prev] & (i + 1 == n ? can_end_ : ~0u);
       int best = -1;
       for (int c = 0; c < kClasses; ++c) {
-        if (!ner::Allowed(prev, c) || (i + 1 == n && !ner::CanEnd(c))) continue;
+        if (!(allowed >> c & 1)) continue;
         if (best < 0 || s[c] > s[best]) best = c;
       }
-      // Probability of the choice among the allowed tags.
-      double z = 0.0;
-      for (int c = 0; c < kClasses; ++c) {
-        if (!ner::Allowed(prev, c) || (i + 1 == n && !ner::CanEnd(c))) continue;
-        z += std::exp(static_cast<double>((s[c] - s[best]) * inv_t));
-      }
       b.tags[i] = best;
-      b.probs[i] = static_cast<float>(1.0 / z);
+      if (best != 0) {
+        // The probability of the choice among the allowed tags: only
+        // entities carry one.
+        double z = 0.0;
+        for (int c = 0; c < kClasses; ++c)
+          if (allowed >> c & 1) z += std::exp(static_cast<double>((s[c] - s[best]) * inv_t));
+        b.probs[i] = static_cast<float>(1.0 / z);
+      }
       if (ner::InHistory(w.caps))
         history.Record(w.lower, at, best == 0 ? 0 : 1 + ner::TypeOfClass(best));
       prev2 = prev;
@@ -303,9 +343,10 @@ void Recognizer::Tag(Document* doc, bool cached) const {
       }
       const int pos = ner::PositionOfClass(c);
       const std::string_view type = ner::TypeName(ner::TypeOfClass(c));
-      tok.ner = (pos == ner::kB || pos == ner::kU) ? "B-" : "I-";
+      const bool begins = pos == ner::kB || pos == ner::kU;
+      tok.ner = begins ? "B-" : "I-";
       tok.ner += type;
-      if (pos == ner::kB || pos == ner::kU) {
+      if (begins) {
         NamedEntity e;
         e.sentence = si;
         e.token_begin = sent.token_begin + static_cast<uint32_t>(i);
@@ -325,7 +366,6 @@ void Recognizer::Tag(Document* doc, bool cached) const {
 void Recognizer::Write(ModelWriter* w) const {
   w->Str(settings_.description);
   w->U32(settings_.history_window);
-  w->U32(settings_.case_window);
   w->F32(settings_.temperature);
   gazetteer_.Save(w);
   w->U64(ClustersFingerprint(clusters_.get()));
@@ -351,7 +391,6 @@ std::unique_ptr<Recognizer> Read(ModelReader& r, std::shared_ptr<const WordClust
   Recognizer::Settings settings;
   settings.description = r.Str();
   settings.history_window = r.U32();
-  settings.case_window = r.U32();
   settings.temperature = r.F32();
   if (!(settings.temperature > 0.0f) || !std::isfinite(settings.temperature))
     throw Error(ErrorCode::kInvalidArgument, "bad temperature");

@@ -44,7 +44,6 @@ class Recognizer : public Stage {
 
   struct Settings {
     uint32_t history_window = 1000;  // tokens the label history looks back
-    uint32_t case_window = 1000;     // tokens either side the case evidence spans
     float temperature = 1.0f;        // softmax temperature of the confidences
     std::string description;         // what it was trained on, for version()
   };
@@ -104,6 +103,13 @@ class Recognizer : public Stage {
   std::vector<float> prev_table_;
   // Previous tag with the token's case: [prev][caps][mode][class].
   std::vector<float> prev_caps_table_;
+  // PositionFeature: [position bits][caps][mode][class].
+  std::vector<float> position_table_;
+  // The classes allowed after each previous tag, and at a sentence's end.
+  static constexpr int kPrev = ner::kClasses + 1;
+  std::array<uint32_t, kPrev> allowed_{};
+  ner::FeatureFilter filter_;
+  uint32_t can_end_ = 0;
 };
 
 }  // namespace parley::nlp

@@ -42,7 +42,6 @@ enum Template : uint32_t {
   kGazContext,
   kHistory,
   kHistoryCaps,
-  kCaseEvidence,
   kTitleCluster,
   kCapitalised,
   kBag,
@@ -82,12 +81,6 @@ void Boundaries(std::string_view s, std::vector<size_t>* out) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out->push_back(i);
   out->push_back(s.size());
 }
-
-const bool kExpDaume = getenv("NER_DAUME") != nullptr;
-const bool kExpBag = getenv("NER_BAG") != nullptr;
-const bool kExp3 = getenv("NER_CTX3") != nullptr;
-const bool kExpCtxClu = getenv("NER_CTXCLU") != nullptr;
-const bool kExpAffix5 = getenv("NER_AFFIX5") != nullptr;
 
 // The word with its first code point upper-cased and the rest lower-cased.
 std::string TitleCase(std::string_view lower) {
@@ -234,24 +227,25 @@ bool CapsMode(std::span<const uint8_t> caps) {
 }
 
 void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uint64_t>* out) {
+  // Lower-case words come twice: once shared by both case modes and once
+  // for the mode at hand (Daume's "frustratingly easy" domain adaptation),
+  // so that headlines in capitals learn what they need without pulling the
+  // weights of mixed-case text around. (Affixes gain nothing from it.)
   const uint64_t m = caps_mode ? 1 : 0;
+  const uint64_t mode = 10 + m;
   const auto d = static_cast<uint64_t>(offset + kContext);
   if (offset == 0) {
     // In a headline the written form says no more than the lower-case one.
     if (!caps_mode) out->push_back(FeatureId(kWord, w.form));
     out->push_back(FeatureId(kLowerWord, w.lower));
-    if (kExpDaume) out->push_back(FeatureId(kLowerWord, w.lower, 10 + m));
+    out->push_back(FeatureId(kLowerWord, w.lower, mode));
     out->push_back(FeatureId(kShape, w.shape, m));
     out->push_back(FeatureId(kShortShape, w.short_shape, m));
     out->push_back(FeatureId(kCapsClass, w.caps, m));
-    for (uint64_t k = 0; k < (kExpAffix5 ? 5u : 4u); ++k) {
+    for (uint64_t k = 0; k < w.prefix.size(); ++k) {
       if (w.prefix[k] == 0) break;
       out->push_back(FeatureId(kPrefix, k, w.prefix[k]));
       out->push_back(FeatureId(kSuffix, k, w.suffix[k]));
-      if (kExpDaume) {
-        out->push_back(FeatureId(kPrefix, k, w.prefix[k], 10 + m));
-        out->push_back(FeatureId(kSuffix, k, w.suffix[k], 10 + m));
-      }
     }
     for (uint64_t k = 0; k < w.cluster.size(); ++k)
       if (w.cluster[k] != 0) out->push_back(FeatureId(kCluster, k, w.cluster[k]));
@@ -263,12 +257,11 @@ void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uin
     out->push_back(FeatureId(kCapitalised, w.capitalised, w.caps, m));
     return;
   }
-  if (kExpBag) out->push_back(FeatureId(kBag, w.lower));
-  if ((offset == -3 || offset == 3) && !kExp3) return;
+  // Every word of the window, wherever it is in it.
+  out->push_back(FeatureId(kBag, w.lower));
+  if (offset < -2 || offset > 2) return;
   out->push_back(FeatureId(kCtxLower, d, w.lower));
-  if (kExpDaume) out->push_back(FeatureId(kCtxLower, d, w.lower, 10 + m));
-  if (kExpCtxClu && (offset == -2 || offset == 2) && w.cluster[1] != 0)
-    out->push_back(FeatureId(kCtxCluster, d, w.cluster[1]));
+  out->push_back(FeatureId(kCtxLower, d, w.lower, mode));
   out->push_back(FeatureId(kCtxCaps, d, w.caps, m));
   if (offset == -1 || offset == 1) {
     out->push_back(FeatureId(kCtxShape, d, w.short_shape, m));
@@ -277,57 +270,48 @@ void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uin
   }
 }
 
+const LabelHistory::Slot* LabelHistory::Find(uint64_t key) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &slots_[i];
+    if (slots_[i].key == 0) return nullptr;
+  }
+}
+
 uint32_t LabelHistory::Seen(uint64_t lower, uint32_t at) const {
   if (window_ == 0) return 0;
-  auto it = seen_.find(lower);
-  if (it == seen_.end()) return 0;
+  const Slot* s = Find(lower | 1);
+  if (s == nullptr) return 0;
   uint32_t bits = 0;
-  for (auto e = it->second.rbegin(); e != it->second.rend(); ++e) {
-    if (e->first + window_ < at) break;
-    bits |= 1u << e->second;
-  }
+  for (int k = 0; k < kKinds; ++k)
+    if (s->last[k] != 0 && s->last[k] - 1 + window_ >= at) bits |= 1u << k;
   return bits;
 }
 
 void LabelHistory::Record(uint64_t lower, uint32_t at, int label) {
-  seen_[lower].emplace_back(at, static_cast<uint8_t>(label));
-}
-
-void CaseEvidence::AddSentence(std::span<const uint64_t> lower, std::span<const uint8_t> caps,
-                               uint32_t first, bool caps_mode) {
-  if (caps_mode || window_ == 0) return;
-  for (size_t i = 1; i < lower.size(); ++i) {
-    uint8_t bit = 0;
-    switch (caps[i]) {
-      case kLower:
-        bit = 1;
-        break;
-      case kTitle:
-        bit = 2;
-        break;
-      case kUpper:
-        bit = 4;
-        break;
-      case kMixed:
-        bit = 8;
-        break;
-      default:
-        continue;
+  if (window_ == 0 || label < 0 || label >= kKinds) return;
+  const uint64_t key = lower | 1;  // never 0, the empty mark
+  if ((used_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t i = s.key & (slots_.size() - 1);
+      while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = s;
+      ++used_;
     }
-    seen_[lower[i]].emplace_back(first + static_cast<uint32_t>(i), bit);
   }
-}
-
-uint32_t CaseEvidence::Bits(uint64_t lower, uint32_t at) const {
-  auto it = seen_.find(lower);
-  if (it == seen_.end()) return 0;
-  const auto& v = it->second;
-  const uint32_t from = at > window_ ? at - window_ : 0;
-  auto e = std::lower_bound(v.begin(), v.end(), std::make_pair(from, uint8_t{0}));
-  uint32_t bits = 0;
-  for (; e != v.end() && e->first <= at + window_; ++e)
-    if (e->first != at) bits |= e->second;
-  return bits;
+  const size_t mask = slots_.size() - 1;
+  size_t i = key & mask;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+  if (slots_[i].key == 0) {
+    slots_[i].key = key;
+    ++used_;
+  }
+  slots_[i].last[label] = at + 1;
 }
 
 uint64_t HashFolded(std::string_view form) {
@@ -349,11 +333,11 @@ void TagFeatures(int prev, int prev2, uint8_t caps, bool caps_mode, std::vector<
   out->push_back(FeatureId(kPrevTagCaps, p, caps, caps_mode ? 1 : 0));
 }
 
-void ContextFeatures(const SentenceView& s, size_t i, int prev, const DocumentCues& cues,
+void ContextFeatures(const SentenceView& s, size_t i, int prev, uint32_t history,
                      std::vector<uint64_t>* out) {
-  const uint32_t history_seen = cues.history;
+  const uint32_t history_seen = history;
   const size_t n = s.words.size();
-  const FormInfo& w = *s.words[i];
+  const WordInfo& w = *s.words[i];
   const uint64_t m = s.caps_mode ? 1 : 0;
   const uint64_t left_lower = i > 0 ? s.words[i - 1]->lower : 0;
   const uint64_t right_lower = i + 1 < n ? s.words[i + 1]->lower : 0;
@@ -363,8 +347,6 @@ void ContextFeatures(const SentenceView& s, size_t i, int prev, const DocumentCu
   out->push_back(FeatureId(kBigram, 0, left_lower, w.lower));
   out->push_back(FeatureId(kBigram, 1, w.lower, right_lower));
   out->push_back(FeatureId(kShapeTrigram, HashCombine(left_shape, m), w.short_shape, right_shape));
-  const uint64_t position = (i == 0 ? 1 : 0) | (i + 1 == n ? 2 : 0);
-  out->push_back(FeatureId(kPositionCaps, position, w.caps, m));
   const uint32_t gaz = s.gaz[i];
   if (gaz != 0) {
     out->push_back(FeatureId(kGazMask, gaz));
@@ -393,20 +375,40 @@ void ContextFeatures(const SentenceView& s, size_t i, int prev, const DocumentCu
       out->push_back(FeatureId(kHistory, static_cast<uint64_t>(__builtin_ctz(bits))));
     out->push_back(FeatureId(kHistoryCaps, history_seen, i == 0 ? 1 : 0, m));
   }
-  if (InHistory(w.caps))
-    out->push_back(FeatureId(kCaseEvidence, cues.case_bits, i == 0 ? 1 : 0, m));
 }
 
-void AllFeatures(const SentenceView& s, size_t i, int prev, int prev2, const DocumentCues& cues,
-                 const FormInfo& bos, const FormInfo& eos, std::vector<uint64_t>* out) {
-  const auto n = static_cast<ptrdiff_t>(s.words.size());
+uint64_t PositionFeature(bool first, bool last, uint8_t caps, bool caps_mode) {
+  const uint64_t position = (first ? 1 : 0) | (last ? 2 : 0);
+  return FeatureId(kPositionCaps, position, caps, caps_mode ? 1 : 0);
+}
+
+void AllFeatures(const SentenceView& s, std::span<const FormInfo* const> forms, size_t i, int prev,
+                 int prev2, uint32_t history, const FormInfo& bos, const FormInfo& eos,
+                 std::vector<uint64_t>* out) {
+  const auto n = static_cast<ptrdiff_t>(forms.size());
   for (int d = -kContext; d <= kContext; ++d) {
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
-    const FormInfo& w = j < 0 ? bos : (j >= n ? eos : *s.words[static_cast<size_t>(j)]);
+    const FormInfo& w = j < 0 ? bos : (j >= n ? eos : *forms[static_cast<size_t>(j)]);
     FormFeatures(w, d, s.caps_mode, out);
   }
   TagFeatures(prev, prev2, s.words[i]->caps, s.caps_mode, out);
-  ContextFeatures(s, i, prev, cues, out);
+  out->push_back(PositionFeature(i == 0, i + 1 == forms.size(), s.words[i]->caps, s.caps_mode));
+  ContextFeatures(s, i, prev, history, out);
+}
+
+void FeatureFilter::Build(const std::vector<uint64_t>& keys) {
+  size_t words = 64;
+  while (words * 4 < keys.size()) words <<= 1;  // 16 bits or more per key
+  words_.assign(words, 0);
+  mask_ = words - 1;
+  for (uint64_t k : keys) words_[(k >> 32) & mask_] |= Mask(k);
+}
+
+void FeatureFilter::Keep(std::vector<uint64_t>* features) const {
+  size_t kept = 0;
+  for (uint64_t f : *features)
+    if (MayContain(f)) (*features)[kept++] = f;
+  features->resize(kept);
 }
 
 }  // namespace parley::nlp::ner

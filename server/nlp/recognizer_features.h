@@ -2,10 +2,11 @@
 // the trainer (recognizer_train.cc) so that both see exactly the same ids.
 //
 // Features come in two kinds. Form features depend only on one word's
-// string and the sentence's case mode, at an offset of -2..+2 from the token
-// being tagged (the word itself, its lower-case form, shape, affixes and
-// cluster; the neighbours' forms and shapes): the serving path caches their
-// summed class scores per distinct word. Context features depend on more
+// string and the sentence's case mode, at an offset of -3..+3 from the token
+// being tagged (the word itself, its lower-case form, shape, affixes,
+// cluster and how often it is capitalised; the neighbours' forms, shapes and
+// clusters): the serving path caches their summed class scores per distinct
+// word. Context features depend on more
 // than one word or on earlier decisions (word pairs, the shape trigram, the
 // sentence position, gazetteer matches, the previous tags, the labels the
 // same word got earlier in the document): they are looked up per token.
@@ -18,7 +19,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/clusters.h"
@@ -55,14 +55,20 @@ enum Caps : uint8_t {
 };
 inline constexpr int kCapsClasses = 8;
 
+// What the context features read of a word.
+struct WordInfo {
+  uint64_t lower = 0;        // HashString(FoldCase(form))
+  uint64_t short_shape = 0;  // shape with runs of one: "Xx", "X", "d-d"
+  uint8_t caps = kNoLetters;
+  uint8_t upper = 0;  // no lower-case letter and at least one letter
+};
+
 // Everything the features need from one word string, as hashes.
-struct FormInfo {
+struct FormInfo : WordInfo {
   uint64_t form = 0;                 // HashString(form)
-  uint64_t lower = 0;                // HashString(FoldCase(form))
   uint64_t shape = 0;                // "Xxxx", "XX", "dd-dd": runs capped at four
-  uint64_t short_shape = 0;          // runs of one: "Xx", "X", "d-d"
-  std::array<uint64_t, 5> prefix{};  // 1..5 code points of the lower-case form
-  std::array<uint64_t, 5> suffix{};
+  std::array<uint64_t, 4> prefix{};  // 1..4 code points of the lower-case form
+  std::array<uint64_t, 4> suffix{};
   // WordClusters::Prefix of the word's cluster at 4, 6, 10 and 20 bits (0 =
   // no cluster), and of the capitalised spelling's own cluster at 6 and 20
   // bits (what "MAY" is when it is "May").
@@ -71,87 +77,62 @@ struct FormInfo {
   // How often the word is capitalised in the clusters' text: 0 unknown,
   // 1 (never) .. 5 (always).
   uint8_t capitalised = 0;
-  uint8_t caps = kNoLetters;
-  uint8_t upper = 0;  // no lower-case letter and at least one letter
 };
 
 // The sentence-start and sentence-end padding words.
 inline constexpr std::string_view kBos = "\x02<s>";
 inline constexpr std::string_view kEos = "\x03</s>";
 
-// The case class of a word (FormInfo::caps).
+// The case class of a word (WordInfo::caps).
 uint8_t CapsOf(std::string_view form);
-// HashString(FoldCase(form)) without building the string for short ASCII.
-uint64_t HashFolded(std::string_view form);
-
 // `clusters` may be null (a model trained without clusters).
 FormInfo MakeFormInfo(std::string_view form, const WordClusters* clusters);
 
 // Form features reach this many words either side of the token tagged.
-inline constexpr int kContext = 3;
+inline constexpr int kContext = 2;
 inline constexpr int kOffsets = 2 * kContext + 1;
 
 // Whether a sentence is written in capitals (a headline): most of its words
 // with letters have no lower-case letter. `caps` are the words' Caps.
 bool CapsMode(std::span<const uint8_t> caps);
 
-// Appends the form features of `w` seen at `offset` (-2..2) from the token
-// being tagged (-kContext..kContext), in a sentence of case mode `caps_mode`.
+// Appends the form features of `w` seen at `offset` from the token being
+// tagged (-kContext..kContext), in a sentence of case mode `caps_mode`.
 void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uint64_t>* out);
 
 // What the labels the same lower-case word got earlier in the document say
-// (the "extended prediction history" of Ratinov and Roth 2009): counts of
-// each label type (0 = O, 1 + type) within the last `window` tokens.
+// (the "extended prediction history" of Ratinov and Roth 2009): which label
+// kinds (0 = O, 1 + type) it got within the last `window` tokens.
 class LabelHistory {
  public:
   explicit LabelHistory(uint32_t window) : window_(window) {}
-  // The bit set of label kinds seen for `lower` before document token `at`.
+  // The bit set of label kinds seen for `lower` before document token `at`
+  // (not before the window).
   uint32_t Seen(uint64_t lower, uint32_t at) const;
-  bool enabled() const { return window_ > 0; }
+  // Records that document token `at` (increasing from call to call) was
+  // tagged `label`.
   void Record(uint64_t lower, uint32_t at, int label);
 
  private:
+  static constexpr int kKinds = 1 + kTypes;
+  struct Slot {
+    uint64_t key = 0;                     // 0: empty
+    std::array<uint32_t, kKinds> last{};  // token + 1 of the label's last use, 0: never
+  };
+  const Slot* Find(uint64_t key) const;
+
   uint32_t window_;
-  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint8_t>>> seen_;
+  std::vector<Slot> slots_;  // open addressing, at most half full
+  size_t used_ = 0;
 };
 
 // Only capitalised words go into the history: for lower-case words it says
 // nothing and costs time.
 inline bool InHistory(uint8_t caps) { return caps >= kTitle; }
 
-// How the same word is written elsewhere in the document, within `window`
-// tokens either side: what tells a name from a common word in a headline in
-// capitals or at the start of a sentence. Only words inside sentences of
-// mixed case count as evidence (their case is a choice, not a convention).
-class CaseEvidence {
- public:
-  explicit CaseEvidence(uint32_t window) : window_(window) {}
-  void Clear() { seen_.clear(); }
-  // Records the words of a sentence starting at document token `first`
-  // (call in document order).
-  void AddSentence(std::span<const uint64_t> lower, std::span<const uint8_t> caps, uint32_t first,
-                   bool caps_mode);
-  // Bits (1 lower, 2 title, 4 upper, 8 mixed) of how `lower` is written
-  // within the window around document token `at`, `at` itself excluded.
-  uint32_t Bits(uint64_t lower, uint32_t at) const;
-  // Whether any word counted: a document all in capitals tells nothing.
-  bool any() const { return !seen_.empty(); }
-
- private:
-  uint32_t window_;
-  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint8_t>>> seen_;
-};
-
-// What the document says about a token beyond its sentence.
-struct DocumentCues {
-  uint32_t history = 0;    // LabelHistory::Seen
-  uint32_t case_bits = 0;  // CaseEvidence::Bits, or kNoEvidence
-  static constexpr uint32_t kNoEvidence = 16;
-};
-
 // One sentence as the context features see it.
 struct SentenceView {
-  std::span<const FormInfo* const> words;  // the sentence's words
+  std::span<const WordInfo* const> words;  // the sentence's words
   std::span<const uint32_t> gaz;           // gazetteer masks per word
   bool caps_mode = false;
 };
@@ -159,13 +140,43 @@ struct SentenceView {
 // Features that depend on nothing but the previous tags and the token's
 // case: kept apart because the serving path precomputes them in tables.
 void TagFeatures(int prev, int prev2, uint8_t caps, bool caps_mode, std::vector<uint64_t>* out);
-// The context features of token i other than TagFeatures.
-void ContextFeatures(const SentenceView& s, size_t i, int prev, const DocumentCues& cues,
+// Where the token is in its sentence (first, last, both, neither) with its
+// case: one feature, kept apart because the serving path precomputes it.
+uint64_t PositionFeature(bool first, bool last, uint8_t caps, bool caps_mode);
+// The context features of token i other than TagFeatures and PositionFeature; `history` is
+// LabelHistory::Seen for the token (0 when not looked up).
+void ContextFeatures(const SentenceView& s, size_t i, int prev, uint32_t history,
                      std::vector<uint64_t>* out);
-// Every feature of token i: the form features of offsets -2..2, the tag and
-// the context features (the trainer's path; the serving path sums the same
-// from its caches).
-void AllFeatures(const SentenceView& s, size_t i, int prev, int prev2, const DocumentCues& cues,
-                 const FormInfo& bos, const FormInfo& eos, std::vector<uint64_t>* out);
+// Every feature of token i: the form features of every offset (`forms` are
+// the sentence's words, `bos`/`eos` the padding), the tag, position and
+// context features. The trainer's path; the serving path sums the same from its
+// caches and tables.
+void AllFeatures(const SentenceView& s, std::span<const FormInfo* const> forms, size_t i, int prev,
+                 int prev2, uint32_t history, const FormInfo& bos, const FormInfo& eos,
+                 std::vector<uint64_t>* out);
+
+// A blocked Bloom filter over a model's feature ids: most word pairs and
+// many rare words' features are not in the model, and asking this filter
+// (a few hundred KB, cache-resident) is far cheaper than a miss in the model
+// table. No false negatives; about one false positive in a few hundred.
+class FeatureFilter {
+ public:
+  void Build(const std::vector<uint64_t>& keys);
+  bool MayContain(uint64_t key) const {
+    if (words_.empty()) return true;
+    const uint64_t m = Mask(key);
+    return (words_[(key >> 32) & mask_] & m) == m;
+  }
+  // Removes from `features` the ids the model surely lacks.
+  void Keep(std::vector<uint64_t>* features) const;
+
+ private:
+  static uint64_t Mask(uint64_t key) {
+    return (uint64_t{1} << (key & 63)) | (uint64_t{1} << ((key >> 6) & 63)) |
+           (uint64_t{1} << ((key >> 12) & 63)) | (uint64_t{1} << ((key >> 18) & 63));
+  }
+  std::vector<uint64_t> words_;
+  uint64_t mask_ = 0;
+};
 
 }  // namespace parley::nlp::ner

@@ -7,17 +7,14 @@
 // at the headline before a "CITY YYYY-MM-DD" dateline, which is how
 // CoNLL-2003 lays them out) in an order shuffled per epoch, so that the
 // label history spans what it spans at run time. A share of the sentences is
-// upper-cased each epoch (headlines, wire copy in capitals): the model
-// learns to do without case. After each epoch the averaged model is scored on
-// the development set (and on an upper-cased copy of it); the best epoch is
-// kept and its confidence temperature fitted on the development set.
+// upper-cased each epoch (headlines, wire copy in capitals), and now and
+// then a whole story: the model learns to do without case. After each epoch
+// the averaged model is scored on the development set (and on an
+// upper-cased copy of it); the best epoch is kept and its confidence
+// temperature fitted on the development set.
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <random>
 #include <set>
 #include <string>
 #include <tuple>
@@ -29,6 +26,7 @@
 #include "nlp/conllu.h"
 #include "nlp/recognizer.h"
 #include "nlp/train.h"
+#include "nlp/train_util.h"
 
 namespace parley::nlp {
 
@@ -40,8 +38,9 @@ using ner::kStartTag;
 
 constexpr int kDefaultEpochs = 12;
 // Share of training sentences upper-cased in an epoch.
-double kUpperStoryShare = getenv("NER_UPSTORY") ? atof(getenv("NER_UPSTORY")) : 0.05;
-double kUpperShare = getenv("NER_UPPER") ? atof(getenv("NER_UPPER")) : 0.15;
+constexpr double kUpperShare = 0.15;
+// Share of training stories upper-cased whole in an epoch.
+constexpr double kUpperStoryShare = 0.05;
 // Averaged weights smaller than this are dropped from the model.
 constexpr float kPruneBelow = 0.0f;
 
@@ -201,58 +200,37 @@ class Trainer {
   // capitals where `upper` says so, and updates on every wrong tag. Returns
   // the number of tokens tagged right.
   size_t Story(const Document& doc, uint32_t first, uint32_t last, const std::vector<int>& gold,
-               const std::vector<uint8_t>& upper, uint32_t history_window, uint32_t case_window) {
-    // Every word of the story first: the case evidence spans sentences.
-    const uint32_t begin = doc.sentences[first].token_begin;
-    const uint32_t end = doc.sentences[last - 1].token_end;
-    story_words_.resize(end - begin);
-    story_caps_.resize(end - begin);
-    story_lower_.resize(end - begin);
-    modes_.resize(last - first);
-    ner::CaseEvidence evidence(case_window);
-    for (uint32_t s = first; s < last; ++s) {
-      const Sentence& sent = doc.sentences[s];
-      for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
-        const std::string& form = doc.tokens[t].form;
-        const FormInfo* w = upper[s - first] ? &Info(UpperCase(form)) : &Info(form);
-        story_words_[t - begin] = w;
-        story_caps_[t - begin] = w->caps;
-        story_lower_[t - begin] = w->lower;
-      }
-      const size_t off = sent.token_begin - begin;
-      const std::span<const uint8_t> caps(&story_caps_[off], sent.size());
-      modes_[s - first] = ner::CapsMode(caps);
-      evidence.AddSentence(std::span<const uint64_t>(&story_lower_[off], sent.size()), caps,
-                           sent.token_begin, modes_[s - first]);
-    }
+               const std::vector<uint8_t>& upper, uint32_t history_window) {
     ner::LabelHistory history(history_window);
     size_t right = 0;
     for (uint32_t s = first; s < last; ++s) {
       const Sentence& sent = doc.sentences[s];
       const size_t n = sent.size();
       if (n == 0) continue;
-      const std::span<const FormInfo* const> words(&story_words_[sent.token_begin - begin], n);
+      forms_.resize(n);
+      words_.resize(n);
+      caps_.resize(n);
       folded_.resize(n);
       upper_.resize(n);
       gaz_.resize(n);
       for (size_t i = 0; i < n; ++i) {
-        folded_[i] = words[i]->lower;
-        upper_[i] = words[i]->upper;
+        const std::string& form = doc.tokens[sent.token_begin + i].form;
+        const FormInfo* w = upper[s - first] ? &Info(UpperCase(form)) : &Info(form);
+        forms_[i] = w;
+        words_[i] = w;
+        caps_[i] = w->caps;
+        folded_[i] = w->lower;
+        upper_[i] = w->upper;
       }
       gazetteer_.Match(folded_, upper_, gaz_.data());
-      const ner::SentenceView view{words, gaz_, modes_[s - first] != 0};
+      const ner::SentenceView view{words_, gaz_, ner::CapsMode(caps_)};
       int prev = kStartTag, prev2 = kStartTag;
       for (size_t i = 0; i < n; ++i) {
         const uint32_t at = sent.token_begin + static_cast<uint32_t>(i);
-        const FormInfo& w = *words[i];
-        ner::DocumentCues cues;
-        if (ner::InHistory(w.caps)) {
-          cues.history = history.Seen(w.lower, at);
-          cues.case_bits =
-              evidence.any() ? evidence.Bits(w.lower, at) : ner::DocumentCues::kNoEvidence;
-        }
+        const FormInfo& w = *forms_[i];
+        const uint32_t seen = ner::InHistory(w.caps) ? history.Seen(w.lower, at) : 0;
         features_.clear();
-        ner::AllFeatures(view, i, prev, prev2, cues, bos_, eos_, &features_);
+        ner::AllFeatures(view, forms_, i, prev, prev2, seen, bos_, eos_, &features_);
         std::array<float, kClasses> sc{};
         perceptron_.Score(features_, sc.data());
         int guess = -1;
@@ -282,9 +260,10 @@ class Trainer {
   std::unordered_map<std::string, FormInfo> infos_;
   FormInfo bos_ = ner::MakeFormInfo(ner::kBos, clusters_);
   FormInfo eos_ = ner::MakeFormInfo(ner::kEos, clusters_);
-  std::vector<const FormInfo*> story_words_;
-  std::vector<uint8_t> story_caps_, modes_, upper_;
-  std::vector<uint64_t> story_lower_, folded_, features_;
+  std::vector<const FormInfo*> forms_;
+  std::vector<const ner::WordInfo*> words_;
+  std::vector<uint8_t> caps_, upper_;
+  std::vector<uint64_t> folded_, features_;
   std::vector<uint32_t> gaz_;
 };
 
@@ -298,8 +277,7 @@ std::string FormatScores(const Scores& s) {
 }  // namespace
 
 void TrainRecognizer(const TrainOptions& o) {
-  using Clock = std::chrono::steady_clock;
-  const auto t0 = Clock::now();
+  const Stopwatch clock;
   const Document train = ReadConlluFile(o.train);
   if (train.entities.empty())
     throw Error(ErrorCode::kInvalidArgument, o.train + ": no NER= tags to learn from");
@@ -315,14 +293,10 @@ void TrainRecognizer(const TrainOptions& o) {
   std::shared_ptr<const WordClusters> clusters;
   if (!o.clusters.empty()) clusters = WordClusters::Load(o.clusters);
 
-  Recognizer::Settings settings;
-  if (getenv("NER_WINDOW"))
-    settings.history_window = static_cast<uint32_t>(atoi(getenv("NER_WINDOW")));
-  if (getenv("NER_CASEWIN"))
-    settings.case_window = static_cast<uint32_t>(atoi(getenv("NER_CASEWIN")));
+  const Recognizer::Settings settings;
   const int epochs = o.epochs > 0 ? o.epochs : kDefaultEpochs;
   const auto stories = Stories(train);
-  std::mt19937_64 rng(o.seed);
+  Rng rng(o.seed);
   Trainer trainer(gazetteer, clusters.get());
   std::vector<size_t> order(stories.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -330,67 +304,59 @@ void TrainRecognizer(const TrainOptions& o) {
   std::unique_ptr<Recognizer> best;
   double best_f1 = -1.0;
   int best_epoch = 0;
+  std::vector<uint8_t> upper;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
-    // Fisher-Yates with our own draws: std::shuffle's is not portable.
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    Shuffle(&order, &rng);
     size_t right = 0, total = 0;
-    std::vector<uint8_t> upper;
     for (size_t k : order) {
       const auto [first, last] = stories[k];
       upper.resize(last - first);
-      const bool all = std::uniform_real_distribution<double>(0.0, 1.0)(rng) < kUpperStoryShare;
-      for (auto& u : upper)
-        u = all || std::uniform_real_distribution<double>(0.0, 1.0)(rng) < kUpperShare;
-      right += trainer.Story(train, first, last, gold, upper, settings.history_window,
-                             settings.case_window);
+      const bool all = rng.Uniform() < kUpperStoryShare;
+      for (auto& u : upper) u = all || rng.Uniform() < kUpperShare;
+      right += trainer.Story(train, first, last, gold, upper, settings.history_window);
       total += train.sentences[last - 1].token_end - train.sentences[first].token_begin;
     }
-    auto rec = std::make_unique<Recognizer>(trainer.perceptron().Average(kPruneBelow), gazetteer,
-                                            clusters, settings);
-    std::string line = "ner epoch " + std::to_string(epoch) + "/" + std::to_string(epochs) +
-                       ": train tag accuracy " +
-                       std::to_string(static_cast<double>(right) / std::max<size_t>(total, 1)) +
-                       ", " + std::to_string(rec->model().features()) + " features";
+    auto rec =
+        std::make_unique<Recognizer>(trainer.perceptron().Average(), gazetteer, clusters, settings);
+    char line[400];
+    int len = std::snprintf(
+        line, sizeof line, "ner epoch %d/%d: train tag accuracy %.4f, %zu features", epoch, epochs,
+        static_cast<double>(right) / std::max<size_t>(total, 1), rec->model().features());
     double f1 = 0.0;
     if (!o.dev.empty()) {
+      // The development set as written and in capitals, one on each core.
       Document d = dev, du = dev_upper;
-      rec->Process(&d);
-      rec->Process(&du);
+      RunParallel({[&] { rec->Process(&d); }, [&] { rec->Process(&du); }}, 2);
       const Scores s = SpanF1(dev, d);
-      const Scores su = SpanF1(dev, du);
       f1 = s.f1;
-      line += ", dev F1 " + FormatScores(s) + ", all-caps dev F1 " + std::to_string(su.f1);
+      len += std::snprintf(line + len, sizeof line - static_cast<size_t>(len),
+                           ", dev F1 %s, all-caps dev F1 %.4f", FormatScores(s).c_str(),
+                           SpanF1(dev, du).f1);
     }
-    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
-    line += ", " + std::to_string(static_cast<int>(secs)) + " s";
-    if (!o.quiet) std::fprintf(stderr, "%s\n", line.c_str());
+    std::snprintf(line + len, sizeof line - static_cast<size_t>(len), ", %.0f s", clock.Seconds());
+    if (!o.quiet) std::fprintf(stderr, "%s\n", line);
     if (o.dev.empty() || f1 > best_f1) {
       best_f1 = f1;
       best_epoch = epoch;
       best = std::move(rec);
     }
   }
+  // Pruning: weights this small change no decision on the development set
+  // (see models/README.md) and halve the file.
   Recognizer::Settings final_settings = best->settings();
   final_settings.temperature = o.dev.empty() ? 1.0f : FitTemperature(*best, dev);
   char desc[200];
-  std::snprintf(desc, sizeof desc, "epoch %d of %d, seed %llu, dev F1 %.4f", best_epoch, epochs,
-                static_cast<unsigned long long>(o.seed), best_f1);
+  std::snprintf(desc, sizeof desc, "conll2003 epoch %d/%d seed %llu dev F1 %.4f", best_epoch,
+                epochs, static_cast<unsigned long long>(o.seed), best_f1);
   final_settings.description = desc;
-  Recognizer out(best->model(), gazetteer, clusters, final_settings);
+  const Recognizer out(best->model().Pruned(kPruneBelow), gazetteer, clusters, final_settings);
   out.Save(o.out);
-  if (getenv("NER_DUMP")) {
-    Document d = dev;
-    out.Process(&d);
-    std::ofstream f(o.out + ".dev.conllu");
-    WriteConllu(d, f);
-    Document du = dev_upper;
-    out.Process(&du);
-    std::ofstream fu(o.out + ".devupper.conllu");
-    WriteConllu(du, fu);
-  }
   if (!o.quiet)
-    std::fprintf(stderr, "ner: kept epoch %d (dev F1 %.4f), temperature %.2f, wrote %s\n",
-                 best_epoch, best_f1, final_settings.temperature, o.out.c_str());
+    std::fprintf(stderr,
+                 "ner: kept epoch %d (dev F1 %.4f), %zu features after pruning, temperature %.2f, "
+                 "wrote %s in %.0f s\n",
+                 best_epoch, best_f1, out.model().features(), final_settings.temperature,
+                 o.out.c_str(), clock.Seconds());
 }
 
 }  // namespace parley::nlp
