@@ -63,6 +63,8 @@ struct FormCache {
 
 // Per-thread buffers reused from sentence to sentence.
 struct Buffers {
+  std::vector<ClassScores> base;
+  std::vector<uint32_t> seen;
   std::vector<uint8_t> caps, fresh;
   std::vector<uint64_t> keys;
   std::vector<CacheEntry*> entries;
@@ -173,13 +175,7 @@ void Recognizer::PrecomputeTables() {
               &position_table_[((static_cast<size_t>(p) * ner::kCapsClasses + caps) * 2 + mode) *
                                kClasses]);
     }
-    allowed_[p] = 0;
-    for (int c = 0; c < kClasses; ++c)
-      if (ner::Allowed(p, c)) allowed_[p] |= 1u << c;
   }
-  can_end_ = 0;
-  for (int c = 0; c < kClasses; ++c)
-    if (ner::CanEnd(c)) can_end_ |= 1u << c;
 }
 
 std::string Recognizer::version() const {
@@ -280,15 +276,19 @@ void Recognizer::Tag(Document* doc, bool cached) const {
     gazetteer_.Match(b.folded, b.upper, b.gaz.data());
     const ner::SentenceView view{b.words, b.gaz, mode};
 
-    // Greedy decoding under the BILOU constraints.
-    b.tags.assign(n, 0);
-    b.probs.assign(n, 1.0f);
-    int prev = kStartTag, prev2 = kStartTag;
+    // What each token scores before any tag is chosen: its form features
+    // and neighbours' (from the cache), its position and the context
+    // features. The label history is the document's before this sentence,
+    // the same for every hypothesis.
+    b.base.resize(n);
+    b.seen.resize(n);
     for (size_t i = 0; i < n; ++i) {
       const ner::WordInfo& w = *b.words[i];
-      const uint32_t at = sent.token_begin + static_cast<uint32_t>(i);
-      const uint32_t seen = ner::InHistory(w.caps) ? history.Seen(w.lower, at) : 0;
-      alignas(64) ClassScores s{};
+      b.seen[i] = ner::InHistory(w.caps)
+                      ? history.Seen(w.lower, sent.token_begin + static_cast<uint32_t>(i))
+                      : 0;
+      ClassScores& s = b.base[i];
+      s.fill(0.0f);
       b.features.clear();
       if (cached) {
         for (int d = -kContext; d <= kContext; ++d) {
@@ -298,40 +298,25 @@ void Recognizer::Tag(Document* doc, bool cached) const {
           else
             AddScores(b.entries[static_cast<size_t>(j)]->scores[d + kContext].data(), s.data());
         }
-        AddScores(&prev_table_[(static_cast<size_t>(prev) * kPrev + prev2) * kClasses], s.data());
-        const size_t caps_mode = (static_cast<size_t>(w.caps) * 2 + (mode ? 1 : 0));
-        AddScores(
-            &prev_caps_table_[(static_cast<size_t>(prev) * ner::kCapsClasses * 2 + caps_mode) *
-                              kClasses],
-            s.data());
         const size_t position = (i == 0 ? 1 : 0) | (i + 1 == n ? 2 : 0);
-        AddScores(&position_table_[(position * ner::kCapsClasses * 2 + caps_mode) * kClasses],
-                  s.data());
-        ner::ContextFeatures(view, i, prev, seen, &b.features);
+        AddScores(
+            &position_table_[(position * ner::kCapsClasses * 2 + w.caps * 2 + (mode ? 1 : 0)) *
+                             kClasses],
+            s.data());
+        ner::ContextFeatures(view, i, b.seen[i], &b.features);
         filter_.Keep(&b.features);
       } else {
-        ner::AllFeatures(view, b.forms, i, prev, prev2, seen, bos_, eos_, &b.features);
+        ner::BaseFeatures(view, b.forms, i, b.seen[i], bos_, eos_, &b.features);
       }
       model_.Score(b.features, s.data());
-      const uint32_t allowed = allowed_[prev] & (i + 1 == n ? can_end_ : ~0u);
-      int best = -1;
-      for (int c = 0; c < kClasses; ++c) {
-        if (!(allowed >> c & 1)) continue;
-        if (best < 0 || s[c] > s[best]) best = c;
-      }
-      b.tags[i] = best;
-      if (best != 0) {
-        // The probability of the choice among the allowed tags: only
-        // entities carry one.
-        double z = 0.0;
-        for (int c = 0; c < kClasses; ++c)
-          if (allowed >> c & 1) z += std::exp(static_cast<double>((s[c] - s[best]) * inv_t));
-        b.probs[i] = static_cast<float>(1.0 / z);
-      }
-      if (ner::InHistory(w.caps))
-        history.Record(w.lower, at, best == 0 ? 0 : 1 + ner::TypeOfClass(best));
-      prev2 = prev;
-      prev = best;
+    }
+    Decode(n, mode, cached, b.base, b.words, &b.tags, &b.probs, inv_t);
+    for (size_t i = 0; i < n; ++i) {
+      const ner::WordInfo& w = *b.words[i];
+      if (!ner::InHistory(w.caps)) continue;
+      const int c = b.tags[i];
+      history.Record(w.lower, sent.token_begin + static_cast<uint32_t>(i),
+                     c == 0 ? 0 : 1 + ner::TypeOfClass(c));
     }
     // IOB2 tags and spans.
     for (size_t i = 0; i < n; ++i) {
@@ -363,10 +348,79 @@ void Recognizer::Tag(Document* doc, bool cached) const {
   }
 }
 
+void Recognizer::TagScores(const float* base, int prev, int prev2, const ner::WordInfo& w,
+                           bool mode, bool cached, float* out) const {
+  if (cached) {
+    PrevScores(base, prev, w, mode, out);
+    AddScores(&prev_table_[(static_cast<size_t>(prev) * kPrev + prev2) * kClasses], out);
+    return;
+  }
+  std::copy(base, base + kClasses, out);
+  std::vector<uint64_t> features;
+  ner::TagFeatures(prev, prev2, w.caps, mode, &features);
+  features.push_back(ner::PrevLowerFeature(prev, w.lower));
+  model_.Score(features, out);
+}
+
+void Recognizer::PrevScores(const float* base, int prev, const ner::WordInfo& w, bool mode,
+                            float* out) const {
+  std::copy(base, base + kClasses, out);
+  AddScores(&prev_caps_table_[((static_cast<size_t>(prev) * ner::kCapsClasses + w.caps) * 2 +
+                               (mode ? 1 : 0)) *
+                              kClasses],
+            out);
+  const uint64_t f = ner::PrevLowerFeature(prev, w.lower);
+  if (filter_.MayContain(f)) model_.AddFeature(f, out);
+}
+
+void Recognizer::Decode(size_t n, bool mode, bool cached, const std::vector<ClassScoresT>& base,
+                        std::span<const ner::WordInfo* const> words, std::vector<int>* tags,
+                        std::vector<float>* probs, float inv_t) const {
+  thread_local std::vector<ner::BeamHyp> all;
+  thread_local std::vector<uint32_t> starts;
+  // What depends on the previous tag but not the one before it is computed
+  // once per (token, previous tag): the hypotheses of a beam mostly share it.
+  std::array<size_t, kPrev> stamp{};
+  std::array<ClassScoresT, kPrev> partial;
+  ner::BeamSearch(
+      n, static_cast<int>(settings_.beam),
+      [&](size_t i, int prev, int prev2, float* out) {
+        if (!cached) {
+          TagScores(base[i].data(), prev, prev2, *words[i], mode, cached, out);
+          return;
+        }
+        if (stamp[prev] != i + 1) {
+          PrevScores(base[i].data(), prev, *words[i], mode, partial[prev].data());
+          stamp[prev] = i + 1;
+        }
+        std::copy(partial[prev].begin(), partial[prev].end(), out);
+        AddScores(&prev_table_[(static_cast<size_t>(prev) * kPrev + prev2) * kClasses], out);
+      },
+      nullptr, &all, &starts);
+  tags->assign(n, 0);
+  probs->assign(n, 1.0f);
+  ner::BestPath(all, starts, n - 1, tags->data());
+  alignas(64) ClassScoresT s{};
+  // Confidences of the entity tokens: the softmax probability of the tag
+  // chosen among all tags, after the path's previous tags. A tag the model
+  // took only because the path could not leave an entity gets a low one.
+  for (size_t i = 0; i < n; ++i) {
+    const int c = (*tags)[i];
+    if (c == 0) continue;
+    const int prev = i == 0 ? kStartTag : (*tags)[i - 1];
+    const int prev2 = i < 2 ? kStartTag : (*tags)[i - 2];
+    TagScores(base[i].data(), prev, prev2, *words[i], mode, cached, s.data());
+    double z = 0.0;
+    for (int k = 0; k < kClasses; ++k) z += std::exp(static_cast<double>((s[k] - s[c]) * inv_t));
+    (*probs)[i] = static_cast<float>(1.0 / z);
+  }
+}
+
 void Recognizer::Write(ModelWriter* w) const {
   w->Str(settings_.description);
   w->U32(settings_.history_window);
   w->F32(settings_.temperature);
+  w->U32(settings_.beam);
   gazetteer_.Save(w);
   w->U64(ClustersFingerprint(clusters_.get()));
   model_.Save(w);
@@ -392,6 +446,9 @@ std::unique_ptr<Recognizer> Read(ModelReader& r, std::shared_ptr<const WordClust
   settings.description = r.Str();
   settings.history_window = r.U32();
   settings.temperature = r.F32();
+  settings.beam = r.U32();
+  if (settings.beam < 1 || settings.beam > Recognizer::kMaxBeam)
+    throw Error(ErrorCode::kInvalidArgument, "bad beam width");
   if (!(settings.temperature > 0.0f) || !std::isfinite(settings.temperature))
     throw Error(ErrorCode::kInvalidArgument, "bad temperature");
   Gazetteer gazetteer = Gazetteer::Load(&r);

@@ -2,14 +2,13 @@
 // tokenised sentences (CoNLL-2003's types), fills Token::ner with IOB2 tags
 // and Document::entities with one NamedEntity per span and a confidence.
 //
-// Model: an averaged perceptron over BILOU tags, decoded greedily left to
-// right with the BILOU constraints (an I or L only continues a B or I of its
-// type), with features of the word, its shape, affixes and word cluster, the
-// neighbouring words, the previous two tags, matches of Parley's own
-// dictionaries (gazetteer.h), and the labels the same word got earlier in the
-// document (recognizer_features.h). Trained by TrainRecognizer (train.h,
-// recognizer_train.cc); the gazetteer and the cluster paths it was trained
-// with are stored in the model file, so it needs nothing else at run time.
+// Model: an averaged perceptron over BILOU tags, trained greedily left to
+// right and decoded with a small beam under the BILOU constraints (an I or L
+// only continues a B or I of its type), with features of the word, its shape, affixes and word
+// cluster, the neighbouring words, the previous two tags, matches of Parley's own dictionaries
+// (gazetteer.h), and the labels the same word got earlier in the document (recognizer_features.h).
+// Trained by TrainRecognizer (train.h, recognizer_train.cc); the gazetteer and the cluster paths it
+// was trained with are stored in the model file, so it needs nothing else at run time.
 //
 // The confidence of a span is the lowest, over its tokens, of the softmax
 // probability of the chosen tag among the allowed ones, with a temperature
@@ -22,6 +21,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,10 +41,12 @@ class Recognizer : public Stage {
  public:
   inline static constexpr std::string_view kMagic = "parley-ner";
   inline static constexpr uint32_t kFormatVersion = 1;
+  inline static constexpr uint32_t kMaxBeam = 16;
 
   struct Settings {
     uint32_t history_window = 1000;  // tokens the label history looks back
     float temperature = 1.0f;        // softmax temperature of the confidences
+    uint32_t beam = 4;               // hypotheses the decoder keeps (1: greedy)
     std::string description;         // what it was trained on, for version()
   };
 
@@ -88,8 +90,19 @@ class Recognizer : public Stage {
 
  private:
   void Tag(Document* doc, bool cached) const;
+  using ClassScoresT = std::array<float, ner::kClasses>;
   void PrecomputeTables();
   void Write(ModelWriter* w) const;
+  // out = base + the scores of the tag features after (prev, prev2).
+  void TagScores(const float* base, int prev, int prev2, const ner::WordInfo& w, bool mode,
+                 bool cached, float* out) const;
+  // out = base + the scores of the features of the previous tag alone.
+  void PrevScores(const float* base, int prev, const ner::WordInfo& w, bool mode, float* out) const;
+  // The best BILOU tags of a sentence of n tokens (beam search) and the
+  // confidence of each entity token.
+  void Decode(size_t n, bool mode, bool cached, const std::vector<ClassScoresT>& base,
+              std::span<const ner::WordInfo* const> words, std::vector<int>* tags,
+              std::vector<float>* probs, float inv_t) const;
 
   LinearModel model_;
   Gazetteer gazetteer_;
@@ -105,11 +118,8 @@ class Recognizer : public Stage {
   std::vector<float> prev_caps_table_;
   // PositionFeature: [position bits][caps][mode][class].
   std::vector<float> position_table_;
-  // The classes allowed after each previous tag, and at a sentence's end.
   static constexpr int kPrev = ner::kClasses + 1;
-  std::array<uint32_t, kPrev> allowed_{};
   ner::FeatureFilter filter_;
-  uint32_t can_end_ = 0;
 };
 
 }  // namespace parley::nlp

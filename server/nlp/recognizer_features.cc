@@ -333,7 +333,11 @@ void TagFeatures(int prev, int prev2, uint8_t caps, bool caps_mode, std::vector<
   out->push_back(FeatureId(kPrevTagCaps, p, caps, caps_mode ? 1 : 0));
 }
 
-void ContextFeatures(const SentenceView& s, size_t i, int prev, uint32_t history,
+uint64_t PrevLowerFeature(int prev, uint64_t lower) {
+  return FeatureId(kPrevTagLower, static_cast<uint64_t>(prev), lower);
+}
+
+void ContextFeatures(const SentenceView& s, size_t i, uint32_t history,
                      std::vector<uint64_t>* out) {
   const uint32_t history_seen = history;
   const size_t n = s.words.size();
@@ -343,7 +347,6 @@ void ContextFeatures(const SentenceView& s, size_t i, int prev, uint32_t history
   const uint64_t right_lower = i + 1 < n ? s.words[i + 1]->lower : 0;
   const uint64_t left_shape = i > 0 ? s.words[i - 1]->short_shape : 0;
   const uint64_t right_shape = i + 1 < n ? s.words[i + 1]->short_shape : 0;
-  out->push_back(FeatureId(kPrevTagLower, static_cast<uint64_t>(prev), w.lower));
   out->push_back(FeatureId(kBigram, 0, left_lower, w.lower));
   out->push_back(FeatureId(kBigram, 1, w.lower, right_lower));
   out->push_back(FeatureId(kShapeTrigram, HashCombine(left_shape, m), w.short_shape, right_shape));
@@ -382,18 +385,45 @@ uint64_t PositionFeature(bool first, bool last, uint8_t caps, bool caps_mode) {
   return FeatureId(kPositionCaps, position, caps, caps_mode ? 1 : 0);
 }
 
-void AllFeatures(const SentenceView& s, std::span<const FormInfo* const> forms, size_t i, int prev,
-                 int prev2, uint32_t history, const FormInfo& bos, const FormInfo& eos,
-                 std::vector<uint64_t>* out) {
+void BaseFeatures(const SentenceView& s, std::span<const FormInfo* const> forms, size_t i,
+                  uint32_t history, const FormInfo& bos, const FormInfo& eos,
+                  std::vector<uint64_t>* out) {
   const auto n = static_cast<ptrdiff_t>(forms.size());
   for (int d = -kContext; d <= kContext; ++d) {
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + d;
     const FormInfo& w = j < 0 ? bos : (j >= n ? eos : *forms[static_cast<size_t>(j)]);
     FormFeatures(w, d, s.caps_mode, out);
   }
-  TagFeatures(prev, prev2, s.words[i]->caps, s.caps_mode, out);
   out->push_back(PositionFeature(i == 0, i + 1 == forms.size(), s.words[i]->caps, s.caps_mode));
-  ContextFeatures(s, i, prev, history, out);
+  ContextFeatures(s, i, history, out);
+}
+
+uint32_t AllowedAfter(int prev, bool last) {
+  struct Table {
+    std::array<uint32_t, kClasses + 1> after{};
+    uint32_t end = 0;
+    Table() {
+      for (int p = 0; p <= kClasses; ++p)
+        for (int c = 0; c < kClasses; ++c)
+          if (Allowed(p, c)) after[p] |= 1u << c;
+      for (int c = 0; c < kClasses; ++c)
+        if (CanEnd(c)) end |= 1u << c;
+    }
+  };
+  static const Table table;
+  return table.after[prev] & (last ? table.end : ~0u);
+}
+
+void BestPath(const std::vector<BeamHyp>& all, const std::vector<uint32_t>& starts, size_t last,
+              int* tags) {
+  size_t best = starts[last];
+  for (size_t k = starts[last] + 1; k < starts[last + 1]; ++k)
+    if (all[k].score > all[best].score) best = k;
+  auto k = static_cast<int64_t>(best);
+  for (auto i = static_cast<int64_t>(last); i >= 0 && k >= 0; --i) {
+    tags[i] = all[static_cast<size_t>(k)].cls;
+    k = all[static_cast<size_t>(k)].back;
+  }
 }
 
 void FeatureFilter::Build(const std::vector<uint64_t>& keys) {

@@ -143,17 +143,102 @@ void TagFeatures(int prev, int prev2, uint8_t caps, bool caps_mode, std::vector<
 // Where the token is in its sentence (first, last, both, neither) with its
 // case: one feature, kept apart because the serving path precomputes it.
 uint64_t PositionFeature(bool first, bool last, uint8_t caps, bool caps_mode);
-// The context features of token i other than TagFeatures and PositionFeature; `history` is
-// LabelHistory::Seen for the token (0 when not looked up).
-void ContextFeatures(const SentenceView& s, size_t i, int prev, uint32_t history,
-                     std::vector<uint64_t>* out);
-// Every feature of token i: the form features of every offset (`forms` are
-// the sentence's words, `bos`/`eos` the padding), the tag, position and
-// context features. The trainer's path; the serving path sums the same from its
-// caches and tables.
-void AllFeatures(const SentenceView& s, std::span<const FormInfo* const> forms, size_t i, int prev,
-                 int prev2, uint32_t history, const FormInfo& bos, const FormInfo& eos,
-                 std::vector<uint64_t>* out);
+// The previous tag with the token's lower-case form.
+uint64_t PrevLowerFeature(int prev, uint64_t lower);
+// The context features of token i that depend on no earlier tag (word
+// pairs, shapes, gazetteer, history); `history` is LabelHistory::Seen for
+// the token (0 when not looked up).
+void ContextFeatures(const SentenceView& s, size_t i, uint32_t history, std::vector<uint64_t>* out);
+// The features of token i that depend on no tag: the form features of every
+// offset (`forms` are the sentence's words, `bos`/`eos` the padding), the
+// position and the context features.
+void BaseFeatures(const SentenceView& s, std::span<const FormInfo* const> forms, size_t i,
+                  uint32_t history, const FormInfo& bos, const FormInfo& eos,
+                  std::vector<uint64_t>* out);
+
+// The classes that may follow `prev` (kStartTag at the start) as a bit set,
+// restricted to those that may end a sentence when `last`.
+uint32_t AllowedAfter(int prev, bool last);
+
+// One hypothesis of the beam search: a path's score, its last two tags and
+// the hypothesis of the previous token it extends.
+struct BeamHyp {
+  float score = 0.0f;
+  int16_t cls = 0, prev = 0;
+  int32_t back = -1;  // -1 at the first token
+  bool gold = false;  // the path so far is the gold one (training)
+};
+
+// Beam search over the BILOU paths of a sentence of n tokens, shared by the
+// recogniser and its trainer. `score(i, prev, prev2, out)` writes the class
+// scores of token i after tags (prev, prev2) to out[0..kClasses). A path
+// scores the sum of its tags' scores; hypotheses with the same last two tags
+// have the same future and only the best is kept. Token i's hypotheses end
+// up in all[starts[i], starts[i + 1]). With `gold` (training), returns the
+// first token at which the gold path fell out of the beam, or n.
+template <typename ScoreFn>
+size_t BeamSearch(size_t n, int beam, ScoreFn&& score, const int* gold, std::vector<BeamHyp>* all,
+                  std::vector<uint32_t>* starts) {
+  constexpr int kMaxBeam = 16;
+  beam = beam < 1 ? 1 : (beam > kMaxBeam ? kMaxBeam : beam);
+  all->clear();
+  starts->assign(n + 1, 0);
+  size_t lost = n;
+  std::array<BeamHyp, kMaxBeam> top{};
+  alignas(64) std::array<float, kClasses> s{};
+  for (size_t i = 0; i < n; ++i) {
+    int count = 0, worst = 0;  // once full, top[worst] has the lowest score
+    auto insert = [&](const BeamHyp& h) {
+      if (count == beam && h.score <= top[worst].score) return;
+      int at = -1;
+      for (int k = 0; k < count && at < 0; ++k)
+        if (top[k].cls == h.cls && top[k].prev == h.prev) at = k;
+      if (at >= 0) {
+        if (h.score <= top[at].score) return;
+        top[at] = h;
+      } else if (count < beam) {
+        top[count++] = h;
+      } else {
+        top[worst] = h;
+      }
+      if (count == beam) {
+        worst = 0;
+        for (int k = 1; k < count; ++k)
+          if (top[k].score < top[worst].score) worst = k;
+      }
+    };
+    const size_t from = i == 0 ? 0 : (*starts)[i - 1];
+    const size_t to = i == 0 ? 1 : (*starts)[i];
+    for (size_t hi = from; hi < to; ++hi) {
+      const BeamHyp* parent = i == 0 ? nullptr : &(*all)[hi];
+      const int prev = parent ? parent->cls : kStartTag;
+      const int prev2 = parent ? parent->prev : kStartTag;
+      const float base = parent ? parent->score : 0.0f;
+      const bool gold_so_far = gold != nullptr && (parent ? parent->gold : true);
+      score(i, prev, prev2, s.data());
+      const uint32_t allowed = AllowedAfter(prev, i + 1 == n);
+      for (int c = 0; c < kClasses; ++c) {
+        if (!(allowed >> c & 1)) continue;
+        insert(BeamHyp{base + s[c], static_cast<int16_t>(c), static_cast<int16_t>(prev),
+                       parent ? static_cast<int32_t>(hi) : -1, gold_so_far && gold[i] == c});
+      }
+    }
+    (*starts)[i] = static_cast<uint32_t>(all->size());
+    all->insert(all->end(), top.begin(), top.begin() + count);
+    (*starts)[i + 1] = static_cast<uint32_t>(all->size());
+    if (gold != nullptr && lost == n) {
+      bool in = false;
+      for (int k = 0; k < count; ++k) in |= top[k].gold;
+      if (!in) lost = i;
+    }
+  }
+  return lost;
+}
+
+// The tags of the best path ending at token `last` (its best hypothesis),
+// into tags[0..last].
+void BestPath(const std::vector<BeamHyp>& all, const std::vector<uint32_t>& starts, size_t last,
+              int* tags);
 
 // A blocked Bloom filter over a model's feature ids: most word pairs and
 // many rare words' features are not in the model, and asking this filter

@@ -1,9 +1,13 @@
 // Training of the named-entity recogniser (`parley train ner`).
 //
-// An averaged perceptron learns BILOU tags token by token, decoding each
-// training sentence greedily with its current weights, so that the tag
-// history features see the model's own mistakes as they will at run time.
-// Training sentences are visited one news story at a time (a story starts
+// A structured averaged perceptron (Collins 2002) learns to rank BILOU
+// paths: each training sentence is decoded with the recogniser's own beam
+// search and current weights, and when the best path is not the gold one the
+// weights move towards the gold path and away from the predicted one — on
+// the prefix up to where the gold path fell out of the beam (the "early
+// update" of Collins and Roark 2004), else on the whole sentence. The tag
+// history and label history features see the model's own predictions, as
+// they will at run time. Training sentences are visited one news story at a time (a story starts
 // at the headline before a "CITY YYYY-MM-DD" dateline, which is how
 // CoNLL-2003 lays them out) in an order shuffled per epoch, so that the
 // label history spans what it spans at run time. A share of the sentences is
@@ -166,7 +170,8 @@ float FitTemperature(const Recognizer& rec, const Document& dev) {
   for (const auto& e : dev.entities) gold.emplace(e.token_begin, e.token_end, e.label);
   float best_t = 1.0f;
   double best_ll = -1e300;
-  for (float t : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f}) {
+  for (float t :
+       {1.0f, 2.0f, 4.0f, 8.0f, 12.0f, 16.0f, 24.0f, 32.0f, 48.0f, 64.0f, 96.0f, 128.0f}) {
     Recognizer::Settings settings = rec.settings();
     settings.temperature = t;
     Recognizer probe(rec.model(), rec.gazetteer(), rec.clusters(), settings);
@@ -185,10 +190,18 @@ float FitTemperature(const Recognizer& rec, const Document& dev) {
   return best_t;
 }
 
+// The features of token i that depend on the previous tags.
+void TagFeatureList(const ner::SentenceView& view, size_t i, int prev, int prev2,
+                    std::vector<uint64_t>* out) {
+  out->clear();
+  ner::TagFeatures(prev, prev2, view.words[i]->caps, view.caps_mode, out);
+  out->push_back(ner::PrevLowerFeature(prev, view.words[i]->lower));
+}
+
 class Trainer {
  public:
-  Trainer(const Gazetteer& gazetteer, const WordClusters* clusters)
-      : gazetteer_(gazetteer), clusters_(clusters), perceptron_(kClasses) {}
+  Trainer(const Gazetteer& gazetteer, const WordClusters* clusters, int beam)
+      : gazetteer_(gazetteer), clusters_(clusters), perceptron_(kClasses), beam_(beam) {}
 
   const FormInfo& Info(const std::string& form) {
     auto it = infos_.find(form);
@@ -224,28 +237,60 @@ class Trainer {
       }
       gazetteer_.Match(folded_, upper_, gaz_.data());
       const ner::SentenceView view{words_, gaz_, ner::CapsMode(caps_)};
-      int prev = kStartTag, prev2 = kStartTag;
+      // The label history is the story's before this sentence, as when
+      // the recogniser decodes it.
+      seen_.resize(n);
+      for (size_t i = 0; i < n; ++i)
+        seen_[i] = ner::InHistory(forms_[i]->caps)
+                       ? history.Seen(forms_[i]->lower, sent.token_begin + static_cast<uint32_t>(i))
+                       : 0;
+      // Features that depend on no tag, and their scores, once per token.
+      base_features_.resize(n);
+      base_scores_.resize(n);
       for (size_t i = 0; i < n; ++i) {
-        const uint32_t at = sent.token_begin + static_cast<uint32_t>(i);
-        const FormInfo& w = *forms_[i];
-        const uint32_t seen = ner::InHistory(w.caps) ? history.Seen(w.lower, at) : 0;
-        features_.clear();
-        ner::AllFeatures(view, forms_, i, prev, prev2, seen, bos_, eos_, &features_);
-        std::array<float, kClasses> sc{};
-        perceptron_.Score(features_, sc.data());
-        int guess = -1;
-        for (int c = 0; c < kClasses; ++c) {
-          if (!ner::Allowed(prev, c) || (i + 1 == n && !ner::CanEnd(c))) continue;
-          if (guess < 0 || sc[c] > sc[guess]) guess = c;
+        std::vector<uint64_t>& f = base_features_[i];
+        f.clear();
+        ner::BaseFeatures(view, forms_, i, seen_[i], bos_, eos_, &f);
+        base_scores_[i].fill(0.0f);
+        perceptron_.Score(f, base_scores_[i].data());
+      }
+      const int* gold_tags = &gold[sent.token_begin];
+      auto score = [&](size_t i, int prev, int prev2, float* out) {
+        std::copy(base_scores_[i].begin(), base_scores_[i].end(), out);
+        TagFeatureList(view, i, prev, prev2, &features_);
+        perceptron_.Score(features_, out);
+      };
+      const size_t lost = ner::BeamSearch(n, beam_, score, gold_tags, &hyps_, &starts_);
+      // The prediction over the whole sentence (for the label history and
+      // the accuracy), and the update: on the prefix up to where the gold
+      // path fell out of the beam (Collins and Roark's early update), or on
+      // the whole sentence when the best path is not the gold one.
+      guesses_.resize(n);
+      ner::BestPath(hyps_, starts_, n - 1, guesses_.data());
+      for (size_t i = 0; i < n; ++i) right += guesses_[i] == gold_tags[i];
+      const size_t until = lost < n ? lost + 1 : n;
+      if (lost < n) ner::BestPath(hyps_, starts_, lost, guesses_.data());
+      for (size_t i = 0; i < until; ++i) {
+        const int g = gold_tags[i], p = guesses_[i];
+        const int gp = i > 0 ? gold_tags[i - 1] : kStartTag,
+                  pp = i > 0 ? guesses_[i - 1] : kStartTag;
+        const int gp2 = i > 1 ? gold_tags[i - 2] : kStartTag;
+        const int pp2 = i > 1 ? guesses_[i - 2] : kStartTag;
+        if (g != p) perceptron_.Update(base_features_[i], g, p);
+        if (g != p || gp != pp || gp2 != pp2) {
+          TagFeatureList(view, i, gp, gp2, &features_);
+          perceptron_.Add(features_, g, 1.0f);
+          TagFeatureList(view, i, pp, pp2, &features_);
+          perceptron_.Add(features_, p, -1.0f);
         }
-        const int g = gold[at];
-        perceptron_.Update(features_, g, guess);
-        perceptron_.Tick();
-        right += guess == g;
-        if (ner::InHistory(w.caps))
-          history.Record(w.lower, at, guess == 0 ? 0 : 1 + ner::TypeOfClass(guess));
-        prev2 = prev;
-        prev = guess;
+      }
+      for (size_t i = 0; i < n; ++i) perceptron_.Tick();
+      if (lost < n) ner::BestPath(hyps_, starts_, n - 1, guesses_.data());
+      for (size_t i = 0; i < n; ++i) {
+        if (!ner::InHistory(forms_[i]->caps)) continue;
+        const int guess = guesses_[i];
+        history.Record(forms_[i]->lower, sent.token_begin + static_cast<uint32_t>(i),
+                       guess == 0 ? 0 : 1 + ner::TypeOfClass(guess));
       }
     }
     return right;
@@ -264,7 +309,12 @@ class Trainer {
   std::vector<const ner::WordInfo*> words_;
   std::vector<uint8_t> caps_, upper_;
   std::vector<uint64_t> folded_, features_;
-  std::vector<uint32_t> gaz_;
+  std::vector<uint32_t> gaz_, seen_, starts_;
+  std::vector<int> guesses_;
+  std::vector<std::vector<uint64_t>> base_features_;
+  std::vector<std::array<float, kClasses>> base_scores_;
+  std::vector<ner::BeamHyp> hyps_;
+  int beam_;
 };
 
 std::string FormatScores(const Scores& s) {
@@ -297,7 +347,7 @@ void TrainRecognizer(const TrainOptions& o) {
   const int epochs = o.epochs > 0 ? o.epochs : kDefaultEpochs;
   const auto stories = Stories(train);
   Rng rng(o.seed);
-  Trainer trainer(gazetteer, clusters.get());
+  Trainer trainer(gazetteer, clusters.get(), static_cast<int>(settings.beam));
   std::vector<size_t> order(stories.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
 
