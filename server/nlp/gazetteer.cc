@@ -19,6 +19,11 @@ namespace {
 
 using nlohmann::json;
 
+// Forms of address that precede names (written with or without a period).
+constexpr const char* kHonorifics[] = {"Mr",   "Mrs",  "Ms",   "Miss", "Messrs", "Dr",
+                                       "Prof", "Sir",  "Dame", "Lord", "Lady",   "Mme",
+                                       "Mlle", "Herr", "Frau", "Sen",  "Rep",    "Gov"};
+
 // Longest pattern considered, in tokens (longer names are truncated matches
 // no one writes).
 constexpr size_t kMaxPatternTokens = 10;
@@ -229,6 +234,12 @@ Gazetteer Gazetteer::FromDictDir(const std::string& dir) {
   });
   if (files == 0)
     throw Error(ErrorCode::kInvalidArgument, "no dictionary files (people.jsonl, ...) in " + dir);
+  // Honorifics go with the titles: like "President" before a name they are
+  // not part of it ("Mr Putin" is Putin), with or without the period.
+  for (const char* h : kHonorifics) {
+    g.Add(h, GazList::kTitle);
+    g.Add(std::string(h) + ".", GazList::kTitle);
+  }
   g.Build();
   return g;
 }

@@ -3,7 +3,8 @@
 // per (list, position in the match): "Vladimir Putin" lights PERSON-B on
 // "Vladimir" and PERSON-L on "Putin". The lists are what the extractor's
 // dictionaries hold (people, organisations, countries and their adjectives,
-// places, titles), plus the first and last names of the people.
+// places, titles), plus the first and last names of the people and a short
+// built-in list of honorifics ("Mr", "Mrs", "Dr") counted as titles.
 //
 // Matching is on case-folded tokens, so it works on all-caps text, except for
 // short acronyms ("US", "IT"), which match only a token written in capitals.

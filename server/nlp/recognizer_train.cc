@@ -45,6 +45,8 @@ constexpr int kDefaultEpochs = 12;
 constexpr double kUpperShare = 0.15;
 // Share of training stories upper-cased whole in an epoch.
 constexpr double kUpperStoryShare = 0.05;
+// Share of training stories read with hyphenated words split.
+constexpr double kSplitHyphenShare = 0.3;
 // Averaged weights smaller than this are dropped from the model.
 constexpr float kPruneBelow = 0.0f;
 
@@ -118,6 +120,63 @@ std::vector<std::pair<uint32_t, uint32_t>> Stories(const Document& doc) {
     }
   }
   if (start < n) out.emplace_back(start, n);
+  return out;
+}
+
+// Whether a hyphen at s[k] joins two words ("Oyelaran-Whitcombe",
+// "Dublin-born"; not "1996-08-22" or "2-1").
+bool JoiningHyphen(std::string_view s, size_t k) {
+  auto letter = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80);
+  };
+  return k > 0 && k + 1 < s.size() && s[k] == '-' && letter(s[k - 1]) && letter(s[k + 1]);
+}
+
+// A copy of `doc` (forms and sentences only) with every hyphenated word
+// split the way Parley's tokenizer splits it, as Universal Dependencies do
+// ("Oyelaran-Whitcombe" -> "Oyelaran" "-" "Whitcombe"), and its gold BILOU
+// classes: CoNLL-2003 keeps such words whole, text tokenized by Parley
+// does not, and the model must learn that a name goes on across the hyphen.
+Document SplitHyphens(const Document& doc, const std::vector<int>& gold,
+                      std::vector<int>* out_gold) {
+  Document out;
+  out_gold->clear();
+  for (const Sentence& s : doc.sentences) {
+    Sentence ns;
+    ns.token_begin = static_cast<uint32_t>(out.tokens.size());
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const std::string& form = doc.tokens[t].form;
+      std::vector<std::string> pieces;
+      size_t start = 0;
+      for (size_t k = 1; k + 1 < form.size(); ++k) {
+        if (!JoiningHyphen(form, k)) continue;
+        pieces.push_back(form.substr(start, k - start));
+        pieces.emplace_back("-");
+        start = k + 1;
+      }
+      pieces.push_back(form.substr(start));
+      const int c = gold[t];
+      for (size_t k = 0; k < pieces.size(); ++k) {
+        Token tok;
+        tok.form = pieces[k];
+        out.tokens.push_back(std::move(tok));
+        int pc = c;
+        if (c != 0 && pieces.size() > 1) {
+          // The word's position in its entity spread over its pieces.
+          const int pos = ner::PositionOfClass(c);
+          const bool opens = pos == ner::kB || pos == ner::kU;
+          const bool closes = pos == ner::kL || pos == ner::kU;
+          const bool first = k == 0, last = k + 1 == pieces.size();
+          const int np = (first && opens) ? (last && closes ? ner::kU : ner::kB)
+                                          : (last && closes ? ner::kL : ner::kI);
+          pc = ner::ClassOf(ner::TypeOfClass(c), np);
+        }
+        out_gold->push_back(pc);
+      }
+    }
+    ns.token_end = static_cast<uint32_t>(out.tokens.size());
+    out.sentences.push_back(ns);
+  }
   return out;
 }
 
@@ -346,6 +405,8 @@ void TrainRecognizer(const TrainOptions& o) {
   const Recognizer::Settings settings;
   const int epochs = o.epochs > 0 ? o.epochs : kDefaultEpochs;
   const auto stories = Stories(train);
+  std::vector<int> split_gold;
+  const Document split = SplitHyphens(train, gold, &split_gold);
   Rng rng(o.seed);
   Trainer trainer(gazetteer, clusters.get(), static_cast<int>(settings.beam));
   std::vector<size_t> order(stories.size());
@@ -363,8 +424,11 @@ void TrainRecognizer(const TrainOptions& o) {
       upper.resize(last - first);
       const bool all = rng.Uniform() < kUpperStoryShare;
       for (auto& u : upper) u = all || rng.Uniform() < kUpperShare;
-      right += trainer.Story(train, first, last, gold, upper, settings.history_window);
-      total += train.sentences[last - 1].token_end - train.sentences[first].token_begin;
+      const bool hyphens = rng.Uniform() < kSplitHyphenShare;
+      const Document& d = hyphens ? split : train;
+      right += trainer.Story(d, first, last, hyphens ? split_gold : gold, upper,
+                             settings.history_window);
+      total += d.sentences[last - 1].token_end - d.sentences[first].token_begin;
     }
     auto rec =
         std::make_unique<Recognizer>(trainer.perceptron().Average(), gazetteer, clusters, settings);
