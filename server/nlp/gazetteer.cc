@@ -159,11 +159,11 @@ void Gazetteer::Add(std::string_view name, GazList list) {
   for (char c : name) letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   const bool acronym = tokens.size() == 1 && letters <= 5 && IsAllUpper(name);
   std::vector<std::string> hyphens = SplitHyphens(tokens);
-  if (hyphens.size() != tokens.size()) AddTokens(std::move(hyphens), list, acronym);
-  AddTokens(std::move(tokens), list, acronym);
+  if (hyphens.size() != tokens.size()) AddTokens(hyphens, list, acronym);
+  AddTokens(tokens, list, acronym);
 }
 
-void Gazetteer::AddTokens(std::vector<std::string> tokens, GazList list, bool acronym) {
+void Gazetteer::AddTokens(const std::vector<std::string>& tokens, GazList list, bool acronym) {
   if (tokens.size() > kMaxPatternTokens) return;
   std::string text;
   for (const auto& t : tokens) {

@@ -85,7 +85,7 @@ class Gazetteer {
     GazList list;
     bool acronym;  // match only tokens written in capitals
   };
-  void AddTokens(std::vector<std::string> tokens, GazList list, bool acronym);
+  void AddTokens(const std::vector<std::string>& tokens, GazList list, bool acronym);
 
   // Kept as text so that the model file rebuilds the same index.
   std::vector<std::string> texts_;  // tokens joined by ' '

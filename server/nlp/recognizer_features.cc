@@ -233,7 +233,8 @@ void FormFeatures(const FormInfo& w, int offset, bool caps_mode, std::vector<uin
   // weights of mixed-case text around. (Affixes gain nothing from it.)
   const uint64_t m = caps_mode ? 1 : 0;
   const uint64_t mode = 10 + m;
-  const auto d = static_cast<uint64_t>(offset + kContext);
+  const int slot = offset + kContext;  // 0..2 * kContext
+  const auto d = static_cast<uint64_t>(slot);
   if (offset == 0) {
     // In a headline the written form says no more than the lower-case one.
     if (!caps_mode) out->push_back(FeatureId(kWord, w.form));
@@ -314,17 +315,6 @@ void LabelHistory::Record(uint64_t lower, uint32_t at, int label) {
   slots_[i].last[label] = at + 1;
 }
 
-uint64_t HashFolded(std::string_view form) {
-  char buf[64];
-  if (form.size() > sizeof buf) return HashString(FoldCase(form));
-  for (size_t i = 0; i < form.size(); ++i) {
-    const auto c = static_cast<unsigned char>(form[i]);
-    if (c >= 0x80) return HashString(FoldCase(form));
-    buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  return HashString(std::string_view(buf, form.size()));
-}
-
 void TagFeatures(int prev, int prev2, uint8_t caps, bool caps_mode, std::vector<uint64_t>* out) {
   const auto p = static_cast<uint64_t>(prev);
   out->push_back(FeatureId(kBias, 0));
@@ -369,8 +359,9 @@ void ContextFeatures(const SentenceView& s, size_t i, uint32_t history,
   for (int d : {-1, 1}) {
     if ((d < 0 && i == 0) || (d > 0 && i + 1 >= n)) continue;
     const uint32_t l = lists(s.gaz[i + d]);
+    const int side = d + 1;  // 0 left, 2 right
     for (uint32_t bits = l; bits != 0; bits &= bits - 1)
-      out->push_back(FeatureId(kGazContext, static_cast<uint64_t>(d + 1),
+      out->push_back(FeatureId(kGazContext, static_cast<uint64_t>(side),
                                static_cast<uint64_t>(__builtin_ctz(bits))));
   }
   if (history_seen != 0) {
