@@ -130,6 +130,7 @@ const std::map<std::string, Key>& Table() {
     t["max_graph_depth"] = IntKey(&Config::max_graph_depth, 1, 6, "max_graph_depth");
     t["max_limit"] = IntKey(&Config::max_limit, 1, 100000, "max_limit");
     t["cache_mb"] = IntKey(&Config::cache_mb, 0, 1 << 20, "cache_mb");
+    t["max_streams"] = IntKey(&Config::max_streams, 1, 4096, "max_streams");
     return t;
   }();
   return table;

@@ -33,6 +33,9 @@ struct Config {
   int max_graph_depth = 3;
   int max_limit = 1000;
   int cache_mb = 64;  // response cache for GET /api/...; 0 disables it
+  // Streamed answers (exports, change streams) open at once; more get 503.
+  // Each holds a database connection of the scan pool while it runs.
+  int max_streams = 32;
 };
 
 // Every key Config understands, as spelled in the JSON file; the environment

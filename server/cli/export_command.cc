@@ -1,6 +1,6 @@
 // `parley export`: CLI11 parsing, then the same filter validation as the
-// HTTP routes (the flags become a Request checked by http::Params), then the
-// exporter drained into the output file.
+// HTTP routes (query::Params over the flags' values), then the exporter
+// drained into the output file.
 #include "cli/export_command.h"
 
 #include <CLI/CLI.hpp>
@@ -10,8 +10,7 @@
 
 #include "base/error.h"
 #include "export/exporter.h"
-#include "http/graph_params.h"
-#include "http/message.h"
+#include "query/params.h"
 
 namespace parley::cli {
 namespace {
@@ -82,7 +81,7 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
                 "export: unknown --format '" + format + "'; use one of " + exports::FormatNames());
 
   // The flags as query parameters, so validation matches the HTTP routes.
-  http::Request req;
+  query::QueryPairs pairs;
   for (const auto& [name, value] : {std::pair<const char*, std::string*>{"type", &type},
                                     {"plover", &plover},
                                     {"cameo", &cameo},
@@ -91,12 +90,12 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
                                     {"participant", &participant},
                                     {"country", &country},
                                     {"as_of", &as_of}})
-    if (!value->empty()) req.query.emplace_back(name, *value);
-  store::ScanFilter filter;
+    if (!value->empty()) pairs.emplace_back(name, *value);
+  store::EventFilter filter;
   try {
-    http::Params p(req,
-                   {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of"});
-    http::ReadEventFilter(p, &filter);
+    query::Params p("", std::move(pairs),
+                    {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of"});
+    query::ReadEventFilter(p, &filter);
   } catch (const Error& e) {
     std::string flag = e.param();
     for (auto& c : flag)

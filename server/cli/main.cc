@@ -67,6 +67,9 @@ fs::path DictDir(const Config& config) {
 std::unique_ptr<store::Store> OpenStore(const Config& config) {
   store::StoreOptions options;
   options.read_connections = std::max(2, config.threads > 0 ? config.threads : 4);
+  // Every stream holds one scan connection; a few more serve short scans
+  // (/changes, one event as JSON-LD) while all streams run.
+  options.scan_connections = config.max_streams + 4;
   return store::Store::OpenSqlite(config.db, options);
 }
 

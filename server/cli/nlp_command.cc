@@ -37,30 +37,46 @@ class LineReader {
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
 
-  // The next line without its newline; false at the end.
+  // The next line without its newline; false at the end. Bytes are kept as
+  // they are (NUL included).
   bool Next(std::string* line) {
     line->clear();
-    char buf[1 << 16];
-    bool got = false;
-    while (gzgets(gz_, buf, sizeof buf) != nullptr) {
-      got = true;
-      line->append(buf);
-      if (!line->empty() && line->back() == '\n') {
-        line->pop_back();
-        break;
+    for (;;) {
+      const size_t nl = buf_.find('\n', pos_);
+      if (nl != std::string::npos) {
+        line->append(buf_, pos_, nl - pos_);
+        pos_ = nl + 1;
+        return true;
       }
+      line->append(buf_, pos_, std::string::npos);
+      buf_.resize(1 << 16);
+      pos_ = 0;
+      const int n = gzread(gz_, buf_.data(), static_cast<unsigned>(buf_.size()));
+      if (n < 0) throw Error(ErrorCode::kUnprocessable, "cannot read " + name_);
+      buf_.resize(static_cast<size_t>(n));
+      if (n == 0) return !line->empty();
     }
-    int err = 0;
-    gzerror(gz_, &err);
-    if (err != Z_OK && err != Z_BUF_ERROR)
-      throw Error(ErrorCode::kUnprocessable, "cannot read " + name_);
-    return got;
+  }
+  // The rest of the input, byte for byte.
+  std::string Rest() {
+    std::string out = buf_.substr(pos_);
+    buf_.clear();
+    pos_ = 0;
+    char chunk[1 << 16];
+    for (;;) {
+      const int n = gzread(gz_, chunk, sizeof chunk);
+      if (n < 0) throw Error(ErrorCode::kUnprocessable, "cannot read " + name_);
+      if (n == 0) return out;
+      out.append(chunk, static_cast<size_t>(n));
+    }
   }
   const std::string& name() const { return name_; }
 
  private:
   gzFile gz_ = nullptr;
   std::string name_;
+  std::string buf_;  // read but not yet returned: buf_[pos_..]
+  size_t pos_ = 0;
 };
 
 // Clears every annotation a stage fills in, keeping tokens and sentences:
@@ -146,12 +162,7 @@ int RunNlp(const Config& /*config*/, const std::vector<std::string>& args) {
     if (format == "text") {
       nlp::Document doc;
       doc.id = reader.name();
-      bool first = true;
-      while (reader.Next(&line)) {
-        if (!first) doc.text.push_back('\n');
-        doc.text += line;
-        first = false;
-      }
+      doc.text = reader.Rest();
       pipeline.Process(&doc);
       Write(doc, true, out);
       continue;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <set>
 
+#include "base/vocabulary.h"
 #include "export/text_escape.h"
 
 namespace parley::exports {
@@ -14,14 +15,8 @@ using nlohmann::json;
 using store::EventDetail;
 using store::ParticipantDetail;
 
-const std::set<std::string>& SourceRoles() {
-  static const std::set<std::string> roles = {"source", "speaker", "host", "proposer"};
-  return roles;
-}
-const std::set<std::string>& TargetRoles() {
-  static const std::set<std::string> roles = {"target", "recipient", "guest"};
-  return roles;
-}
+bool IsSource(const std::string& role) { return vocab::RoleSide(role) == vocab::DyadSide::kSource; }
+bool IsTarget(const std::string& role) { return vocab::RoleSide(role) == vocab::DyadSide::kTarget; }
 
 std::string Number(double v) {
   std::array<char, 32> buf{};
@@ -71,13 +66,13 @@ Dyad PickDyad(const EventDetail& event) {
   Dyad d;
   const auto& ps = event.participants;
   for (const auto& p : ps) {
-    if (!d.source && SourceRoles().count(p.role)) d.source = &p;
-    if (!d.target && TargetRoles().count(p.role)) d.target = &p;
+    if (!d.source && IsSource(p.role)) d.source = &p;
+    if (!d.target && IsTarget(p.role)) d.target = &p;
   }
   auto other = [&](const ParticipantDetail* not_this) -> const ParticipantDetail* {
     for (const auto& p : ps)
       if (&p != not_this && &p != d.source && &p != d.target && p.type != "location" &&
-          !SourceRoles().count(p.role) && !TargetRoles().count(p.role))
+          !IsSource(p.role) && !IsTarget(p.role))
         return &p;
     return nullptr;
   };

@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "base/time.h"
+#include "export/event_json.h"
 #include "export/event_rows.h"
 #include "export/text_escape.h"
 
@@ -22,8 +23,8 @@ using store::DocumentRow;
 using store::EdgeRow;
 using store::EntityRow;
 using store::EventDetail;
+using store::EventFilter;
 using store::EventRow;
-using store::ScanFilter;
 using store::ScanTxn;
 using Stage = std::function<bool(std::string*)>;
 
@@ -206,7 +207,7 @@ struct GraphStages {
   Stage entities, events, edges;
 };
 
-GraphStages MakeGraphStages(ScanTxn* scan, const ScanFilter& f, NodeWriter node, EdgeWriter edge) {
+GraphStages MakeGraphStages(ScanTxn* scan, const EventFilter& f, NodeWriter node, EdgeWriter edge) {
   // Events follow entities in one node list, so "first" spans both scans.
   auto any_node = std::make_shared<bool>(false);
   GraphStages g;
@@ -237,7 +238,7 @@ void CsvRecord(std::string* out, const std::vector<std::string_view>& fields) {
   *out += "\r\n";
 }
 
-std::unique_ptr<Exporter> NodesCsv(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
+std::unique_ptr<Exporter> NodesCsv(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   std::string header = "id";
   for (const auto& a : kNodeAttrs) header += std::string(",") + a.name;
   header += "\r\n";
@@ -252,7 +253,7 @@ std::unique_ptr<Exporter> NodesCsv(std::shared_ptr<ScanTxn> scan, const ScanFilt
                                           std::vector<Stage>{Text(header), g.entities, g.events});
 }
 
-std::unique_ptr<Exporter> EdgesCsv(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
+std::unique_ptr<Exporter> EdgesCsv(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   std::string header = "id,source,target";
   for (const auto& a : kEdgeAttrs) header += std::string(",") + a.name;
   header += "\r\n";
@@ -281,7 +282,7 @@ void XmlData(std::string* out, const char* tag, const std::string& key, const st
   *out += ">";
 }
 
-std::unique_ptr<Exporter> Graphml(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
+std::unique_ptr<Exporter> Graphml(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   std::string head =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -352,7 +353,7 @@ std::string GexfSpell(const std::string& date) {
   return " start=\"" + start + "\" end=\"" + end + "\"";
 }
 
-std::unique_ptr<Exporter> Gexf(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
+std::unique_ptr<Exporter> Gexf(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   std::string head =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" "
@@ -417,7 +418,7 @@ json AttrJson(const Attr& a, const std::string& v) {
   return std::stoll(v);
 }
 
-std::unique_ptr<Exporter> Cytoscape(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
+std::unique_ptr<Exporter> Cytoscape(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   // networkx.cytoscape_graph keys nodes by data.value and parallel edges by
   // data.key, so both are set.
   auto node = [](const std::string& id, const NodeValues& vals, const std::string&, bool first,
@@ -465,43 +466,12 @@ json EntityJson(const EntityRow& e) {
           {"last_seen", Iso(e.last_seen)}};
 }
 
-json EventJson(const EventDetail& d) {
-  const auto& v = d.event;
-  json parts = json::array();
-  for (const auto& p : d.participants)
-    parts.push_back({{"entity_id", p.entity_id},
-                     {"role", p.role},
-                     {"name", ValidUtf8(p.name)},
-                     {"type", p.type},
-                     {"country", Opt(p.country)},
-                     {"actor_code", Opt(p.actor_code)}});
-  return {{"kind", "event"},
-          {"id", v.id},
-          {"type", v.type},
-          {"label", ValidUtf8(v.label)},
-          {"cameo", Opt(v.cameo)},
-          {"cameo_base", Opt(CameoBase(v.cameo))},
-          {"cameo_root", Opt(CameoRoot(v.cameo))},
-          {"plover", Opt(v.plover)},
-          {"plover_mode", Opt(v.plover_mode)},
-          {"goldstein", v.cameo.empty() ? json(nullptr) : json(v.goldstein)},
-          {"quad_class", v.quad_class > 0 ? json(v.quad_class) : json(nullptr)},
-          {"date", Opt(v.date)},
-          {"date_precision", Opt(v.date_precision)},
-          {"location_id", v.location_id ? json(v.location_id) : json(nullptr)},
-          {"location", Opt(d.place_name)},
-          {"topic", Opt(v.topic)},
-          {"quote", Opt(v.quote)},
-          {"source_actor_code", Opt(v.source_actor_code)},
-          {"target_actor_code", Opt(v.target_actor_code)},
-          {"confidence", v.confidence},
-          {"mention_count", v.mention_count},
-          {"document_count", v.document_count},
-          {"source_count", v.source_count},
-          {"participants", parts},
-          {"source_urls", d.source_urls},
-          {"first_seen", Iso(v.first_seen)},
-          {"last_seen", Iso(v.last_seen)}};
+// The REST event shape (export/event_json.h) with what only a dump needs.
+json EventLineJson(const EventDetail& d) {
+  json j = EventJson(d);
+  j["kind"] = "event";
+  j["source_urls"] = d.source_urls;
+  return j;
 }
 
 json DocumentJson(const DocumentRow& d, bool with_text) {
@@ -520,7 +490,7 @@ json DocumentJson(const DocumentRow& d, bool with_text) {
   return j;
 }
 
-std::unique_ptr<Exporter> Ndjson(std::shared_ptr<ScanTxn> scan, const ScanFilter& f,
+std::unique_ptr<Exporter> Ndjson(std::shared_ptr<ScanTxn> scan, const EventFilter& f,
                                  const ExportOptions& o) {
   ScanTxn* s = scan.get();
   auto line = [](const json& j, std::string* out) {
@@ -533,7 +503,7 @@ std::unique_ptr<Exporter> Ndjson(std::shared_ptr<ScanTxn> scan, const ScanFilter
           [line](const EntityRow& e, bool, std::string* out) { line(EntityJson(e), out); }),
       Scan<EventDetail>(
           [s, f] { return s->EventDetails(f); },
-          [line](const EventDetail& d, bool, std::string* out) { line(EventJson(d), out); }),
+          [line](const EventDetail& d, bool, std::string* out) { line(EventLineJson(d), out); }),
       Scan<DocumentRow>(
           [s, f] { return s->Documents(f); },
           [line, text = o.document_text](const DocumentRow& d, bool, std::string* out) {
@@ -544,7 +514,7 @@ std::unique_ptr<Exporter> Ndjson(std::shared_ptr<ScanTxn> scan, const ScanFilter
 
 // ---- Event TSV and JSON-LD -------------------------------------------------
 
-std::unique_ptr<Exporter> EventsTsv(std::shared_ptr<ScanTxn> scan, const ScanFilter& f) {
+std::unique_ptr<Exporter> EventsTsv(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   size_t n = 0;
   const char* const* cols = EventTsvColumns(&n);
   std::string header;
@@ -560,7 +530,7 @@ std::unique_ptr<Exporter> EventsTsv(std::shared_ptr<ScanTxn> scan, const ScanFil
                                            })});
 }
 
-std::unique_ptr<Exporter> JsonLdGraph(std::shared_ptr<ScanTxn> scan, const ScanFilter& f,
+std::unique_ptr<Exporter> JsonLdGraph(std::shared_ptr<ScanTxn> scan, const EventFilter& f,
                                       const ExportOptions& o) {
   ScanTxn* s = scan.get();
   return std::make_unique<StagedExporter>(
@@ -604,7 +574,7 @@ std::string FormatNames() {
 }
 
 std::unique_ptr<Exporter> NewExporter(Format format, std::shared_ptr<store::ScanTxn> scan,
-                                      const ScanFilter& filter, const ExportOptions& options) {
+                                      const EventFilter& filter, const ExportOptions& options) {
   switch (format) {
     case Format::kNodesCsv:
       return NodesCsv(std::move(scan), filter);

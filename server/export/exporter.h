@@ -1,4 +1,4 @@
-// Exporter: streams the graph, or the part of it a ScanFilter selects, in
+// Exporter: streams the graph, or the part of it a EventFilter selects, in
 // one of the analytics formats (CSV nodes and edges, NDJSON, GraphML, GEXF
 // 1.3, Cytoscape JSON, the dyadic event TSV, JSON-LD). Exports are pull
 // generators: each Next() appends the next record, so an HTTP response sends
@@ -69,7 +69,7 @@ class Exporter {
 // An exporter of `format` over `scan`, which it keeps alive until it is
 // destroyed.
 std::unique_ptr<Exporter> NewExporter(Format format, std::shared_ptr<store::ScanTxn> scan,
-                                      const store::ScanFilter& filter,
+                                      const store::EventFilter& filter,
                                       const ExportOptions& options = {});
 
 // Runs `exporter` to the end, handing `sink` pieces of about 64 KiB.

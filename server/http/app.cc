@@ -95,17 +95,27 @@ Response JsonResponse(int status, const std::string& body) {
   return r;
 }
 
+std::shared_ptr<void> StreamSlots::TryAcquire() {
+  if (count_->fetch_add(1) >= max_) {
+    --*count_;
+    return nullptr;
+  }
+  // The deleter keeps the counter alive even if the App goes first.
+  auto count = count_;
+  return std::shared_ptr<void>(count.get(), [count](void*) { --*count; });
+}
+
 App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
     : config_(config),
       store_(store),
       ingester_(ingester),
-      ctx_{config, store, ingester},
+      streams_(config.max_streams),
+      ctx_{config, store, ingester, streams_},
       web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root),
       cache_(static_cast<size_t>(config.cache_mb) << 20) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);
-  RegisterQueryRoutes(router_, ctx_);
   RegisterExportRoutes(router_, ctx_);
 }
 

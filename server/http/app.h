@@ -6,6 +6,7 @@
 // Thread-safe: Handle() may run on many threads at once.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,11 +20,27 @@
 
 namespace parley::http {
 
+// Counts the streamed answers in flight against Config::max_streams.
+class StreamSlots {
+ public:
+  explicit StreamSlots(int max) : max_(max) {}
+  // A slot held until the returned handle is destroyed (with the stream's
+  // generator), or null when every slot is taken.
+  std::shared_ptr<void> TryAcquire();
+  int in_use() const { return in_use_.load(); }
+
+ private:
+  const int max_;
+  std::shared_ptr<std::atomic<int>> count_ = std::make_shared<std::atomic<int>>(0);
+  std::atomic<int>& in_use_ = *count_;
+};
+
 // What route handlers may use. Outlives every request.
 struct ApiContext {
   const Config& config;
   store::Store& store;
   ingest::Ingester* ingester;  // null when extraction is unavailable
+  StreamSlots& streams;
 };
 
 class App {
@@ -53,16 +70,16 @@ class App {
   const Config& config_;
   store::Store& store_;
   ingest::Ingester* ingester_;
+  StreamSlots streams_;
   ApiContext ctx_;
   Router router_;
   std::string web_root_;
   mutable ResponseCache cache_;
 };
 
-// Registers the graph query routes (entities, events, graph, paths, ...).
+// Registers the graph query routes (entities, events, graph, paths, timeline,
+// search, stats, vocabulary, the OpenAPI document).
 void RegisterGraphRoutes(Router& router, const ApiContext& ctx);
-// Registers further query routes (the OpenAPI document).
-void RegisterQueryRoutes(Router& router, const ApiContext& ctx);
 // Registers the export and change-feed routes (/api/v1/export/..., /changes).
 void RegisterExportRoutes(Router& router, const ApiContext& ctx);
 // Registers the document routes (POST/GET/DELETE /api/v1/documents...).

@@ -8,50 +8,43 @@
 // Streamed answers open their ScanTxn here and hand it to the generator, so
 // the snapshot lives exactly as long as the stream.
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <thread>
 
 #include "base/error.h"
 #include "export/change_feed.h"
 #include "export/event_rows.h"
 #include "export/exporter.h"
 #include "http/app.h"
-#include "http/graph_params.h"
 #include "http/problem.h"
+#include "query/params.h"
 
 namespace parley::http {
 namespace {
 
+using query::Params;
+using query::PathId;
+
 using nlohmann::json;
 
-// A change stream blocks a server thread between polls, so at most this
-// share of the threads may serve streams at once; the rest answer 503.
-std::atomic<int> g_live_streams{0};
-
-int MaxLiveStreams(const Config& cfg) {
-  const int threads =
-      cfg.threads > 0 ? cfg.threads : static_cast<int>(std::thread::hardware_concurrency());
-  return std::max(1, threads / 2);
-}
-
 constexpr int kStreamSecondsMax = 25;
-constexpr auto kPollInterval = std::chrono::milliseconds(500);
+constexpr int kPollIntervalMs = 500;
 constexpr int kStreamBatch = 500;
 
 std::shared_ptr<store::ScanTxn> Scan(const ApiContext& ctx) {
   return std::shared_ptr<store::ScanTxn>(ctx.store.BeginScan());
 }
 
-// Holds one of the live-stream slots until destroyed.
-struct StreamSlot {
-  StreamSlot() = default;
-  StreamSlot(const StreamSlot&) = delete;
-  StreamSlot& operator=(const StreamSlot&) = delete;
-  ~StreamSlot() { --g_live_streams; }
-};
+// A slot for one more streamed answer, or throws the 503 that says to retry:
+// streams are capped so they can never take every connection or thread.
+std::shared_ptr<void> StreamSlot(const ApiContext& ctx) {
+  auto slot = ctx.streams.TryAcquire();
+  if (!slot)
+    throw Error(ErrorCode::kUnavailable, "too many streamed answers at once (max_streams=" +
+                                             std::to_string(ctx.config.max_streams) + ")");
+  return slot;
+}
 
 }  // namespace
 
@@ -67,10 +60,11 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
                   "format");
     Params p(req,
              {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of", "text"});
-    store::ScanFilter filter;
+    store::EventFilter filter;
     ReadEventFilter(p, &filter);
     exports::ExportOptions options;
     options.document_text = p.OneOf("text", {"true", "false"}, "true") == "true";
+    auto slot = StreamSlot(ctx);
     std::shared_ptr<exports::Exporter> exporter =
         exports::NewExporter(info->format, Scan(ctx), filter, options);
     Response r;
@@ -78,13 +72,13 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     r.SetHeader("Content-Disposition",
                 std::string("attachment; filename=\"") + info->file_name + "\"");
     r.SetHeader("Cache-Control", "no-store");
-    r.stream = [exporter](std::string* chunk) { return exporter->Next(chunk); };
+    r.stream = [exporter, slot](std::string* chunk) { return exporter->Next(chunk); };
     return r;
   });
 
   router.Add("GET", "/api/v1/export/jsonld/{id}", [&ctx](const Request& req, const PathParams& pp) {
     Params p(req, {"as_of"});
-    store::ScanFilter f;
+    store::EventFilter f;
     f.event_id = PathId(pp.at("id"), "event");
     f.as_of = p.AsOf();
     auto scan = Scan(ctx);
@@ -125,21 +119,15 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     if (!last_event_id.empty())
       cursor = exports::ParseChangeCursor(last_event_id.substr(0, 20), "Last-Event-ID");
     const int seconds = p.Int("timeout", kStreamSecondsMax, 1, kStreamSecondsMax);
-    if (++g_live_streams > MaxLiveStreams(cfg)) {
-      --g_live_streams;
-      Response busy =
-          Problem(503, "too many open change streams; retry, or poll /api/v1/changes", req.path);
-      busy.SetHeader("Retry-After", "2");
-      return busy;
-    }
     struct State {
-      StreamSlot slot;
+      std::shared_ptr<void> slot;
       store::Store* store = nullptr;
       int64_t cursor = 0;
       std::chrono::steady_clock::time_point deadline;
-      bool started = false, done = false;
+      bool started = false;
     };
     auto st = std::make_shared<State>();
+    st->slot = StreamSlot(ctx);
     st->store = &ctx.store;
     st->cursor = cursor;
     st->deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
@@ -147,35 +135,29 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     r.content_type = "text/event-stream; charset=utf-8";
     r.SetHeader("Cache-Control", "no-store");
     r.SetHeader("X-Accel-Buffering", "no");
-    // The server sends what a generator call produced only when the call
-    // returns false or 64 KiB accumulate, so the stream ends after each
-    // caught-up batch (EventSource reconnects with Last-Event-ID after the
-    // `retry` delay) or after `timeout` seconds without news.
+    // Each call sends what is new at once; with nothing new it asks the
+    // server to call again after the poll interval (a timer, no thread
+    // held). The stream ends after `timeout` seconds; EventSource reconnects
+    // with Last-Event-ID after the `retry` delay.
+    r.stream_idle_ms = kPollIntervalMs;
     r.stream = [st](std::string* chunk) {
-      if (st->done) return false;
       if (!st->started) {
         st->started = true;
         *chunk += "retry: 1000\n: parley change feed; reconnect with Last-Event-ID\n\n";
         return true;
       }
-      for (;;) {
-        std::vector<store::ChangeRow> rows;
-        {
-          auto scan = st->store->BeginScan();
-          rows = scan->Changes(st->cursor, kStreamBatch);
-        }
-        if (!rows.empty()) {
-          for (const auto& c : rows) *chunk += exports::SseMessage(c);
-          st->cursor = rows.back().seq;
-          if (static_cast<int>(rows.size()) < kStreamBatch) st->done = true;
-          return true;
-        }
-        if (std::chrono::steady_clock::now() + kPollInterval >= st->deadline) {
-          st->done = true;
-          return false;
-        }
-        std::this_thread::sleep_for(kPollInterval);
+      std::vector<store::ChangeRow> rows;
+      {
+        auto scan = st->store->BeginScan();
+        rows = scan->Changes(st->cursor, kStreamBatch);
       }
+      if (!rows.empty()) {
+        for (const auto& c : rows) *chunk += exports::SseMessage(c);
+        st->cursor = rows.back().seq;
+        return true;
+      }
+      return std::chrono::steady_clock::now() + std::chrono::milliseconds(kPollIntervalMs) <
+             st->deadline;
     };
     return r;
   });

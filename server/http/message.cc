@@ -1,6 +1,8 @@
 // Request/Response helpers and target parsing.
 #include "http/message.h"
 
+#include "base/encoding.h"
+
 #include <strings.h>
 
 namespace parley::http {
@@ -30,54 +32,6 @@ std::string Response::Header(const std::string& name) const {
   for (const auto& [k, v] : headers)
     if (strcasecmp(k.c_str(), name.c_str()) == 0) return v;
   return {};
-}
-
-namespace {
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-}  // namespace
-
-bool PercentDecode(const std::string& in, bool plus_is_space, std::string* out) {
-  out->clear();
-  out->reserve(in.size());
-  for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
-    if (c == '%') {
-      if (i + 2 >= in.size()) return false;
-      int hi = HexValue(in[i + 1]), lo = HexValue(in[i + 2]);
-      if (hi < 0 || lo < 0) return false;
-      char d = static_cast<char>(hi * 16 + lo);
-      if (d == '\0') return false;
-      out->push_back(d);
-      i += 2;
-    } else if (c == '+' && plus_is_space) {
-      out->push_back(' ');
-    } else if (c == '\0') {
-      return false;
-    } else {
-      out->push_back(c);
-    }
-  }
-  return true;
-}
-
-std::string PercentEncode(const std::string& in) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : in) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    }
-  }
-  return out;
 }
 
 bool ParseTarget(const std::string& target, std::string* path,

@@ -39,6 +39,11 @@ struct Response {
   // chunked transfer encoding, so memory stays flat however large the
   // answer. Throwing ends the connection mid-stream. `body` is ignored.
   std::function<bool(std::string* chunk)> stream;
+  // For streams that wait for news (server-sent events): when > 0, a call
+  // that returns true without appending anything means "nothing yet"; the
+  // server sends what it has and calls again after this many milliseconds,
+  // holding no thread meanwhile. Each call that appends is sent at once.
+  int stream_idle_ms = 0;
 
   void SetHeader(const std::string& name, const std::string& value);
   // The header's value (case-insensitive name), or "".
@@ -50,12 +55,5 @@ struct Response {
 // starting with '/').
 bool ParseTarget(const std::string& target, std::string* path,
                  std::vector<std::pair<std::string, std::string>>* query);
-
-// Percent-decodes `in` ('+' as space when `plus_is_space`). False on a
-// malformed escape or a decoded NUL.
-bool PercentDecode(const std::string& in, bool plus_is_space, std::string* out);
-
-// Percent-encodes a query component.
-std::string PercentEncode(const std::string& in);
 
 }  // namespace parley::http

@@ -2,6 +2,11 @@
 // schemas by reference, and an example per read route.
 #include "http/openapi.h"
 
+#include <string>
+#include <vector>
+
+#include "base/vocabulary.h"
+
 namespace parley::http {
 namespace {
 
@@ -32,7 +37,11 @@ const char* kDocument = R"JSON({
                        "cameo": {"type": ["string", "null"]}, "plover": {"type": ["string", "null"]}, "plover_mode": {"type": ["string", "null"]},
                        "date": {"type": ["string", "null"]}, "date_precision": {"type": ["string", "null"]},
                        "location": {"type": ["object", "null"]}, "participants": {"type": "array"},
-                       "confidence": {"type": "number"}, "goldstein": {"type": "number"},
+                       "confidence": {"type": "number"}, "goldstein": {"type": ["number", "null"]},
+                       "quad_class": {"type": ["integer", "null"]}, "cameo_base": {"type": ["string", "null"]}, "cameo_root": {"type": ["string", "null"]},
+                       "source_actor_code": {"type": ["string", "null"]}, "target_actor_code": {"type": ["string", "null"]},
+                       "topic": {"type": ["string", "null"]}, "quote": {"type": ["string", "null"]},
+                       "first_seen": {"type": ["string", "null"]}, "last_seen": {"type": ["string", "null"]},
                        "mentions": {"type": "integer"}, "documents": {"type": "integer"}, "sources": {"type": "integer"}}},
       "Page": {"type": "object", "properties": {"items": {"type": "array"}, "next": {"type": ["string", "null"]}, "truncated": {"type": "boolean"}}},
       "Elements": {"type": "object", "description": "Cytoscape.js elements; NetworkX cytoscape_graph reads the whole response",
@@ -105,9 +114,11 @@ const char* kDocument = R"JSON({
     "/api/v1/events/{id}": {"get": {"summary": "An event with participants, codes, Goldstein score and evidence sentences",
       "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/as_of"}],
       "responses": {"200": {"description": "the event", "content": {"application/json": {"example":
-        {"id": 11, "type": "summit", "label": "summit: Vladimir Putin, Donald Trump in Anchorage", "cameo": "044", "plover": "CONSULT", "plover_mode": null,
-         "date": "2025-08-15", "date_precision": "day", "location": {"id": 16, "name": "Anchorage"}, "participants": [], "confidence": 0.8, "goldstein": 2.5,
+        {"id": 11, "type": "summit", "label": "summit: Vladimir Putin, Donald Trump in Anchorage", "cameo": "044", "cameo_base": "044", "cameo_root": "04",
+         "plover": "CONSULT", "plover_mode": null,
+         "date": "2025-08-15", "date_precision": "day", "location": {"id": 16, "name": "Anchorage", "country": "USA"}, "participants": [], "confidence": 0.8, "goldstein": 2.5,
          "mentions": 2, "documents": 1, "sources": 1, "quote": null, "topic": null, "source_actor_code": null, "target_actor_code": null, "quad_class": 1,
+         "first_seen": "2025-12-14T10:00:00.000000Z", "last_seen": "2025-12-14T10:00:00.000000Z",
          "evidence": [{"document": {"id": 1, "title": null, "source": "seed article", "url": null, "published_at": "2025-12-14"}, "start": 0, "end": 10, "text": "…"}]}}}},
         "404": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/graph": {"get": {"summary": "The neighbourhood of seed entities as Cytoscape.js elements (entities and events are nodes; participations are edges)",
@@ -156,6 +167,13 @@ const char* kDocument = R"JSON({
     "/api/v1/changes/stream": {"get": {"summary": "The change feed as Server-Sent Events (honours Last-Event-ID; ends when caught up or after a timeout; reconnect)",
       "parameters": [{"name": "since", "in": "query", "schema": {"type": "integer"}}, {"name": "timeout", "in": "query", "schema": {"type": "integer", "maximum": 25}}],
       "responses": {"200": {"description": "text/event-stream"}, "503": {"$ref": "#/components/responses/Problem"}}}},
+    "/api/v1/vocabulary": {"get": {"summary": "The domain vocabulary: event types (family, quad class, CAMEO root, PLOVER type), roles and their dyad side, entity types, date precisions",
+      "responses": {"200": {"description": "the vocabulary", "content": {"application/json": {"example":
+        {"event_types": [{"name": "meeting", "label": "Meeting", "family": "consult", "quad_class": 1, "quad_class_name": "verbal cooperation",
+                          "cameo_root": "04", "plover": "CONSULT", "description": "a meeting in person"}],
+         "roles": [{"name": "source", "side": "source", "description": "the actor who does something to the target"}],
+         "quad_classes": [{"quad_class": 1, "name": "verbal cooperation"}],
+         "entity_types": ["person"], "date_precisions": ["day"]}}}}}}},
     "/api/v1/stats": {"get": {"summary": "Totals",
       "responses": {"200": {"description": "totals", "content": {"application/json": {"example":
         {"documents": 1, "entities": 17, "events": 11, "mentions": 73, "by_entity_type": {"person": 5}, "by_event_type": {"meeting": 3},
@@ -166,7 +184,22 @@ const char* kDocument = R"JSON({
 }  // namespace
 
 const nlohmann::json& OpenApiDocument() {
-  static const nlohmann::json kDoc = nlohmann::json::parse(kDocument);
+  static const nlohmann::json kDoc = [] {
+    nlohmann::json doc = nlohmann::json::parse(kDocument);
+    // Enumerations come from the vocabulary, so a new type is documented
+    // where it is defined.
+    std::vector<std::string> types, entity_types, roles;
+    for (const auto& t : vocab::EventTypes()) types.emplace_back(t.name);
+    for (auto t : vocab::EntityTypes()) entity_types.emplace_back(t);
+    for (const auto& r : vocab::Roles()) roles.emplace_back(r.name);
+    auto& schemas = doc["components"]["schemas"];
+    schemas["EventSummary"]["properties"]["type"] = {{"enum", types}};
+    schemas["EntitySummary"]["properties"]["type"] = {{"enum", entity_types}};
+    schemas["EventSummary"]["properties"]["participants"]["items"] = {
+        {"type", "object"},
+        {"properties", {{"id", {{"type", "integer"}}}, {"role", {{"enum", roles}}}}}};
+    return doc;
+  }();
   return kDoc;
 }
 

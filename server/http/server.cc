@@ -7,7 +7,9 @@
 
 #include <atomic>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/version.hpp>
@@ -34,9 +36,23 @@ namespace {
 
 class Session;
 
+// Bytes a connection's read buffer may hold: the header limit plus room for
+// the start of a pipelined request. Beast 1.74 scans a chunked body's
+// trailer and each chunk-extension line whole in this buffer and counts
+// neither against any limit; bounding the buffer bounds both (and keeps a
+// trailer field under the 64 KiB at which Beast's field storage throws
+// std::length_error).
+constexpr size_t kHeaderLimit = 16 * 1024;
+constexpr size_t kReadBufferLimit = 2 * kHeaderLimit;
+// Chunk extensions are read and dropped; their total per message is capped.
+constexpr size_t kChunkExtensionLimit = 4 * 1024;
+
 struct Shared {
   const Config& config;
   const App& app;
+  // Runs the generators of streamed answers, so that producing a chunk
+  // (database reads, formatting) never occupies an I/O thread.
+  net::thread_pool& stream_pool;
   std::atomic<int> connections{0};
   std::atomic<bool> stopping{false};
   std::mutex mu;
@@ -81,7 +97,8 @@ void AccessLog(const Request& req, const Response& resp, size_t bytes, double ms
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket&& socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {
+  Session(tcp::socket&& socket, Shared& shared)
+      : stream_(std::move(socket)), shared_(shared), idle_timer_(stream_.get_executor()) {
     beast::error_code ec;
     auto ep = stream_.socket().remote_endpoint(ec);
     if (!ec) remote_ = ep.address().to_string();
@@ -125,7 +142,13 @@ class Session : public std::enable_shared_from_this<Session> {
     if (shared_.stopping) return Close();
     parser_.emplace();
     parser_->body_limit(shared_.config.body_limit);
-    parser_->header_limit(16 * 1024);
+    parser_->header_limit(kHeaderLimit);
+    extension_bytes_ = 0;
+    on_chunk_header_ = [this](uint64_t, beast::string_view extensions, beast::error_code& ec) {
+      extension_bytes_ += extensions.size();
+      if (extension_bytes_ > kChunkExtensionLimit) ec = bhttp::error::bad_chunk_extension;
+    };
+    parser_->on_chunk_header(on_chunk_header_);
     stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
     read_started_ = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now().time_since_epoch())
@@ -147,7 +170,10 @@ class Session : public std::enable_shared_from_this<Session> {
           413, "request body exceeds " + std::to_string(shared_.config.body_limit) + " bytes");
     }
     if (ec == beast::error::timeout) return Close();
-    if (ec == bhttp::error::header_limit) return SendError(431, "request headers too large");
+    if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow)
+      return SendError(431, "request header fields or trailer too large");
+    if (ec == bhttp::error::bad_chunk_extension)
+      return SendError(400, "chunk extensions too large or malformed");
     if (ec) {
       if (buffer_.size() > 0 || parser_->got_some())
         return SendError(400, "malformed HTTP request");
@@ -155,8 +181,23 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     const auto start = std::chrono::steady_clock::now();
     auto& msg = parser_->get();
-    Request req = ToRequest(msg, remote_);
-    Response resp = shared_.app.Handle(req);
+    // Trailer fields land among the headers: together they stay within the
+    // header limit.
+    size_t field_bytes = 0;
+    for (const auto& f : msg) field_bytes += f.name_string().size() + f.value().size() + 4;
+    if (field_bytes > kHeaderLimit)
+      return SendError(431, "request header fields or trailer too large");
+    Request req;
+    Response resp;
+    try {
+      req = ToRequest(msg, remote_);
+      resp = shared_.app.Handle(req);
+    } catch (const std::exception& e) {
+      // App::Handle answers every error itself; this is memory exhaustion or
+      // a bug, and it ends this request, not the process.
+      spdlog::error("request failed outside the handler: {}", e.what());
+      return SendError(500, "internal error; see the server log");
+    }
     ++served_;
     const bool keep =
         msg.keep_alive() && served_ < shared_.config.max_pipelined && !shared_.stopping;
@@ -218,7 +259,7 @@ class Session : public std::enable_shared_from_this<Session> {
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     AccessLog(req, resp, 0, ms);
-    auto gen = std::make_shared<std::function<bool(std::string*)>>(std::move(resp.stream));
+    auto gen = std::make_shared<Generator>(std::move(resp.stream), resp.stream_idle_ms);
     stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
     bhttp::async_write_header(
         stream_, *sr,
@@ -228,35 +269,72 @@ class Session : public std::enable_shared_from_this<Session> {
         });
   }
 
-  void NextChunk(std::shared_ptr<std::function<bool(std::string*)>> gen, bool keep_alive) {
-    auto chunk = std::make_shared<std::string>();
-    bool more = false;
-    try {
-      while (chunk->size() < 64 * 1024 && (more = (*gen)(chunk.get()))) {
+  struct Generator {
+    Generator(std::function<bool(std::string*)> f, int idle) : fn(std::move(f)), idle_ms(idle) {}
+    std::function<bool(std::string*)> fn;
+    int idle_ms;
+  };
+
+  // Produces the next chunk on the stream pool, then writes it from the
+  // session's strand. A live stream with nothing new waits on a timer.
+  void NextChunk(std::shared_ptr<Generator> gen, bool keep_alive) {
+    // The work guard keeps the I/O threads running until the chunk is back.
+    net::post(shared_.stream_pool, [self = shared_from_this(), gen, keep_alive,
+                                    work = net::make_work_guard(stream_.get_executor())] {
+      auto chunk = std::make_shared<std::string>();
+      bool more = false, idle = false, failed = false;
+      try {
+        while (chunk->size() < 64 * 1024) {
+          const size_t before = chunk->size();
+          more = gen->fn(chunk.get());
+          if (!more) break;
+          if (gen->idle_ms > 0) {
+            idle = chunk->size() == before;
+            break;  // live streams send each piece at once
+          }
+        }
+      } catch (const std::exception& e) {
+        spdlog::error("streamed response failed: {}", e.what());
+        failed = true;
       }
-    } catch (const std::exception& e) {
-      spdlog::error("streamed response failed: {}", e.what());
-      return Close();  // the client sees a truncated chunked body, never a fake end
-    }
-    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+      net::post(self->stream_.get_executor(), [self, gen, chunk, more, idle, failed, keep_alive] {
+        // A truncated chunked body, never a fake end, tells the client that
+        // the stream failed or that the server is shutting down.
+        if (failed || self->shared_.stopping.load()) return self->Close();
+        self->WriteChunk(gen, chunk, more, idle, keep_alive);
+      });
+    });
+  }
+
+  void WriteChunk(std::shared_ptr<Generator> gen, std::shared_ptr<std::string> chunk, bool more,
+                  bool idle, bool keep_alive) {
     auto finish = [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
       if (ec || !keep_alive) return self->Close();
       self->Read();
     };
+    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
     if (chunk->empty()) {
-      net::async_write(stream_, bhttp::make_chunk_last(), finish);
-      return;
+      if (!more) return net::async_write(stream_, bhttp::make_chunk_last(), finish);
+      return WaitThenNext(gen, keep_alive, idle);
     }
     net::async_write(
         stream_, bhttp::make_chunk(net::buffer(*chunk)),
-        [self = shared_from_this(), chunk, gen, more, keep_alive, finish](beast::error_code ec,
-                                                                          size_t n) {
+        [self = shared_from_this(), chunk, gen, more, idle, keep_alive, finish](
+            beast::error_code ec, size_t) {
           if (ec) return self->Close();
-          if (more) return self->NextChunk(gen, keep_alive);
+          if (more) return self->WaitThenNext(gen, keep_alive, idle);
           self->stream_.expires_after(std::chrono::seconds(self->shared_.config.timeout_seconds));
           net::async_write(self->stream_, bhttp::make_chunk_last(), finish);
-          (void)n;
         });
+  }
+
+  void WaitThenNext(std::shared_ptr<Generator> gen, bool keep_alive, bool idle) {
+    if (!idle) return NextChunk(gen, keep_alive);
+    idle_timer_.expires_after(std::chrono::milliseconds(gen->idle_ms));
+    idle_timer_.async_wait([self = shared_from_this(), gen, keep_alive](beast::error_code ec) {
+      if (ec || self->shared_.stopping.load()) return self->Close();
+      self->NextChunk(gen, keep_alive);
+    });
   }
 
   void Close() {
@@ -267,8 +345,11 @@ class Session : public std::enable_shared_from_this<Session> {
 
   beast::tcp_stream stream_;
   Shared& shared_;
-  beast::flat_buffer buffer_;
+  net::steady_timer idle_timer_;
+  beast::flat_buffer buffer_{kReadBufferLimit};
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::function<void(uint64_t, beast::string_view, beast::error_code&)> on_chunk_header_;
+  size_t extension_bytes_ = 0;
   std::string remote_;
   int served_ = 0;
   std::atomic<bool> reading_{false};
@@ -279,9 +360,10 @@ class Session : public std::enable_shared_from_this<Session> {
 
 struct Server::Impl {
   Impl(const Config& config, const App& app)
-      : shared{config, app, {}, {}, {}, {}},
-        threads(config.threads > 0 ? config.threads
+      : threads(config.threads > 0 ? config.threads
                                    : std::max(2u, std::thread::hardware_concurrency())),
+        stream_pool(static_cast<size_t>(threads)),
+        shared{config, app, stream_pool, {}, {}, {}, {}},
         ioc(threads),
         acceptor(net::make_strand(ioc)),
         signals(ioc) {}
@@ -347,8 +429,9 @@ struct Server::Impl {
       if (auto s = w.lock()) s->Shutdown();
   }
 
-  Shared shared;
   int threads;
+  net::thread_pool stream_pool;
+  Shared shared;
   net::io_context ioc;
   tcp::acceptor acceptor;
   net::signal_set signals;
@@ -384,10 +467,25 @@ void Server::Run(bool handle_signals) {
     });
   }
   impl_->Accept();
+  // Nothing thrown by a handler may end the process: log it and go on (the
+  // session whose handler threw is dropped and its socket closed).
+  auto run = [this] {
+    for (;;) {
+      try {
+        impl_->ioc.run();
+        return;
+      } catch (const std::exception& e) {
+        spdlog::error("uncaught exception in a connection, which was closed: {}", e.what());
+      } catch (...) {
+        spdlog::error("uncaught exception in a connection, which was closed");
+      }
+    }
+  };
   std::vector<std::thread> pool;
-  for (int i = 1; i < impl_->threads; ++i) pool.emplace_back([this] { impl_->ioc.run(); });
-  impl_->ioc.run();
+  for (int i = 1; i < impl_->threads; ++i) pool.emplace_back(run);
+  run();
   for (auto& t : pool) t.join();
+  impl_->stream_pool.join();
 }
 
 void Server::Stop() { impl_->BeginStop(); }

@@ -1,6 +1,5 @@
-// Ingester: resolution and merging rules. The rules are deliberately
-// conservative: a wrong merge corrupts two real-world facts, a missed merge
-// only leaves a duplicate that the next article may still join.
+// Ingester: one document (or a batch) into the graph in one write
+// transaction, applying the resolution and merge rules of resolve.h.
 #include "ingest/ingester.h"
 
 #include <utf8proc.h>
@@ -13,6 +12,7 @@
 #include "base/error.h"
 #include "base/hash.h"
 #include "base/time.h"
+#include "ingest/resolve.h"
 
 namespace parley::ingest {
 namespace {
@@ -31,20 +31,6 @@ const std::set<std::string>& Pronouns() {
   static const std::set<std::string> k = {"he",    "she", "they", "him", "her",     "them", "his",
                                           "their", "it",  "its",  "we",  "the two", "both"};
   return k;
-}
-
-// Months in a "YYYY-MM" precision window; days otherwise.
-void DateWindow(const std::string& date, const std::string& precision, std::string* from,
-                std::string* to) {
-  if (precision == "year" && date.size() >= 4) {
-    *from = date.substr(0, 4) + "-01-01";
-    *to = date.substr(0, 4) + "-12-31";
-  } else if (precision == "month" && date.size() >= 7) {
-    *from = date.substr(0, 7) + "-01";
-    *to = date.substr(0, 7) + "-31";
-  } else {
-    *from = *to = date;
-  }
 }
 
 std::string Label(const extract::Event& v, const std::map<std::string, std::string>& names) {
@@ -86,13 +72,6 @@ std::string NormalizeName(std::string_view name) {
   return CollapseName(folded);
 }
 
-std::string EventFamily(const std::string& type) {
-  static const std::set<std::string> consult = {"meeting", "summit",   "visit",     "negotiation",
-                                                "talks",   "briefing", "conference"};
-  if (consult.count(type)) return "consult";
-  return type;
-}
-
 Ingester::Ingester(store::Store& store, const extract::Extractor& extractor)
     : store_(store), extractor_(extractor) {}
 
@@ -111,7 +90,9 @@ IngestOutcome Ingester::Ingest(const DocumentInput& doc) {
   IngestOutcome outcome;
   {
     // Re-ingesting a corpus is common: skip the extraction for known text.
-    auto probe = store_.BeginWrite();
+    // A read snapshot does, without waiting for the writer; the write
+    // transaction checks again.
+    auto probe = store_.BeginRead();
     if (auto existing = probe->FindDocumentByHash(hash)) {
       outcome.document_id = *existing;
       outcome.duplicate = true;
@@ -138,7 +119,7 @@ std::vector<IngestOutcome> Ingester::IngestBatch(const std::vector<DocumentInput
   }
   std::vector<bool> known(docs.size(), false);
   {
-    auto probe = store_.BeginWrite();
+    auto probe = store_.BeginRead();
     for (size_t i = 0; i < docs.size(); ++i)
       known[i] = probe->FindDocumentByHash(hashes[i]).has_value();
   }
@@ -212,31 +193,14 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     if (id == 0) {
       // Open-world entity: match by alias, then require a compatible country.
       auto candidates = txn.FindEntitiesByAlias(NormalizeName(e.name), e.type);
-      const bool single_token = e.name.find(' ') == std::string::npos;
-      std::vector<store::EntityRow> compatible;
-      for (auto& c : candidates) {
-        if (!e.country.empty() && !c.country.empty() && c.country != e.country) continue;
-        // A discovered name must not swallow a dictionary identity unless it
-        // is that identity's full alias.
-        compatible.push_back(c);
-      }
-      if (compatible.size() == 1 || (!compatible.empty() && !single_token)) {
-        known = compatible.front();
-      } else if (compatible.size() > 1 && !e.country.empty()) {
-        for (auto& c : compatible)
-          if (c.country == e.country) {
-            known = c;
-            break;
-          }
-      }
+      const int chosen = ChooseAliasMatch(candidates, e.name, e.country);
+      if (chosen >= 0) known = std::move(candidates[chosen]);
       id = known.id;
     }
     if (id == 0) {
       id = txn.InsertEntity(row);
       ++outcome->new_entities;
-    } else if ((known.country.empty() && !row.country.empty()) ||
-               (known.sector.empty() && !row.sector.empty()) ||
-               (known.actor_code.empty() && !row.actor_code.empty())) {
+    } else if (FillsGaps(known, row)) {
       // Only to fill what the graph lacks; last_seen moves with the counts.
       row.id = id;
       txn.TouchEntity(row, now);
@@ -312,44 +276,21 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
 
     // Merge with an event another document reported.
     int64_t event_id = 0;
-    const std::string family = EventFamily(v.type);
     const bool mergeable = !participants.empty() && (!row.date.empty() || row.location_id != 0);
     if (mergeable) {
-      std::vector<std::string> types;
-      for (const char* t :
-           {"meeting", "summit", "visit", "negotiation", "talks", "briefing", "conference"})
-        if (EventFamily(t) == family) types.push_back(t);
-      if (types.empty()) types.push_back(v.type);
       std::string from, to;
       DateWindow(row.date, row.date_precision, &from, &to);
       auto candidates = txn.FindCandidateEvents(
-          types, std::vector<int64_t>(participants.begin(), participants.end()), from, to,
-          row.date.empty() ? row.location_id : 0);
+          MergeTypes(v.type), std::vector<int64_t>(participants.begin(), participants.end()), from,
+          to, row.date.empty() ? row.location_id : 0);
       for (const auto& c : candidates) {
-        if (row.date.empty() != c.date.empty()) continue;
-        if (row.location_id && c.location_id && row.location_id != c.location_id) continue;
-        if (row.date.empty() && row.location_id != c.location_id) continue;
-        if (family == "statement" && (row.quote.empty() || row.quote != c.quote)) continue;
         std::set<int64_t> theirs;
         for (const auto& p : txn.EventParticipants(c.id)) theirs.insert(p.entity_id);
-        size_t shared = 0;
-        for (int64_t p : participants) shared += theirs.count(p);
-        const size_t need = std::min<size_t>(2, std::min(participants.size(), theirs.size()));
-        if (shared >= std::max<size_t>(1, need)) {
-          event_id = c.id;
-          // Keep the richer description: more precise date, a place, a quote.
-          store::EventRow merged = c;
-          if (merged.location_id == 0) merged.location_id = row.location_id;
-          if (merged.quote.empty()) merged.quote = row.quote;
-          if (merged.topic.empty()) merged.topic = row.topic;
-          if (merged.cameo.empty()) merged.cameo = row.cameo;
-          if (row.type == "summit") merged.type = "summit";
-          merged.confidence = std::max(merged.confidence, row.confidence);
-          merged.last_seen = now;
-          txn.UpdateEvent(merged);
-          ++outcome->merged_events;
-          break;
-        }
+        if (!SameEvent(row, participants, c, theirs)) continue;
+        event_id = c.id;
+        txn.UpdateEvent(MergeEvent(c, row, now));
+        ++outcome->merged_events;
+        break;
       }
     }
     if (event_id == 0) {

@@ -1,8 +1,8 @@
 // Ingester: turns one article into graph facts. Extracts, then resolves the
 // article's entities against the graph (dictionary identity, alias, country)
 // and merges its events with events other articles already reported (same
-// type family, shared participants, compatible date and place), recording
-// provenance for every fact. Each document is one write transaction: it lands
+// type family, shared participants, compatible date and place: the rules of
+// resolve.h), recording provenance for every fact. Each document is one write transaction: it lands
 // whole or not at all.
 //
 // Thread-safe: Ingest/Retract/Reindex may be called from many threads; the
@@ -72,9 +72,5 @@ class Ingester {
 // Lower-cased, diacritic-free, single-spaced form of a name used to match
 // aliases ("Sergéy  Lavrov" → "sergey lavrov").
 std::string NormalizeName(std::string_view name);
-
-// The type family used to merge events across documents: meeting-like types
-// (meeting, summit, visit, negotiation, talks, briefing) share one family.
-std::string EventFamily(const std::string& type);
 
 }  // namespace parley::ingest

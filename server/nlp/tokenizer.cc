@@ -573,58 +573,36 @@ void Work::SplitChunk(size_t lo, size_t hi) {
         continue;
       }
     }
+    // How many characters to peel off the front (0: none).
+    auto same = [&](char32_t x) { return x == c; };
+    size_t n = 0;
     if (IsOpenBracket(c) || c == 0xBF || c == 0xA1) {
-      EmitChars(lo, lo + 1);
-      ++lo;
+      n = 1;
     } else if (c == '<' || c == '>' || c == '*' || c == '=' || c == '~' || c == '|' ||
-               (c == '+' && !(chars[lo + 1].cls & kDigit))) {
-      const size_t n = RunFrom(chars, lo, hi, [c](char32_t x) { return x == c; });
-      if (n == hi - lo) break;
-      EmitChars(lo, lo + n);
-      lo += n;
-    } else if (IsDoubleQuote(c)) {
-      const size_t n = RunFrom(chars, lo, hi, [c](char32_t x) { return x == c; });
-      if (n == hi - lo) break;
-      EmitChars(lo, lo + n);
-      lo += n;
+               (c == '+' && !(chars[lo + 1].cls & kDigit)) || IsDoubleQuote(c) || c == ',' ||
+               c == ';' || c == ':' || c == '&' || c == '/' || c == '\\') {
+      n = RunFrom(chars, lo, hi, same);
     } else if (IsSingleQuote(c)) {
+      n = RunFrom(chars, lo, hi, [](char32_t x) { return IsSingleQuote(x); });
       if (IsApostrophe(c)) {
         // "'em", "'90s": the apostrophe belongs to the word.
         size_t j = lo + 1;
         while (j < hi && (chars[j].cls & kLetter)) ++j;
         const std::string_view w = Slice(lo + 1, j);
-        if (!w.empty() && impl.elisions.Get(Lower(w))) break;
+        if (!w.empty() && impl.elisions.Get(Lower(w))) n = 0;
         if (j == lo + 1 && j + 1 < hi && (chars[j].cls & kDigit) && (chars[j + 1].cls & kDigit))
-          break;
+          n = 0;
       }
-      const size_t n = RunFrom(chars, lo, hi, [](char32_t x) { return IsSingleQuote(x); });
-      if (n == hi - lo) break;
-      EmitChars(lo, lo + n);
-      lo += n;
     } else if (IsDash(c)) {
-      const size_t n = RunFrom(chars, lo, hi, [](char32_t x) { return IsDash(x); });
-      if (n == hi - lo) break;
-      if (n == 1 && c == '-' && (chars[lo + 1].cls & kDigit)) break;  // "-5"
-      EmitChars(lo, lo + n);
-      lo += n;
+      n = RunFrom(chars, lo, hi, [](char32_t x) { return IsDash(x); });
     } else if (IsCurrency(c) || c == '#' || c == '@') {
-      if (!(chars[lo + 1].cls & kDigit) && chars[lo + 1].cp != '.') break;
-      EmitChars(lo, lo + 1);
-      ++lo;
-    } else if (IsTerminal(c)) {
-      if (c == '.' && (chars[lo + 1].cls & kDigit)) break;  // ".5"
-      const size_t n = RunFrom(chars, lo, hi, [](char32_t x) { return IsTerminal(x); });
-      if (n == hi - lo) break;
-      EmitChars(lo, lo + n);
-      lo += n;
-    } else if (c == ',' || c == ';' || c == ':' || c == '&' || c == '/' || c == '\\') {
-      const size_t n = RunFrom(chars, lo, hi, [c](char32_t x) { return x == c; });
-      if (n == hi - lo) break;
-      EmitChars(lo, lo + n);
-      lo += n;
-    } else {
-      break;
+      n = (chars[lo + 1].cls & kDigit) || chars[lo + 1].cp == '.' ? 1 : 0;
+    } else if (IsTerminal(c) && !(c == '.' && (chars[lo + 1].cls & kDigit))) {  // not ".5"
+      n = RunFrom(chars, lo, hi, [](char32_t x) { return IsTerminal(x); });
     }
+    if (n == 0 || n == hi - lo) break;
+    EmitChars(lo, lo + n);
+    lo += n;
   }
 
   // Closing punctuation, collected from the back and emitted after the core.
@@ -643,51 +621,30 @@ void Work::SplitChunk(size_t lo, size_t hi) {
   uint8_t core_flags = 0;
   while (hi - lo > 1) {
     const char32_t c = chars[hi - 1].cp;
-    if (const size_t emo = EmoticonSuffix(lo, hi)) {
-      push_tail(hi - emo, hi);
-      hi -= emo;
-    } else if (IsCloseBracket(c) || c == '>' || c == '*' || c == '|' || c == '=' || c == '~' ||
-               c == '<') {
-      const size_t n = RunTo(chars, lo, hi, [c](char32_t x) { return x == c; });
-      if (n == hi - lo) break;
-      push_tail(hi - n, hi);
-      hi -= n;
-    } else if (IsDoubleQuote(c)) {
-      const size_t n = RunTo(chars, lo, hi, [c](char32_t x) { return x == c; });
-      if (n == hi - lo) break;
-      push_tail(hi - n, hi);
-      hi -= n;
+    // How many characters to peel off the back (0: none).
+    size_t n = EmoticonSuffix(lo, hi);
+    if (n > 0) {
+      // an emoticon after a word: "THX:-)"
+    } else if (IsCloseBracket(c) || IsDoubleQuote(c) || c == '>' || c == '*' || c == '|' ||
+               c == '=' || c == '~' || c == '<' || c == ',' || c == ';' || c == ':' || c == '%' ||
+               c == '/' || c == '\\' || c == '&' || c == '@' || c == '#' || c == '^' || c == '+' ||
+               IsCurrency(c) || c == 0xB0) {
+      n = RunTo(chars, lo, hi, [c](char32_t x) { return x == c; });
     } else if (IsSingleQuote(c)) {
-      const size_t n = RunTo(chars, lo, hi, [](char32_t x) { return IsSingleQuote(x); });
-      if (n == hi - lo) break;
-      push_tail(hi - n, hi);
-      hi -= n;
-    } else if (IsTerminal(c)) {
-      const size_t n = RunTo(chars, lo, hi, [](char32_t x) { return IsTerminal(x); });
-      if (n == hi - lo) break;
-      if (n == 1 && c == '.') {
-        const uint8_t f = AbbrevFlags(lo, hi);
-        if (f) {
-          core_flags = f;
-          break;
-        }
-      }
-      push_tail(hi - n, hi);
-      hi -= n;
-    } else if (c == ',' || c == ';' || c == ':' || c == '%' || c == '/' || c == '\\' || c == '&' ||
-               c == '@' || c == '#' || c == '^' || c == '+' || IsCurrency(c) || c == 0xB0) {
-      const size_t n = RunTo(chars, lo, hi, [c](char32_t x) { return x == c; });
-      if (n == hi - lo) break;
-      push_tail(hi - n, hi);
-      hi -= n;
+      n = RunTo(chars, lo, hi, [](char32_t x) { return IsSingleQuote(x); });
     } else if (IsDash(c)) {
-      const size_t n = RunTo(chars, lo, hi, [](char32_t x) { return IsDash(x); });
-      if (n == hi - lo) break;
-      push_tail(hi - n, hi);
-      hi -= n;
-    } else {
-      break;
+      n = RunTo(chars, lo, hi, [](char32_t x) { return IsDash(x); });
+    } else if (IsTerminal(c)) {
+      n = RunTo(chars, lo, hi, [](char32_t x) { return IsTerminal(x); });
+      // A final period stays on an abbreviation ("U.S.", "Dec.").
+      if (n == 1 && c == '.' && n < hi - lo) {
+        core_flags = AbbrevFlags(lo, hi);
+        if (core_flags) break;
+      }
     }
+    if (n == 0 || n == hi - lo) break;
+    push_tail(hi - n, hi);
+    hi -= n;
   }
 
   if (core_flags) {
@@ -772,6 +729,11 @@ void Work::SplitInner(size_t lo, size_t hi) {
           (chars[i - 2].cls & kLower) && (chars[i + 1].cls & kUpper) &&
           (chars[i + 2].cls & kLower) && !LooksLikeDomain(Slice(start, hi)))
         split = true;
+    } else if (IsCurrency(c) && word_before && digit_after && i > start) {
+      // "US$17": the currency and the amount are two tokens.
+      SplitHyphenated(start, i + 1);
+      start = i + 1;
+      continue;
     } else {
       continue;  // apostrophes, &, @, +, =, _ ... stay inside
     }
@@ -807,7 +769,8 @@ size_t Work::UnitSuffix(size_t lo, size_t hi) const {
   while (k > lo && (chars[k - 1].cls & kLetter) && chars[k - 1].cp < 128) --k;
   if (k == hi || k == lo || !(chars[k - 1].cls & kDigit)) return 0;
   for (size_t i = lo; i < k; ++i)
-    if (!(chars[i].cls & kDigit) && chars[i].cp != '.' && chars[i].cp != ',') return 0;
+    if (!(chars[i].cls & kDigit) && chars[i].cp != '.' && chars[i].cp != ',' && chars[i].cp != ':')
+      return 0;
   static const std::unordered_set<std::string_view> kUnits = {
       "k",  "K",   "m",  "M",  "MM", "mm",  "bn",  "b",   "B",   "kg",  "km",  "cm", "g",
       "ft", "mph", "MW", "GW", "kW", "kw",  "mw",  "mi",  "am",  "pm",  "AM",  "PM", "a.m",
@@ -865,7 +828,9 @@ void Work::SplitHyphenated(size_t lo, size_t hi) {
     const std::string_view left = Slice(start, i);
     if (chars[i].cp == '-' && start == lo && start < i && i + 2 < hi && WordAt(i + 1) &&
         WordAt(i + 2)) {
-      if (impl.prefixes.Get(Lower(left))) continue;
+      // An all-caps left part is an acronym, not a prefix ("UN-Women").
+      const bool acronym = i - start >= 2 && AllClass(start, i, kUpper);
+      if (!acronym && impl.prefixes.Get(Lower(left))) continue;
     }
     EmitChars(start, i);
     EmitChars(i, i + 1);
@@ -1040,8 +1005,8 @@ std::vector<uint8_t> SentenceEnds(const Rules& rules, const Document& doc,
       // abbreviation: those keep their period), or after a bare question or
       // exclamation mark, still starts a sentence in web text.
       if (CanStartSentence(nxt, next_cls) ||
-          ((next_cls & kLower) && k > 0 && !(flags[k] & kFlagSpaceBefore) &&
-           (last == "." || (k == t && (last == "?" || last == "!"))))) {
+          ((next_cls & kLower) && k > 0 && !(flags[k] & kFlagSpaceBefore) && k == t &&
+           (last == "." || last == "?" || last == "!"))) {
         ends[t] = 1;
       }
       continue;

@@ -13,27 +13,10 @@
 #include <utility>
 #include <vector>
 
+#include "store/event_filter.h"
 #include "store/rows.h"
 
 namespace parley::store {
-
-struct EventFilter {
-  std::vector<std::string> types;
-  std::string plover, cameo_prefix, from, to, country, q;
-  std::string role;  // with `participant`: only events where it has this role
-  int64_t participant = 0, location = 0, as_of = 0;
-  // Keyset: events strictly after (cursor_date, cursor_id) in newest-first
-  // order; undated events come last. Empty cursor_date with cursor_id 0 = start.
-  std::string cursor_date;
-  int64_t cursor_id = 0;
-  bool cursor_undated = false;
-  int limit = 50;
-};
-
-struct ParticipantInfo {
-  int64_t event_id = 0, entity_id = 0;
-  std::string name, type, country, role;
-};
 
 struct Evidence {
   MentionRow mention;
@@ -68,13 +51,16 @@ class GraphQueries {
   virtual std::optional<EventRow> Event(int64_t id, int64_t as_of) = 0;
   // The visible ones of `ids`, in no particular order (one query, not N).
   virtual std::vector<EventRow> EventsById(const std::vector<int64_t>& ids, int64_t as_of) = 0;
-  virtual std::vector<ParticipantInfo> Participants(const std::vector<int64_t>& event_ids,
-                                                    int64_t as_of) = 0;
+  // Participants of `event_ids` with their entities' fields, grouped by
+  // event, in first-seen order within an event.
+  virtual std::vector<ParticipantDetail> Participants(const std::vector<int64_t>& event_ids,
+                                                      int64_t as_of) = 0;
   virtual std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) = 0;
-  // Participation edges (event, entity) of the given entities' events,
+  // Participation edges (event, entity, role) of the given entities' events,
   // filtered like Events (types, from, to, as_of); at most `limit` events.
-  virtual std::vector<ParticipantInfo> EventsOf(const std::vector<int64_t>& entity_ids,
-                                                const EventFilter& filter, int limit) = 0;
+  // Newest first (undated last), then grouped by event.
+  virtual std::vector<ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids,
+                                               const EventFilter& filter, int limit) = 0;
   // Event counts by (period, type); `bucket` is day, week or month.
   virtual std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> Timeline(
       int64_t entity_id, const std::string& from, const std::string& to, const std::string& bucket,

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "store/rows.h"
@@ -23,6 +24,8 @@ class ReadTxn {
   virtual std::vector<MentionRow> DocumentMentions(int64_t document_id) = 0;
   virtual std::optional<EntityRow> GetEntity(int64_t id) = 0;
   virtual std::optional<EventRow> GetEvent(int64_t id) = 0;
+  // The document whose normalised text has this SHA-256, if stored.
+  virtual std::optional<int64_t> FindDocumentByHash(std::string_view content_hash) = 0;
 };
 
 }  // namespace parley::store

@@ -51,6 +51,13 @@ struct ParticipantRow {
   std::string role;
 };
 
+// A participant of an event with the fields of its entity that reads show.
+struct ParticipantDetail {
+  int64_t entity_id = 0;
+  std::string role, name, type, country, sector, actor_code;
+  int64_t event_id = 0;
+};
+
 // A span of a document that supports one fact, as read back: its text and
 // the extractor version and time come from the document.
 struct MentionRow {

@@ -1,5 +1,10 @@
 // ScanTxn: a read-only snapshot for streaming the graph table by table, in
-// id order, for exports and the change feed. Every scan is a pull cursor over
+// id order, for exports and the change feed. Scans honour EventFilter's
+// criteria except `q` and `role` (which only the REST lists offer) and
+// ignore its paging fields. An event passes when it matches every given
+// criterion; entities, edges and documents follow the events when the
+// filter RestrictsEvents() (an entity is exported when it takes part in a
+// passing event), otherwise every entity and document is exported. Every scan is a pull cursor over
 // one stepping statement, so memory stays flat however large the table; the
 // snapshot is consistent across all scans of one ScanTxn.
 //
@@ -14,29 +19,10 @@
 #include <string>
 #include <vector>
 
+#include "store/event_filter.h"
 #include "store/rows.h"
 
 namespace parley::store {
-
-// Which part of the graph a scan sees: the same event filters as /events and
-// /graph. An event passes when it matches every given criterion; entities,
-// edges and documents follow the events when any event criterion is set (an
-// entity is exported when it takes part in a passing event), otherwise every
-// entity and document is exported. `as_of` (µs, 0 = now) hides facts first
-// seen later.
-struct ScanFilter {
-  std::vector<std::string> types;  // event types; empty = any
-  std::string plover, cameo_prefix, from, to, country;
-  int64_t participant = 0;  // entity id taking part in the event
-  int64_t event_id = 0;     // one event only (JSON-LD of one event)
-  int64_t as_of = 0;
-
-  // True when some criterion other than as_of narrows the events.
-  bool RestrictsEvents() const {
-    return !types.empty() || !plover.empty() || !cameo_prefix.empty() || !from.empty() ||
-           !to.empty() || !country.empty() || participant != 0 || event_id != 0;
-  }
-};
 
 // One participation edge: entity `entity_id` took part in event `event_id`
 // in `role`; `date` is the event's date ("" when undated).
@@ -44,12 +30,6 @@ struct EdgeRow {
   int64_t event_id = 0, entity_id = 0;
   std::string role, date;
   int64_t first_seen = 0, last_seen = 0;
-};
-
-// A participant of an event with the entity fields exports show.
-struct ParticipantDetail {
-  int64_t entity_id = 0;
-  std::string role, name, type, country, sector, actor_code;
 };
 
 // An event with everything a row of the dyadic table or a JSON-LD document
@@ -86,19 +66,19 @@ class ScanTxn {
   virtual ~ScanTxn() = default;
 
   // Entities passing `filter`, in id order.
-  virtual std::unique_ptr<Cursor<EntityRow>> Entities(const ScanFilter& filter) = 0;
+  virtual std::unique_ptr<Cursor<EntityRow>> Entities(const EventFilter& filter) = 0;
   // Events passing `filter`, in id order.
-  virtual std::unique_ptr<Cursor<EventRow>> Events(const ScanFilter& filter) = 0;
+  virtual std::unique_ptr<Cursor<EventRow>> Events(const EventFilter& filter) = 0;
   // Events passing `filter` with participants, place and source URLs, in id
   // order (merge-joined from three ordered statements, not one query per
   // event).
-  virtual std::unique_ptr<Cursor<EventDetail>> EventDetails(const ScanFilter& filter) = 0;
+  virtual std::unique_ptr<Cursor<EventDetail>> EventDetails(const EventFilter& filter) = 0;
   // Participation edges of passing events, ordered by event id then entity
   // id; both endpoints of every edge pass the same filter.
-  virtual std::unique_ptr<Cursor<EdgeRow>> Edges(const ScanFilter& filter) = 0;
+  virtual std::unique_ptr<Cursor<EdgeRow>> Edges(const EventFilter& filter) = 0;
   // Documents (with text) ingested by as_of that support a passing event,
   // or all documents when the filter does not restrict events; id order.
-  virtual std::unique_ptr<Cursor<DocumentRow>> Documents(const ScanFilter& filter) = 0;
+  virtual std::unique_ptr<Cursor<DocumentRow>> Documents(const EventFilter& filter) = 0;
 
   // Up to `limit` changes with seq > since_seq, in seq order.
   virtual std::vector<ChangeRow> Changes(int64_t since_seq, int limit) = 0;

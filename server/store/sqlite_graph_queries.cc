@@ -188,10 +188,11 @@ class SqliteGraphQueries : public GraphQueries {
     return out;
   }
 
-  std::vector<ParticipantInfo> Participants(const std::vector<int64_t>& event_ids,
-                                            int64_t as_of) override {
+  std::vector<ParticipantDetail> Participants(const std::vector<int64_t>& event_ids,
+                                              int64_t as_of) override {
     auto q = db_.Prepare(
-        "SELECT p.event_id, p.entity_id, e.name, e.type, coalesce(e.country, ''), p.role FROM "
+        "SELECT p.event_id, p.entity_id, e.name, e.type, coalesce(e.country, ''), p.role, "
+        "coalesce(e.sector, ''), coalesce(e.actor_code, '') FROM "
         "event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id IN (SELECT "
         "value FROM json_each(?1)) AND p.first_seen <= ?2 ORDER BY p.event_id, p.first_seen, "
         "p.entity_id");
@@ -230,8 +231,8 @@ class SqliteGraphQueries : public GraphQueries {
     return out;
   }
 
-  std::vector<ParticipantInfo> EventsOf(const std::vector<int64_t>& entity_ids,
-                                        const EventFilter& f, int limit) override {
+  std::vector<ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids, const EventFilter& f,
+                                       int limit) override {
     // Each entity's newest events are the head of its participation index
     // range (migration 0005), so this reads at most `limit` per entity
     // however long its history, then keeps the newest `limit` of the union.
@@ -273,13 +274,13 @@ class SqliteGraphQueries : public GraphQueries {
       ids.push_back(k.id);
     }
     // Participants come grouped by event id; regroup them in date order.
-    std::vector<std::vector<ParticipantInfo>> by_rank(ids.size());
+    std::vector<std::vector<ParticipantRow>> by_rank(ids.size());
     size_t total = 0;
     for (auto& row : Participants(ids, f.as_of)) {
-      by_rank[rank.at(row.event_id)].push_back(std::move(row));
+      by_rank[rank.at(row.event_id)].push_back({row.event_id, row.entity_id, row.role});
       ++total;
     }
-    std::vector<ParticipantInfo> rows;
+    std::vector<ParticipantRow> rows;
     rows.reserve(total);
     for (auto& group : by_rank)
       for (auto& row : group) rows.push_back(std::move(row));
@@ -378,10 +379,20 @@ class SqliteGraphQueries : public GraphQueries {
     return q.Step() ? q.Text(0) : std::string();
   }
 
-  static std::vector<ParticipantInfo> ReadParticipants(Query& q) {
-    std::vector<ParticipantInfo> out;
-    while (q.Step())
-      out.push_back({q.Int(0), q.Int(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5)});
+  static std::vector<ParticipantDetail> ReadParticipants(Query& q) {
+    std::vector<ParticipantDetail> out;
+    while (q.Step()) {
+      ParticipantDetail p;
+      p.event_id = q.Int(0);
+      p.entity_id = q.Int(1);
+      p.name = q.Text(2);
+      p.type = q.Text(3);
+      p.country = q.Text(4);
+      p.role = q.Text(5);
+      p.sector = q.Text(6);
+      p.actor_code = q.Text(7);
+      out.push_back(std::move(p));
+    }
     return out;
   }
 

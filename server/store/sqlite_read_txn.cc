@@ -237,4 +237,11 @@ std::optional<EventRow> SqliteReadTxn::GetEvent(int64_t id) {
   return ReadEvent(q);
 }
 
+std::optional<int64_t> SqliteReadTxn::FindDocumentByHash(std::string_view content_hash) {
+  auto q = db_.Prepare("SELECT id FROM documents WHERE content_hash = ?");
+  q.Bind(1, content_hash);
+  if (!q.Step()) return std::nullopt;
+  return q.Int(0);
+}
+
 }  // namespace parley::store

@@ -26,6 +26,7 @@ class SqliteReadTxn : public ReadTxn {
   std::vector<MentionRow> DocumentMentions(int64_t document_id) override;
   std::optional<EntityRow> GetEntity(int64_t id) override;
   std::optional<EventRow> GetEvent(int64_t id) override;
+  std::optional<int64_t> FindDocumentByHash(std::string_view content_hash) override;
 
  private:
   SqliteDb& db_;

@@ -24,7 +24,7 @@ using std::string;
 // "+v.first_seen" keeps SQLite off the first_seen index: with it, the scan
 // would come back in first_seen order and need an in-memory sort of the
 // whole result to restore id order.
-string EventWhere(const ScanFilter& f) {
+string EventWhere(const EventFilter& f) {
   string w = f.event_id != 0 ? "v.id = ?9 AND " : "";
   w += "+v.first_seen <= ?1"
        " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
@@ -35,11 +35,12 @@ string EventWhere(const ScanFilter& f) {
        " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_participants fp WHERE fp.event_id = v.id"
        " AND fp.entity_id = ?7))"
        " AND (?8 = '' OR EXISTS (SELECT 1 FROM event_participants fc JOIN entities fe ON fe.id ="
-       " fc.entity_id WHERE fc.event_id = v.id AND fe.country = ?8))";
+       " fc.entity_id WHERE fc.event_id = v.id AND fe.country = ?8))"
+       " AND (?10 = 0 OR v.location_id = ?10)";
   return w;
 }
 
-void BindFilter(Query& q, const ScanFilter& f) {
+void BindFilter(Query& q, const EventFilter& f) {
   q.Bind(1, AsOf(f.as_of))
       .Bind(2, nlohmann::json(f.types).dump())
       .Bind(3, f.plover)
@@ -47,7 +48,8 @@ void BindFilter(Query& q, const ScanFilter& f) {
       .Bind(5, f.from)
       .Bind(6, f.to)
       .Bind(7, f.participant)
-      .Bind(8, f.country);
+      .Bind(8, f.country)
+      .Bind(10, f.location);
   if (f.event_id != 0) q.Bind(9, f.event_id);
 }
 
@@ -56,7 +58,7 @@ template <typename Row>
 class StatementCursor : public Cursor<Row> {
  public:
   using Reader = Row (*)(const Query&);
-  StatementCursor(SqliteDb& db, const string& sql, const ScanFilter& f, Reader read)
+  StatementCursor(SqliteDb& db, const string& sql, const EventFilter& f, Reader read)
       : q_(db.Prepare(sql)), read_(read) {
     BindFilter(q_, f);
   }
@@ -95,7 +97,7 @@ EdgeRow EdgeAt0(const Query& q) {
 // of rows with its id, found by advancing a lookahead row.
 class EventDetailCursor : public Cursor<EventDetail> {
  public:
-  EventDetailCursor(SqliteDb& db, const ScanFilter& f)
+  EventDetailCursor(SqliteDb& db, const EventFilter& f)
       : events_(db.Prepare("SELECT " + Prefixed("v", kEventColumns) +
                            ", coalesce(l.name, ''), coalesce(l.country, ''), "
                            "coalesce(l.attributes, '{}') FROM events v LEFT JOIN entities l ON "
@@ -136,6 +138,7 @@ class EventDetailCursor : public Cursor<EventDetail> {
     while (parts_more_ && parts_.Int(0) < id) parts_more_ = parts_.Step();
     while (parts_more_ && parts_.Int(0) == id) {
       ParticipantDetail p;
+      p.event_id = id;
       p.entity_id = parts_.Int(1);
       p.role = parts_.Text(2);
       p.name = parts_.Text(3);
@@ -185,7 +188,7 @@ class SqliteScanTxn : public ScanTxn {
     if (release_) release_();
   }
 
-  std::unique_ptr<Cursor<EntityRow>> Entities(const ScanFilter& f) override {
+  std::unique_ptr<Cursor<EntityRow>> Entities(const EventFilter& f) override {
     string sql = string("SELECT ") + kEntityColumns + " FROM entities WHERE first_seen <= ?1";
     if (f.RestrictsEvents())
       sql +=
@@ -196,17 +199,17 @@ class SqliteScanTxn : public ScanTxn {
     return std::make_unique<StatementCursor<EntityRow>>(db_, sql, f, &EntityAt0);
   }
 
-  std::unique_ptr<Cursor<EventRow>> Events(const ScanFilter& f) override {
+  std::unique_ptr<Cursor<EventRow>> Events(const EventFilter& f) override {
     const string sql = "SELECT " + Prefixed("v", kEventColumns) + " FROM events v WHERE " +
                        EventWhere(f) + " ORDER BY v.id";
     return std::make_unique<StatementCursor<EventRow>>(db_, sql, f, &EventAt0);
   }
 
-  std::unique_ptr<Cursor<EventDetail>> EventDetails(const ScanFilter& f) override {
+  std::unique_ptr<Cursor<EventDetail>> EventDetails(const EventFilter& f) override {
     return std::make_unique<EventDetailCursor>(db_, f);
   }
 
-  std::unique_ptr<Cursor<EdgeRow>> Edges(const ScanFilter& f) override {
+  std::unique_ptr<Cursor<EdgeRow>> Edges(const EventFilter& f) override {
     const string sql =
         "SELECT p.event_id, p.entity_id, p.role, coalesce(v.date, ''), p.first_seen, "
         "p.last_seen FROM events v JOIN event_participants p ON p.event_id = v.id JOIN entities "
@@ -216,7 +219,7 @@ class SqliteScanTxn : public ScanTxn {
     return std::make_unique<StatementCursor<EdgeRow>>(db_, sql, f, &EdgeAt0);
   }
 
-  std::unique_ptr<Cursor<DocumentRow>> Documents(const ScanFilter& f) override {
+  std::unique_ptr<Cursor<DocumentRow>> Documents(const EventFilter& f) override {
     string sql = string("SELECT ") + kDocumentColumns + " FROM documents WHERE ingested_at <= ?1";
     if (f.RestrictsEvents())
       sql +=

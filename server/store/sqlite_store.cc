@@ -738,10 +738,13 @@ class SqliteStore : public Store {
     SqliteDb::Options ro;
     ro.create = false;
     ro.busy_timeout_ms = options.busy_timeout_ms;
+    reader_options_ = ro;
+    acquire_timeout_ = std::chrono::milliseconds(std::max(0, options.acquire_timeout_ms));
     for (int i = 0; i < std::max(1, options.read_connections); ++i) {
       readers_.push_back(std::make_unique<SqliteDb>(path, ro));
       free_.push_back(readers_.back().get());
     }
+    scan_max_ = std::max(1, options.scan_connections);
     // PRAGMA data_version on a connection of its own changes whenever any
     // other connection commits, including other processes'.
     watcher_ = std::make_unique<SqliteDb>(path, ro);
@@ -767,11 +770,11 @@ class SqliteStore : public Store {
   }
 
   std::unique_ptr<ScanTxn> BeginScan() override {
-    SqliteDb* db = Acquire();
+    SqliteDb* db = AcquireScan();
     try {
-      return NewSqliteScanTxn(*db, [this, db] { Release(db); });
+      return NewSqliteScanTxn(*db, [this, db] { ReleaseScan(db); });
     } catch (...) {
-      Release(db);
+      ReleaseScan(db);
       throw;
     }
   }
@@ -788,12 +791,50 @@ class SqliteStore : public Store {
 
   SqliteDb* Acquire() {
     std::unique_lock<std::mutex> lock(pool_mu_);
-    pool_cv_.wait(lock, [&] { return closed_ || !free_.empty(); });
+    if (!pool_cv_.wait_for(lock, acquire_timeout_, [&] { return closed_ || !free_.empty(); }))
+      throw Error(ErrorCode::kUnavailable, "every read connection is busy");
     if (closed_) throw Error(ErrorCode::kUnavailable, "store is closed");
     SqliteDb* db = free_.back();
     free_.pop_back();
     ++in_use_;
     return db;
+  }
+
+  // A connection of the scan pool, opened on first need (up to scan_max_):
+  // a stream may hold one for minutes, so scans never borrow from the
+  // request pool.
+  SqliteDb* AcquireScan() {
+    std::unique_lock<std::mutex> lock(pool_mu_);
+    const auto ready = [&] {
+      return closed_ || !scan_free_.empty() || static_cast<int>(scanners_.size()) < scan_max_;
+    };
+    if (!pool_cv_.wait_for(lock, acquire_timeout_, ready))
+      throw Error(ErrorCode::kUnavailable, "every scan connection is busy");
+    if (closed_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    ++in_use_;
+    if (!scan_free_.empty()) {
+      SqliteDb* db = scan_free_.back();
+      scan_free_.pop_back();
+      return db;
+    }
+    // Reserve the slot, then open outside the lock (opening reads the schema).
+    scanners_.push_back(nullptr);
+    const size_t slot = scanners_.size() - 1;
+    lock.unlock();
+    std::unique_ptr<SqliteDb> db;
+    try {
+      db = std::make_unique<SqliteDb>(path_, reader_options_);
+    } catch (...) {
+      lock.lock();
+      scanners_.erase(scanners_.begin() + static_cast<std::ptrdiff_t>(slot));
+      --in_use_;
+      pool_cv_.notify_all();
+      throw;
+    }
+    lock.lock();
+    SqliteDb* raw = db.get();
+    scanners_[slot] = std::move(db);
+    return raw;
   }
 
   uint64_t DataVersion() override {
@@ -852,6 +893,8 @@ class SqliteStore : public Store {
       pool_cv_.wait(lock, [&] { return in_use_ == 0; });
       free_.clear();
       readers_.clear();
+      scan_free_.clear();
+      scanners_.clear();
     }
     {
       std::lock_guard<std::mutex> lock(watch_mu_);
@@ -883,6 +926,13 @@ class SqliteStore : public Store {
     pool_cv_.notify_all();
   }
 
+  void ReleaseScan(SqliteDb* db) {
+    std::lock_guard<std::mutex> lock(pool_mu_);
+    scan_free_.push_back(db);
+    --in_use_;
+    pool_cv_.notify_all();
+  }
+
   string path_;
   std::mutex write_mu_;
   std::unique_ptr<SqliteDb> writer_;
@@ -890,6 +940,11 @@ class SqliteStore : public Store {
   std::condition_variable pool_cv_;
   std::vector<std::unique_ptr<SqliteDb>> readers_;
   std::vector<SqliteDb*> free_;
+  std::vector<std::unique_ptr<SqliteDb>> scanners_;  // the scan pool, grown on demand
+  std::vector<SqliteDb*> scan_free_;
+  int scan_max_ = 1;
+  SqliteDb::Options reader_options_;
+  std::chrono::milliseconds acquire_timeout_{2000};
   int in_use_ = 0;
   bool closed_ = false;
   std::atomic<uint64_t> version_{0};

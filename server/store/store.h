@@ -20,7 +20,15 @@
 namespace parley::store {
 
 struct StoreOptions {
-  int read_connections = 4;
+  int read_connections = 4;  // the pool BeginRead and BeginGraph take from
+  // Scans (BeginScan: exports, the change feed) take connections from a pool
+  // of their own, opened on demand up to this many, so that long streams can
+  // never starve short requests of a connection.
+  int scan_connections = 32;
+  // How long BeginRead/BeginGraph/BeginScan wait for a free connection before
+  // they give up with Error(kUnavailable) (HTTP 503 with Retry-After): a
+  // bounded wait, so a full pool slows requests down but never hangs them.
+  int acquire_timeout_ms = 2000;
   bool migrate = true;  // apply pending migrations on open
   int busy_timeout_ms = 5000;
 };
@@ -37,12 +45,14 @@ class Store {
   // Starts the write transaction, waiting for the previous writer to finish.
   virtual std::unique_ptr<WriteTxn> BeginWrite() = 0;
   // A read-only snapshot on a pooled connection; returned to the pool on
-  // destruction. Waits when every pooled connection is in use.
+  // destruction. Waits at most options.acquire_timeout_ms when every pooled
+  // connection is in use, then throws Error(kUnavailable).
   virtual std::unique_ptr<ReadTxn> BeginRead() = 0;
-  // A read-only snapshot for streaming whole tables (exports, change feed);
-  // takes a pooled connection like BeginRead.
+  // A read-only snapshot for streaming whole tables (exports, change feed),
+  // on a connection of the scan pool (not the request pool); the same
+  // bounded wait.
   virtual std::unique_ptr<ScanTxn> BeginScan() = 0;
-  // A snapshot for the REST API's graph queries; a pooled connection too.
+  // A snapshot for the REST API's graph queries; from the request pool.
   virtual std::unique_ptr<GraphQueries> BeginGraph() = 0;
 
   // A number that changes after every committed write: at once for writes

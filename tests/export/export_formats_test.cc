@@ -124,7 +124,7 @@ struct Fixture {
     txn->Commit();
   }
 
-  std::string Export(exports::Format f, const store::ScanFilter& filter = {},
+  std::string Export(exports::Format f, const store::EventFilter& filter = {},
                      const exports::ExportOptions& options = {}) {
     auto exporter = exports::NewExporter(f, std::shared_ptr<store::ScanTxn>(store->BeginScan()),
                                          filter, options);
@@ -214,7 +214,7 @@ TEST_CASE("formats are known by name") {
   CHECK(exports::FormatNames().find("gexf") != std::string::npos);
 }
 
-TEST_CASE("CSV exports: every edge endpoint is a node; filters narrow both") {
+TEST_CASE("CSV exports: every edge endpoint is a node, filters narrow both") {
   Fixture fx;
   const std::string nodes = fx.Export(exports::Format::kNodesCsv);
   const std::string edges = fx.Export(exports::Format::kEdgesCsv);
@@ -228,7 +228,7 @@ TEST_CASE("CSV exports: every edge endpoint is a node; filters narrow both") {
   CHECK(node_ids.size() == 10);  // 6 entities + 4 events
   CHECK(CsvIds(edges).size() == 8);
 
-  store::ScanFilter f;
+  store::EventFilter f;
   f.types = {"call"};
   const auto filtered = CsvIds(fx.Export(exports::Format::kNodesCsv, f));
   CHECK(filtered == std::set<std::string>{"e" + std::to_string(fx.ukraine),
@@ -236,7 +236,7 @@ TEST_CASE("CSV exports: every edge endpoint is a node; filters narrow both") {
                                           "v" + std::to_string(fx.call)});
   CHECK(CsvIds(fx.Export(exports::Format::kEdgesCsv, f)).size() == 2);
 
-  store::ScanFilter as_of;
+  store::EventFilter as_of;
   as_of.as_of = kT0 + 1;
   const auto then = CsvIds(fx.Export(exports::Format::kNodesCsv, as_of));
   CHECK(then.count("e" + std::to_string(fx.late)) == 0);
@@ -244,21 +244,21 @@ TEST_CASE("CSV exports: every edge endpoint is a node; filters narrow both") {
   CHECK(then.count("e" + std::to_string(fx.loner)) == 1);
   CHECK(CsvIds(fx.Export(exports::Format::kEdgesCsv, as_of)).size() == 6);
 
-  store::ScanFilter country;
+  store::EventFilter country;
   country.country = "UKR";
   CHECK(CsvIds(fx.Export(exports::Format::kEdgesCsv, country)).size() == 2);
-  store::ScanFilter cameo;
+  store::EventFilter cameo;
   cameo.cameo_prefix = "04";
   cameo.from = "2025-12-01";
   const auto cameo_nodes = CsvIds(fx.Export(exports::Format::kNodesCsv, cameo));
   CHECK(cameo_nodes.count("v" + std::to_string(fx.meeting)) == 1);
   CHECK(cameo_nodes.count("v" + std::to_string(fx.call)) == 0);  // "2025-11" < from
-  store::ScanFilter who;
+  store::EventFilter who;
   who.participant = fx.late;
   CHECK(CsvIds(fx.Export(exports::Format::kEdgesCsv, who)).size() == 2);
 }
 
-TEST_CASE("NDJSON: one object per line with its kind; codes stay strings") {
+TEST_CASE("NDJSON: one object per line with its kind, codes stay strings") {
   Fixture fx;
   const auto lines = NdjsonLines(fx.Export(exports::Format::kNdjson));
   std::map<std::string, int> kinds;
@@ -270,7 +270,7 @@ TEST_CASE("NDJSON: one object per line with its kind; codes stay strings") {
     if (l["kind"] == "event" && l["id"] == fx.meeting) {
       CHECK(l["cameo"] == "040");
       CHECK(l["cameo_root"] == "04");
-      CHECK(l["location"] == "Berlin");
+      CHECK(l["location"]["name"] == "Berlin");  // the REST event shape
       CHECK(l["participants"].size() == 3);
       CHECK(l["source_urls"].size() == 2);  // two documents, one mentioned twice
     }
@@ -314,7 +314,7 @@ TEST_CASE("event TSV: one record per event, fixed width, dyad and URLs") {
 
 TEST_CASE("JSON-LD: a schema.org Event with place, attendees and sources") {
   Fixture fx;
-  store::ScanFilter f;
+  store::EventFilter f;
   f.event_id = fx.meeting;
   auto scan = fx.store->BeginScan();
   auto cursor = scan->EventDetails(f);

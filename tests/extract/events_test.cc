@@ -44,7 +44,7 @@ const Event* FirstOfType(const Extraction& x, std::initializer_list<const char*>
 
 }  // namespace
 
-TEST_CASE("coordinated subjects both take part; the date after 'in P, Region,' is kept") {
+TEST_CASE("coordinated subjects both take part, the date after 'in P, Region,' is kept") {
   const auto x =
       Run("Russian President Vladimir Putin and U.S. President Donald Trump held a summit in "
           "Anchorage, Alaska, on August 15 to discuss the war in Ukraine.",

@@ -39,7 +39,7 @@ int64_t Scalar(store::SqliteDb& db, const std::string& sql) {
 
 }  // namespace
 
-TEST_CASE("seed and press releases: one entity per leader; re-ingesting changes nothing") {
+TEST_CASE("seed and press releases: one entity per leader, re-ingesting changes nothing") {
   const auto shared = testing::SharedDir();
   if (shared.empty()) {
     MESSAGE("skipped: ../shared not found");

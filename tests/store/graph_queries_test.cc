@@ -42,7 +42,7 @@ struct Graph {
     return id;
   }
 
-  std::vector<int64_t> EventIds(const std::vector<ParticipantInfo>& rows) {
+  std::vector<int64_t> EventIds(const std::vector<ParticipantRow>& rows) {
     std::vector<int64_t> ids;
     for (const auto& r : rows)
       if (ids.empty() || ids.back() != r.event_id) ids.push_back(r.event_id);

@@ -171,7 +171,7 @@ TEST_CASE("migration 0009 rebuilds the document index from the documents already
   CHECK_NOTHROW(db.Exec("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
 }
 
-TEST_CASE("a new database gets 8 KiB pages; an existing one keeps its page size") {
+TEST_CASE("a new database gets 8 KiB pages, an existing one keeps its page size") {
   parley::testing::TempDir dir;
   {
     SqliteDb fresh(dir.File("new.db"), {});

@@ -1,7 +1,8 @@
-// Params: strict parsing of a query route's parameters. Unknown names and
-// malformed values end the request with an Error naming the parameter (400
-// for syntax, 422 for well-formed but unacceptable values); nothing is
-// silently ignored.
+// Params: strict parsing of a read's parameters, whatever the transport: the
+// REST routes pass a request's query string, `parley export` its flags.
+// Unknown names and malformed values end the request with an Error naming
+// the parameter (400 for syntax, 422 for well-formed but unacceptable
+// values); nothing is silently ignored.
 //
 // Not thread-safe: one per request.
 #pragma once
@@ -9,18 +10,26 @@
 #include <cstdint>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "http/message.h"
+#include "store/event_filter.h"
 
-namespace parley::http {
+namespace parley::query {
+
+using QueryPairs = std::vector<std::pair<std::string, std::string>>;
 
 class Params {
  public:
-  // Throws Error (400) when the request carries a parameter not in `allowed`.
-  Params(const Request& req, std::initializer_list<const char*> allowed);
+  // `path` is what NextLink() links to; `query` the decoded parameters in
+  // order. Throws Error (400) when a parameter is not in `allowed`.
+  Params(std::string path, QueryPairs query, std::initializer_list<const char*> allowed);
+  // Any request with `path` and `query` members (http::Request).
+  template <typename Request>
+  Params(const Request& req, std::initializer_list<const char*> allowed)
+      : Params(req.path, req.query, allowed) {}
 
   std::string Text(const std::string& name, size_t max_len) const;
   std::string EntityType(const std::string& name) const;
@@ -41,35 +50,20 @@ class Params {
   nlohmann::json Cursor() const;
   // This request's path and parameters with `cursor` set to `next`.
   std::string NextLink(const nlohmann::json& next) const;
+  // The value of `name`, if given.
+  std::optional<std::string> Get(const std::string& name) const;
 
  private:
-  const Request& req_;
+  std::string path_;
+  QueryPairs query_;
 };
 
 // Reads the event filter parameters that /events, the export routes and
 // `parley export` share — type, plover, cameo, from, to, participant,
-// country, as_of — into any filter struct with those fields (EventFilter,
-// ScanFilter), so all three validate alike.
-template <typename Filter>
-void ReadEventFilter(const Params& p, Filter* f) {
-  f->types = p.EventTypes("type");
-  f->plover = p.Plover("plover");
-  f->cameo_prefix = p.Cameo("cameo");
-  f->from = p.Date("from");
-  f->to = p.Date("to");
-  f->participant = p.OptionalId("participant");
-  f->country = p.Country("country");
-  f->as_of = p.AsOf();
-}
+// country, as_of — so all of them validate alike.
+void ReadEventFilter(const Params& p, store::EventFilter* f);
 
 // A path segment as a positive id; 404 naming `what` otherwise.
 int64_t PathId(const std::string& segment, const std::string& what);
 
-// The event types Parley knows.
-const std::set<std::string>& KnownEventTypes();
-
-std::string Base64UrlEncode(const std::string& in);
-// False on characters outside the URL-safe alphabet or a bad length.
-bool Base64UrlDecode(const std::string& in, std::string* out);
-
-}  // namespace parley::http
+}  // namespace parley::query

@@ -1,14 +1,16 @@
-// Parameter parsing for the query routes.
-#include "http/graph_params.h"
+// Parameter parsing for reads, shared by the REST routes and the CLI.
+#include "query/params.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cstring>
 
+#include "base/encoding.h"
 #include "base/error.h"
 #include "base/time.h"
+#include "base/vocabulary.h"
 
-namespace parley::http {
+namespace parley::query {
 namespace {
 
 [[noreturn]] void Bad(const std::string& name, const std::string& why) {
@@ -32,37 +34,34 @@ bool ParseEntityId(std::string s, int64_t* out) {
 
 }  // namespace
 
-const std::set<std::string>& KnownEventTypes() {
-  static const std::set<std::string> kTypes = {
-      "meeting",       "summit",     "visit",       "call",      "negotiation", "talks",
-      "briefing",      "conference", "proposal",    "statement", "agreement",   "request",
-      "appeal",        "demand",     "accusation",  "rejection", "threat",      "sanction",
-      "aid",           "protest",    "cooperation", "support",   "praise",      "criticism",
-      "investigation", "assault",    "fight",       "coercion",  "concession",  "mediation",
-      "mobilization",  "release",    "yield",       "expulsion"};
-  return kTypes;
-}
-
-Params::Params(const Request& req, std::initializer_list<const char*> allowed) : req_(req) {
-  for (const auto& [k, v] : req.query) {
+Params::Params(std::string path, QueryPairs query, std::initializer_list<const char*> allowed)
+    : path_(std::move(path)), query_(std::move(query)) {
+  for (const auto& [k, v] : query_) {
     bool ok = false;
     for (const char* a : allowed) ok |= k == a;
     if (!ok) Bad(k.substr(0, 60), "unknown parameter");
   }
 }
 
+std::optional<std::string> Params::Get(const std::string& name) const {
+  for (const auto& [k, v] : query_)
+    if (k == name) return v;
+  return std::nullopt;
+}
+
 std::string Params::Text(const std::string& name, size_t max_len) const {
-  std::string v = req_.Param(name).value_or("");
+  std::string v = Get(name).value_or("");
   if (v.size() > max_len) Unacceptable(name, "longer than " + std::to_string(max_len));
   return v;
 }
 
 std::string Params::EntityType(const std::string& name) const {
   std::string v = Text(name, 20);
-  static const std::set<std::string> kTypes = {"person", "organization", "country", "location",
-                                               "group"};
-  if (!v.empty() && !kTypes.count(v))
-    Unacceptable(name, "unknown entity type; use person, organization, country, location or group");
+  if (!v.empty() && !vocab::IsEntityType(v)) {
+    std::string list;
+    for (auto t : vocab::EntityTypes()) list += (list.empty() ? "" : ", ") + std::string(t);
+    Unacceptable(name, "unknown entity type; use one of " + list);
+  }
   return v;
 }
 
@@ -74,7 +73,7 @@ std::vector<std::string> Params::EventTypes(const std::string& name) const {
     size_t comma = v.find(',', start);
     if (comma == std::string::npos) comma = v.size();
     std::string t = v.substr(start, comma - start);
-    if (!KnownEventTypes().count(t))
+    if (!vocab::FindEventType(t))
       Unacceptable(name, "unknown event type '" + t.substr(0, 40) + "'");
     out.push_back(t);
     start = comma + 1;
@@ -121,7 +120,7 @@ int64_t Params::AsOf() const {
 }
 
 int Params::Int(const std::string& name, int fallback, int lo, int hi) const {
-  auto v = req_.Param(name);
+  auto v = Get(name);
   if (!v) return fallback;
   int64_t n = 0;
   if (!ParseInt64(*v, &n)) Bad(name, "expected an integer");
@@ -134,7 +133,7 @@ int Params::Limit(int fallback, int max) const { return Int("limit", fallback, 1
 
 std::string Params::OneOf(const std::string& name, const std::set<std::string>& options,
                           const std::string& fallback) const {
-  auto v = req_.Param(name);
+  auto v = Get(name);
   if (!v) return fallback;
   if (!options.count(*v)) {
     std::string list;
@@ -145,7 +144,7 @@ std::string Params::OneOf(const std::string& name, const std::set<std::string>& 
 }
 
 int64_t Params::OptionalId(const std::string& name) const {
-  auto v = req_.Param(name);
+  auto v = Get(name);
   if (!v || v->empty()) return 0;
   int64_t id = 0;
   if (!ParseEntityId(*v, &id)) Bad(name, "expected an entity id");
@@ -153,7 +152,7 @@ int64_t Params::OptionalId(const std::string& name) const {
 }
 
 int64_t Params::RequiredId(const std::string& name) const {
-  if (!req_.Param(name)) Bad(name, "required");
+  if (!Get(name)) Bad(name, "required");
   return OptionalId(name);
 }
 
@@ -175,7 +174,7 @@ std::vector<int64_t> Params::Seeds(const std::string& name) const {
 }
 
 nlohmann::json Params::Cursor() const {
-  auto v = req_.Param("cursor");
+  auto v = Get("cursor");
   if (!v) return nlohmann::json::object();
   std::string raw;
   nlohmann::json j;
@@ -186,10 +185,21 @@ nlohmann::json Params::Cursor() const {
 }
 
 std::string Params::NextLink(const nlohmann::json& next) const {
-  std::string link = req_.path + "?";
-  for (const auto& [k, v] : req_.query)
+  std::string link = path_ + "?";
+  for (const auto& [k, v] : query_)
     if (k != "cursor") link += PercentEncode(k) + "=" + PercentEncode(v) + "&";
   return link + "cursor=" + Base64UrlEncode(next.dump());
+}
+
+void ReadEventFilter(const Params& p, store::EventFilter* f) {
+  f->types = p.EventTypes("type");
+  f->plover = p.Plover("plover");
+  f->cameo_prefix = p.Cameo("cameo");
+  f->from = p.Date("from");
+  f->to = p.Date("to");
+  f->participant = p.OptionalId("participant");
+  f->country = p.Country("country");
+  f->as_of = p.AsOf();
 }
 
 int64_t PathId(const std::string& segment, const std::string& what) {
@@ -199,37 +209,4 @@ int64_t PathId(const std::string& segment, const std::string& what) {
   return id;
 }
 
-static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-std::string Base64UrlEncode(const std::string& in) {
-  std::string out;
-  int val = 0, bits = -6;
-  for (unsigned char c : in) {
-    val = (val << 8) + c;
-    bits += 8;
-    while (bits >= 0) {
-      out.push_back(kAlphabet[(val >> bits) & 0x3F]);
-      bits -= 6;
-    }
-  }
-  if (bits > -6) out.push_back(kAlphabet[((val << 8) >> (bits + 8)) & 0x3F]);
-  return out;
-}
-
-bool Base64UrlDecode(const std::string& in, std::string* out) {
-  out->clear();
-  int val = 0, bits = -8;
-  for (char c : in) {
-    const char* pos = std::strchr(kAlphabet, c);
-    if (!pos || c == '\0') return false;
-    val = (val << 6) + static_cast<int>(pos - kAlphabet);
-    bits += 6;
-    if (bits >= 0) {
-      out->push_back(static_cast<char>((val >> bits) & 0xFF));
-      bits -= 8;
-    }
-  }
-  return in.size() % 4 != 1;
-}
-
-}  // namespace parley::http
+}  // namespace parley::query
