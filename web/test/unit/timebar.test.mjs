@@ -49,3 +49,16 @@ test('URL dates of any precision become full dates', () => {
   assert.equal(fullDate('yesterday'), '');
   assert.deepEqual(dateBounds('2022-03-05'), ['2022-03-05', '2022-03-05']);
 });
+
+test('a dyad series: counts by type per month, the mean Goldstein, coarse dates counted apart', async () => {
+  const { dyadSeries } = await import('../../src/aggregate.js');
+  const s = dyadSeries([
+    { date: '2022-03-05', type: 'meeting', goldstein: 1 }, { date: '2022-03-09', type: 'call', goldstein: 3 },
+    { date: '2022-01-02', type: 'threat', goldstein: -4 }, { date: '2022', type: 'statement', goldstein: 0 }, { date: null, type: 'call' },
+  ]);
+  assert.deepEqual(s.series.map((x) => x.period), ['2022-01', '2022-03']);
+  assert.deepEqual(s.series[1].counts, { meeting: 1, call: 1 });
+  assert.equal(s.series[1].goldstein, 2);
+  assert.equal(s.series[0].goldstein, -4);
+  assert.equal(s.undated, 2);
+});
