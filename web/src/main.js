@@ -621,7 +621,7 @@ function drawSuggestions(message) {
     const head = s.kind !== lastKind ? `<li class="group" role="presentation">${s.kind === 'entity' ? 'Entities' : s.kind === 'event' ? 'Events' : 'Documents'}</li>` : '';
     lastKind = s.kind;
     const icon = s.kind === 'entity' ? shapeSvg(entityStyle(s.type).shape, entityStyle(s.type).color)
-      : s.kind === 'event' ? shapeSvg(EVENT_SHAPE, eventColor(s.type)) : '📄';
+      : s.kind === 'event' ? shapeSvg(palette.shape(s.type), eventColor(s.type)) : '📄';
     return `${head}<li role="option" id="opt-${i}" aria-selected="${i === active}" data-i="${i}">`
       + `<span class="label">${icon} ${escapeHtml(s.label)}${s.snippet ? `<span class="snippet">${snippetHtml(s.snippet)}</span>` : ''}</span>`
       + `<span class="kind">${escapeHtml(s.meta)}</span></li>`;
