@@ -88,7 +88,7 @@ TEST_CASE("network: the top actors of all time, weighted by events, locations le
   CHECK(n.edges.front().b == 2);
 }
 
-TEST_CASE("network: a window narrows weights and edges; undated events fall outside it") {
+TEST_CASE("network: a window narrows weights and edges, and undated events fall outside it") {
   FakeGraph g = Actors();
   query::NetworkRequest r;
   r.filter.from = "2022-02-01";
@@ -121,7 +121,7 @@ TEST_CASE("network: around a seed, its strongest partners up to the cap") {
   CHECK(all.edges.size() == 3);  // P–M, P–L, M–L: edges among the chosen, not only to the seed
 }
 
-TEST_CASE("network: caps on nodes and edges say so; an unknown seed is a 404 naming it") {
+TEST_CASE("network: caps on nodes and edges say so, and an unknown seed is a 404 naming it") {
   FakeGraph g = Actors();
   query::NetworkRequest r;
   r.top = 2;

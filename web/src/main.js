@@ -11,7 +11,7 @@ import { api, setTokenPrompt } from './api.js';
 import { decodeState, encodeState, parseExpansion, ENTITY_TYPES, emptyState } from './state.js';
 import { visibleIds } from './filters.js';
 import { segments } from './text.js';
-import { GraphModel } from './graph.js';
+import { GraphModel, capElements } from './graph.js';
 import { timelineSvg } from './timeline.js';
 import { nearestInDirection } from './nav.js';
 import { ENTITY_STYLE, entityStyle, nodeLabel } from './styles.js';
@@ -68,8 +68,19 @@ function saveUrl() {
   state.expanded = model.expansions();
   state.removed = [...model.removed];
   const url = location.pathname + encodeState(state) + location.hash;
-  if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
+  if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
 }
+
+// The evidence canvas's node positions ride on the history entry, so a
+// reload (or Back to it) shows the very picture that was left, not a fresh
+// layout of the same nodes. A link opened elsewhere gets the seeded layout.
+function savePositions() {
+  if (!cy || !cy.nodes().length) return;
+  const positions = {};
+  cy.nodes().forEach((n) => { const p = n.position(); positions[n.id()] = { x: p.x, y: p.y }; });
+  history.replaceState({ ...(history.state || {}), positions }, '', location.href);
+}
+const entryPositions = () => (history.state && history.state.positions) || null;
 
 const pinned = () => [...model.expanded.keys(), state.selected].filter(Boolean);
 
@@ -104,6 +115,7 @@ function initCanvas() {
     ],
   });
   cy.on('tap', 'node', (e) => select(e.target.id()));
+  cy.on('dragfree', 'node', savePositions);
   cy.on('dbltap', 'node', (e) => expandNode(e.target.id()));
   cy.on('tap', (e) => { if (e.target === cy) select(''); });
   // Keyboard: with the canvas focused, arrows move the selection to the
@@ -163,6 +175,7 @@ function render({ added = [], anchor = '', layoutAll = false } = {}) {
   $('empty').hidden = model.nodes.size > 0 || state.view !== 'evidence';
   timings.render = performance.now() - t0;
   updateStatus();
+  savePositions();
 }
 
 // Starting positions for new nodes: a fan around the anchor, facing away
@@ -204,7 +217,12 @@ function placeNew(ids, anchor, existing) {
   return pos;
 }
 
+// What went wrong rebuilding the view from its URL; the status line keeps
+// it (instead of a node count) until the user expands something.
+let restoreProblem = '';
+
 function updateStatus() {
+  if (restoreProblem) return setStatus(restoreProblem, true);
   const shown = cy.nodes().filter((n) => !n.hasClass('hidden')).length;
   const total = model.nodes.size;
   setStatus(total ? `${shown} of ${total} nodes shown, ${model.edges.size} edges` : '');
@@ -353,8 +371,10 @@ async function expandNode(id, { limit = 0, quiet = false } = {}) {
   if (!limit && room < EXPAND_CAP) limit = Math.max(1, room);
   try {
     const r = await busy(fetchExpansion(id, limit));
-    const added = model.merge(r.elements, r.hidden, { force: true });
+    const capped = capElements(r.elements, new Set(model.nodes.keys()), Math.max(0, room));
+    const added = model.merge(capped.elements, r.hidden, { force: true });
     model.markExpanded(id, limit);
+    restoreProblem = '';
     render({ added, anchor: id });
     if (!quiet) {
       const more = model.more(id);
@@ -784,6 +804,7 @@ async function navigate(patch, push = true) {
   if (!state.view) state.view = defaultView();
   const url = fullUrl();
   if (url !== location.pathname + location.search + location.hash) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  savePositions(); // the new entry shows the same canvas
   await showView();
 }
 
@@ -824,7 +845,7 @@ window.addEventListener('popstate', async () => {
   state = next;
   if (!state.view) state.view = defaultView();
   $('search').value = state.q;
-  if (!sameGraph) { model.clear(); cy.elements().remove(); await restore(); }
+  if (!sameGraph) { model.clear(); cy.elements().remove(); await restore({ positions: entryPositions() }); }
   else if (state.selected) await select(state.selected); else await select('');
   await showView();
 });
@@ -945,13 +966,17 @@ function askToken(why) {
 // ---- start: rebuild the view the URL describes ------------------------------------------------
 
 async function restore({ positions = null } = {}) {
+  restoreProblem = '';
   model.removed = new Set(state.removed);
   const failures = [];
   for (const x of state.expanded) {
     const { id, limit } = parseExpansion(x);
     try {
       const r = await busy(fetchExpansion(id, limit));
-      model.merge(r.elements, r.hidden, { record: false });
+      // The same cap as a click: a link cannot put more on the canvas.
+      const capped = capElements(r.elements, new Set(model.nodes.keys()), Math.max(0, EVIDENCE_CAP - model.nodes.size));
+      if (capped.dropped) failures.push(`${id}: ${capped.dropped} nodes left out (the canvas holds ${EVIDENCE_CAP})`);
+      model.merge(capped.elements, r.hidden, { record: false });
       model.markExpanded(id, limit);
     } catch (err) {
       failures.push(`${id}: ${err.message}`);
@@ -959,9 +984,15 @@ async function restore({ positions = null } = {}) {
   }
   model.history = [];
   render({ layoutAll: true });
-  if (positions) { cy.nodes().forEach((n) => { if (positions[n.id()]) n.position(positions[n.id()]); }); cy.fit(cy.elements().not('.hidden'), 30); }
+  if (positions) {
+    cy.nodes().forEach((n) => { if (positions[n.id()]) n.position(positions[n.id()]); });
+    cy.fit(cy.elements().not('.hidden'), 30);
+    savePositions();
+  }
   if (state.selected) await select(state.selected);
-  if (failures.length) setStatus(`Could not load part of the view (${failures.join('; ')})`, true);
+  // Kept until the next expansion: showing the view recounts the nodes.
+  if (failures.length) restoreProblem = `Could not load part of the view (${failures.join('; ')})`;
+  updateStatus();
 }
 
 function initViews() {
@@ -984,7 +1015,7 @@ function initViews() {
       e.preventDefault();
       const next = decodeState(new URL(a.href).search);
       const patch = { view: next.view };
-      if (a.dataset.nav && next.netSeeds.length) patch.netSeeds = next.netSeeds;
+      if ('nav' in a.dataset && next.netSeeds.length) patch.netSeeds = next.netSeeds;
       else if (next.view === 'network') patch.netSeeds = [];
       if (next.a) Object.assign(patch, { a: next.a, b: next.b });
       navigate(patch, true);
@@ -1032,7 +1063,7 @@ window.parley = {
     setStatus(`Could not load the vocabulary: ${err.message}`, true);
   }
   if (!state.view) { state.view = defaultView(); history.replaceState(null, '', fullUrl()); }
-  await restore();
+  await restore({ positions: entryPositions() });
   await showView();
   timebar.init().then(() => timebar.setWindow(state)).catch((err) => setStatus(`Could not load the time bar: ${err.message}`, true));
 })().catch((err) => setStatus(`Could not start: ${err.message}`, true))

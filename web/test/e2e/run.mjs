@@ -8,98 +8,28 @@
 // and the sample article, and stopped at the end. No binary: the tests are
 // skipped (exit 0). Every view is checked with axe-core (no violation
 // allowed). Screenshots go to web/test-results/, and those of the views to
-// web/docs/ (shown in web/README.md). After the tests, a benchmark prints
-// render times (measured, never asserted).
-import { fileURLToPath } from 'node:url';
+// web/docs/ (shown in web/README.md). Render times are measured by
+// bench/render.bench.mjs, never asserted here.
 import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { startServer, web } from './server.mjs';
+import { twoThousandElements } from './elements.mjs';
 
-// Not import.meta.dirname: Debian 12's Node 18 lacks it.
-const web = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const results = join(web, 'test-results');
 mkdirSync(results, { recursive: true });
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const docs = join(web, 'docs');
 mkdirSync(docs, { recursive: true });
-const corpusPath = resolve(web, '..', '..', 'shared', 'corpus', 'press-releases-dev.jsonl');
 const axeSource = readFileSync(join(web, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const only = process.argv.slice(2);
 
 if (!existsSync(join(web, 'dist', 'index.html'))) {
   console.log('# dist/ is missing: building it');
   execFileSync(process.execPath, ['build.mjs'], { cwd: web, stdio: 'inherit' });
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', fail);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
-  });
-}
-
-async function waitHealthy(url, proc, log, ms = 60000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (proc && proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${log()}`);
-    try {
-      const r = await fetch(url + '/api/v1/health');
-      if (r.status === 200) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`server not healthy after ${ms} ms:\n${log()}`);
-}
-
-async function startServer({ env = {}, corpus = true } = {}) {
-  if (process.env.PARLEY_URL) return { url: process.env.PARLEY_URL.replace(/\/$/, ''), kind: 'PARLEY_URL', corpus: !!process.env.PARLEY_CORPUS, stop() {} };
-  if (process.env.PARLEY_MOCK) {
-    const { startMock } = await import('../mock-server.mjs');
-    const m = await startMock();
-    return { url: m.url, kind: 'mock', corpus: false, stop: m.close };
-  }
-  const bin = resolve(process.env.PARLEY_BIN || join(web, '..', 'build', 'parley'));
-  if (!existsSync(bin)) {
-    console.log(`skip: no Parley binary at ${bin} (build it, or set PARLEY_BIN, PARLEY_URL or PARLEY_MOCK=1)`);
-    process.exit(0);
-  }
-  let help = '';
-  try { help = execFileSync(bin, ['serve', '--help'], { encoding: 'utf8' }); } catch (err) { help = String(err.stdout || ''); }
-  const dir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
-  const port = await freePort();
-  const withCorpus = corpus && existsSync(corpusPath);
-  if (withCorpus) {
-    const t0 = Date.now();
-    execFileSync(bin, ['ingest', '--db', join(dir, 'db'), '-q', corpusPath, join(web, '..', 'config', 'sample', 'article.txt')], { stdio: ['ignore', 'ignore', 'inherit'] });
-    console.log(`# ingested the press releases and the sample article in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  } else if (corpus) {
-    console.log(`# ${corpusPath} is missing: the tests that need the corpus are skipped`);
-  }
-  const args = ['serve', '--db', join(dir, 'db'), '--host', '127.0.0.1', '--port', String(port), '--web-root', join(web, 'dist')];
-  if (!help || help.includes('--seed')) args.push('--seed');
-  const proc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let log = '';
-  proc.stdout.on('data', (c) => { log += c; });
-  proc.stderr.on('data', (c) => { log += c; });
-  const url = `http://127.0.0.1:${port}`;
-  await waitHealthy(url, proc, () => log);
-  return {
-    url, kind: `binary ${bin}`, corpus: withCorpus,
-    async stop() {
-      if (proc.exitCode === null) {
-        proc.kill('SIGTERM');
-        await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 5000))]);
-        if (proc.exitCode === null) proc.kill('SIGKILL');
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 const tests = [];
@@ -272,7 +202,7 @@ test('a time window ending before September hides the Berlin session, keeps Anch
   const before = await shownIds(page);
   const positions = await page.evaluate(() => Object.fromEntries(window.parley.cy.nodes().map((n) => [n.id(), n.position()])));
   const detailsBefore = await page.locator('#details h2').innerText();
-  await page.goto(url);
+  await page.reload();
   await ready(page);
   await page.locator('#details h2', { hasText: 'Anchorage' }).waitFor();
   assert.equal(page.url(), url, 'the URL is stable across a reload');
@@ -287,6 +217,20 @@ test('a time window ending before September hides the Berlin session, keeps Anch
   assert.ok((await shownEvents(page, ANCHORAGE)).length > 0);
   assert.equal(await page.inputValue('#search'), 'Witkoff', 'the search text is restored');
   await shot(page, '6-reloaded.png');
+  // The link opened afresh (no history entry to restore): the seeded layout,
+  // the same picture each time it is opened.
+  const fresh = [];
+  for (let k = 0; k < 2; k++) {
+    const p2 = await page.context().newPage();
+    await p2.goto(url);
+    await ready(p2);
+    fresh.push(await p2.evaluate(() => Object.fromEntries(window.parley.cy.nodes().map((n) => [n.id(), n.position()]))));
+    await p2.close();
+  }
+  assert.deepEqual(Object.keys(fresh[1]).sort(), Object.keys(fresh[0]).sort());
+  for (const [id, p] of Object.entries(fresh[0])) {
+    assert.ok(Math.abs(p.x - fresh[1][id].x) < 1 && Math.abs(p.y - fresh[1][id].y) < 1, `${id} lies where it did when the link was first opened`);
+  }
 });
 
 test('filters, collapse and undo, exports, keyboard, empty and error states', async (page, base) => {
@@ -355,7 +299,9 @@ test('filters, collapse and undo, exports, keyboard, empty and error states', as
   assert.ok(exported.elements.edges.length > 0 && exported.elements.nodes[0].position);
 
   // Keyboard: Esc closes the details panel; buttons are reachable with Tab.
-  await page.evaluate(() => window.parley.select('e6'));
+  // (Ids from the API: with the press releases loaded Witkoff is not e6.)
+  const witkoff = 'e' + await entityId(base, 'Steve Witkoff');
+  await page.evaluate((id) => window.parley.select(id), witkoff);
   await page.locator('#details h2').waitFor();
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('#details h2'));
@@ -377,7 +323,7 @@ test('filters, collapse and undo, exports, keyboard, empty and error states', as
   await shot(page, '7-filters-exports.png');
 
   // A collapsed view survives a reload too (x= and drop= in the URL).
-  await page.evaluate(() => window.parley.select('e6'));
+  await page.evaluate((id) => window.parley.select(id), witkoff);
   await page.locator('#details h2', { hasText: 'Steve Witkoff' }).waitFor();
   const z = await page.evaluate(() => window.parley.cy.nodes('[name = "Volodymyr Zelenskyy"]')[0].id());
   await page.evaluate((id) => window.parley.select(id), z);
@@ -615,7 +561,7 @@ test('dyad view from the pickers (seed article): Witkoff and Zelenskyy meet in B
   await ready(page);
   await shown(page, 'dyad');
   for (const [label, name] of [['First actor', 'Witkoff'], ['Second actor', 'Zelenskyy']]) {
-    await page.getByLabel(label).pressSequentially(name, { delay: 20 });
+    await page.getByRole('combobox', { name: label, exact: true }).pressSequentially(name, { delay: 20 });
     await page.locator('.picker li[role=option]', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
   }
@@ -685,37 +631,40 @@ test('a saved view restores its node positions', async (page, base) => {
 // A phone-sized screenshot for the README.
 async function docShot390(page, name) { await page.screenshot({ path: join(docs, name) }); }
 
-// ---- benchmark: printed, never asserted ------------------------------------------------------------
+// ---- 2,000 elements: behaviour only (the times are measured in bench/render.bench.mjs) ---------
 
-async function benchmark(context, base, corpus) {
-  const page = context.pages()[0] || await context.newPage();
+// Was a timed test (render < 8 s, click < 1.5 s) that failed under CPU load:
+// now it checks what a user gets with 2,000 elements, however long it takes.
+test('2,000 elements on screen stay interactive: all drawn, a click selects, the window filters, the wheel zooms', async (page, base) => {
   await page.goto(base + '/?view=evidence');
   await ready(page);
-  const r = await page.evaluate(() => {
-    const nodes = [], edges = [];
-    const types = ['person', 'organization', 'country', 'location', 'group'];
-    const evTypes = ['meeting', 'statement', 'summit', 'proposal', 'call'];
-    for (let i = 0; i < 700; i++) nodes.push({ data: { id: 'e' + (100000 + i), kind: 'entity', type: types[i % 5], label: 'Entity ' + i, name: 'Entity ' + i, country: ['RUS', 'USA', 'UKR'][i % 3] } });
-    for (let i = 0; i < 500; i++) nodes.push({ data: { id: 'v' + (100000 + i), kind: 'event', type: evTypes[i % 5], label: 'event ' + i, date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` } });
-    for (let i = 0; i < 800; i++) {
-      const s = 100000 + (i < 500 ? i % 700 : Math.floor(Math.sqrt(i * 97) % 50)), t = 100000 + (i % 500);
-      edges.push({ data: { id: `g${i}`, source: 'e' + s, target: 'v' + t, role: 'participant' } });
-    }
-    return window.parley.loadElements({ nodes, edges });
+  await page.evaluate((els) => window.parley.loadElements(els), twoThousandElements());
+  assert.equal(await page.evaluate(() => window.parley.cy.elements().length), 2000);
+  const target = await page.evaluate(() => {
+    const cy = window.parley.cy;
+    cy.fit();
+    const n = cy.nodes('[kind = "entity"]').filter((x) => {
+      const p = x.renderedPosition();
+      return p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20;
+    })[0];
+    return n.id();
   });
-  console.log(`# bench: 2,000 elements on the evidence canvas: merged, drawn and laid out in ${r.ms.toFixed(0)} ms (layout ${r.layout.toFixed(0)} ms, filters ${r.filter.toFixed(1)} ms)`);
-  await page.screenshot({ path: join(results, '8-two-thousand.png') });
-  if (!corpus) return;
-  const t0 = Date.now();
-  await page.goto(base + '/?view=network&top=200');
-  await ready(page);
-  await shown(page, 'network');
-  const wall = Date.now() - t0;
-  const t = await page.evaluate(() => window.parley.viewTimings.network);
-  console.log(`# bench: the largest view, the network of the top 200 actors over all time (${t.nodes} nodes, ${t.edges} edges): `
-    + `rendered in ${t.total.toFixed(0)} ms (server ${t.fetch.toFixed(0)} ms, layout and draw ${t.draw.toFixed(0)} ms); page load to drawn ${wall} ms`);
-  await page.screenshot({ path: join(results, '9-network-top200.png') });
-}
+  await clickNode(page, target);
+  await page.waitForFunction((id) => window.parley.cy.$id(id).selected(), target);
+  // A window ending in June hides the events after it, and only those.
+  await page.fill('#tb-to', '2025-06-30');
+  await page.locator('#tb-to').dispatchEvent('change');
+  await page.waitForFunction(() => window.parley.state().to === '2025-06-30');
+  const late = await shownEvents(page, "d.date > '2025-06-30'");
+  assert.deepEqual(late, [], 'no event after the window');
+  assert.ok((await shownEvents(page, "d.date <= '2025-06-30'")).length > 0, 'the events inside stay');
+  const zoom = await page.evaluate(() => window.parley.cy.zoom());
+  const box = await page.locator('#cy').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+  await page.waitForFunction((z) => window.parley.cy.zoom() > z, zoom);
+});
+
 const server = await startServer();
 console.log(`# server: ${server.kind} at ${server.url}`);
 let failed = 0, ran = 0;
@@ -748,14 +697,6 @@ try {
       console.log(`not ok - ${t.name}\n  ${(err.stack || String(err)).split('\n').join('\n  ')}`);
       await page.screenshot({ path: join(results, `failed-${tests.indexOf(t)}.png`) }).catch(() => {});
     }
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-  if (!only.length && !failed) {
-    const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'], viewport: { width: 1280, height: 800 } });
-    try { await benchmark(context, server.url, server.corpus); } catch (err) { console.log(`# bench failed: ${err.message}`); }
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
