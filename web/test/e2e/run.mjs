@@ -340,13 +340,23 @@ test('filters, collapse and undo, exports, keyboard, empty and error states', as
 // ---- issue 16: the defects, each pinned ------------------------------------------------------
 
 test('Enter on a newly typed query opens that query, not the previous one (/?q=Macron → Ukraine)', async (page, base) => {
+  // Searches for anything but Lavrov are held until Enter has been pressed,
+  // so Lavrov's suggestions are still drawn then, however fast the machine
+  // (not a race against the debounce: it failed on the old code every time).
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/api/v1/search?**', async (route) => {
+    if (!/q=Lavrov/i.test(route.request().url())) await held;
+    await route.continue();
+  });
   await page.goto(base + '/?view=evidence&q=Lavrov');
   await ready(page);
   await page.locator('#search').focus();
-  await page.locator('#suggestions li[role=option]').first().waitFor(); // Lavrov's suggestions are on screen
+  await page.locator('#suggestions li[role=option]', { hasText: 'Lavrov' }).first().waitFor(); // Lavrov's suggestions are on screen
   await page.locator('#search').fill('');
   await page.keyboard.type('Witkoff');
-  await page.keyboard.press('Enter'); // before the debounce: Lavrov's suggestions are still drawn
+  await page.keyboard.press('Enter');
+  release();
   await page.locator('#details h2').waitFor();
   assert.match(await page.locator('#details h2').innerText(), /Witkoff/);
 });
