@@ -33,7 +33,8 @@ if (!existsSync(join(web, 'dist', 'index.html'))) {
 }
 
 const tests = [];
-// `needs`: 'corpus' for tests that need the press releases.
+// `needs`: words — 'corpus' (the press releases), 'binary' (starts a Parley of
+// its own), 'noerrors' (provokes failures: the browser's resource errors are expected).
 const test = (name, fn, needs = '') => tests.push({ name, fn, needs });
 const shot = (page, name) => page.screenshot({ path: join(results, name) });
 // A view's screenshot for web/README.md: small (900×600), kept in web/docs/.
@@ -425,7 +426,7 @@ test('with read_requires_token a prompt asks for the token, and the app then wor
   } finally {
     await guarded.stop();
   }
-}, 'noerrors');
+}, 'noerrors binary');
 
 test('Back and Forward move between views and stay in the app', async (page, base) => {
   await page.goto(base + '/?view=start');
@@ -682,7 +683,8 @@ let failed = 0, ran = 0;
 try {
   for (const t of tests) {
     if (only.length && !only.some((o) => t.name.includes(o))) continue;
-    if (t.needs === 'corpus' && !server.corpus) { console.log(`ok - ${t.name} # SKIP needs ../shared/corpus`); continue; }
+    if (t.needs.includes('corpus') && !server.corpus) { console.log(`ok - ${t.name} # SKIP needs ../shared/corpus`); continue; }
+    if (t.needs.includes('binary') && (process.env.PARLEY_URL || process.env.PARLEY_MOCK)) { console.log(`ok - ${t.name} # SKIP starts a server of its own (no PARLEY_URL or PARLEY_MOCK)`); continue; }
     ran++;
     const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -697,7 +699,7 @@ try {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Tests that provoke failures (a 500, a 401) expect the browser's resource errors.
-    page.on('console', (m) => { if (m.type() === 'error' && t.needs !== 'noerrors' && !/status of 404|Failed to load resource/.test(m.text())) errors.push(m.text()); });
+    page.on('console', (m) => { if (m.type() === 'error' && !t.needs.includes('noerrors') && !/status of 404|Failed to load resource/.test(m.text())) errors.push(m.text()); });
     const t0 = Date.now();
     try {
       await t.fn(page, server.url);
