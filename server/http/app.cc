@@ -116,6 +116,8 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);
+  RegisterNetworkRoutes(router_, ctx_);
+  RegisterMapRoutes(router_, ctx_);
   RegisterExportRoutes(router_, ctx_);
 }
 

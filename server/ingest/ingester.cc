@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/error.h"
@@ -184,6 +185,9 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     row.country = e.country;
     row.sector = e.sector;
     row.actor_code = e.actor_code;
+    if (e.coordinates)  // where the map and the exports place it
+      row.attributes_json =
+          nlohmann::json{{"lat", e.coordinates->first}, {"lon", e.coordinates->second}}.dump();
     row.first_seen = row.last_seen = now;
     int64_t id = 0;
     store::EntityRow known;

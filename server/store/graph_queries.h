@@ -28,6 +28,24 @@ struct DocumentHit {
   std::string title, published_at, snippet;
 };
 
+// Events an entity takes part in (each event once, whatever its roles).
+struct EntityActivity {
+  int64_t entity_id = 0;
+  int64_t events = 0;
+};
+
+// Events of one type that two entities take part in together; a < b.
+// `goldstein_n` of them carry a Goldstein score, summing to `goldstein_sum`.
+// `first`/`last`: the earliest and latest dates among them ("" if none dated).
+struct PairCount {
+  int64_t a = 0, b = 0;
+  std::string type;
+  int64_t events = 0;
+  double goldstein_sum = 0;
+  int64_t goldstein_n = 0;
+  std::string first, last;
+};
+
 class GraphQueries {
  public:
   virtual ~GraphQueries() = default;
@@ -61,6 +79,22 @@ class GraphQueries {
   // Newest first (undated last), then grouped by event.
   virtual std::vector<ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids,
                                                const EventFilter& filter, int limit) = 0;
+  // Events passing `filter` (types, from, to, as_of) per entity: for `ids`
+  // (empty = every entity), only entities whose type is in `entity_types`
+  // (empty = any); most active first, then id; at most `limit` rows.
+  virtual std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,
+                                                     const std::vector<std::string>& entity_types,
+                                                     const EventFilter& filter, int limit) = 0;
+  // Co-participation in events passing `filter` (types, from, to, as_of), by
+  // pair and event type: pairs with both entities in `ids` (`both`), or with
+  // at least one (`!both`; the other then of a type in `entity_types`, empty
+  // = any). Each event counts once per pair. Order: a, b, type.
+  virtual std::vector<PairCount> PairCounts(const std::vector<int64_t>& ids, bool both,
+                                            const std::vector<std::string>& entity_types,
+                                            const EventFilter& filter) = 0;
+  // Events passing `filter` (types, from, to, as_of) by their place
+  // (entity_id = the location entity), most events first, then id.
+  virtual std::vector<EntityActivity> EventPlaces(const EventFilter& filter, int limit) = 0;
   // Event counts by (period, type); `bucket` is day, week or month.
   virtual std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> Timeline(
       int64_t entity_id, const std::string& from, const std::string& to, const std::string& bucket,

@@ -287,6 +287,97 @@ class SqliteGraphQueries : public GraphQueries {
     return rows;
   }
 
+  std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,
+                                             const std::vector<string>& entity_types,
+                                             const EventFilter& f, int limit) override {
+    // With ids the participation index drives the scan (cost: their
+    // histories); without, every participation row in the window is read.
+    const string sql =
+        "SELECT p.entity_id, count(DISTINCT p.event_id) AS n FROM event_participants p JOIN "
+        "events v ON v.id = p.event_id JOIN entities e ON e.id = p.entity_id WHERE " +
+        string(ids.empty() ? "?5 = '[]'" : "p.entity_id IN (SELECT value FROM json_each(?5))") +
+        " AND p.first_seen <= ?1 AND v.first_seen <= ?1 AND e.first_seen <= ?1"
+        " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
+        " AND (?3 = '' OR p.date >= ?3) AND (?4 = '' OR p.date <= ?4)"
+        " AND (?6 = '[]' OR e.type IN (SELECT value FROM json_each(?6)))"
+        " GROUP BY p.entity_id ORDER BY n DESC, p.entity_id LIMIT ?7";
+    auto q = db_.Prepare(sql);
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.from)
+        .Bind(4, f.to)
+        .Bind(5, nlohmann::json(ids).dump())
+        .Bind(6, nlohmann::json(entity_types).dump())
+        .Bind(7, limit);
+    std::vector<EntityActivity> out;
+    while (q.Step()) out.push_back({q.Int(0), q.Int(1)});
+    return out;
+  }
+
+  std::vector<EntityActivity> EventPlaces(const EventFilter& f, int limit) override {
+    auto q = db_.Prepare(
+        "SELECT v.location_id, count(*) AS n FROM events v WHERE v.location_id IS NOT NULL AND "
+        "v.first_seen <= ?1 AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2))) AND "
+        "(?3 = '' OR v.date >= ?3) AND (?4 = '' OR v.date <= ?4) GROUP BY v.location_id ORDER BY "
+        "n DESC, v.location_id LIMIT ?5");
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.from)
+        .Bind(4, f.to)
+        .Bind(5, limit);
+    std::vector<EntityActivity> out;
+    while (q.Step()) out.push_back({q.Int(0), q.Int(1)});
+    return out;
+  }
+
+  std::vector<PairCount> PairCounts(const std::vector<int64_t>& ids, bool both,
+                                    const std::vector<string>& entity_types,
+                                    const EventFilter& f) override {
+    std::vector<PairCount> out;
+    if (ids.empty()) return out;
+    // The events of the set (through the participation index), then every
+    // pair of their distinct participants; an entity holding two roles in an
+    // event counts once. A partner outside the set must be of an allowed type.
+    const string sql =
+        "WITH s(id) AS (SELECT value FROM json_each(?5)), "
+        "ev AS (SELECT DISTINCT p.event_id AS id FROM event_participants p WHERE p.entity_id IN "
+        "(SELECT id FROM s) AND p.first_seen <= ?1 AND (?3 = '' OR p.date >= ?3) AND (?4 = '' OR "
+        "p.date <= ?4)), "
+        "pp AS (SELECT DISTINCT p.event_id, p.entity_id, e.type AS etype, p.entity_id IN (SELECT "
+        "id FROM s) AS mine FROM ev JOIN event_participants p ON p.event_id = ev.id JOIN entities "
+        "e ON e.id = p.entity_id WHERE p.first_seen <= ?1 AND e.first_seen <= ?1) "
+        "SELECT x.entity_id, y.entity_id, v.type, count(*), coalesce(sum(v.goldstein), 0), "
+        "count(v.goldstein), coalesce(min(v.date), ''), coalesce(max(v.date), '') FROM pp x JOIN "
+        "pp y ON y.event_id = x.event_id AND x.entity_id < y.entity_id JOIN events v ON v.id = "
+        "x.event_id WHERE v.first_seen <= ?1 AND (?2 = '[]' OR v.type IN (SELECT value FROM "
+        "json_each(?2))) AND " +
+        string(both ? "x.mine AND y.mine"
+                    : "(x.mine OR y.mine) AND (x.mine OR ?6 = '[]' OR x.etype IN (SELECT value "
+                      "FROM json_each(?6))) AND (y.mine OR ?6 = '[]' OR y.etype IN (SELECT value "
+                      "FROM json_each(?6)))") +
+        " GROUP BY x.entity_id, y.entity_id, v.type ORDER BY x.entity_id, y.entity_id, v.type";
+    auto q = db_.Prepare(sql);
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.from)
+        .Bind(4, f.to)
+        .Bind(5, nlohmann::json(ids).dump());
+    if (!both) q.Bind(6, nlohmann::json(entity_types).dump());
+    while (q.Step()) {
+      PairCount c;
+      c.a = q.Int(0);
+      c.b = q.Int(1);
+      c.type = q.Text(2);
+      c.events = q.Int(3);
+      c.goldstein_sum = q.Real(4);
+      c.goldstein_n = q.Int(5);
+      c.first = q.Text(6);
+      c.last = q.Text(7);
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
   std::vector<std::pair<string, std::pair<string, int64_t>>> Timeline(int64_t entity_id,
                                                                       const string& from,
                                                                       const string& to,

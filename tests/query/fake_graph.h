@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/graph_queries.h"
@@ -39,6 +41,15 @@ class FakeGraph : public store::GraphQueries {
       parts_.push_back({id, p, "participant"});
       ++entities_.at(p).event_count;
     }
+  }
+
+  void SetAttributes(int64_t entity, const std::string& json) {
+    entities_.at(entity).attributes_json = json;
+  }
+  void SetGoldstein(int64_t event, double goldstein) { events_.at(event).goldstein = goldstein; }
+  // Adds a participation of an entity already in `event` in another role.
+  void AddRole(int64_t event, int64_t entity, const std::string& role) {
+    parts_.push_back({event, entity, role});
   }
 
   // Counts how often EventsOf was asked, to check per-level batching.
@@ -129,6 +140,71 @@ class FakeGraph : public store::GraphQueries {
         if (p.event_id == v.id) out.push_back(p);
     return out;
   }
+  std::vector<store::EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,
+                                                    const std::vector<std::string>& entity_types,
+                                                    const store::EventFilter& f,
+                                                    int limit) override {
+    std::map<int64_t, std::set<int64_t>> events_of;
+    for (const auto& p : parts_) {
+      const auto& e = entities_.at(p.entity_id);
+      if (!InWindow(events_.at(p.event_id), f) || !Visible(e.first_seen, f.as_of)) continue;
+      if (!ids.empty() && std::find(ids.begin(), ids.end(), p.entity_id) == ids.end()) continue;
+      if (!entity_types.empty() &&
+          std::find(entity_types.begin(), entity_types.end(), e.type) == entity_types.end())
+        continue;
+      events_of[p.entity_id].insert(p.event_id);
+    }
+    std::vector<store::EntityActivity> out;
+    for (const auto& [id, evs] : events_of) out.push_back({id, static_cast<int64_t>(evs.size())});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.events > b.events; });
+    if (static_cast<int>(out.size()) > limit) out.resize(static_cast<size_t>(limit));
+    return out;
+  }
+  std::vector<store::EntityActivity> EventPlaces(const store::EventFilter& f, int limit) override {
+    std::map<int64_t, int64_t> n;
+    for (const auto& [id, v] : events_)
+      if (v.location_id && InWindow(v, f)) ++n[v.location_id];
+    std::vector<store::EntityActivity> out;
+    for (const auto& [id, c] : n) out.push_back({id, c});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.events > b.events; });
+    if (static_cast<int>(out.size()) > limit) out.resize(static_cast<size_t>(limit));
+    return out;
+  }
+  std::vector<store::PairCount> PairCounts(const std::vector<int64_t>& ids, bool both,
+                                           const std::vector<std::string>& entity_types,
+                                           const store::EventFilter& f) override {
+    auto mine = [&](int64_t e) { return std::find(ids.begin(), ids.end(), e) != ids.end(); };
+    auto allowed = [&](int64_t e) {
+      return mine(e) || (!both && (entity_types.empty() ||
+                                   std::find(entity_types.begin(), entity_types.end(),
+                                             entities_.at(e).type) != entity_types.end()));
+    };
+    std::map<std::tuple<int64_t, int64_t, std::string>, store::PairCount> acc;
+    for (const auto& [id, v] : events_) {
+      if (!InWindow(v, f)) continue;
+      std::set<int64_t> who;
+      for (const auto& p : parts_)
+        if (p.event_id == id) who.insert(p.entity_id);
+      for (int64_t a : who)
+        for (int64_t b : who) {
+          if (a >= b || !(mine(a) || mine(b)) || !allowed(a) || !allowed(b)) continue;
+          auto& c = acc[{a, b, v.type}];
+          c.a = a;
+          c.b = b;
+          c.type = v.type;
+          ++c.events;
+          c.goldstein_sum += v.goldstein;
+          ++c.goldstein_n;
+          if (!v.date.empty() && (c.first.empty() || v.date < c.first)) c.first = v.date;
+          if (v.date > c.last) c.last = v.date;
+        }
+    }
+    std::vector<store::PairCount> out;
+    for (auto& [k, c] : acc) out.push_back(std::move(c));
+    return out;
+  }
   std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> Timeline(
       int64_t entity, const std::string&, const std::string&, const std::string& bucket,
       int64_t as_of) override {
@@ -155,6 +231,15 @@ class FakeGraph : public store::GraphQueries {
  private:
   static bool Visible(int64_t first_seen, int64_t as_of) {
     return as_of == 0 || first_seen <= as_of;
+  }
+  // Passes the filter's types, dates and as_of (undated events fail a range).
+  static bool InWindow(const store::EventRow& v, const store::EventFilter& f) {
+    if (!Visible(v.first_seen, f.as_of)) return false;
+    if (!f.types.empty() && std::find(f.types.begin(), f.types.end(), v.type) == f.types.end())
+      return false;
+    if (!f.from.empty() && (v.date.empty() || v.date < f.from)) return false;
+    if (!f.to.empty() && (v.date.empty() || v.date > f.to)) return false;
+    return true;
   }
   bool Takes(int64_t entity, int64_t event) const {
     for (const auto& p : parts_)
