@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "base/time.h"
+
 namespace parley::query {
 namespace {
 
@@ -18,42 +20,13 @@ int Number(std::string_view s) {
   return n;
 }
 
-bool Leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysIn(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && Leap(y) ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm), and back.
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-PartialDate CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
-
 std::string Ymd(int y, int m, int d) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
-std::string Ymd(const PartialDate& p) { return Ymd(p.y, p.m, p.d); }
+std::string Ymd(const CivilDay& c) { return Ymd(c.y, c.m, c.d); }
 
 }  // namespace
 
@@ -69,7 +42,7 @@ std::optional<PartialDate> ParsePartialDate(std::string_view s) {
   if (s.size() == 7) return p;
   if (s.size() != 10 || s[7] != '-' || !Digits(s.substr(8, 2))) return std::nullopt;
   p.d = Number(s.substr(8, 2));
-  if (p.d < 1 || p.d > DaysIn(p.y, p.m)) return std::nullopt;
+  if (p.d < 1 || p.d > DaysInMonth(p.y, p.m)) return std::nullopt;
   return p;
 }
 
@@ -83,12 +56,15 @@ Period PeriodOf(std::string_view date, std::string_view bucket) {
   char buf[40];
   // The finest period both the bucket and the date's precision allow.
   const bool day_known = p->d != 0, month_known = p->m != 0;
-  if (bucket == "day" && day_known) return {Ymd(*p), "day", Ymd(*p), Ymd(*p)};
+  if (bucket == "day" && day_known) {
+    const std::string day = Ymd(p->y, p->m, p->d);
+    return {day, "day", day, day};
+  }
   if (bucket == "week" && day_known) {
     const int64_t days = DaysFromCivil(p->y, p->m, p->d);
     const int64_t weekday = ((days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday; Monday = 0
     const int64_t monday = days - weekday;
-    const PartialDate thursday = CivilFromDays(monday + 3);
+    const CivilDay thursday = CivilFromDays(monday + 3);
     const int64_t jan1 = DaysFromCivil(thursday.y, 1, 1);
     const int week = static_cast<int>((monday + 3 - jan1) / 7 + 1);
     std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.y, week);
@@ -96,12 +72,12 @@ Period PeriodOf(std::string_view date, std::string_view bucket) {
   }
   if (bucket != "year" && bucket != "quarter" && month_known)
     return {std::string(date.substr(0, 7)), "month", Ymd(p->y, p->m, 1),
-            Ymd(p->y, p->m, DaysIn(p->y, p->m))};
+            Ymd(p->y, p->m, DaysInMonth(p->y, p->m))};
   if (bucket == "quarter" && month_known) {
     const int q = (p->m - 1) / 3 + 1;
     std::snprintf(buf, sizeof buf, "%04d-Q%d", p->y, q);
     const int last = q * 3;
-    return {buf, "quarter", Ymd(p->y, last - 2, 1), Ymd(p->y, last, DaysIn(p->y, last))};
+    return {buf, "quarter", Ymd(p->y, last - 2, 1), Ymd(p->y, last, DaysInMonth(p->y, last))};
   }
   std::snprintf(buf, sizeof buf, "%04d", p->y);
   return {buf, "year", Ymd(p->y, 1, 1), Ymd(p->y, 12, 31)};

@@ -174,7 +174,11 @@ SqlAnswer RunSqliteSql(const std::string& path, const SqlRequest& req) {
     guard.aliases.insert(v);
     guard.views.insert("analyst_" + v);
     // Temporary views are searched before the tables of the same name.
-    db.Exec("CREATE TEMP VIEW " + v + " AS SELECT * FROM main.analyst_" + v);
+    std::string create = "CREATE TEMP VIEW ";
+    create += v;
+    create += " AS SELECT * FROM main.analyst_";
+    create += v;
+    db.Exec(create);
   }
   db.Exec("PRAGMA query_only = 1");
   db.Exec("BEGIN");  // one snapshot for the statement; rolled back when the connection closes
