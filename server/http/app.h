@@ -74,6 +74,7 @@ class App {
   ApiContext ctx_;
   Router router_;
   std::string web_root_;
+  std::string docs_dir_;  // Redoc's bundles/ for /docs
   mutable ResponseCache cache_;
 };
 
@@ -86,6 +87,8 @@ void RegisterNetworkRoutes(Router& router, const ApiContext& ctx);
 void RegisterMapRoutes(Router& router, const ApiContext& ctx);
 // Registers the export and change-feed routes (/api/v1/export/..., /changes).
 void RegisterExportRoutes(Router& router, const ApiContext& ctx);
+// Registers the analysts' routes (/api/v1/aggregate, /api/v1/sql).
+void RegisterAnalystRoutes(Router& router, const ApiContext& ctx);
 // Registers the document routes (POST/GET/DELETE /api/v1/documents...).
 void RegisterDocumentRoutes(Router& router, const ApiContext& ctx);
 

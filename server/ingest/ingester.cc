@@ -355,9 +355,11 @@ bool Ingester::Retract(int64_t document_id) {
   return ok;
 }
 
-ReindexStats Ingester::Reindex() {
+ReindexStats Ingester::Reindex(
+    const std::function<void(const ReindexStats& done, int64_t total)>& progress) {
   ReindexStats stats;
   int64_t after = 0;
+  const int64_t total = progress ? store_.BeginRead()->Counts().documents : 0;
   for (;;) {
     std::vector<store::DocumentRow> batch;
     {
@@ -378,6 +380,7 @@ ReindexStats Ingester::Reindex() {
       ++stats.documents;
       stats.entities += o.entities;
       stats.events += o.events;
+      if (progress) progress(stats, total);
     }
   }
   return stats;

@@ -15,6 +15,7 @@
 #include "store/read_txn.h"
 #include "store/rows.h"
 #include "store/scan_txn.h"
+#include "store/sql_query.h"
 #include "store/write_txn.h"
 
 namespace parley::store {
@@ -30,6 +31,12 @@ struct StoreOptions {
   // bounded wait, so a full pool slows requests down but never hangs them.
   int acquire_timeout_ms = 2000;
   bool migrate = true;  // apply pending migrations on open
+  // A missing database file is created (false: Error kInvalidArgument, for
+  // commands that only read: a mistyped --db must not leave an empty
+  // database behind).
+  bool create = true;
+  // A missing parent directory is created (false: Error kInvalidArgument).
+  bool create_dirs = true;
   int busy_timeout_ms = 5000;
 };
 
@@ -54,6 +61,16 @@ class Store {
   virtual std::unique_ptr<ScanTxn> BeginScan() = 0;
   // A snapshot for the REST API's graph queries; from the request pool.
   virtual std::unique_ptr<GraphQueries> BeginGraph() = 0;
+
+  // Runs one read-only SELECT over the views of store/sql_query.h on a
+  // connection of its own that can read nothing else and write nothing
+  // (SQLite: a read-only connection, an authorizer, a progress handler for
+  // the time limit). Throws Error: kInvalidArgument (param "sql") for SQL
+  // that is not one SELECT over the views or does not compile,
+  // kUnprocessable for a missing or unused parameter or a query that ran out
+  // of time, kUnavailable when the backend offers no SQL interface (the
+  // default).
+  virtual SqlAnswer RunSql(const SqlRequest& request);
 
   // A number that changes after every committed write: at once for writes
   // through this Store, within kExternalPollMs for writes by other processes

@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "query/periods.h"
 #include "store/graph_queries.h"
 
 namespace parley::testing {
@@ -46,10 +47,26 @@ class FakeGraph : public store::GraphQueries {
   void SetAttributes(int64_t entity, const std::string& json) {
     entities_.at(entity).attributes_json = json;
   }
-  void SetGoldstein(int64_t event, double goldstein) { events_.at(event).goldstein = goldstein; }
+  void SetGoldstein(int64_t event, double goldstein) {
+    events_.at(event).goldstein = goldstein;
+    goldstein_known_[event] = true;
+  }
   // Adds a participation of an entity already in `event` in another role.
   void AddRole(int64_t event, int64_t entity, const std::string& role) {
     parts_.push_back({event, entity, role});
+  }
+  // Codes of an event added before (aggregates read them).
+  void SetCodes(int64_t id, const std::string& cameo, double goldstein, int quad_class,
+                const std::string& plover = "") {
+    auto& v = events_.at(id);
+    v.cameo = cameo;
+    v.goldstein = goldstein;
+    v.quad_class = quad_class;
+    v.plover = plover;
+    goldstein_known_[id] = true;
+  }
+  void SetCountry(int64_t entity, const std::string& country) {
+    entities_.at(entity).country = country;
   }
 
   // Counts how often EventsOf was asked, to check per-level batching.
@@ -205,18 +222,50 @@ class FakeGraph : public store::GraphQueries {
     for (auto& [k, c] : acc) out.push_back(std::move(c));
     return out;
   }
-  std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> Timeline(
-      int64_t entity, const std::string&, const std::string&, const std::string& bucket,
-      int64_t as_of) override {
-    std::map<std::pair<std::string, std::string>, int64_t> counts;
+  // One row per passing event (query/aggregate groups them). Participants
+  // all hold neutral roles here, so the dyad is the first two; dates pass
+  // bounds by overlap, as in the store.
+  store::AggregateRows Aggregate(const store::AggregateQuery& q) override {
+    const auto& f = q.filter;
+    store::AggregateRows out;
     for (const auto& [id, v] : events_) {
-      if (v.date.empty() || !Visible(v.first_seen, as_of)) continue;
-      if (entity && !Takes(entity, id)) continue;
-      const std::string period = bucket == "day" ? v.date : v.date.substr(0, 7);
-      ++counts[{period, v.type}];
+      if (!Visible(v.first_seen, f.as_of)) continue;
+      if (!f.types.empty() && std::find(f.types.begin(), f.types.end(), v.type) == f.types.end())
+        continue;
+      if (f.participant && !Takes(f.participant, id)) continue;
+      const auto span = query::PeriodOf(v.date, "day");
+      if (!f.from.empty() && (span.end.empty() || span.end < query::PeriodOf(f.from, "day").start))
+        continue;
+      if (!f.to.empty() && (span.start.empty() || span.start > query::PeriodOf(f.to, "day").end))
+        continue;
+      std::vector<int64_t> who;
+      for (const auto& p : parts_)
+        if (p.event_id == id) who.push_back(p.entity_id);
+      if (f.dyad_a) {
+        const bool both = std::count(who.begin(), who.end(), f.dyad_a) &&
+                          std::count(who.begin(), who.end(), f.dyad_b);
+        const bool directed = who.size() >= 2 && who[0] == f.dyad_a && who[1] == f.dyad_b;
+        if (f.dyad_directed ? !directed : !both) continue;
+      }
+      store::AggregateRow r;
+      if (q.by_date) {
+        r.date = v.date;
+        r.date_precision = v.date.empty() ? "" : std::string(span.precision);
+      }
+      if (q.by_type) r.type = v.type;
+      if (q.by_cameo_root) r.cameo_root = v.cameo.substr(0, std::min<size_t>(2, v.cameo.size()));
+      if (q.by_plover) r.plover = v.plover;
+      if (q.by_quad_class) r.quad_class = v.quad_class;
+      if (q.by_place) r.place = v.location_id;
+      if (q.by_source && !who.empty()) r.source = who[0];
+      if (q.by_target && who.size() >= 2) r.target = who[1];
+      r.events = 1;
+      if (goldstein_known_.count(id)) {
+        r.goldstein_count = 1;
+        r.goldstein_sum = v.goldstein;
+      }
+      out.rows.push_back(r);
     }
-    std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> out;
-    for (const auto& [k, n] : counts) out.push_back({k.first, {k.second, n}});
     return out;
   }
   std::vector<store::DocumentHit> SearchDocuments(const std::string&, int64_t, int) override {
@@ -262,6 +311,7 @@ class FakeGraph : public store::GraphQueries {
   std::map<int64_t, store::EntityRow> entities_;
   std::map<int64_t, store::EventRow> events_;
   std::vector<store::ParticipantRow> parts_;
+  std::map<int64_t, bool> goldstein_known_;
 };
 
 }  // namespace parley::testing
