@@ -237,8 +237,9 @@ void ActorDictionary::AddAgents(std::string_view text) {
     agents_.push_back(agent);
     for (const std::string& p : phrases) {
       Phrase ph;
-      // "MINISTR" is a stem; "MINISTER_" a whole word.
-      for (const PhraseWord& w : SplitPhrase(p)) ph.words.push_back({w.text, w.exact});
+      // Whole words (PETRARCH2 makes the regular plurals, which the lemma
+      // covers here): a stem would read "DIPLOMATIC" as a "DIPLOMAT".
+      for (const PhraseWord& w : SplitPhrase(p)) ph.words.push_back({w.text, true});
       ph.entry = entry;
       agent_index_.Add(std::move(ph));
     }

@@ -134,21 +134,43 @@ class SentenceCoder {
     }
   }
 
+  // Adds the run of name and noun words around `h` ("Bree Prime Minister
+  // Romendacil"), which a parser often splits into several heads.
+  void Chunk(size_t h, std::vector<int>* out) const {
+    auto nominal = [&](size_t t) {
+      const nlp::Upos u = Tok(t).upos;
+      return u == nlp::Upos::kPropn || u == nlp::Upos::kNoun || u == nlp::Upos::kAdj ||
+             toks_[t].form == "'S";
+    };
+    if (!nominal(h)) return;
+    for (size_t t = h; t > 0 && nominal(t - 1); --t) out->push_back(static_cast<int>(t - 1));
+    for (size_t t = h + 1; t < n_ && nominal(t); ++t) out->push_back(static_cast<int>(t));
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  }
+
   // The actor codes of the noun phrase headed by `h`, its conjuncts included.
   std::vector<std::string> PhraseCodes(size_t h, int depth = 0) const {
     std::vector<std::string> out;
     if (depth > 4) return out;
     std::vector<int> own;
     OwnPhrase(h, &own);
+    Chunk(h, &own);
     std::sort(own.begin(), own.end());
-    int actor = -1, agent = -1;
+    int actor_tok = -1, agent = -1;
     for (int t : own) {
-      if (actor < 0 && actor_[t] >= 0) actor = actor_[t];
+      if (actor_tok < 0 && actor_[t] >= 0) actor_tok = t;
       if (agent < 0 && agent_[t] >= 0) agent = agent_[t];
     }
     const coding::ActorDictionary& dict = coder_.actors();
-    if (actor >= 0) {
-      Combine(dict.ActorCodes(actor, date_), agent, dict, &out);
+    if (actor_tok >= 0) {
+      Combine(dict.ActorCodes(actor_[actor_tok], date_), agent, dict, &out);
+      // "Eriadori and Calenardhon leaders": conjoined country words.
+      for (int c : children_[actor_tok]) {
+        if (Rel(Tok(c), "conj") && actor_[c] >= 0 && c != static_cast<int>(h)) {
+          Combine(dict.ActorCodes(actor_[c], date_), agent, dict, &out);
+        }
+      }
     } else {
       // "the government of Gondor", "an attack by Osgiliath soldiers".
       for (int c : children_[h]) {
@@ -372,7 +394,8 @@ class SentenceCoder {
     }
     int best = -1;
     size_t best_len = 0;
-    for (const std::string* key : {&toks_[v].lemma, &toks_[v].form}) {
+    // The form first: "LEFT" may be a verb of its own beside "LEAVE".
+    for (const std::string* key : {&toks_[v].form, &toks_[v].lemma}) {
       const std::vector<int>* forms = coder_.verbs().FormsFor(*key);
       if (forms == nullptr) continue;
       for (int f : *forms) {
