@@ -207,12 +207,6 @@ class SentenceCoder {
     return h;
   }
 
-  void Mark(size_t t, std::vector<char>* marks) const {
-    if ((*marks)[t]) return;  // also guards against a cyclic parse
-    (*marks)[t] = 1;
-    for (int c : children_[t]) Mark(c, marks);
-  }
-
   bool IsPronoun(size_t t) const { return Tok(t).upos == nlp::Upos::kPron; }
 
   // The subject of verb `v`: its own, or that of the verb it is an xcomp or
@@ -223,7 +217,8 @@ class SentenceCoder {
       for (int c : children_[cur]) {
         const nlp::Token& t = Tok(c);
         if (Rel(t, "nsubj") || Rel(t, "csubj")) {
-          *passive = t.deprel == "nsubj:pass" || (cur == v && Child(v, "aux:pass") >= 0);
+          // "Gollum was seen to break": the passive is the upper verb's.
+          *passive = cur == v && (t.deprel == "nsubj:pass" || Child(v, "aux:pass") >= 0);
           return c;
         }
       }
@@ -497,13 +492,10 @@ class SentenceCoder {
         sources = subject_codes;
       }
       if (!placed_target) {
-        // Not inside an embedded clause: "X said Y ..." does not target Y.
-        std::vector<char> embedded(n_, 0);
-        for (int c : children_[v]) {
-          if (Rel(Tok(c), "ccomp") || Rel(Tok(c), "csubj")) Mark(c, &embedded);
-        }
+        // As PETRARCH: the first actor after the verb in its clause, an
+        // embedded one included ("X said Y ...": the statement targets Y).
         for (int t : post) {
-          if (!HasActor(t) || IsPronoun(t) || embedded[t]) continue;
+          if (!HasActor(t) || IsPronoun(t)) continue;
           if (roles.source >= 0 && PhraseHead(t) == PhraseHead(roles.source)) continue;
           targets = PhraseCodes(PhraseHead(t));
           if (!targets.empty()) break;

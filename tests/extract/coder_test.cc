@@ -150,12 +150,13 @@ TEST_CASE("coder: agent with an of-phrase") {
   CHECK(Code(doc) == std::set<Triple>{{"POLGOV", "UKR", "051"}});
 }
 
-TEST_CASE("coder: reported speech codes the embedded event, not the speaker's target") {
+TEST_CASE("coder: reported speech codes the embedded event and the statement") {
   auto doc = Parse({"Officials official NOUN 2 nsubj", "said say VERB 0 root",
                     "Poland Poland PROPN 4 nsubj", "accused accuse VERB 2 ccomp",
                     "Russia Russia PROPN 4 obj", "of of ADP 7 case", "sabotage sabotage NOUN 4 obl",
                     ". . PUNCT 2 punct"});
-  CHECK(Code(doc) == std::set<Triple>{{"POL", "RUS", "112"}});
+  // The statement targets the first actor it speaks of, as PETRARCH codes it.
+  CHECK(Code(doc) == std::set<Triple>{{"POL", "RUS", "112"}, {"---GOV", "POL", "010"}});
 }
 
 TEST_CASE("coder: a pronoun subject takes the speaker; modals are marked") {
@@ -164,11 +165,15 @@ TEST_CASE("coder: a pronoun subject takes the speaker; modals are marked") {
                     "would would AUX 5 aux", "attack attack VERB 2 ccomp",
                     "Ukraine Ukraine PROPN 5 obj", ". . PUNCT 2 punct"});
   auto events = TestCoder().Code(doc, 20220204);
-  REQUIRE(events.size() == 1);
-  CHECK(events[0].source == "RUS");
-  CHECK(events[0].target == "UKR");
-  CHECK(events[0].cameo == "190");
-  CHECK(events[0].modality == "possible");
+  REQUIRE(events.size() == 2);
+  const CodedEvent& said = events[0].cameo == "010" ? events[0] : events[1];
+  const CodedEvent& attack = events[0].cameo == "010" ? events[1] : events[0];
+  CHECK(said.source == "RUS");
+  CHECK(said.modality.empty());
+  CHECK(attack.source == "RUS");
+  CHECK(attack.target == "UKR");
+  CHECK(attack.cameo == "190");
+  CHECK(attack.modality == "possible");
 }
 
 TEST_CASE("coder: negation and conditionals give no factual event") {
