@@ -245,7 +245,7 @@ class SentenceCoder {
   // ---- patterns ----
 
   // Tokens of the clause of `v` after it: its subtree without clauses of
-  // their own (adverbial, paratactic, conjoined, relative).
+  // their own (adverbial, paratactic, conjoined verbs, relative).
   std::vector<int> PostWindow(size_t v) const {
     std::vector<int> out;
     std::vector<char> seen(n_, 0);
@@ -258,7 +258,9 @@ class SentenceCoder {
       if (x > static_cast<int>(v)) out.push_back(x);
       for (int c : children_[x]) {
         const nlp::Token& t = Tok(c);
-        if (Rel(t, "advcl") || Rel(t, "parataxis") || Rel(t, "acl") ||
+        // Participles inside a noun phrase stay ("memos sent by Bree");
+        // relative clauses do not.
+        if (Rel(t, "advcl") || Rel(t, "parataxis") || t.deprel == "acl:relcl" ||
             (Rel(t, "conj") && (t.upos == nlp::Upos::kVerb || t.upos == nlp::Upos::kAux)) ||
             Rel(t, "punct")) {
           continue;
