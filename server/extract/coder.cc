@@ -101,22 +101,23 @@ class SentenceCoder {
 
   // ---- actors ----
 
-  static void Combine(const std::vector<std::string>& actors, int agent,
+  // Each actor code with every agent of its phrase, in order: "NGO~" goes
+  // before ("MSF Arnor diplomat" -> NGOARNGOV), "~GOV" after unless the code
+  // already ends with it ("Washington officials" -> USAGOV).
+  static void Combine(const std::vector<std::string>& actors, const std::vector<int>& agents,
                       const coding::ActorDictionary& dict, std::vector<std::string>* out) {
-    for (const std::string& a : actors) {
-      if (agent < 0) {
-        out->push_back(a);
-        continue;
+    for (const std::string& actor : actors) {
+      std::string a = actor;
+      for (int agent : agents) {
+        const std::string& code = dict.AgentCode(agent);
+        if (dict.AgentIsPrefix(agent)) {
+          a = code + (a == "---" ? "" : a);
+        } else if (a.size() < code.size() ||
+                   a.compare(a.size() - code.size(), code.size(), code) != 0) {
+          a += code;
+        }
       }
-      const std::string& code = dict.AgentCode(agent);
-      if (dict.AgentIsPrefix(agent)) {
-        out->push_back(code + (a == "---" ? "" : a));
-      } else if (a.size() >= code.size() &&
-                 a.compare(a.size() - code.size(), code.size(), code) == 0) {
-        out->push_back(a);
-      } else {
-        out->push_back(a + code);
-      }
+      out->push_back(a);
     }
   }
 
@@ -157,10 +158,13 @@ class SentenceCoder {
     OwnPhrase(h, &own);
     Chunk(h, &own);
     std::sort(own.begin(), own.end());
-    int actor_tok = -1, agent = -1;
+    int actor_tok = -1;
+    std::vector<int> agent;  // the agents of the phrase, each once, in order
     for (int t : own) {
       if (actor_tok < 0 && actor_[t] >= 0) actor_tok = t;
-      if (agent < 0 && agent_[t] >= 0) agent = agent_[t];
+      if (agent_[t] >= 0 && std::find(agent.begin(), agent.end(), agent_[t]) == agent.end()) {
+        agent.push_back(agent_[t]);
+      }
     }
     const coding::ActorDictionary& dict = coder_.actors();
     if (actor_tok >= 0) {
@@ -180,7 +184,7 @@ class SentenceCoder {
         Combine(inner, agent, dict, &out);
         break;
       }
-      if (out.empty() && agent >= 0) Combine({"---"}, agent, dict, &out);
+      if (out.empty() && !agent.empty()) Combine({"---"}, agent, dict, &out);
     }
     for (int c : children_[h]) {
       if (!Rel(Tok(c), "conj")) continue;

@@ -69,7 +69,8 @@ const char* kAgents =
     "GOVERNMENT [~GOV]\n"
     "FOREIGN_MINISTER [~GOV]\n"
     "AMBASSADOR [~GOV]\n"
-    "TROOPS {} [~MIL]\n";
+    "TROOPS {} [~MIL]\n"
+    "RED_CROSS [NGO~]\n";
 
 const Coder& TestCoder() {
   static const Coder* coder = [] {
@@ -141,6 +142,15 @@ TEST_CASE("coder: role nouns with a country word, reciprocal codes") {
                     "Turkish Turkish ADJ 8 amod", "ambassador ambassador NOUN 5 obj",
                     ". . PUNCT 5 punct"});
   CHECK(Code(doc) == std::set<Triple>{{"RUSGOV", "TURGOV", "031"}, {"TURGOV", "RUSGOV", "031"}});
+}
+
+TEST_CASE("coder: several agents in one phrase, prefix and suffix") {
+  // "Polish Red Cross officials criticized Russia."
+  auto doc =
+      Parse({"Polish Polish ADJ 4 amod", "Red Red PROPN 3 compound", "Cross Cross PROPN 4 compound",
+             "officials official NOUN 5 nsubj", "criticized criticize VERB 0 root",
+             "Russia Russia PROPN 5 obj", ". . PUNCT 5 punct"});
+  CHECK(Code(doc) == std::set<Triple>{{"NGOPOLGOV", "RUS", "121"}});
 }
 
 TEST_CASE("coder: agent with an of-phrase") {
