@@ -65,6 +65,16 @@ fs::path DictDir(const Config& config) {
   return config.dict_dir.empty() ? HomeDir() / "config" : fs::path(config.dict_dir);
 }
 
+// The extractor of `config`: its dictionaries and, unless models_dir is
+// "none", the trained recogniser of models/.
+std::unique_ptr<extract::Extractor> LoadExtractor(const Config& config) {
+  extract::ExtractorOptions options;
+  if (config.models_dir != "none")
+    options.models_dir =
+        config.models_dir.empty() ? HomeDir() / "models" : fs::path(config.models_dir);
+  return extract::Extractor::Load(DictDir(config), options);
+}
+
 std::unique_ptr<store::Store> OpenStore(const Config& config) {
   store::StoreOptions options;
   options.read_connections = std::max(2, config.threads > 0 ? config.threads : 4);
@@ -108,7 +118,7 @@ int Serve(const Config& cfg, bool seed) {
     spdlog::warn("no write_token configured; this run's write token is {}", config.write_token);
   }
   auto store = OpenStore(config);
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
   if (seed) SeedIfEmpty(*store, ingester);
   http::App app(config, *store, &ingester);
@@ -139,7 +149,7 @@ std::string Rate(double count, double secs) {
 int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet,
            int batch_size) {
   auto store = OpenStore(config);
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
   const bool tty = isatty(STDERR_FILENO) && !quiet;
   const uint64_t total = tty ? ingest::TotalBytes(paths) : 0;
@@ -221,7 +231,7 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
 
 int Reindex(const Config& config) {
   auto store = OpenStore(config);
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
   auto stats = ingester.Reindex();
   std::cout << "reindexed " << stats.documents << " documents: " << stats.entities << " entity and "
@@ -231,16 +241,19 @@ int Reindex(const Config& config) {
 }
 
 // With `coding_dir`, the PETRARCH2 coder codes the events on the parse of the
-// models in `models_dir` (default: the project's models/).
+// trained models (config models_dir, default the project's models/).
 int Extract(const Config& config, const std::vector<std::string>& files, bool explain,
-            const std::string& coding_dir, const std::string& models_dir) {
-  auto extractor = extract::Extractor::Load(DictDir(config));
+            const std::string& coding_dir) {
+  auto extractor = LoadExtractor(config);
   std::unique_ptr<extract::Coder> coder;
   nlp::Pipeline pipeline;
   extract::CodingStage stage;
   if (!coding_dir.empty()) {
     coder = extract::Coder::Load(coding_dir);
-    pipeline = nlp::LoadPipeline(models_dir.empty() ? (HomeDir() / "models").string() : models_dir);
+    if (config.models_dir != "none") {
+      pipeline = nlp::LoadPipeline(config.models_dir.empty() ? (HomeDir() / "models").string()
+                                                             : config.models_dir);
+    }
     bool parser = false;
     for (const auto& s : pipeline.stages()) parser |= s->name() == "parser";
     if (!parser) spdlog::warn("no parser model found: the coder will find no events");
@@ -281,6 +294,7 @@ int Main(int argc, char** argv) {
   Override(serve, flags, "--web-root", "web_root", "directory of the built web UI");
   Override(serve, flags, "--write-token", "write_token", "bearer token for writes");
   Override(serve, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(serve, flags, "--models-dir", "models_dir", "trained models (\"none\": rules only)");
   serve->add_flag("--seed", seed, "ingest the bundled sample article when the database is empty");
 
   auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
@@ -292,6 +306,8 @@ int Main(int argc, char** argv) {
   int batch_size = 128;  // with the 8 MiB cap below: fewer commits for bulk loads
   Override(ingest_cmd, flags, "--db", "db", "SQLite database path");
   Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(ingest_cmd, flags, "--models-dir", "models_dir",
+           "trained models (\"none\": rules only)");
   ingest_cmd->add_flag("-q,--quiet", quiet, "no progress bar");
   ingest_cmd
       ->add_option("--batch", batch_size,
@@ -307,17 +323,18 @@ int Main(int argc, char** argv) {
   std::vector<std::string> extract_files;
   bool explain = false;
   Override(extract_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(extract_cmd, flags, "--models-dir", "models_dir",
+           "trained models (\"none\": rules only)");
   extract_cmd->add_flag("--explain", explain, "show which rule or dictionary entry matched");
   extract_cmd->add_option("files", extract_files, "NDJSON files (default: stdin)");
-  std::string coding_dir, models_dir;
+  std::string coding_dir;
   extract_cmd->add_option("--coding-dir", coding_dir,
                           "code events with the PETRARCH2 dictionaries in this directory");
-  extract_cmd->add_option("--models", models_dir,
-                          "language models for --coding-dir (default: the project's models/)");
 
   auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
   Override(reindex, flags, "--db", "db", "SQLite database path");
   Override(reindex, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(reindex, flags, "--models-dir", "models_dir", "trained models (\"none\": rules only)");
 
   auto* export_cmd = app.add_subcommand("export", "Export the graph for analytics");
   Override(export_cmd, flags, "--db", "db", "SQLite database path");
@@ -358,8 +375,7 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
-    if (app.got_subcommand(extract_cmd))
-      return Extract(config, extract_files, explain, coding_dir, models_dir);
+    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain, coding_dir);
     if (app.got_subcommand(reindex)) return Reindex(config);
     if (app.got_subcommand(export_cmd)) {
       auto store = OpenStore(config);
