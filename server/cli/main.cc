@@ -28,6 +28,7 @@
 #include "http/server.h"
 #include "ingest/ingester.h"
 #include "ingest/sources.h"
+#include "nlp/pipeline.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -244,19 +245,38 @@ int Reindex(const Config& config, bool quiet) {
   return 0;
 }
 
-int Extract(const Config& config, const std::vector<std::string>& files, bool explain) {
+// With `coding_dir`, the PETRARCH2 coder codes the events on the parse of the
+// trained models (config models_dir, default the project's models/).
+int Extract(const Config& config, const std::vector<std::string>& files, bool explain,
+            const std::string& coding_dir) {
   auto extractor = LoadExtractor(config);
+  std::unique_ptr<extract::Coder> coder;
+  nlp::Pipeline pipeline;
+  extract::CodingStage stage;
+  if (!coding_dir.empty()) {
+    coder = extract::Coder::Load(coding_dir);
+    if (config.models_dir != "none") {
+      pipeline = nlp::LoadPipeline(config.models_dir.empty() ? (HomeDir() / "models").string()
+                                                             : config.models_dir);
+    }
+    bool parser = false;
+    for (const auto& s : pipeline.stages()) parser |= s->name() == "parser";
+    if (!parser) spdlog::warn("no parser model found: the coder will find no events");
+    stage.pipeline = &pipeline;
+    stage.coder = coder.get();
+  }
+  const extract::CodingStage* coding = coder ? &stage : nullptr;
   if (files.empty())
-    return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+    return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain, coding);
   int rc = 0;
   for (const auto& f : files) {
     if (f == "-") {
-      rc |= extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+      rc |= extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain, coding);
       continue;
     }
     std::ifstream in(f);
     if (!in) throw Error(ErrorCode::kInvalidArgument, "cannot read " + f);
-    rc |= extract::ExtractNdjson(in, std::cout, std::cerr, *extractor, explain);
+    rc |= extract::ExtractNdjson(in, std::cout, std::cerr, *extractor, explain, coding);
   }
   return rc;
 }
@@ -312,6 +332,9 @@ int Main(int argc, char** argv) {
            "trained models (\"none\": rules only)");
   extract_cmd->add_flag("--explain", explain, "show which rule or dictionary entry matched");
   extract_cmd->add_option("files", extract_files, "NDJSON files (default: stdin)");
+  std::string coding_dir;
+  extract_cmd->add_option("--coding-dir", coding_dir,
+                          "code events with the PETRARCH2 dictionaries in this directory");
 
   auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
   bool reindex_quiet = false;
@@ -378,7 +401,8 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
-    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain);
+    if (app.got_subcommand(extract_cmd))
+      return Extract(config, extract_files, explain, coding_dir);
     if (app.got_subcommand(reindex)) return Reindex(config, reindex_quiet);
     if (app.got_subcommand(sql_cmd)) {
       auto store = OpenStore(config, Open::kExisting);
