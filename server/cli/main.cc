@@ -401,8 +401,7 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
-    if (app.got_subcommand(extract_cmd))
-      return Extract(config, extract_files, explain, coding_dir);
+    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain, coding_dir);
     if (app.got_subcommand(reindex)) return Reindex(config, reindex_quiet);
     if (app.got_subcommand(sql_cmd)) {
       auto store = OpenStore(config, Open::kExisting);
