@@ -169,7 +169,7 @@ TEST_CASE("coder: reported speech codes the embedded event and the statement") {
   CHECK(Code(doc) == std::set<Triple>{{"POL", "RUS", "112"}, {"---GOV", "POL", "010"}});
 }
 
-TEST_CASE("coder: a pronoun subject takes the speaker; modals are marked") {
+TEST_CASE("coder: a pronoun subject takes the speaker, modals are marked") {
   // "Russia said it would attack Ukraine."
   auto doc = Parse({"Russia Russia PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
                     "would would AUX 5 aux", "attack attack VERB 2 ccomp",
