@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <utility>
 
 #include "base/error.h"
 #include "extract/coding_words.h"
@@ -111,7 +112,9 @@ class SentenceCoder {
       for (int agent : agents) {
         const std::string& code = dict.AgentCode(agent);
         if (dict.AgentIsPrefix(agent)) {
-          a = code + (a == "---" ? "" : a);
+          std::string prefixed = code;
+          if (a != "---") prefixed += a;
+          a = std::move(prefixed);
         } else if (a.size() < code.size() ||
                    a.compare(a.size() - code.size(), code.size(), code) != 0) {
           a += code;
@@ -428,8 +431,10 @@ class SentenceCoder {
     for (int t : PostWindow(v)) {
       if (t > static_cast<int>(last_word)) post.push_back(t);
     }
+    const int before = static_cast<int>(v - form.verb);  // the words before the verb's form
     std::vector<int> pre;
-    for (int t = 0; t < static_cast<int>(v - form.verb); ++t) pre.push_back(t);
+    pre.reserve(static_cast<size_t>(std::max(0, before)));
+    for (int t = 0; t < before; ++t) pre.push_back(t);
 
     bool passive = false;
     const int subj = Subject(v, &passive);

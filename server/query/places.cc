@@ -27,6 +27,7 @@ PlaceCounts EventPlaceCounts(store::GraphQueries& g, const store::EventFilter& f
     rows.pop_back();
   }
   std::vector<int64_t> ids;
+  ids.reserve(rows.size());
   for (const auto& r : rows) ids.push_back(r.entity_id);
   std::map<int64_t, store::EntityRow> entities;
   for (auto& e : g.Entities(ids, f.as_of)) entities[e.id] = std::move(e);

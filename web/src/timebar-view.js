@@ -61,8 +61,9 @@ export function createTimebar({ host, load, color, onWindow }) {
     caption();
   }
 
-  // Exact counts for the caption: events dated to the day inside the window
-  // (what the API's from/to select), and apart those dated more coarsely.
+  // Exact counts for the caption: the events the window holds as the API's
+  // from/to select them (a date of any precision overlapping the window),
+  // and of those how many are dated only to a month or year.
   function caption() {
     let day = 0, coarse = 0;
     for (const r of data.rows) {
@@ -74,8 +75,8 @@ export function createTimebar({ host, load, color, onWindow }) {
     }
     const undated = h?.undated ?? 0;
     host.querySelector('#tb-caption').innerHTML = (win.from || win.to ? `${esc(win.from || 'start')} → ${esc(win.to || 'end')}: ` : 'All dates: ')
-      + `<span id="tb-count">${day}</span> events dated to the day`
-      + (coarse ? `, ${coarse} dated only to a month or year ${win.from || win.to ? 'overlapping it' : ''}` : '')
+      + `<span id="tb-count">${day + coarse}</span> events`
+      + (coarse ? ` (${coarse} of them dated only to a month or year${win.from || win.to ? ' overlapping it' : ''})` : '')
       + (!win.from && !win.to && undated ? `, ${undated} undated` : win.from || win.to ? ' (undated events are outside any window)' : '');
     host.querySelector('#tb-title').textContent = 'Time';
   }
