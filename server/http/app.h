@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/config.h"
+#include "http/health.h"
 #include "http/message.h"
 #include "http/response_cache.h"
 #include "http/router.h"
@@ -75,6 +76,7 @@ class App {
   Router router_;
   std::string web_root_;
   mutable ResponseCache cache_;
+  mutable HealthCheck health_;
 };
 
 // Registers the graph query routes (entities, events, graph, paths, timeline,
