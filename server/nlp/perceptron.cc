@@ -268,6 +268,14 @@ LinearModel LinearModel::Pruned(float min_abs) const {
   return m;
 }
 
+std::vector<uint64_t> LinearModel::Keys() const {
+  std::vector<uint64_t> keys;
+  keys.reserve(used_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) keys.push_back(s.key);
+  return keys;
+}
+
 void LinearModel::Save(ModelWriter* w) const {
   // Rows in key order: the table is rebuilt on load, so only rows are kept.
   std::vector<uint64_t> keys;

@@ -67,6 +67,10 @@ class LinearModel {
   // features left with none): smaller files, nearly the same scores.
   LinearModel Pruned(float min_abs) const;
 
+  // Every feature id the table holds, in table order (e.g. to build a filter
+  // that skips the lookup of features the model does not have).
+  std::vector<uint64_t> Keys() const;
+
   void Save(ModelWriter* w) const;
   // Throws parley::Error on a malformed table.
   static LinearModel Load(ModelReader* r);
