@@ -17,6 +17,7 @@
 #include "base/error.h"
 #include "base/hash.h"
 #include "base/paths.h"
+#include "extract/extractor.h"
 #include "http/content_coding.h"
 #include "http/problem.h"
 
@@ -125,7 +126,8 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
       ctx_{config, store, ingester, streams_},
       web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root),
       cache_(static_cast<size_t>(config.cache_mb) << 20),
-      health_(store) {
+      health_(store,
+              ingester != nullptr ? ingester->extractor_version() : extract::Extractor::kVersion) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);

@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "base/error.h"
-#include "extract/extractor.h"
 #include "http/problem.h"
 
 namespace parley::http {
@@ -52,7 +51,7 @@ Response HealthCheck::Answer() {
          {"backend", store_.Backend()},
          {"schema_version", store_.SchemaVersion()},
          {"newest_schema_version", store_.NewestSchemaVersion()},
-         {"extractor_version", extract::Extractor::kVersion},
+         {"extractor_version", extractor_version_},
          {"counts",
           {{"documents", counts_.documents},
            {"entities", counts_.entities},

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <utility>
 
 #include "http/message.h"
 #include "store/store.h"
@@ -17,7 +18,10 @@ namespace parley::http {
 
 class HealthCheck {
  public:
-  explicit HealthCheck(store::Store& store) : store_(store) {}
+  // `extractor_version` is what /health reports (the ingester's extractor,
+  // or the built-in one when this server does not ingest).
+  HealthCheck(store::Store& store, std::string extractor_version)
+      : store_(store), extractor_version_(std::move(extractor_version)) {}
 
   // 200 {"status": "ok", ...} when the database reads and nothing is known
   // to stop writes; 503 {"status": "degraded", "writes": "<why>"} when
@@ -32,6 +36,7 @@ class HealthCheck {
 
  private:
   store::Store& store_;
+  const std::string extractor_version_;
   std::mutex mu_;
   bool have_counts_ = false;
   uint64_t counted_version_ = 0;

@@ -167,7 +167,8 @@ void LinearModel::ForEachRow(F&& f) const {
   std::vector<const Slot*> order;
   for (const Slot& s : slots_)
     if (s.key != 0) order.push_back(&s);
-  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::sort(order.begin(), order.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
   for (const Slot* s : order) {
     row.clear();
     ForEachWeight(*s, [&](const Weight& x) { row.push_back(x); });

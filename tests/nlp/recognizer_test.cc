@@ -263,7 +263,7 @@ TEST_CASE("recogniser: a long organisation name is one span") {
             "ORG European Bank for Reconstruction and Development"));
 }
 
-TEST_CASE("recogniser: tags, spans and confidences agree; caches change nothing; threads") {
+TEST_CASE("recogniser: tags, spans and confidences agree, caches change nothing, threads") {
   static const Tokenizer tokenizer;
   Document doc;
   doc.text =
