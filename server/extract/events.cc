@@ -82,9 +82,26 @@ struct Cand {
   bool first = false;          // the sentence's first coded (non-statement) trigger
 };
 
+// How sure the rules are that a merged candidate is a real event, in
+// [0.1, 0.95]: both sides named, a quote for a statement, a date, a place and
+// corroboration raise it; a low-precision trigger lowers it; an event with
+// nobody attached is a guess.
+double EventConfidence(const Cand& c) {
+  double conf = 0.5;
+  if (c.agent >= 0 && !c.others.empty()) conf += 0.2;
+  if (c.type == "statement"sv && !c.quote.empty()) conf += 0.2;
+  if (c.date != nullptr && !c.date->value.empty()) conf += 0.1;
+  if (c.location >= 0) conf += 0.1;
+  if (c.evidence_sentences.size() > 1) conf += 0.05;
+  if (c.frame & kWeak) conf -= 0.2;
+  if (c.actorless) conf = 0.25;
+  if (c.first) conf += 0.05;
+  return std::clamp(conf, 0.1, 0.95);
+}
+
 class EventFinder {
  public:
-  explicit EventFinder(Document* doc) : doc_(*doc) {
+  EventFinder(const Lexicon& lexicon, Document* doc) : lexicon_(lexicon), doc_(*doc) {
     std::string title = doc->input->title;
     for (auto& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     phone_page_ = title.find("telephone") != std::string::npos ||
@@ -701,7 +718,7 @@ class EventFinder {
   std::vector<Cand> Sentence(int si) {
     std::vector<Cand> out;
     const auto& toks = Toks(si);
-    const auto& lex = Lexicon::Get();
+    const auto& lex = lexicon_;
     // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ..."
     for (size_t k = 1; k < toks.size() && k < 10; ++k) {
       if (toks[k].lower != ":"sv) continue;
@@ -1010,32 +1027,22 @@ class EventFinder {
     if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc_, c.agent);
     ev.quote = c.quote;
     ev.topic = c.topic;
-    double conf = 0.5;
-    if (c.agent >= 0 && !c.others.empty()) conf += 0.2;
-    if (c.type == "statement"sv && !c.quote.empty()) conf += 0.2;
-    if (c.date != nullptr && !c.date->value.empty()) conf += 0.1;
-    if (c.location >= 0) conf += 0.1;
-    if (c.evidence_sentences.size() > 1) conf += 0.05;
-    if (c.frame & kWeak) conf -= 0.2;
-    if (c.actorless) conf = 0.25;
-    if (c.first) conf += 0.05;
-    ev.confidence = std::clamp(conf, 0.1, 0.95);
+    ev.confidence = EventConfidence(c);
     for (int s : c.evidence_sentences) ev.evidence.push_back(doc_.SentenceSpan(s));
     ev.rule = c.rule;
     doc_.events.push_back(std::move(ev));
   }
 
+  const Lexicon& lexicon_;
   Document& doc_;
   std::vector<std::pair<size_t, size_t>> quotes_;
   std::vector<int> last_pair_;
-  bool phone_page_ = false;
-  std::unordered_map<int, size_t>
-      transcript_speaker_;  // speaker -> its merged statement  // the document's title announces a
-                            // telephone conversation
+  bool phone_page_ = false;  // the document's title announces a telephone conversation
+  std::unordered_map<int, size_t> transcript_speaker_;  // speaker -> its merged statement
 };
 
 }  // namespace
 
-void FindEvents(Document* doc) { EventFinder(doc).Run(); }
+void FindEvents(const Lexicon& lexicon, Document* doc) { EventFinder(lexicon, doc).Run(); }
 
 }  // namespace parley::extract

@@ -9,10 +9,11 @@
 #pragma once
 
 #include "extract/document.h"
+#include "extract/lexicon.h"
 
 namespace parley::extract {
 
-// Requires FindEntities(doc). Fills doc->events.
-void FindEvents(Document* doc);
+// Requires FindEntities(doc). Fills doc->events with the triggers of `lexicon`.
+void FindEvents(const Lexicon& lexicon, Document* doc);
 
 }  // namespace parley::extract

@@ -27,15 +27,6 @@ Span Document::SentenceSpan(int si) const {
   return sp;
 }
 
-std::unique_ptr<Extractor> Extractor::Load(const std::filesystem::path& config_dir,
-                                           const ExtractorOptions& options) {
-  auto ex = std::unique_ptr<Extractor>(new Extractor());
-  ex->dict_ = Dictionary::Load(config_dir / "dict");
-  if (!options.models_dir.empty()) ex->names_ = LoadNameFinder(options.models_dir);
-  if (ex->names_) ex->version_ = std::string(kVersion) + " " + ex->names_->version();
-  return ex;
-}
-
 namespace {
 
 std::string SiteCountry(const InputDocument& d) {
@@ -69,8 +60,8 @@ void PlaceFoundNames(const std::vector<FoundName>& names, Document* doc) {
   }
 }
 
-void Run(const Dictionary& dict, const NameFinder* names, const InputDocument& in,
-         Extraction* out) {
+void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon,
+         const InputDocument& in, Extraction* out) {
   Document doc;
   doc.dict = &dict;
   doc.input = &in;
@@ -91,7 +82,7 @@ void Run(const Dictionary& dict, const NameFinder* names, const InputDocument& i
   }
   if (names != nullptr) PlaceFoundNames(names->Find(doc.norm.text), &doc);
   FindEntities(&doc);
-  FindEvents(&doc);
+  FindEvents(lexicon, &doc);
   for (auto& e : doc.entities) {
     if (e.mentions.empty()) continue;
     for (int mi : e.mentions) {
@@ -110,20 +101,46 @@ void Run(const Dictionary& dict, const NameFinder* names, const InputDocument& i
   out->events = std::move(doc.events);
 }
 
+// Dictionaries and rules, with the trained recogniser when there is one.
+class RuleExtractor final : public Extractor {
+ public:
+  RuleExtractor(Dictionary dict, std::unique_ptr<NameFinder> names,
+                std::shared_ptr<const Lexicon> lexicon)
+      : dict_(std::move(dict)), names_(std::move(names)), lexicon_(std::move(lexicon)) {
+    if (names_) version_ += " " + names_->version();
+  }
+
+  Extraction Extract(const InputDocument& doc) const override {
+    Extraction x;
+    x.id = doc.id;
+    try {
+      Run(dict_, names_.get(), lexicon_ ? *lexicon_ : Lexicon::BuiltIn(), doc, &x);
+    } catch (const std::exception& e) {
+      // Defensive: a bug in a stage must cost one document, not the stream.
+      x.entities.clear();
+      x.events.clear();
+      x.warnings.push_back(std::string("extraction failed: ") + e.what());
+    }
+    return x;
+  }
+
+  const std::string& version() const override { return version_; }
+
+ private:
+  const Dictionary dict_;
+  const std::unique_ptr<NameFinder> names_;       // null: no recogniser
+  const std::shared_ptr<const Lexicon> lexicon_;  // null: the built-in one
+  std::string version_ = kVersion;
+};
+
 }  // namespace
 
-Extraction Extractor::Extract(const InputDocument& doc) const {
-  Extraction x;
-  x.id = doc.id;
-  try {
-    Run(dict_, names_.get(), doc, &x);
-  } catch (const std::exception& e) {
-    // Defensive: a bug in a stage must cost one document, not the stream.
-    x.entities.clear();
-    x.events.clear();
-    x.warnings.push_back(std::string("extraction failed: ") + e.what());
-  }
-  return x;
+std::unique_ptr<Extractor> Extractor::Load(const std::filesystem::path& config_dir,
+                                           const ExtractorOptions& options) {
+  Dictionary dict = Dictionary::Load(config_dir / "dict");
+  std::unique_ptr<NameFinder> names;
+  if (!options.models_dir.empty()) names = LoadNameFinder(options.models_dir);
+  return std::make_unique<RuleExtractor>(std::move(dict), std::move(names), options.lexicon);
 }
 
 namespace {

@@ -114,17 +114,9 @@ constexpr CameoInfo kCameo[] = {
     {"202", -10.0, 4, "ASSAULT", "massacre"},
 };
 
-struct Row {
-  const char* forms;  // '|'-separated surface forms
-  const char* type;
-  const char* cameo;
-  uint32_t frame;
-  const char* rule;
-};
-
 // Written from the CAMEO codebook's verb definitions; forms are explicit rather than stemmed
 // so that "meets"/"meeting" can carry different frames.
-constexpr Row kRows[] = {
+constexpr TriggerRow kRows[] = {
     // CONSULT
     {"met|meet|meets|met with|meet with|meets with|meeting with|will meet|held talks|hold talks|"
      "holds talks|had talks|had a meeting|has had a meeting|held a meeting|had a working meeting|"
@@ -382,13 +374,17 @@ const CameoInfo* LookupCameo(std::string_view code) {
   return nullptr;
 }
 
-const Lexicon& Lexicon::Get() {
-  static const Lexicon kLexicon;
+std::span<const CameoInfo> CameoTable() { return kCameo; }
+
+const Lexicon& Lexicon::BuiltIn() {
+  static const Lexicon kLexicon(kRows);
   return kLexicon;
 }
 
-Lexicon::Lexicon() {
-  for (const auto& row : kRows) {
+std::span<const TriggerRow> Lexicon::BuiltInRows() { return kRows; }
+
+Lexicon::Lexicon(std::span<const TriggerRow> rows) {
+  for (const auto& row : rows) {
     std::string_view forms(row.forms);
     size_t p = 0;
     while (p <= forms.size()) {

@@ -1,11 +1,14 @@
-// Event-trigger lexicon and the CAMEO/PLOVER coding table, embedded in the binary.
+// Event-trigger lexicon and the CAMEO/PLOVER coding table.
 //
 // The coding values (Goldstein score, GDELT quad class, PLOVER type and mode) follow the
 // published CAMEO 1.1b3 codebook and the PLOVER 2.0 mapping; only the codes that our triggers
-// produce are listed. Static data; thread-safe.
+// produce are listed. The built-in lexicon is embedded in the binary; the event stage takes a
+// Lexicon as a parameter (ExtractorOptions::lexicon), so a test or a deployment can give it
+// another. Thread-safe: a Lexicon is immutable after construction.
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +28,8 @@ struct CameoInfo {
 
 // Coding of a CAMEO code (falls back to its root), or nullptr if unknown.
 const CameoInfo* LookupCameo(std::string_view code);
+// Every code of the coding table.
+std::span<const CameoInfo> CameoTable();
 
 // How arguments are read around a trigger.
 enum FrameFlags : uint32_t {
@@ -47,14 +52,30 @@ struct Trigger {
   std::string rule;  // name shown by --explain
 };
 
+// One line of a lexicon's source: every '|'-separated surface form becomes a
+// Trigger of `type`, coded `cameo`, read with `frame`; `rule` names it.
+struct TriggerRow {
+  const char* forms;
+  const char* type;  // a vocab::EventType name
+  const char* cameo;
+  uint32_t frame;
+  const char* rule;
+};
+
 class Lexicon {
  public:
-  static const Lexicon& Get();
+  // Builds the triggers of `rows` (strings copied).
+  explicit Lexicon(std::span<const TriggerRow> rows);
+
+  // The lexicon written from the CAMEO codebook, built once.
+  static const Lexicon& BuiltIn();
+  static std::span<const TriggerRow> BuiltInRows();
+
   // Longest trigger starting at toks[i], or nullptr.
   const Trigger* Match(const std::vector<Token>& toks, size_t i, size_t* length) const;
+  const std::vector<Trigger>& triggers() const { return triggers_; }
 
  private:
-  Lexicon();
   std::vector<Trigger> triggers_;
   KeyIndex first_keys_;
   std::vector<std::vector<SeqEntry>> by_first_;  // by first_keys_ id, longest first

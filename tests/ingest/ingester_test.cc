@@ -344,3 +344,49 @@ TEST_CASE("an event a document reports twice counts both spans once merged") {
   CHECK(f.Scalar("SELECT source_count FROM events") == 1);
   CHECK(f.Scalar("SELECT sum(span_count) FROM mentions WHERE kind = 'event'") == 2);
 }
+
+namespace {
+
+// An extractor that is not the rule extractor: the ingester takes any
+// implementation of the interface and stores what it says.
+class OneCountryExtractor final : public extract::Extractor {
+ public:
+  extract::Extraction Extract(const extract::InputDocument& doc) const override {
+    extract::Extraction x;
+    x.id = doc.id;
+    extract::Entity e;
+    e.id = "country:NOR";
+    e.name = "Norway";
+    e.type = "country";
+    e.country = "NOR";
+    e.mentions.push_back({0, 6, "Norway", 0});
+    x.entities.push_back(e);
+    return x;
+  }
+  const std::string& version() const override { return version_; }
+
+ private:
+  std::string version_ = "one-country/1";
+};
+
+}  // namespace
+
+TEST_CASE("the ingester stores what any Extractor implementation gives, under its version") {
+  testing::TempDir dir;
+  auto store = store::Store::OpenSqlite(dir.File("g.db"), {});
+  OneCountryExtractor extractor;
+  Ingester ingester(*store, extractor);
+  CHECK(ingester.extractor_version() == "one-country/1");
+  DocumentInput d;
+  d.external_id = "n";
+  d.published_at = "2025-12-03";
+  d.text = "Norway is a country.";
+  ingester.Ingest(d);
+  store::SqliteDb db(dir.File("g.db"), {});
+  auto q = db.Prepare("SELECT extractor_version FROM documents");
+  REQUIRE(q.Step());
+  CHECK(q.Text(0) == "one-country/1");
+  auto n = db.Prepare("SELECT count(*) FROM entities WHERE name = 'Norway'");
+  REQUIRE(n.Step());
+  CHECK(n.Int(0) == 1);
+}
