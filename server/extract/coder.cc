@@ -10,6 +10,8 @@
 
 #include "base/error.h"
 #include "extract/coding_words.h"
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
 
 namespace parley::extract {
 
@@ -36,7 +38,7 @@ bool IsNegation(const CodingToken& t) {
 class SentenceCoder {
  public:
   SentenceCoder(const Coder& coder, const CoderOptions& options, const nlp::Document& doc,
-                uint32_t sentence, int32_t date)
+                uint32_t sentence, int32_t date, const std::vector<std::string>* known)
       : coder_(coder), options_(options), doc_(doc), sentence_(sentence), date_(date) {
     const nlp::Sentence& s = doc.sentences[sentence];
     begin_ = s.token_begin;
@@ -77,6 +79,19 @@ class SentenceCoder {
       for (size_t k = i; k < i + m.length && k < n_; ++k) agent_[k] = m.entry;
       i += m.length;
     }
+    // Parley's own actors where the field's dictionaries have none; a run
+    // of words with one code is one actor.
+    known_.assign(n_, nullptr);
+    if (known != nullptr && known->size() >= begin_ + n_) {
+      for (size_t i = 0; i < n_; ++i) {
+        const std::string& code = (*known)[begin_ + i];
+        if (code.empty() || actor_[i] >= 0 || agent_[i] >= 0) continue;
+        known_[i] = &code;
+        const bool continues = i > 0 && actor_start_[i - 1] >= 0 && actor_[i - 1] < 0 &&
+                               known_[i - 1] != nullptr && *known_[i - 1] == code;
+        actor_start_[i] = continues ? actor_start_[i - 1] : static_cast<int>(i);
+      }
+    }
   }
 
   // 0 codable, 1 sentence discarded, 2 story discarded.
@@ -86,8 +101,21 @@ class SentenceCoder {
     return worst;
   }
 
+  // The field's verbs first; then Parley's lexicon for the verbs it lacks,
+  // unless a pattern that fired spelled the word out ("+ HOSTING * MAY_DAY").
   void CodeAll(std::vector<CodedEvent>* out) {
-    for (uint32_t v = 0; v < n_; ++v) CodeVerb(v, out);
+    std::vector<size_t> unknown;
+    for (uint32_t v = 0; v < n_; ++v) {
+      if (!CodeVerb(v, out)) unknown.push_back(v);
+    }
+    for (size_t v : unknown) {
+      if (pattern_words_.count(toks_[v].form) != 0) continue;
+      if (const Trigger* trigger = LexiconVerb(v); trigger != nullptr) {
+        const coding::VerbForm form{{toks_[v].form}, 0, -1, {trigger->cameo, ""}};
+        const coding::VerbBlock block{"lexicon " + trigger->rule, form.code, {}};
+        CodeForm(v, form, block, out);
+      }
+    }
   }
 
  private:
@@ -161,10 +189,11 @@ class SentenceCoder {
     OwnPhrase(h, &own);
     Chunk(h, &own);
     std::sort(own.begin(), own.end());
-    int actor_tok = -1;
+    int actor_tok = -1, known_tok = -1;
     std::vector<int> agent;  // the agents of the phrase, each once, in order
     for (int t : own) {
       if (actor_tok < 0 && actor_[t] >= 0) actor_tok = t;
+      if (known_tok < 0 && known_[t] != nullptr) known_tok = t;
       if (agent_[t] >= 0 && std::find(agent.begin(), agent.end(), agent_[t]) == agent.end()) {
         agent.push_back(agent_[t]);
       }
@@ -178,6 +207,8 @@ class SentenceCoder {
           Combine(dict.ActorCodes(actor_[c], date_), agent, dict, &out);
         }
       }
+    } else if (known_tok >= 0) {
+      Combine({*known_[known_tok]}, agent, dict, &out);
     } else {
       // "the government of Gondor", "an attack by Osgiliath soldiers".
       for (int c : children_[h]) {
@@ -196,7 +227,7 @@ class SentenceCoder {
     return out;
   }
 
-  bool HasActor(size_t t) const { return actor_[t] >= 0 || agent_[t] >= 0; }
+  bool HasActor(size_t t) const { return actor_[t] >= 0 || agent_[t] >= 0 || known_[t] != nullptr; }
 
   // The head of the noun phrase that token `t` (inside an actor or agent
   // phrase) belongs to: up through modifiers, not through "of"/"with" phrases.
@@ -328,7 +359,7 @@ class SentenceCoder {
         if (!HasActor(t)) return 0;
         (e.kind == K::kSource ? roles->source : roles->target) = t;
         size_t len = 1;
-        while (k + len < window.size() && actor_[t] >= 0 &&
+        while (k + len < window.size() && actor_start_[t] >= 0 &&
                actor_start_[window[k + len]] == actor_start_[t])
           ++len;
         return len;
@@ -420,11 +451,40 @@ class SentenceCoder {
     return best;
   }
 
-  void CodeVerb(size_t v, std::vector<CodedEvent>* out) {
+  // Parley's trigger lexicon at verb `v`, for the verbs the field's
+  // dictionary lacks (CAMEO.2.0 has no "urge"): a verbal, directed or
+  // symmetric trigger whose words start at `v`; nullptr when none.
+  const Trigger* LexiconVerb(size_t v) {
+    const nlp::Token& t = Tok(v);
+    if (t.upos != nlp::Upos::kVerb) return nullptr;
+    if (surface_.empty()) {
+      Tokenize(doc_.text, Tok(0).begin, Tok(n_ - 1).end, &surface_);
+      if (surface_.empty()) surface_.push_back({});  // nothing to match; tokenized once
+    }
+    const auto at = std::partition_point(surface_.begin(), surface_.end(),
+                                         [&](const Token& s) { return s.begin < t.begin; });
+    if (at == surface_.end() || at->begin != t.begin) return nullptr;
+    size_t length = 0;
+    const Trigger* trigger =
+        Lexicon::Get().Match(surface_, static_cast<size_t>(at - surface_.begin()), &length);
+    if (trigger == nullptr || (trigger->frame & kVerb) == 0 || (trigger->frame & kWeak) != 0 ||
+        (trigger->frame & (kTarget | kMeet)) == 0 || trigger->cameo.empty()) {
+      return nullptr;
+    }
+    return trigger;
+  }
+
+  // Codes verb `v` by the field's dictionary; false when it has no such verb.
+  bool CodeVerb(size_t v, std::vector<CodedEvent>* out) {
     const int f = FindForm(v);
-    if (f < 0) return;
+    if (f < 0) return false;
     const coding::VerbForm& form = coder_.verbs().form(f);
-    const coding::VerbBlock& block = coder_.verbs().block(form.block);
+    CodeForm(v, form, coder_.verbs().block(form.block), out);
+    return true;
+  }
+
+  void CodeForm(size_t v, const coding::VerbForm& form, const coding::VerbBlock& block,
+                std::vector<CodedEvent>* out) {
     const size_t last_word = v + (form.words.size() - 1 - form.verb);
 
     std::vector<int> post;
@@ -450,6 +510,11 @@ class SentenceCoder {
       if (!MatchPre(p.pre, p.pre.size(), pre, pre.size(), &r)) continue;
       if ((r.compound && !compound_subject) || (r.compound_post && !compound_object)) continue;
       fired = &p;
+      for (const auto* side : {&p.pre, &p.post}) {
+        for (const PatternElement& e : *side) {
+          if (e.kind == K::kWord) pattern_words_.insert(e.text);
+        }
+      }
       roles = r;
       break;
     }
@@ -558,6 +623,9 @@ class SentenceCoder {
   std::vector<int> head_;
   std::vector<std::vector<int>> children_;
   std::vector<int> actor_, actor_start_, agent_;
+  std::vector<const std::string*> known_;  // the caller's actor code of a word, or null
+  std::vector<Token> surface_;             // the sentence as the trigger lexicon reads it
+  std::set<std::string> pattern_words_;    // the words of the patterns that fired
 };
 
 std::string ReadFile(const std::filesystem::path& p) {
@@ -607,10 +675,11 @@ std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOption
   return std::make_unique<Coder>(std::move(verbs), std::move(actors), options);
 }
 
-std::vector<CodedEvent> Coder::Code(const nlp::Document& doc, int32_t date) const {
+std::vector<CodedEvent> Coder::Code(const nlp::Document& doc, int32_t date,
+                                    const std::vector<std::string>* known_actors) const {
   std::vector<CodedEvent> out;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    auto sc = std::make_unique<SentenceCoder>(*this, options_, doc, s, date);
+    auto sc = std::make_unique<SentenceCoder>(*this, options_, doc, s, date, known_actors);
     const int discard = sc->Discard();
     if (discard == 2) return {};
     if (discard == 1) continue;

@@ -13,6 +13,8 @@
 // phrase ("the government of Gondor" -> GONGOV). Conjoined subjects and
 // objects give one event per pair. A negated or "if" clause gives no event
 // unless a pattern names the negation; modal clauses are kept and marked.
+// Words no dictionary phrase covers may carry an actor code of the caller's
+// (Parley's entity dictionaries), used as a dictionary actor would be.
 // Embedded clauses of reported speech are coded as clauses of their own.
 //
 // Thread-safe: a loaded Coder is immutable; Code() may run on many threads.
@@ -58,7 +60,12 @@ class Coder {
 
   // The events of a parsed document (heads and deprels filled in) dated
   // `date` (yyyymmdd, 0 = unknown: actors take their undated codes).
-  std::vector<CodedEvent> Code(const nlp::Document& doc, int32_t date) const;
+  // `known_actors`, when given, holds one actor code per token of `doc`
+  // ("" none): the codes Parley's own entity dictionaries found. A word no
+  // PETRARCH actor or agent phrase covers takes its code from there, so
+  // actors the field's dictionaries lack (or date out) still code.
+  std::vector<CodedEvent> Code(const nlp::Document& doc, int32_t date,
+                               const std::vector<std::string>* known_actors = nullptr) const;
 
   const coding::VerbDictionary& verbs() const { return verbs_; }
   const coding::ActorDictionary& actors() const { return actors_; }

@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "extract/coded_events.h"
 #include "extract/coder.h"
 #include "nlp/conllu.h"
 
@@ -86,7 +87,7 @@ const Coder& TestCoder() {
 }
 
 // Rows "FORM LEMMA UPOS HEAD DEPREL", one token each, ids in order.
-parley::nlp::Document Parse(std::initializer_list<const char*> rows) {
+parley::nlp::Document Parse(const std::vector<const char*>& rows) {
   std::ostringstream conllu;
   int id = 0;
   for (const char* row : rows) {
@@ -98,6 +99,10 @@ parley::nlp::Document Parse(std::initializer_list<const char*> rows) {
   }
   conllu << '\n';
   return parley::nlp::ParseConllu(conllu.str());
+}
+
+parley::nlp::Document Parse(std::initializer_list<const char*> rows) {
+  return Parse(std::vector<const char*>(rows));
 }
 
 using Triple = std::tuple<std::string, std::string, std::string>;
@@ -240,4 +245,67 @@ TEST_CASE("coder: discarded sentences are not coded") {
                     "Russia Russia PROPN 2 obj", "at at ADP 7 case", "the the DET 7 det",
                     "World World PROPN 7 compound", "Cup Cup PROPN 2 obl", ". . PUNCT 2 punct"});
   CHECK(Code(doc).empty());
+}
+
+TEST_CASE("coder: text date, the day its sentence states, resolved against publication") {
+  // "Polish officials criticized Russia on Tuesday." published Friday 4 February 2022.
+  auto doc = Parse({"Polish Polish ADJ 2 amod", "officials official NOUN 3 nsubj",
+                    "criticized criticize VERB 0 root", "Russia Russia PROPN 3 obj",
+                    "on on ADP 6 case", "Tuesday Tuesday PROPN 3 obl", ". . PUNCT 3 punct"});
+  const auto events = TestCoder().Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  const auto json = CodedEventsJson(events, doc, "2022-02-04T10:00:00Z", false);
+  REQUIRE(json.size() == 1);
+  CHECK(json[0]["date"] == "2022-02-01");
+  CHECK(json[0]["date_source"] == "text");
+  CHECK(json[0]["date_precision"] == "day");
+  CHECK(json[0]["date_text"] == "on Tuesday");
+  // Published on a Tuesday: "on Tuesday" is that very day.
+  CHECK(CodedEventsJson(events, doc, "2022-02-08", false)[0]["date"] == "2022-02-08");
+}
+
+TEST_CASE("coder: text dates, explicit, month only, yesterday and last month") {
+  auto with_date = [](std::initializer_list<const char*> tail) {
+    std::vector<const char*> rows = {"Poland Poland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                                     "Russia Russia PROPN 2 obj"};
+    rows.insert(rows.end(), tail);
+    rows.push_back(". . PUNCT 2 punct");
+    auto doc = Parse(rows);
+    const auto events = TestCoder().Code(doc, 20250320);
+    REQUIRE(events.size() == 1);
+    return CodedEventsJson(events, doc, "2025-03-20", false)[0];
+  };
+  auto explicit_day = with_date({"on on ADP 6 case", "12 12 NUM 6 nummod",
+                                 "March March PROPN 2 obl", "2024 2024 NUM 6 nummod"});
+  CHECK(explicit_day["date"] == "2024-03-12");
+  CHECK(explicit_day["date_precision"] == "day");
+  auto month_day = with_date({"on on ADP 5 case", "March March PROPN 2 obl", "12 12 NUM 5 nummod"});
+  CHECK(month_day["date"] == "2025-03-12");
+  auto month = with_date({"in in ADP 5 case", "February February PROPN 2 obl"});
+  CHECK(month["date"] == "2025-02");
+  CHECK(month["date_precision"] == "month");
+  auto yesterday = with_date({"yesterday yesterday ADV 2 advmod"});
+  CHECK(yesterday["date"] == "2025-03-19");
+  CHECK(yesterday["date_source"] == "text");
+  auto last_month = with_date({"last last ADJ 5 amod", "month month NOUN 2 obl:tmod"});
+  CHECK(last_month["date"] == "2025-02");
+  // "since 2014" says when something began, not when this happened.
+  auto since = with_date({"since since ADP 5 case", "2014 2014 NUM 2 obl"});
+  CHECK(since["date"] == "2025-03-20");
+  CHECK(since["date_source"] == "published");
+}
+
+TEST_CASE("coder: publication date when the sentence states none, null without one") {
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                    "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct"});
+  const auto events = TestCoder().Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  const auto dated = CodedEventsJson(events, doc, "2022-02-04T17:30:00Z", false)[0];
+  CHECK(dated["date"] == "2022-02-04");
+  CHECK(dated["date_source"] == "published");
+  CHECK(dated["date_precision"] == "day");
+  CHECK(dated["date_text"].is_null());
+  const auto undated = CodedEventsJson(events, doc, "", false)[0];
+  CHECK(undated["date"].is_null());
+  CHECK(undated["date_source"].is_null());
 }
