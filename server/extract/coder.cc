@@ -277,9 +277,33 @@ class SentenceCoder {
       int up = head_[h] >= 0 ? Subject(static_cast<size_t>(head_[h]), &passive) : -1;
       if (up >= 0 && up != s && !IsPronoun(up)) return PhraseCodes(up);
     }
+    // "He said ...", "They agreed ...": a third-person pronoun with no
+    // antecedent in its sentence names the previous sentence's actor.
+    const std::string& w = toks_[s].form;
+    if (w == "HE" || w == "SHE" || w == "IT" || w == "THEY") return previous_;
     return {};
   }
 
+ public:
+  // The actor this sentence is about, for a pronoun in the next one: the
+  // subject of its main clause, else the source of its first event.
+  std::vector<std::string> MainActor(const std::vector<CodedEvent>& out, size_t first) const {
+    for (size_t v = 0; v < n_; ++v) {
+      if (head_[v] >= 0) continue;
+      bool passive = false;
+      const int subj = Subject(v, &passive);
+      if (subj < 0 || passive) break;
+      std::vector<std::string> codes = SubjectCodes(subj);
+      if (!codes.empty()) return codes;
+      break;
+    }
+    if (first < out.size() && !out[first].source.empty()) return {out[first].source};
+    return {};
+  }
+
+  void SetPrevious(std::vector<std::string> previous) { previous_ = std::move(previous); }
+
+ private:
   // ---- patterns ----
 
   // Tokens of the clause of `v` after it: its subtree without clauses of
@@ -626,6 +650,7 @@ class SentenceCoder {
   std::vector<const std::string*> known_;  // the caller's actor code of a word, or null
   std::vector<Token> surface_;             // the sentence as the trigger lexicon reads it
   std::set<std::string> pattern_words_;    // the words of the patterns that fired
+  std::vector<std::string> previous_;      // the previous sentence's actor (pronouns)
 };
 
 std::string ReadFile(const std::filesystem::path& p) {
@@ -678,12 +703,19 @@ std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOption
 std::vector<CodedEvent> Coder::Code(const nlp::Document& doc, int32_t date,
                                     const std::vector<std::string>* known_actors) const {
   std::vector<CodedEvent> out;
+  std::vector<std::string> previous;  // the actor of the sentence before
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     auto sc = std::make_unique<SentenceCoder>(*this, options_, doc, s, date, known_actors);
     const int discard = sc->Discard();
     if (discard == 2) return {};
-    if (discard == 1) continue;
+    if (discard == 1) {
+      previous.clear();
+      continue;
+    }
+    sc->SetPrevious(std::move(previous));
+    const size_t first = out.size();
     sc->CodeAll(&out);
+    previous = sc->MainActor(out, first);
   }
   // One event per (source, target, code) in a sentence.
   std::set<std::tuple<uint32_t, std::string, std::string, std::string>> seen;

@@ -309,3 +309,77 @@ TEST_CASE("coder: publication date when the sentence states none, null without o
   CHECK(undated["date"].is_null());
   CHECK(undated["date_source"].is_null());
 }
+
+TEST_CASE("coder: pronoun across sentences takes the previous sentence's actor") {
+  // "Poland condemned Russia. It also criticized Belarus."
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                    "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct"});
+  auto second =
+      Parse({"It it PRON 3 nsubj", "also also ADV 3 advmod", "criticized criticize VERB 0 root",
+             "Belarus Belarus PROPN 3 obj", ". . PUNCT 3 punct"});
+  // Two sentences in one document.
+  const uint32_t offset = static_cast<uint32_t>(doc.tokens.size());
+  const uint32_t text_offset = static_cast<uint32_t>(doc.text.size() + 1);
+  doc.text += " " + second.text;
+  for (auto t : second.tokens) {
+    if (t.head >= 0) t.head += static_cast<int32_t>(offset);
+    t.begin += text_offset;
+    t.end += text_offset;
+    doc.tokens.push_back(t);
+  }
+  auto s = second.sentences[0];
+  s.token_begin += offset;
+  s.token_end += offset;
+  doc.sentences.push_back(s);
+  CHECK(Code(doc) == std::set<Triple>{{"POL", "RUS", "122"}, {"POL", "BLR", "121"}});
+  // Alone, the pronoun names nobody: no event.
+  CHECK(Code(second).empty());
+}
+
+TEST_CASE("coder: an actor the field's dictionaries lack takes Parley's entity code") {
+  // "Czechoslovakia condemned Russia.": no PETRARCH entry, but an entity of Parley's.
+  auto doc = Parse({"Czechoslovakia Czechoslovakia PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                    "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct"});
+  CHECK(Code(doc).empty());
+  const std::vector<std::string> known = {"CSK", "", "", ""};
+  std::set<Triple> got;
+  for (const CodedEvent& e : TestCoder().Code(doc, 20220204, &known)) {
+    got.insert({e.source, e.target, e.cameo});
+  }
+  CHECK(got == std::set<Triple>{{"CSK", "RUS", "122"}});
+  // A dictionary actor keeps its own code over the caller's.
+  const std::vector<std::string> other = {"", "", "XXX", ""};
+  got.clear();
+  for (const CodedEvent& e : TestCoder().Code(doc, 20220204, &other)) {
+    got.insert({e.source, e.target, e.cameo});
+  }
+  CHECK(got.empty());  // the subject is still unknown; Russia stays RUS, not XXX
+}
+
+TEST_CASE("coder: a verb the field's dictionary lacks codes through Parley's trigger lexicon") {
+  // "Poland urged Lithuania to act." (CAMEO.2.0 has no URGE; the test verbs none either.)
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "urged urge VERB 0 root",
+                    "Lithuania Lithuania PROPN 2 obj", "to to PART 5 mark", "act act VERB 2 xcomp",
+                    ". . PUNCT 2 punct"});
+  auto events = TestCoder().Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].source == "POL");
+  CHECK(events[0].target == "LTU");
+  CHECK(events[0].cameo.substr(0, 2) == "02");
+  CHECK(events[0].rule.rfind("lexicon", 0) == 0);
+}
+
+TEST_CASE("coder: a codeless actor entry does not hide a coded one with the same words") {
+  coding::VerbDictionary v;
+  v.Load(kVerbs, "verbs");
+  coding::ActorDictionary a;
+  // As Phoenix.International.actors.txt writes the United Nations.
+  a.AddActors("UN_ [IGOUNO]\nU.N._\n\nPOLAND_ [POL]\nU.N. [IGOUNO]\n", "actors");
+  const Coder coder(std::move(v), std::move(a));
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "criticized criticize VERB 0 root",
+                    "the the DET 4 det", "U.N. U.N. PROPN 2 obj", ". . PUNCT 2 punct"});
+  auto events = coder.Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].source == "POL");
+  CHECK(events[0].target == "IGOUNO");
+}
