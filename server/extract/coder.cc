@@ -29,6 +29,39 @@ bool Rel(const nlp::Token& t, std::string_view r) {
                            t.deprel[r.size()] == ':');
 }
 
+// The CAMEO intent (03) or threat (13) code of an action's code: what an
+// announcement of that action is coded as. Statements, appeals, intents,
+// demands, disapproval, rejection and threats are their own announcement.
+std::string IntentOf(const std::string& code) {
+  if (code.size() < 2) return code;
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  switch (root) {
+    case 4:
+      return "036";  // meet or negotiate
+    case 5:
+      return "032";  // diplomatic cooperation
+    case 6:
+      return "031";  // material cooperation
+    case 7:
+      return "033";  // aid
+    case 8:
+      return "035";  // yield
+    case 14:
+      return "133";  // protest
+    case 16:
+      return "131";  // reduce relations: a non-force threat
+    case 17:
+      return "137";  // repression
+    case 15:
+    case 18:
+    case 19:
+    case 20:
+      return "138";  // military force
+    default:
+      return code;
+  }
+}
+
 bool IsNegation(const CodingToken& t) {
   return t.lemma == "NOT" || t.form == "NOT" || t.form == "N'T" || t.form == "NEVER";
 }
@@ -542,12 +575,12 @@ class SentenceCoder {
       roles = r;
       break;
     }
-    const coding::EventCode code = fired ? fired->code : form.code;
+    coding::EventCode code = fired ? fired->code : form.code;
     if (code.none()) return;
 
     // Factuality: a negated or conditional clause is no event unless the
     // pattern spoke of the negation.
-    bool negated = false, conditional = false;
+    bool negated = false, conditional = false, future = false;
     std::string modality;
     for (int c : children_[v]) {
       const nlp::Token& t = Tok(c);
@@ -558,6 +591,7 @@ class SentenceCoder {
         if (l == "MAY" || l == "MIGHT" || l == "COULD" || l == "WOULD" || l == "SHOULD") {
           modality = "possible";
         }
+        if (l == "WILL" || l == "SHALL" || l == "WOULD") future = true;
       }
     }
     if (fired != nullptr) {
@@ -570,6 +604,20 @@ class SentenceCoder {
       }
     }
     if (negated || conditional) return;
+    // An action announced for the future is, in CAMEO, the intent or the
+    // threat of it ("will visit Albania" 036, "would blockade Paris" 138),
+    // unless the pattern spoke of the future itself.
+    if (future && options_.future_as_intent) {
+      bool spoken = false;
+      if (fired != nullptr) {
+        for (const PatternElement& e : fired->pre)
+          spoken |= e.kind == K::kWord || e.kind == K::kSynset;
+      }
+      if (!spoken) {
+        code.forward = IntentOf(code.forward);
+        code.reverse = IntentOf(code.reverse);
+      }
+    }
 
     std::vector<std::string> sources, targets;
     if (roles.source >= 0) sources = PhraseCodes(PhraseHead(roles.source));

@@ -45,6 +45,10 @@ struct CodedEvent {
 struct CoderOptions {
   // PETRARCH's require_dyad: an event needs a source and a target.
   bool require_dyad = true;
+  // CAMEO's codebook codes an action announced for the future ("will
+  // visit", "would blockade") as the intent (03) or threat (13) of it;
+  // PETRARCH2 codes the action itself. Off: PETRARCH2's semantics.
+  bool future_as_intent = false;
 };
 
 class Coder {

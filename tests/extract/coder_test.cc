@@ -383,3 +383,21 @@ TEST_CASE("coder: a codeless actor entry does not hide a coded one with the same
   CHECK(events[0].source == "POL");
   CHECK(events[0].target == "IGOUNO");
 }
+
+TEST_CASE("coder: an announced action is an intent with future_as_intent, the action without") {
+  // "Zelenskyy will visit Warsaw."
+  auto doc = Parse({"Zelenskyy Zelenskyy PROPN 3 nsubj", "will will AUX 3 aux",
+                    "visit visit VERB 0 root", "Warsaw Warsaw PROPN 3 obj", ". . PUNCT 3 punct"});
+  CHECK(Code(doc) == std::set<Triple>{{"UKRGOV", "POL", "042"}, {"POL", "UKRGOV", "043"}});
+  coding::VerbDictionary v;
+  v.Load(kVerbs, "verbs");
+  coding::ActorDictionary a;
+  a.AddActors(kActors, "actors");
+  CoderOptions options;
+  options.future_as_intent = true;
+  const Coder coder(std::move(v), std::move(a), options);
+  std::set<Triple> got;
+  for (const CodedEvent& e : coder.Code(doc, 20220204)) got.insert({e.source, e.target, e.cameo});
+  // CAMEO 036: express intent to meet or negotiate, the visitor's and the host's.
+  CHECK(got == std::set<Triple>{{"UKRGOV", "POL", "036"}, {"POL", "UKRGOV", "036"}});
+}
