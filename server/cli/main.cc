@@ -256,6 +256,7 @@ int Extract(const Config& config, const std::vector<std::string>& files, bool ex
   if (!coding_dir.empty()) {
     extract::CoderOptions options;
     options.future_as_intent = future_as_intent;
+    options.supplement_dir = HomeDir() / "config" / "coding";
     coder = extract::Coder::Load(coding_dir, options);
     if (config.models_dir != "none") {
       pipeline = nlp::LoadPipeline(config.models_dir.empty() ? (HomeDir() / "models").string()

@@ -722,6 +722,15 @@ std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOption
     if (entry.is_regular_file()) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
+  // Parley's own additions go after the field's, whose entries win a tie.
+  if (!options.supplement_dir.empty() && fs::is_directory(options.supplement_dir, ec)) {
+    std::vector<fs::path> extra;
+    for (const auto& entry : fs::directory_iterator(options.supplement_dir)) {
+      if (entry.is_regular_file()) extra.push_back(entry.path());
+    }
+    std::sort(extra.begin(), extra.end());
+    files.insert(files.end(), extra.begin(), extra.end());
+  }
   coding::VerbDictionary verbs;
   coding::ActorDictionary actors;
   bool have_verbs = false;

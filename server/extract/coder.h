@@ -49,6 +49,10 @@ struct CoderOptions {
   // visit", "would blockade") as the intent (03) or threat (13) of it;
   // PETRARCH2 codes the action itself. Off: PETRARCH2's semantics.
   bool future_as_intent = false;
+  // A directory of Parley's own dictionaries in the same formats, read
+  // after the coding dir's (whose entries win where both have a phrase):
+  // common role words the field's agents lack ("officials"). "" none.
+  std::filesystem::path supplement_dir;
 };
 
 class Coder {

@@ -5,6 +5,8 @@
 // formats.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -400,4 +402,42 @@ TEST_CASE("coder: an announced action is an intent with future_as_intent, the ac
   for (const CodedEvent& e : coder.Code(doc, 20220204)) got.insert({e.source, e.target, e.cameo});
   // CAMEO 036: express intent to meet or negotiate, the visitor's and the host's.
   CHECK(got == std::set<Triple>{{"UKRGOV", "POL", "036"}, {"POL", "UKRGOV", "036"}});
+}
+
+TEST_CASE("coder: nationality + agent from Parley's supplement beside the field's agents") {
+  // "Polish officials met Lithuanian officials." with agents that lack OFFICIAL, as
+  // Phoenix.agents.txt does, and Parley's supplement that has it.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "parley_coder_supplement_test";
+  fs::remove_all(root);
+  fs::create_directories(root / "field");
+  fs::create_directories(root / "parley");
+  auto write = [](const fs::path& p, const char* text) { std::ofstream(p) << text; };
+  write(root / "field" / "test.verbs.txt", kVerbs);
+  write(root / "field" / "test.actors.txt", kActors);
+  write(root / "field" / "test.agents.txt", "GOVERNMENT [~GOV]\n");
+  write(root / "parley" / "parley.agents.txt", "OFFICIAL {OFFICIALS} [~GOV]\nGOVERNMENT [~XXX]\n");
+  auto doc = Parse({"Polish Polish ADJ 2 amod", "officials official NOUN 3 nsubj",
+                    "met meet VERB 0 root", "Lithuanian Lithuanian ADJ 5 amod",
+                    "officials official NOUN 3 obj", ". . PUNCT 3 punct"});
+  auto codes = [&](const Coder& coder) {
+    std::set<Triple> got;
+    for (const CodedEvent& e : coder.Code(doc, 20220204)) got.insert({e.source, e.target, e.cameo});
+    return got;
+  };
+  CHECK(codes(*Coder::Load(root / "field")) ==
+        std::set<Triple>{{"POL", "LTU", "031"}, {"LTU", "POL", "031"}});
+  CoderOptions options;
+  options.supplement_dir = root / "parley";
+  const auto coder = Coder::Load(root / "field", options);
+  CHECK(codes(*coder) ==
+        std::set<Triple>{{"POLGOV", "LTUGOV", "031"}, {"LTUGOV", "POLGOV", "031"}});
+  // The field's entry wins where both name a phrase.
+  auto gov =
+      Parse({"The the DET 3 det", "Polish Polish ADJ 3 amod", "government government NOUN 4 nsubj",
+             "met meet VERB 0 root", "Lithuania Lithuania PROPN 4 obj", ". . PUNCT 4 punct"});
+  std::set<Triple> got;
+  for (const CodedEvent& e : coder->Code(gov, 20220204)) got.insert({e.source, e.target, e.cameo});
+  CHECK(got == std::set<Triple>{{"POLGOV", "LTU", "031"}, {"LTU", "POLGOV", "031"}});
+  fs::remove_all(root);
 }
