@@ -711,7 +711,7 @@ std::string ReadFile(const std::filesystem::path& p) {
 
 }  // namespace
 
-std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOptions options) {
+std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, const CoderOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {

@@ -61,10 +61,11 @@ class Coder {
   // (verbs), "*actors*", "*agents*", "*discards*", "*Issue*". Throws
   // parley::Error(kInvalidArgument) when `dir` holds no verb dictionary or a
   // file cannot be read or parsed (the message names the file and line).
-  static std::unique_ptr<Coder> Load(const std::filesystem::path& dir, CoderOptions options = {});
+  static std::unique_ptr<Coder> Load(const std::filesystem::path& dir,
+                                     const CoderOptions& options = {});
   // Builds a coder from dictionary texts (tests).
   Coder(coding::VerbDictionary verbs, coding::ActorDictionary actors, CoderOptions options = {})
-      : verbs_(std::move(verbs)), actors_(std::move(actors)), options_(options) {}
+      : verbs_(std::move(verbs)), actors_(std::move(actors)), options_(std::move(options)) {}
 
   // The events of a parsed document (heads and deprels filled in) dated
   // `date` (yyyymmdd, 0 = unknown: actors take their undated codes).
