@@ -255,13 +255,16 @@ int Reindex(const Config& config, bool quiet) {
 // With `coding_dir`, the PETRARCH2 coder codes the events on the parse of the
 // trained models (config models_dir, default the project's models/).
 int Extract(const Config& config, const std::vector<std::string>& files, bool explain,
-            const std::string& coding_dir) {
+            const std::string& coding_dir, bool future_as_intent) {
   auto extractor = LoadExtractor(config);
   std::unique_ptr<extract::Coder> coder;
   nlp::Pipeline pipeline;
   extract::CodingStage stage;
   if (!coding_dir.empty()) {
-    coder = extract::Coder::Load(coding_dir);
+    extract::CoderOptions options;
+    options.future_as_intent = future_as_intent;
+    options.supplement_dir = HomeDir() / "config" / "coding";
+    coder = extract::Coder::Load(coding_dir, options);
     if (config.models_dir != "none") {
       pipeline = nlp::LoadPipeline(config.models_dir.empty() ? (HomeDir() / "models").string()
                                                              : config.models_dir);
@@ -351,6 +354,10 @@ int Main(int argc, char** argv) {
   std::string coding_dir;
   extract_cmd->add_option("--coding-dir", coding_dir,
                           "code events with the PETRARCH2 dictionaries in this directory");
+  bool future_as_intent = false;
+  extract_cmd->add_flag("--future-as-intent", future_as_intent,
+                        "with --coding-dir: code announced actions (\"will visit\") as CAMEO "
+                        "intents and threats (03/13), as the codebook does, not as PETRARCH2");
 
   auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
   bool reindex_quiet = false;
@@ -417,7 +424,8 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
-    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain, coding_dir);
+    if (app.got_subcommand(extract_cmd))
+      return Extract(config, extract_files, explain, coding_dir, future_as_intent);
     if (app.got_subcommand(reindex)) return Reindex(config, reindex_quiet);
     if (app.got_subcommand(sql_cmd)) {
       auto store = OpenStore(config, Open::kExisting);

@@ -110,6 +110,20 @@ bool ParseCodeBlock(std::string_view inside, std::vector<DatedCode>* out) {
 void ActorDictionary::AddActors(std::string_view text, std::string_view name) {
   int current = -1;
   size_t line_no = 0;
+  // An entry's phrases enter the index once the entry is complete, and only
+  // when it has a code: a codeless entry ("U.N._" right after "UN_ [IGOUNO]")
+  // would otherwise hide a coded one with the same words further on
+  // ("U.N. [IGOUNO]") and code nothing.
+  std::vector<Phrase> pending;
+  auto close = [&] {
+    if (current >= 0 && !actors_[current].codes.empty()) {
+      for (Phrase& p : pending) {
+        actor_index_.Add(std::move(p));
+        ++actor_phrases_;
+      }
+    }
+    pending.clear();
+  };
   for (std::string_view raw : Lines(text)) {
     ++line_no;
     std::string_view line = StripComment(raw);
@@ -126,6 +140,7 @@ void ActorDictionary::AddActors(std::string_view text, std::string_view name) {
     std::string_view phrase, block;
     if (!SplitCode(line, &phrase, &block)) Bad(name, line_no, "unclosed code block");
     if (!synonym || current < 0) {
+      close();
       current = static_cast<int>(actors_.size());
       actors_.emplace_back();
     }
@@ -133,11 +148,9 @@ void ActorDictionary::AddActors(std::string_view text, std::string_view name) {
     Phrase p;
     for (const PhraseWord& w : SplitPhrase(phrase)) p.words.push_back({w.text, w.exact});
     p.entry = current;
-    if (!p.words.empty()) {
-      actor_index_.Add(std::move(p));
-      ++actor_phrases_;
-    }
+    if (!p.words.empty()) pending.push_back(std::move(p));
   }
+  close();
 }
 
 std::vector<std::string> ActorDictionary::ActorCodes(int entry, int32_t date) const {

@@ -1,8 +1,12 @@
 // The coder's events as contract JSON; see coded_events.h.
 #include "extract/coded_events.h"
 
+#include <optional>
+
 #include "base/vocabulary.h"
+#include "extract/dates.h"
 #include "extract/lexicon.h"
+#include "extract/tokens.h"
 
 namespace parley::extract {
 
@@ -18,13 +22,47 @@ std::string TypeOf(const std::string& cameo) {
   return "other";
 }
 
+// The date expressions a sentence states (dates.h on its words), found once
+// per sentence however many events it gives.
+struct SentenceDates {
+  std::vector<Token> toks;
+  std::vector<DateMention> dates;
+};
+
+// Whether a date mention can date an event: resolved, and not the edge of a
+// span ("since 2014", "until 2030"), which says when something began or ends.
+bool Dates(const SentenceDates& sd, const DateMention& m) {
+  if (m.value.empty()) return false;
+  const std::string& first = sd.toks[m.tok_begin].lower;
+  return first != "since" && first != "until";
+}
+
+// The stated date nearest the event's verb, or none.
+const DateMention* EventDate(const SentenceDates& sd, uint32_t verb_byte) {
+  const DateMention* best = nullptr;
+  long best_distance = 0;
+  for (const DateMention& m : sd.dates) {
+    if (!Dates(sd, m)) continue;
+    const long b = sd.toks[m.tok_begin].begin, e = sd.toks[m.tok_end - 1].end;
+    const long v = verb_byte;
+    const long distance = v < b ? b - v : (v >= e ? v - e : 0);
+    if (best == nullptr || distance < best_distance) {
+      best = &m;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 nlohmann::json CodedEventsJson(const std::vector<CodedEvent>& events, const nlp::Document& doc,
                                const std::string& published_at, bool explain) {
   using nlohmann::json;
   json out = json::array();
-  const std::string date = published_at.size() >= 10 ? published_at.substr(0, 10) : "";
+  const CivilDate published = ParsePublished(published_at);
+  const std::string date = published.valid() ? published_at.substr(0, 10) : "";
+  std::vector<std::optional<SentenceDates>> stated(doc.sentences.size());
   int n = 0;
   for (const CodedEvent& e : events) {
     const nlp::Sentence& s = doc.sentences[e.sentence];
@@ -41,10 +79,26 @@ nlohmann::json CodedEventsJson(const std::vector<CodedEvent>& events, const nlp:
       ev["goldstein"] = info->goldstein;
       ev["quad_class"] = info->quad;
     }
-    ev["date"] = date.empty() ? json(nullptr) : json(date);
-    ev["date_text"] = nullptr;
-    ev["date_source"] = date.empty() ? json(nullptr) : json("published");
-    ev["date_precision"] = date.empty() ? json(nullptr) : json("day");
+    std::optional<SentenceDates>& sd = stated[e.sentence];
+    if (!sd) {
+      sd.emplace();
+      Tokenize(doc.text, first.begin, last.end, &sd->toks);
+      sd->dates = FindDates(doc.text, sd->toks, published);
+    }
+    const uint32_t verb_byte =
+        e.verb >= 0 ? doc.tokens[static_cast<size_t>(e.verb)].begin : first.begin;
+    if (const DateMention* m = EventDate(*sd, verb_byte); m != nullptr) {
+      const uint32_t b = sd->toks[m->tok_begin].begin, end = sd->toks[m->tok_end - 1].end;
+      ev["date"] = m->value;
+      ev["date_text"] = doc.text.substr(b, end - b);
+      ev["date_source"] = "text";
+      ev["date_precision"] = m->precision;
+    } else {
+      ev["date"] = date.empty() ? json(nullptr) : json(date);
+      ev["date_text"] = nullptr;
+      ev["date_source"] = date.empty() ? json(nullptr) : json("published");
+      ev["date_precision"] = date.empty() ? json(nullptr) : json("day");
+    }
     ev["location"] = nullptr;
     ev["participants"] = json::array();
     ev["source_actor_code"] = e.source.empty() ? json(nullptr) : json(e.source);

@@ -1,7 +1,11 @@
 // The coder's events in the extractor's output contract (../shared/README.md):
 // CAMEO code, PLOVER type, Goldstein and quad class from the coding table,
 // source and target actor codes, the sentence as evidence (code-point
-// offsets into the document text), the publication date marked as such.
+// offsets into the document text) and the event's date: the one its sentence
+// states nearest the verb ("on Tuesday", "12 March 2025", "last month"),
+// resolved against the publication date (`date_source: "text"`, with its
+// `date_precision` and `date_text`), else the publication date
+// (`date_source: "published"`); null only when the document has no date.
 //
 // Thread-safe: pure functions.
 #pragma once

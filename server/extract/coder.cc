@@ -10,6 +10,8 @@
 
 #include "base/error.h"
 #include "extract/coding_words.h"
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
 
 namespace parley::extract {
 
@@ -27,6 +29,39 @@ bool Rel(const nlp::Token& t, std::string_view r) {
                            t.deprel[r.size()] == ':');
 }
 
+// The CAMEO intent (03) or threat (13) code of an action's code: what an
+// announcement of that action is coded as. Statements, appeals, intents,
+// demands, disapproval, rejection and threats are their own announcement.
+std::string IntentOf(const std::string& code) {
+  if (code.size() < 2) return code;
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  switch (root) {
+    case 4:
+      return "036";  // meet or negotiate
+    case 5:
+      return "032";  // diplomatic cooperation
+    case 6:
+      return "031";  // material cooperation
+    case 7:
+      return "033";  // aid
+    case 8:
+      return "035";  // yield
+    case 14:
+      return "133";  // protest
+    case 16:
+      return "131";  // reduce relations: a non-force threat
+    case 17:
+      return "137";  // repression
+    case 15:
+    case 18:
+    case 19:
+    case 20:
+      return "138";  // military force
+    default:
+      return code;
+  }
+}
+
 bool IsNegation(const CodingToken& t) {
   return t.lemma == "NOT" || t.form == "NOT" || t.form == "N'T" || t.form == "NEVER";
 }
@@ -36,7 +71,7 @@ bool IsNegation(const CodingToken& t) {
 class SentenceCoder {
  public:
   SentenceCoder(const Coder& coder, const CoderOptions& options, const nlp::Document& doc,
-                uint32_t sentence, int32_t date)
+                uint32_t sentence, int32_t date, const std::vector<std::string>* known)
       : coder_(coder), options_(options), doc_(doc), sentence_(sentence), date_(date) {
     const nlp::Sentence& s = doc.sentences[sentence];
     begin_ = s.token_begin;
@@ -77,6 +112,19 @@ class SentenceCoder {
       for (size_t k = i; k < i + m.length && k < n_; ++k) agent_[k] = m.entry;
       i += m.length;
     }
+    // Parley's own actors where the field's dictionaries have none; a run
+    // of words with one code is one actor.
+    known_.assign(n_, nullptr);
+    if (known != nullptr && known->size() >= begin_ + n_) {
+      for (size_t i = 0; i < n_; ++i) {
+        const std::string& code = (*known)[begin_ + i];
+        if (code.empty() || actor_[i] >= 0 || agent_[i] >= 0) continue;
+        known_[i] = &code;
+        const bool continues = i > 0 && actor_start_[i - 1] >= 0 && actor_[i - 1] < 0 &&
+                               known_[i - 1] != nullptr && *known_[i - 1] == code;
+        actor_start_[i] = continues ? actor_start_[i - 1] : static_cast<int>(i);
+      }
+    }
   }
 
   // 0 codable, 1 sentence discarded, 2 story discarded.
@@ -86,8 +134,21 @@ class SentenceCoder {
     return worst;
   }
 
+  // The field's verbs first; then Parley's lexicon for the verbs it lacks,
+  // unless a pattern that fired spelled the word out ("+ HOSTING * MAY_DAY").
   void CodeAll(std::vector<CodedEvent>* out) {
-    for (uint32_t v = 0; v < n_; ++v) CodeVerb(v, out);
+    std::vector<size_t> unknown;
+    for (uint32_t v = 0; v < n_; ++v) {
+      if (!CodeVerb(v, out)) unknown.push_back(v);
+    }
+    for (size_t v : unknown) {
+      if (pattern_words_.count(toks_[v].form) != 0) continue;
+      if (const Trigger* trigger = LexiconVerb(v); trigger != nullptr) {
+        const coding::VerbForm form{{toks_[v].form}, 0, -1, {trigger->cameo, ""}};
+        const coding::VerbBlock block{"lexicon " + trigger->rule, form.code, {}};
+        CodeForm(v, form, block, out);
+      }
+    }
   }
 
  private:
@@ -161,10 +222,11 @@ class SentenceCoder {
     OwnPhrase(h, &own);
     Chunk(h, &own);
     std::sort(own.begin(), own.end());
-    int actor_tok = -1;
+    int actor_tok = -1, known_tok = -1;
     std::vector<int> agent;  // the agents of the phrase, each once, in order
     for (int t : own) {
       if (actor_tok < 0 && actor_[t] >= 0) actor_tok = t;
+      if (known_tok < 0 && known_[t] != nullptr) known_tok = t;
       if (agent_[t] >= 0 && std::find(agent.begin(), agent.end(), agent_[t]) == agent.end()) {
         agent.push_back(agent_[t]);
       }
@@ -178,6 +240,8 @@ class SentenceCoder {
           Combine(dict.ActorCodes(actor_[c], date_), agent, dict, &out);
         }
       }
+    } else if (known_tok >= 0) {
+      Combine({*known_[known_tok]}, agent, dict, &out);
     } else {
       // "the government of Gondor", "an attack by Osgiliath soldiers".
       for (int c : children_[h]) {
@@ -196,7 +260,7 @@ class SentenceCoder {
     return out;
   }
 
-  bool HasActor(size_t t) const { return actor_[t] >= 0 || agent_[t] >= 0; }
+  bool HasActor(size_t t) const { return actor_[t] >= 0 || agent_[t] >= 0 || known_[t] != nullptr; }
 
   // The head of the noun phrase that token `t` (inside an actor or agent
   // phrase) belongs to: up through modifiers, not through "of"/"with" phrases.
@@ -246,9 +310,33 @@ class SentenceCoder {
       int up = head_[h] >= 0 ? Subject(static_cast<size_t>(head_[h]), &passive) : -1;
       if (up >= 0 && up != s && !IsPronoun(up)) return PhraseCodes(up);
     }
+    // "He said ...", "They agreed ...": a third-person pronoun with no
+    // antecedent in its sentence names the previous sentence's actor.
+    const std::string& w = toks_[s].form;
+    if (w == "HE" || w == "SHE" || w == "IT" || w == "THEY") return previous_;
     return {};
   }
 
+ public:
+  // The actor this sentence is about, for a pronoun in the next one: the
+  // subject of its main clause, else the source of its first event.
+  std::vector<std::string> MainActor(const std::vector<CodedEvent>& out, size_t first) const {
+    for (size_t v = 0; v < n_; ++v) {
+      if (head_[v] >= 0) continue;
+      bool passive = false;
+      const int subj = Subject(v, &passive);
+      if (subj < 0 || passive) break;
+      std::vector<std::string> codes = SubjectCodes(subj);
+      if (!codes.empty()) return codes;
+      break;
+    }
+    if (first < out.size() && !out[first].source.empty()) return {out[first].source};
+    return {};
+  }
+
+  void SetPrevious(std::vector<std::string> previous) { previous_ = std::move(previous); }
+
+ private:
   // ---- patterns ----
 
   // Tokens of the clause of `v` after it: its subtree without clauses of
@@ -328,7 +416,7 @@ class SentenceCoder {
         if (!HasActor(t)) return 0;
         (e.kind == K::kSource ? roles->source : roles->target) = t;
         size_t len = 1;
-        while (k + len < window.size() && actor_[t] >= 0 &&
+        while (k + len < window.size() && actor_start_[t] >= 0 &&
                actor_start_[window[k + len]] == actor_start_[t])
           ++len;
         return len;
@@ -420,11 +508,40 @@ class SentenceCoder {
     return best;
   }
 
-  void CodeVerb(size_t v, std::vector<CodedEvent>* out) {
+  // Parley's trigger lexicon at verb `v`, for the verbs the field's
+  // dictionary lacks (CAMEO.2.0 has no "urge"): a verbal, directed or
+  // symmetric trigger whose words start at `v`; nullptr when none.
+  const Trigger* LexiconVerb(size_t v) {
+    const nlp::Token& t = Tok(v);
+    if (t.upos != nlp::Upos::kVerb) return nullptr;
+    if (surface_.empty()) {
+      Tokenize(doc_.text, Tok(0).begin, Tok(n_ - 1).end, &surface_);
+      if (surface_.empty()) surface_.push_back({});  // nothing to match; tokenized once
+    }
+    const auto at = std::partition_point(surface_.begin(), surface_.end(),
+                                         [&](const Token& s) { return s.begin < t.begin; });
+    if (at == surface_.end() || at->begin != t.begin) return nullptr;
+    size_t length = 0;
+    const Trigger* trigger =
+        Lexicon::Get().Match(surface_, static_cast<size_t>(at - surface_.begin()), &length);
+    if (trigger == nullptr || (trigger->frame & kVerb) == 0 || (trigger->frame & kWeak) != 0 ||
+        (trigger->frame & (kTarget | kMeet)) == 0 || trigger->cameo.empty()) {
+      return nullptr;
+    }
+    return trigger;
+  }
+
+  // Codes verb `v` by the field's dictionary; false when it has no such verb.
+  bool CodeVerb(size_t v, std::vector<CodedEvent>* out) {
     const int f = FindForm(v);
-    if (f < 0) return;
+    if (f < 0) return false;
     const coding::VerbForm& form = coder_.verbs().form(f);
-    const coding::VerbBlock& block = coder_.verbs().block(form.block);
+    CodeForm(v, form, coder_.verbs().block(form.block), out);
+    return true;
+  }
+
+  void CodeForm(size_t v, const coding::VerbForm& form, const coding::VerbBlock& block,
+                std::vector<CodedEvent>* out) {
     const size_t last_word = v + (form.words.size() - 1 - form.verb);
 
     std::vector<int> post;
@@ -450,15 +567,20 @@ class SentenceCoder {
       if (!MatchPre(p.pre, p.pre.size(), pre, pre.size(), &r)) continue;
       if ((r.compound && !compound_subject) || (r.compound_post && !compound_object)) continue;
       fired = &p;
+      for (const auto* side : {&p.pre, &p.post}) {
+        for (const PatternElement& e : *side) {
+          if (e.kind == K::kWord) pattern_words_.insert(e.text);
+        }
+      }
       roles = r;
       break;
     }
-    const coding::EventCode code = fired ? fired->code : form.code;
+    coding::EventCode code = fired ? fired->code : form.code;
     if (code.none()) return;
 
     // Factuality: a negated or conditional clause is no event unless the
     // pattern spoke of the negation.
-    bool negated = false, conditional = false;
+    bool negated = false, conditional = false, future = false;
     std::string modality;
     for (int c : children_[v]) {
       const nlp::Token& t = Tok(c);
@@ -469,6 +591,7 @@ class SentenceCoder {
         if (l == "MAY" || l == "MIGHT" || l == "COULD" || l == "WOULD" || l == "SHOULD") {
           modality = "possible";
         }
+        if (l == "WILL" || l == "SHALL" || l == "WOULD") future = true;
       }
     }
     if (fired != nullptr) {
@@ -481,6 +604,20 @@ class SentenceCoder {
       }
     }
     if (negated || conditional) return;
+    // An action announced for the future is, in CAMEO, the intent or the
+    // threat of it ("will visit Albania" 036, "would blockade Paris" 138),
+    // unless the pattern spoke of the future itself.
+    if (future && options_.future_as_intent) {
+      bool spoken = false;
+      if (fired != nullptr) {
+        for (const PatternElement& e : fired->pre)
+          spoken |= e.kind == K::kWord || e.kind == K::kSynset;
+      }
+      if (!spoken) {
+        code.forward = IntentOf(code.forward);
+        code.reverse = IntentOf(code.reverse);
+      }
+    }
 
     std::vector<std::string> sources, targets;
     if (roles.source >= 0) sources = PhraseCodes(PhraseHead(roles.source));
@@ -558,6 +695,10 @@ class SentenceCoder {
   std::vector<int> head_;
   std::vector<std::vector<int>> children_;
   std::vector<int> actor_, actor_start_, agent_;
+  std::vector<const std::string*> known_;  // the caller's actor code of a word, or null
+  std::vector<Token> surface_;             // the sentence as the trigger lexicon reads it
+  std::set<std::string> pattern_words_;    // the words of the patterns that fired
+  std::vector<std::string> previous_;      // the previous sentence's actor (pronouns)
 };
 
 std::string ReadFile(const std::filesystem::path& p) {
@@ -570,7 +711,7 @@ std::string ReadFile(const std::filesystem::path& p) {
 
 }  // namespace
 
-std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOptions options) {
+std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, const CoderOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
@@ -581,6 +722,15 @@ std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOption
     if (entry.is_regular_file()) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
+  // Parley's own additions go after the field's, whose entries win a tie.
+  if (!options.supplement_dir.empty() && fs::is_directory(options.supplement_dir, ec)) {
+    std::vector<fs::path> extra;
+    for (const auto& entry : fs::directory_iterator(options.supplement_dir)) {
+      if (entry.is_regular_file()) extra.push_back(entry.path());
+    }
+    std::sort(extra.begin(), extra.end());
+    files.insert(files.end(), extra.begin(), extra.end());
+  }
   coding::VerbDictionary verbs;
   coding::ActorDictionary actors;
   bool have_verbs = false;
@@ -607,14 +757,22 @@ std::unique_ptr<Coder> Coder::Load(const std::filesystem::path& dir, CoderOption
   return std::make_unique<Coder>(std::move(verbs), std::move(actors), options);
 }
 
-std::vector<CodedEvent> Coder::Code(const nlp::Document& doc, int32_t date) const {
+std::vector<CodedEvent> Coder::Code(const nlp::Document& doc, int32_t date,
+                                    const std::vector<std::string>* known_actors) const {
   std::vector<CodedEvent> out;
+  std::vector<std::string> previous;  // the actor of the sentence before
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    auto sc = std::make_unique<SentenceCoder>(*this, options_, doc, s, date);
+    auto sc = std::make_unique<SentenceCoder>(*this, options_, doc, s, date, known_actors);
     const int discard = sc->Discard();
     if (discard == 2) return {};
-    if (discard == 1) continue;
+    if (discard == 1) {
+      previous.clear();
+      continue;
+    }
+    sc->SetPrevious(std::move(previous));
+    const size_t first = out.size();
     sc->CodeAll(&out);
+    previous = sc->MainActor(out, first);
   }
   // One event per (source, target, code) in a sentence.
   std::set<std::tuple<uint32_t, std::string, std::string, std::string>> seen;

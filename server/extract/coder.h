@@ -13,6 +13,8 @@
 // phrase ("the government of Gondor" -> GONGOV). Conjoined subjects and
 // objects give one event per pair. A negated or "if" clause gives no event
 // unless a pattern names the negation; modal clauses are kept and marked.
+// Words no dictionary phrase covers may carry an actor code of the caller's
+// (Parley's entity dictionaries), used as a dictionary actor would be.
 // Embedded clauses of reported speech are coded as clauses of their own.
 //
 // Thread-safe: a loaded Coder is immutable; Code() may run on many threads.
@@ -43,6 +45,14 @@ struct CodedEvent {
 struct CoderOptions {
   // PETRARCH's require_dyad: an event needs a source and a target.
   bool require_dyad = true;
+  // CAMEO's codebook codes an action announced for the future ("will
+  // visit", "would blockade") as the intent (03) or threat (13) of it;
+  // PETRARCH2 codes the action itself. Off: PETRARCH2's semantics.
+  bool future_as_intent = false;
+  // A directory of Parley's own dictionaries in the same formats, read
+  // after the coding dir's (whose entries win where both have a phrase):
+  // common role words the field's agents lack ("officials"). "" none.
+  std::filesystem::path supplement_dir;
 };
 
 class Coder {
@@ -51,14 +61,20 @@ class Coder {
   // (verbs), "*actors*", "*agents*", "*discards*", "*Issue*". Throws
   // parley::Error(kInvalidArgument) when `dir` holds no verb dictionary or a
   // file cannot be read or parsed (the message names the file and line).
-  static std::unique_ptr<Coder> Load(const std::filesystem::path& dir, CoderOptions options = {});
+  static std::unique_ptr<Coder> Load(const std::filesystem::path& dir,
+                                     const CoderOptions& options = {});
   // Builds a coder from dictionary texts (tests).
   Coder(coding::VerbDictionary verbs, coding::ActorDictionary actors, CoderOptions options = {})
-      : verbs_(std::move(verbs)), actors_(std::move(actors)), options_(options) {}
+      : verbs_(std::move(verbs)), actors_(std::move(actors)), options_(std::move(options)) {}
 
   // The events of a parsed document (heads and deprels filled in) dated
   // `date` (yyyymmdd, 0 = unknown: actors take their undated codes).
-  std::vector<CodedEvent> Code(const nlp::Document& doc, int32_t date) const;
+  // `known_actors`, when given, holds one actor code per token of `doc`
+  // ("" none): the codes Parley's own entity dictionaries found. A word no
+  // PETRARCH actor or agent phrase covers takes its code from there, so
+  // actors the field's dictionaries lack (or date out) still code.
+  std::vector<CodedEvent> Code(const nlp::Document& doc, int32_t date,
+                               const std::vector<std::string>* known_actors = nullptr) const;
 
   const coding::VerbDictionary& verbs() const { return verbs_; }
   const coding::ActorDictionary& actors() const { return actors_; }

@@ -1,12 +1,38 @@
 #include "extract/ndjson.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "extract/coded_events.h"
 #include "extract/coding_words.h"
 #include "nlp/conllu.h"
 
 namespace parley::extract {
+
+namespace {
+
+// The actor code of Parley's entity each parsed token lies in ("" none), so
+// that the coder knows the actors the field's dictionaries lack.
+std::vector<std::string> KnownActors(const Extraction& x, const nlp::Document& parsed) {
+  std::vector<std::string> codes(parsed.tokens.size());
+  for (const Entity& e : x.entities) {
+    if (e.actor_code.empty()) continue;
+    for (const Span& m : e.mentions) {
+      // Tokens are in text order: the first one starting at or after the mention.
+      auto it = std::lower_bound(parsed.tokens.begin(), parsed.tokens.end(), m.start,
+                                 [](const nlp::Token& t, int64_t start) {
+                                   return static_cast<int64_t>(t.cp_begin) < start;
+                                 });
+      for (; it != parsed.tokens.end() && static_cast<int64_t>(it->cp_end) <= m.end; ++it) {
+        codes[static_cast<size_t>(it - parsed.tokens.begin())] = e.actor_code;
+      }
+    }
+  }
+  return codes;
+}
+
+}  // namespace
 
 int ExtractNdjson(std::istream& in, std::ostream& out, std::ostream& err, const Extractor& ex,
                   bool explain, const CodingStage* coding) {
@@ -54,7 +80,9 @@ int ExtractNdjson(std::istream& in, std::ostream& out, std::ostream& err, const 
       parsed.text = doc.text;
       coding->pipeline->Process(&parsed);
       nlp::ComputeCodePointOffsets(&parsed);
-      const auto events = coding->coder->Code(parsed, coding::ParseDocumentDate(doc.published_at));
+      const std::vector<std::string> known = KnownActors(x, parsed);
+      const auto events =
+          coding->coder->Code(parsed, coding::ParseDocumentDate(doc.published_at), &known);
       result["events"] = CodedEventsJson(events, parsed, doc.published_at, explain);
     }
     out << result.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';

@@ -5,12 +5,15 @@
 // formats.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "extract/coded_events.h"
 #include "extract/coder.h"
 #include "nlp/conllu.h"
 
@@ -86,7 +89,7 @@ const Coder& TestCoder() {
 }
 
 // Rows "FORM LEMMA UPOS HEAD DEPREL", one token each, ids in order.
-parley::nlp::Document Parse(std::initializer_list<const char*> rows) {
+parley::nlp::Document Parse(const std::vector<const char*>& rows) {
   std::ostringstream conllu;
   int id = 0;
   for (const char* row : rows) {
@@ -98,6 +101,10 @@ parley::nlp::Document Parse(std::initializer_list<const char*> rows) {
   }
   conllu << '\n';
   return parley::nlp::ParseConllu(conllu.str());
+}
+
+parley::nlp::Document Parse(std::initializer_list<const char*> rows) {
+  return Parse(std::vector<const char*>(rows));
 }
 
 using Triple = std::tuple<std::string, std::string, std::string>;
@@ -240,4 +247,197 @@ TEST_CASE("coder: discarded sentences are not coded") {
                     "Russia Russia PROPN 2 obj", "at at ADP 7 case", "the the DET 7 det",
                     "World World PROPN 7 compound", "Cup Cup PROPN 2 obl", ". . PUNCT 2 punct"});
   CHECK(Code(doc).empty());
+}
+
+TEST_CASE("coder: text date, the day its sentence states, resolved against publication") {
+  // "Polish officials criticized Russia on Tuesday." published Friday 4 February 2022.
+  auto doc = Parse({"Polish Polish ADJ 2 amod", "officials official NOUN 3 nsubj",
+                    "criticized criticize VERB 0 root", "Russia Russia PROPN 3 obj",
+                    "on on ADP 6 case", "Tuesday Tuesday PROPN 3 obl", ". . PUNCT 3 punct"});
+  const auto events = TestCoder().Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  const auto json = CodedEventsJson(events, doc, "2022-02-04T10:00:00Z", false);
+  REQUIRE(json.size() == 1);
+  CHECK(json[0]["date"] == "2022-02-01");
+  CHECK(json[0]["date_source"] == "text");
+  CHECK(json[0]["date_precision"] == "day");
+  CHECK(json[0]["date_text"] == "on Tuesday");
+  // Published on a Tuesday: "on Tuesday" is that very day.
+  CHECK(CodedEventsJson(events, doc, "2022-02-08", false)[0]["date"] == "2022-02-08");
+}
+
+TEST_CASE("coder: text dates, explicit, month only, yesterday and last month") {
+  auto with_date = [](std::initializer_list<const char*> tail) {
+    std::vector<const char*> rows = {"Poland Poland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                                     "Russia Russia PROPN 2 obj"};
+    rows.insert(rows.end(), tail);
+    rows.push_back(". . PUNCT 2 punct");
+    auto doc = Parse(rows);
+    const auto events = TestCoder().Code(doc, 20250320);
+    REQUIRE(events.size() == 1);
+    return CodedEventsJson(events, doc, "2025-03-20", false)[0];
+  };
+  auto explicit_day = with_date({"on on ADP 6 case", "12 12 NUM 6 nummod",
+                                 "March March PROPN 2 obl", "2024 2024 NUM 6 nummod"});
+  CHECK(explicit_day["date"] == "2024-03-12");
+  CHECK(explicit_day["date_precision"] == "day");
+  auto month_day = with_date({"on on ADP 5 case", "March March PROPN 2 obl", "12 12 NUM 5 nummod"});
+  CHECK(month_day["date"] == "2025-03-12");
+  auto month = with_date({"in in ADP 5 case", "February February PROPN 2 obl"});
+  CHECK(month["date"] == "2025-02");
+  CHECK(month["date_precision"] == "month");
+  auto yesterday = with_date({"yesterday yesterday ADV 2 advmod"});
+  CHECK(yesterday["date"] == "2025-03-19");
+  CHECK(yesterday["date_source"] == "text");
+  auto last_month = with_date({"last last ADJ 5 amod", "month month NOUN 2 obl:tmod"});
+  CHECK(last_month["date"] == "2025-02");
+  // "since 2014" says when something began, not when this happened.
+  auto since = with_date({"since since ADP 5 case", "2014 2014 NUM 2 obl"});
+  CHECK(since["date"] == "2025-03-20");
+  CHECK(since["date_source"] == "published");
+}
+
+TEST_CASE("coder: publication date when the sentence states none, null without one") {
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                    "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct"});
+  const auto events = TestCoder().Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  const auto dated = CodedEventsJson(events, doc, "2022-02-04T17:30:00Z", false)[0];
+  CHECK(dated["date"] == "2022-02-04");
+  CHECK(dated["date_source"] == "published");
+  CHECK(dated["date_precision"] == "day");
+  CHECK(dated["date_text"].is_null());
+  const auto undated = CodedEventsJson(events, doc, "", false)[0];
+  CHECK(undated["date"].is_null());
+  CHECK(undated["date_source"].is_null());
+}
+
+TEST_CASE("coder: pronoun across sentences takes the previous sentence's actor") {
+  // "Poland condemned Russia. It also criticized Belarus."
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                    "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct"});
+  auto second =
+      Parse({"It it PRON 3 nsubj", "also also ADV 3 advmod", "criticized criticize VERB 0 root",
+             "Belarus Belarus PROPN 3 obj", ". . PUNCT 3 punct"});
+  // Two sentences in one document.
+  const uint32_t offset = static_cast<uint32_t>(doc.tokens.size());
+  const uint32_t text_offset = static_cast<uint32_t>(doc.text.size() + 1);
+  doc.text += " " + second.text;
+  for (auto t : second.tokens) {
+    if (t.head >= 0) t.head += static_cast<int32_t>(offset);
+    t.begin += text_offset;
+    t.end += text_offset;
+    doc.tokens.push_back(t);
+  }
+  auto s = second.sentences[0];
+  s.token_begin += offset;
+  s.token_end += offset;
+  doc.sentences.push_back(s);
+  CHECK(Code(doc) == std::set<Triple>{{"POL", "RUS", "122"}, {"POL", "BLR", "121"}});
+  // Alone, the pronoun names nobody: no event.
+  CHECK(Code(second).empty());
+}
+
+TEST_CASE("coder: an actor the field's dictionaries lack takes Parley's entity code") {
+  // "Czechoslovakia condemned Russia.": no PETRARCH entry, but an entity of Parley's.
+  auto doc = Parse({"Czechoslovakia Czechoslovakia PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                    "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct"});
+  CHECK(Code(doc).empty());
+  const std::vector<std::string> known = {"CSK", "", "", ""};
+  std::set<Triple> got;
+  for (const CodedEvent& e : TestCoder().Code(doc, 20220204, &known)) {
+    got.insert({e.source, e.target, e.cameo});
+  }
+  CHECK(got == std::set<Triple>{{"CSK", "RUS", "122"}});
+  // A dictionary actor keeps its own code over the caller's.
+  const std::vector<std::string> other = {"", "", "XXX", ""};
+  got.clear();
+  for (const CodedEvent& e : TestCoder().Code(doc, 20220204, &other)) {
+    got.insert({e.source, e.target, e.cameo});
+  }
+  CHECK(got.empty());  // the subject is still unknown; Russia stays RUS, not XXX
+}
+
+TEST_CASE("coder: a verb the field's dictionary lacks codes through Parley's trigger lexicon") {
+  // "Poland urged Lithuania to act." (CAMEO.2.0 has no URGE; the test verbs none either.)
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "urged urge VERB 0 root",
+                    "Lithuania Lithuania PROPN 2 obj", "to to PART 5 mark", "act act VERB 2 xcomp",
+                    ". . PUNCT 2 punct"});
+  auto events = TestCoder().Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].source == "POL");
+  CHECK(events[0].target == "LTU");
+  CHECK(events[0].cameo.substr(0, 2) == "02");
+  CHECK(events[0].rule.rfind("lexicon", 0) == 0);
+}
+
+TEST_CASE("coder: a codeless actor entry does not hide a coded one with the same words") {
+  coding::VerbDictionary v;
+  v.Load(kVerbs, "verbs");
+  coding::ActorDictionary a;
+  // As Phoenix.International.actors.txt writes the United Nations.
+  a.AddActors("UN_ [IGOUNO]\nU.N._\n\nPOLAND_ [POL]\nU.N. [IGOUNO]\n", "actors");
+  const Coder coder(std::move(v), std::move(a));
+  auto doc = Parse({"Poland Poland PROPN 2 nsubj", "criticized criticize VERB 0 root",
+                    "the the DET 4 det", "U.N. U.N. PROPN 2 obj", ". . PUNCT 2 punct"});
+  auto events = coder.Code(doc, 20220204);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].source == "POL");
+  CHECK(events[0].target == "IGOUNO");
+}
+
+TEST_CASE("coder: an announced action is an intent with future_as_intent, the action without") {
+  // "Zelenskyy will visit Warsaw."
+  auto doc = Parse({"Zelenskyy Zelenskyy PROPN 3 nsubj", "will will AUX 3 aux",
+                    "visit visit VERB 0 root", "Warsaw Warsaw PROPN 3 obj", ". . PUNCT 3 punct"});
+  CHECK(Code(doc) == std::set<Triple>{{"UKRGOV", "POL", "042"}, {"POL", "UKRGOV", "043"}});
+  coding::VerbDictionary v;
+  v.Load(kVerbs, "verbs");
+  coding::ActorDictionary a;
+  a.AddActors(kActors, "actors");
+  CoderOptions options;
+  options.future_as_intent = true;
+  const Coder coder(std::move(v), std::move(a), options);
+  std::set<Triple> got;
+  for (const CodedEvent& e : coder.Code(doc, 20220204)) got.insert({e.source, e.target, e.cameo});
+  // CAMEO 036: express intent to meet or negotiate, the visitor's and the host's.
+  CHECK(got == std::set<Triple>{{"UKRGOV", "POL", "036"}, {"POL", "UKRGOV", "036"}});
+}
+
+TEST_CASE("coder: nationality + agent from Parley's supplement beside the field's agents") {
+  // "Polish officials met Lithuanian officials." with agents that lack OFFICIAL, as
+  // Phoenix.agents.txt does, and Parley's supplement that has it.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "parley_coder_supplement_test";
+  fs::remove_all(root);
+  fs::create_directories(root / "field");
+  fs::create_directories(root / "parley");
+  auto write = [](const fs::path& p, const char* text) { std::ofstream(p) << text; };
+  write(root / "field" / "test.verbs.txt", kVerbs);
+  write(root / "field" / "test.actors.txt", kActors);
+  write(root / "field" / "test.agents.txt", "GOVERNMENT [~GOV]\n");
+  write(root / "parley" / "parley.agents.txt", "OFFICIAL {OFFICIALS} [~GOV]\nGOVERNMENT [~XXX]\n");
+  auto doc = Parse({"Polish Polish ADJ 2 amod", "officials official NOUN 3 nsubj",
+                    "met meet VERB 0 root", "Lithuanian Lithuanian ADJ 5 amod",
+                    "officials official NOUN 3 obj", ". . PUNCT 3 punct"});
+  auto codes = [&](const Coder& coder) {
+    std::set<Triple> got;
+    for (const CodedEvent& e : coder.Code(doc, 20220204)) got.insert({e.source, e.target, e.cameo});
+    return got;
+  };
+  CHECK(codes(*Coder::Load(root / "field")) ==
+        std::set<Triple>{{"POL", "LTU", "031"}, {"LTU", "POL", "031"}});
+  CoderOptions options;
+  options.supplement_dir = root / "parley";
+  const auto coder = Coder::Load(root / "field", options);
+  CHECK(codes(*coder) ==
+        std::set<Triple>{{"POLGOV", "LTUGOV", "031"}, {"LTUGOV", "POLGOV", "031"}});
+  // The field's entry wins where both name a phrase.
+  auto gov =
+      Parse({"The the DET 3 det", "Polish Polish ADJ 3 amod", "government government NOUN 4 nsubj",
+             "met meet VERB 0 root", "Lithuania Lithuania PROPN 4 obj", ". . PUNCT 4 punct"});
+  std::set<Triple> got;
+  for (const CodedEvent& e : coder->Code(gov, 20220204)) got.insert({e.source, e.target, e.cameo});
+  CHECK(got == std::set<Triple>{{"POLGOV", "LTU", "031"}, {"LTU", "POLGOV", "031"}});
+  fs::remove_all(root);
 }
