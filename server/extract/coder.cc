@@ -523,7 +523,8 @@ class SentenceCoder {
     if (at == surface_.end() || at->begin != t.begin) return nullptr;
     size_t length = 0;
     const Trigger* trigger =
-        Lexicon::Get().Match(surface_, static_cast<size_t>(at - surface_.begin()), &length);
+        (options_.lexicon ? *options_.lexicon : Lexicon::BuiltIn())
+            .Match(surface_, static_cast<size_t>(at - surface_.begin()), &length);
     if (trigger == nullptr || (trigger->frame & kVerb) == 0 || (trigger->frame & kWeak) != 0 ||
         (trigger->frame & (kTarget | kMeet)) == 0 || trigger->cameo.empty()) {
       return nullptr;

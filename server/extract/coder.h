@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "extract/actor_dictionary.h"
+#include "extract/lexicon.h"
 #include "extract/verb_dictionary.h"
 #include "nlp/document.h"
 
@@ -53,6 +54,9 @@ struct CoderOptions {
   // after the coding dir's (whose entries win where both have a phrase):
   // common role words the field's agents lack ("officials"). "" none.
   std::filesystem::path supplement_dir;
+  // The trigger lexicon that codes verbs the verb patterns lack ("urge");
+  // null: Lexicon::BuiltIn().
+  std::shared_ptr<const Lexicon> lexicon;
 };
 
 class Coder {
