@@ -2,7 +2,7 @@
 // model is in models/: sentences, tokens, tags, lemmas, parse, names) on one
 // core over the UN General Debate corpus, read with zlib.
 // Usage: bench_nlp [--corpus FILE.jsonl.gz] [--models DIR] [--limit N] [--runs N]
-//                  [--tokenize-only] [--dump-text FILE]
+//                  [--tokenize-only] [--dump-text FILE] [--conllu FILE]
 // Prints the model load time, per-stage and total MB/s (median of --runs
 // runs over the same texts, default 5), sentences, tokens and entities, and
 // the peak RSS. Stages are timed in CPU time of the one thread that runs
@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "nlp/conllu.h"
 #include "nlp/pipeline.h"
 
 namespace {
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
   std::string corpus = PARLEY_SHARED_DIR "/corpus/ungdc-2015-2024.jsonl.gz";
   std::string models = PARLEY_SOURCE_DIR "/models";
   std::string dump;
+  std::string conllu;
   long limit = -1;
   int runs = 5;
   bool tokenize_only = false;
@@ -69,6 +71,8 @@ int main(int argc, char** argv) {
       runs = std::max(1, std::atoi(argv[++i]));
     } else if (has_value && !std::strcmp(argv[i], "--dump-text")) {
       dump = argv[++i];
+    } else if (has_value && !std::strcmp(argv[i], "--conllu")) {
+      conllu = argv[++i];
     } else {
       std::cerr << "bench_nlp: unknown argument " << argv[i] << '\n';
       return 2;
@@ -125,6 +129,9 @@ int main(int argc, char** argv) {
   std::vector<std::vector<double>> stage_seconds(n_stages);
   std::vector<double> total_seconds;
   size_t sentences = 0, tokens = 0, entities = 0;
+  // The analyses of the first run, to compare two builds' outputs.
+  std::ofstream conllu_out;
+  if (!conllu.empty()) conllu_out.open(conllu);
   for (int run = 0; run < runs; ++run) {
     std::vector<double> per_stage(n_stages, 0.0);
     double total = 0;
@@ -140,6 +147,7 @@ int main(int argc, char** argv) {
         per_stage[k] += dt;
         total += dt;
       }
+      if (run == 0 && conllu_out) parley::nlp::WriteConllu(doc, conllu_out);
       sentences += doc.sentences.size();
       tokens += doc.tokens.size();
       entities += doc.entities.size();

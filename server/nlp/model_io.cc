@@ -5,6 +5,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 #include <cstring>
@@ -20,25 +21,83 @@ namespace {
 
 [[noreturn]] void Bad(const std::string& what) { throw Error(ErrorCode::kInvalidArgument, what); }
 
+// Reads `path` into *out (std::string or LargeVector<char>): the input in
+// blocks of 1 MB, inflated when it is gzip into a buffer sized once from
+// the gzip trailer (ISIZE, the length modulo 2^32), so that the output is
+// neither grown by copies nor held twice. Plain files are copied as they
+// are (as gzread passes them through).
+template <typename Buffer>
+void ReadInto(const std::string& path, Buffer* out) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), std::fclose);
+  if (!f) Bad("cannot open " + path);
+  std::vector<unsigned char> in(size_t{1} << 20);
+  size_t got = std::fread(in.data(), 1, in.size(), f.get());
+  if (std::ferror(f.get())) Bad("cannot read " + path);
+  out->clear();
+  if (got < 18 || in[0] != 0x1F || in[1] != 0x8B) {
+    for (;;) {
+      out->insert(out->end(), in.begin(), in.begin() + static_cast<std::ptrdiff_t>(got));
+      if (got < in.size()) break;
+      got = std::fread(in.data(), 1, in.size(), f.get());
+    }
+    if (std::ferror(f.get())) Bad("cannot read " + path);
+    return;
+  }
+  // ISIZE is a hint only (a corrupt or multi-member file may lie): capped
+  // by the file's size times 64, and the buffer grows when data is longer.
+  uint32_t isize = 0;
+  size_t file_size = got;
+  if (got == in.size() && std::fseek(f.get(), 0, SEEK_END) == 0) {
+    const long end = std::ftell(f.get());
+    file_size = end > 0 ? static_cast<size_t>(end) : got;
+    if (std::fseek(f.get(), static_cast<long>(file_size) - 4, SEEK_SET) != 0 ||
+        std::fread(&isize, 1, 4, f.get()) != 4 ||
+        std::fseek(f.get(), static_cast<long>(got), SEEK_SET) != 0)
+      Bad("cannot read " + path);
+  } else {
+    std::memcpy(&isize, in.data() + got - 4, sizeof isize);
+  }
+  out->resize(std::max<size_t>(1024, std::min<size_t>(isize, file_size * size_t{64})));
+  z_stream z{};
+  if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) Bad("cannot read " + path + ": zlib init");
+  std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&z, inflateEnd);
+  z.next_in = in.data();
+  z.avail_in = static_cast<uInt>(got);
+  bool eof = got < in.size();
+  size_t done = 0;
+  for (;;) {
+    if (z.avail_in == 0 && !eof) {
+      got = std::fread(in.data(), 1, in.size(), f.get());
+      if (std::ferror(f.get())) Bad("cannot read " + path);
+      eof = got < in.size();
+      z.next_in = in.data();
+      z.avail_in = static_cast<uInt>(got);
+    }
+    if (done == out->size()) out->resize(out->size() + out->size() / 2);
+    const auto room = static_cast<uInt>(std::min<size_t>(out->size() - done, 1u << 30));
+    z.next_out = reinterpret_cast<Bytef*>(out->data() + done);
+    z.avail_out = room;
+    const int rc = inflate(&z, Z_NO_FLUSH);
+    done += room - z.avail_out;
+    if (rc == Z_STREAM_END) {
+      // Concatenated members (gzip allows them; gzread reads them all).
+      if (z.avail_in == 0 && eof) break;
+      if (inflateReset(&z) != Z_OK) Bad("cannot read " + path + ": zlib reset");
+      continue;
+    }
+    if (rc == Z_BUF_ERROR && z.avail_in == 0 && eof)
+      Bad("cannot read " + path + ": truncated gzip file");
+    if (rc != Z_OK && rc != Z_BUF_ERROR)
+      Bad("cannot read " + path + ": " + (z.msg ? z.msg : "corrupt gzip data"));
+  }
+  out->resize(done);
+}
+
 }  // namespace
 
 std::string ReadMaybeGzipped(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) Bad("cannot open " + path);
-  std::unique_ptr<gzFile_s, int (*)(gzFile)> guard(f, gzclose);
-  gzbuffer(f, 1 << 17);
   std::string out;
-  char buf[1 << 16];
-  for (;;) {
-    const int n = gzread(f, buf, sizeof buf);
-    if (n < 0) {
-      int err = 0;
-      const char* msg = gzerror(f, &err);
-      Bad("cannot read " + path + ": " + (msg ? msg : "read error"));
-    }
-    if (n == 0) break;
-    out.append(buf, static_cast<size_t>(n));
-  }
+  ReadInto(path, &out);
   return out;
 }
 
@@ -107,14 +166,15 @@ void ModelWriter::Save(const std::string& path) const {
 }
 
 ModelReader::ModelReader(const std::string& path, std::string_view magic, uint32_t max_version)
-    : buf_(ReadMaybeGzipped(path)), name_(path) {
+    : name_(path) {
+  ReadInto(path, &buf_);
   Check(magic, max_version);
 }
 
 ModelReader ModelReader::FromBytes(std::string bytes, std::string_view magic, uint32_t max_version,
                                    std::string name) {
   ModelReader r;
-  r.buf_ = std::move(bytes);
+  r.buf_.assign(bytes.begin(), bytes.end());
   r.name_ = std::move(name);
   r.Check(magic, max_version);
   return r;
@@ -167,7 +227,7 @@ float ModelReader::F32() {
 std::string ModelReader::Str() {
   const uint32_t n = U32();
   Need(n);
-  std::string s = buf_.substr(pos_, n);
+  std::string s(buf_.data() + pos_, n);
   pos_ += n;
   return s;
 }
@@ -177,7 +237,7 @@ static_assert(std::endian::native == std::endian::little, "model files are littl
 
 namespace {
 template <typename T>
-std::vector<T> ReadArray(ModelReader& r, const std::string& buf, size_t* pos) {
+std::vector<T> ReadArray(ModelReader& r, const LargeVector<char>& buf, size_t* pos) {
   const uint32_t n = r.U32();
   if (buf.size() - *pos < static_cast<size_t>(n) * sizeof(T))
     throw Error(ErrorCode::kInvalidArgument, "truncated model file");
@@ -187,6 +247,22 @@ std::vector<T> ReadArray(ModelReader& r, const std::string& buf, size_t* pos) {
   return v;
 }
 }  // namespace
+
+namespace {
+template <typename T>
+ArrayView<T> ViewArray(ModelReader& r, const LargeVector<char>& buf, size_t* pos) {
+  const uint32_t n = r.U32();
+  if (buf.size() - *pos < static_cast<size_t>(n) * sizeof(T))
+    throw Error(ErrorCode::kInvalidArgument, "truncated model file");
+  ArrayView<T> v(buf.data() + *pos, n);
+  *pos += static_cast<size_t>(n) * sizeof(T);
+  return v;
+}
+}  // namespace
+
+ArrayView<uint64_t> ModelReader::U64View() { return ViewArray<uint64_t>(*this, buf_, &pos_); }
+ArrayView<uint32_t> ModelReader::U32View() { return ViewArray<uint32_t>(*this, buf_, &pos_); }
+ArrayView<float> ModelReader::F32View() { return ViewArray<float>(*this, buf_, &pos_); }
 
 std::vector<float> ModelReader::F32s() { return ReadArray<float>(*this, buf_, &pos_); }
 std::vector<uint64_t> ModelReader::U64s() { return ReadArray<uint64_t>(*this, buf_, &pos_); }

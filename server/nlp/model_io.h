@@ -9,9 +9,12 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "nlp/large_alloc.h"
 
 namespace parley::nlp {
 
@@ -19,6 +22,28 @@ namespace parley::nlp {
 // read). Throws parley::Error(kInvalidArgument) naming the path when it
 // cannot be read.
 std::string ReadMaybeGzipped(const std::string& path);
+
+// An array of a model file read in place: a view into the reader's buffer
+// (valid while the reader lives), so loading a large table costs no copy.
+// The buffer need not be aligned for T: elements are copied out one by one
+// (one plain load each once compiled).
+template <typename T>
+class ArrayView {
+ public:
+  ArrayView() = default;
+  ArrayView(const char* data, size_t size) : data_(data), size_(size) {}
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T operator[](size_t i) const {
+    T v;
+    std::memcpy(&v, data_ + i * sizeof(T), sizeof(T));
+    return v;
+  }
+
+ private:
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 class ModelWriter {
  public:
@@ -64,6 +89,10 @@ class ModelReader {
   std::vector<uint64_t> U64s();
   std::vector<uint32_t> U32s();
   std::vector<std::string> Strs();
+  // The arrays U64s/U32s/F32s read, as views into the buffer (no copy).
+  ArrayView<uint64_t> U64View();
+  ArrayView<uint32_t> U32View();
+  ArrayView<float> F32View();
   bool AtEnd() const { return pos_ == buf_.size(); }
   // Throws unless every byte was read (a truncated or padded file).
   void ExpectEnd() const;
@@ -73,7 +102,7 @@ class ModelReader {
   void Need(size_t n) const;
   void Check(std::string_view magic, uint32_t max_version);
 
-  std::string buf_;
+  LargeVector<char> buf_;
   std::string name_;
   size_t pos_ = 0;
   uint32_t version_ = 0;

@@ -33,8 +33,9 @@ uint64_t HashString(std::string_view s) {
   return HashCombine(h, s.size());
 }
 
-void LinearModel::Build(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts,
-                        std::vector<Weight> weights, int classes) {
+template <typename KeyArray, typename CountArray, typename WeightArray>
+void LinearModel::Build(const KeyArray& keys, const CountArray& counts, const WeightArray& weights,
+                        size_t total, int classes) {
   classes_ = classes;
   used_ = keys.size();
   slots_.clear();
@@ -43,18 +44,21 @@ void LinearModel::Build(std::vector<uint64_t> keys, const std::vector<uint32_t>&
   cslots_.clear();
   cold_keys_.clear();
   cold_weights_.clear();
-  total_weights_ = weights.size();
+  total_weights_ = total;
   compact_ = classes <= kCompactClasses;
   if (used_ == 0) return;
   if (compact_) {
-    cold_keys_ = std::move(keys);
+    cold_keys_.resize(used_);
+    for (size_t r = 0; r < used_; ++r) cold_keys_[r] = keys[r];
     cold_weights_.assign(used_ * static_cast<size_t>(classes), 0.0f);
     float top = 0.0f;
     size_t at = 0;
     for (size_t r = 0; r < used_; ++r) {
-      for (uint32_t j = 0; j < counts[r]; ++j, ++at) {
-        cold_weights_[r * classes + weights[at].cls] = weights[at].w;
-        top = std::max(top, std::fabs(weights[at].w));
+      const uint32_t count = counts[r];
+      for (uint32_t j = 0; j < count; ++j, ++at) {
+        const Weight x = weights[at];
+        cold_weights_[r * classes + x.cls] = x.w;
+        top = std::max(top, std::fabs(x.w));
       }
     }
     scale_ = top > 0.0f ? top / 32000.0f : 1.0f;
@@ -69,40 +73,55 @@ void LinearModel::Build(std::vector<uint64_t> keys, const std::vector<uint32_t>&
     }
     return;
   }
+  // The out-of-line arrays sized first: no reallocation while filling.
+  size_t long_weights = 0, dense_rows = 0;
+  for (size_t r = 0; r < used_; ++r) {
+    const uint32_t count = counts[r];
+    if (count <= static_cast<uint32_t>(kInline)) continue;
+    if (count * 3 >= static_cast<uint32_t>(classes))
+      ++dense_rows;
+    else
+      long_weights += count;
+  }
+  weights_.reserve(long_weights);
+  dense_.assign(dense_rows * static_cast<size_t>(classes), 0.0f);
+  size_t dense_at = 0;
   // Load factor <= 0.7 with linear probing; Home() maps a key onto any
   // table size, so the size need not be a power of two.
   slots_.assign(std::max<size_t>(16, used_ + used_ * 3 / 7 + 1), Slot{});
   size_t at = 0;
-  for (size_t r = 0; r < keys.size(); ++r) {
-    size_t i = Home(keys[r]);
+  for (size_t r = 0; r < used_; ++r) {
+    const uint64_t key = keys[r];
+    const uint32_t count = counts[r];
+    size_t i = Home(key);
     while (slots_[i].key != 0) i = i + 1 == slots_.size() ? 0 : i + 1;
     Slot& s = slots_[i];
-    s.key = keys[r];
-    if (counts[r] <= static_cast<uint32_t>(kInline)) {
-      s.count = static_cast<uint16_t>(counts[r]);
-      for (uint32_t j = 0; j < counts[r]; ++j) {
-        s.u.w[j] = weights[at + j].w;
-        s.cls[j] = weights[at + j].cls;
+    s.key = key;
+    if (count <= static_cast<uint32_t>(kInline)) {
+      s.count = static_cast<uint16_t>(count);
+      for (uint32_t j = 0; j < count; ++j) {
+        const Weight x = weights[at + j];
+        s.u.w[j] = x.w;
+        s.cls[j] = x.cls;
       }
-    } else if (counts[r] * 3 >= static_cast<uint32_t>(classes)) {
+    } else if (count * 3 >= static_cast<uint32_t>(classes)) {
       // Dense rows (the bias, tag features) are added as whole vectors.
       s.count = kDense;
-      s.u.row[0] = static_cast<uint32_t>(dense_.size());
-      s.u.row[1] = counts[r];
-      dense_.resize(dense_.size() + static_cast<size_t>(classes), 0.0f);
-      for (uint32_t j = 0; j < counts[r]; ++j)
-        dense_[s.u.row[0] + weights[at + j].cls] = weights[at + j].w;
+      s.u.row[0] = static_cast<uint32_t>(dense_at);
+      s.u.row[1] = count;
+      for (uint32_t j = 0; j < count; ++j) {
+        const Weight x = weights[at + j];
+        dense_[dense_at + x.cls] = x.w;
+      }
+      dense_at += static_cast<size_t>(classes);
     } else {
       s.count = kLong;
       s.u.row[0] = static_cast<uint32_t>(weights_.size());
-      s.u.row[1] = counts[r];
-      weights_.insert(weights_.end(), weights.begin() + static_cast<std::ptrdiff_t>(at),
-                      weights.begin() + static_cast<std::ptrdiff_t>(at + counts[r]));
+      s.u.row[1] = count;
+      for (uint32_t j = 0; j < count; ++j) weights_.push_back(weights[at + j]);
     }
-    at += counts[r];
+    at += count;
   }
-  weights_.shrink_to_fit();
-  dense_.shrink_to_fit();
 }
 
 const LinearModel::Slot* LinearModel::Find(uint64_t feature) const {
@@ -265,7 +284,7 @@ LinearModel LinearModel::Pruned(float min_abs) const {
     counts.push_back(n);
   });
   LinearModel m;
-  m.Build(std::move(keys), counts, std::move(weights), classes_);
+  m.Build(keys, counts, weights, weights.size(), classes_);
   return m;
 }
 
@@ -303,31 +322,39 @@ void LinearModel::Save(ModelWriter* w) const {
 }
 
 LinearModel LinearModel::Load(ModelReader* r) {
+  // Read in place (views into the reader's buffer) and checked in one pass
+  // each, then the table is built straight from the views.
   const auto classes = static_cast<int>(r->U32());
-  auto keys = r->U64s();
-  const auto counts = r->U32s();
-  const auto cls = r->U32s();
-  const auto values = r->F32s();
+  const ArrayView<uint64_t> keys = r->U64View();
+  const ArrayView<uint32_t> counts = r->U32View();
+  const ArrayView<uint32_t> cls = r->U32View();
+  const ArrayView<float> values = r->F32View();
   if (classes <= 0 || classes > 65535 || counts.size() != keys.size() ||
       cls.size() != values.size())
     throw Error(ErrorCode::kInvalidArgument, "malformed linear model table");
   size_t total = 0;
+  uint64_t last = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == 0 || counts[i] > cls.size() - total)
+    const uint64_t key = keys[i];
+    const uint32_t count = counts[i];
+    if (key == 0 || count > cls.size() - total)
       throw Error(ErrorCode::kInvalidArgument, "malformed linear model row");
-    if (i > 0 && keys[i] <= keys[i - 1])
+    if (i > 0 && key <= last)
       throw Error(ErrorCode::kInvalidArgument, "linear model keys not sorted");
-    total += counts[i];
+    last = key;
+    total += count;
   }
   if (total != cls.size()) throw Error(ErrorCode::kInvalidArgument, "malformed linear model rows");
-  std::vector<Weight> weights(cls.size());
-  for (size_t j = 0; j < cls.size(); ++j) {
+  for (size_t j = 0; j < cls.size(); ++j)
     if (cls[j] >= static_cast<uint32_t>(classes))
       throw Error(ErrorCode::kInvalidArgument, "linear model class out of range");
-    weights[j] = Weight{values[j], static_cast<uint16_t>(cls[j])};
-  }
+  struct Weights {
+    ArrayView<uint32_t> cls;
+    ArrayView<float> values;
+    Weight operator[](size_t j) const { return Weight{values[j], static_cast<uint16_t>(cls[j])}; }
+  };
   LinearModel m;
-  m.Build(std::move(keys), counts, std::move(weights), classes);
+  m.Build(keys, counts, Weights{cls, values}, total, classes);
   return m;
 }
 
@@ -433,7 +460,7 @@ LinearModel PerceptronTrainer::Average(float min_abs) const {
     weights.insert(weights.end(), ws.begin(), ws.end());
   }
   LinearModel m;
-  m.Build(std::move(keys), counts, std::move(weights), classes_);
+  m.Build(keys, counts, weights, weights.size(), classes_);
   return m;
 }
 

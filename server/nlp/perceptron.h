@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/large_alloc.h"
 #include "nlp/model_io.h"
 
 namespace parley::nlp {
@@ -99,9 +100,11 @@ class LinearModel {
   static constexpr uint16_t kDense = 0xFFFE;  // a row of classes_ floats in dense_
   static_assert(sizeof(Slot) == 32);
   // Builds the table from rows sorted by key: keys[i] owns `counts[i]`
-  // consecutive entries of `weights`.
-  void Build(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts,
-             std::vector<Weight> weights, int classes);
+  // consecutive entries of `weights` (`total` of them in all). Any indexable
+  // sources: vectors (training) or views into a model file (loading).
+  template <typename KeyArray, typename CountArray, typename WeightArray>
+  void Build(const KeyArray& keys, const CountArray& counts, const WeightArray& weights,
+             size_t total, int classes);
   // The key's home slot in a table of `size`: the high half of key * size,
   // which spreads keys over a table of any size (Lemire's "fastrange").
   static size_t Home(uint64_t key, size_t size) {
@@ -136,13 +139,13 @@ class LinearModel {
   int classes_ = 0;
   size_t used_ = 0;
   bool compact_ = false;
-  std::vector<CompactSlot> cslots_;
+  LargeVector<CompactSlot> cslots_;
   float scale_ = 0.0f;
   std::vector<uint64_t> cold_keys_;  // compact: sorted keys
   std::vector<float> cold_weights_;  // compact: classes_ weights per key
-  std::vector<Slot> slots_;
-  std::vector<Weight> weights_;  // rows longer than kInline
-  std::vector<float> dense_;     // rows with weights for a third of the classes or more
+  LargeVector<Slot> slots_;
+  LargeVector<Weight> weights_;  // rows longer than kInline
+  LargeVector<float> dense_;     // rows with weights for a third of the classes or more
   size_t total_weights_ = 0;
 };
 

@@ -16,6 +16,7 @@
 #include <filesystem>
 
 #include "base/error.h"
+#include "nlp/large_alloc.h"
 #include "nlp/model_io.h"
 
 namespace parley::nlp {
@@ -49,7 +50,7 @@ struct CacheEntry {
 struct FormCache {
   uint64_t owner = 0;
   uint64_t stamp = 0;
-  std::vector<CacheEntry> slots;
+  LargeVector<CacheEntry> slots;  // MBs read at random: huge pages
 
   static constexpr size_t kSlots = size_t{1} << 15;
 

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/error.h"
+#include "nlp/large_alloc.h"
 #include "nlp/tagger_features.h"
 
 namespace parley::nlp {
@@ -32,7 +33,7 @@ struct FormCache {
   int width = 0;  // floats per slot
   std::vector<uint64_t> keys;
   std::vector<Tagger::WordInfo> infos;
-  std::vector<float> scores;
+  LargeVector<float> scores;  // 17 MB for the EWT model: huge pages
 
   void Reset(uint64_t s, int w) {
     serial = s;

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <fstream>
+#include <iterator>
 #include <random>
 
 #include "base/error.h"
@@ -111,4 +113,52 @@ TEST_CASE("model_io: wrong kind, newer version and truncation are one-line error
   huge.U32(0xFFFFFFF0u);
   auto h = ModelReader::FromBytes(huge.bytes(), "parley-tagger", 1);
   CHECK_THROWS_AS(h.F32s(), parley::Error);
+}
+
+TEST_CASE("model_io: files are read whole, gzip (of several members) or plain, across blocks") {
+  parley::testing::TempDir dir;
+  // More than the reader's 1 MB input block, compressed and not.
+  std::vector<float> big(700000);
+  for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<float>(i % 1000) * 0.5f;
+  ModelWriter w("parley-test", 1);
+  w.F32s(big);
+  w.Save(dir.File("big.bin.gz"));
+  ModelReader r(dir.File("big.bin.gz"), "parley-test", 1);
+  CHECK(r.F32s() == big);
+  r.ExpectEnd();
+  const std::string raw = ReadMaybeGzipped(dir.File("big.bin.gz"));
+  CHECK(raw == w.bytes());
+  {
+    std::ofstream plain(dir.File("big.bin"), std::ios::binary);
+    plain << w.bytes();
+  }
+  CHECK(ReadMaybeGzipped(dir.File("big.bin")) == w.bytes());
+  // Two gzip members one after the other read as their concatenation.
+  ModelWriter a("parley-a", 1), b("parley-b", 2);
+  a.Save(dir.File("a.gz"));
+  b.Save(dir.File("b.gz"));
+  std::string both;
+  for (const char* f : {"a.gz", "b.gz"}) {
+    std::ifstream in(dir.File(f), std::ios::binary);
+    both.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  {
+    std::ofstream out(dir.File("ab.gz"), std::ios::binary);
+    out << both;
+  }
+  CHECK(ReadMaybeGzipped(dir.File("ab.gz")) == a.bytes() + b.bytes());
+  // A cut gzip file is an error naming it, not a short model.
+  std::string gz;
+  {
+    std::ifstream in(dir.File("big.bin.gz"), std::ios::binary);
+    gz.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  {
+    std::ofstream out(dir.File("cut.gz"), std::ios::binary);
+    out << gz.substr(0, gz.size() / 2);
+  }
+  CHECK_THROWS_WITH_AS(ReadMaybeGzipped(dir.File("cut.gz")), doctest::Contains("cut.gz"),
+                       parley::Error);
+  CHECK_THROWS_WITH_AS(ReadMaybeGzipped(dir.File("missing.gz")), doctest::Contains("cannot open"),
+                       parley::Error);
 }
