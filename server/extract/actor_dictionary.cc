@@ -115,7 +115,7 @@ void ActorDictionary::AddActors(std::string_view text, std::string_view name) {
   // would otherwise hide a coded one with the same words further on
   // ("U.N. [IGOUNO]") and code nothing.
   std::vector<Phrase> pending;
-  auto close = [&] {
+  auto flush_entry = [&] {
     if (current >= 0 && !actors_[current].codes.empty()) {
       for (Phrase& p : pending) {
         actor_index_.Add(std::move(p));
@@ -140,7 +140,7 @@ void ActorDictionary::AddActors(std::string_view text, std::string_view name) {
     std::string_view phrase, block;
     if (!SplitCode(line, &phrase, &block)) Bad(name, line_no, "unclosed code block");
     if (!synonym || current < 0) {
-      close();
+      flush_entry();
       current = static_cast<int>(actors_.size());
       actors_.emplace_back();
     }
@@ -150,7 +150,7 @@ void ActorDictionary::AddActors(std::string_view text, std::string_view name) {
     p.entry = current;
     if (!p.words.empty()) pending.push_back(std::move(p));
   }
-  close();
+  flush_entry();
 }
 
 std::vector<std::string> ActorDictionary::ActorCodes(int entry, int32_t date) const {
