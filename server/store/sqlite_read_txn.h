@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "store/read_txn.h"
+#include "store/sql_common.h"
 #include "store/sqlite_db.h"
 
 namespace parley::store {
@@ -34,12 +35,7 @@ class SqliteReadTxn : public ReadTxn {
   bool open_ = false;
 };
 
-// Column lists and row readers shared by the read and write sides.
-extern const char* const kEntityColumns;
-extern const char* const kEventColumns;
-extern const char* const kDocumentColumns;
-extern const char* const kMentionColumns;
-extern const char* const kRoleColumns;
+// Row readers shared by the read and write sides (column lists: sql_common.h).
 EntityRow ReadEntity(const Query& q, int first_col = 0);
 EventRow ReadEvent(const Query& q, int first_col = 0);
 DocumentRow ReadDocument(const Query& q, int first_col = 0);
@@ -48,11 +44,5 @@ DocumentRow ReadDocument(const Query& q, int first_col = 0);
 std::vector<MentionRow> ReadMentions(const Query& q, int first_col = 0);
 RoleRow ReadRole(const Query& q, int first_col = 0);
 GraphCounts ReadCounts(SqliteDb& db);
-
-// `columns` ("id, type, ...") with every name prefixed by `alias.`.
-std::string Prefixed(const char* alias, const char* columns);
-// An as_of bound for SQL: `as_of` if set (> 0), else the largest timestamp,
-// so one statement serves "now" and "as of".
-int64_t AsOf(int64_t as_of);
 
 }  // namespace parley::store
