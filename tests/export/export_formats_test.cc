@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "backend.h"
 #include "export/event_rows.h"
 #include "export/exporter.h"
 #include "export/text_escape.h"
@@ -30,7 +31,7 @@ constexpr int64_t kT0 = 1'765'000'000'000'000;  // 2025-12-06
 // edges), an entity in no event, a place, and a fact first seen later.
 struct Fixture {
   TempDir dir;
-  std::unique_ptr<store::Store> store = store::Store::OpenSqlite(dir.File("g.db"), {});
+  std::unique_ptr<store::Store> store = store::Store::Open(testing::TestDb(dir, "g.db"), {});
   int64_t lavrov = 0, witkoff = 0, ukraine = 0, berlin = 0, loner = 0, late = 0;
   int64_t meeting = 0, call = 0, statement = 0, late_event = 0;
   int64_t doc1 = 0, doc2 = 0;

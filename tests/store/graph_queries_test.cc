@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "backend.h"
 #include "store/store.h"
 #include "test_util.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 struct Graph {
   testing::TempDir dir;
-  std::unique_ptr<Store> store = Store::OpenSqlite(dir.File("g.db"), {});
+  std::unique_ptr<Store> store = Store::Open(testing::TestDb(dir, "g.db"), {});
 
   int64_t Entity(const std::string& name) {
     auto w = store->BeginWrite();
