@@ -1,4 +1,4 @@
-// Time helpers. Uses the proleptic Gregorian calendar (days_from_civil).
+// Time helpers over std::chrono's proleptic Gregorian calendar.
 #include "base/time.h"
 
 #include <chrono>
@@ -6,15 +6,6 @@
 
 namespace parley {
 namespace {
-
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
 
 bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   if (pos + n > s.size()) return false;
@@ -27,13 +18,27 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   return true;
 }
 
-unsigned DaysInMonth(int y, int m) {
-  static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
+}  // namespace
+
+int64_t DaysFromCivil(int y, int m, int d) {
+  namespace c = std::chrono;
+  const c::sys_days when{c::year{y} / c::month{static_cast<unsigned>(m)} /
+                         c::day{static_cast<unsigned>(d)}};
+  return when.time_since_epoch().count();
 }
 
-}  // namespace
+CivilDay CivilFromDays(int64_t days) {
+  namespace c = std::chrono;
+  const c::year_month_day ymd{c::sys_days{c::days{days}}};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+int DaysInMonth(int y, int m) {
+  namespace c = std::chrono;
+  const c::year_month_day_last last{c::year{y} / c::month{static_cast<unsigned>(m)} / c::last};
+  return static_cast<int>(static_cast<unsigned>(last.day()));
+}
 
 int64_t NowMicros() {
   return std::chrono::duration_cast<std::chrono::microseconds>(
@@ -54,22 +59,11 @@ std::string FormatTimestamp(int64_t micros) {
     rem += 86400;
     --days;
   }
-  // civil_from_days
-  const int64_t z = days + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y0 = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const int64_t y = y0 + (m <= 2);
+  const CivilDay c = CivilFromDays(days);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d.%06lldZ",
-                static_cast<long long>(y), m, d, static_cast<int>(rem / 3600),
-                static_cast<int>(rem / 60 % 60), static_cast<int>(rem % 60),
-                static_cast<long long>(frac));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ", c.y, c.m, c.d,
+                static_cast<int>(rem / 3600), static_cast<int>(rem / 60 % 60),
+                static_cast<int>(rem % 60), static_cast<long long>(frac));
   return buf;
 }
 
@@ -78,8 +72,7 @@ std::optional<int64_t> ParseTimestamp(std::string_view s) {
   if (!Digits(s, 0, 4, &y) || s.size() < 10 || s[4] != '-' || !Digits(s, 5, 2, &mo) ||
       s[7] != '-' || !Digits(s, 8, 2, &d))
     return std::nullopt;
-  if (mo < 1 || mo > 12 || d < 1 || static_cast<unsigned>(d) > DaysInMonth(y, mo))
-    return std::nullopt;
+  if (mo < 1 || mo > 12 || d < 1 || d > DaysInMonth(y, mo)) return std::nullopt;
   int64_t micros = DaysFromCivil(y, mo, d) * 86400LL * 1000000LL;
   if (s.size() == 10) return micros;
   if (s[10] != 'T' && s[10] != ' ') return std::nullopt;

@@ -10,6 +10,18 @@
 
 namespace parley {
 
+// A proleptic Gregorian calendar date.
+struct CivilDay {
+  int y = 0, m = 0, d = 0;
+};
+
+// Days since 1970-01-01 of y-m-d (std::chrono's calendar; m and d in range).
+int64_t DaysFromCivil(int y, int m, int d);
+// The date `days` after 1970-01-01.
+CivilDay CivilFromDays(int64_t days);
+// 28 to 31; m in 1..12.
+int DaysInMonth(int y, int m);
+
 // Microseconds since the Unix epoch, UTC.
 int64_t NowMicros();
 

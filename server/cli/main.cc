@@ -279,9 +279,7 @@ int Extract(const Config& config, const std::vector<std::string>& files, bool ex
   return rc;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   CLI::App app{"Parley: a knowledge graph of diplomatic events, from news articles"};
   app.require_subcommand(1);
   app.fallthrough();  // global flags (--config, --log-level) may follow the subcommand
@@ -397,4 +395,19 @@ int main(int argc, char** argv) {
     return 1;
   }
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Whatever escapes (memory exhaustion while parsing flags, a bug) ends
+  // with one line and a failure status, never std::terminate.
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "parley: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "parley: unexpected error\n";
+  }
+  return 1;
 }

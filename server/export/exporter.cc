@@ -207,7 +207,8 @@ struct GraphStages {
   Stage entities, events, edges;
 };
 
-GraphStages MakeGraphStages(ScanTxn* scan, const EventFilter& f, NodeWriter node, EdgeWriter edge) {
+GraphStages MakeGraphStages(ScanTxn* scan, const EventFilter& f, const NodeWriter& node,
+                            const EdgeWriter& edge) {
   // Events follow entities in one node list, so "first" spans both scans.
   auto any_node = std::make_shared<bool>(false);
   GraphStages g;

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace parley::exports {
 
 // Appends `s` as one RFC 4180 field: quoted (with doubled quotes) when it
@@ -23,8 +25,5 @@ void AppendTsvField(std::string* out, std::string_view s);
 // Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE,
 // U+FFFF) are dropped.
 void AppendXmlEscaped(std::string* out, std::string_view s);
-
-// `s` with invalid UTF-8 sequences replaced by U+FFFD.
-std::string ValidUtf8(std::string_view s);
 
 }  // namespace parley::exports

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/time.h"
 #include "extract/tokens.h"
 
 namespace parley::extract {

@@ -8,7 +8,7 @@ namespace parley::extract {
 
 // Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
 // a memcmp call on every token, string_view checks the length first.
-using std::string_view_literals::operator""sv;
+using namespace std::string_view_literals;  // NOLINT(google-build-using-namespace)
 
 namespace {
 

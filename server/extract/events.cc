@@ -12,7 +12,7 @@ namespace parley::extract {
 
 // Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
 // a memcmp call on every token, string_view checks the length first.
-using std::string_view_literals::operator""sv;
+using namespace std::string_view_literals;  // NOLINT(google-build-using-namespace)
 
 namespace {
 
@@ -629,11 +629,11 @@ class EventFinder {
       // "Committee on Foreign Affairs": "on" inside a name.
       const bool in_name =
           w == "on"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() && toks[k + 1].cap;
-      if ((w == "on"sv || w == "about"sv || w == "regarding"sv || w == "concerning"sv) &&
-          k + 1 < toks.size() && !date_at(k + 1) && !phrasal && !in_name) {
-        start = k + 1;
-      } else if ((w == "discuss"sv || w == "discussed"sv || w == "discussing"sv) &&
-                 k + 1 < toks.size()) {
+      const bool about =
+          (w == "on"sv || w == "about"sv || w == "regarding"sv || w == "concerning"sv) &&
+          !date_at(k + 1) && !phrasal && !in_name;
+      const bool discuss = w == "discuss"sv || w == "discussed"sv || w == "discussing"sv;
+      if ((about || discuss) && k + 1 < toks.size()) {
         start = k + 1;
       } else if ((w == "dedicated"sv || w == "devoted"sv) && k + 2 < toks.size() &&
                  toks[k + 1].lower == "to"sv) {

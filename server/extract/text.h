@@ -32,9 +32,4 @@ struct NormalizedText {
 // Normalises `raw` (any bytes). Never throws except std::bad_alloc.
 NormalizedText Normalize(std::string_view raw);
 
-// Decodes one UTF-8 code point at s[i]; returns its length (1..4) and sets *cp, or returns 0
-// for an invalid sequence (overlong, surrogate, out of range, truncated).
-int DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
-void AppendUtf8(std::string* out, char32_t cp);
-
 }  // namespace parley::extract

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "base/utf8.h"
 #include "extract/text.h"
 
 namespace parley::extract {

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -238,6 +239,8 @@ Response App::Handle(Request req) const {
   if (req.request_id.empty()) req.request_id = NewRequestId();
   Response resp;
   std::shared_ptr<const CachedResponse> sealed;
+  // The data version the answer is cached under, when it is cacheable.
+  std::optional<uint64_t> cache_at;
   if (req.path.empty() && !ParseTarget(req.target, &req.path, &req.query)) {
     resp = Problem(400, "malformed request target", "");
   } else {
@@ -255,10 +258,8 @@ Response App::Handle(Request req) const {
         if (!sealed) {
           resp = router_.Handle(req);
           if (cacheable && resp.status == 200 && !resp.stream &&
-              resp.Header("Cache-Control").find("no-store") == std::string::npos) {
-            sealed = Seal(std::move(resp), AcceptsGzip(req));
-            cache_.Put(req.target, version, sealed);
-          }
+              resp.Header("Cache-Control").find("no-store") == std::string::npos)
+            cache_at = version;
         }
       }
     } catch (const Error& e) {
@@ -279,9 +280,11 @@ Response App::Handle(Request req) const {
     }
   }
   if (!sealed && !resp.stream && (req.method == "GET" || req.method == "HEAD") &&
-      resp.status == 200)
+      resp.status == 200) {
     sealed = Seal(std::move(resp), AcceptsGzip(req));
-  if (sealed) {
+    if (cache_at) cache_.Put(req.target, *cache_at, sealed);
+    resp = Unseal(*sealed, req);
+  } else if (sealed) {
     resp = Unseal(*sealed, req);
   } else if (!resp.stream && resp.body.size() > kGzipMinBytes && AcceptsGzip(req) &&
              resp.Header("Content-Encoding").empty()) {

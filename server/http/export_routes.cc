@@ -112,7 +112,7 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
                                  .dump());
   });
 
-  router.Add("GET", "/api/v1/changes/stream", [&ctx, &cfg](const Request& req, const PathParams&) {
+  router.Add("GET", "/api/v1/changes/stream", [&ctx](const Request& req, const PathParams&) {
     Params p(req, {"since", "timeout"});
     const std::string last_event_id = req.Header("last-event-id");
     int64_t cursor = exports::ParseChangeCursor(p.Text("since", 20), "since");

@@ -277,7 +277,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   // Produces the next chunk on the stream pool, then writes it from the
   // session's strand. A live stream with nothing new waits on a timer.
-  void NextChunk(std::shared_ptr<Generator> gen, bool keep_alive) {
+  void NextChunk(const std::shared_ptr<Generator>& gen, bool keep_alive) {
     // The work guard keeps the I/O threads running until the chunk is back.
     net::post(shared_.stream_pool, [self = shared_from_this(), gen, keep_alive,
                                     work = net::make_work_guard(stream_.get_executor())] {
@@ -306,8 +306,8 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
-  void WriteChunk(std::shared_ptr<Generator> gen, std::shared_ptr<std::string> chunk, bool more,
-                  bool idle, bool keep_alive) {
+  void WriteChunk(const std::shared_ptr<Generator>& gen, const std::shared_ptr<std::string>& chunk,
+                  bool more, bool idle, bool keep_alive) {
     auto finish = [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
       if (ec || !keep_alive) return self->Close();
       self->Read();
@@ -328,7 +328,7 @@ class Session : public std::enable_shared_from_this<Session> {
         });
   }
 
-  void WaitThenNext(std::shared_ptr<Generator> gen, bool keep_alive, bool idle) {
+  void WaitThenNext(const std::shared_ptr<Generator>& gen, bool keep_alive, bool idle) {
     if (!idle) return NextChunk(gen, keep_alive);
     idle_timer_.expires_after(std::chrono::milliseconds(gen->idle_ms));
     idle_timer_.async_wait([self = shared_from_this(), gen, keep_alive](beast::error_code ec) {

@@ -11,51 +11,9 @@
 #include <cstring>
 
 #include "base/time.h"
+#include "base/utf8.h"
 
 namespace parley::ingest {
-namespace {
-
-// The end of the ASCII run starting at `i`, eight bytes at a time.
-size_t AsciiPrefix(std::string_view s, size_t i) {
-  for (; s.size() - i >= 8; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
-}
-
-}  // namespace
-
-bool IsValidUtf8(std::string_view s) {
-  // The rules of utf8proc_iterate (RFC 3629: no overlongs, no surrogates,
-  // nothing past U+10FFFF), with ASCII skipped eight bytes at a time.
-  const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const end = begin + s.size();
-  const auto* p = begin;
-  while (p < end) {
-    p = begin + AsciiPrefix(s, static_cast<size_t>(p - begin));
-    if (p == end) break;
-    const unsigned c = *p;
-    auto cont = [](unsigned char b) { return (b & 0xc0) == 0x80; };
-    const ptrdiff_t left = end - p;
-    if (c < 0xc2 || c > 0xf4) return false;
-    if (c < 0xe0) {
-      if (left < 2 || !cont(p[1])) return false;
-      p += 2;
-    } else if (c < 0xf0) {
-      if (left < 3 || !cont(p[1]) || !cont(p[2])) return false;
-      if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f)) return false;
-      p += 3;
-    } else {
-      if (left < 4 || !cont(p[1]) || !cont(p[2]) || !cont(p[3])) return false;
-      if ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] > 0x8f)) return false;
-      p += 4;
-    }
-  }
-  return true;
-}
 
 bool IsPublicationDate(std::string_view s) {
   // Archives often know only the year or the month (the UN General Debate).

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
+
 namespace parley::ingest {
 
 struct DocumentInput {
@@ -59,8 +61,5 @@ std::string Nfc(std::string_view text);
 // NFC-normalised text with runs of whitespace collapsed and ends trimmed: the
 // basis of the content hash, so trivially different copies count as one.
 std::string NormalizeForHash(std::string_view text);
-
-// Valid UTF-8?
-bool IsValidUtf8(std::string_view s);
 
 }  // namespace parley::ingest

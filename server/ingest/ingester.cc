@@ -1,6 +1,7 @@
 // Ingester: one document (or a batch) into the graph in one write
 // transaction, applying the resolution and merge rules of resolve.h.
 #include "ingest/ingester.h"
+#include "base/utf8.h"
 
 #include <utf8proc.h>
 

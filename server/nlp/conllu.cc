@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "nlp/model_io.h"
+#include "nlp/utf8.h"
 
 namespace parley::nlp {
 
@@ -42,6 +43,12 @@ struct PendingMwt {
 
 void AppendSentence(Document* doc, std::string sent_id, std::vector<PendingWord>& words,
                     std::vector<PendingMwt>& mwts, size_t line) {
+  // A multiword range must cover words the sentence has ("2-6" over four
+  // words would index past them when written out).
+  for (const auto& m : mwts)
+    if (m.last > static_cast<int>(words.size()))
+      Fail(line, "multiword token range " + std::to_string(m.first) + "-" + std::to_string(m.last) +
+                     " beyond the sentence");
   if (words.empty()) return;
   if (!doc->text.empty()) doc->text.push_back('\n');
   Sentence s;
@@ -176,7 +183,8 @@ Document ParseConllu(std::string_view in) {
     if (dash != std::string_view::npos) {
       PendingMwt m;
       if (!ParseInt(id.substr(0, dash), &m.first) || !ParseInt(id.substr(dash + 1), &m.last) ||
-          m.first != static_cast<int>(words.size()) + 1 || m.last < m.first)
+          m.first != static_cast<int>(words.size()) + 1 || m.last < m.first ||
+          (!mwts.empty() && m.first <= mwts.back().last))
         Fail(line_no, "bad multiword token range '" + std::string(id) + "'");
       m.form = std::string(cols[1]);
       m.space_after = cols[9].find("SpaceAfter=No") == std::string_view::npos;
@@ -233,11 +241,19 @@ void ComputeCodePointOffsets(Document* doc) {
   const std::string& text = doc->text;
   // Tokens are mostly in text order; walk both with a running count and fall
   // back to recounting from the start when a token starts earlier.
+  // Characters are counted as nlp/utf8.h counts them (a byte that is not
+  // valid UTF-8 is one), the same rule as the tokenizer's offsets; a
+  // sequence is never read across `to`, so offsets only grow.
   uint32_t byte = 0, cp = 0;
   auto advance = [&](uint32_t to) {
     if (to < byte) byte = 0, cp = 0;
-    for (; byte < to && byte < text.size(); ++byte)
-      if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+    const std::string_view upto = std::string_view(text).substr(0, to);
+    while (byte < to && byte < text.size()) {
+      int len = 1;
+      if (static_cast<unsigned char>(text[byte]) >= 0x80) DecodeUtf8At(upto, byte, &len);
+      byte += static_cast<uint32_t>(len);
+      ++cp;
+    }
     return cp;
   };
   for (auto& t : doc->tokens) {

@@ -1,11 +1,296 @@
-// Training of the parser (placeholder until the trainer lands).
+// Training of the parser: the dynamic oracle with exploration (Goldberg &
+// Nivre 2012, 2013) over projectivised trees, on the tags the tagger gives
+// (jackknifed for the training set, so that training sees tagging errors as
+// parsing will).
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+
 #include "base/error.h"
+#include "nlp/conllu.h"
+#include "nlp/parser.h"
+#include "nlp/parser_internal.h"
+#include "nlp/tagger.h"
 #include "nlp/train.h"
+#include "nlp/train_util.h"
 
 namespace parley::nlp {
 
-void TrainParser(const TrainOptions& /*options*/) {
-  throw Error(ErrorCode::kInternal, "training the parser is not implemented yet");
+using parser_internal::kLeft;
+using parser_internal::kMaxFeatures;
+using parser_internal::kMoves;
+using parser_internal::kRight;
+using parser_internal::kShift;
+using parser_internal::MoveCost;
+using parser_internal::State;
+using parser_internal::Word;
+
+namespace {
+
+constexpr int kDefaultEpochs = 15;
+// After the first epoch the parser follows its own move (right or wrong)
+// this often, and the oracle's best move otherwise.
+constexpr double kExplore = 0.9;
+// Jackknife folds for tagging the training set; their taggers have one pass
+// and this many epochs (cheaper than the shipped tagger, nearly as good).
+constexpr int kTagFolds = 5;
+constexpr int kFoldTaggerEpochs = 8;
+// Averaged weights below this are dropped: half the features, none of the
+// accuracy (they are mostly features updated once or twice).
+constexpr float kPrune = 1.0f;
+
+struct TrainTree {
+  std::vector<Word> words;  // n + 1: tokens, then the root
+  std::vector<int> gold;    // head of each token (n = the root), projectivised
+  std::vector<int> rel;     // relation id of each token
+};
+
+std::string_view FormOf(const Document& doc, size_t i) {
+  return doc.tokens[i].form.empty() ? doc.TokenText(i) : std::string_view(doc.tokens[i].form);
+}
+
+int TagIdOf(const std::vector<std::string>& sorted, const std::string& xpos) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), xpos);
+  return it != sorted.end() && *it == xpos ? static_cast<int>(it - sorted.begin()) + 1 : 0;
+}
+
+// The sentences of `doc` whose index % folds != fold (or == fold with
+// `inside`), as a document of their own (text copied whole, so offsets hold).
+Document FoldOf(const Document& doc, int folds, int fold, bool inside) {
+  Document out;
+  out.text = doc.text;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    if ((static_cast<int>(si % folds) == fold) != inside) continue;
+    Sentence s = doc.sentences[si];
+    const auto begin = static_cast<uint32_t>(out.tokens.size());
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      Token tok = doc.tokens[t];
+      if (tok.head >= 0) tok.head = static_cast<int32_t>(begin + (tok.head - s.token_begin));
+      out.tokens.push_back(std::move(tok));
+    }
+    for (auto& m : s.multiword) {
+      m.first = begin + (m.first - s.token_begin);
+      m.last = begin + (m.last - s.token_begin);
+    }
+    s.token_begin = begin;
+    s.token_end = static_cast<uint32_t>(out.tokens.size());
+    out.sentences.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev,
+                                      const ParserTrainConfig& config) {
+  Stopwatch clock;
+  const int epochs = config.epochs > 0 ? config.epochs : kDefaultEpochs;
+  auto parser = std::make_unique<Parser>();
+  std::vector<std::string>& labels = ParserAccess::labels(*parser);
+  std::vector<std::string>& tags = ParserAccess::tags(*parser);
+  ParserAccess::clusters(*parser) = config.clusters;
+
+  // Relations: "root" first, then by frequency; tags sorted.
+  std::map<std::string, size_t> rel_counts;
+  std::map<std::string, size_t> tag_counts;
+  std::string tag;
+  for (const Token& t : train.tokens) {
+    if (!t.deprel.empty() && t.deprel != "root") ++rel_counts[t.deprel];
+    if (!t.xpos.empty()) {
+      parser_internal::TagKey(t, &tag);
+      ++tag_counts[tag];
+    }
+  }
+  if (rel_counts.empty())
+    throw Error(ErrorCode::kInvalidArgument, "the training data has no dependency trees");
+  std::vector<std::pair<size_t, std::string>> ranked;
+  for (const auto& [r, n] : rel_counts) ranked.emplace_back(n, r);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  labels.push_back("root");
+  for (const auto& [n, r] : ranked)
+    if (labels.size() < 64) labels.push_back(r);  // relation sets are 64-bit masks
+  for (const auto& [t, n] : tag_counts) tags.push_back(t);
+  std::map<std::string, int> label_id;
+  for (size_t i = 0; i < labels.size(); ++i) label_id[labels[i]] = static_cast<int>(i);
+
+  // Trees.
+  std::vector<TrainTree> trees;
+  size_t lifted = 0;
+  std::vector<std::string_view> forms;
+  std::vector<int> tag_ids;
+  std::vector<uint8_t> punct;
+  for (const Sentence& s : train.sentences) {
+    const int n = static_cast<int>(s.size());
+    TrainTree tree;
+    tree.gold.assign(n, n);
+    tree.rel.assign(n, 0);
+    forms.clear();
+    tag_ids.clear();
+    punct.clear();
+    bool ok = n > 0;
+    for (int i = 0; i < n && ok; ++i) {
+      const Token& t = train.tokens[s.token_begin + i];
+      if (t.deprel.empty()) ok = false;
+      tree.gold[i] = t.head < 0 ? n : static_cast<int>(t.head - s.token_begin);
+      auto it = label_id.find(t.deprel);
+      tree.rel[i] = it == label_id.end() ? 1 : it->second;
+      if (t.head < 0) tree.rel[i] = 0;
+      forms.push_back(FormOf(train, s.token_begin + i));
+      parser_internal::TagKey(t, &tag);
+      tag_ids.push_back(TagIdOf(tags, tag));
+      punct.push_back(t.upos == Upos::kPunct);
+    }
+    if (!ok) continue;
+    // One root: the parser makes exactly one.
+    int roots = 0;
+    for (int i = 0; i < n; ++i) roots += tree.gold[i] == n;
+    if (roots != 1) continue;
+    lifted += static_cast<size_t>(parser_internal::Projectivize(&tree.gold));
+    parser_internal::DescribeWords(forms, tag_ids, config.clusters, punct, &tree.words);
+    trees.push_back(std::move(tree));
+  }
+  if (trees.empty())
+    throw Error(ErrorCode::kInvalidArgument, "the training data has no usable dependency trees");
+  const int nlabels = static_cast<int>(labels.size());
+
+  // Classes: SHIFT, then LEFT and RIGHT with each relation seen on arcs of
+  // that direction (and "root" on RIGHT only: the root is left of nothing).
+  std::vector<uint8_t>& move_of = ParserAccess::move(*parser);
+  std::vector<int16_t>& label_of = ParserAccess::label(*parser);
+  move_of.push_back(kShift);
+  label_of.push_back(-1);
+  {
+    std::vector<std::array<bool, 2>> seen(nlabels, {false, false});
+    for (const TrainTree& t : trees)
+      for (size_t d = 0; d < t.gold.size(); ++d) {
+        const int head = t.gold[d];
+        const bool left = head != static_cast<int>(t.gold.size()) && static_cast<int>(d) < head;
+        seen[t.rel[d]][left ? 0 : 1] = true;
+      }
+    for (int m = 0; m < 2; ++m)
+      for (int l = 0; l < nlabels; ++l)
+        if (seen[l][m]) {
+          move_of.push_back(m == 0 ? kLeft : kRight);
+          label_of.push_back(static_cast<int16_t>(l));
+        }
+  }
+  const int classes = static_cast<int>(move_of.size());
+
+  PerceptronTrainer model(classes);
+  Rng rng(config.seed);
+  std::vector<uint32_t> order(trees.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  State st;
+  uint64_t feats[kMaxFeatures];
+  std::vector<float> scores(classes);
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t right = 0, decisions = 0;
+    for (uint32_t idx : order) {
+      const TrainTree& tree = trees[idx];
+      st.Reset(static_cast<int>(tree.gold.size()));
+      while (!st.Terminal()) {
+        const int k = parser_internal::TransitionFeatures(st, tree.words, feats);
+        const std::span<const uint64_t> fs(feats, k);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        model.Score(fs, scores.data());
+        // The model's move and the best of the cheapest moves (the dynamic
+        // oracle); costs are per move kind, plus one for a wrong relation
+        // on a gold arc.
+        int move_cost[kMoves] = {-1, -1, -1};
+        for (int m = 0; m < kMoves; ++m)
+          if (st.Legal(m)) move_cost[m] = MoveCost(st, m, tree.gold);
+        int pred = -1, best = -1, pred_cost = 0, best_cost = 1 << 30;
+        for (int c = 0; c < classes; ++c) {
+          const int m = move_of[c];
+          if (!parser_internal::LegalClass(st, m, label_of[c])) continue;
+          int cost = move_cost[m];
+          if (m != kShift) {
+            const auto [head, dep] = st.Arc(m);
+            cost += tree.gold[dep] == head && tree.rel[dep] != label_of[c] ? 1 : 0;
+          }
+          if (pred < 0 || scores[c] > scores[pred]) pred = c, pred_cost = cost;
+          if (cost < best_cost || (cost == best_cost && scores[c] > scores[best]))
+            best = c, best_cost = cost;
+        }
+        ++decisions;
+        if (pred_cost > best_cost) {
+          model.Update(fs, best, pred);
+        } else {
+          ++right;
+        }
+        model.Tick();
+        const int follow = (epoch > 1 && rng.Uniform() < kExplore) ? pred : best;
+        st.Apply(move_of[follow], label_of[follow]);
+      }
+    }
+    const bool last = epoch == epochs;
+    if (config.quiet && !last) continue;
+    ParserAccess::moves(*parser) = model.Average(kPrune);
+    if (config.quiet) continue;
+    std::string dev_part;
+    if (dev != nullptr) {
+      const ParseScores s = parser->Evaluate(*dev);
+      char buf[96];
+      std::snprintf(buf, sizeof buf, " dev uas %.4f las %.4f", s.Uas(), s.Las());
+      dev_part = buf;
+    }
+    std::fprintf(stderr, "parser epoch %d/%d: train moves %.4f%s features %zu (%.0f s)\n", epoch,
+                 epochs, decisions ? static_cast<double>(right) / decisions : 0.0,
+                 dev_part.c_str(), parser->features(), clock.Seconds());
+  }
+  if (!config.quiet)
+    std::fprintf(stderr, "parser: %zu trees, %zu arcs lifted to projectivise, %d relations\n",
+                 trees.size(), lifted, nlabels);
+  return parser;
+}
+
+void TrainParser(const TrainOptions& options) {
+  Stopwatch clock;
+  const Document gold = ReadConlluFile(options.train);
+  Document train = gold;  // gets the jackknifed tags
+  std::unique_ptr<Document> dev;
+  if (!options.dev.empty()) dev = std::make_unique<Document>(ReadConlluFile(options.dev));
+  ParserTrainConfig config;
+  config.epochs = options.epochs;
+  config.seed = options.seed;
+  config.quiet = options.quiet;
+  if (!options.clusters.empty()) config.clusters = LoadClusterTable(options.clusters);
+
+  // Tags as the parser will see them: the training set tagged fold by fold
+  // by taggers that did not see the fold; dev by the shipped tagger (or,
+  // without --tagger, by one trained here on all of train).
+  TaggerTrainConfig tc;
+  tc.epochs = kFoldTaggerEpochs;
+  tc.seed = options.seed;
+  tc.quiet = true;
+  tc.two_pass = false;
+  tc.clusters = config.clusters;
+  std::vector<std::function<void()>> jobs;
+  for (int f = 0; f < kTagFolds; ++f) {
+    jobs.emplace_back([&, f] {
+      const Document part = FoldOf(gold, kTagFolds, f, false);
+      auto tagger = Tagger::Train(part, nullptr, tc);
+      for (size_t si = f; si < train.sentences.size(); si += kTagFolds)
+        tagger->TagSentence(&train, train.sentences[si]);
+    });
+  }
+  std::unique_ptr<Tagger> dev_tagger;
+  if (dev && options.tagger.empty())
+    jobs.emplace_back([&] { dev_tagger = Tagger::Train(gold, nullptr, tc); });
+  if (dev && !options.tagger.empty()) dev_tagger = Tagger::Load(options.tagger);
+  RunParallel(jobs, TrainThreads());
+  if (dev) dev_tagger->Process(dev.get());
+  if (!options.quiet)
+    std::fprintf(stderr, "parser: training set tagged in %d folds (%.0f s)\n", kTagFolds,
+                 clock.Seconds());
+  auto parser = Parser::Train(train, dev.get(), config);
+  parser->Save(options.out);
+  if (!options.quiet)
+    std::fprintf(stderr, "parser: wrote %s (%zu features) in %.0f s\n", options.out.c_str(),
+                 parser->features(), clock.Seconds());
 }
 
 }  // namespace parley::nlp

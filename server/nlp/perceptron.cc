@@ -10,6 +10,20 @@
 
 namespace parley::nlp {
 
+namespace {
+
+// a[0..n) += b[0..n), in blocks of eight that the compiler turns into
+// vector adds.
+void AddDense(float* __restrict a, const float* __restrict b, int n) {
+  int c = 0;
+  for (; c + 8 <= n; c += 8) {
+    for (int j = 0; j < 8; ++j) a[c + j] += b[c + j];
+  }
+  for (; c < n; ++c) a[c] += b[c];
+}
+
+}  // namespace
+
 uint64_t HashString(std::string_view s) {
   uint64_t h = 0xCBF29CE484222325ULL;
   for (unsigned char c : s) {
@@ -19,47 +33,210 @@ uint64_t HashString(std::string_view s) {
   return HashCombine(h, s.size());
 }
 
-void LinearModel::Build(std::vector<std::pair<uint64_t, std::vector<Weight>>> rows, int classes) {
-  std::sort(rows.begin(), rows.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+void LinearModel::Build(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts,
+                        std::vector<Weight> weights, int classes) {
   classes_ = classes;
-  used_ = rows.size();
-  size_t slots = 16;
-  while (slots < used_ * 2) slots <<= 1;  // load factor <= 0.5
-  mask_ = slots - 1;
-  keys_.assign(slots, 0);
-  starts_.assign(slots, 0);
-  ends_.assign(slots, 0);
+  used_ = keys.size();
+  slots_.clear();
   weights_.clear();
-  for (auto& [key, ws] : rows) {
-    size_t i = key & mask_;
-    while (keys_[i] != 0) i = (i + 1) & mask_;
-    keys_[i] = key;
-    starts_[i] = static_cast<uint32_t>(weights_.size());
-    weights_.insert(weights_.end(), ws.begin(), ws.end());
-    ends_[i] = static_cast<uint32_t>(weights_.size());
+  dense_.clear();
+  cslots_.clear();
+  cold_keys_.clear();
+  cold_weights_.clear();
+  total_weights_ = weights.size();
+  compact_ = classes <= kCompactClasses;
+  if (used_ == 0) return;
+  if (compact_) {
+    cold_keys_ = std::move(keys);
+    cold_weights_.assign(used_ * static_cast<size_t>(classes), 0.0f);
+    float top = 0.0f;
+    size_t at = 0;
+    for (size_t r = 0; r < used_; ++r) {
+      for (uint32_t j = 0; j < counts[r]; ++j, ++at) {
+        cold_weights_[r * classes + weights[at].cls] = weights[at].w;
+        top = std::max(top, std::fabs(weights[at].w));
+      }
+    }
+    scale_ = top > 0.0f ? top / 32000.0f : 1.0f;
+    cslots_.assign(std::max<size_t>(16, used_ + used_ / 4 + 1), CompactSlot{0, {0, 0, 0}});
+    for (size_t r = 0; r < used_; ++r) {
+      size_t i = Home(cold_keys_[r], cslots_.size());
+      while (cslots_[i].fp != 0) i = i + 1 == cslots_.size() ? 0 : i + 1;
+      CompactSlot& c = cslots_[i];
+      c.fp = Fingerprint(cold_keys_[r]);
+      for (int k = 0; k < classes; ++k)
+        c.w[k] = static_cast<int16_t>(std::lround(cold_weights_[r * classes + k] / scale_));
+    }
+    return;
+  }
+  // Load factor <= 0.7 with linear probing; Home() maps a key onto any
+  // table size, so the size need not be a power of two.
+  slots_.assign(std::max<size_t>(16, used_ + used_ * 3 / 7 + 1), Slot{});
+  size_t at = 0;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    size_t i = Home(keys[r]);
+    while (slots_[i].key != 0) i = i + 1 == slots_.size() ? 0 : i + 1;
+    Slot& s = slots_[i];
+    s.key = keys[r];
+    if (counts[r] <= static_cast<uint32_t>(kInline)) {
+      s.count = static_cast<uint16_t>(counts[r]);
+      for (uint32_t j = 0; j < counts[r]; ++j) {
+        s.u.w[j] = weights[at + j].w;
+        s.cls[j] = weights[at + j].cls;
+      }
+    } else if (counts[r] * 3 >= static_cast<uint32_t>(classes)) {
+      // Dense rows (the bias, tag features) are added as whole vectors.
+      s.count = kDense;
+      s.u.row[0] = static_cast<uint32_t>(dense_.size());
+      s.u.row[1] = counts[r];
+      dense_.resize(dense_.size() + static_cast<size_t>(classes), 0.0f);
+      for (uint32_t j = 0; j < counts[r]; ++j)
+        dense_[s.u.row[0] + weights[at + j].cls] = weights[at + j].w;
+    } else {
+      s.count = kLong;
+      s.u.row[0] = static_cast<uint32_t>(weights_.size());
+      s.u.row[1] = counts[r];
+      weights_.insert(weights_.end(), weights.begin() + static_cast<std::ptrdiff_t>(at),
+                      weights.begin() + static_cast<std::ptrdiff_t>(at + counts[r]));
+    }
+    at += counts[r];
+  }
+  weights_.shrink_to_fit();
+  dense_.shrink_to_fit();
+}
+
+const LinearModel::Slot* LinearModel::Find(uint64_t feature) const {
+  if (slots_.empty()) return nullptr;
+  for (size_t i = Home(feature);; i = i + 1 == slots_.size() ? 0 : i + 1) {
+    const Slot& s = slots_[i];
+    if (s.key == feature) return &s;
+    if (s.key == 0) return nullptr;
   }
 }
 
-size_t LinearModel::Find(uint64_t feature) const {
-  if (keys_.empty()) return SIZE_MAX;
-  size_t i = feature & mask_;
-  for (;;) {
-    const uint64_t k = keys_[i];
-    if (k == feature) return i;
-    if (k == 0) return SIZE_MAX;
-    i = (i + 1) & mask_;
+void LinearModel::AddRow(const Slot& s, float* scores) const {
+  if (s.count <= kInline) {
+    for (uint16_t j = 0; j < s.count; ++j) scores[s.cls[j]] += s.u.w[j];
+    return;
   }
+  if (s.count == kDense) {
+    AddDense(scores, dense_.data() + s.u.row[0], classes_);
+    return;
+  }
+  const Weight* w = weights_.data() + s.u.row[0];
+  for (uint32_t j = 0; j < s.u.row[1]; ++j) scores[w[j].cls] += w[j].w;
+}
+
+template <typename F>
+void LinearModel::ForEachWeight(const Slot& s, F&& f) const {
+  if (s.count <= kInline) {
+    for (uint16_t j = 0; j < s.count; ++j) f(Weight{s.u.w[j], s.cls[j]});
+    return;
+  }
+  if (s.count == kDense) {
+    const float* d = dense_.data() + s.u.row[0];
+    for (int c = 0; c < classes_; ++c)
+      if (d[c] != 0.0f) f(Weight{d[c], static_cast<uint16_t>(c)});
+    return;
+  }
+  for (uint32_t j = 0; j < s.u.row[1]; ++j) f(weights_[s.u.row[0] + j]);
 }
 
 void LinearModel::AddFeature(uint64_t feature, float* scores) const {
-  const size_t i = Find(feature);
-  if (i == SIZE_MAX) return;
-  for (uint32_t j = starts_[i]; j < ends_[i]; ++j) scores[weights_[j].cls] += weights_[j].w;
+  if (compact_) {
+    ScoreCompact(std::span<const uint64_t>(&feature, 1), scores);
+    return;
+  }
+  if (const Slot* s = Find(feature)) AddRow(*s, scores);
+}
+
+template <typename F>
+void LinearModel::ForEachRow(F&& f) const {
+  std::vector<Weight> row;
+  if (compact_) {
+    for (size_t r = 0; r < cold_keys_.size(); ++r) {
+      row.clear();
+      for (int k = 0; k < classes_; ++k) {
+        const float w = cold_weights_[r * classes_ + k];
+        if (w != 0.0f) row.push_back(Weight{w, static_cast<uint16_t>(k)});
+      }
+      f(cold_keys_[r], row);
+    }
+    return;
+  }
+  std::vector<const Slot*> order;
+  for (const Slot& s : slots_)
+    if (s.key != 0) order.push_back(&s);
+  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  for (const Slot* s : order) {
+    row.clear();
+    ForEachWeight(*s, [&](const Weight& x) { row.push_back(x); });
+    f(s->key, row);
+  }
+}
+
+void LinearModel::ScoreCompact(std::span<const uint64_t> features, float* scores) const {
+  if (cslots_.empty()) return;
+  constexpr size_t kBatch = 32;
+  size_t home[kBatch];
+  int32_t sum[kCompactClasses] = {0, 0, 0};
+  const size_t size = cslots_.size();
+  for (size_t at = 0; at < features.size(); at += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - at);
+    for (size_t j = 0; j < n; ++j) {
+      home[j] = Home(features[at + j], size);
+      __builtin_prefetch(&cslots_[home[j]]);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      const uint16_t fp = Fingerprint(features[at + j]);
+      for (size_t i = home[j];; i = i + 1 == size ? 0 : i + 1) {
+        const CompactSlot& c = cslots_[i];
+        if (c.fp == fp) {
+          for (int k = 0; k < kCompactClasses; ++k) sum[k] += c.w[k];
+          break;
+        }
+        if (c.fp == 0) break;
+      }
+    }
+  }
+  for (int k = 0; k < classes_; ++k) scores[k] += static_cast<float>(sum[k]) * scale_;
 }
 
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
-  for (uint64_t f : features) AddFeature(f, scores);
+  if (compact_) {
+    ScoreCompact(features, scores);
+    return;
+  }
+  if (slots_.empty()) return;
+  // In batches: prefetch every home slot, then probe them and prefetch the
+  // out-of-line rows found, then add: the cache misses of a feature vector
+  // overlap instead of following one another.
+  constexpr size_t kBatch = 32;
+  size_t home[kBatch];
+  const Slot* found[kBatch];
+  for (size_t at = 0; at < features.size(); at += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - at);
+    for (size_t j = 0; j < n; ++j) {
+      home[j] = Home(features[at + j]);
+      __builtin_prefetch(&slots_[home[j]]);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      const uint64_t f = features[at + j];
+      found[j] = nullptr;
+      for (size_t i = home[j];; i = i + 1 == slots_.size() ? 0 : i + 1) {
+        const Slot& s = slots_[i];
+        if (s.key == f) {
+          found[j] = &s;
+          if (s.count == kLong) __builtin_prefetch(&weights_[s.u.row[0]]);
+          if (s.count == kDense) __builtin_prefetch(&dense_[s.u.row[0]]);
+          break;
+        }
+        if (s.key == 0) break;
+      }
+    }
+    for (size_t j = 0; j < n; ++j)
+      if (found[j] != nullptr) AddRow(*found[j], scores);
+  }
 }
 
 int LinearModel::Argmax(const float* scores, int classes, std::span<const uint8_t> allowed) {
@@ -71,28 +248,45 @@ int LinearModel::Argmax(const float* scores, int classes, std::span<const uint8_
   return best;
 }
 
+LinearModel LinearModel::Pruned(float min_abs) const {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> counts;
+  std::vector<Weight> weights;
+  ForEachRow([&](uint64_t key, const std::vector<Weight>& row) {
+    uint32_t n = 0;
+    for (const Weight& w : row) {
+      if (std::fabs(w.w) < min_abs) continue;
+      weights.push_back(w);
+      ++n;
+    }
+    if (n == 0) return;
+    keys.push_back(key);
+    counts.push_back(n);
+  });
+  LinearModel m;
+  m.Build(std::move(keys), counts, std::move(weights), classes_);
+  return m;
+}
+
 void LinearModel::Save(ModelWriter* w) const {
   // Rows in key order: the table is rebuilt on load, so only rows are kept.
-  std::vector<std::pair<uint64_t, size_t>> order;
-  order.reserve(used_);
-  for (size_t i = 0; i < keys_.size(); ++i)
-    if (keys_[i] != 0) order.emplace_back(keys_[i], i);
-  std::sort(order.begin(), order.end());
-  w->U32(static_cast<uint32_t>(classes_));
   std::vector<uint64_t> keys;
   std::vector<uint32_t> counts;
   std::vector<uint32_t> classes;
   std::vector<float> values;
-  keys.reserve(order.size());
-  counts.reserve(order.size());
-  for (const auto& [key, slot] : order) {
+  keys.reserve(used_);
+  counts.reserve(used_);
+  classes.reserve(total_weights_);
+  values.reserve(total_weights_);
+  ForEachRow([&](uint64_t key, const std::vector<Weight>& row) {
     keys.push_back(key);
-    counts.push_back(ends_[slot] - starts_[slot]);
-    for (uint32_t j = starts_[slot]; j < ends_[slot]; ++j) {
-      classes.push_back(weights_[j].cls);
-      values.push_back(weights_[j].w);
+    counts.push_back(static_cast<uint32_t>(row.size()));
+    for (const Weight& x : row) {
+      classes.push_back(x.cls);
+      values.push_back(x.w);
     }
-  }
+  });
+  w->U32(static_cast<uint32_t>(classes_));
   w->U64s(keys);
   w->U32s(counts);
   w->U32s(classes);
@@ -101,34 +295,30 @@ void LinearModel::Save(ModelWriter* w) const {
 
 LinearModel LinearModel::Load(ModelReader* r) {
   const auto classes = static_cast<int>(r->U32());
-  const auto keys = r->U64s();
+  auto keys = r->U64s();
   const auto counts = r->U32s();
   const auto cls = r->U32s();
   const auto values = r->F32s();
   if (classes <= 0 || classes > 65535 || counts.size() != keys.size() ||
       cls.size() != values.size())
     throw Error(ErrorCode::kInvalidArgument, "malformed linear model table");
-  std::vector<std::pair<uint64_t, std::vector<Weight>>> rows;
-  rows.reserve(keys.size());
-  size_t at = 0;
+  size_t total = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == 0 || counts[i] > cls.size() - at)
+    if (keys[i] == 0 || counts[i] > cls.size() - total)
       throw Error(ErrorCode::kInvalidArgument, "malformed linear model row");
-    std::vector<Weight> ws;
-    ws.reserve(counts[i]);
-    for (uint32_t j = 0; j < counts[i]; ++j, ++at) {
-      if (cls[at] >= static_cast<uint32_t>(classes))
-        throw Error(ErrorCode::kInvalidArgument, "linear model class out of range");
-      ws.push_back({static_cast<uint16_t>(cls[at]), values[at]});
-    }
-    rows.emplace_back(keys[i], std::move(ws));
-  }
-  if (at != cls.size()) throw Error(ErrorCode::kInvalidArgument, "malformed linear model rows");
-  for (size_t i = 1; i < rows.size(); ++i)
-    if (rows[i].first <= rows[i - 1].first)
+    if (i > 0 && keys[i] <= keys[i - 1])
       throw Error(ErrorCode::kInvalidArgument, "linear model keys not sorted");
+    total += counts[i];
+  }
+  if (total != cls.size()) throw Error(ErrorCode::kInvalidArgument, "malformed linear model rows");
+  std::vector<Weight> weights(cls.size());
+  for (size_t j = 0; j < cls.size(); ++j) {
+    if (cls[j] >= static_cast<uint32_t>(classes))
+      throw Error(ErrorCode::kInvalidArgument, "linear model class out of range");
+    weights[j] = Weight{values[j], static_cast<uint16_t>(cls[j])};
+  }
   LinearModel m;
-  m.Build(std::move(rows), classes);
+  m.Build(std::move(keys), counts, std::move(weights), classes);
   return m;
 }
 
@@ -137,11 +327,49 @@ PerceptronTrainer::PerceptronTrainer(int classes) : classes_(classes) {
     throw Error(ErrorCode::kInvalidArgument, "a perceptron needs 1 to 65535 classes");
 }
 
+int64_t PerceptronTrainer::Find(uint64_t key) const {
+  if (index_keys_.empty()) return -1;
+  const size_t mask = index_keys_.size() - 1;
+  const uint64_t k = key == 0 ? 1 : key;
+  for (size_t i = (k ^ (k >> 31)) & mask;; i = (i + 1) & mask) {
+    if (index_keys_[i] == k) return index_rows_[i];
+    if (index_keys_[i] == 0) return -1;
+  }
+}
+
+void PerceptronTrainer::Grow() {
+  const size_t slots = index_keys_.empty() ? 1024 : index_keys_.size() * 2;
+  index_keys_.assign(slots, 0);
+  index_rows_.assign(slots, 0);
+  const size_t mask = slots - 1;
+  for (size_t r = 0; r < row_keys_.size(); ++r) {
+    const uint64_t k = row_keys_[r] == 0 ? 1 : row_keys_[r];
+    size_t i = (k ^ (k >> 31)) & mask;
+    while (index_keys_[i] != 0) i = (i + 1) & mask;
+    index_keys_[i] = k;
+    index_rows_[i] = static_cast<uint32_t>(r);
+  }
+}
+
+std::vector<PerceptronTrainer::Entry>& PerceptronTrainer::Row(uint64_t key) {
+  if ((row_keys_.size() + 1) * 2 > index_keys_.size()) Grow();
+  const size_t mask = index_keys_.size() - 1;
+  const uint64_t k = key == 0 ? 1 : key;
+  size_t i = (k ^ (k >> 31)) & mask;
+  for (; index_keys_[i] != 0; i = (i + 1) & mask)
+    if (index_keys_[i] == k) return rows_[index_rows_[i]];
+  index_keys_[i] = k;
+  index_rows_[i] = static_cast<uint32_t>(rows_.size());
+  row_keys_.push_back(key);
+  rows_.emplace_back();
+  return rows_.back();
+}
+
 void PerceptronTrainer::Score(std::span<const uint64_t> features, float* scores) const {
   for (uint64_t f : features) {
-    auto it = rows_.find(f);
-    if (it == rows_.end()) continue;
-    for (const Entry& e : it->second) scores[e.cls] += e.w;
+    const int64_t r = Find(f);
+    if (r < 0) continue;
+    for (const Entry& e : rows_[r]) scores[e.cls] += e.w;
   }
 }
 
@@ -158,36 +386,45 @@ void PerceptronTrainer::Bump(std::vector<Entry>& row, int cls, float amount) {
 }
 
 void PerceptronTrainer::Add(std::span<const uint64_t> features, int cls, float amount) {
-  for (uint64_t f : features) Bump(rows_[f], cls, amount);
+  for (uint64_t f : features) Bump(Row(f), cls, amount);
 }
 
 void PerceptronTrainer::Update(std::span<const uint64_t> features, int gold, int guess,
                                float amount) {
   if (gold == guess) return;
   for (uint64_t f : features) {
-    auto& row = rows_[f];
+    auto& row = Row(f);
     Bump(row, gold, amount);
     if (guess >= 0) Bump(row, guess, -amount);
   }
 }
 
 LinearModel PerceptronTrainer::Average(float min_abs) const {
-  std::vector<std::pair<uint64_t, std::vector<LinearModel::Weight>>> rows;
+  std::vector<std::pair<uint64_t, const std::vector<Entry>*>> rows;
   rows.reserve(rows_.size());
+  for (size_t r = 0; r < rows_.size(); ++r) rows.emplace_back(row_keys_[r], &rows_[r]);
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   const double t = time_ > 0 ? static_cast<double>(time_) : 1.0;
-  for (const auto& [key, row] : rows_) {
-    std::vector<LinearModel::Weight> ws;
-    for (const Entry& e : row) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> counts;
+  std::vector<LinearModel::Weight> weights;
+  std::vector<LinearModel::Weight> ws;
+  for (const auto& [key, row] : rows) {
+    ws.clear();
+    for (const Entry& e : *row) {
       const double total = e.total + static_cast<double>(time_ - e.stamp) * e.w;
       const auto avg = static_cast<float>(total / t);
-      if (avg != 0.0f && std::fabs(avg) >= min_abs) ws.push_back({e.cls, avg});
+      if (avg != 0.0f && std::fabs(avg) >= min_abs) ws.push_back({avg, e.cls});
     }
     if (ws.empty()) continue;
     std::sort(ws.begin(), ws.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
-    rows.emplace_back(key, std::move(ws));
+    keys.push_back(key);
+    counts.push_back(static_cast<uint32_t>(ws.size()));
+    weights.insert(weights.end(), ws.begin(), ws.end());
   }
   LinearModel m;
-  m.Build(std::move(rows), classes_);
+  m.Build(std::move(keys), counts, std::move(weights), classes_);
   return m;
 }
 

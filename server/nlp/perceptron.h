@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/model_io.h"
@@ -50,15 +49,23 @@ class LinearModel {
 
   int classes() const { return classes_; }
   size_t features() const { return used_; }
+  // Non-zero weights stored (over all features and classes).
+  size_t weights() const { return total_weights_; }
 
   // Adds the weights of `features` into scores[0..classes()). Unknown
   // features contribute nothing. The caller zeroes (or biases) `scores`.
+  // The table slots of all features are prefetched before any is read, so
+  // the cache misses of a feature vector overlap.
   void Score(std::span<const uint64_t> features, float* scores) const;
   // The same for one feature.
   void AddFeature(uint64_t feature, float* scores) const;
   // The class with the highest score among those where allowed[c] (all when
   // `allowed` is empty); ties go to the lower class id.
   static int Argmax(const float* scores, int classes, std::span<const uint8_t> allowed = {});
+
+  // A copy without the weights of magnitude below `min_abs` (and without the
+  // features left with none): smaller files, nearly the same scores.
+  LinearModel Pruned(float min_abs) const;
 
   void Save(ModelWriter* w) const;
   // Throws parley::Error on a malformed table.
@@ -67,20 +74,72 @@ class LinearModel {
  private:
   friend class PerceptronTrainer;
   struct Weight {
-    uint16_t cls;
     float w;
+    uint16_t cls;
   };
-  void Build(std::vector<std::pair<uint64_t, std::vector<Weight>>> rows, int classes);
-  size_t Find(uint64_t feature) const;
+  // One slot of the open-addressing table, 32 bytes (two to a cache line):
+  // the feature, and its row of weights inline when it has at most
+  // kInline of them (most rows: a perceptron update touches two classes),
+  // else weights_[begin, begin + count). One feature costs one cache miss.
+  static constexpr int kInline = 3;
+  struct alignas(32) Slot {
+    uint64_t key;  // 0 = empty
+    union {
+      float w[kInline];   // count <= kInline: the weights of classes cls[]
+      uint32_t row[2];    // kLong: begin and size in weights_; kDense: begin in dense_
+    } u;
+    uint16_t cls[kInline];
+    uint16_t count;
+  };
+  static constexpr uint16_t kLong = 0xFFFF;
+  static constexpr uint16_t kDense = 0xFFFE;  // a row of classes_ floats in dense_
+  static_assert(sizeof(Slot) == 32);
+  // Builds the table from rows sorted by key: keys[i] owns `counts[i]`
+  // consecutive entries of `weights`.
+  void Build(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts,
+             std::vector<Weight> weights, int classes);
+  // The key's home slot in a table of `size`: the high half of key * size,
+  // which spreads keys over a table of any size (Lemire's "fastrange").
+  static size_t Home(uint64_t key, size_t size) {
+    __extension__ using Wide = unsigned __int128;
+    return static_cast<size_t>((static_cast<Wide>(key) * size) >> 64);
+  }
+  size_t Home(uint64_t key) const { return Home(key, slots_.size()); }
+  // Calls f(key, row) for every feature in key order (row: its weights).
+  template <typename F>
+  void ForEachRow(F&& f) const;
+  const Slot* Find(uint64_t feature) const;
+  void AddRow(const Slot& s, float* scores) const;
+  template <typename F>
+  void ForEachWeight(const Slot& s, F&& f) const;
+
+  // Models of at most kCompactClasses classes (the parser's three moves)
+  // score from a table of 8-byte slots instead, four times denser: a 16-bit
+  // fingerprint of the feature (a rare false match adds a stray row) and
+  // its weights quantised to 16 bits (weight = w * scale_). The exact rows
+  // are kept aside (cold) for saving and pruning.
+  static constexpr int kCompactClasses = 3;
+  struct CompactSlot {
+    uint16_t fp;  // 0 = empty
+    int16_t w[kCompactClasses];
+  };
+  static uint16_t Fingerprint(uint64_t key) {
+    const auto fp = static_cast<uint16_t>(key);
+    return fp == 0 ? 1 : fp;
+  }
+  void ScoreCompact(std::span<const uint64_t> features, float* scores) const;
 
   int classes_ = 0;
   size_t used_ = 0;
-  uint64_t mask_ = 0;
-  std::vector<uint64_t> keys_;  // 0 = empty slot
-  std::vector<uint32_t>
-      starts_;  // per slot: first weight; the row ends at the next used slot's start
-  std::vector<uint32_t> ends_;
-  std::vector<Weight> weights_;
+  bool compact_ = false;
+  std::vector<CompactSlot> cslots_;
+  float scale_ = 0.0f;
+  std::vector<uint64_t> cold_keys_;    // compact: sorted keys
+  std::vector<float> cold_weights_;    // compact: classes_ weights per key
+  std::vector<Slot> slots_;
+  std::vector<Weight> weights_;  // rows longer than kInline
+  std::vector<float> dense_;     // rows with weights for a third of the classes or more
+  size_t total_weights_ = 0;
 };
 
 class PerceptronTrainer {
@@ -98,7 +157,7 @@ class PerceptronTrainer {
   // Counts one training instance; averaging weighs weights by instances.
   void Tick() { ++time_; }
   int64_t time() const { return time_; }
-  size_t features() const { return rows_.size(); }
+  size_t features() const { return row_keys_.size(); }
 
   // The averaged model. Weights with |w| < min_abs are dropped (pruning), and
   // so are features left with no weights.
@@ -112,10 +171,19 @@ class PerceptronTrainer {
     int64_t stamp;  // time of the last change of w
   };
   void Bump(std::vector<Entry>& row, int cls, float amount);
+  // The row of `key`: its index, or -1 when absent (Find) / a new empty row
+  // (Row). An open-addressing index over rows_ (node-free, so a lookup
+  // costs one or two cache misses).
+  int64_t Find(uint64_t key) const;
+  std::vector<Entry>& Row(uint64_t key);
+  void Grow();
 
   int classes_;
   int64_t time_ = 0;
-  std::unordered_map<uint64_t, std::vector<Entry>> rows_;
+  std::vector<uint64_t> index_keys_;  // 0 = empty
+  std::vector<uint32_t> index_rows_;
+  std::vector<uint64_t> row_keys_;
+  std::vector<std::vector<Entry>> rows_;
 };
 
 }  // namespace parley::nlp

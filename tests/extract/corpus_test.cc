@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "base/utf8.h"
 #include "extract/text.h"
 #include "extract_test_util.h"
 
@@ -19,7 +20,7 @@ std::string CpSlice(const std::string& s, int64_t start, int64_t end) {
   int64_t cp = 0;
   for (size_t i = 0; i < s.size();) {
     char32_t c;
-    int len = DecodeUtf8(s, i, &c);
+    int len = parley::DecodeUtf8(s, i, &c);
     if (len == 0) len = 1;
     if (cp >= start && cp < end) out.append(s, i, len);
     ++cp;

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "base/utf8.h"
 #include "ingest/document_input.h"
 #include "ingest/sources.h"
 #include "test_util.h"

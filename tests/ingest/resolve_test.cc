@@ -30,7 +30,7 @@ store::EventRow Event(const std::string& type, const std::string& date, int64_t 
 
 }  // namespace
 
-TEST_CASE("resolve: an alias match must agree on country; surnames need one candidate") {
+TEST_CASE("resolve: an alias match must agree on country, surnames need one candidate") {
   const std::vector<store::EntityRow> two = {Person(1, "RUS"), Person(2, "USA")};
   CHECK(ChooseAliasMatch(two, "Sergey Lavrov", "RUS") == 0);
   CHECK(ChooseAliasMatch(two, "Sergey Lavrov", "USA") == 1);
@@ -55,7 +55,7 @@ TEST_CASE("resolve: the graph row is touched only to fill what it lacks") {
   CHECK_FALSE(FillsGaps(known, found));
 }
 
-TEST_CASE("resolve: consultations of every kind merge with each other; other types alone") {
+TEST_CASE("resolve: consultations of every kind merge with each other, other types alone") {
   const auto consult = MergeTypes("call");
   for (const char* t : {"meeting", "summit", "visit", "call", "talks", "negotiation"})
     CHECK(std::find(consult.begin(), consult.end(), t) != consult.end());

@@ -30,6 +30,16 @@ const char* kTwoSentences =
     "3\tfell\t_\t_\t_\t_\t_\t_\t_\tNER=O\n"
     "\n";
 
+// Does parsing `text` fail with a parley::Error whose message holds `needle`?
+bool fails(const std::string& text, const std::string& needle) {
+  try {
+    ParseConllu(text);
+    return false;
+  } catch (const parley::Error& e) {
+    return std::string(e.what()).find(needle) != std::string::npos;
+  }
+}
+
 }  // namespace
 
 TEST_CASE("conllu: text, byte and code-point offsets are rebuilt from forms and SpaceAfter") {
@@ -101,14 +111,6 @@ TEST_CASE("conllu: TokenRange counts code points") {
 }
 
 TEST_CASE("conllu: malformed input is one error naming the line") {
-  auto fails = [](const std::string& text, const std::string& needle) {
-    try {
-      ParseConllu(text);
-      return false;
-    } catch (const parley::Error& e) {
-      return std::string(e.what()).find(needle) != std::string::npos;
-    }
-  };
   CHECK(fails("1\tword\n", "line 1"));
   CHECK(fails("1\ta\t_\t_\t_\t_\t0\troot\t_\t_\n3\tb\t_\t_\t_\t_\t1\tdep\t_\t_\n", "line 2"));
   CHECK(fails("1\ta\t_\t_\t_\t_\t5\troot\t_\t_\n\n", "outside"));
@@ -116,6 +118,21 @@ TEST_CASE("conllu: malformed input is one error naming the line") {
   CHECK(fails("1\ta\t_\t_\t_\t_\t-2\tx\t_\t_\n", "HEAD"));
   // Empty input is no sentences, not an error.
   CHECK(ParseConllu("").sentences.empty());
+}
+
+TEST_CASE("conllu: multiword ranges beyond the sentence or overlapping are errors (fuzz finds)") {
+  // fuzz/corpus/conllu/crash-mwt-beyond-sentence: "2-6" over four words was
+  // written out past the last token.
+  CHECK(
+      fails("1\ta\t_\t_\t_\t_\t_\t_\t_\t_\n2-6\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "2\tb\t_\t_\t_\t_\t_\t_\t_\t_\n\n",
+            "beyond the sentence"));
+  CHECK(fails("1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n\n", "beyond the sentence"));
+  CHECK(
+      fails("1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n1\ta\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "2-3\tbc\t_\t_\t_\t_\t_\t_\t_\t_\n2\tb\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "3\tc\t_\t_\t_\t_\t_\t_\t_\t_\n\n",
+            "line 3"));
 }
 
 TEST_CASE("conllu: files are read gzip-compressed or plain") {

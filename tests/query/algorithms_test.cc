@@ -113,7 +113,7 @@ TEST_CASE("query::ShortestPaths: the shortest connection, and every one of that 
   CHECK_FALSE(res.truncated);
 }
 
-TEST_CASE("query::ShortestPaths: k caps the paths; max_depth stops the search") {
+TEST_CASE("query::ShortestPaths: k caps the paths, max_depth stops the search") {
   FakeGraph g = Chain();
   // A second two-hop route from A to D, through B meeting D.
   g.AddEvent(7, "meeting", "2025-06-01", {2, 4});

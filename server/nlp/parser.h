@@ -1,0 +1,88 @@
+// Parser: the dependency-parsing stage. Fills Token::head and Token::deprel
+// (Universal Dependencies relations with EWT's subtypes, "nsubj:pass") of
+// every token, reading the tagger's XPOS.
+//
+// Model: a greedy transition-based parser, arc-hybrid (Kuhlmann, Gomez-
+// Rodriguez & Satta 2011) with the root on the stack and one root per
+// sentence, trained with the dynamic oracle and exploration of Goldberg &
+// Nivre (2012, 2013). An averaged perceptron chooses among SHIFT, LEFT and
+// RIGHT, the two arc moves labelled with their relation (labelled moves
+// parse better than a separate labeller), over a rich feature set in the
+// manner of Zhang & Nivre (2011): words, tags (the tagger's joint XPOS|UPOS)
+// and word clusters of the stack and buffer, the leftmost and rightmost
+// children and their relations, distance, valency, relation sets,
+// punctuation between. Training trees are projectivised by lifting (EWT is
+// 99.8% projective); the parser never makes crossing arcs.
+//
+// Thread-safe: a loaded Parser is immutable; Process() may run on many
+// threads at once.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/cluster_table.h"
+#include "nlp/perceptron.h"
+#include "nlp/stage.h"
+
+namespace parley::nlp {
+
+struct ParserTrainConfig {
+  int epochs = 0;  // 0: the default
+  uint64_t seed = 1;
+  bool quiet = false;
+  ClusterTable clusters;  // word clusters as features (may be empty)
+};
+
+struct ParseScores {
+  size_t tokens = 0, uas = 0, las = 0;
+  double Uas() const { return tokens ? static_cast<double>(uas) / tokens : 0.0; }
+  double Las() const { return tokens ? static_cast<double>(las) / tokens : 0.0; }
+};
+
+class Parser : public Stage {
+ public:
+  // Throws parley::Error naming `path` when it cannot be read or is not a
+  // parser model of a supported version.
+  static std::unique_ptr<Parser> Load(const std::string& path);
+  // Trains on `train`: its tokens carry the tags the parser will see (the
+  // tagger's, jackknifed) and the gold heads and relations. Prints one line
+  // per epoch with the score on `dev` (tagged likewise) unless quiet.
+  // Deterministic for a seed. Throws parley::Error(kInvalidArgument) when
+  // `train` has no trees.
+  static std::unique_ptr<Parser> Train(const Document& train, const Document* dev,
+                                       const ParserTrainConfig& config);
+  // Writes the model (atomically). Throws parley::Error on I/O failure.
+  void Save(const std::string& path) const;
+
+  std::string_view name() const override { return "parser"; }
+  std::string version() const override;
+  void Process(Document* doc) const override;
+  // Parses one sentence of `doc` (its tokens' forms and XPOS).
+  void ParseSentence(Document* doc, const Sentence& sentence) const;
+
+  // Parses a copy of `doc` (its own tags) and counts agreement with its
+  // gold heads and relations (punctuation included).
+  ParseScores Evaluate(const Document& doc) const;
+
+  size_t features() const { return moves_.features(); }
+  const std::vector<std::string>& labels() const { return labels_; }
+
+  Parser() = default;
+
+ private:
+  friend struct ParserAccess;
+  std::vector<std::string> labels_;  // relation names; labels_[0] = "root"
+  std::vector<std::string> tags_;    // XPOS|UPOS names, sorted (tag id = index + 1)
+  // The classes: class c is move move_[c] (SHIFT, LEFT, RIGHT) with
+  // relation label_[c] (-1 for SHIFT). Class 0 is SHIFT.
+  std::vector<uint8_t> move_;
+  std::vector<int16_t> label_;
+  LinearModel moves_;
+  ClusterTable clusters_;
+};
+
+}  // namespace parley::nlp

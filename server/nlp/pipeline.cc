@@ -1,0 +1,37 @@
+// LoadPipeline: one line per stage, each added only when its model file is
+// there. Stages that use the word clusters as features receive the one
+// shared, immutable WordClusters loaded here.
+#include "nlp/pipeline.h"
+
+#include <filesystem>
+#include <memory>
+
+#include "nlp/clusters.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
+
+namespace parley::nlp {
+
+Pipeline LoadPipeline(const std::string& models_dir, const PipelineOptions& options) {
+  namespace fs = std::filesystem;
+  const fs::path dir(models_dir);
+  auto have = [&](const char* file) {
+    std::error_code ec;
+    return options.models && fs::is_regular_file(dir / file, ec);
+  };
+  Pipeline p;
+  if (options.tokenizer) p.Add(std::make_unique<Tokenizer>());
+  // The word clusters: features of the tagger, parser and recogniser.
+  std::shared_ptr<const WordClusters> clusters;
+  if (have("clusters.bin.gz")) clusters = WordClusters::Load((dir / "clusters.bin.gz").string());
+  (void)clusters;  // the tagger and the parser carry their own copy (cluster_table.h)
+  if (have("tagger.bin.gz")) p.Add(Tagger::Load((dir / "tagger.bin.gz").string()));
+  if (have("lemmatizer.bin.gz")) p.Add(Lemmatizer::Load((dir / "lemmatizer.bin.gz").string()));
+  if (have("parser.bin.gz")) p.Add(Parser::Load((dir / "parser.bin.gz").string()));
+  // Later stages, in order (each: if (have("x.bin.gz")) p.Add(X::Load(...));).
+  return p;
+}
+
+}  // namespace parley::nlp
