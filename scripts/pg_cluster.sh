@@ -30,7 +30,9 @@ as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
     local user=postgres
     id -u "$user" >/dev/null 2>&1 || user=nobody
-    setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups -- "$@"
+    # From /: PostgreSQL's programs fail when they cannot read the current
+    # directory, which the owner may not (a checkout under /root).
+    (cd / && setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups -- "$@")
   else
     "$@"
   fi
@@ -45,7 +47,8 @@ owner_chown() {
 }
 
 start() {
-  local dir=$1 replica=${2:-}
+  local dir replica=${2:-}
+  dir=$(realpath -m "$1")
   local bin
   bin=$(bindir) || { echo "pg_cluster: PostgreSQL server not installed" >&2; return 1; }
   mkdir -p "$dir"
@@ -85,7 +88,8 @@ EOF
 }
 
 stop() {
-  local dir=$1 bin
+  local dir bin
+  dir=$(realpath -m "$1")
   bin=$(bindir) || true
   if [ -n "$bin" ]; then
     for d in "$dir/replica" "$dir/data"; do

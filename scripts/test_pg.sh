@@ -4,8 +4,9 @@
 # initdb in a temporary directory, a Unix socket only, the unprivileged
 # `postgres` or `nobody` account when run as root), runs the store-backed test
 # executables of BUILD_DIR against it (PARLEY_TEST_BACKEND=postgresql, each
-# test in a schema of its own), and removes the cluster afterwards.
-#   scripts/test_pg.sh [BUILD_DIR]
+# test in a schema of its own) and tests/scripts/pg_multiprocess.sh (two
+# ingesters, two servers on one database), and removes the cluster.
+#   scripts/test_pg.sh [BUILD_DIR]      (PARLEY_PG_TESTS=0 skips it)
 # When PostgreSQL cannot be installed or started (no root, no network, no
 # package) it prints why and that the half was SKIPPED, and exits 0: the
 # environment must not turn the suite red. Test failures exit 1.
@@ -18,6 +19,7 @@ skip() {
   exit 0
 }
 
+[ "${PARLEY_PG_TESTS:-1}" != 0 ] || skip "PARLEY_PG_TESTS=0"
 # shellcheck source=deps.sh
 source "$root/scripts/deps.sh"
 set +e  # deps.sh sets -e; failures below are handled one by one
@@ -46,5 +48,7 @@ for t in test_store test_ingest test_query test_export test_http; do
   echo "-- $t"
   (cd "$root" && "$exe" --source-file-exclude='*schema_test.cc' --minimal --no-intro) || status=1
 done
+# Several processes on one database: two ingesters, two servers.
+bash "$root/tests/scripts/pg_multiprocess.sh" "$build/parley" "$bin/psql" || status=1
 echo "== PostgreSQL half: $([ $status -eq 0 ] && echo passed || echo FAILED) in $(($(date +%s) - start)) s"
 exit $status

@@ -1,6 +1,6 @@
-// Tests for the SQLite GraphQueries that read an entity's events through its
-// date-ordered participation index (migration 0005): order, duplicates,
-// dates changed after the fact, per-entity caps and filters.
+// Tests for the GraphQueries (SQLite, or PostgreSQL: tests/backend.h) that read an entity's events
+// through its date-ordered participation index (migration 0005): order, duplicates, dates changed
+// after the fact, per-entity caps and filters.
 #include "store/graph_queries.h"
 
 #include <doctest/doctest.h>

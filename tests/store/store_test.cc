@@ -1,5 +1,6 @@
-// Tests for the SQLite Store: round trips through WriteTxn and ReadTxn,
-// retraction, rollback and concurrent readers.
+// Tests for the Store: round trips through WriteTxn and ReadTxn, retraction,
+// rollback and concurrent readers. SQLite by default; PostgreSQL with
+// PARLEY_TEST_BACKEND=postgresql (tests/backend.h).
 #include "store/store.h"
 
 #include <doctest/doctest.h>
