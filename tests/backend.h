@@ -72,7 +72,7 @@ inline int64_t RawScalar(const std::string& db, const std::string& sql) {
 // the SQLite backend has, such as its FTS5 tables.
 inline bool SqliteOnly(const char* what) {
   if (!PgBackend()) return false;
-  MESSAGE("skipped against PostgreSQL: " << what);
+  MESSAGE("skipped against PostgreSQL: " << std::string(what));
   return true;
 }
 
