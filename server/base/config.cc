@@ -129,6 +129,7 @@ const std::map<std::string, Key>& Table() {
     t["log_format"] = StringKey(&Config::log_format, "log_format", {"text", "json"});
     t["web_root"] = StringKey(&Config::web_root, "web_root");
     t["dict_dir"] = StringKey(&Config::dict_dir, "dict_dir");
+    t["models_dir"] = StringKey(&Config::models_dir, "models_dir");
     t["max_graph_depth"] = IntKey(&Config::max_graph_depth, 1, 6, "max_graph_depth");
     t["max_limit"] = IntKey(&Config::max_limit, 1, 100000, "max_limit");
     t["cache_mb"] = IntKey(&Config::cache_mb, 0, 1 << 20, "cache_mb");

@@ -34,6 +34,7 @@ struct Config {
   std::string log_format = "text";  // text|json
   std::string web_root;             // empty: <home>/web/dist
   std::string dict_dir;             // empty: <home>/config
+  std::string models_dir;           // empty: <home>/models; "none": no trained models
   int max_graph_depth = 3;
   int max_limit = 1000;
   int cache_mb = 64;  // response cache for GET /api/...; 0 disables it

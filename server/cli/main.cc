@@ -65,6 +65,16 @@ fs::path DictDir(const Config& config) {
   return config.dict_dir.empty() ? HomeDir() / "config" : fs::path(config.dict_dir);
 }
 
+// The extractor of `config`: its dictionaries and, unless models_dir is
+// "none", the trained recogniser of models/.
+std::unique_ptr<extract::Extractor> LoadExtractor(const Config& config) {
+  extract::ExtractorOptions options;
+  if (config.models_dir != "none")
+    options.models_dir =
+        config.models_dir.empty() ? HomeDir() / "models" : fs::path(config.models_dir);
+  return extract::Extractor::Load(DictDir(config), options);
+}
+
 store::StoreOptions StoreOptionsFor(const Config& config) {
   store::StoreOptions options;
   options.read_connections =
@@ -114,7 +124,7 @@ int Serve(const Config& cfg, bool seed) {
     spdlog::warn("no write_token configured; this run's write token is {}", config.write_token);
   }
   auto store = OpenStore(config);
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
   if (seed) SeedIfEmpty(*store, ingester);
   http::App app(config, *store, &ingester);
@@ -171,7 +181,7 @@ int Copy(const std::string& from, const std::string& to) {
 int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet,
            int batch_size) {
   auto store = OpenStore(config);
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
   const bool tty = isatty(STDERR_FILENO) && !quiet;
   const uint64_t total = tty ? ingest::TotalBytes(paths) : 0;
@@ -253,7 +263,7 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
 
 int Reindex(const Config& config) {
   auto store = OpenStore(config);
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
   auto stats = ingester.Reindex();
   std::cout << "reindexed " << stats.documents << " documents: " << stats.entities << " entity and "
@@ -263,7 +273,7 @@ int Reindex(const Config& config) {
 }
 
 int Extract(const Config& config, const std::vector<std::string>& files, bool explain) {
-  auto extractor = extract::Extractor::Load(DictDir(config));
+  auto extractor = LoadExtractor(config);
   if (files.empty())
     return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
   int rc = 0;
@@ -299,6 +309,7 @@ int Main(int argc, char** argv) {
   Override(serve, flags, "--web-root", "web_root", "directory of the built web UI");
   Override(serve, flags, "--write-token", "write_token", "bearer token for writes");
   Override(serve, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(serve, flags, "--models-dir", "models_dir", "trained models (\"none\": rules only)");
   serve->add_flag("--seed", seed, "ingest the bundled sample article when the database is empty");
 
   auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
@@ -317,6 +328,8 @@ int Main(int argc, char** argv) {
   int batch_size = 128;  // with the 8 MiB cap below: fewer commits for bulk loads
   Override(ingest_cmd, flags, "--db", "db", "SQLite database path or postgresql:// URI");
   Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(ingest_cmd, flags, "--models-dir", "models_dir",
+           "trained models (\"none\": rules only)");
   ingest_cmd->add_flag("-q,--quiet", quiet, "no progress bar");
   ingest_cmd
       ->add_option("--batch", batch_size,
@@ -332,12 +345,15 @@ int Main(int argc, char** argv) {
   std::vector<std::string> extract_files;
   bool explain = false;
   Override(extract_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(extract_cmd, flags, "--models-dir", "models_dir",
+           "trained models (\"none\": rules only)");
   extract_cmd->add_flag("--explain", explain, "show which rule or dictionary entry matched");
   extract_cmd->add_option("files", extract_files, "NDJSON files (default: stdin)");
 
   auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
   Override(reindex, flags, "--db", "db", "SQLite database path or postgresql:// URI");
   Override(reindex, flags, "--dict-dir", "dict_dir", "directory holding dict/");
+  Override(reindex, flags, "--models-dir", "models_dir", "trained models (\"none\": rules only)");
 
   auto* export_cmd = app.add_subcommand("export", "Export the graph for analytics");
   Override(export_cmd, flags, "--db", "db", "SQLite database path or postgresql:// URI");

@@ -36,10 +36,17 @@ struct DocEntity {
   std::vector<int> mentions;
 };
 
+// A name the recogniser found (names.h), on this sentence's tokens.
+struct FoundSpan {
+  size_t tb = 0, te = 0;  // token range within the sentence
+  std::string label;      // PER, ORG, LOC, MISC
+};
+
 struct SentenceData {
   SentenceRange range;
   std::vector<Token> toks;
-  std::vector<int> mentions;  // indices into Document::mentions, in token order
+  std::vector<FoundSpan> found;  // the recogniser's names, in token order (may be empty)
+  std::vector<int> mentions;     // indices into Document::mentions, in token order
   std::vector<DateMention> dates;
   std::vector<int> tok_mention;  // per token: mention index covering it, or -1
 };

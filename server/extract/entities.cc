@@ -518,6 +518,42 @@ class EntityFinder {
     return head_end;
   }
 
+  // A name the recogniser found starting at token i that no rule or
+  // dictionary entry claimed: an open-world person, organisation or place.
+  // Returns the token after it, or i. MISC (nationalities, events, laws) is
+  // no entity of the graph's kinds.
+  size_t RecognisedName(int si, size_t i) {
+    auto& s = doc_.sentences[si];
+    const auto it =
+        std::find_if(s.found.begin(), s.found.end(), [&](const FoundSpan& f) { return f.tb == i; });
+    if (it == s.found.end()) return i;
+    const char* type = it->label == "PER"sv   ? "person"
+                       : it->label == "ORG"sv ? "organization"
+                       : it->label == "LOC"sv ? "location"
+                                              : nullptr;
+    if (type == nullptr) return i;
+    size_t te = it->te;
+    // Only words and what joins them: the two tokenizers may disagree at the
+    // edges ("Trump's": the recogniser stops before "'s").
+    while (te > i && s.toks[te - 1].kind != TokenKind::kWord) --te;
+    for (size_t k = i; k < te; ++k) {
+      if (s.tok_mention[k] >= 0) return i;
+    }
+    if (te <= i) return i;
+    int ent = -1;
+    MentionKind kind = MentionKind::kName;
+    if (type == "person"sv && te == i + 1) {
+      ent = ResolveSurname(s.toks[i].lower, false);
+      kind = MentionKind::kSurname;
+    }
+    if (ent < 0) {
+      ent = EntityForName(Text(si, i, te), type);
+      kind = MentionKind::kName;
+    }
+    AddMention(si, i, te, ent, kind);
+    return te;
+  }
+
   void Sentence(int si) {
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -644,6 +680,10 @@ class EntityFinder {
           i = e;
           continue;
         }
+      }
+      if (size_t ne = RecognisedName(si, i); ne > i) {
+        i = ne;
+        continue;
       }
       ++i;
     }

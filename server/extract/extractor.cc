@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <exception>
 
 #include "extract/document.h"
@@ -26,9 +27,12 @@ Span Document::SentenceSpan(int si) const {
   return sp;
 }
 
-std::unique_ptr<Extractor> Extractor::Load(const std::filesystem::path& config_dir) {
+std::unique_ptr<Extractor> Extractor::Load(const std::filesystem::path& config_dir,
+                                           const ExtractorOptions& options) {
   auto ex = std::unique_ptr<Extractor>(new Extractor());
   ex->dict_ = Dictionary::Load(config_dir / "dict");
+  if (!options.models_dir.empty()) ex->names_ = LoadNameFinder(options.models_dir);
+  if (ex->names_) ex->version_ = std::string(kVersion) + " " + ex->names_->version();
   return ex;
 }
 
@@ -42,7 +46,31 @@ std::string SiteCountry(const InputDocument& d) {
   return {};
 }
 
-void Run(const Dictionary& dict, const InputDocument& in, Extraction* out) {
+// Puts the recogniser's names (byte spans of the normalised text) on the
+// sentences' tokens. A name's edges snap outwards to token edges (the two
+// tokenizers split a few things differently); one crossing a sentence
+// boundary is dropped.
+void PlaceFoundNames(const std::vector<FoundName>& names, Document* doc) {
+  size_t si = 0;
+  for (const auto& n : names) {
+    while (si < doc->sentences.size() && doc->sentences[si].range.end <= n.begin) ++si;
+    if (si == doc->sentences.size()) break;
+    auto& s = doc->sentences[si];
+    if (n.begin < s.range.begin || n.end > s.range.end) continue;
+    const auto first = std::partition_point(s.toks.begin(), s.toks.end(),
+                                            [&](const Token& t) { return t.end <= n.begin; });
+    const auto last =
+        std::partition_point(first, s.toks.end(), [&](const Token& t) { return t.begin < n.end; });
+    if (first == last) continue;
+    const auto tb = static_cast<size_t>(first - s.toks.begin());
+    const auto te = static_cast<size_t>(last - s.toks.begin());
+    if (!s.found.empty() && s.found.back().te > tb) continue;  // snapped onto the previous one
+    s.found.push_back({tb, te, n.label});
+  }
+}
+
+void Run(const Dictionary& dict, const NameFinder* names, const InputDocument& in,
+         Extraction* out) {
   Document doc;
   doc.dict = &dict;
   doc.input = &in;
@@ -61,6 +89,7 @@ void Run(const Dictionary& dict, const InputDocument& in, Extraction* out) {
     Tokenize(doc.norm.text, s.range.begin, s.range.end, &s.toks);
     s.dates = FindDates(doc.norm.text, s.toks, doc.published);
   }
+  if (names != nullptr) PlaceFoundNames(names->Find(doc.norm.text), &doc);
   FindEntities(&doc);
   FindEvents(&doc);
   for (auto& e : doc.entities) {
@@ -87,7 +116,7 @@ Extraction Extractor::Extract(const InputDocument& doc) const {
   Extraction x;
   x.id = doc.id;
   try {
-    Run(dict_, doc, &x);
+    Run(dict_, names_.get(), doc, &x);
   } catch (const std::exception& e) {
     // Defensive: a bug in a stage must cost one document, not the stream.
     x.entities.clear();

@@ -156,7 +156,7 @@ void Ingester::StoreDocument(store::WriteTxn& txn, const DocumentInput& doc,
   row.content_hash = hash;
   row.text = doc.text;
   row.metadata_json = doc.metadata.dump();
-  row.extractor_version = extract::Extractor::kVersion;
+  row.extractor_version = extractor_.version();
   outcome->document_id = txn.InsertDocument(row);
   txn.RecordChange("created", "document", outcome->document_id, now);
   StoreExtraction(txn, outcome->document_id, x, outcome);
@@ -369,7 +369,7 @@ ReindexStats Ingester::Reindex() {
       if (!txn->RetractDocument(d.id, NowMicros(), /*keep_document=*/true)) continue;
       IngestOutcome o;
       StoreExtraction(*txn, d.id, x, &o);
-      txn->SetDocumentExtractor(d.id, extract::Extractor::kVersion);
+      txn->SetDocumentExtractor(d.id, extractor_.version());
       txn->Commit();
       ++stats.documents;
       stats.entities += o.entities;

@@ -39,6 +39,9 @@ class Ingester {
   // Both must outlive the Ingester.
   Ingester(store::Store& store, const extract::Extractor& extractor);
 
+  // The version of the extractor (rules and models) that documents get.
+  const std::string& extractor_version() const { return extractor_.version(); }
+
   // Extracts and stores `doc` in one transaction. A document whose normalised
   // text is already stored is a duplicate: nothing changes. Throws Error on
   // storage failure (then nothing of the document landed).

@@ -193,8 +193,8 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Load(const std::string& path) {
   auto l = std::make_unique<Lemmatizer>();
   try {
     l->strings_ = r.Strs();
-    for (Table* t : {&l->exact_, &l->lower_, &l->rules_, &l->tag_rules_, &l->tag_flags_,
-                     &l->known_}) {
+    for (Table* t :
+         {&l->exact_, &l->lower_, &l->rules_, &l->tag_rules_, &l->tag_flags_, &l->known_}) {
       t->keys = r.U64s();
       t->values = r.U32s();
       if (t->keys.size() != t->values.size())
@@ -217,8 +217,7 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Load(const std::string& path) {
     r.ExpectEnd();
   } catch (const Error& e) {
     const std::string what = e.what();
-    throw Error(ErrorCode::kInvalidArgument,
-                what.rfind(path, 0) == 0 ? what : path + ": " + what);
+    throw Error(ErrorCode::kInvalidArgument, what.rfind(path, 0) == 0 ? what : path + ": " + what);
   }
   for (Table* t : {&l->exact_, &l->lower_, &l->rules_, &l->tag_rules_, &l->tag_flags_, &l->known_})
     t->Index();

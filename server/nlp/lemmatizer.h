@@ -65,7 +65,7 @@ class Lemmatizer : public Stage {
   // Per-tag flags, learned: lemmas keep the form's case (proper nouns,
   // e-mail addresses); digit groups lose their commas ("1,100" -> "1100").
   static constexpr uint32_t kKeepCase = 1, kDropCommas = 2;
-  static constexpr size_t kMaxSuffix = 7;  // longest suffix a rule keys on
+  static constexpr size_t kMaxSuffix = 7;   // longest suffix a rule keys on
   static constexpr uint64_t kTopRules = 8;  // rules per tag tried for a known lemma
   uint32_t TagFlags(uint64_t xpos_hash) const;
   // What the rules work on: the form, lower-cased unless kKeepCase, digit

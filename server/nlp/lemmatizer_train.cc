@@ -89,7 +89,8 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Train(const Document& train) {
   }
 
   // Rules from word types: (xpos, suffix) -> (strip, append) counts.
-  std::map<std::tuple<std::string, size_t, std::string>, std::map<std::pair<std::string, std::string>, int>>
+  std::map<std::tuple<std::string, size_t, std::string>,
+           std::map<std::pair<std::string, std::string>, int>>
       rule_counts;
   std::map<std::string, std::map<std::pair<std::string, std::string>, int>> tag_counts;
   std::vector<std::pair<uint64_t, uint32_t>> known_rows;
@@ -102,8 +103,7 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Train(const Document& train) {
     LowerAsciiInto(form, &lower);
     RuleBase(form, l->TagFlags(HashString(xpos)), &base);
     size_t common = 0;
-    while (common < base.size() && common < lemma.size() && base[common] == lemma[common])
-      ++common;
+    while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
     // A rule that rewrites the whole word ("was" -> "be") is a word of its
     // own, not a rule: the exception tables have it.
     if (common == 0) continue;
@@ -147,7 +147,8 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Train(const Document& train) {
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (uint64_t rank = 0; rank < kTopRules && rank < ranked.size(); ++rank) {
-      auto [it, fresh] = rule_id.emplace(*ranked[rank].second, static_cast<uint32_t>(l->remove_.size()));
+      auto [it, fresh] =
+          rule_id.emplace(*ranked[rank].second, static_cast<uint32_t>(l->remove_.size()));
       if (fresh) {
         l->remove_.push_back(it->first.first);
         l->append_.push_back(it->first.second);
@@ -184,14 +185,16 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Train(const Document& train) {
     const std::string& lemma = MostFrequent(lemmas);
     const std::string& form = MostFrequent(lower_forms[key]);
     l->RuleLemma(form, HashString(key.second), &rule_out);
-    if (rule_out != lemma) rows.emplace_back(LemmaKey(HashString(key.first), HashString(key.second)), id_of(lemma));
+    if (rule_out != lemma)
+      rows.emplace_back(LemmaKey(HashString(key.first), HashString(key.second)), id_of(lemma));
   }
   fill(&l->lower_, std::move(rows));
   rows.clear();
   for (const auto& [key, lemmas] : by_form) {
     const std::string& lemma = MostFrequent(lemmas);
     l->LemmaInto(key.first, key.second, &rule_out);  // exact_ is still empty
-    if (rule_out != lemma) rows.emplace_back(LemmaKey(HashString(key.first), HashString(key.second)), id_of(lemma));
+    if (rule_out != lemma)
+      rows.emplace_back(LemmaKey(HashString(key.first), HashString(key.second)), id_of(lemma));
   }
   fill(&l->exact_, std::move(rows));
   return l;
@@ -219,8 +222,8 @@ void TrainLemmatizer(const TrainOptions& options) {
     }
   }
   std::fprintf(stderr, "lemmatizer: %zu exceptions, %zu rules%s; wrote %s in %.1f s\n",
-               lemmatizer->exceptions(), lemmatizer->rules(), dev_part.c_str(),
-               options.out.c_str(), clock.Seconds());
+               lemmatizer->exceptions(), lemmatizer->rules(), dev_part.c_str(), options.out.c_str(),
+               clock.Seconds());
 }
 
 }  // namespace parley::nlp

@@ -82,7 +82,8 @@ void Parser::ParseSentence(Document* doc, const Sentence& sentence) const {
     }
     int best = -1;
     for (int c = 0; c < classes; ++c) {
-      const bool ok = move_[c] == kShift ? shift_ok : arc_ok[move_[c] == kLeft ? 0 : 1][label_[c] == 0];
+      const bool ok =
+          move_[c] == kShift ? shift_ok : arc_ok[move_[c] == kLeft ? 0 : 1][label_[c] == 0];
       if (ok && (best < 0 || scores[c] > scores[best])) best = c;
     }
     st.Apply(move_[best], label_[best]);
@@ -155,8 +156,7 @@ std::unique_ptr<Parser> Parser::Load(const std::string& path) {
       throw Error(ErrorCode::kInvalidArgument, "weights do not match the classes");
   } catch (const Error& e) {
     const std::string what = e.what();
-    throw Error(ErrorCode::kInvalidArgument,
-                what.rfind(path, 0) == 0 ? what : path + ": " + what);
+    throw Error(ErrorCode::kInvalidArgument, what.rfind(path, 0) == 0 ? what : path + ": " + what);
   }
   return p;
 }

@@ -28,8 +28,8 @@ inline uint64_t F(uint64_t t, uint64_t a, uint64_t b) {
   return Fin(t * 0x632BE59BD9B4E019ULL + a * 0x9E3779B97F4A7C15ULL + b * 0xD6E8FEB86659FD93ULL);
 }
 inline uint64_t F(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
-  return Fin(t * 0x632BE59BD9B4E019ULL + a * 0x9E3779B97F4A7C15ULL +
-             b * 0xD6E8FEB86659FD93ULL + c * 0xA0761D6478BD642FULL);
+  return Fin(t * 0x632BE59BD9B4E019ULL + a * 0x9E3779B97F4A7C15ULL + b * 0xD6E8FEB86659FD93ULL +
+             c * 0xA0761D6478BD642FULL);
 }
 
 const uint64_t kNoneWord = HashString("<none>");
@@ -67,7 +67,8 @@ void DescribeWords(const std::vector<std::string_view>& forms, const std::vector
       if (c >= '0' && c <= '9') c = '0';
     }
     w.w = HashString(folded);
-    w.suffix = HashString(std::string_view(folded).substr(folded.size() > 3 ? folded.size() - 3 : 0));
+    w.suffix =
+        HashString(std::string_view(folded).substr(folded.size() > 3 ? folded.size() - 3 : 0));
     w.p = static_cast<uint64_t>(tags[i]);
     w.wp = F(1, w.w, w.p);
     w.c = w.cw = 0;
@@ -286,7 +287,7 @@ int MoveCost(const State& st, int move, const std::vector<int>& gold) {
   if (move == kShift) {
     const int b0 = st.b;
     for (int x : st.stack) {
-      if (x != n && gold[x] == b0) ++cost;  // b0's dependents left on the stack
+      if (x != n && gold[x] == b0) ++cost;   // b0's dependents left on the stack
       if (x == gold[b0] && x != s0) ++cost;  // b0's head below s0
     }
     return cost;

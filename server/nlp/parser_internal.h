@@ -27,11 +27,11 @@ inline constexpr int kNone = -1;
 
 // What the features know of a token; the root and "no token" have their own.
 struct Word {
-  uint64_t w = 0;   // lower-cased, digit-folded form (hash)
-  uint64_t p = 0;   // XPOS id
-  uint64_t wp = 0;  // w and p together
-  uint64_t c = 0;   // word cluster (6-bit prefix id), 0 when none
-  uint64_t cw = 0;  // whole cluster path id, 0 when none
+  uint64_t w = 0;       // lower-cased, digit-folded form (hash)
+  uint64_t p = 0;       // XPOS id
+  uint64_t wp = 0;      // w and p together
+  uint64_t c = 0;       // word cluster (6-bit prefix id), 0 when none
+  uint64_t cw = 0;      // whole cluster path id, 0 when none
   uint64_t suffix = 0;  // last three letters, lower-cased (hash)
   bool punct = false;
   uint32_t puncts_before = 0;  // punctuation tokens before this one

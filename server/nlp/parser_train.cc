@@ -36,9 +36,6 @@ constexpr double kExplore = 0.9;
 // and this many epochs (cheaper than the shipped tagger, nearly as good).
 constexpr int kTagFolds = 5;
 constexpr int kFoldTaggerEpochs = 8;
-// Averaged weights below this are dropped: half the features, none of the
-// accuracy (they are mostly features updated once or twice).
-constexpr float kPrune = 1.0f;
 
 struct TrainTree {
   std::vector<Word> words;  // n + 1: tokens, then the root
@@ -228,7 +225,7 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
     }
     const bool last = epoch == epochs;
     if (config.quiet && !last) continue;
-    ParserAccess::moves(*parser) = model.Average(kPrune);
+    ParserAccess::moves(*parser) = model.Average(config.prune_below);
     if (config.quiet) continue;
     std::string dev_part;
     if (dev != nullptr) {
@@ -238,8 +235,8 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
       dev_part = buf;
     }
     std::fprintf(stderr, "parser epoch %d/%d: train moves %.4f%s features %zu (%.0f s)\n", epoch,
-                 epochs, decisions ? static_cast<double>(right) / decisions : 0.0,
-                 dev_part.c_str(), parser->features(), clock.Seconds());
+                 epochs, decisions ? static_cast<double>(right) / decisions : 0.0, dev_part.c_str(),
+                 parser->features(), clock.Seconds());
   }
   if (!config.quiet)
     std::fprintf(stderr, "parser: %zu trees, %zu arcs lifted to projectivise, %d relations\n",

@@ -167,7 +167,8 @@ void LinearModel::ForEachRow(F&& f) const {
   std::vector<const Slot*> order;
   for (const Slot& s : slots_)
     if (s.key != 0) order.push_back(&s);
-  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::sort(order.begin(), order.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
   for (const Slot* s : order) {
     row.clear();
     ForEachWeight(*s, [&](const Weight& x) { row.push_back(x); });
@@ -266,6 +267,14 @@ LinearModel LinearModel::Pruned(float min_abs) const {
   LinearModel m;
   m.Build(std::move(keys), counts, std::move(weights), classes_);
   return m;
+}
+
+std::vector<uint64_t> LinearModel::Keys() const {
+  std::vector<uint64_t> keys;
+  keys.reserve(used_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) keys.push_back(s.key);
+  return keys;
 }
 
 void LinearModel::Save(ModelWriter* w) const {

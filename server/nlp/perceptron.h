@@ -67,6 +67,10 @@ class LinearModel {
   // features left with none): smaller files, nearly the same scores.
   LinearModel Pruned(float min_abs) const;
 
+  // Every feature id the table holds, in table order (e.g. to build a filter
+  // that skips the lookup of features the model does not have).
+  std::vector<uint64_t> Keys() const;
+
   void Save(ModelWriter* w) const;
   // Throws parley::Error on a malformed table.
   static LinearModel Load(ModelReader* r);
@@ -85,8 +89,8 @@ class LinearModel {
   struct alignas(32) Slot {
     uint64_t key;  // 0 = empty
     union {
-      float w[kInline];   // count <= kInline: the weights of classes cls[]
-      uint32_t row[2];    // kLong: begin and size in weights_; kDense: begin in dense_
+      float w[kInline];  // count <= kInline: the weights of classes cls[]
+      uint32_t row[2];   // kLong: begin and size in weights_; kDense: begin in dense_
     } u;
     uint16_t cls[kInline];
     uint16_t count;
@@ -134,8 +138,8 @@ class LinearModel {
   bool compact_ = false;
   std::vector<CompactSlot> cslots_;
   float scale_ = 0.0f;
-  std::vector<uint64_t> cold_keys_;    // compact: sorted keys
-  std::vector<float> cold_weights_;    // compact: classes_ weights per key
+  std::vector<uint64_t> cold_keys_;  // compact: sorted keys
+  std::vector<float> cold_weights_;  // compact: classes_ weights per key
   std::vector<Slot> slots_;
   std::vector<Weight> weights_;  // rows longer than kInline
   std::vector<float> dense_;     // rows with weights for a third of the classes or more

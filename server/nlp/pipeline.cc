@@ -9,6 +9,7 @@
 #include "nlp/clusters.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
+#include "nlp/recognizer.h"
 #include "nlp/tagger.h"
 #include "nlp/tokenizer.h"
 
@@ -26,11 +27,14 @@ Pipeline LoadPipeline(const std::string& models_dir, const PipelineOptions& opti
   // The word clusters: features of the tagger, parser and recogniser.
   std::shared_ptr<const WordClusters> clusters;
   if (have("clusters.bin.gz")) clusters = WordClusters::Load((dir / "clusters.bin.gz").string());
-  (void)clusters;  // the tagger and the parser carry their own copy (cluster_table.h)
-  if (have("tagger.bin.gz")) p.Add(Tagger::Load((dir / "tagger.bin.gz").string()));
-  if (have("lemmatizer.bin.gz")) p.Add(Lemmatizer::Load((dir / "lemmatizer.bin.gz").string()));
-  if (have("parser.bin.gz")) p.Add(Parser::Load((dir / "parser.bin.gz").string()));
-  // Later stages, in order (each: if (have("x.bin.gz")) p.Add(X::Load(...));).
+  // The tagger and the parser carry their own copy (cluster_table.h); the
+  // recogniser checks the shared one against the fingerprint it was trained on.
+  if (options.syntax) {
+    if (have("tagger.bin.gz")) p.Add(Tagger::Load((dir / "tagger.bin.gz").string()));
+    if (have("lemmatizer.bin.gz")) p.Add(Lemmatizer::Load((dir / "lemmatizer.bin.gz").string()));
+    if (have("parser.bin.gz")) p.Add(Parser::Load((dir / "parser.bin.gz").string()));
+  }
+  if (have("ner.bin.gz")) p.Add(Recognizer::Load((dir / "ner.bin.gz").string(), clusters));
   return p;
 }
 

@@ -19,6 +19,9 @@ struct PipelineOptions {
   bool tokenizer = true;
   // False for the tokenizer alone (no model is read).
   bool models = true;
+  // False to leave out the tagger, lemmatizer and parser (a caller that
+  // wants tokens and names only: the recogniser reads no tags).
+  bool syntax = true;
 };
 
 // The stages available in `models_dir` (clusters.bin.gz, tagger.bin.gz,

@@ -10,9 +10,9 @@
 
 namespace parley::nlp {
 
+using tagger_internal::BuildTable;
 using tagger_internal::Describe;
 using tagger_internal::SelfFeatures;
-using tagger_internal::BuildTable;
 using tagger_internal::TableRows;
 
 namespace {
@@ -169,7 +169,9 @@ void Tagger::TagSentence(Document* doc, const Sentence& sentence) const {
   // Adds part `part` of word j's entry (j may be -2..n+1) into `out` at
   // once: a later fill may evict the entry.
   auto add = [&](float* out, int j, int part) {
-    const float* e = j < 0 ? fill(2, nullptr) : j >= n ? fill(4, nullptr) : fill(keys[j], &words[j]);
+    const float* e = j < 0    ? fill(2, nullptr)
+                     : j >= n ? fill(4, nullptr)
+                              : fill(keys[j], &words[j]);
     AddVector(out, e + part * kpad, kpad);
   };
   // First pass: the word-only parts (kept per word for the second pass),
@@ -252,7 +254,6 @@ TagScores Tagger::Evaluate(const Document& gold) const {
   return s;
 }
 
-
 void Tagger::Save(const std::string& path) const {
   ModelWriter w(kMagic, kVersion);
   w.Strs(xpos_);
@@ -326,8 +327,7 @@ std::unique_ptr<Tagger> Tagger::Load(const std::string& path) {
     r.ExpectEnd();
   } catch (const Error& e) {
     const std::string what = e.what();
-    throw Error(ErrorCode::kInvalidArgument,
-                what.rfind(path, 0) == 0 ? what : path + ": " + what);
+    throw Error(ErrorCode::kInvalidArgument, what.rfind(path, 0) == 0 ? what : path + ": " + what);
   }
   return t;
 }

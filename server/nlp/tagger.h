@@ -25,9 +25,9 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/cluster_table.h"
 #include "nlp/perceptron.h"
 #include "nlp/stage.h"
-#include "nlp/cluster_table.h"
 
 namespace parley::nlp {
 
@@ -35,10 +35,10 @@ struct TaggerTrainConfig {
   int epochs = 0;  // 0: the default
   uint64_t seed = 1;
   bool quiet = false;
-  bool two_pass = true;         // train the right-context second pass
-  double caps_augment = 0.03;   // share of training sentences also seen in capitals
-  float prune = 0.0f;           // drop averaged weights below this magnitude
-  ClusterTable clusters;        // word clusters as features (may be empty)
+  bool two_pass = true;        // train the right-context second pass
+  double caps_augment = 0.03;  // share of training sentences also seen in capitals
+  float prune = 0.0f;          // drop averaged weights below this magnitude
+  ClusterTable clusters;       // word clusters as features (may be empty)
 };
 
 struct TagScores {
@@ -90,7 +90,6 @@ class Tagger : public Stage {
   Tagger& operator=(const Tagger&) = delete;
 
  private:
-
   std::vector<std::string> xpos_;  // per class
   std::vector<Upos> upos_;         // per class
   std::unique_ptr<Model> model_;

@@ -207,8 +207,8 @@ void PositionFeatures(const Tagger::WordInfo* words, int n, int i, const int* ta
   if (i == 0) out->push_back(FeatureId(kFirstShape, w.shape));
 }
 
-void RightFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
-                   const int* right, std::vector<uint64_t>* out) {
+void RightFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags, const int* right,
+                   std::vector<uint64_t>* out) {
   const Tagger::WordInfo& w = words[i];
   const uint64_t t1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : kNoTag;
   const uint64_t r1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1]) : kNoTag;

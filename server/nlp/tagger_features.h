@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "nlp/cluster_table.h"
@@ -18,15 +18,15 @@
 namespace parley::nlp {
 
 struct Tagger::WordInfo {
-  uint64_t form = 0;   // HashString of the form as written
-  uint64_t lower = 0;  // lower-cased (ASCII), digits folded to '0'
-  uint64_t lower_raw = 0;  // lower-cased, digits kept (cluster lookups)
-  uint64_t prefix[4] = {};  // lower-cased prefixes of 1..4 bytes
-  uint64_t suffix[4] = {};  // lower-cased suffixes of 1..4 bytes
-  uint64_t shape = 0;       // "Xxxx", "dd.dd": runs cut at four
-  uint64_t short_shape = 0;  // "Xx", "d.d": runs cut at one
-  uint32_t flags = 0;        // kFlag* bits
-  uint32_t length = 0;       // bytes
+  uint64_t form = 0;             // HashString of the form as written
+  uint64_t lower = 0;            // lower-cased (ASCII), digits folded to '0'
+  uint64_t lower_raw = 0;        // lower-cased, digits kept (cluster lookups)
+  uint64_t prefix[4] = {};       // lower-cased prefixes of 1..4 bytes
+  uint64_t suffix[4] = {};       // lower-cased suffixes of 1..4 bytes
+  uint64_t shape = 0;            // "Xxxx", "dd.dd": runs cut at four
+  uint64_t short_shape = 0;      // "Xx", "d.d": runs cut at one
+  uint32_t flags = 0;            // kFlag* bits
+  uint32_t length = 0;           // bytes
   ClusterTable::Ids clusters{};  // zeros when the word has none
 };
 
@@ -42,13 +42,13 @@ enum WordFlag : uint32_t {
   kFlagAllUpper = 1u << 1,   // letters all A-Z (and at least one)
   kFlagInitUpper = 1u << 2,  // first byte A-Z
   kFlagDigit = 1u << 3,
-  kFlagAllDigit = 1u << 4,   // only digits and , . : - /
+  kFlagAllDigit = 1u << 4,  // only digits and , . : - /
   kFlagHyphen = 1u << 5,
   kFlagApostrophe = 1u << 6,
   kFlagPeriod = 1u << 7,
   kFlagNonAscii = 1u << 8,
-  kFlagAlpha = 1u << 9,      // some letter
-  kFlagUrl = 1u << 10,       // http..., www..., @ inside: links and e-mail
+  kFlagAlpha = 1u << 9,  // some letter
+  kFlagUrl = 1u << 10,   // http..., www..., @ inside: links and e-mail
 };
 
 // Fills `info` for `form`.
@@ -79,8 +79,8 @@ void ContextFeatures(const Tagger::WordInfo* words, int n, int i, const int* tag
 // The second pass's own features: the first pass's tags (`right`) of the
 // word and the words to its right, with the (second-pass) tag to the left.
 // The second pass scores these on top of the first pass's features.
-void RightFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags,
-                   const int* right, std::vector<uint64_t>* out);
+void RightFeatures(const Tagger::WordInfo* words, int n, int i, const int* tags, const int* right,
+                   std::vector<uint64_t>* out);
 
 // Open-addressing tables of (key, value) rebuilt on load: keys never 0.
 template <typename V>
@@ -115,7 +115,6 @@ void TableRows(const std::vector<uint64_t>& keys, const std::vector<V>& values,
     out_values->push_back(v);
   }
 }
-
 
 }  // namespace tagger_internal
 }  // namespace parley::nlp

@@ -17,16 +17,16 @@
 
 namespace parley::nlp {
 
+using tagger_internal::BuildTable;
 using tagger_internal::ContextFeatures;
 using tagger_internal::Describe;
 using tagger_internal::RightFeatures;
 using tagger_internal::SelfFeatures;
-using tagger_internal::BuildTable;
 
 namespace {
 
 constexpr int kDefaultEpochs = 10;
-constexpr int kFolds = 4;  // jackknife folds for the second pass
+constexpr int kFolds = 4;               // jackknife folds for the second pass
 constexpr double kRevisitShare = 0.25;  // words the second pass revisits
 // Tag dictionary: words seen this often with one tag this consistently skip
 // the classifier.
@@ -328,8 +328,8 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
                     s.Feats());
       dev_part = buf;
     }
-    std::fprintf(stderr, "tagger epoch %d/%d: train %.4f%s features %zu (%.0f s)\n", epoch,
-                 epochs, train_acc, dev_part.c_str(), m.features(), clock.Seconds());
+    std::fprintf(stderr, "tagger epoch %d/%d: train %.4f%s features %zu (%.0f s)\n", epoch, epochs,
+                 train_acc, dev_part.c_str(), m.features(), clock.Seconds());
   };
 
   if (config.two_pass) {
@@ -348,17 +348,17 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
     }
     RunParallel(jobs, TrainThreads());
     std::vector<float> margins;
-    for (size_t i = 0; i < data.size(); ++i) TagWith(folds[i % kFolds], data[i], &data[i].first, &margins);
+    for (size_t i = 0; i < data.size(); ++i)
+      TagWith(folds[i % kFolds], data[i], &data[i].first, &margins);
     if (!config.quiet)
       std::fprintf(stderr, "tagger: %d jackknife folds for the second pass (%.0f s)\n", kFolds,
                    clock.Seconds());
   }
   std::vector<const TrainSentence*> all;
   for (const auto& s : data) all.push_back(&s);
-  tagger->model_->weights = TrainPass(all, k, epochs, config.seed, config.two_pass, config.prune,
-                                      [&](int e, double acc, const LinearModel& m) {
-                                        report(e, acc, m);
-                                      });
+  tagger->model_->weights =
+      TrainPass(all, k, epochs, config.seed, config.two_pass, config.prune,
+                [&](int e, double acc, const LinearModel& m) { report(e, acc, m); });
   tagger->two_pass_ = config.two_pass;
   if (config.two_pass) {
     // The second pass revisits the kRevisitShare of words (outside the tag

@@ -73,7 +73,7 @@ TEST_CASE("clusters: paths and prefixes") {
   CHECK(seen.size() == 7);  // 0, 00, 001, 0010, 0011, 01, 1
 }
 
-TEST_CASE("clusters: saved and loaded unchanged; wrong or corrupt files fail clearly") {
+TEST_CASE("clusters: saved and loaded unchanged, wrong or corrupt files fail clearly") {
   TempDir dir;
   const WordClusters c = Small();
   c.Save(dir.File("c.bin.gz"));

@@ -1,0 +1,99 @@
+// The recogniser as the extractor's name finder (extract/names.h): names no
+// dictionary holds become entities of the recognised type, dictionary names
+// keep their identity, and offsets still reproduce the text.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/extractor.h"
+#include "extract_test_util.h"
+
+namespace parley::extract {
+namespace {
+
+const Extractor* WithRecognizer() {
+  static const std::unique_ptr<Extractor> kEx = [] {
+    const std::filesystem::path models = PARLEY_SOURCE_DIR "/models";
+    if (!std::filesystem::exists(models / "ner.bin.gz")) return std::unique_ptr<Extractor>();
+    ExtractorOptions options;
+    options.models_dir = models;
+    return Extractor::Load(testing::ConfigDir(), options);
+  }();
+  return kEx.get();
+}
+
+const Entity* Find(const Extraction& x, const std::string& name) {
+  for (const auto& e : x.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+// A sentence no dictionary entry or title rule covers: a football club, its
+// chairman, and a surname that names him again in the next sentence.
+const InputDocument kUnknownNames{
+    "names-1",
+    "Indonesian officials met Arsenal chairman Tom Werner in Surabaya on Monday. "
+    "Werner said the talks were useful.",
+    "2025-03-03",
+    "",
+    "",
+    ""};
+
+}  // namespace
+
+TEST_CASE("names: without a recogniser, names outside the dictionaries are missed") {
+  const Extraction x = testing::SharedExtractor().Extract(kUnknownNames);
+  CHECK(Find(x, "Tom Werner") == nullptr);
+  CHECK(Find(x, "Arsenal") == nullptr);
+}
+
+TEST_CASE("names: the recogniser finds people and organisations no dictionary holds") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const Extraction x = ex->Extract(kUnknownNames);
+  const Entity* werner = Find(x, "Tom Werner");
+  REQUIRE(werner != nullptr);
+  CHECK(werner->type == "person");
+  // The surname alone in the next sentence is the same person.
+  CHECK(werner->mentions.size() == 2);
+  const Entity* club = Find(x, "Arsenal");
+  REQUIRE(club != nullptr);
+  CHECK(club->type == "organization");
+  for (const auto& e : x.entities) {
+    for (const auto& m : e.mentions) {
+      // Offsets are code points of the original text (ASCII here).
+      CHECK(kUnknownNames.text.substr(m.start, m.end - m.start) == m.text);
+    }
+  }
+  CHECK(ex->version().find("recognizer") != std::string::npos);
+}
+
+TEST_CASE("names: dictionary names keep their identity when the recogniser finds them too") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;
+  const InputDocument doc{
+      "names-2", "Vladimir Putin met Donald Trump in Anchorage.", "2025-08-15", "", "", ""};
+  const Extraction with = ex->Extract(doc);
+  const Extraction without = testing::SharedExtractor().Extract(doc);
+  REQUIRE(with.entities.size() == without.entities.size());
+  for (size_t i = 0; i < with.entities.size(); ++i) {
+    CHECK(with.entities[i].id == without.entities[i].id);
+    CHECK(with.entities[i].type == without.entities[i].type);
+  }
+}
+
+TEST_CASE("names: all-caps headlines and text with no sentence end do not break the mapping") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;
+  for (const char* text : {"ARSENAL CHAIRMAN TOM WERNER MEETS INDONESIAN OFFICIALS IN SURABAYA",
+                           "Tom Werner", "", "'s Werner's - -", "Werner\n\nArsenal"}) {
+    const InputDocument doc{"names-3", text, "2025-03-03", "", "", ""};
+    const Extraction x = ex->Extract(doc);
+    CHECK(x.warnings.empty());
+    for (const auto& e : x.entities)
+      for (const auto& m : e.mentions) CHECK(m.end > m.start);
+  }
+}
+
+}  // namespace parley::extract
