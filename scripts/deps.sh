@@ -9,7 +9,8 @@ PARLEY_BUILD_PACKAGES=(build-essential cmake pkg-config git ca-certificates curl
   libboost-dev libboost-system-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev
   libcli11-dev doctest-dev libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev libpq-dev)
 PARLEY_WEB_PACKAGES=(nodejs)
-PARLEY_TEST_PACKAGES=(clang-format clang-tidy python3 python3-networkx python3-pandas python3-lxml chromium clang libclang-rt-14-dev)
+PARLEY_TEST_PACKAGES=(clang-format clang-tidy python3 python3-networkx python3-pandas python3-lxml chromium clang libclang-rt-14-dev
+  python3-nbconvert jupyter-nbconvert python3-ipykernel python3-matplotlib python3-pyld)
 # The PostgreSQL half of scripts/test.sh: a throwaway server (initdb, pg_ctl;
 # unaccent ships in postgresql-15). Optional: test.sh skips that half, saying
 # so, when these cannot be installed.
@@ -33,6 +34,15 @@ need_packages() {
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
+}
+
+# Installs the API viewer served at /docs and the OpenAPI linter the tests
+# run (tools/apidocs: Redoc and Redocly CLI from npm, pinned by its lockfile).
+build_apidocs() {
+  local root=$1
+  [ -f "$root/tools/apidocs/package.json" ] || return 0
+  (cd "$root/tools/apidocs" && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] \
+      || npm ci --no-audit --no-fund --loglevel=error; })
 }
 
 # Builds the web UI into web/dist when its sources are present.

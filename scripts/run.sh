@@ -11,5 +11,6 @@ cmake -S "$root" -B "$root/build-release" -DCMAKE_BUILD_TYPE=Release -DPARLEY_BU
   -DPARLEY_BUILD_BENCH=OFF >/dev/null
 cmake --build "$root/build-release" -j"$(nproc)" --target parley
 build_web "$root"
+build_apidocs "$root"
 cd "$root"
 exec "$root/build-release/parley" serve --seed "$@"

@@ -13,6 +13,7 @@ need_packages "${PARLEY_BUILD_PACKAGES[@]}" "${PARLEY_WEB_PACKAGES[@]}" "${PARLE
 jobs=$(nproc)
 
 build_web "$root"
+build_apidocs "$root"
 if [ -f "$root/web/package.json" ]; then (cd "$root/web" && npm test --silent); fi
 
 cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WERROR=ON >/dev/null

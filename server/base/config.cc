@@ -53,6 +53,14 @@ Key IntKey(int Config::*field, int64_t lo, int64_t hi, const char* name) {
           }};
 }
 
+Key BoolKey(bool Config::*field, const char* name) {
+  return {[=](Config& c, const std::string& v) { c.*field = ParseBool(name, v); },
+          [=](Config& c, const json& j) {
+            if (!j.is_boolean()) Bad(name, "expected true or false");
+            c.*field = j.get<bool>();
+          }};
+}
+
 Key StringKey(std::string Config::*field, const char* name,
               const std::vector<std::string>& allowed = {}) {
   auto check = [=](const std::string& v) {
@@ -96,14 +104,7 @@ const std::map<std::string, Key>& Table() {
     t["max_connections"] = IntKey(&Config::max_connections, 1, 1000000, "max_connections");
     t["max_pipelined"] = IntKey(&Config::max_pipelined, 1, 10000, "max_pipelined");
     t["write_token"] = StringKey(&Config::write_token, "write_token");
-    t["read_requires_token"] = {[](Config& c, const std::string& v) {
-                                  c.read_requires_token = ParseBool("read_requires_token", v);
-                                },
-                                [](Config& c, const json& j) {
-                                  if (!j.is_boolean())
-                                    Bad("read_requires_token", "expected true or false");
-                                  c.read_requires_token = j.get<bool>();
-                                }};
+    t["read_requires_token"] = BoolKey(&Config::read_requires_token, "read_requires_token");
     t["cors_origins"] = {[](Config& c, const std::string& v) {
                            c.cors_origins.clear();
                            size_t start = 0;
@@ -130,10 +131,15 @@ const std::map<std::string, Key>& Table() {
     t["web_root"] = StringKey(&Config::web_root, "web_root");
     t["dict_dir"] = StringKey(&Config::dict_dir, "dict_dir");
     t["models_dir"] = StringKey(&Config::models_dir, "models_dir");
+    t["docs_dir"] = StringKey(&Config::docs_dir, "docs_dir");
     t["max_graph_depth"] = IntKey(&Config::max_graph_depth, 1, 6, "max_graph_depth");
     t["max_limit"] = IntKey(&Config::max_limit, 1, 100000, "max_limit");
     t["cache_mb"] = IntKey(&Config::cache_mb, 0, 1 << 20, "cache_mb");
     t["max_streams"] = IntKey(&Config::max_streams, 1, 4096, "max_streams");
+    t["sql_enabled"] = BoolKey(&Config::sql_enabled, "sql_enabled");
+    t["sql_timeout_ms"] = IntKey(&Config::sql_timeout_ms, 10, 600000, "sql_timeout_ms");
+    t["sql_max_rows"] = IntKey(&Config::sql_max_rows, 1, 1000000, "sql_max_rows");
+    t["base_url"] = StringKey(&Config::base_url, "base_url");
     return t;
   }();
   return table;

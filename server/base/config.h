@@ -35,12 +35,22 @@ struct Config {
   std::string web_root;             // empty: <home>/web/dist
   std::string dict_dir;             // empty: <home>/config
   std::string models_dir;           // empty: <home>/models; "none": no trained models
+  std::string docs_dir;             // Redoc's bundles/ for /docs; empty:
+                                    // <home>/tools/apidocs/node_modules/redoc/bundles
   int max_graph_depth = 3;
   int max_limit = 1000;
   int cache_mb = 64;  // response cache for GET /api/...; 0 disables it
   // Streamed answers (exports, change streams) open at once; more get 503.
   // Each holds a database connection of the scan pool while it runs.
   int max_streams = 32;
+  // The read-only SQL interface (/api/v1/sql, `parley sql`): on or off, the
+  // time one query may run, and the most rows one answer holds.
+  bool sql_enabled = true;
+  int sql_timeout_ms = 2000;
+  int sql_max_rows = 10000;
+  // The absolute URL the server is reached at ("https://parley.example.org"),
+  // for absolute IRIs in JSON-LD; empty: taken from the request's Host.
+  std::string base_url;
 };
 
 // Every key Config understands, as spelled in the JSON file; the environment

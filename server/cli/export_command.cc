@@ -50,22 +50,27 @@ class Output {
 }  // namespace
 
 int RunExport(const Config& config, store::Store& store, const std::vector<std::string>& args) {
-  (void)config;
   CLI::App app("Export the graph for analytics (streamed; memory stays flat).", "parley export");
-  std::string format, out, type, plover, cameo, from, to, participant, country, as_of, base_url;
+  std::string format, out, type, plover, cameo, from, to, participant, country, dyad, as_of,
+      base_url;
+  bool directed = false;
   bool no_text = false;
   app.add_option("--format,-f", format, "one of: " + exports::FormatNames())->required();
   app.add_option("--out,-o", out, "output file, or - for stdout")->required();
   app.add_option("--type", type, "event types, comma-separated (meeting,call,...)");
   app.add_option("--plover", plover, "PLOVER event type (CONSULT, ...)");
   app.add_option("--cameo", cameo, "CAMEO code prefix (04, 042, ...)");
-  app.add_option("--from", from, "events on or after this date (YYYY-MM-DD)");
-  app.add_option("--to", to, "events on or before this date (YYYY-MM-DD)");
+  app.add_option("--from", from, "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  app.add_option("--to", to, "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)");
   app.add_option("--participant", participant, "entity id taking part in the event");
   app.add_option("--country", country, "a participant's country (ISO 3166-1 alpha-3)");
+  app.add_option("--dyad", dyad, "events between two entities: A,B (ids)");
+  app.add_flag("--directed", directed, "with --dyad: A is the source and B the target");
   app.add_option("--as-of", as_of, "the graph as it stood then (date or ISO 8601 timestamp)");
   app.add_flag("--no-text", no_text, "ndjson: leave document text out");
-  app.add_option("--base-url", base_url, "jsonld: prefix for @id URLs (https://host)");
+  app.add_option("--base-url", base_url,
+                 "jsonld: absolute prefix of @id IRIs (default: the base_url setting, else "
+                 "http://HOST:PORT of the server settings)");
   std::vector<std::string> argv(args.rbegin(), args.rend());  // CLI11 wants them reversed
   try {
     app.parse(argv);
@@ -89,12 +94,15 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
                                     {"to", &to},
                                     {"participant", &participant},
                                     {"country", &country},
+                                    {"dyad", &dyad},
                                     {"as_of", &as_of}})
     if (!value->empty()) pairs.emplace_back(name, *value);
+  if (directed) pairs.emplace_back("directed", "true");
   store::EventFilter filter;
   try {
     query::Params p("", std::move(pairs),
-                    {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of"});
+                    {"type", "plover", "cameo", "from", "to", "participant", "country", "dyad",
+                     "directed", "as_of"});
     query::ReadEventFilter(p, &filter);
   } catch (const Error& e) {
     std::string flag = e.param();
@@ -104,6 +112,9 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
   }
 
   exports::ExportOptions options;
+  if (base_url.empty()) base_url = config.base_url;
+  if (base_url.empty()) base_url = "http://" + config.host + ":" + std::to_string(config.port);
+  while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
   options.base_url = base_url;
   options.document_text = !no_text;
   auto exporter = exports::NewExporter(

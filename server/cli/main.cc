@@ -18,13 +18,17 @@
 #include "base/paths.h"
 #include "cli/export_command.h"
 #include "cli/nlp_command.h"
+#include "cli/progress.h"
+#include "cli/sql_command.h"
 #include "cli/train_command.h"
 #include "extract/extractor.h"
 #include "extract/ndjson.h"
 #include "http/app.h"
+#include "http/openapi.h"
 #include "http/server.h"
 #include "ingest/ingester.h"
 #include "ingest/sources.h"
+#include "nlp/pipeline.h"
 #include "store/copy.h"
 #include "store/migrations.h"
 #include "store/store.h"
@@ -75,8 +79,16 @@ std::unique_ptr<extract::Extractor> LoadExtractor(const Config& config) {
   return extract::Extractor::Load(DictDir(config), options);
 }
 
-store::StoreOptions StoreOptionsFor(const Config& config) {
+// What a command may do to a database that is not there yet.
+enum class Open { kCreate, kExisting, kCreateNoDirs };
+
+store::StoreOptions StoreOptionsFor(const Config& config, Open open = Open::kCreate) {
   store::StoreOptions options;
+  // Commands that only read never create a database (a mistyped --db must
+  // fail, not leave an empty file); ingest creates the file but no
+  // directories.
+  options.create = open != Open::kExisting;
+  options.create_dirs = open == Open::kCreate;
   options.read_connections =
       config.db_pool > 0 ? config.db_pool : std::max(2, config.threads > 0 ? config.threads : 4);
   // Every stream holds one scan connection; a few more serve short scans
@@ -86,8 +98,8 @@ store::StoreOptions StoreOptionsFor(const Config& config) {
   return options;
 }
 
-std::unique_ptr<store::Store> OpenStore(const Config& config) {
-  return store::Store::Open(config.db, StoreOptionsFor(config));
+std::unique_ptr<store::Store> OpenStore(const Config& config, Open open = Open::kCreate) {
+  return store::Store::Open(config.db, StoreOptionsFor(config, open));
 }
 
 // Ingests the bundled sample article into an empty database.
@@ -161,8 +173,10 @@ int Copy(const std::string& from, const std::string& to) {
   store::StoreOptions options;
   options.read_connections = 1;
   options.migrate = false;  // copying must not upgrade the source
+  options.create = false;   // nor create a mistyped one
   auto source = store::Store::Open(from, options);
   options.migrate = true;  // the target is created as this binary knows it
+  options.create = true;
   auto target = store::Store::Open(to, options);
   const auto start = std::chrono::steady_clock::now();
   const auto counts = store::CopyGraph(*source, *target);
@@ -180,20 +194,20 @@ int Copy(const std::string& from, const std::string& to) {
 
 int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet,
            int batch_size) {
-  auto store = OpenStore(config);
+  auto store = OpenStore(config, Open::kCreateNoDirs);
   auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
-  const bool tty = isatty(STDERR_FILENO) && !quiet;
-  const uint64_t total = tty ? ingest::TotalBytes(paths) : 0;
+  const bool tty = isatty(STDERR_FILENO);
+  cli::Progress progress(std::cerr, "ingest", tty, quiet, ingest::TotalBytes(paths),
+                         cli::Progress::IntervalFromEnv());
   const auto start = std::chrono::steady_clock::now();
   int64_t fresh = 0, dup = 0, failed = 0, entities = 0, events = 0;
   uint64_t bytes = 0, pending_bytes = 0;
-  auto last_draw = start;
   std::vector<ingest::DocumentInput> pending;
   std::vector<std::string> origins;
   auto report = [&](const std::string& origin, const std::string& what) {
     ++failed;
-    std::cerr << (tty ? "\r\033[K" : "") << "parley ingest: " << origin << ": " << what << "\n";
+    std::cerr << progress.ClearLine() << "parley ingest: " << origin << ": " << what << "\n";
   };
   auto count = [&](const ingest::IngestOutcome& o) {
     if (o.duplicate) {
@@ -233,26 +247,12 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
       origins.push_back(item.origin);
       if (static_cast<int>(pending.size()) >= batch_size || pending_bytes > (8u << 20)) flush();
     }
-    auto now = std::chrono::steady_clock::now();
-    if (tty && now - last_draw > std::chrono::milliseconds(200)) {
-      last_draw = now;
-      const double secs = std::chrono::duration<double>(now - start).count();
-      const double mb = bytes / 1e6;
-      std::string eta = "?";
-      if (total > bytes && bytes > 0)
-        eta = std::to_string(static_cast<int>(secs * (total - bytes) / bytes)) + "s";
-      const int pct = total ? static_cast<int>(100.0 * bytes / total) : 0;
-      std::string bar(pct / 5, '#');
-      bar.resize(20, '.');
-      std::cerr << "\r\033[K[" << bar << "] " << pct << "% " << (fresh + dup + failed) << " docs "
-                << Rate(fresh + dup + failed, secs) << " docs/s " << Rate(mb, secs) << " MB/s ETA "
-                << eta << std::flush;
-    }
+    progress.Update(bytes, fresh + dup + failed, "docs");
   });
   flush();
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (tty) std::cerr << "\r\033[K";
+  progress.Finish();
   std::cout << "ingested " << fresh << " new, " << dup << " duplicate, " << failed
             << " failed documents; " << entities << " entity and " << events
             << " event mentions extracted; " << Rate(fresh + dup + failed, secs) << " docs/s, "
@@ -261,30 +261,57 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
   return failed ? 1 : 0;
 }
 
-int Reindex(const Config& config) {
-  auto store = OpenStore(config);
+int Reindex(const Config& config, bool quiet) {
+  auto store = OpenStore(config, Open::kExisting);
   auto extractor = LoadExtractor(config);
   ingest::Ingester ingester(*store, *extractor);
-  auto stats = ingester.Reindex();
+  std::unique_ptr<cli::Progress> progress;
+  auto stats = ingester.Reindex([&](const ingest::ReindexStats& done, int64_t total) {
+    if (!progress)
+      progress = std::make_unique<cli::Progress>(std::cerr, "reindex", isatty(STDERR_FILENO), quiet,
+                                                 static_cast<uint64_t>(total),
+                                                 cli::Progress::IntervalFromEnv());
+    progress->Update(static_cast<uint64_t>(done.documents), done.documents, "docs");
+  });
+  if (progress) progress->Finish();
   std::cout << "reindexed " << stats.documents << " documents: " << stats.entities << " entity and "
             << stats.events << " event mentions\n";
   store->Close();
   return 0;
 }
 
-int Extract(const Config& config, const std::vector<std::string>& files, bool explain) {
+// With `coding_dir`, the PETRARCH2 coder codes the events on the parse of the
+// trained models (config models_dir, default the project's models/).
+int Extract(const Config& config, const std::vector<std::string>& files, bool explain,
+            const std::string& coding_dir) {
   auto extractor = LoadExtractor(config);
+  std::unique_ptr<extract::Coder> coder;
+  nlp::Pipeline pipeline;
+  extract::CodingStage stage;
+  if (!coding_dir.empty()) {
+    coder = extract::Coder::Load(coding_dir);
+    if (config.models_dir != "none") {
+      pipeline = nlp::LoadPipeline(config.models_dir.empty() ? (HomeDir() / "models").string()
+                                                             : config.models_dir);
+    }
+    bool parser = false;
+    for (const auto& s : pipeline.stages()) parser |= s->name() == "parser";
+    if (!parser) spdlog::warn("no parser model found: the coder will find no events");
+    stage.pipeline = &pipeline;
+    stage.coder = coder.get();
+  }
+  const extract::CodingStage* coding = coder ? &stage : nullptr;
   if (files.empty())
-    return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+    return extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain, coding);
   int rc = 0;
   for (const auto& f : files) {
     if (f == "-") {
-      rc |= extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain);
+      rc |= extract::ExtractNdjson(std::cin, std::cout, std::cerr, *extractor, explain, coding);
       continue;
     }
     std::ifstream in(f);
     if (!in) throw Error(ErrorCode::kInvalidArgument, "cannot read " + f);
-    rc |= extract::ExtractNdjson(in, std::cout, std::cerr, *extractor, explain);
+    rc |= extract::ExtractNdjson(in, std::cout, std::cerr, *extractor, explain, coding);
   }
   return rc;
 }
@@ -349,9 +376,14 @@ int Main(int argc, char** argv) {
            "trained models (\"none\": rules only)");
   extract_cmd->add_flag("--explain", explain, "show which rule or dictionary entry matched");
   extract_cmd->add_option("files", extract_files, "NDJSON files (default: stdin)");
+  std::string coding_dir;
+  extract_cmd->add_option("--coding-dir", coding_dir,
+                          "code events with the PETRARCH2 dictionaries in this directory");
 
   auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
+  bool reindex_quiet = false;
   Override(reindex, flags, "--db", "db", "SQLite database path or postgresql:// URI");
+  reindex->add_flag("-q,--quiet", reindex_quiet, "no progress");
   Override(reindex, flags, "--dict-dir", "dict_dir", "directory holding dict/");
   Override(reindex, flags, "--models-dir", "models_dir", "trained models (\"none\": rules only)");
 
@@ -361,6 +393,12 @@ int Main(int argc, char** argv) {
   // Its flags belong to RunExport's own parser, --help included.
   export_cmd->fallthrough(false);
   export_cmd->set_help_flag();
+
+  auto* sql_cmd = app.add_subcommand("sql", "Run one read-only SELECT over the documented views");
+  Override(sql_cmd, flags, "--db", "db", "SQLite database path or postgresql:// URI");
+  sql_cmd->allow_extras();
+  sql_cmd->fallthrough(false);
+  sql_cmd->set_help_flag();
 
   auto* nlp_cmd =
       app.add_subcommand("nlp", "Tokenize, tag, parse and find names: text in, CoNLL-U out");
@@ -374,18 +412,31 @@ int Main(int argc, char** argv) {
   train_cmd->set_help_flag();
 
   app.add_subcommand("version", "Print the version");
+  app.add_subcommand("openapi",
+                     "Print the OpenAPI document of the REST API (as /api/v1/openapi.json)");
+  const std::string version = std::string("parley ") + PARLEY_VERSION_STRING + " (extractor " +
+                              extract::Extractor::kVersion + ", schema " +
+                              std::to_string(store::EmbeddedMigrations().back().version) + ")";
+  app.set_version_flag("--version", version);
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version: printed, exit 0
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // CLI11's own codes (105, 106, 109...) are not Parley's: every usage
+    // error exits 2, as documented.
+    app.exit(e);
+    return 2;
   }
 
   try {
     if (app.got_subcommand("version")) {
-      std::cout << "parley " << PARLEY_VERSION_STRING << " (extractor "
-                << extract::Extractor::kVersion << ", schema "
-                << store::EmbeddedMigrations().back().version << ")\n";
+      std::cout << version << "\n";
+      return 0;
+    }
+    if (app.got_subcommand("openapi")) {
+      std::cout << http::OpenApiDocument().dump(2) << "\n";
       return 0;
     }
     if (app.got_subcommand(train_cmd)) return cli::RunTrain(train_cmd->remaining());
@@ -395,10 +446,16 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand(migrate)) return Migrate(config);
     if (app.got_subcommand(copy_cmd)) return Copy(copy_from, copy_to);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
-    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain);
-    if (app.got_subcommand(reindex)) return Reindex(config);
+    if (app.got_subcommand(extract_cmd)) return Extract(config, extract_files, explain, coding_dir);
+    if (app.got_subcommand(reindex)) return Reindex(config, reindex_quiet);
+    if (app.got_subcommand(sql_cmd)) {
+      auto store = OpenStore(config, Open::kExisting);
+      const int rc = cli::RunSql(config, *store, sql_cmd->remaining());
+      store->Close();
+      return rc;
+    }
     if (app.got_subcommand(export_cmd)) {
-      auto store = OpenStore(config);
+      auto store = OpenStore(config, Open::kExisting);
       const int rc = cli::RunExport(config, *store, export_cmd->remaining());
       store->Close();
       return rc;

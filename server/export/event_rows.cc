@@ -49,7 +49,7 @@ const char* SchemaType(const std::string& type) {
 }
 
 json PropertyValue(const char* id, const json& value) {
-  return {{"@type", "PropertyValue"}, {"propertyID", id}, {"value", value}};
+  return {{"@type", "https://schema.org/PropertyValue"}, {"propertyID", id}, {"value", value}};
 }
 
 const char* const kTsvColumns[] = {
@@ -84,16 +84,27 @@ Dyad PickDyad(const EventDetail& event) {
 std::string CameoBase(std::string_view cameo) { return std::string(cameo.substr(0, 3)); }
 std::string CameoRoot(std::string_view cameo) { return std::string(cameo.substr(0, 2)); }
 
+const json& JsonLdContext() {
+  // Inline, so a JSON-LD processor needs no network; schema.org's own
+  // context says the same for these terms.
+  static const json kContext = {{"@vocab", "https://schema.org/"},
+                                {"additionalType", {{"@type", "@id"}}},
+                                {"url", {{"@type", "@id"}}},
+                                {"sameAs", {{"@type", "@id"}}}};
+  return kContext;
+}
+
 std::string EventJsonLdPath(int64_t id) { return "/api/v1/export/jsonld/" + std::to_string(id); }
 
 json EventJsonLd(const EventDetail& detail, const std::string& base_url, bool with_context) {
   const auto& v = detail.event;
   json j = json::object();
-  if (with_context) j["@context"] = "https://schema.org";
-  j["@type"] = "Event";
+  if (with_context) j["@context"] = JsonLdContext();
+  j["@type"] = "https://schema.org/Event";
   j["@id"] = base_url + "/api/v1/events/" + std::to_string(v.id);
   j["name"] = ValidUtf8(v.label.empty() ? v.type : v.label);
-  j["additionalType"] = ValidUtf8(v.type);
+  // The event type as an IRI: its entry in the vocabulary.
+  j["additionalType"] = base_url + "/api/v1/vocabulary#" + ValidUtf8(v.type);
   json ids = json::array({PropertyValue("parley:event", v.id)});
   if (!v.cameo.empty()) ids.push_back(PropertyValue("CAMEO", v.cameo));
   if (!v.plover.empty()) ids.push_back(PropertyValue("PLOVER", v.plover));
@@ -107,20 +118,22 @@ json EventJsonLd(const EventDetail& detail, const std::string& base_url, bool wi
   }
   if (!v.topic.empty()) j["description"] = ValidUtf8(v.topic);
   if (!detail.place_name.empty()) {
-    json place = {{"@type", "Place"},
+    json place = {{"@type", "https://schema.org/Place"},
                   {"@id", base_url + "/api/v1/entities/" + std::to_string(v.location_id)},
                   {"name", ValidUtf8(detail.place_name)}};
     if (!detail.place_country.empty())
-      place["address"] = {{"@type", "PostalAddress"}, {"addressCountry", detail.place_country}};
+      place["address"] = {{"@type", "https://schema.org/PostalAddress"},
+                          {"addressCountry", detail.place_country}};
     double lat = 0, lon = 0;
     if (Coordinates(detail.place_attributes_json, &lat, &lon))
-      place["geo"] = {{"@type", "GeoCoordinates"}, {"latitude", lat}, {"longitude", lon}};
+      place["geo"] = {
+          {"@type", "https://schema.org/GeoCoordinates"}, {"latitude", lat}, {"longitude", lon}};
     j["location"] = place;
   }
   json attendees = json::array(), organizers = json::array();
   for (const auto& p : detail.participants) {
     if (p.type == "location") continue;
-    json a = {{"@type", SchemaType(p.type)},
+    json a = {{"@type", std::string("https://schema.org/") + SchemaType(p.type)},
               {"@id", base_url + "/api/v1/entities/" + std::to_string(p.entity_id)},
               {"name", ValidUtf8(p.name)}};
     if (!p.country.empty() && p.type != "country") a["nationality"] = p.country;
@@ -131,7 +144,7 @@ json EventJsonLd(const EventDetail& detail, const std::string& base_url, bool wi
   if (!detail.source_urls.empty()) {
     json docs = json::array();
     for (const auto& url : detail.source_urls)
-      docs.push_back({{"@type", "NewsArticle"}, {"url", ValidUtf8(url)}});
+      docs.push_back({{"@type", "https://schema.org/NewsArticle"}, {"url", ValidUtf8(url)}});
     j["subjectOf"] = docs;
   }
   return j;

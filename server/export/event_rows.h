@@ -29,8 +29,16 @@ Dyad PickDyad(const store::EventDetail& event);
 std::string CameoBase(std::string_view cameo);
 std::string CameoRoot(std::string_view cameo);
 
-// The schema.org Event for `event` as JSON-LD. `base_url` prefixes @id URLs
-// ("" = relative). With `with_context` the object carries "@context".
+// The JSON-LD context of every Parley JSON-LD document, inline so that a
+// processor needs no network: schema.org as the vocabulary, IRI-valued
+// additionalType and url.
+const nlohmann::json& JsonLdContext();
+
+// The schema.org Event for `event` as JSON-LD: @id IRIs under `base_url`
+// ("https://host:port", never "" in a served answer: relative @ids are no
+// IRIs to a JSON-LD processor), types as schema.org IRIs, the event type as
+// an IRI into /api/v1/vocabulary. With `with_context` the object carries the
+// inline JsonLdContext().
 nlohmann::json EventJsonLd(const store::EventDetail& event, const std::string& base_url,
                            bool with_context = true);
 

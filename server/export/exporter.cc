@@ -319,7 +319,11 @@ std::unique_ptr<Exporter> Graphml(std::shared_ptr<ScanTxn> scan, const EventFilt
                                           Text("</graph>\n</graphml>\n")});
 }
 
-// ---- GEXF 1.3 --------------------------------------------------------------
+// ---- GEXF 1.2 --------------------------------------------------------------
+// GEXF 1.2 (namespace 1.2draft), not 1.3: every Gephi reads it, and so does
+// NetworkX's read_gexf without options in every version (2.8, Debian 12's,
+// knows no 1.3). What Parley writes — typed attributes, date spells on a
+// dynamic graph — is the same in both.
 
 void GexfAttValues(std::string* out, const Attr* attrs, const std::string* vals, size_t n) {
   *out += "<attvalues>";
@@ -357,17 +361,18 @@ std::string GexfSpell(const std::string& date) {
 std::unique_ptr<Exporter> Gexf(std::shared_ptr<ScanTxn> scan, const EventFilter& f) {
   std::string head =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" "
+      "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
-      "version=\"1.3\">\n"
+      "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+      "http://www.gexf.net/1.2draft/gexf.xsd\" "
+      "version=\"1.2\">\n"
       "<meta lastmodifieddate=\"" +
       DatePart(FormatTimestamp(NowMicros())) +
       "\"><creator>Parley</creator><description>Entities and events; an edge joins an entity "
       "to an event it took part in. Events and their edges live on the event's date."
       "</description></meta>\n"
-      "<graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\" "
-      "timerepresentation=\"interval\">\n<attributes class=\"node\" mode=\"static\">\n";
+      "<graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\">\n"
+      "<attributes class=\"node\" mode=\"static\">\n";
   for (const auto& a : kNodeAttrs)
     head += std::string("<attribute id=\"") + a.name + "\" title=\"" + a.name + "\" type=\"" +
             a.gexf_type + "\"/>\n";
@@ -536,7 +541,7 @@ std::unique_ptr<Exporter> JsonLdGraph(std::shared_ptr<ScanTxn> scan, const Event
   ScanTxn* s = scan.get();
   return std::make_unique<StagedExporter>(
       std::move(scan),
-      std::vector<Stage>{Text("{\"@context\":\"https://schema.org\",\"@graph\":["),
+      std::vector<Stage>{Text("{\"@context\":" + Dump(JsonLdContext()) + ",\"@graph\":["),
                          Scan<EventDetail>([s, f] { return s->EventDetails(f); },
                                            [base = o.base_url](const EventDetail& d, bool first,
                                                                std::string* out) {

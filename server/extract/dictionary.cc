@@ -27,6 +27,15 @@ std::vector<std::string> StrList(const json& j, const char* key) {
   return out;
 }
 
+// `lat` and `lon` of a place or country line, when both are numbers in range.
+std::optional<std::pair<double, double>> Coordinates(const json& j) {
+  auto lat = j.find("lat"), lon = j.find("lon");
+  if (lat == j.end() || lon == j.end() || !lat->is_number() || !lon->is_number()) return {};
+  const double a = lat->get<double>(), o = lon->get<double>();
+  if (a < -90 || a > 90 || o < -180 || o > 180) return {};
+  return std::pair{a, o};
+}
+
 std::vector<std::string> SurfaceTokens(const std::string& s) {
   std::vector<Token> toks;
   Tokenize(s, 0, s.size(), &toks);
@@ -180,6 +189,7 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     e.country = Str(j, "country");
     e.kind = Str(j, "kind");
     e.aliases = StrList(j, "aliases");
+    e.coordinates = Coordinates(j);
     if (e.name.empty()) return;
     if (e.id.empty()) e.id = "place:" + LowerKey(e.name);
     const int idx = add_entity(e);
@@ -196,6 +206,7 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     e.type = "country";
     e.country = iso3;
     e.aliases = StrList(j, "aliases");
+    e.coordinates = Coordinates(j);
     const std::string official = Str(j, "official");
     if (!official.empty()) e.aliases.push_back(official);
     if (e.name.empty()) return;

@@ -6,8 +6,10 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/key_index.h"
@@ -22,6 +24,7 @@ struct DictEntity {
   std::vector<Role> roles;
   std::string metonym_of;  // places standing for a government ("Kremlin" -> RUS)
   std::string surname;     // lower-cased last name token of people
+  std::optional<std::pair<double, double>> coordinates;  // latitude, longitude, if listed
 };
 
 enum class MatchKind : uint8_t {

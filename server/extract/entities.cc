@@ -175,6 +175,7 @@ class EntityFinder {
     e.dict = d;
     e.out.id = de.id;
     e.out.dict_id = de.id;
+    e.out.coordinates = de.coordinates;
     e.out.name = de.name;
     e.out.type = de.type;
     e.out.country = de.country;

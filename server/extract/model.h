@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace parley::extract {
@@ -23,6 +25,7 @@ struct Entity {
   std::string id, name, type;
   std::string country, sector, actor_code;  // empty = null
   std::string dict_id;  // stable dictionary key or empty for open-world discoveries
+  std::optional<std::pair<double, double>> coordinates;  // latitude, longitude (places, countries)
   std::vector<std::string> aliases;
   std::vector<Role> roles;
   std::vector<Span> mentions;

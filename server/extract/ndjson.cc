@@ -2,10 +2,14 @@
 
 #include <string>
 
+#include "extract/coded_events.h"
+#include "extract/coding_words.h"
+#include "nlp/conllu.h"
+
 namespace parley::extract {
 
 int ExtractNdjson(std::istream& in, std::ostream& out, std::ostream& err, const Extractor& ex,
-                  bool explain) {
+                  bool explain, const CodingStage* coding) {
   using nlohmann::json;
   int status = 0;
   std::string line;
@@ -43,7 +47,17 @@ int ExtractNdjson(std::istream& in, std::ostream& out, std::ostream& err, const 
     doc.url = str("url");
     doc.source = str("source");
     const Extraction x = ex.Extract(doc);
-    out << ToJson(x, explain).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    json result = ToJson(x, explain);
+    if (coding != nullptr) {
+      nlp::Document parsed;
+      parsed.id = doc.id;
+      parsed.text = doc.text;
+      coding->pipeline->Process(&parsed);
+      nlp::ComputeCodePointOffsets(&parsed);
+      const auto events = coding->coder->Code(parsed, coding::ParseDocumentDate(doc.published_at));
+      result["events"] = CodedEventsJson(events, parsed, doc.published_at, explain);
+    }
+    out << result.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
   out.flush();
   return status;

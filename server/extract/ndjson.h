@@ -5,7 +5,9 @@
 #include <istream>
 #include <ostream>
 
+#include "extract/coder.h"
 #include "extract/extractor.h"
+#include "nlp/stage.h"
 
 namespace parley::extract {
 
@@ -14,7 +16,15 @@ namespace parley::extract {
 // no string "text") yields {"line":N,"error":"..."} on `out` and a message on `err`; blank
 // lines are skipped. Memory stays flat: one line at a time. Returns 0 if every line was
 // extracted, 1 otherwise.
+//
+// With `coding` (`parley extract --coding-dir`), each document also runs through
+// the language pipeline and the PETRARCH2 coder, whose events replace the
+// trigger lexicon's; entities stay the extractor's.
+struct CodingStage {
+  const nlp::Pipeline* pipeline = nullptr;
+  const Coder* coder = nullptr;
+};
 int ExtractNdjson(std::istream& in, std::ostream& out, std::ostream& err, const Extractor& ex,
-                  bool explain);
+                  bool explain, const CodingStage* coding = nullptr);
 
 }  // namespace parley::extract

@@ -18,6 +18,7 @@
 #include "base/hash.h"
 #include "base/paths.h"
 #include "extract/extractor.h"
+#include "http/api_docs.h"
 #include "http/content_coding.h"
 #include "http/problem.h"
 
@@ -112,19 +113,36 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
       streams_(config.max_streams),
       ctx_{config, store, ingester, streams_},
       web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root),
+      docs_dir_(
+          config.docs_dir.empty()
+              ? (HomeDir() / "tools" / "apidocs" / "node_modules" / "redoc" / "bundles").string()
+              : config.docs_dir),
       cache_(static_cast<size_t>(config.cache_mb) << 20) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);
+  RegisterNetworkRoutes(router_, ctx_);
+  RegisterMapRoutes(router_, ctx_);
   RegisterExportRoutes(router_, ctx_);
+  RegisterAnalystRoutes(router_, ctx_);
 }
 
 void App::AddCoreRoutes() {
-  router_.Add("GET", "/api/v1/health", [this](const Request&, const PathParams&) {
+  router_.Add("GET", "/api/v1/health", [this](const Request& req, const PathParams&) {
     nlohmann::json j;
+    const std::string auth = req.Header("authorization");
+    const bool full =
+        !config_.read_requires_token ||
+        (auth.rfind("Bearer ", 0) == 0 && TokenMatches(auth.substr(7), config_.write_token));
     try {
       auto read = store_.BeginRead();
       auto c = read->Counts();
+      if (!full) {
+        // Reads need a token and none came: up or down, nothing more.
+        Response r = JsonResponse(200, nlohmann::json{{"status", "ok"}, {"database", "ok"}}.dump());
+        r.SetHeader("Cache-Control", "no-store");
+        return r;
+      }
       j = {{"status", "ok"},
            {"database", "ok"},
            {"backend", store_.Backend()},
@@ -187,7 +205,13 @@ std::optional<Response> App::Gate(const Request& req) const {
     return r;
   }
   const bool api = IsApi(req);
-  if (api && (IsWrite(req.method) || config_.read_requires_token)) {
+  // POST /api/v1/sql carries a read in its body: it needs the token only
+  // when reads do.
+  const bool write = IsWrite(req.method) && req.path != "/api/v1/sql";
+  // Health checks (Docker, compose, load balancers) carry no token: health
+  // answers without one, and then says only whether the server is up.
+  const bool health = req.path == "/api/v1/health" && !IsWrite(req.method);
+  if (api && (write || (config_.read_requires_token && !health))) {
     const std::string auth = req.Header("authorization");
     const std::string prefix = "Bearer ";
     if (auth.compare(0, prefix.size(), prefix) != 0 ||
@@ -219,17 +243,24 @@ Response App::Unseal(const CachedResponse& sealed, const Request& req) {
   resp.status = full.status;
   resp.content_type = full.content_type;
   resp.headers = full.headers;
-  const std::string etag = full.Header("ETag");
+  const bool gzip = full.body.size() > kGzipMinBytes && AcceptsGzip(req) &&
+                    full.Header("Content-Encoding").empty();
+  // Each encoding is its own representation with its own ETag (RFC 9110
+  // 8.8.3): "<hash>" plain, "<hash>-gzip" compressed, so a cache never
+  // serves one for the other. If-None-Match matches the one to be sent.
+  const std::string plain_etag = full.Header("ETag");
+  const std::string etag =
+      gzip ? plain_etag.substr(0, plain_etag.size() - 1) + "-gzip\"" : plain_etag;
+  resp.SetHeader("ETag", etag);
+  if (gzip) AddVary(resp, "Accept-Encoding");
   const std::string inm = req.Header("if-none-match");
-  if (!inm.empty() && (inm == etag || inm == "*" || inm.find(etag) != std::string::npos)) {
+  if (!inm.empty() && (inm == "*" || inm.find(etag) != std::string::npos)) {
     resp.status = 304;
     return resp;
   }
-  if (full.body.size() > kGzipMinBytes && AcceptsGzip(req) &&
-      full.Header("Content-Encoding").empty()) {
+  if (gzip) {
     resp.body = sealed.gzip_body.empty() ? Gzip(full.body) : sealed.gzip_body;
     resp.SetHeader("Content-Encoding", "gzip");
-    AddVary(resp, "Accept-Encoding");
   } else {
     resp.body = full.body;
   }
@@ -248,6 +279,8 @@ Response App::Handle(Request req) const {
     try {
       if (auto refused = Gate(req)) {
         resp = std::move(*refused);
+      } else if (IsDocsPath(req.path)) {
+        resp = ServeApiDocs(req, docs_dir_);
       } else if (!IsApi(req)) {
         resp = ServeStatic(req);
       } else {

@@ -74,14 +74,21 @@ class App {
   ApiContext ctx_;
   Router router_;
   std::string web_root_;
+  std::string docs_dir_;  // Redoc's bundles/ for /docs
   mutable ResponseCache cache_;
 };
 
 // Registers the graph query routes (entities, events, graph, paths, timeline,
 // search, stats, vocabulary, the OpenAPI document).
 void RegisterGraphRoutes(Router& router, const ApiContext& ctx);
+// Registers the actor-network route (/api/v1/network).
+void RegisterNetworkRoutes(Router& router, const ApiContext& ctx);
+// Registers the map route (/api/v1/places).
+void RegisterMapRoutes(Router& router, const ApiContext& ctx);
 // Registers the export and change-feed routes (/api/v1/export/..., /changes).
 void RegisterExportRoutes(Router& router, const ApiContext& ctx);
+// Registers the analysts' routes (/api/v1/aggregate, /api/v1/sql).
+void RegisterAnalystRoutes(Router& router, const ApiContext& ctx);
 // Registers the document routes (POST/GET/DELETE /api/v1/documents...).
 void RegisterDocumentRoutes(Router& router, const ApiContext& ctx);
 

@@ -8,6 +8,7 @@
 // Streamed answers open their ScanTxn here and hand it to the generator, so
 // the snapshot lives exactly as long as the stream.
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -17,6 +18,8 @@
 #include "export/event_rows.h"
 #include "export/exporter.h"
 #include "http/app.h"
+#include "http/content_coding.h"
+#include "http/gzip_stream.h"
 #include "http/problem.h"
 #include "query/params.h"
 
@@ -46,6 +49,23 @@ std::shared_ptr<void> StreamSlot(const ApiContext& ctx) {
   return slot;
 }
 
+// Where this server is reached, for absolute IRIs: the configured base_url,
+// else http:// and the request's Host (when it looks like a host[:port]).
+std::string BaseUrl(const ApiContext& ctx, const Request& req) {
+  std::string base = ctx.config.base_url;
+  if (base.empty()) {
+    const std::string host = req.Header("host");
+    const bool sane =
+        !host.empty() && host.size() < 256 && std::all_of(host.begin(), host.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+                 c == '[' || c == ']';
+        });
+    base = "http://" + (sane ? host : std::string("localhost"));
+  }
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base;
+}
+
 }  // namespace
 
 void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
@@ -58,12 +78,13 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
                   "no export format '" + pp.at("format").substr(0, 40) + "'; use one of " +
                       exports::FormatNames(),
                   "format");
-    Params p(req,
-             {"type", "plover", "cameo", "from", "to", "participant", "country", "as_of", "text"});
+    Params p(req, {"type", "plover", "cameo", "from", "to", "participant", "country", "dyad",
+                   "directed", "as_of", "text"});
     store::EventFilter filter;
     ReadEventFilter(p, &filter);
     exports::ExportOptions options;
     options.document_text = p.OneOf("text", {"true", "false"}, "true") == "true";
+    options.base_url = BaseUrl(ctx, req);
     auto slot = StreamSlot(ctx);
     std::shared_ptr<exports::Exporter> exporter =
         exports::NewExporter(info->format, Scan(ctx), filter, options);
@@ -72,7 +93,21 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     r.SetHeader("Content-Disposition",
                 std::string("attachment; filename=\"") + info->file_name + "\"");
     r.SetHeader("Cache-Control", "no-store");
-    r.stream = [exporter, slot](std::string* chunk) { return exporter->Next(chunk); };
+    r.SetHeader("Vary", "Accept-Encoding");
+    if (!PrefersGzip(req.Header("accept-encoding"))) {
+      r.stream = [exporter, slot](std::string* chunk) { return exporter->Next(chunk); };
+      return r;
+    }
+    // gzip as it streams: NDJSON shrinks about five times.
+    r.SetHeader("Content-Encoding", "gzip");
+    auto gz = std::make_shared<GzipStream>();
+    r.stream = [exporter, slot, gz](std::string* chunk) {
+      std::string plain;
+      bool more = true;
+      while (more && plain.size() < 64 * 1024) more = exporter->Next(&plain);
+      gz->Add(plain, !more, chunk);
+      return more;
+    };
     return r;
   });
 
@@ -86,8 +121,8 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     store::EventDetail detail;
     if (!cursor->Next(&detail)) throw Error(ErrorCode::kNotFound, "no event " + pp.at("id"), "id");
     cursor.reset();
-    Response r = JsonResponse(
-        200, exports::EventJsonLd(detail, "").dump(-1, ' ', false, json::error_handler_t::replace));
+    Response r = JsonResponse(200, exports::EventJsonLd(detail, BaseUrl(ctx, req))
+                                       .dump(-1, ' ', false, json::error_handler_t::replace));
     r.content_type = "application/ld+json";
     return r;
   });
@@ -105,11 +140,15 @@ void RegisterExportRoutes(Router& router, const ApiContext& ctx) {
     json items = json::array();
     for (const auto& c : rows) items.push_back(exports::ChangeJson(c));
     const int64_t next = rows.empty() ? since : rows.back().seq;
-    return JsonResponse(200, json{{"items", items},
-                                  {"next", std::to_string(next)},
-                                  {"more", more},
-                                  {"last_seq", last_seq}}
-                                 .dump());
+    Response r = JsonResponse(200, json{{"items", items},
+                                        {"next", std::to_string(next)},
+                                        {"more", more},
+                                        {"last_seq", last_seq}}
+                                       .dump());
+    if (more)
+      r.SetHeader("Link", "</api/v1/changes?since=" + std::to_string(next) +
+                              "&limit=" + std::to_string(limit) + ">; rel=\"next\"");
+    return r;
   });
 
   router.Add("GET", "/api/v1/changes/stream", [&ctx](const Request& req, const PathParams&) {

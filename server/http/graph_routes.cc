@@ -85,6 +85,7 @@ json EventsPage(store::GraphQueries& g, const Params& p, const store::EventFilte
         p.NextLink(json{{"d", page.next->date}, {"i", page.next->id}, {"u", page.next->undated}});
   return {{"items", EventSummaries(g, page.events, f.as_of)},
           {"next", next},
+          {"more", page.next.has_value()},
           {"truncated", page.next.has_value()}};
 }
 
@@ -113,6 +114,15 @@ Response Json(const json& j) {
   return JsonResponse(200, j.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
+// A page of a list: the JSON, and its `next` link also as an RFC 8288 Link
+// header (rel="next") for clients that page by headers.
+Response PageJson(const json& j) {
+  Response r = Json(j);
+  if (j.contains("next") && j["next"].is_string())
+    r.SetHeader("Link", "<" + j["next"].get<std::string>() + ">; rel=\"next\"");
+  return r;
+}
+
 }  // namespace
 
 void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
@@ -132,9 +142,12 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     if (more) rows.pop_back();
     json items = json::array();
     for (const auto& e : rows) items.push_back(EntitySummary(e));
-    return Json({{"items", items},
-                 {"next", more ? json(p.NextLink(json{{"o", offset + limit}})) : json(nullptr)},
-                 {"truncated", more}});
+    // `more` is the one name for "another page follows" (as in /changes);
+    // `truncated` stays for old clients.
+    return PageJson({{"items", items},
+                     {"next", more ? json(p.NextLink(json{{"o", offset + limit}})) : json(nullptr)},
+                     {"more", more},
+                     {"truncated", more}});
   });
 
   router.Add("GET", "/api/v1/entities/{id}", [&ctx](const Request& req, const PathParams& pp) {
@@ -173,7 +186,7 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     f.cursor_id = CursorField<int64_t>(cursor, "i", 0);
     f.cursor_undated = CursorField<bool>(cursor, "u", false);
     auto g = ctx.store.BeginGraph();
-    return Json(EventsPage(*g, p, f));
+    return PageJson(EventsPage(*g, p, f));
   };
 
   router.Add("GET", "/api/v1/entities/{id}/events",
@@ -197,7 +210,7 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
 
   router.Add("GET", "/api/v1/events", [list_events](const Request& req, const PathParams&) {
     Params p(req, {"type", "plover", "cameo", "from", "to", "participant", "location", "country",
-                   "q", "limit", "cursor", "as_of"});
+                   "dyad", "directed", "q", "limit", "cursor", "as_of"});
     store::EventFilter f;
     ReadEventFilter(p, &f);
     f.location = p.OptionalId("location");
@@ -284,7 +297,12 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     }
     for (const auto& e : result.entities) nodes.push_back(EntityNode(e));
     for (const auto& v : result.events) nodes.push_back(EventNode(v));
-    return Json({{"paths", paths},
+    // data/directed/multigraph: what NetworkX's cytoscape_graph reads first
+    // (regression: without them it raised on the /paths answer).
+    return Json({{"data", json::object()},
+                 {"directed", false},
+                 {"multigraph", false},
+                 {"paths", paths},
                  {"elements", {{"nodes", nodes}, {"edges", edges}}},
                  {"truncated", result.truncated}});
   });
@@ -293,15 +311,21 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     Params p(req, {"entity", "from", "to", "bucket", "as_of"});
     const int64_t entity = p.OptionalId("entity");
     const std::string from = p.Date("from"), to = p.Date("to");
-    const std::string bucket = p.OneOf("bucket", {"day", "week", "month"}, "month");
+    const std::string bucket =
+        p.OneOf("bucket", {"day", "week", "month", "quarter", "year"}, "month");
     const int64_t as_of = p.AsOf();
     auto g = ctx.store.BeginGraph();
     if (entity && !g->Entity(entity, as_of))
       throw Error(ErrorCode::kNotFound, "no entity " + std::to_string(entity), "entity");
     json series = json::array();
-    for (const auto& period : query::Timeline(*g, entity, from, to, bucket, as_of))
-      series.push_back({{"period", period.period}, {"counts", period.counts}});
-    return Json({{"bucket", bucket}, {"series", series}});
+    const auto timeline = query::Timeline(*g, entity, from, to, bucket, as_of);
+    for (const auto& period : timeline.periods)
+      series.push_back(
+          {{"period", period.period}, {"precision", period.precision}, {"counts", period.counts}});
+    return Json(
+        {{"bucket", bucket},
+         {"series", series},
+         {"undated", json(timeline.undated.empty() ? json::object() : json(timeline.undated))}});
   });
 
   router.Add("GET", "/api/v1/search", [&ctx](const Request& req, const PathParams&) {

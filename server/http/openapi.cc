@@ -2,6 +2,7 @@
 // schemas by reference, and an example per read route.
 #include "http/openapi.h"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,10 @@ const char* kDocument = R"JSON({
       "as_of": {"name": "as_of", "in": "query", "schema": {"type": "string"}, "description": "ISO 8601 date or timestamp: only facts ingested by then"},
       "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
       "cursor": {"name": "cursor", "in": "query", "schema": {"type": "string"}, "description": "opaque; from a previous page's `next`"},
-      "from": {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
-      "to": {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+      "from": {"name": "from", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}, "description": "YYYY, YYYY-MM or YYYY-MM-DD: events whose date (of any precision) overlaps the range"},
+      "to": {"name": "to", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}, "description": "YYYY, YYYY-MM or YYYY-MM-DD, inclusive"},
+      "dyad": {"name": "dyad", "in": "query", "schema": {"type": "string", "pattern": "^e?[0-9]+,e?[0-9]+$"}, "description": "A,B: events in which both entities take part (with directed=true: A is the source and B the target)"},
+      "directed": {"name": "directed", "in": "query", "schema": {"type": "boolean"}, "description": "with dyad: A is the source and B the target"},
       "id": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}
     },
     "schemas": {
@@ -30,22 +33,30 @@ const char* kDocument = R"JSON({
                   "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
                                  "detail": {"type": "string"}, "instance": {"type": "string"}, "param": {"type": "string"}}},
       "EntitySummary": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
-                        "type": {"enum": ["person", "organization", "country", "location", "group"]},
+                        "type": {"type": "string", "enum": ["person", "organization", "country", "location", "group"]},
                         "country": {"type": ["string", "null"]}, "sector": {"type": ["string", "null"]},
                         "actor_code": {"type": ["string", "null"]}, "event_count": {"type": "integer"}, "mention_count": {"type": "integer"}}},
       "EventSummary": {"type": "object", "properties": {"id": {"type": "integer"}, "type": {"type": "string"}, "label": {"type": "string"},
                        "cameo": {"type": ["string", "null"]}, "plover": {"type": ["string", "null"]}, "plover_mode": {"type": ["string", "null"]},
                        "date": {"type": ["string", "null"]}, "date_precision": {"type": ["string", "null"]},
-                       "location": {"type": ["object", "null"]}, "participants": {"type": "array"},
+                       "location": {"type": ["object", "null"]}, "participants": {"type": "array", "items": {"type": "object"}},
                        "confidence": {"type": "number"}, "goldstein": {"type": ["number", "null"]},
                        "quad_class": {"type": ["integer", "null"]}, "cameo_base": {"type": ["string", "null"]}, "cameo_root": {"type": ["string", "null"]},
                        "source_actor_code": {"type": ["string", "null"]}, "target_actor_code": {"type": ["string", "null"]},
                        "topic": {"type": ["string", "null"]}, "quote": {"type": ["string", "null"]},
                        "first_seen": {"type": ["string", "null"]}, "last_seen": {"type": ["string", "null"]},
                        "mentions": {"type": "integer"}, "documents": {"type": "integer"}, "sources": {"type": "integer"}}},
-      "Page": {"type": "object", "properties": {"items": {"type": "array"}, "next": {"type": ["string", "null"]}, "truncated": {"type": "boolean"}}},
+      "Aggregate": {"type": "object", "properties": {"group_by": {"type": "array", "items": {"type": "string"}}, "bucket": {"type": "string"},
+                    "items": {"type": "array", "items": {"type": "object", "properties": {"events": {"type": "integer"}, "goldstein_mean": {"type": ["number", "null"]}, "goldstein_events": {"type": "integer"}}}},
+                    "total_events": {"type": "integer"}, "truncated": {"type": "boolean"}}},
+      "SqlAnswer": {"type": "object", "properties": {"columns": {"type": "array", "items": {"type": "string"}},
+                    "rows": {"type": "array", "items": {"type": "array", "items": {"type": ["string", "number", "integer", "null"]}}},
+                    "truncated": {"type": "boolean"}, "row_count": {"type": "integer"}, "elapsed_ms": {"type": "number"}}},
+      "EntityPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/EntitySummary"}}, "next": {"type": ["string", "null"], "description": "the next page's path, or null on the last page (also a Link rel=next header)"}, "more": {"type": "boolean", "description": "another page follows"}, "truncated": {"type": "boolean", "description": "the same as more (kept for old clients)"}}},
+      "EventPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/EventSummary"}}, "next": {"type": ["string", "null"], "description": "the next page's path, or null on the last page (also a Link rel=next header)"}, "more": {"type": "boolean", "description": "another page follows"}, "truncated": {"type": "boolean", "description": "the same as more (kept for old clients)"}}},
+      "Element": {"type": "object", "properties": {"data": {"type": "object", "properties": {"id": {"type": "string"}, "source": {"type": "string"}, "target": {"type": "string"}}}}},
       "Elements": {"type": "object", "description": "Cytoscape.js elements; NetworkX cytoscape_graph reads the whole response",
-                   "properties": {"nodes": {"type": "array"}, "edges": {"type": "array"}}}
+                   "properties": {"nodes": {"type": "array", "items": {"$ref": "#/components/schemas/Element"}}, "edges": {"type": "array", "items": {"$ref": "#/components/schemas/Element"}}}}
     },
     "responses": {
       "Problem": {"description": "problem details", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
@@ -57,7 +68,7 @@ const char* kDocument = R"JSON({
         {"status": "ok", "database": "ok", "backend": "sqlite", "schema_version": 3, "newest_schema_version": 3,
          "extractor_version": "x", "counts": {"documents": 1, "entities": 17, "events": 11, "mentions": 73}}}}},
         "503": {"$ref": "#/components/responses/Problem"}}}},
-    "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3.1"}}}},
+    "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
     "/api/v1/documents": {"post": {"summary": "Ingest a JSON document, an NDJSON batch (application/x-ndjson) or text/plain with metadata in query parameters",
       "security": [{"bearer": []}],
       "requestBody": {"required": true, "content": {
@@ -81,8 +92,8 @@ const char* kDocument = R"JSON({
       "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}, {"name": "type", "in": "query", "schema": {"type": "string"}},
                      {"name": "country", "in": "query", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/limit"},
                      {"$ref": "#/components/parameters/cursor"}, {"$ref": "#/components/parameters/as_of"}],
-      "responses": {"200": {"description": "a page of entities", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"},
-        "example": {"items": [{"id": 7, "name": "Sergey Lavrov", "type": "person", "country": "RUS", "sector": "GOV", "actor_code": "RUSGOV", "event_count": 5, "mention_count": 3}], "next": null, "truncated": false}}}},
+      "responses": {"200": {"description": "a page of entities", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityPage"},
+        "example": {"items": [{"id": 7, "name": "Sergey Lavrov", "type": "person", "country": "RUS", "sector": "GOV", "actor_code": "RUSGOV", "event_count": 5, "mention_count": 3}], "next": null, "more": false, "truncated": false}}}},
         "400": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/entities/{id}": {"get": {"summary": "An entity: aliases, roles with time bounds, counts, top co-participants",
       "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/as_of"}],
@@ -96,20 +107,21 @@ const char* kDocument = R"JSON({
                      {"name": "role", "in": "query", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"},
                      {"$ref": "#/components/parameters/to"}, {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/cursor"},
                      {"$ref": "#/components/parameters/as_of"}],
-      "responses": {"200": {"description": "a page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"},
-        "example": {"items": [], "next": null, "truncated": false}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+      "responses": {"200": {"description": "a page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventPage"},
+        "example": {"items": [], "next": null, "more": false, "truncated": false}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/events": {"get": {"summary": "Events, newest first, filtered",
       "parameters": [{"name": "type", "in": "query", "schema": {"type": "string"}, "description": "comma-separated event types"},
                      {"name": "plover", "in": "query", "schema": {"type": "string"}}, {"name": "cameo", "in": "query", "schema": {"type": "string"}, "description": "CAMEO code prefix"},
                      {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
                      {"name": "participant", "in": "query", "schema": {"type": "integer"}}, {"name": "location", "in": "query", "schema": {"type": "integer"}},
                      {"name": "country", "in": "query", "schema": {"type": "string"}}, {"name": "q", "in": "query", "schema": {"type": "string"}},
+                     {"$ref": "#/components/parameters/dyad"}, {"$ref": "#/components/parameters/directed"},
                      {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/cursor"}, {"$ref": "#/components/parameters/as_of"}],
-      "responses": {"200": {"description": "a page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"},
+      "responses": {"200": {"description": "a page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventPage"},
         "example": {"items": [{"id": 1, "type": "meeting", "label": "meeting: Volodymyr Zelenskyy, Steve Witkoff in Berlin", "cameo": "040", "plover": "CONSULT",
                      "plover_mode": null, "date": "2025-12-14", "date_precision": "day", "location": {"id": 3, "name": "Berlin"},
                      "participants": [{"id": 2, "name": "Volodymyr Zelenskyy", "type": "person", "role": "participant"}],
-                     "confidence": 0.8, "goldstein": 1.0, "mentions": 1, "documents": 1, "sources": 1}], "next": null, "truncated": false}}}},
+                     "confidence": 0.8, "goldstein": 1.0, "mentions": 1, "documents": 1, "sources": 1}], "next": null, "more": false, "truncated": false}}}},
         "400": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/events/{id}": {"get": {"summary": "An event with participants, codes, Goldstein score and evidence sentences",
       "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/as_of"}],
@@ -135,30 +147,54 @@ const char* kDocument = R"JSON({
                      {"name": "max_depth", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 6}},
                      {"name": "k", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 20}}, {"$ref": "#/components/parameters/as_of"}],
       "responses": {"200": {"description": "paths", "content": {"application/json": {"example":
-        {"paths": [{"length": 2, "nodes": ["e2", "v1", "e6", "v10", "e14"]}], "elements": {"nodes": [], "edges": []}, "truncated": false}}}},
+        {"data": {}, "directed": false, "multigraph": false, "paths": [{"length": 2, "nodes": ["e2", "v1", "e6", "v10", "e14"]}], "elements": {"nodes": [], "edges": []}, "truncated": false}}}},
         "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}},
+    "/api/v1/network": {"get": {"summary": "The actor network of a time window: entities sized by their events in it, one edge per pair aggregating their shared events (count, counts by type, mean Goldstein, first and last date); around seeds, or the most active actors",
+      "parameters": [{"name": "seed", "in": "query", "schema": {"type": "string"}, "description": "entity ids, comma-separated; absent: the top actors"},
+                     {"name": "top", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}, "description": "nodes at most (default 50)"},
+                     {"name": "max_edges", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 20000}},
+                     {"name": "types", "in": "query", "schema": {"type": "string"}, "description": "event types, comma-separated"},
+                     {"name": "entity_types", "in": "query", "schema": {"type": "string"}, "description": "node types other than seeds (default person,organization,country,group)"},
+                     {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}, {"$ref": "#/components/parameters/as_of"}],
+      "responses": {"200": {"description": "elements", "content": {"application/json": {"example":
+        {"data": {}, "directed": false, "multigraph": false,
+         "elements": {"nodes": [{"data": {"id": "e2", "kind": "entity", "name": "Vladimir Putin", "type": "person", "events": 12}}],
+                      "edges": [{"data": {"id": "n2-6", "source": "e2", "target": "e6", "events": 3, "by_type": {"meeting": 2, "call": 1},
+                                          "dominant_types": ["meeting", "call"], "goldstein": 1.2, "first": "2025-08-15", "last": "2025-12-14"}}]},
+         "window": {"from": null, "to": null}, "truncated": false}}}},
+        "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+    "/api/v1/places": {"get": {"summary": "Where the events of a window happened: places with their event counts and coordinates (latitude, longitude; null when unknown)",
+      "parameters": [{"name": "types", "in": "query", "schema": {"type": "string"}, "description": "event types, comma-separated"},
+                     {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}, {"$ref": "#/components/parameters/limit"},
+                     {"$ref": "#/components/parameters/as_of"}],
+      "responses": {"200": {"description": "places", "content": {"application/json": {"example":
+        {"items": [{"id": 5, "name": "Berlin", "type": "location", "country": "DEU", "events": 3, "lat": 52.52, "lon": 13.41}],
+         "placed_events": 3, "unplaced_events": 0, "truncated": false}}}},
+        "400": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/timeline": {"get": {"summary": "Event counts by type over time",
       "parameters": [{"name": "entity", "in": "query", "schema": {"type": "integer"}}, {"$ref": "#/components/parameters/from"},
-                     {"$ref": "#/components/parameters/to"}, {"name": "bucket", "in": "query", "schema": {"enum": ["day", "week", "month"]}},
+                     {"$ref": "#/components/parameters/to"}, {"name": "bucket", "in": "query", "schema": {"type": "string", "enum": ["day", "week", "month", "quarter", "year"]}, "description": "ISO weeks; a date coarser than the bucket keeps a period of its own precision"},
                      {"$ref": "#/components/parameters/as_of"}],
       "responses": {"200": {"description": "series", "content": {"application/json": {"example":
-        {"bucket": "month", "series": [{"period": "2025-12", "counts": {"meeting": 2}}]}}}}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        {"bucket": "month", "series": [{"period": "2025-12", "precision": "month", "counts": {"meeting": 2}}], "undated": {}}}}},
+        "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/search": {"get": {"summary": "Entities, events and documents together, with snippets",
       "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string"}}, {"$ref": "#/components/parameters/limit"},
                      {"$ref": "#/components/parameters/as_of"}],
       "responses": {"200": {"description": "results", "content": {"application/json": {"example":
         {"entities": [], "events": [], "documents": [{"id": 1, "title": null, "published_at": "2025-12-14", "snippet": "… <mark>Lavrov</mark> …"}]}}}},
         "400": {"$ref": "#/components/responses/Problem"}}}},
-    "/api/v1/export/{format}": {"get": {"summary": "Stream the graph for analytics: nodes.csv, edges.csv, ndjson, graphml, gexf (1.3, dynamic), cytoscape.json, events.tsv (GDELT/ICEWS-style dyadic table), jsonld",
-      "parameters": [{"name": "format", "in": "path", "required": true, "schema": {"enum": ["nodes.csv", "edges.csv", "ndjson", "graphml", "gexf", "cytoscape.json", "events.tsv", "jsonld"]}},
+    "/api/v1/export/{format}": {"get": {"summary": "Stream the graph for analytics: nodes.csv, edges.csv, ndjson, graphml, gexf (1.2, dynamic), cytoscape.json, events.tsv (GDELT/ICEWS-style dyadic table), jsonld",
+      "parameters": [{"name": "format", "in": "path", "required": true, "schema": {"type": "string", "enum": ["nodes.csv", "edges.csv", "ndjson", "graphml", "gexf", "cytoscape.json", "events.tsv", "jsonld"]}},
                      {"name": "type", "in": "query", "schema": {"type": "string"}}, {"name": "plover", "in": "query", "schema": {"type": "string"}},
                      {"name": "cameo", "in": "query", "schema": {"type": "string"}}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
                      {"name": "participant", "in": "query", "schema": {"type": "integer"}}, {"name": "country", "in": "query", "schema": {"type": "string"}},
+                     {"$ref": "#/components/parameters/dyad"}, {"$ref": "#/components/parameters/directed"},
                      {"name": "text", "in": "query", "schema": {"type": "boolean"}}, {"$ref": "#/components/parameters/as_of"}],
-      "responses": {"200": {"description": "a chunked stream in the format asked for"}, "400": {"$ref": "#/components/responses/Problem"},
+      "responses": {"200": {"description": "a chunked stream in the format asked for; gzip when Accept-Encoding prefers it", "content": {"application/octet-stream": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"},
                     "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
-    "/api/v1/export/jsonld/{id}": {"get": {"summary": "One event as schema.org Event (JSON-LD)", "parameters": [{"$ref": "#/components/parameters/id"}],
-      "responses": {"200": {"description": "application/ld+json"}, "404": {"$ref": "#/components/responses/Problem"}}}},
+    "/api/v1/export/jsonld/{id}": {"get": {"summary": "One event as schema.org Event (JSON-LD)", "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/as_of"}],
+      "responses": {"200": {"description": "application/ld+json", "content": {"application/ld+json": {"schema": {"type": "object"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/changes": {"get": {"summary": "The change feed: created, updated and retracted facts in commit order after a cursor",
       "parameters": [{"name": "since", "in": "query", "schema": {"type": "integer"}}, {"$ref": "#/components/parameters/limit"}],
       "responses": {"200": {"description": "changes", "content": {"application/json": {"example":
@@ -166,7 +202,7 @@ const char* kDocument = R"JSON({
         "400": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/changes/stream": {"get": {"summary": "The change feed as Server-Sent Events (honours Last-Event-ID; ends when caught up or after a timeout; reconnect)",
       "parameters": [{"name": "since", "in": "query", "schema": {"type": "integer"}}, {"name": "timeout", "in": "query", "schema": {"type": "integer", "maximum": 25}}],
-      "responses": {"200": {"description": "text/event-stream"}, "503": {"$ref": "#/components/responses/Problem"}}}},
+      "responses": {"200": {"description": "text/event-stream", "content": {"text/event-stream": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/vocabulary": {"get": {"summary": "The domain vocabulary: event types (family, quad class, CAMEO root, PLOVER type), roles and their dyad side, entity types, date precisions",
       "responses": {"200": {"description": "the vocabulary", "content": {"application/json": {"example":
         {"event_types": [{"name": "meeting", "label": "Meeting", "family": "consult", "quad_class": 1, "quad_class_name": "verbal cooperation",
@@ -177,9 +213,56 @@ const char* kDocument = R"JSON({
     "/api/v1/stats": {"get": {"summary": "Totals",
       "responses": {"200": {"description": "totals", "content": {"application/json": {"example":
         {"documents": 1, "entities": 17, "events": 11, "mentions": 73, "by_entity_type": {"person": 5}, "by_event_type": {"meeting": 3},
-         "date_range": {"from": "2025-08-15", "to": "2025-12-14"}}}}}}}}
+         "date_range": {"from": "2025-08-15", "to": "2025-12-14"}}}}}}}},
+    "/api/v1/aggregate": {"get": {"summary": "Event counts and mean Goldstein score grouped by period, source/target entity, country or sector, event type, CAMEO root, PLOVER type, quad class or place",
+      "description": "Dates of every precision are counted: a date coarser than the bucket (a month-precision date in a week bucket) keeps a period of its own precision (`period_precision`), never dropped; undated events have period null. Source and target are chosen as the exports choose them (first source-like and target-like role, else the first neutral participants).",
+      "parameters": [{"name": "group_by", "in": "query", "required": true, "schema": {"type": "string"}, "description": "comma-separated keys: period, source, target, source_country, target_country, source_sector, target_sector, type, cameo_root, plover, quad_class, place"},
+                     {"name": "bucket", "in": "query", "schema": {"type": "string", "enum": ["day", "week", "month", "quarter", "year"]}},
+                     {"name": "type", "in": "query", "schema": {"type": "string"}, "description": "comma-separated event types"},
+                     {"name": "plover", "in": "query", "schema": {"type": "string"}}, {"name": "cameo", "in": "query", "schema": {"type": "string"}},
+                     {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"},
+                     {"name": "participant", "in": "query", "schema": {"type": "integer"}}, {"name": "location", "in": "query", "schema": {"type": "integer"}},
+                     {"name": "country", "in": "query", "schema": {"type": "string"}}, {"name": "q", "in": "query", "schema": {"type": "string"}},
+                     {"$ref": "#/components/parameters/dyad"}, {"$ref": "#/components/parameters/directed"},
+                     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100000}, "description": "most groups"},
+                     {"$ref": "#/components/parameters/as_of"}],
+      "responses": {"200": {"description": "groups", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Aggregate"}, "example":
+        {"group_by": ["period", "type"], "bucket": "month", "items": [{"period": "2025-12", "period_precision": "month", "period_start": "2025-12-01", "period_end": "2025-12-31", "type": "meeting", "events": 2, "goldstein_mean": 1.0, "goldstein_events": 2}],
+         "total_events": 2, "truncated": false}}}},
+        "400": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+    "/api/v1/sql": {
+      "get": {"summary": "One read-only SELECT over the views entities, events, participants, evidence, documents and dyads",
+        "description": "Every query parameter other than sql, format and limit binds the named parameter :name (as text). Only SELECT over the documented views is allowed; a query runs at most sql_timeout_ms; at most limit (sql_max_rows) rows come back, `truncated` says when more matched. Disabled by the setting sql_enabled.",
+        "parameters": [{"name": "sql", "in": "query", "required": true, "schema": {"type": "string"}},
+                       {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}},
+                       {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
+        "responses": {"200": {"description": "columns and rows", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SqlAnswer"}, "example":
+          {"columns": ["type", "n"], "rows": [["meeting", 3]], "truncated": false, "row_count": 1, "elapsed_ms": 0.4}}, "text/csv": {"schema": {"type": "string"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+      "post": {"summary": "The same with the statement and typed parameters in a JSON body (a read: needs a token only when reads do)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["sql"], "properties": {
+          "sql": {"type": "string"}, "params": {"oneOf": [{"type": "object"}, {"type": "array", "items": {}}]},
+          "format": {"type": "string", "enum": ["json", "csv"]}, "limit": {"type": "integer", "minimum": 1}}}}}},
+        "responses": {"200": {"description": "columns and rows", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SqlAnswer"}}, "text/csv": {"schema": {"type": "string"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}}
   }
 })JSON";
+
+using nlohmann::json;
+
+std::string OperationId(const std::string& method, const std::string& path) {
+  std::string id = method;
+  bool upper = true;
+  for (char c : path.substr(std::string("/api/v1/").size())) {
+    if (c == '/' || c == '{' || c == '}' || c == '.' || c == '_') {
+      upper = true;
+      continue;
+    }
+    id += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return id;
+}
 
 }  // namespace
 
@@ -195,9 +278,29 @@ const nlohmann::json& OpenApiDocument() {
     auto& schemas = doc["components"]["schemas"];
     schemas["EventSummary"]["properties"]["type"] = {{"enum", types}};
     schemas["EntitySummary"]["properties"]["type"] = {{"enum", entity_types}};
+    schemas["EventSummary"]["properties"]["type"]["type"] = "string";
+    schemas["EntitySummary"]["properties"]["type"]["type"] = "string";
     schemas["EventSummary"]["properties"]["participants"]["items"] = {
         {"type", "object"},
-        {"properties", {{"id", {{"type", "integer"}}}, {"role", {{"enum", roles}}}}}};
+        {"properties",
+         {{"id", {{"type", "integer"}}},
+          {"name", {{"type", "string"}}},
+          {"type", {{"type", "string"}, {"enum", entity_types}}},
+          {"role", {{"type", "string"}, {"enum", roles}}}}}};
+    for (auto& [path, item] : doc["paths"].items()) {
+      for (auto& [method, op] : item.items()) {
+        // operationId: the method and the path's words ("getEntitiesIdEvents"),
+        // so generated clients get stable, unique names.
+        if (!op.contains("operationId")) op["operationId"] = OperationId(method, path);
+        // Reads are open unless the server sets read_requires_token; writes
+        // always need the bearer token.
+        if (!op.contains("security"))
+          op["security"] = json::array({json::object(), {{"bearer", json::array()}}});
+        // Any route may answer 401 when tokens are required.
+        if (!op["responses"].contains("401"))
+          op["responses"]["401"] = {{"$ref", "#/components/responses/Problem"}};
+      }
+    }
     return doc;
   }();
   return kDoc;

@@ -214,7 +214,9 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void Send(const Request& req, Response resp, unsigned version, bool keep_alive, bool head,
             std::chrono::steady_clock::time_point start) {
-    if (resp.stream && !head) return SendStream(req, std::move(resp), version, keep_alive, start);
+    // A streamed answer to HEAD: the header GET would send (chunked, no
+    // Content-Length: its length is unknown until the stream ends), no body.
+    if (resp.stream) return SendStream(req, std::move(resp), version, keep_alive, start, head);
     auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
     out->version(version);
     out->result(static_cast<unsigned>(resp.status));
@@ -246,7 +248,7 @@ class Session : public std::enable_shared_from_this<Session> {
   // Chunked transfer of a streamed body: header, then one chunk per call of
   // the generator, each write under the socket timeout.
   void SendStream(const Request& req, Response resp, unsigned version, bool keep_alive,
-                  std::chrono::steady_clock::time_point start) {
+                  std::chrono::steady_clock::time_point start, bool head_only) {
     auto head = std::make_shared<bhttp::response<bhttp::empty_body>>();
     head->version(version);
     head->result(static_cast<unsigned>(resp.status));
@@ -261,12 +263,13 @@ class Session : public std::enable_shared_from_this<Session> {
     AccessLog(req, resp, 0, ms);
     auto gen = std::make_shared<Generator>(std::move(resp.stream), resp.stream_idle_ms);
     stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
-    bhttp::async_write_header(
-        stream_, *sr,
-        [self = shared_from_this(), head, sr, gen, keep_alive](beast::error_code ec, size_t) {
-          if (ec) return self->Close();
-          self->NextChunk(gen, keep_alive);
-        });
+    bhttp::async_write_header(stream_, *sr,
+                              [self = shared_from_this(), head, sr, gen, keep_alive, head_only](
+                                  beast::error_code ec, size_t) {
+                                if (ec || (head_only && !keep_alive)) return self->Close();
+                                if (head_only) return self->Read();
+                                self->NextChunk(gen, keep_alive);
+                              });
   }
 
   struct Generator {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/error.h"
@@ -184,6 +185,9 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     row.country = e.country;
     row.sector = e.sector;
     row.actor_code = e.actor_code;
+    if (e.coordinates)  // where the map and the exports place it
+      row.attributes_json =
+          nlohmann::json{{"lat", e.coordinates->first}, {"lon", e.coordinates->second}}.dump();
     row.first_seen = row.last_seen = now;
     int64_t id = 0;
     store::EntityRow known;
@@ -351,9 +355,11 @@ bool Ingester::Retract(int64_t document_id) {
   return ok;
 }
 
-ReindexStats Ingester::Reindex() {
+ReindexStats Ingester::Reindex(
+    const std::function<void(const ReindexStats& done, int64_t total)>& progress) {
   ReindexStats stats;
   int64_t after = 0;
+  const int64_t total = progress ? store_.BeginRead()->Counts().documents : 0;
   for (;;) {
     std::vector<store::DocumentRow> batch;
     {
@@ -374,6 +380,7 @@ ReindexStats Ingester::Reindex() {
       ++stats.documents;
       stats.entities += o.entities;
       stats.events += o.events;
+      if (progress) progress(stats, total);
     }
   }
   return stats;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,10 @@ class Ingester {
   bool Retract(int64_t document_id);
 
   // Re-runs extraction over every stored document, one transaction each.
-  ReindexStats Reindex();
+  // `progress`, when given, is called after each document with the stats so
+  // far and the number of documents to do.
+  ReindexStats Reindex(
+      const std::function<void(const ReindexStats& done, int64_t total)>& progress = {});
 
   // JSON summary of an outcome, as the API and CLI print it.
   static nlohmann::json OutcomeJson(const IngestOutcome& outcome);

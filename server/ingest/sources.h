@@ -32,7 +32,9 @@ struct SourceItem {
 void ForEachDocument(const std::vector<std::string>& paths, std::istream& stdin_stream,
                      const std::function<void(SourceItem&)>& fn);
 
-// Total bytes of the regular files under `paths` (for progress), 0 for stdin.
+// Total bytes that reading the regular files under `paths` yields, as
+// SourceItem::bytes counts them (a .gz file's uncompressed size, from its
+// trailer), for progress; 0 for stdin.
 uint64_t TotalBytes(const std::vector<std::string>& paths);
 
 }  // namespace parley::ingest

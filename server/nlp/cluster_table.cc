@@ -29,6 +29,7 @@ ClusterTable ClusterTable::FromClusters(const WordClusters& clusters) {
     words.push_back(clusters.word(i));
     cluster_of.push_back(clusters.cluster_of(i));
   }
+  paths.reserve(static_cast<size_t>(std::max(0, clusters.clusters())));
   for (int c = 0; c < clusters.clusters(); ++c) paths.emplace_back(clusters.Path(c));
   return Build(words, cluster_of, paths);
 }

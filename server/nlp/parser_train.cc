@@ -102,6 +102,7 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
   if (rel_counts.empty())
     throw Error(ErrorCode::kInvalidArgument, "the training data has no dependency trees");
   std::vector<std::pair<size_t, std::string>> ranked;
+  ranked.reserve(rel_counts.size());
   for (const auto& [r, n] : rel_counts) ranked.emplace_back(n, r);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -266,6 +267,7 @@ void TrainParser(const TrainOptions& options) {
   tc.two_pass = false;
   tc.clusters = config.clusters;
   std::vector<std::function<void()>> jobs;
+  jobs.reserve(kTagFolds + 1);
   for (int f = 0; f < kTagFolds; ++f) {
     jobs.emplace_back([&, f] {
       const Document part = FoldOf(gold, kTagFolds, f, false);

@@ -188,6 +188,7 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
   if (pair_counts.empty())
     throw Error(ErrorCode::kInvalidArgument, "the training data has no part-of-speech tags");
   std::vector<std::pair<size_t, std::pair<std::string, Upos>>> ranked;
+  ranked.reserve(pair_counts.size());
   for (const auto& [key, n] : pair_counts) ranked.emplace_back(n, key);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -338,6 +339,7 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
     // (sentence i belongs to fold i % kFolds).
     std::vector<LinearModel> folds(kFolds);
     std::vector<std::function<void()>> jobs;
+    jobs.reserve(kFolds);
     for (int f = 0; f < kFolds; ++f) {
       jobs.emplace_back([&, f] {
         std::vector<const TrainSentence*> part;
@@ -355,6 +357,7 @@ std::unique_ptr<Tagger> Tagger::Train(const Document& train, const Document* dev
                    clock.Seconds());
   }
   std::vector<const TrainSentence*> all;
+  all.reserve(data.size());
   for (const auto& s : data) all.push_back(&s);
   tagger->model_->weights =
       TrainPass(all, k, epochs, config.seed, config.two_pass, config.prune,

@@ -712,10 +712,8 @@ void Work::SplitInner(size_t lo, size_t hi) {
       }
     } else if (c == '/' || c == '\\') {
       split = !(digit_before && digit_after) || !DigitSlashWhole(start, hi);
-    } else if (c == ',') {
-      split = !(digit_before && digit_after);
-    } else if (c == ':') {
-      split = !(digit_before && digit_after);
+    } else if (c == ',' || c == ':') {
+      split = !(digit_before && digit_after);  // "1,000" and "10:30" stay whole
     } else if (IsOpenBracket(c) || IsCloseBracket(c) || IsDoubleQuote(c) || c == ';' || c == '!' ||
                c == '?' || c == 0x2026) {
       split = true;

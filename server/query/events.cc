@@ -3,6 +3,8 @@
 
 #include <unordered_map>
 
+#include "query/aggregate.h"
+
 namespace parley::query {
 
 EventPage ListEvents(store::GraphQueries& g, store::EventFilter filter) {
@@ -49,13 +51,25 @@ std::vector<store::EventDetail> EventDetails(store::GraphQueries& g,
   return out;
 }
 
-std::vector<TimelinePeriod> Timeline(store::GraphQueries& g, int64_t entity,
-                                     const std::string& from, const std::string& to,
-                                     const std::string& bucket, int64_t as_of) {
-  std::vector<TimelinePeriod> series;
-  for (const auto& [period, count] : g.Timeline(entity, from, to, bucket, as_of)) {
-    if (series.empty() || series.back().period != period) series.push_back({period, {}});
-    series.back().counts[count.first] = count.second;
+TimelineSeries Timeline(store::GraphQueries& g, int64_t entity, const std::string& from,
+                        const std::string& to, const std::string& bucket, int64_t as_of) {
+  AggregateSpec spec;
+  spec.group_by = {"period", "type"};
+  spec.bucket = bucket;
+  spec.filter.participant = entity;
+  spec.filter.from = from;
+  spec.filter.to = to;
+  spec.filter.as_of = as_of;
+  spec.max_groups = 20000;
+  TimelineSeries series;
+  for (const auto& grp : Aggregate(g, spec).groups) {
+    if (grp.period.label.empty()) {
+      series.undated[grp.keys[1]] += grp.events;
+      continue;
+    }
+    if (series.periods.empty() || series.periods.back().period != grp.period.label)
+      series.periods.push_back({grp.period.label, grp.period.precision, {}});
+    series.periods.back().counts[grp.keys[1]] += grp.events;
   }
   return series;
 }

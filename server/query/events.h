@@ -41,14 +41,23 @@ std::vector<store::EventDetail> EventDetails(store::GraphQueries& g,
                                              int64_t as_of);
 
 struct TimelinePeriod {
-  std::string period;                     // "2025-12", "2025-W50", "2025-12-14"
+  std::string period;                     // "2025-12", "2025-W50", "2025-12-14", "2025"
+  std::string precision;                  // what kind of period: day|week|month|quarter|year
   std::map<std::string, int64_t> counts;  // event type → events
 };
 
-// Event counts by period and type, oldest period first, for one entity (or
-// every event when `entity` is 0). `bucket` is day, week or month.
-std::vector<TimelinePeriod> Timeline(store::GraphQueries& g, int64_t entity,
-                                     const std::string& from, const std::string& to,
-                                     const std::string& bucket, int64_t as_of);
+struct TimelineSeries {
+  std::vector<TimelinePeriod> periods;     // oldest first (PeriodBefore)
+  std::map<std::string, int64_t> undated;  // events with no date, by type
+};
+
+// Event counts by period and type for one entity (or every event when
+// `entity` is 0). `bucket` is day, week, month, quarter or year; a date
+// coarser than the bucket keeps a period of its own precision (a
+// month-precision date in a week timeline is counted under "2022-03" with
+// precision "month"), so every event is counted once. `from`/`to` are dates
+// of any precision, matched by overlap.
+TimelineSeries Timeline(store::GraphQueries& g, int64_t entity, const std::string& from,
+                        const std::string& to, const std::string& bucket, int64_t as_of);
 
 }  // namespace parley::query

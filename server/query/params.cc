@@ -9,6 +9,7 @@
 #include "base/error.h"
 #include "base/time.h"
 #include "base/vocabulary.h"
+#include "query/periods.h"
 
 namespace parley::query {
 namespace {
@@ -106,8 +107,24 @@ std::string Params::Cameo(const std::string& name) const {
 
 std::string Params::Date(const std::string& name) const {
   std::string v = Text(name, 10);
-  if (!v.empty() && !IsIsoDate(v)) Unacceptable(name, "expected a date YYYY-MM-DD");
+  if (!v.empty() && !ParsePartialDate(v))
+    Unacceptable(name, "expected a date YYYY-MM-DD, YYYY-MM or YYYY");
   return v;
+}
+
+void Params::Dyad(store::EventFilter* f) const {
+  const std::string v = Text("dyad", 60);
+  const std::string directed = OneOf("directed", {"true", "false"}, "false");
+  if (v.empty()) {
+    if (Get("directed")) Bad("directed", "needs dyad=A,B");
+    return;
+  }
+  const size_t comma = v.find(',');
+  if (comma == std::string::npos || !ParseEntityId(v.substr(0, comma), &f->dyad_a) ||
+      !ParseEntityId(v.substr(comma + 1), &f->dyad_b))
+    Bad("dyad", "expected two entity ids A,B");
+  if (f->dyad_a == f->dyad_b) Unacceptable("dyad", "expected two different entities");
+  f->dyad_directed = directed == "true";
 }
 
 int64_t Params::AsOf() const {
@@ -199,6 +216,7 @@ void ReadEventFilter(const Params& p, store::EventFilter* f) {
   f->to = p.Date("to");
   f->participant = p.OptionalId("participant");
   f->country = p.Country("country");
+  p.Dyad(f);
   f->as_of = p.AsOf();
 }
 

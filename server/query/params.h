@@ -37,8 +37,11 @@ class Params {
   std::string Country(const std::string& name) const;
   std::string Plover(const std::string& name) const;
   std::string Cameo(const std::string& name) const;
-  std::string Date(const std::string& name) const;  // YYYY-MM-DD or ""
-  int64_t AsOf() const;                             // µs, 0 when absent
+  // YYYY-MM-DD, YYYY-MM, YYYY or "" (query/periods.h).
+  std::string Date(const std::string& name) const;
+  // `dyad=A,B` (two entity ids) and `directed=true|false` into `f`.
+  void Dyad(store::EventFilter* f) const;
+  int64_t AsOf() const;  // µs, 0 when absent
   int Limit(int fallback, int max) const;
   int Int(const std::string& name, int fallback, int lo, int hi) const;
   std::string OneOf(const std::string& name, const std::set<std::string>& options,
@@ -58,9 +61,9 @@ class Params {
   QueryPairs query_;
 };
 
-// Reads the event filter parameters that /events, the export routes and
-// `parley export` share — type, plover, cameo, from, to, participant,
-// country, as_of — so all of them validate alike.
+// Reads the event filter parameters that /events, /aggregate, the export
+// routes and `parley export` share — type, plover, cameo, from, to,
+// participant, country, dyad, directed, as_of — so all of them validate alike.
 void ReadEventFilter(const Params& p, store::EventFilter* f);
 
 // A path segment as a positive id; 404 naming `what` otherwise.

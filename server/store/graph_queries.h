@@ -28,6 +28,49 @@ struct DocumentHit {
   std::string title, published_at, snippet;
 };
 
+// Events an entity takes part in (each event once, whatever its roles).
+struct EntityActivity {
+  int64_t entity_id = 0;
+  int64_t events = 0;
+};
+
+// Events of one type that two entities take part in together; a < b.
+// `goldstein_n` of them carry a Goldstein score, summing to `goldstein_sum`.
+// `first`/`last`: the earliest and latest dates among them ("" if none dated).
+struct PairCount {
+  int64_t a = 0, b = 0;
+  std::string type;
+  int64_t events = 0;
+  double goldstein_sum = 0;
+  int64_t goldstein_n = 0;
+  std::string first, last;
+};
+
+// What Aggregate groups events by: each flag adds one key to the grouping.
+struct AggregateQuery {
+  EventFilter filter;  // paging fields ignored
+  bool by_date = false, by_type = false, by_cameo_root = false, by_plover = false,
+       by_quad_class = false, by_place = false, by_source = false, by_target = false;
+  int max_rows = 100000;  // more groups than this: truncated
+};
+
+// One group: the keys asked for (others empty or 0), the number of events
+// and the sum and number of their Goldstein scores (events without one are
+// counted but not averaged).
+struct AggregateRow {
+  std::string date, date_precision;  // the event's date as stored ("" undated)
+  std::string type, cameo_root, plover;
+  int quad_class = 0;
+  int64_t place = 0, source = 0, target = 0;  // entity ids; 0 = none
+  int64_t events = 0, goldstein_count = 0;
+  double goldstein_sum = 0;
+};
+
+struct AggregateRows {
+  std::vector<AggregateRow> rows;
+  bool truncated = false;  // more than max_rows groups
+};
+
 class GraphQueries {
  public:
   virtual ~GraphQueries() = default;
@@ -61,10 +104,28 @@ class GraphQueries {
   // Newest first (undated last), then grouped by event.
   virtual std::vector<ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids,
                                                const EventFilter& filter, int limit) = 0;
-  // Event counts by (period, type); `bucket` is day, week or month.
-  virtual std::vector<std::pair<std::string, std::pair<std::string, int64_t>>> Timeline(
-      int64_t entity_id, const std::string& from, const std::string& to, const std::string& bucket,
-      int64_t as_of) = 0;
+  // Events passing `filter` (types, from, to, as_of) per entity: for `ids`
+  // (empty = every entity), only entities whose type is in `entity_types`
+  // (empty = any); most active first, then id; at most `limit` rows.
+  virtual std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,
+                                                     const std::vector<std::string>& entity_types,
+                                                     const EventFilter& filter, int limit) = 0;
+  // Co-participation in events passing `filter` (types, from, to, as_of), by
+  // pair and event type: pairs with both entities in `ids` (`both`), or with
+  // at least one (`!both`; the other then of a type in `entity_types`, empty
+  // = any). Each event counts once per pair. Order: a, b, type.
+  virtual std::vector<PairCount> PairCounts(const std::vector<int64_t>& ids, bool both,
+                                            const std::vector<std::string>& entity_types,
+                                            const EventFilter& filter) = 0;
+  // Events passing `filter` (types, from, to, as_of) by their place
+  // (entity_id = the location entity), most events first, then id.
+  virtual std::vector<EntityActivity> EventPlaces(const EventFilter& filter, int limit) = 0;
+  // Events passing `q.filter` (dates by overlap, the dyad filter, every
+  // other criterion as Events) grouped by the keys `q` asks for, in no
+  // particular order. Dates are grouped as stored; query/aggregate.h buckets
+  // them into periods and rolls entities up to countries and sectors.
+  // Source and target are chosen as exports::PickDyad chooses them.
+  virtual AggregateRows Aggregate(const AggregateQuery& q) = 0;
   virtual std::vector<DocumentHit> SearchDocuments(const std::string& q, int64_t as_of,
                                                    int limit) = 0;
   // Totals by entity type and event type, and the event date range.

@@ -11,6 +11,7 @@
 
 #include "store/graph_queries.h"
 #include "store/pg_read_txn.h"
+#include "store/sqlite_event_sql.h"
 
 namespace parley::store {
 namespace {
@@ -25,6 +26,27 @@ string Keyset(PgBuilder& b, const EventFilter& f, const string& date, const stri
   const string d = b.Param(f.cursor_date);
   return " AND (" + date + " IS NULL OR " + date + " < " + d + " OR (" + date + " = " + d +
          " AND " + id + " < " + b.Param(f.cursor_id) + "))";
+}
+
+// The EventFilter criteria that event lists and aggregates share, over
+// events `v` (" AND ..." for each criterion given); the participant and role
+// are the caller's, as they drive the scan. `as_of` is a placeholder in `b`.
+string EventCriteria(PgBuilder& b, const EventFilter& f, const string& as_of) {
+  string w =
+      " AND v.first_seen <= " + as_of + PgDateBounds(b, f, "v.date") + PgDyad(b, f, "v.id", as_of);
+  if (!f.types.empty()) w += " AND v.type = ANY(" + b.Texts(f.types) + ")";
+  if (!f.plover.empty()) w += " AND v.plover = " + b.Param(f.plover);
+  if (!f.cameo_prefix.empty()) {
+    const string p = b.Param(f.cameo_prefix);
+    w += " AND left(v.cameo, length(" + p + ")) = " + p;
+  }
+  if (f.location != 0) w += " AND v.location_id = " + b.Param(f.location);
+  if (!f.country.empty())
+    w += " AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id "
+         "WHERE p.event_id = v.id AND e.country = " +
+         b.Param(f.country) + ")";
+  if (!f.q.empty()) w += " AND v.fts @@ parley_prefix_query(" + b.Param(f.q) + ")";
+  return w;
 }
 
 class PgGraphQueries : public GraphQueries {
@@ -122,22 +144,7 @@ class PgGraphQueries : public GraphQueries {
     if (!f.q.empty() && FtsPrefixQuery(f.q).empty()) return {};
     PgBuilder b;
     const string as_of = b.Param(AsOf(f.as_of));
-    string filters = " AND v.first_seen <= " + as_of;
-    if (!f.types.empty()) filters += " AND v.type = ANY(" + b.Texts(f.types) + ")";
-    if (!f.plover.empty()) filters += " AND v.plover = " + b.Param(f.plover);
-    if (!f.cameo_prefix.empty()) {
-      const string p = b.Param(f.cameo_prefix);
-      filters += " AND left(v.cameo, length(" + p + ")) = " + p;
-    }
-    if (!f.from.empty()) filters += " AND v.date >= " + b.Param(f.from);
-    if (!f.to.empty()) filters += " AND v.date <= " + b.Param(f.to);
-    if (f.location != 0) filters += " AND v.location_id = " + b.Param(f.location);
-    if (!f.country.empty())
-      filters +=
-          " AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id "
-          "WHERE p.event_id = v.id AND e.country = " +
-          b.Param(f.country) + ")";
-    if (!f.q.empty()) filters += " AND v.fts @@ parley_prefix_query(" + b.Param(f.q) + ")";
+    const string filters = EventCriteria(b, f, as_of);
     if (f.participant) {
       // One row per event when the entity holds several roles in it: the
       // participation with the smallest matching role stands for the event.
@@ -258,8 +265,7 @@ class PgGraphQueries : public GraphQueries {
       const string who = b.Ids(entity_ids);
       string where = "p.entity_id = s.entity AND v.first_seen <= " + b.Param(AsOf(f.as_of));
       if (!f.types.empty()) where += " AND v.type = ANY(" + b.Texts(f.types) + ")";
-      if (!f.from.empty()) where += " AND p.date >= " + b.Param(f.from);
-      if (!f.to.empty()) where += " AND p.date <= " + b.Param(f.to);
+      where += PgDateBounds(b, f, "p.date");
       b.sql = "SELECT x.event_id, x.date FROM unnest(" + who +
               ") s(entity) CROSS JOIN LATERAL (SELECT p.event_id, p.date FROM event_participants "
               "p JOIN events v ON v.id = p.event_id WHERE " +
@@ -298,30 +304,170 @@ class PgGraphQueries : public GraphQueries {
     return rows;
   }
 
-  std::vector<std::pair<string, std::pair<string, int64_t>>> Timeline(int64_t entity_id,
-                                                                      const string& from,
-                                                                      const string& to,
-                                                                      const string& bucket,
-                                                                      int64_t as_of) override {
-    // Weeks as SQLite's strftime('%Y-W%W') counts them (Monday first, days
-    // before the year's first Monday in week 00); a date that is not a
-    // calendar day has no week.
-    const string period = bucket == "day"    ? "v.date"
-                          : bucket == "week" ? "parley_sqlite_week(v.date)"
-                                             : "substr(v.date, 1, 7)";
+  std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,
+                                             const std::vector<string>& entity_types,
+                                             const EventFilter& f, int limit) override {
+    // With ids the participation index drives the scan (cost: their
+    // histories); without, every participation row in the window is read.
+    // Date bounds compare as SQLite's do here (plain text, not overlap).
     PgBuilder b;
-    b.sql = "SELECT " + period + " AS period, v.type, count(*) FROM events v WHERE ";
-    if (entity_id)
-      b.sql += "v.id IN (SELECT event_id FROM event_participants WHERE entity_id = " +
-               b.Param(entity_id) + ") AND ";
-    b.sql += "v.date IS NOT NULL AND v.first_seen <= " + b.Param(AsOf(as_of));
-    if (!from.empty()) b.sql += " AND v.date >= " + b.Param(from);
-    if (!to.empty()) b.sql += " AND v.date <= " + b.Param(to);
-    b.sql += " GROUP BY 1, v.type ORDER BY 1 NULLS FIRST, v.type LIMIT 20000";
+    const string as_of = b.Param(AsOf(f.as_of));
+    b.sql =
+        "SELECT p.entity_id, count(DISTINCT p.event_id) AS n FROM event_participants p JOIN events "
+        "v ON v.id = p.event_id JOIN entities e ON e.id = p.entity_id WHERE p.first_seen <= " +
+        as_of + " AND v.first_seen <= " + as_of + " AND e.first_seen <= " + as_of;
+    if (!ids.empty()) b.sql += " AND p.entity_id = ANY(" + b.Ids(ids) + ")";
+    if (!f.types.empty()) b.sql += " AND v.type = ANY(" + b.Texts(f.types) + ")";
+    if (!f.from.empty()) b.sql += " AND p.date >= " + b.Param(f.from);
+    if (!f.to.empty()) b.sql += " AND p.date <= " + b.Param(f.to);
+    if (!entity_types.empty()) b.sql += " AND e.type = ANY(" + b.Texts(entity_types) + ")";
+    b.sql += " GROUP BY p.entity_id ORDER BY n DESC, p.entity_id LIMIT " + b.Param(limit);
     auto r = db_.Query(b.sql, b.params);
-    std::vector<std::pair<string, std::pair<string, int64_t>>> out;
+    std::vector<EntityActivity> out;
     out.reserve(static_cast<size_t>(r.Rows()));
-    for (int i = 0; i < r.Rows(); ++i) out.push_back({r.Text(i, 0), {r.Text(i, 1), r.Int(i, 2)}});
+    for (int i = 0; i < r.Rows(); ++i) out.push_back({r.Int(i, 0), r.Int(i, 1)});
+    return out;
+  }
+
+  std::vector<EntityActivity> EventPlaces(const EventFilter& f, int limit) override {
+    PgBuilder b;
+    b.sql =
+        "SELECT v.location_id, count(*) AS n FROM events v WHERE v.location_id IS NOT NULL AND "
+        "v.first_seen <= " +
+        b.Param(AsOf(f.as_of));
+    if (!f.types.empty()) b.sql += " AND v.type = ANY(" + b.Texts(f.types) + ")";
+    if (!f.from.empty()) b.sql += " AND v.date >= " + b.Param(f.from);
+    if (!f.to.empty()) b.sql += " AND v.date <= " + b.Param(f.to);
+    b.sql += " GROUP BY v.location_id ORDER BY n DESC, v.location_id LIMIT " + b.Param(limit);
+    auto r = db_.Query(b.sql, b.params);
+    std::vector<EntityActivity> out;
+    out.reserve(static_cast<size_t>(r.Rows()));
+    for (int i = 0; i < r.Rows(); ++i) out.push_back({r.Int(i, 0), r.Int(i, 1)});
+    return out;
+  }
+
+  std::vector<PairCount> PairCounts(const std::vector<int64_t>& ids, bool both,
+                                    const std::vector<string>& entity_types,
+                                    const EventFilter& f) override {
+    std::vector<PairCount> out;
+    if (ids.empty()) return out;
+    // The events of the set (through the participation index), then every
+    // pair of their distinct participants; an entity holding two roles in an
+    // event counts once. A partner outside the set must be of an allowed type.
+    PgBuilder b;
+    const string as_of = b.Param(AsOf(f.as_of));
+    const string set = b.Ids(ids);
+    string window;
+    if (!f.from.empty()) window += " AND p.date >= " + b.Param(f.from);
+    if (!f.to.empty()) window += " AND p.date <= " + b.Param(f.to);
+    string pair;
+    if (both) {
+      pair = "x.mine AND y.mine";
+    } else if (entity_types.empty()) {
+      pair = "(x.mine OR y.mine)";
+    } else {
+      const string allowed = b.Texts(entity_types);
+      pair = "(x.mine OR y.mine) AND (x.mine OR x.etype = ANY(" + allowed +
+             ")) AND (y.mine OR y.etype = ANY(" + allowed + "))";
+    }
+    b.sql =
+        "WITH ev AS (SELECT DISTINCT p.event_id AS id FROM event_participants p WHERE "
+        "p.entity_id = ANY(" +
+        set + ") AND p.first_seen <= " + as_of + window +
+        "), pp AS (SELECT DISTINCT p.event_id, p.entity_id, e.type AS etype, p.entity_id = "
+        "ANY(" +
+        set +
+        ") AS mine FROM ev JOIN event_participants p ON p.event_id = ev.id JOIN entities e ON "
+        "e.id = p.entity_id WHERE p.first_seen <= " +
+        as_of + " AND e.first_seen <= " + as_of +
+        ") SELECT x.entity_id, y.entity_id, v.type, count(*), coalesce(sum(v.goldstein), 0), "
+        "count(v.goldstein), coalesce(min(v.date), ''), coalesce(max(v.date), '') FROM pp x "
+        "JOIN pp y ON y.event_id = x.event_id AND x.entity_id < y.entity_id JOIN events v ON "
+        "v.id = x.event_id WHERE v.first_seen <= " +
+        as_of + (f.types.empty() ? "" : " AND v.type = ANY(" + b.Texts(f.types) + ")") + " AND " +
+        pair +
+        " GROUP BY x.entity_id, y.entity_id, v.type ORDER BY x.entity_id, y.entity_id, v.type";
+    auto r = db_.Query(b.sql, b.params);
+    out.reserve(static_cast<size_t>(r.Rows()));
+    for (int i = 0; i < r.Rows(); ++i) {
+      PairCount c;
+      c.a = r.Int(i, 0);
+      c.b = r.Int(i, 1);
+      c.type = r.Text(i, 2);
+      c.events = r.Int(i, 3);
+      c.goldstein_sum = r.Real(i, 4);
+      c.goldstein_n = r.Int(i, 5);
+      c.first = r.Text(i, 6);
+      c.last = r.Text(i, 7);
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  AggregateRows Aggregate(const AggregateQuery& a) override {
+    const EventFilter& f = a.filter;
+    AggregateRows out;
+    if (!f.q.empty() && FtsPrefixQuery(f.q).empty()) return out;
+    PgBuilder b;
+    const string as_of = b.Param(AsOf(f.as_of));
+    // Keys by flag, as SQLite's: a constant NULL for a key not asked for.
+    std::vector<string> keys;
+    auto key = [&](bool on, const string& expr) { keys.push_back(on ? expr : "NULL"); };
+    key(a.by_date, "x.date");
+    key(a.by_date, "x.date_precision");
+    key(a.by_type, "x.type");
+    key(a.by_cameo_root, "substr(x.cameo, 1, 2)");
+    key(a.by_plover, "x.plover");
+    key(a.by_quad_class, "x.quad_class");
+    key(a.by_place, "x.location_id");
+    key(a.by_source, "x.src");
+    key(a.by_target, "x.tgt");
+    string select, group;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      select += keys[i] + ", ";
+      if (keys[i] != "NULL") group += (group.empty() ? "" : ", ") + std::to_string(i + 1);
+    }
+    // With a participant, the scan is driven by its participation index; a
+    // role without one matches nothing (SQLite: `?7 = 0 AND ?15 = ''`).
+    string from = "events v WHERE ";
+    if (f.participant) {
+      from += "v.id IN (SELECT event_id FROM event_participants WHERE entity_id = " +
+              b.Param(f.participant) + " AND first_seen <= " + as_of +
+              (f.role.empty() ? "" : " AND role = " + b.Param(f.role)) + ")";
+    } else {
+      from += f.role.empty() ? "true" : "false";
+    }
+    b.sql = "SELECT " + select +
+            "count(*), count(x.goldstein), coalesce(sum(x.goldstein), 0) FROM (SELECT v.date, "
+            "v.date_precision, v.type, v.cameo, v.plover, v.quad_class, v.location_id, "
+            "v.goldstein, " +
+            (a.by_source ? DyadSourceSql("v.id", as_of) : "NULL") + " AS src, " +
+            (a.by_target ? DyadTargetSql("v.id", as_of) : "NULL") + " AS tgt FROM " + from +
+            EventCriteria(b, f, as_of) +
+            (f.event_id ? " AND v.id = " + b.Param(f.event_id) : string()) + ") x" +
+            (group.empty() ? "" : " GROUP BY " + group) + " LIMIT " +
+            b.Param(static_cast<int64_t>(a.max_rows) + 1);
+    auto r = db_.Query(b.sql, b.params);
+    for (int i = 0; i < r.Rows(); ++i) {
+      if (static_cast<int>(out.rows.size()) == a.max_rows) {
+        out.truncated = true;
+        break;
+      }
+      AggregateRow row;
+      row.date = r.Text(i, 0);
+      row.date_precision = r.Text(i, 1);
+      row.type = r.Text(i, 2);
+      row.cameo_root = r.Text(i, 3);
+      row.plover = r.Text(i, 4);
+      row.quad_class = static_cast<int>(r.Int(i, 5));
+      row.place = r.Int(i, 6);
+      row.source = r.Int(i, 7);
+      row.target = r.Int(i, 8);
+      row.events = r.Int(i, 9);
+      row.goldstein_count = r.Int(i, 10);
+      row.goldstein_sum = r.Real(i, 11);
+      out.rows.push_back(std::move(row));
+    }
     return out;
   }
 

@@ -1,6 +1,8 @@
 // PgReadTxn and the PostgreSQL row readers.
 #include "store/pg_read_txn.h"
 
+#include "store/sqlite_event_sql.h"
+
 namespace parley::store {
 
 using std::string;
@@ -133,6 +135,22 @@ std::optional<EntityRow> PgGetEntity(PgConn& db, int64_t id) {
   auto q = db.Query(sql, PgParams().Add(id));
   if (!q.Rows()) return std::nullopt;
   return PgEntity(q, 0);
+}
+
+std::string PgDateBounds(PgBuilder& b, const EventFilter& f, const std::string& column) {
+  std::string out;
+  // ::text so that the placeholder's type does not depend on which use
+  // PostgreSQL meets first.
+  if (!f.from.empty()) out += " AND " + DateFromSql(column, b.Param(f.from) + "::text");
+  if (!f.to.empty()) out += " AND " + DateToSql(column, b.Param(f.to) + "::text");
+  return out;
+}
+
+std::string PgDyad(PgBuilder& b, const EventFilter& f, const std::string& event,
+                   const std::string& as_of) {
+  if (f.dyad_a == 0) return "";
+  return " AND " + DyadWhere(event, b.Param(f.dyad_a) + "::bigint", b.Param(f.dyad_b) + "::bigint",
+                             b.Param(f.dyad_directed ? 1 : 0) + "::int", as_of);
 }
 
 PgReadTxn::PgReadTxn(PgConn& db, std::function<void(bool)> release)

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "store/event_filter.h"
 #include "store/pg_conn.h"
 #include "store/read_txn.h"
 #include "store/sql_common.h"
@@ -54,6 +55,15 @@ DocumentRow PgDocument(const PgResult& r, int row, int c = 0);
 RoleRow PgRole(const PgResult& r, int row, int c = 0);
 std::vector<MentionRow> PgMentions(const PgResult& r, int row, int c = 0);
 GraphCounts PgCounts(PgConn& db);
+
+// The EventFilter's date bounds and dyad as PostgreSQL predicates over
+// events `v` (" AND ..." or "" when not asked for), with the SQLite
+// backend's semantics: the same SQL text (store/sqlite_event_sql.h), whose
+// plain SQL both dialects read alike, over parameters added to `b`.
+// `as_of` is a placeholder already in `b`.
+std::string PgDateBounds(PgBuilder& b, const EventFilter& f, const std::string& column);
+std::string PgDyad(PgBuilder& b, const EventFilter& f, const std::string& event,
+                   const std::string& as_of);
 std::optional<DocumentRow> PgGetDocument(PgConn& db, int64_t id);
 std::optional<EntityRow> PgGetEntity(PgConn& db, int64_t id);
 

@@ -24,8 +24,7 @@ string EventWhere(PgBuilder& b, const EventFilter& f, const string& as_of) {
     const string p = b.Param(f.cameo_prefix);
     w += " AND left(v.cameo, length(" + p + ")) = " + p;
   }
-  if (!f.from.empty()) w += " AND v.date >= " + b.Param(f.from);
-  if (!f.to.empty()) w += " AND v.date <= " + b.Param(f.to);
+  w += PgDateBounds(b, f, "v.date") + PgDyad(b, f, "v.id", as_of);
   if (f.participant != 0)
     w += " AND EXISTS (SELECT 1 FROM event_participants fp WHERE fp.event_id = v.id AND "
          "fp.entity_id = " +

@@ -54,6 +54,7 @@
 #include "store/pg_graph_queries.h"
 #include "store/pg_read_txn.h"
 #include "store/pg_scan_txn.h"
+#include "store/pg_sql.h"
 #include "store/pg_store.h"
 #include "store/raw_tables.h"
 
@@ -950,6 +951,13 @@ class PgStore : public Store, public RawTables {
     if (!writer_->ok()) writer_ = std::make_unique<PgConn>(primary_);  // the server restarted
     return std::make_unique<PgWriteTxn>(
         *writer_, std::move(lock), [this] { Committed(); }, wait_ms_);
+  }
+
+  SqlAnswer RunSql(const SqlRequest& request) override {
+    // A connection of its own (the query runs as another role, under its
+    // own limits), to the replica when there is one: analysts' queries
+    // should not load the primary.
+    return RunPgSql(replica_.empty() ? primary_ : replica_, schema_, request);
   }
 
   std::unique_ptr<ReadTxn> BeginRead() override {

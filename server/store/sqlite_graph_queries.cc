@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "store/graph_queries.h"
+#include "store/sqlite_event_sql.h"
 #include "store/sqlite_graph_queries.h"
 #include "store/sqlite_read_txn.h"
 
@@ -17,6 +18,38 @@ namespace parley::store {
 namespace {
 
 using std::string;
+
+// The EventFilter criteria that event lists and aggregates share, over
+// events `v`: placeholders ?1 (as_of) to ?10 and ?16 to ?18 (BindCriteria);
+// the participant (?7, ?15) is the caller's, as it drives the scan.
+string EventCriteria() {
+  return " AND v.first_seen <= ?1 AND " + DateFromSql("v.date", "?5") + " AND " +
+         DateToSql("v.date", "?6") + " AND " + DyadWhere("v.id", "?16", "?17", "?18", "?1") +
+         " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
+         " AND (?3 = '' OR v.plover = ?3)"
+         " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
+         " AND (?8 = 0 OR v.location_id = ?8)"
+         " AND (?9 = '' OR EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = "
+         "p.entity_id WHERE p.event_id = v.id AND e.country = ?9))"
+         " AND (?10 = '' OR v.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?10))";
+}
+
+void BindCriteria(Query& q, const EventFilter& f, int64_t as_of, const string& fts) {
+  q.Bind(1, as_of)
+      .Bind(2, nlohmann::json(f.types).dump())
+      .Bind(3, f.plover)
+      .Bind(4, f.cameo_prefix)
+      .Bind(5, f.from)
+      .Bind(6, f.to)
+      .Bind(7, f.participant)
+      .Bind(8, f.location)
+      .Bind(9, f.country)
+      .Bind(10, fts)
+      .Bind(15, f.role)
+      .Bind(16, f.dyad_a)
+      .Bind(17, f.dyad_b)
+      .Bind(18, f.dyad_directed ? 1 : 0);
+}
 
 class SqliteGraphQueries : public GraphQueries {
  public:
@@ -119,16 +152,7 @@ class SqliteGraphQueries : public GraphQueries {
     // that order (migration 0005), so a page costs the page; otherwise the
     // (date IS NULL, date, id) order index of events.
     const string filters =
-        " AND v.first_seen <= ?1"
-        " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
-        " AND (?3 = '' OR v.plover = ?3)"
-        " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
-        " AND (?5 = '' OR v.date >= ?5)"
-        " AND (?6 = '' OR v.date <= ?6)"
-        " AND (?8 = 0 OR v.location_id = ?8)"
-        " AND (?9 = '' OR EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = "
-        "p.entity_id WHERE p.event_id = v.id AND e.country = ?9))"
-        " AND (?10 = '' OR v.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?10))"
+        EventCriteria() +
         " AND (?11 = 0 AND ?12 = '' AND ?13 = 0"
         "      OR (?13 = 0 AND (v.date IS NULL OR v.date < ?12 OR (v.date = ?12 AND v.id < ?11)))"
         "      OR (?13 = 1 AND v.date IS NULL AND v.id < ?11))";
@@ -149,21 +173,11 @@ class SqliteGraphQueries : public GraphQueries {
     auto q = db_.Prepare(sql);
     const string fts = f.q.empty() ? string() : FtsPrefixQuery(f.q);
     if (!f.q.empty() && fts.empty()) return {};
-    q.Bind(1, AsOf(f.as_of))
-        .Bind(2, nlohmann::json(f.types).dump())
-        .Bind(3, f.plover)
-        .Bind(4, f.cameo_prefix)
-        .Bind(5, f.from)
-        .Bind(6, f.to)
-        .Bind(7, f.participant)
-        .Bind(8, f.location)
-        .Bind(9, f.country)
-        .Bind(10, fts)
-        .Bind(11, f.cursor_id)
+    BindCriteria(q, f, AsOf(f.as_of), fts);
+    q.Bind(11, f.cursor_id)
         .Bind(12, f.cursor_date)
         .Bind(13, f.cursor_undated ? 1 : 0)
-        .Bind(14, f.limit)
-        .Bind(15, f.role);
+        .Bind(14, f.limit);
     std::vector<EventRow> out;
     while (q.Step()) out.push_back(ReadEvent(q));
     return out;
@@ -240,7 +254,8 @@ class SqliteGraphQueries : public GraphQueries {
         "SELECT p.event_id, p.date FROM event_participants p JOIN events v ON v.id = p.event_id "
         "WHERE p.entity_id = ?1 AND v.first_seen <= ?2" +
         string(f.types.empty() ? "" : " AND v.type IN (SELECT value FROM json_each(?3))") +
-        (f.from.empty() ? "" : " AND p.date >= ?4") + (f.to.empty() ? "" : " AND p.date <= ?5") +
+        (f.from.empty() ? "" : " AND " + DateFromSql("p.date", "?4")) +
+        (f.to.empty() ? "" : " AND " + DateToSql("p.date", "?5")) +
         " ORDER BY p.date IS NULL, p.date DESC, p.event_id DESC LIMIT ?6";
     auto q = db_.Prepare(sql);
     const string types = nlohmann::json(f.types).dump();
@@ -287,26 +302,154 @@ class SqliteGraphQueries : public GraphQueries {
     return rows;
   }
 
-  std::vector<std::pair<string, std::pair<string, int64_t>>> Timeline(int64_t entity_id,
-                                                                      const string& from,
-                                                                      const string& to,
-                                                                      const string& bucket,
-                                                                      int64_t as_of) override {
-    const string period = bucket == "day"    ? "v.date"
-                          : bucket == "week" ? "strftime('%Y-W%W', v.date)"
-                                             : "substr(v.date, 1, 7)";
-    // For one entity, driven by its participation index: the cost is its
-    // history, not the whole graph's.
-    auto q = db_.Prepare("SELECT " + period + " AS period, v.type, count(*) FROM events v WHERE " +
-                         (entity_id ? "v.id IN (SELECT event_id FROM event_participants WHERE "
-                                      "entity_id = ?2) AND "
-                                    : "?2 = 0 AND ") +
-                         "v.date IS NOT NULL AND v.first_seen <= ?1 AND (?3 = '' OR v.date >= ?3) "
-                         "AND (?4 = '' OR v.date <= ?4) GROUP BY period, v.type ORDER BY period, "
-                         "v.type LIMIT 20000");
-    q.Bind(1, AsOf(as_of)).Bind(2, entity_id).Bind(3, from).Bind(4, to);
-    std::vector<std::pair<string, std::pair<string, int64_t>>> out;
-    while (q.Step()) out.push_back({q.Text(0), {q.Text(1), q.Int(2)}});
+  std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,
+                                             const std::vector<string>& entity_types,
+                                             const EventFilter& f, int limit) override {
+    // With ids the participation index drives the scan (cost: their
+    // histories); without, every participation row in the window is read.
+    const string sql =
+        "SELECT p.entity_id, count(DISTINCT p.event_id) AS n FROM event_participants p JOIN "
+        "events v ON v.id = p.event_id JOIN entities e ON e.id = p.entity_id WHERE " +
+        string(ids.empty() ? "?5 = '[]'" : "p.entity_id IN (SELECT value FROM json_each(?5))") +
+        " AND p.first_seen <= ?1 AND v.first_seen <= ?1 AND e.first_seen <= ?1"
+        " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
+        " AND (?3 = '' OR p.date >= ?3) AND (?4 = '' OR p.date <= ?4)"
+        " AND (?6 = '[]' OR e.type IN (SELECT value FROM json_each(?6)))"
+        " GROUP BY p.entity_id ORDER BY n DESC, p.entity_id LIMIT ?7";
+    auto q = db_.Prepare(sql);
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.from)
+        .Bind(4, f.to)
+        .Bind(5, nlohmann::json(ids).dump())
+        .Bind(6, nlohmann::json(entity_types).dump())
+        .Bind(7, limit);
+    std::vector<EntityActivity> out;
+    while (q.Step()) out.push_back({q.Int(0), q.Int(1)});
+    return out;
+  }
+
+  std::vector<EntityActivity> EventPlaces(const EventFilter& f, int limit) override {
+    auto q = db_.Prepare(
+        "SELECT v.location_id, count(*) AS n FROM events v WHERE v.location_id IS NOT NULL AND "
+        "v.first_seen <= ?1 AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2))) AND "
+        "(?3 = '' OR v.date >= ?3) AND (?4 = '' OR v.date <= ?4) GROUP BY v.location_id ORDER BY "
+        "n DESC, v.location_id LIMIT ?5");
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.from)
+        .Bind(4, f.to)
+        .Bind(5, limit);
+    std::vector<EntityActivity> out;
+    while (q.Step()) out.push_back({q.Int(0), q.Int(1)});
+    return out;
+  }
+
+  std::vector<PairCount> PairCounts(const std::vector<int64_t>& ids, bool both,
+                                    const std::vector<string>& entity_types,
+                                    const EventFilter& f) override {
+    std::vector<PairCount> out;
+    if (ids.empty()) return out;
+    // The events of the set (through the participation index), then every
+    // pair of their distinct participants; an entity holding two roles in an
+    // event counts once. A partner outside the set must be of an allowed type.
+    const string sql =
+        "WITH s(id) AS (SELECT value FROM json_each(?5)), "
+        "ev AS (SELECT DISTINCT p.event_id AS id FROM event_participants p WHERE p.entity_id IN "
+        "(SELECT id FROM s) AND p.first_seen <= ?1 AND (?3 = '' OR p.date >= ?3) AND (?4 = '' OR "
+        "p.date <= ?4)), "
+        "pp AS (SELECT DISTINCT p.event_id, p.entity_id, e.type AS etype, p.entity_id IN (SELECT "
+        "id FROM s) AS mine FROM ev JOIN event_participants p ON p.event_id = ev.id JOIN entities "
+        "e ON e.id = p.entity_id WHERE p.first_seen <= ?1 AND e.first_seen <= ?1) "
+        "SELECT x.entity_id, y.entity_id, v.type, count(*), coalesce(sum(v.goldstein), 0), "
+        "count(v.goldstein), coalesce(min(v.date), ''), coalesce(max(v.date), '') FROM pp x JOIN "
+        "pp y ON y.event_id = x.event_id AND x.entity_id < y.entity_id JOIN events v ON v.id = "
+        "x.event_id WHERE v.first_seen <= ?1 AND (?2 = '[]' OR v.type IN (SELECT value FROM "
+        "json_each(?2))) AND " +
+        string(both ? "x.mine AND y.mine"
+                    : "(x.mine OR y.mine) AND (x.mine OR ?6 = '[]' OR x.etype IN (SELECT value "
+                      "FROM json_each(?6))) AND (y.mine OR ?6 = '[]' OR y.etype IN (SELECT value "
+                      "FROM json_each(?6)))") +
+        " GROUP BY x.entity_id, y.entity_id, v.type ORDER BY x.entity_id, y.entity_id, v.type";
+    auto q = db_.Prepare(sql);
+    q.Bind(1, AsOf(f.as_of))
+        .Bind(2, nlohmann::json(f.types).dump())
+        .Bind(3, f.from)
+        .Bind(4, f.to)
+        .Bind(5, nlohmann::json(ids).dump());
+    if (!both) q.Bind(6, nlohmann::json(entity_types).dump());
+    while (q.Step()) {
+      PairCount c;
+      c.a = q.Int(0);
+      c.b = q.Int(1);
+      c.type = q.Text(2);
+      c.events = q.Int(3);
+      c.goldstein_sum = q.Real(4);
+      c.goldstein_n = q.Int(5);
+      c.first = q.Text(6);
+      c.last = q.Text(7);
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+  AggregateRows Aggregate(const AggregateQuery& a) override {
+    const EventFilter& f = a.filter;
+    // Keys by flag: (select expression, group). Source and target come from
+    // a derived table so each is computed once per event.
+    std::vector<string> keys;
+    auto key = [&](bool on, const string& expr) { keys.push_back(on ? expr : "NULL"); };
+    key(a.by_date, "x.date");
+    key(a.by_date, "x.date_precision");
+    key(a.by_type, "x.type");
+    key(a.by_cameo_root, "substr(x.cameo, 1, 2)");
+    key(a.by_plover, "x.plover");
+    key(a.by_quad_class, "x.quad_class");
+    key(a.by_place, "x.location_id");
+    key(a.by_source, "x.src");
+    key(a.by_target, "x.tgt");
+    string select, group;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      select += keys[i] + ", ";
+      if (keys[i] != "NULL") group += (group.empty() ? "" : ", ") + std::to_string(i + 1);
+    }
+    // With a participant, the scan is driven by its participation index.
+    const string from =
+        f.participant ? "events v WHERE v.id IN (SELECT event_id FROM event_participants WHERE "
+                        "entity_id = ?7 AND first_seen <= ?1 AND (?15 = '' OR role = ?15))"
+                      : "events v WHERE ?7 = 0 AND ?15 = ''";
+    const string sql = "SELECT " + select +
+                       "count(*), count(x.goldstein), total(x.goldstein) FROM (SELECT v.*, " +
+                       (a.by_source ? DyadSourceSql("v.id", "?1") : "NULL") + " AS src, " +
+                       (a.by_target ? DyadTargetSql("v.id", "?1") : "NULL") + " AS tgt FROM " +
+                       from + EventCriteria() + " AND (?19 = 0 OR v.id = ?19)) x" +
+                       (group.empty() ? "" : " GROUP BY " + group) + " LIMIT ?14";
+    auto q = db_.Prepare(sql);
+    const string fts = f.q.empty() ? string() : FtsPrefixQuery(f.q);
+    AggregateRows out;
+    if (!f.q.empty() && fts.empty()) return out;
+    BindCriteria(q, f, AsOf(f.as_of), fts);
+    q.Bind(14, static_cast<int64_t>(a.max_rows) + 1).Bind(19, f.event_id);
+    while (q.Step()) {
+      if (static_cast<int>(out.rows.size()) == a.max_rows) {
+        out.truncated = true;
+        break;
+      }
+      AggregateRow r;
+      r.date = q.Text(0);
+      r.date_precision = q.Text(1);
+      r.type = q.Text(2);
+      r.cameo_root = q.Text(3);
+      r.plover = q.Text(4);
+      r.quad_class = static_cast<int>(q.Int(5));
+      r.place = q.Int(6);
+      r.source = q.Int(7);
+      r.target = q.Int(8);
+      r.events = q.Int(9);
+      r.goldstein_count = q.Int(10);
+      r.goldstein_sum = q.Real(11);
+      out.rows.push_back(std::move(r));
+    }
     return out;
   }
 

@@ -12,6 +12,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "store/sqlite_event_sql.h"
 #include "store/sqlite_read_txn.h"
 
 namespace parley::store {
@@ -30,8 +31,9 @@ string EventWhere(const EventFilter& f) {
        " AND (?2 = '[]' OR v.type IN (SELECT value FROM json_each(?2)))"
        " AND (?3 = '' OR v.plover = ?3)"
        " AND (?4 = '' OR substr(v.cameo, 1, length(?4)) = ?4)"
-       " AND (?5 = '' OR v.date >= ?5)"
-       " AND (?6 = '' OR v.date <= ?6)"
+       " AND " +
+       DateFromSql("v.date", "?5") + " AND " + DateToSql("v.date", "?6") + " AND " +
+       DyadWhere("v.id", "?11", "?12", "?13", "?1") +
        " AND (?7 = 0 OR EXISTS (SELECT 1 FROM event_participants fp WHERE fp.event_id = v.id"
        " AND fp.entity_id = ?7))"
        " AND (?8 = '' OR EXISTS (SELECT 1 FROM event_participants fc JOIN entities fe ON fe.id ="
@@ -49,7 +51,10 @@ void BindFilter(Query& q, const EventFilter& f) {
       .Bind(6, f.to)
       .Bind(7, f.participant)
       .Bind(8, f.country)
-      .Bind(10, f.location);
+      .Bind(10, f.location)
+      .Bind(11, f.dyad_a)
+      .Bind(12, f.dyad_b)
+      .Bind(13, f.dyad_directed ? 1 : 0);
   if (f.event_id != 0) q.Bind(9, f.event_id);
 }
 

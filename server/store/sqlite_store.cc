@@ -22,6 +22,7 @@
 #include "store/sqlite_graph_queries.h"
 #include "store/sqlite_read_txn.h"
 #include "store/sqlite_scan_txn.h"
+#include "store/sqlite_sql.h"
 #include "store/sqlite_write_behind.h"
 #include "store/store.h"
 
@@ -516,6 +517,15 @@ class SqliteStore : public Store, public RawTables {
  public:
   SqliteStore(const string& path, const StoreOptions& options) : path_(path) {
     std::filesystem::path p(path);
+    std::error_code exists_ec;
+    if (!options.create && path != ":memory:" && !std::filesystem::exists(p, exists_ec))
+      throw Error(ErrorCode::kInvalidArgument,
+                  "no database at " + path + " (create one with parley migrate or ingest)", "db");
+    if (!options.create_dirs && path != ":memory:" && p.has_parent_path() &&
+        !std::filesystem::is_directory(p.parent_path(), exists_ec))
+      throw Error(ErrorCode::kInvalidArgument,
+                  "directory " + p.parent_path().string() + " does not exist (create it first)",
+                  "db");
     if (path != ":memory:" && p.has_parent_path()) {
       std::error_code ec;
       std::filesystem::create_directories(p.parent_path(), ec);
@@ -658,6 +668,12 @@ class SqliteStore : public Store, public RawTables {
   }
   int NewestSchemaVersion() const override { return EmbeddedMigrations().back().version; }
   string Backend() const override { return "sqlite"; }
+
+  SqlAnswer RunSql(const SqlRequest& request) override {
+    if (path_ == ":memory:")
+      throw Error(ErrorCode::kUnavailable, "sql: not available for an in-memory database");
+    return RunSqliteSql(path_, request);
+  }
 
   string IntegrityCheck() override {
     std::lock_guard<std::mutex> lock(write_mu_);
@@ -815,6 +831,11 @@ class SqliteStore : public Store, public RawTables {
 };
 
 }  // namespace
+
+SqlAnswer Store::RunSql(const SqlRequest&) {
+  throw Error(ErrorCode::kUnavailable, "sql: the " + Backend() + " store has no SQL interface",
+              "sql");
+}
 
 std::unique_ptr<Store> Store::OpenSqlite(const string& path, const StoreOptions& options) {
   return std::make_unique<SqliteStore>(path, options);

@@ -17,6 +17,7 @@
 #include "store/read_txn.h"
 #include "store/rows.h"
 #include "store/scan_txn.h"
+#include "store/sql_query.h"
 #include "store/write_txn.h"
 
 namespace parley::store {
@@ -32,6 +33,12 @@ struct StoreOptions {
   // bounded wait, so a full pool slows requests down but never hangs them.
   int acquire_timeout_ms = 2000;
   bool migrate = true;  // apply pending migrations on open
+  // A missing database file is created (false: Error kInvalidArgument, for
+  // commands that only read: a mistyped --db must not leave an empty
+  // database behind).
+  bool create = true;
+  // A missing parent directory is created (false: Error kInvalidArgument).
+  bool create_dirs = true;
   int busy_timeout_ms = 5000;
   // PostgreSQL only: a replica for reads (libpq URI; empty = the primary).
   // Reads after a write through this Store go to the primary until the
@@ -81,6 +88,16 @@ class Store {
   virtual std::unique_ptr<ScanTxn> BeginScan() = 0;
   // A snapshot for the REST API's graph queries; from the request pool.
   virtual std::unique_ptr<GraphQueries> BeginGraph() = 0;
+
+  // Runs one read-only SELECT over the views of store/sql_query.h on a
+  // connection of its own that can read nothing else and write nothing
+  // (SQLite: a read-only connection, an authorizer, a progress handler for
+  // the time limit). Throws Error: kInvalidArgument (param "sql") for SQL
+  // that is not one SELECT over the views or does not compile,
+  // kUnprocessable for a missing or unused parameter or a query that ran out
+  // of time, kUnavailable when the backend offers no SQL interface (the
+  // default).
+  virtual SqlAnswer RunSql(const SqlRequest& request);
 
   // A number that changes after every committed write: at once for writes
   // through this Store, within kExternalPollMs for writes by other processes

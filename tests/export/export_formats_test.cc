@@ -331,8 +331,10 @@ TEST_CASE("JSON-LD: a schema.org Event with place, attendees and sources") {
   CHECK_FALSE(cursor->Next(&again));
   cursor.reset();
   const json j = exports::EventJsonLd(d, "https://parley.example");
-  CHECK(j["@context"] == "https://schema.org");
-  CHECK(j["@type"] == "Event");
+  // Regression: a bare-word additionalType ("meeting") and a remote context.
+  CHECK(j["@context"]["@vocab"] == "https://schema.org/");
+  CHECK(j["@type"] == "https://schema.org/Event");
+  CHECK(j["additionalType"] == "https://parley.example/api/v1/vocabulary#meeting");
   CHECK(j["@id"] == "https://parley.example/api/v1/events/" + std::to_string(fx.meeting));
   CHECK(j["startDate"] == "2025-12-14");
   CHECK(j["location"]["name"] == "Berlin");

@@ -162,8 +162,10 @@ TEST_CASE("export routes stream every format of an ingested graph") {
     CHECK(ld.status == 200);
     CHECK(ld.headers["content-type"].rfind("application/ld+json", 0) == 0);
     const json j = json::parse(ld.body);
-    CHECK(j["@type"] == "Event");
-    CHECK(j["@context"] == "https://schema.org");
+    CHECK(j["@type"] == "https://schema.org/Event");
+    CHECK(j["@context"]["@vocab"] == "https://schema.org/");
+    // Regression: @id was relative ("/api/v1/events/N"): absolute, from the Host.
+    CHECK(j["@id"].get<std::string>().rfind("http://127.0.0.1", 0) == 0);
   } else {
     MESSAGE("the extractor found no event in the sample texts; JSON-LD route not exercised");
   }

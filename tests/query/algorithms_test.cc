@@ -177,7 +177,7 @@ TEST_CASE("query::EventDetails: participants and place names for every row") {
 TEST_CASE("query::Timeline: one period per bucket with counts by type") {
   FakeGraph g = Chain();
   g.AddEvent(9, "meeting", "2025-01-20", {1, 3});
-  const auto series = query::Timeline(g, 1, "", "", "month", 0);
+  const auto series = query::Timeline(g, 1, "", "", "month", 0).periods;
   REQUIRE(series.size() == 2);
   CHECK(series[0].period == "2025-01");
   CHECK(series[0].counts.at("meeting") == 2);

@@ -167,7 +167,7 @@ TEST_CASE("graph API: bad parameters name themselves") {
       {"/api/v1/graph", 400, "seed"},
       {"/api/v1/graph?seed=999999", 404, "seed"},
       {"/api/v1/paths?from=1", 400, "to"},
-      {"/api/v1/timeline?bucket=year", 422, "bucket"},
+      {"/api/v1/timeline?bucket=decade", 422, "bucket"},
       {"/api/v1/entities/999999", 404, "id"},
       {"/api/v1/events/abc", 404, "id"},
       {"/api/v1/entities?as_of=soon", 422, "as_of"},

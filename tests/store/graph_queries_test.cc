@@ -5,6 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "backend.h"
 #include "store/store.h"
 #include "test_util.h"
@@ -134,14 +138,93 @@ TEST_CASE("an entity's timeline counts only its own events") {
   g.Event("2025-01-20", {{a, "agent"}}, "call");
   g.Event("2025-02-01", {{b, "agent"}});
   auto q = g.store->BeginGraph();
-  auto rows = q->Timeline(a, "", "", "month", 0);
+  AggregateQuery agg;
+  agg.by_type = true;
+  agg.filter.participant = a;
+  auto rows = q->Aggregate(agg).rows;
+  std::sort(rows.begin(), rows.end(),
+            [](const AggregateRow& x, const AggregateRow& y) { return x.type < y.type; });
   REQUIRE(rows.size() == 2);
-  CHECK(rows[0].first == "2025-01");
-  CHECK(rows[0].second.first == "call");
-  CHECK(rows[0].second.second == 1);
-  CHECK(rows[1].second.first == "meeting");
-  CHECK(rows[1].second.second == 1);
-  CHECK(q->Timeline(0, "", "", "month", 0).size() == 3);
+  CHECK(rows[0].type == "call");
+  CHECK(rows[0].events == 1);
+  CHECK(rows[1].type == "meeting");
+  CHECK(rows[1].events == 1);
+  agg.filter.participant = 0;
+  agg.by_date = true;
+  CHECK(q->Aggregate(agg).rows.size() == 3);
+}
+
+TEST_CASE("from/to no longer drop year- and month-precision events, bounds of any precision") {
+  // Regression: from=2022-03-10 compared text and dropped "2022" and "2022-03".
+  Graph g;
+  const int64_t a = g.Entity("Ada");
+  const int64_t year = g.Event("2022", {{a, "agent"}});
+  const int64_t month = g.Event("2022-03", {{a, "agent"}});
+  const int64_t day = g.Event("2022-03-15", {{a, "agent"}});
+  const int64_t before = g.Event("2022-02-28", {{a, "agent"}});
+  const int64_t after = g.Event("2023-01-01", {{a, "agent"}});
+  g.Event("", {{a, "agent"}});
+  auto q = g.store->BeginGraph();
+  auto ids = [&](const std::string& from, const std::string& to, int64_t participant) {
+    EventFilter f;
+    f.from = from;
+    f.to = to;
+    f.participant = participant;
+    f.limit = 100;
+    std::set<int64_t> out;
+    for (const auto& v : q->Events(f)) out.insert(v.id);
+    return out;
+  };
+  for (int64_t who : {int64_t{0}, a}) {
+    CHECK(ids("2022-03-10", "", who) == std::set<int64_t>{year, month, day, after});
+    CHECK(ids("", "2022-03-01", who) == std::set<int64_t>{year, month, before});
+    CHECK(ids("2022", "2022", who) == std::set<int64_t>{year, month, day, before});
+    CHECK(ids("2022-03", "2022-03", who) == std::set<int64_t>{year, month, day});
+  }
+  // The neighbourhood read and the aggregate bound dates alike.
+  EventFilter f;
+  f.from = "2022-03-10";
+  std::set<int64_t> of;
+  for (const auto& r : q->EventsOf({a}, f, 100)) of.insert(r.event_id);
+  CHECK(of == std::set<int64_t>{year, month, day, after});
+  AggregateQuery agg;
+  agg.filter.from = "2022";
+  agg.filter.to = "2022";
+  auto rows = q->Aggregate(agg).rows;
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].events == 4);
+}
+
+TEST_CASE("Aggregate and the dyad filter choose source and target as PickDyad does") {
+  Graph g;
+  const int64_t a = g.Entity("Ada"), b = g.Entity("Bea"), c = g.Entity("Cy");
+  // Roles decide the sides; with no source role the first two neutral
+  // participants are source and target.
+  const int64_t directed = g.Event("2022-01-01", {{b, "target"}, {a, "speaker"}});
+  const int64_t neutral = g.Event("2022-01-02", {{a, "participant"}, {b, "participant"}});
+  const int64_t reverse = g.Event("2022-01-03", {{a, "guest"}, {b, "host"}, {c, "participant"}});
+  const int64_t other = g.Event("2022-01-04", {{c, "participant"}, {b, "participant"}});
+  auto q = g.store->BeginGraph();
+  AggregateQuery agg;
+  agg.by_source = agg.by_target = agg.by_date = true;
+  std::map<std::string, std::pair<int64_t, int64_t>> dyads;
+  for (const auto& r : q->Aggregate(agg).rows) dyads[r.date] = {r.source, r.target};
+  CHECK(dyads.at("2022-01-01") == std::pair{a, b});
+  CHECK(dyads.at("2022-01-02") == std::pair{a, b});
+  CHECK(dyads.at("2022-01-03") == std::pair{b, a});
+  CHECK(dyads.at("2022-01-04") == std::pair{b, c});
+  EventFilter f;
+  f.limit = 10;
+  f.dyad_a = a;
+  f.dyad_b = b;
+  std::set<int64_t> either;
+  for (const auto& v : q->Events(f)) either.insert(v.id);
+  CHECK(either == std::set<int64_t>{directed, neutral, reverse});
+  CHECK_FALSE(either.count(other));
+  f.dyad_directed = true;
+  std::set<int64_t> dir;
+  for (const auto& v : q->Events(f)) dir.insert(v.id);
+  CHECK(dir == std::set<int64_t>{directed, neutral});
 }
 
 TEST_CASE("FtsPrefixQuery splits words where the tokenizer does, so no query is a phrase") {

@@ -116,6 +116,15 @@ for p in data["places.jsonl"]:
         bad(f"places.jsonl:{p['_line']}: type must be location")
     if p.get("kind") not in PLACE_KINDS:
         bad(f"places.jsonl:{p['_line']}: unknown kind {p.get('kind')!r}")
+# Coordinates (places and countries): both or neither, numbers in range.
+for name in ("countries.jsonl", "places.jsonl"):
+    for r in data[name]:
+        has = ("lat" in r, "lon" in r)
+        if has[0] != has[1]:
+            bad(f"{name}:{r['_line']}: lat and lon go together")
+        elif has[0] and not (isinstance(r["lat"], (int, float)) and isinstance(r["lon"], (int, float))
+                             and -90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
+            bad(f"{name}:{r['_line']}: coordinates out of range")
 for o in data["organizations.jsonl"]:
     if o.get("type") not in ("organization", "group"):
         bad(f"organizations.jsonl:{o['_line']}: type must be organization or group")

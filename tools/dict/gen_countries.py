@@ -46,6 +46,28 @@ def load_overlay(path=OVERLAY):
     return rows
 
 
+def coordinates():
+    """id -> (lat, lon) from coordinates.tsv (written by gen_coordinates.mjs)."""
+    out = {}
+    path = os.path.join(HERE, "coordinates.tsv")
+    if not os.path.exists(path):
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            i, lat, lon = line.rstrip("\n").split("\t")[:3]
+            out[i] = (float(lat), float(lon))
+    return out
+
+
+def with_coordinates(row, key, coords):
+    """The row with `lat` and `lon` appended when coordinates.tsv has them."""
+    if key in coords:
+        row["lat"], row["lon"] = coords[key]
+    return row
+
+
 def build(iso_path=ISO, overlay_path=OVERLAY):
     iso = json.load(open(iso_path, encoding="utf-8"))["3166-1"] + EXTRA
     overlay = load_overlay(overlay_path)
@@ -53,6 +75,7 @@ def build(iso_path=ISO, overlay_path=OVERLAY):
     for code in overlay:
         if code not in known:
             sys.exit(f"overlay code {code} is not in ISO 3166-1")
+    coords = coordinates()
     rows = []
     for c in sorted(iso, key=lambda c: c["alpha_3"]):
         code = c["alpha_3"]
@@ -69,7 +92,7 @@ def build(iso_path=ISO, overlay_path=OVERLAY):
                "metonyms": ov.get("metonyms", [])}
         if ov.get("ambiguous"):
             row["ambiguous"] = True
-        rows.append(row)
+        rows.append(with_coordinates(row, "country:" + code, coords))
     return rows
 
 

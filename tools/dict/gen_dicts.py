@@ -66,6 +66,7 @@ def write(name, rows):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
+    coords = gen_countries.coordinates()
     countries = gen_countries.build()
     gen_countries.write(countries, OUT)
     print(f"countries.jsonl: {len(countries)}")
@@ -83,6 +84,7 @@ def main():
         seen.add(name.lower())
         places.append({"id": "place:" + slug(name), "name": name, "type": "location",
                        "country": country, "aliases": folded(name, []), "kind": "capital"})
+    places = [gen_countries.with_coordinates(p, p["id"], coords) for p in places]
     places.sort(key=lambda r: r["id"])
     write("places.jsonl", places)
 

@@ -160,3 +160,44 @@ export class GraphModel {
                          edges: [...this.edges.values()].map((data) => ({ data })) } };
   }
 }
+
+// Trims an expansion's elements so the canvas holds at most `room` new nodes:
+// an event comes with its participants or not at all (a half-drawn event
+// would mislead), in the server's order; entities outside any kept event
+// follow while there is room. Nodes already on the canvas (`present`) cost
+// nothing. Returns the kept elements and how many new nodes were left out.
+export function capElements(elements, present, room) {
+  const nodes = elements.nodes || [], edges = elements.edges || [];
+  const adj = new Map();
+  for (const e of edges) {
+    for (const [a, b] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
+      if (!adj.has(a)) adj.set(a, []);
+      adj.get(a).push(b);
+    }
+  }
+  const kind = new Map(nodes.map((n) => [n.data.id, n.data.kind]));
+  const keep = new Set();
+  const isNew = (id) => !present.has(id) && !keep.has(id);
+  let used = 0;
+  for (const n of nodes) {
+    const id = n.data.id;
+    if (n.data.kind !== 'event' || !isNew(id)) continue;
+    const group = [id, ...new Set((adj.get(id) || []).filter((m) => kind.has(m) && isNew(m)))];
+    if (used + group.length > room) continue;
+    for (const m of group) keep.add(m);
+    used += group.length;
+  }
+  for (const n of nodes) {
+    const id = n.data.id;
+    if (n.data.kind === 'event' || !isNew(id) || used >= room) continue;
+    keep.add(id);
+    used++;
+  }
+  const kept = nodes.filter((n) => present.has(n.data.id) || keep.has(n.data.id));
+  const ids = new Set(kept.map((n) => n.data.id));
+  const dropped = nodes.filter((n) => !ids.has(n.data.id)).length;
+  return {
+    elements: { nodes: kept, edges: edges.filter((e) => (ids.has(e.data.source) || present.has(e.data.source)) && (ids.has(e.data.target) || present.has(e.data.target))) },
+    dropped,
+  };
+}

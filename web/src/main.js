@@ -1,22 +1,40 @@
-// Parley's browser UI: search, a Cytoscape canvas of entities and events,
-// details with evidence, the document view, filters, a time range, a
-// shareable URL, exports. The logic that can live without the DOM is in the
-// other modules (state, filters, graph, text, timeline, styles).
+// Parley's browser UI, an analyst's workbench: a start page; the evidence
+// view (a Cytoscape canvas of entities and events, details with evidence,
+// the document view); the actor network, dyad, path and map views; a time
+// bar whose window every view follows; filters, a shareable URL with
+// Back/Forward between views, saved views, PNG/JSON/CSV exports, a token
+// prompt. The logic that can live without the DOM is in plain modules
+// (state, filters, graph, text, timeline, timebar, vocab, csv, rng).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { api } from './api.js';
-import { decodeState, encodeState, parseExpansion, ENTITY_TYPES } from './state.js';
-import { visibleIds, eventDates, rangeToIndices, indicesToRange } from './filters.js';
+import { api, setTokenPrompt } from './api.js';
+import { decodeState, encodeState, parseExpansion, ENTITY_TYPES, emptyState } from './state.js';
+import { visibleIds } from './filters.js';
 import { segments } from './text.js';
-import { GraphModel } from './graph.js';
+import { GraphModel, capElements } from './graph.js';
 import { timelineSvg } from './timeline.js';
 import { nearestInDirection } from './nav.js';
-import { ENTITY_STYLE, EVENT_COLORS, EVENT_SHAPE, eventColor, entityStyle, nodeLabel } from './styles.js';
+import { ENTITY_STYLE, entityStyle, nodeLabel } from './styles.js';
+import { buildPalette } from './vocab.js';
+import { withSeed, seedOf } from './rng.js';
+import { eventsCsv } from './csv.js';
+import { datedCounts, pairEvents } from './aggregate.js';
+import { createTimebar } from './timebar-view.js';
+import { createNetwork } from './network.js';
+import { createDyad } from './dyad.js';
+import { createPaths } from './paths.js';
+import { createMap } from './map.js';
+import { createStart } from './start.js';
 
 cytoscape.use(fcose);
 
 const EXPAND_CAP = 60;   // neighbours fetched per expansion; "show N more" fetches more
 const MORE_STEP = 200;
+// Nodes on the evidence canvas at most: past this an event graph is a
+// hairball; the actor network aggregates instead.
+const EVIDENCE_CAP = 600;
+let palette = buildPalette(null);
+const eventColor = (t) => palette.color(t);
 
 const $ = (id) => document.getElementById(id);
 const model = new GraphModel();
@@ -50,8 +68,19 @@ function saveUrl() {
   state.expanded = model.expansions();
   state.removed = [...model.removed];
   const url = location.pathname + encodeState(state) + location.hash;
-  if (url !== location.pathname + location.search + location.hash) history.replaceState(null, '', url);
+  if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
 }
+
+// The evidence canvas's node positions ride on the history entry, so a
+// reload (or Back to it) shows the very picture that was left, not a fresh
+// layout of the same nodes. A link opened elsewhere gets the seeded layout.
+function savePositions() {
+  if (!cy || !cy.nodes().length) return;
+  const positions = {};
+  cy.nodes().forEach((n) => { const p = n.position(); positions[n.id()] = { x: p.x, y: p.y }; });
+  history.replaceState({ ...(history.state || {}), positions }, '', location.href);
+}
+const entryPositions = () => (history.state && history.state.positions) || null;
 
 const pinned = () => [...model.expanded.keys(), state.selected].filter(Boolean);
 
@@ -72,7 +101,10 @@ function initCanvas() {
         'min-zoomed-font-size': 7 } },
       ...Object.entries(ENTITY_STYLE).map(([t, s]) => ({
         selector: `node[kind = "entity"][type = "${t}"]`, style: { shape: s.shape, 'background-color': s.color } })),
-      { selector: 'node[kind = "event"]', style: { shape: EVENT_SHAPE, width: 18, height: 18, 'font-size': 9, color: '#3d4757',
+      // Entities sized by their event count (a busy actor is visibly bigger);
+      // events shaped by quad class and coloured by type (vocabulary).
+      { selector: 'node[kind = "entity"]', style: { width: (n) => entitySize(n.data('degree')), height: (n) => entitySize(n.data('degree')) } },
+      { selector: 'node[kind = "event"]', style: { shape: (n) => palette.shape(n.data('type')), width: 18, height: 18, 'font-size': 9, color: '#3d4757',
         'background-color': (n) => eventColor(n.data('type')) } },
       { selector: 'node[more > 0]', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#5a6478' } },
       { selector: 'edge', style: { width: 1.2, 'line-color': '#b8c2d1', 'curve-style': 'haystack', 'haystack-radius': 0,
@@ -83,6 +115,7 @@ function initCanvas() {
     ],
   });
   cy.on('tap', 'node', (e) => select(e.target.id()));
+  cy.on('dragfree', 'node', savePositions);
   cy.on('dbltap', 'node', (e) => expandNode(e.target.id()));
   cy.on('tap', (e) => { if (e.target === cy) select(''); });
   // Keyboard: with the canvas focused, arrows move the selection to the
@@ -102,6 +135,10 @@ function initCanvas() {
     else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else if (e.key === '0') cy.fit(shown, 30);
   });
+}
+
+function entitySize(degree) {
+  return Math.round(22 + 8 * Math.log10(1 + Math.max(0, Number(degree) || 0)) * 2);
 }
 
 function inView(n) {
@@ -135,9 +172,10 @@ function render({ added = [], anchor = '', layoutAll = false } = {}) {
   applyFilters();
   if (layoutAll || first || added.length) layout({ randomize: first || layoutAll, fitAfter: first || added.length > 20 });
   $('undo').disabled = !model.canUndo();
-  $('empty').hidden = model.nodes.size > 0;
+  $('empty').hidden = model.nodes.size > 0 || state.view !== 'evidence';
   timings.render = performance.now() - t0;
   updateStatus();
+  savePositions();
 }
 
 // Starting positions for new nodes: a fan around the anchor, facing away
@@ -179,7 +217,12 @@ function placeNew(ids, anchor, existing) {
   return pos;
 }
 
+// What went wrong rebuilding the view from its URL; the status line keeps
+// it (instead of a node count) until the user expands something.
+let restoreProblem = '';
+
 function updateStatus() {
+  if (restoreProblem) return setStatus(restoreProblem, true);
   const shown = cy.nodes().filter((n) => !n.hasClass('hidden')).length;
   const total = model.nodes.size;
   setStatus(total ? `${shown} of ${total} nodes shown, ${model.edges.size} edges` : '');
@@ -197,7 +240,8 @@ function layout({ randomize = false, fitAfter = true } = {}) {
         nodeRepulsion: 4500, idealEdgeLength: 40, fit: fitAfter, padding: 20 }
     : { name: 'fcose', quality: n > 300 ? 'default' : 'proof', randomize, animate: false, nodeRepulsion: 6000,
         idealEdgeLength: 70, nodeSeparation: 60, fit: fitAfter, padding: 30, packComponents: true };
-  eles.layout(opts).run();
+  // Seeded by the elements, so a reloaded link gets the same picture.
+  withSeed(seedOf(eles.nodes().map((x) => x.id())), () => eles.layout(opts).run());
   if (fitAfter || n < 400) {
     cy.fit(eles, 30);
     if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(eles); }
@@ -240,27 +284,7 @@ function refreshFilterControls(nodes) {
   if (sel.dataset.html !== html) { sel.innerHTML = html; sel.dataset.html = html; }
   sel.value = state.country;
 
-  const dates = eventDates(nodes);
-  lastDates = dates;
-  const [a, b] = rangeToIndices(dates, state.from, state.to);
-  for (const id of ['time-from', 'time-to']) {
-    $(id).max = String(Math.max(0, dates.length - 1));
-    $(id).disabled = dates.length < 2;
-  }
-  $('time-from').value = String(a);
-  $('time-to').value = String(b);
-  $('time-from').setAttribute('aria-valuetext', dates[a] || 'no dates');
-  $('time-to').setAttribute('aria-valuetext', dates[b] || 'no dates');
-  const span = Math.max(1, dates.length - 1);
-  $('time-fill').style.left = `${(a / span) * 100}%`;
-  $('time-fill').style.right = `${100 - (b / span) * 100}%`;
-  $('time-from-label').textContent = dates[a] || '';
-  $('time-to-label').textContent = dates[b] || '';
-  const ranged = state.from || state.to;
-  $('time-label').textContent = !dates.length ? 'no dated events on screen'
-    : ranged ? `${state.from || 'start'} → ${state.to || 'end'} (undated events hidden)` : `all dates (${dates.length} distinct)`;
-  $('time-reset').hidden = !ranged;
-  $('cy').dataset.dates = dates.join(',');
+  $('cy').dataset.dates = [...new Set(nodes.filter((n) => n.kind === 'event' && n.date).map((n) => n.date))].sort().join(',');
 }
 
 function initFilters() {
@@ -275,23 +299,19 @@ function initFilters() {
     else return;
     applyFilters();
   });
-  const onTime = (e) => {
-    let a = Number($('time-from').value), b = Number($('time-to').value);
-    if (a > b) { // handles may not cross: the one being moved stops at the other
-      if (e.target.id === 'time-from') a = b; else b = a;
-      $('time-from').value = String(a); $('time-to').value = String(b);
-    }
-    Object.assign(state, indicesToRange(lastDates, a, b));
-    applyFilters();
-  };
-  $('time-from').addEventListener('input', onTime);
-  $('time-to').addEventListener('input', onTime);
-  $('time-reset').addEventListener('click', () => { state.from = state.to = ''; applyFilters(); });
+  drawLegend();
+}
+
+// The legend: entity shapes, then every event type of the vocabulary with
+// its shape (by quad class) and colour.
+function drawLegend() {
+  const byQuad = new Map();
+  for (const t of palette.types) { if (!byQuad.has(t.quad)) byQuad.set(t.quad, []); byQuad.get(t.quad).push(t); }
   $('legend').innerHTML =
     Object.entries(ENTITY_STYLE).map(([t, s]) => `<li>${shapeSvg(s.shape, s.color)}${t}</li>`).join('')
     + `<li>${shapeSvg('double', '#fff')}has more</li>`
-    + `<li class="head">Events, by type:</li>`
-    + Object.entries(EVENT_COLORS).map(([t, c]) => `<li class="ev">${shapeSvg(EVENT_SHAPE, c)}${t}</li>`).join('');
+    + [...byQuad.entries()].sort(([a], [b]) => a - b).map(([q, list]) => `<li class="head">Events: ${escapeHtml(palette.quadName(q))}</li>`
+      + list.map((t) => `<li class="ev" data-type="${escapeHtml(t.name)}" title="${escapeHtml(t.description || '')}">${shapeSvg(t.shape, t.color)}${escapeHtml(t.label || t.name)}</li>`).join('')).join('');
 }
 
 function shapeSvg(shape, color) {
@@ -343,10 +363,18 @@ function eventElements(ev) {
 
 async function expandNode(id, { limit = 0, quiet = false } = {}) {
   if (!id) return;
+  const room = EVIDENCE_CAP - model.nodes.size;
+  if (room <= 0 && model.nodes.has(id)) {
+    setStatus(`The canvas holds ${EVIDENCE_CAP} nodes at most: collapse or remove some, or open the Network view, which aggregates.`, true);
+    return;
+  }
+  if (!limit && room < EXPAND_CAP) limit = Math.max(1, room);
   try {
     const r = await busy(fetchExpansion(id, limit));
-    const added = model.merge(r.elements, r.hidden, { force: true });
+    const capped = capElements(r.elements, new Set(model.nodes.keys()), Math.max(0, room));
+    const added = model.merge(capped.elements, r.hidden, { force: true });
     model.markExpanded(id, limit);
+    restoreProblem = '';
     render({ added, anchor: id });
     if (!quiet) {
       const more = model.more(id);
@@ -356,7 +384,16 @@ async function expandNode(id, { limit = 0, quiet = false } = {}) {
     if (state.selected === id) refreshDetailsActions();
   } catch (err) {
     setStatus(`Could not expand: ${err.message}`, true);
+    canvasError(`Could not load the graph around this node: ${err.message}`);
   }
+}
+
+// A failed load on an empty canvas says so where the eye is, not only in the status line.
+function canvasError(message) {
+  if (model.nodes.size > 1) return;
+  $('empty').hidden = false;
+  $('empty').innerHTML = `<p class="error" role="alert"><strong>${escapeHtml(message)}</strong></p>`
+    + '<p class="hint">Try again, or search for someone else.</p>';
 }
 
 async function showMore(id) {
@@ -445,6 +482,8 @@ async function entityHtml(id) {
     <div class="meta">${meta}</div>
     <div class="codes"><span>${e.counts?.events ?? e.event_count} events</span><span>${e.counts?.mentions ?? e.mention_count} mentions</span>${e.counts?.documents != null ? `<span>${e.counts.documents} documents</span>` : ''}</div>
     <div class="actions"></div>
+    <p class="view-links"><a href="?view=network&seeds=${e.id}" data-nav>Network around</a> ·
+      <a href="?view=dyad&a=${e.id}" data-nav>Dyad with…</a> · <a href="?view=paths&a=${e.id}" data-nav>Paths from</a></p>
     <h3>Also known as</h3><div>${(e.aliases || []).filter((a) => a !== e.name).map(escapeHtml).join(', ') || '<span class="hint">—</span>'}</div>
     <h3>Roles</h3><ul class="roles">${(e.roles || []).map((r) => `<li>${escapeHtml(r.title)}${r.of ? ` <span class="hint">(${escapeHtml(r.of)})</span>` : ''}`
       + `<div class="hint">${r.valid_from ? 'from ' + escapeHtml(r.valid_from) : 'since ?'}${r.valid_to ? ' to ' + escapeHtml(r.valid_to) : ' — present'}</div></li>`).join('') || '<li class="hint">none known</li>'}</ul>
@@ -503,8 +542,10 @@ function initDetails() {
     if (b.dataset.act === 'expand') return expandNode(state.selected);
     if (b.dataset.act === 'more') return showMore(state.selected);
     if (b.dataset.act === 'collapse') return collapse();
-    if (b.dataset.event) return focusEvent(Number(b.dataset.event));
-    if (b.dataset.entity) return focusEntity(Number(b.dataset.entity));
+    // Outside the evidence view a link only opens its details; there it
+    // also puts the node on the canvas.
+    if (b.dataset.event) return state.view === 'evidence' ? focusEvent(Number(b.dataset.event)) : select('v' + b.dataset.event);
+    if (b.dataset.entity) return state.view === 'evidence' ? focusEntity(Number(b.dataset.entity)) : select('e' + b.dataset.entity);
     if (b.dataset.doc) return openDocument(Number(b.dataset.doc), { start: Number(b.dataset.start), end: Number(b.dataset.end) });
     if (b.dataset.next) {
       try {
@@ -559,11 +600,13 @@ function initDocument() {
 
 // ---- search and typeahead -----------------------------------------------------------------
 
-let suggestTimer, suggestSeq = 0, suggestions = [], active = -1;
+let suggestTimer, suggestSeq = 0, suggestions = [], active = -1, suggestionsFor = '';
 
 async function suggest(q) {
   const seq = ++suggestSeq;
   if (q.trim().length < 2) return hideSuggestions();
+  suggestions = [];
+  suggestionsFor = '';
   drawSuggestions('<li class="hint" aria-disabled="true"><span class="spinner"></span> Searching…</li>');
   try {
     const r = await api(`/search?q=${encodeURIComponent(q.trim())}`);
@@ -576,6 +619,7 @@ async function suggest(q) {
         snippet: d.snippet, meta: d.published_at || 'document' })),
     ];
     active = suggestions.length ? 0 : -1;
+    suggestionsFor = q.trim();
     drawSuggestions();
   } catch (err) {
     if (seq !== suggestSeq) return;
@@ -597,7 +641,7 @@ function drawSuggestions(message) {
     const head = s.kind !== lastKind ? `<li class="group" role="presentation">${s.kind === 'entity' ? 'Entities' : s.kind === 'event' ? 'Events' : 'Documents'}</li>` : '';
     lastKind = s.kind;
     const icon = s.kind === 'entity' ? shapeSvg(entityStyle(s.type).shape, entityStyle(s.type).color)
-      : s.kind === 'event' ? shapeSvg(EVENT_SHAPE, eventColor(s.type)) : '📄';
+      : s.kind === 'event' ? shapeSvg(palette.shape(s.type), eventColor(s.type)) : '📄';
     return `${head}<li role="option" id="opt-${i}" aria-selected="${i === active}" data-i="${i}">`
       + `<span class="label">${icon} ${escapeHtml(s.label)}${s.snippet ? `<span class="snippet">${snippetHtml(s.snippet)}</span>` : ''}</span>`
       + `<span class="kind">${escapeHtml(s.meta)}</span></li>`;
@@ -618,6 +662,9 @@ function hideSuggestions() {
 async function choose(s) {
   hideSuggestions();
   if (!s) return;
+  if (s.kind === 'entity' && state.view === 'network') return navigate({ netSeeds: [...new Set([...state.netSeeds, s.id])] }, true);
+  if (s.kind === 'entity' && (state.view === 'dyad' || state.view === 'paths')) return navigate(state.a ? { b: s.id } : { a: s.id }, true);
+  if (state.view !== 'evidence') await navigate({ view: 'evidence' }, true);
   if (s.kind === 'entity') await focusEntity(s.id, { expand: true });
   else if (s.kind === 'event') await focusEvent(s.id);
   else await openDocument(s.id);
@@ -643,8 +690,13 @@ function initSearch() {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       clearTimeout(suggestTimer);
-      if (open) choose(suggestions[active]);
-      else suggest(input.value);
+      // Suggestions of an earlier text (still on screen while the new ones
+      // load) must not be chosen: search the text as it is, then choose.
+      if (open && suggestionsFor === input.value.trim()) choose(suggestions[active]);
+      else {
+        const text = input.value;
+        suggest(text).then(() => { if (input.value === text && suggestions.length && suggestionsFor === text.trim()) choose(suggestions[active]); });
+      }
     } else if (e.key === 'Escape') {
       if (!$('suggestions').hidden) { e.stopPropagation(); hideSuggestions(); }
     }
@@ -712,11 +764,11 @@ function initToolbar() {
   $('collapse').addEventListener('click', collapse);
   $('remove').addEventListener('click', removeSelected);
   $('undo').addEventListener('click', undo);
-  $('relayout').addEventListener('click', () => layout({ randomize: true }));
-  $('fit').addEventListener('click', () => cy.fit(cy.elements().not('.hidden'), 30));
+  $('relayout').addEventListener('click', () => (state.view === 'network' ? (net.invalidate(), net.show(state)) : layout({ randomize: true })));
+  $('fit').addEventListener('click', () => (state.view === 'network' ? net.cy?.fit(undefined, 30) : cy.fit(cy.elements().not('.hidden'), 30)));
   $('clear').addEventListener('click', () => { model.clear(); select(''); render(); });
   $('export-png').addEventListener('click', () => {
-    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 8000, maxHeight: 8000 });
+    const blob = (state.view === 'network' && net.cy ? net.cy : cy).png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 8000, maxHeight: 8000 });
     download('parley-graph.png', URL.createObjectURL(blob));
   });
   $('export-json').addEventListener('click', () => download('parley-graph.json',
@@ -733,16 +785,198 @@ function initToolbar() {
   });
 }
 
+// ---- views, the time window and history ------------------------------------------------------
+
+let net, dyad, pathsView, mapView, startPage, timebar;
+let edgeEvents = null, placeEvents = null; // what the network edge / map place shown in the details hold
+const viewTimings = {};
+
+const defaultView = () => (state.expanded.length || state.selected ? 'evidence' : 'start');
+
+function fullUrl(s = state) {
+  return location.pathname + encodeState({ ...s, expanded: model.expansions(), removed: [...model.removed] }) + location.hash;
+}
+
+// Changes the state and the URL (a new history entry when `push`), then
+// shows the view the state names. Back and Forward replay these entries.
+async function navigate(patch, push = true) {
+  Object.assign(state, patch);
+  if (!state.view) state.view = defaultView();
+  const url = fullUrl();
+  if (url !== location.pathname + location.search + location.hash) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  savePositions(); // the new entry shows the same canvas
+  await showView();
+}
+
+async function showView() {
+  const view = state.view || defaultView();
+  for (const el of document.querySelectorAll('.pane')) el.hidden = el.dataset.pane !== view;
+  for (const a of document.querySelectorAll('#views a')) {
+    if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  }
+  document.body.dataset.view = view;
+  $('empty').hidden = view !== 'evidence' || model.nodes.size > 0;
+  $('net-legend').hidden = view !== 'network';
+  timebar?.setWindow(state);
+  try {
+    if (view === 'evidence') { cy.resize(); applyFilters(); }
+    else if (view === 'network') await busy(net.show(state));
+    else if (view === 'dyad') await busy(dyad.show(state));
+    else if (view === 'paths') await busy(pathsView.show(state));
+    else if (view === 'map') { await busy(mapView.show(state)); if (state.place) await showPlace(state.place); }
+    else if (view === 'start') await busy(startPage.show());
+  } catch (err) {
+    setStatus(`Could not load the ${view} view: ${err.message}`, true);
+  }
+  document.body.dataset.shown = view;
+}
+
+// The window of the time bar applies to every view.
+function setWindow(w) {
+  navigate({ from: w.from || '', to: w.to || '' }, true);
+}
+
+// Back/Forward: the URL is the state. An evidence graph whose expansions
+// differ is rebuilt (the seeded layout gives the same picture).
+window.addEventListener('popstate', async () => {
+  const next = decodeState(location.search);
+  const sameGraph = JSON.stringify(next.expanded) === JSON.stringify(model.expansions())
+    && JSON.stringify([...next.removed].sort()) === JSON.stringify([...model.removed].sort());
+  state = next;
+  if (!state.view) state.view = defaultView();
+  $('search').value = state.q;
+  if (!sameGraph) { model.clear(); cy.elements().remove(); await restore({ positions: entryPositions() }); }
+  else if (state.selected) await select(state.selected); else await select('');
+  await showView();
+});
+
+// ---- network edges and map places in the details panel -----------------------------------------
+
+async function showEdge(edge, a, b) {
+  const token = ++detailsToken;
+  $('details').classList.add('open');
+  $('details').innerHTML = '<p class="hint"><span class="spinner"></span> Loading shared events…</p>';
+  const types = Object.entries(edge.by_type).sort((x, y) => y[1] - x[1])
+    .map(([t, n]) => `<span style="border-left:4px solid ${eventColor(t)}">${escapeHtml(t)} ${n}</span>`).join('');
+  try {
+    const r = await pairEvents(a.entity_id, b.entity_id, { from: state.from, to: state.to, counts: { [a.entity_id]: a.events, [b.entity_id]: b.events } });
+    if (token !== detailsToken) return;
+    edgeEvents = r.events;
+    $('details').innerHTML = `<button class="close" id="details-close" aria-label="Close details">×</button>
+      <h2>${escapeHtml(a.name)} — ${escapeHtml(b.name)}</h2>
+      <div class="codes"><span id="edge-count">${edge.events}</span><span>events together</span>${edge.goldstein != null ? `<span>mean Goldstein ${edge.goldstein.toFixed(1)}</span>` : ''}</div>
+      <div class="codes">${types}</div>
+      <p class="hint small">${escapeHtml(edge.first || '?')} to ${escapeHtml(edge.last || '?')}${state.from || state.to ? ` · window ${escapeHtml(state.from || 'start')} → ${escapeHtml(state.to || 'end')}` : ''}</p>
+      <div class="actions"><button data-dyad="${a.entity_id},${b.entity_id}">Open as a dyad</button></div>
+      <h3>Events</h3><ul class="events" id="edge-events">${eventItems(r.events)}</ul>`;
+  } catch (err) {
+    if (token === detailsToken) $('details').innerHTML = `<p class="error" role="alert">Could not load the events: ${escapeHtml(err.message)}</p>`;
+  }
+}
+
+async function showPlace(id) {
+  const token = ++detailsToken;
+  $('details').classList.add('open');
+  const q = new URLSearchParams({ location: String(id), limit: '200' });
+  if (state.from) q.set('from', state.from);
+  if (state.to) q.set('to', state.to);
+  try {
+    const [place, page] = await Promise.all([api(`/entities/${id}`), api(`/events?${q}`)]);
+    if (token !== detailsToken) return;
+    placeEvents = page.items;
+    $('details').innerHTML = `<button class="close" id="details-close" aria-label="Close details">×</button>
+      <h2>${shapeSvg(entityStyle(place.type).shape, entityStyle(place.type).color)} ${escapeHtml(place.name)}</h2>
+      <div class="meta">${escapeHtml([place.type, place.country].filter(Boolean).join(' · '))}</div>
+      <h3>Events here${state.from || state.to ? ' in the window' : ''}</h3><ul class="events" id="place-events">${eventItems(page.items)}</ul>
+      ${page.next ? '<p class="hint small">The newest 200 are listed.</p>' : ''}`;
+  } catch (err) {
+    if (token === detailsToken) $('details').innerHTML = `<p class="error" role="alert">Could not load the place: ${escapeHtml(err.message)}</p>`;
+  }
+}
+
+// ---- CSV, saved views, the token prompt --------------------------------------------------------
+
+function currentEvents() {
+  const view = state.view;
+  if (view === 'evidence') {
+    const names = new Map([...model.nodes.values()].filter((n) => n.kind === 'entity').map((n) => [n.id, n.name || n.label]));
+    const parts = new Map();
+    for (const e of model.edges.values()) {
+      if (!parts.has(e.target)) parts.set(e.target, []);
+      parts.get(e.target).push({ name: names.get(e.source) || e.source, role: e.role });
+    }
+    return cy.nodes('[kind = "event"]').filter((n) => !n.hasClass('hidden')).map((n) => ({ ...n.data(), participants: parts.get(n.id()) || [] }));
+  }
+  if (view === 'network') return edgeEvents;
+  if (view === 'dyad') return dyad.events();
+  if (view === 'paths') return pathsView.events();
+  if (view === 'map') return placeEvents;
+  return null;
+}
+
+function exportCsv() {
+  const events = currentEvents();
+  if (!events) return setStatus(state.view === 'network' ? 'Click an edge first: its events are what the CSV holds.' : state.view === 'map' ? 'Click a place first.' : 'No events in this view.', true);
+  download(`parley-${state.view}.csv`, URL.createObjectURL(new Blob([eventsCsv(events)], { type: 'text/csv' })));
+  setStatus(`${events.length} events exported.`);
+}
+
+const SAVED = 'parley.views';
+const savedViews = () => { try { return JSON.parse(localStorage.getItem(SAVED) || '[]'); } catch { return []; } };
+function drawSaved() {
+  $('saved-views').innerHTML = '<option value="">Saved views…</option>'
+    + savedViews().map((v, i) => `<option value="${i}">${escapeHtml(v.name)}</option>`).join('');
+}
+function saveView() {
+  const name = (window.prompt('Name this view', `${state.view} ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`) || '').trim();
+  if (!name) return;
+  const positions = state.view === 'network' ? net.positions()
+    : Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  const list = savedViews().filter((v) => v.name !== name);
+  list.push({ name, url: location.search, view: state.view, positions, saved_at: new Date().toISOString() });
+  localStorage.setItem(SAVED, JSON.stringify(list.slice(-50)));
+  drawSaved();
+  setStatus(`Saved “${name}”.`);
+}
+async function openSaved(i) {
+  const v = savedViews()[i];
+  if (!v) return;
+  history.pushState(null, '', location.pathname + v.url);
+  state = decodeState(v.url);
+  if (!state.view) state.view = defaultView();
+  $('search').value = state.q;
+  model.clear();
+  cy.elements().remove();
+  await restore({ positions: v.view === 'evidence' ? v.positions : null });
+  if (state.view === 'network') { net.invalidate(); timebar?.setWindow(state); await busy(net.show(state, { positions: v.positions })); }
+  await showView();
+  setStatus(`Opened “${v.name}”.`);
+}
+
+function askToken(why) {
+  const d = $('token-dialog');
+  $('token-why').textContent = (why ? why + ' ' : '') + 'Reading needs an API token. It is kept in this browser only.';
+  $('token-input').value = '';
+  d.showModal();
+  return new Promise((resolve) => {
+    d.addEventListener('close', () => resolve(d.returnValue === 'ok' ? $('token-input').value.trim() : null), { once: true });
+  });
+}
+
 // ---- start: rebuild the view the URL describes ------------------------------------------------
 
-async function restore() {
+async function restore({ positions = null } = {}) {
+  restoreProblem = '';
   model.removed = new Set(state.removed);
   const failures = [];
   for (const x of state.expanded) {
     const { id, limit } = parseExpansion(x);
     try {
       const r = await busy(fetchExpansion(id, limit));
-      model.merge(r.elements, r.hidden, { record: false });
+      // The same cap as a click: a link cannot put more on the canvas.
+      const capped = capElements(r.elements, new Set(model.nodes.keys()), Math.max(0, EVIDENCE_CAP - model.nodes.size));
+      if (capped.dropped) failures.push(`${id}: ${capped.dropped} nodes left out (the canvas holds ${EVIDENCE_CAP})`);
+      model.merge(capped.elements, r.hidden, { record: false });
       model.markExpanded(id, limit);
     } catch (err) {
       failures.push(`${id}: ${err.message}`);
@@ -750,27 +984,87 @@ async function restore() {
   }
   model.history = [];
   render({ layoutAll: true });
+  if (positions) {
+    cy.nodes().forEach((n) => { if (positions[n.id()]) n.position(positions[n.id()]); });
+    cy.fit(cy.elements().not('.hidden'), 30);
+    savePositions();
+  }
   if (state.selected) await select(state.selected);
-  if (failures.length) setStatus(`Could not load part of the view (${failures.join('; ')})`, true);
+  // Kept until the next expansion: showing the view recounts the nodes.
+  if (failures.length) restoreProblem = `Could not load part of the view (${failures.join('; ')})`;
+  updateStatus();
 }
 
+function initViews() {
+  const shapeOf = (t) => shapeSvg(entityStyle(t).shape, entityStyle(t).color);
+  net = createNetwork({
+    container: $('net'), entityStyle,
+    onNode: (d) => select(d.id),
+    onEdge: (edge, a, b) => showEdge(edge, a, b),
+    onTimings: (t) => Object.assign(viewTimings, { network: t }),
+  });
+  dyad = createDyad({ host: $('view-dyad'), palette: () => palette, navigate, showEvent: (id) => select('v' + id), eventItems });
+  pathsView = createPaths({ host: $('view-paths'), entityStyle, palette: () => palette, navigate,
+    showEvent: (id) => select('v' + id), showEntity: (id) => select('e' + id) });
+  mapView = createMap({ host: $('view-map'), navigate });
+  startPage = createStart({ host: $('view-start'), eventItems, shapeOf });
+  timebar = createTimebar({ host: $('timebar'), load: () => datedCounts(), color: (t) => palette.color(t), onWindow: setWindow });
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest('a[data-view], a[data-nav]');
+    if (a && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+      e.preventDefault();
+      const next = decodeState(new URL(a.href).search);
+      const patch = { view: next.view };
+      if ('nav' in a.dataset && next.netSeeds.length) patch.netSeeds = next.netSeeds;
+      else if (next.view === 'network') patch.netSeeds = [];
+      if (next.a) Object.assign(patch, { a: next.a, b: next.b });
+      navigate(patch, true);
+      return;
+    }
+    const dy = e.target.closest('[data-dyad]');
+    if (dy) { const [x, y] = dy.dataset.dyad.split(',').map(Number); navigate({ view: 'dyad', a: x, b: y }, true); return; }
+    const en = e.target.closest('#view-start [data-entity], #view-start [data-event]');
+    if (en) { e.preventDefault(); select(en.dataset.entity ? 'e' + en.dataset.entity : 'v' + en.dataset.event); }
+  });
+  if (window.innerWidth < 900) $('filters-box').open = false; // the view first on a phone
+  $('export-csv').addEventListener('click', exportCsv);
+  $('save-view').addEventListener('click', saveView);
+  $('saved-views').addEventListener('change', (e) => { if (e.target.value !== '') openSaved(Number(e.target.value)); e.target.value = ''; });
+  drawSaved();
+}
+
+setTokenPrompt(askToken);
 initCanvas();
 initFilters();
 initSearch();
 initDetails();
 initDocument();
 initToolbar();
+initViews();
 // For tests and the console: the canvas, the model, the state, timings, and
-// a way to load arbitrary elements (the 2,000-element test uses it).
+// a way to load arbitrary elements (the 2,000-element benchmark uses it).
 window.parley = {
-  cy, model, timings, state: () => state,
+  cy, model, timings, viewTimings, state: () => state, palette: () => palette,
+  get net() { return net.cy; }, timebar: () => timebar.histogram(),
   loadElements(elements) {
     const t0 = performance.now();
     const added = model.merge(elements, {}, { force: true });
     render({ added, layoutAll: true });
     return { added: added.length, ms: performance.now() - t0, ...timings };
   },
-  select, expandNode, focusEvent, focusEntity,
+  select, expandNode, focusEvent, focusEntity, navigate,
 };
-restore().catch((err) => setStatus(`Could not start: ${err.message}`, true))
+(async () => {
+  try {
+    palette = buildPalette(await api('/vocabulary'));
+    drawLegend();
+    if (cy) cy.style().update();
+  } catch (err) {
+    setStatus(`Could not load the vocabulary: ${err.message}`, true);
+  }
+  if (!state.view) { state.view = defaultView(); history.replaceState(null, '', fullUrl()); }
+  await restore({ positions: entryPositions() });
+  await showView();
+  timebar.init().then(() => timebar.setWindow(state)).catch((err) => setStatus(`Could not load the time bar: ${err.message}`, true));
+})().catch((err) => setStatus(`Could not start: ${err.message}`, true))
   .finally(() => { document.body.dataset.ready = '1'; });

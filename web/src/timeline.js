@@ -20,9 +20,22 @@ export function fillPeriods(series, bucket) {
   return out;
 }
 
+// A period the bucket can place: "YYYY-MM" for months, "YYYY-MM-DD" for days,
+// "YYYY-Www" for weeks. Others (a year-only "1942" among months) are events
+// dated more coarsely than the bucket: counted apart, not drawn as a bar.
+export function regularPeriod(period, bucket) {
+  if (bucket === 'month') return /^\d{4}-\d{2}$/.test(period);
+  if (bucket === 'day') return /^\d{4}-\d{2}-\d{2}$/.test(period);
+  return /^\d{4}-W\d{2}$/.test(period);
+}
+
 export function timelineSvg(series, { bucket = 'month', color = () => '#4b7bec', width = 300, height = 90 } = {}) {
-  if (!series || !series.length) return '<p class="hint empty-timeline">No dated events.</p>';
-  const all = fillPeriods([...series].sort((a, b) => a.period.localeCompare(b.period)), bucket);
+  const regular = (series || []).filter((s) => s.period && regularPeriod(s.period, bucket));
+  const coarse = (series || []).filter((s) => !s.period || !regularPeriod(s.period, bucket))
+    .reduce((n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0), 0);
+  const note = coarse ? `<p class="hint small coarse-dates">${coarse} event${coarse > 1 ? 's' : ''} dated only to the year${bucket !== 'month' ? ' or month' : ''}, not drawn.</p>` : '';
+  if (!regular.length) return '<p class="hint empty-timeline">No events dated to the ' + bucket + '.</p>' + note;
+  const all = fillPeriods([...regular].sort((a, b) => a.period.localeCompare(b.period)), bucket);
   const totals = all.map((s) => Object.values(s.counts).reduce((a, b) => a + b, 0));
   const max = Math.max(1, ...totals);
   const plotH = height - 18, gap = all.length > 60 ? 0 : 2;
@@ -48,5 +61,6 @@ export function timelineSvg(series, { bucket = 'month', color = () => '#4b7bec',
     + `<text x="24" y="${height - 3}">${esc(all[0].period)}</text>`
     + (all.length > 1 ? `<text x="${width}" y="${height - 3}" text-anchor="end">${esc(all[all.length - 1].period)}</text>` : '')
     + `</svg>`
-    + `<div class="tl-keys">${types.map((t) => `<span><i style="background:${esc(color(t))}"></i>${esc(t)}</span>`).join('')}</div>`;
+    + `<div class="tl-keys">${types.map((t) => `<span><i style="background:${esc(color(t))}"></i>${esc(t)}</span>`).join('')}</div>`
+    + note;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GraphModel } from '../../src/graph.js';
+import { GraphModel, capElements } from '../../src/graph.js';
 
 const el = (nodes, edges) => ({
   nodes: nodes.map((n) => ({ data: typeof n === 'string' ? { id: n } : n })),
@@ -120,4 +120,26 @@ test('a 2,000-element graph merges, counts and collapses quickly', () => {
   assert.ok(g.undo());
   assert.equal(g.toJSON().elements.nodes.length, 1200);
   assert.ok(performance.now() - t0 < 1000);
+});
+
+// Issue 16: around a busy actor the canvas grew past any cap (849 nodes for
+// Putin with x=e…:1000); an expansion is now trimmed to the room left.
+test('capElements keeps whole events within the room left, in order', () => {
+  const n = (id, kind) => ({ data: { id, kind } });
+  const ed = (s, t) => ({ data: { id: `${s}-${t}`, source: s, target: t } });
+  const elements = {
+    nodes: [n('e1', 'entity'), n('v1', 'event'), n('e2', 'entity'), n('v2', 'event'), n('e3', 'entity'), n('e4', 'entity'), n('v3', 'event')],
+    edges: [ed('e1', 'v1'), ed('e2', 'v1'), ed('e1', 'v2'), ed('e3', 'v2'), ed('e4', 'v2'), ed('e1', 'v3'), ed('e2', 'v3')],
+  };
+  const present = new Set(['e1']);
+  // Room 3: v1 with e2 (2 new), then v2 would need 3 more: skipped; v3 needs 1 (e2 is kept).
+  const r = capElements(elements, present, 3);
+  assert.deepEqual(r.elements.nodes.map((x) => x.data.id).sort(), ['e1', 'e2', 'v1', 'v3']);
+  assert.equal(r.dropped, 3);
+  for (const e of r.elements.edges) assert.ok(['e1', 'e2', 'v1', 'v3'].includes(e.data.source) && ['e1', 'e2', 'v1', 'v3'].includes(e.data.target));
+  // No event is kept without all its participants.
+  const all = capElements(elements, present, 100);
+  assert.equal(all.dropped, 0);
+  assert.equal(all.elements.nodes.length, 7);
+  assert.equal(capElements(elements, present, 0).elements.nodes.length, 1, 'no room: only what is there');
 });

@@ -44,3 +44,19 @@ test('expansions carry an optional cap', () => {
   assert.deepEqual(parseExpansion('e7:260'), { id: 'e7', limit: 260 });
   assert.deepEqual(parseExpansion('v1'), { id: 'v1', limit: 0 });
 });
+
+// Issue 16: a date range starting on a month-only date was dropped from the URL on reload.
+test('a month-only or year-only bound survives the URL, widened to its month or year', () => {
+  const s = decodeState('?from=2022-03&to=2022');
+  assert.equal(s.from, '2022-03-01');
+  assert.equal(s.to, '2022-12-31');
+  assert.deepEqual(decodeState(encodeState(s)), s);
+});
+
+test('views, dyads, network seeds and the map place round-trip', () => {
+  const s = { ...emptyState(), view: 'network', netSeeds: [7, 12], top: 200, from: '2022-01-01', to: '2022-01-31' };
+  assert.deepEqual(decodeState(encodeState(s)), s);
+  const d = { ...emptyState(), view: 'dyad', a: 7, b: 12, place: 3 };
+  assert.deepEqual(decodeState(encodeState(d)), d);
+  assert.equal(decodeState('?view=nope&a=x').view, '');
+});

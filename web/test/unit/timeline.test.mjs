@@ -18,7 +18,18 @@ test('the chart stacks one rect per type and period, labelled for screen readers
 });
 
 test('an empty series says so', () => {
-  assert.match(timelineSvg([]), /No dated events/);
+  assert.match(timelineSvg([]), /No events dated/);
+});
+
+// Issue 16: the server sends year-only periods ("1942") among months for the
+// busiest actors; the chart read "1942-undefined … 1942-NaN" and drew nothing.
+test('year-only periods among months: the months are drawn, the rest counted apart', () => {
+  const svg = timelineSvg([{ period: '1942', counts: { statement: 2 } }, { period: '2022-01', counts: { meeting: 1 } },
+    { period: '2022-03', counts: { call: 4 } }], { bucket: 'month' });
+  assert.doesNotMatch(svg, /undefined|NaN/);
+  assert.equal((svg.match(/<rect /g) || []).length, 2);
+  assert.match(svg, /aria-label="5 events by month, 2022-01 to 2022-03"/);
+  assert.match(svg, /2 events dated only to the year/);
 });
 
 test('labels are escaped', () => {
