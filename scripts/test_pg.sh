@@ -15,7 +15,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
 
 skip() {
-  echo "== PostgreSQL half SKIPPED: $*" >&2
+  echo "== PostgreSQL half skipped: $*" >&2
   exit 0
 }
 
