@@ -46,7 +46,7 @@ for t in test_store test_ingest test_query test_export test_http; do
   exe="$build/$t"
   [ -x "$exe" ] || { echo "missing $exe" >&2; status=1; continue; }
   echo "-- $t"
-  (cd "$root" && "$exe" --source-file-exclude='*schema_test.cc' --minimal --no-intro) || status=1
+  (cd "$root" && "$exe" --source-file-exclude='*schema_test.cc' --no-intro) || status=1
 done
 # Several processes on one database: two ingesters, two servers.
 bash "$root/tests/scripts/pg_multiprocess.sh" "$build/parley" "$bin/psql" || status=1

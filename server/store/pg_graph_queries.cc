@@ -410,23 +410,7 @@ class PgGraphQueries : public GraphQueries {
     if (!f.q.empty() && FtsPrefixQuery(f.q).empty()) return out;
     PgBuilder b;
     const string as_of = b.Param(AsOf(f.as_of));
-    // Keys by flag, as SQLite's: a constant NULL for a key not asked for.
-    std::vector<string> keys;
-    auto key = [&](bool on, const string& expr) { keys.push_back(on ? expr : "NULL"); };
-    key(a.by_date, "x.date");
-    key(a.by_date, "x.date_precision");
-    key(a.by_type, "x.type");
-    key(a.by_cameo_root, "substr(x.cameo, 1, 2)");
-    key(a.by_plover, "x.plover");
-    key(a.by_quad_class, "x.quad_class");
-    key(a.by_place, "x.location_id");
-    key(a.by_source, "x.src");
-    key(a.by_target, "x.tgt");
-    string select, group;
-    for (size_t i = 0; i < keys.size(); ++i) {
-      select += keys[i] + ", ";
-      if (keys[i] != "NULL") group += (group.empty() ? "" : ", ") + std::to_string(i + 1);
-    }
+    const auto [select, group] = AggregateKeySql(a);
     // With a participant, the scan is driven by its participation index; a
     // role without one matches nothing (SQLite: `?7 = 0 AND ?15 = ''`).
     string from = "events v WHERE ";
