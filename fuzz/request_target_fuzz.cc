@@ -7,6 +7,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "fuzz_world.h"
 #include "http/app.h"
 
 namespace {
@@ -18,30 +19,9 @@ struct World {
   World() {
     spdlog::set_level(spdlog::level::off);
     config.web_root = "/nonexistent";
-    const auto dir = std::filesystem::temp_directory_path() / "parley-fuzz-target";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    const auto dir = parley::fuzz::ScratchDir("target");
     store = parley::store::Store::OpenSqlite((dir / "db").string(), {});
-    auto txn = store->BeginWrite();
-    parley::store::EntityRow e;
-    e.type = "person";
-    e.name = "Sergey Lavrov";
-    e.country = "RUS";
-    e.first_seen = e.last_seen = 1;
-    const int64_t a = txn->InsertEntity(e);
-    txn->UpsertAlias(a, "Sergey Lavrov", "sergey lavrov", 1);
-    e.name = "Wang Yi";
-    e.country = "CHN";
-    const int64_t b = txn->InsertEntity(e);
-    parley::store::EventRow v;
-    v.type = "meeting";
-    v.date = "2025-03-03";
-    v.first_seen = v.last_seen = 1;
-    const int64_t ev = txn->InsertEvent(v);
-    txn->UpsertParticipant({ev, a, "participant"}, 1);
-    txn->UpsertParticipant({ev, b, "participant"}, 1);
-    txn->RefreshCounts({a, b}, {ev});
-    txn->Commit();
+    parley::fuzz::SeedGraph(*store);
     app = std::make_unique<parley::http::App>(config, *store, nullptr);
   }
 };

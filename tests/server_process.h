@@ -91,13 +91,17 @@ inline std::string RawExchange(int port, const std::string& bytes) {
 class ServerProcess {
  public:
   // Starts `parley serve` with `args` added, on port 0, and waits until it
-  // logs the port it bound. `env` entries are set in the child only.
+  // logs the port it bound. `env` entries are set in the child only;
+  // `wrapper` runs it (e.g. {"/usr/bin/prlimit", "--nofile=256", "--"}).
   explicit ServerProcess(const std::vector<std::string>& args,
-                         const std::map<std::string, std::string>& env = {}) {
+                         const std::map<std::string, std::string>& env = {},
+                         const std::vector<std::string>& wrapper = {}) {
     log_path_ = dir_.File("server.log");
     db_path_ = dir_.File("parley.db");
-    std::vector<std::string> argv = {PARLEY_BINARY, "serve", "--host", "127.0.0.1",
-                                     "--port",      "0",     "--db",   db_path_};
+    std::vector<std::string> argv = wrapper;
+    const std::vector<std::string> serve = {PARLEY_BINARY, "serve", "--host", "127.0.0.1",
+                                            "--port",      "0",     "--db",   db_path_};
+    argv.insert(argv.end(), serve.begin(), serve.end());
     argv.insert(argv.end(), args.begin(), args.end());
     pid_ = fork();
     if (pid_ == 0) {
@@ -137,6 +141,7 @@ class ServerProcess {
   }
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   const std::string& db_path() const { return db_path_; }
 
   std::string Log() const {

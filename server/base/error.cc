@@ -21,8 +21,16 @@ int HttpStatus(ErrorCode code) {
       return 503;
     case ErrorCode::kInternal:
       return 500;
+    case ErrorCode::kStorageFull:
+      return 507;
+    case ErrorCode::kStorageFailed:
+      return 500;
   }
   return 500;
+}
+
+bool IsStorageError(ErrorCode code) {
+  return code == ErrorCode::kStorageFull || code == ErrorCode::kStorageFailed;
 }
 
 const char* ErrorTitle(ErrorCode code) {
@@ -42,6 +50,10 @@ const char* ErrorTitle(ErrorCode code) {
     case ErrorCode::kUnavailable:
       return "Service Unavailable";
     case ErrorCode::kInternal:
+      return "Internal Server Error";
+    case ErrorCode::kStorageFull:
+      return "Insufficient Storage";
+    case ErrorCode::kStorageFailed:
       return "Internal Server Error";
   }
   return "Internal Server Error";

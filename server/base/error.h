@@ -17,9 +17,15 @@ enum class ErrorCode {
   kConflict,         // 409
   kPayloadTooLarge,  // 413
   kUnprocessable,    // 422: well-formed but semantically wrong
-  kUnavailable,      // 503: database busy or closed
-  kInternal,         // 500: a bug or an I/O failure
+  kUnavailable,      // 503: database busy or closed; worth retrying soon
+  kInternal,         // 500: a bug
+  kStorageFull,      // 507: the disk (or file-size limit) holding the database is full
+  kStorageFailed,    // 500: the database cannot be written (read-only, I/O error)
 };
+
+// Is `code` a condition of the storage itself (full, read-only, failing),
+// which the next write will meet as well? Work that writes stops there.
+bool IsStorageError(ErrorCode code);
 
 class Error : public std::runtime_error {
  public:

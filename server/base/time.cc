@@ -103,6 +103,9 @@ std::optional<int64_t> ParseTimestamp(std::string_view s) {
     } else if ((s[pos] == '+' || s[pos] == '-') && s.size() == pos + 6 && s[pos + 3] == ':') {
       int oh, om;
       if (!Digits(s, pos + 1, 2, &oh) || !Digits(s, pos + 4, 2, &om)) return std::nullopt;
+      // ISO 8601 offsets are hours 00-23 and minutes 00-59 (real ones span
+      // -12:00 to +14:00); "+99:99" is no time zone.
+      if (oh > 23 || om > 59) return std::nullopt;
       offset = (oh * 3600LL + om * 60LL) * 1000000LL * (s[pos] == '+' ? 1 : -1);
     } else {
       return std::nullopt;

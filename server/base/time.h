@@ -29,7 +29,8 @@ int64_t NowMicros();
 std::string FormatTimestamp(int64_t micros);
 
 // Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.ffffff]]Z" or with a +HH:MM
-// offset. Returns microseconds since the epoch, or nullopt when malformed.
+// offset (HH 00-23, MM 00-59). Returns microseconds since the epoch, or
+// nullopt when malformed.
 std::optional<int64_t> ParseTimestamp(std::string_view s);
 
 // True for a valid calendar date "YYYY-MM-DD".

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -207,6 +208,7 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
   std::vector<std::string> origins;
   auto report = [&](const std::string& origin, const std::string& what) {
     ++failed;
+    if (JsonLogging()) return spdlog::warn("parley ingest: {}: {}", origin, what);
     std::cerr << progress.ClearLine() << "parley ingest: " << origin << ": " << what << "\n";
   };
   auto count = [&](const ingest::IngestOutcome& o) {
@@ -220,15 +222,20 @@ int Ingest(const Config& config, const std::vector<std::string>& paths, bool qui
   };
   // Documents go in batches sharing one commit; a batch that fails is
   // retried one document at a time so only the bad document is lost.
+  // A storage error (disk full, read-only database) is not the document's
+  // fault and every later document would meet it too: it ends the command
+  // with one message (main prints it), not one per remaining document.
   auto flush = [&] {
     if (pending.empty()) return;
     try {
       for (const auto& o : ingester.IngestBatch(pending)) count(o);
-    } catch (const Error&) {
+    } catch (const Error& batch_error) {
+      if (IsStorageError(batch_error.code())) throw;
       for (size_t i = 0; i < pending.size(); ++i) {
         try {
           count(ingester.Ingest(pending[i]));
         } catch (const Error& e) {
+          if (IsStorageError(e.code())) throw;
           report(origins[i], e.what());
         }
       }
@@ -314,6 +321,15 @@ int Extract(const Config& config, const std::vector<std::string>& files, bool ex
     rc |= extract::ExtractNdjson(in, std::cout, std::cerr, *extractor, explain, coding);
   }
   return rc;
+}
+
+// The one line a failed command ends with: a log line like any other when
+// logging is JSON.
+void LastWords(const std::string& what) {
+  if (JsonLogging())
+    spdlog::error("parley: {}", what);
+  else
+    std::cerr << "parley: " << what << "\n";
 }
 
 int Main(int argc, char** argv) {
@@ -461,10 +477,10 @@ int Main(int argc, char** argv) {
       return rc;
     }
   } catch (const Error& e) {
-    std::cerr << "parley: " << e.what() << "\n";
+    LastWords(e.what());
     return e.code() == ErrorCode::kInvalidArgument ? 2 : 1;
   } catch (const std::exception& e) {
-    std::cerr << "parley: " << e.what() << "\n";
+    LastWords(e.what());
     return 1;
   }
   return 0;
@@ -473,6 +489,9 @@ int Main(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) then fails the write with EFBIG, which the
+  // store reports as a full disk, instead of killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   // Whatever escapes (memory exhaustion while parsing flags, a bug) ends
   // with one line and a failure status, never std::terminate.
   try {

@@ -949,12 +949,23 @@ class EventFinder {
       }
       if (into->quote.empty()) into->quote = c.quote;
       if (into->topic.empty()) into->topic = c.topic;
-      into->rule += "+" + c.rule;
+      // Each rule once: an event mentioned in thousands of sentences would
+      // otherwise carry a rule of thousands of "+rule" (which every span of
+      // it used to be read back with).
+      if (("+" + into->rule + "+").find("+" + c.rule + "+") == std::string::npos) {
+        into->rule += "+" + c.rule;
+      }
+      // Evidence stays in text order; merges come in text order, so the
+      // usual case appends, and a search is a binary one, not a scan per
+      // merge (quadratic for an event mentioned in every sentence).
+      auto& ev = into->evidence_sentences;
       for (int s : c.evidence_sentences) {
-        if (std::find(into->evidence_sentences.begin(), into->evidence_sentences.end(), s) ==
-            into->evidence_sentences.end()) {
-          into->evidence_sentences.push_back(s);
+        if (ev.empty() || s > ev.back()) {
+          ev.push_back(s);
+          continue;
         }
+        auto at = std::lower_bound(ev.begin(), ev.end(), s);
+        if (at == ev.end() || *at != s) ev.insert(at, s);
       }
     }
   }

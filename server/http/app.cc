@@ -63,6 +63,19 @@ const char* MimeType(const std::string& ext) {
   return "application/octet-stream";
 }
 
+// Is `path` inside `root`, component by component? Both are canonical. A
+// string prefix would let "/srv/web" contain "/srv/web2/secret", where a
+// symbolic link under the web root may lead.
+bool IsWithin(const std::filesystem::path& root, const std::filesystem::path& path) {
+  auto r = root.begin(), p = path.begin();
+  for (; r != root.end(); ++r) {
+    if (r->empty()) continue;  // the empty last element of a trailing '/'
+    if (p == path.end() || *p != *r) return false;
+    ++p;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool TokenMatches(const std::string& presented, const std::string& expected) {
@@ -117,7 +130,9 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
           config.docs_dir.empty()
               ? (HomeDir() / "tools" / "apidocs" / "node_modules" / "redoc" / "bundles").string()
               : config.docs_dir),
-      cache_(static_cast<size_t>(config.cache_mb) << 20) {
+      cache_(static_cast<size_t>(config.cache_mb) << 20),
+      health_(store,
+              ingester != nullptr ? ingester->extractor_version() : extract::Extractor::kVersion) {
   AddCoreRoutes();
   RegisterDocumentRoutes(router_, ctx_);
   RegisterGraphRoutes(router_, ctx_);
@@ -129,39 +144,13 @@ App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
 
 void App::AddCoreRoutes() {
   router_.Add("GET", "/api/v1/health", [this](const Request& req, const PathParams&) {
-    nlohmann::json j;
+    // With read_requires_token on, a load balancer without the token still
+    // learns up/degraded/down, but nothing about the data.
     const std::string auth = req.Header("authorization");
-    const bool full =
+    const bool detailed =
         !config_.read_requires_token ||
         (auth.rfind("Bearer ", 0) == 0 && TokenMatches(auth.substr(7), config_.write_token));
-    try {
-      auto read = store_.BeginRead();
-      auto c = read->Counts();
-      if (!full) {
-        // Reads need a token and none came: up or down, nothing more.
-        Response r = JsonResponse(200, nlohmann::json{{"status", "ok"}, {"database", "ok"}}.dump());
-        r.SetHeader("Cache-Control", "no-store");
-        return r;
-      }
-      j = {{"status", "ok"},
-           {"database", "ok"},
-           {"backend", store_.Backend()},
-           {"schema_version", store_.SchemaVersion()},
-           {"newest_schema_version", store_.NewestSchemaVersion()},
-           {"extractor_version",
-            ingester_ != nullptr ? ingester_->extractor_version() : extract::Extractor::kVersion},
-           {"counts",
-            {{"documents", c.documents},
-             {"entities", c.entities},
-             {"events", c.events},
-             {"mentions", c.mentions}}}};
-    } catch (const Error& e) {
-      spdlog::error("health: {}", e.what());
-      return Problem(503, "database unavailable", "/api/v1/health");
-    }
-    Response r = JsonResponse(200, j.dump());
-    r.SetHeader("Cache-Control", "no-store");
-    return r;
+    return health_.Answer(detailed);
   });
 }
 
@@ -179,8 +168,7 @@ Response App::ServeStatic(const Request& req) const {
   // Unknown extension-less paths are client-side routes of the single-page app.
   if (!fs::is_regular_file(file, ec) && fs::path(rel).extension().empty())
     file = root / "index.html";
-  const std::string fs_str = file.string(), root_str = root.string();
-  if (fs_str.compare(0, root_str.size(), root_str) != 0 || !fs::is_regular_file(file, ec))
+  if (!IsWithin(root, file) || !fs::is_regular_file(file, ec))
     return Problem(404, "no resource at " + req.path, req.path);
   std::ifstream in(file, std::ios::binary);
   std::ostringstream ss;
@@ -298,10 +286,19 @@ Response App::Handle(Request req) const {
       }
     } catch (const Error& e) {
       const int status = HttpStatus(e.code());
-      if (status >= 500) {
+      if (IsStorageError(e.code())) {
+        // Disk full, read-only: no retry will do, and the message (the
+        // store's own words, no SQL) tells the operator what to fix.
         spdlog::error("request {} {} failed: {}", req.request_id, req.path, e.what());
+        resp = Problem(status, e.what(), req.path);
+      } else if (status >= 500) {
+        // Busy (a full pool, every stream slot taken) is load, not a fault.
+        if (status == 503)
+          spdlog::warn("request {} {}: {}", req.request_id, req.path, e.what());
+        else
+          spdlog::error("request {} {} failed: {}", req.request_id, req.path, e.what());
         resp = Problem(status,
-                       status == 503 ? "the database is busy or unavailable; retry"
+                       status == 503 ? std::string(e.what()) + "; retry"
                                      : "internal error; see the server log",
                        req.path);
         if (status == 503) resp.SetHeader("Retry-After", "1");

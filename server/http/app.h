@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/config.h"
+#include "http/health.h"
 #include "http/message.h"
 #include "http/response_cache.h"
 #include "http/router.h"
@@ -76,6 +77,7 @@ class App {
   std::string web_root_;
   std::string docs_dir_;  // Redoc's bundles/ for /docs
   mutable ResponseCache cache_;
+  mutable HealthCheck health_;
 };
 
 // Registers the graph query routes (entities, events, graph, paths, timeline,

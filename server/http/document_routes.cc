@@ -13,6 +13,11 @@ namespace {
 
 using nlohmann::json;
 
+// Highlights a document answer carries at most (the first in text order):
+// an article has hundreds; a document that repeats one sentence a hundred
+// thousand times would otherwise answer with millions.
+constexpr size_t kMaxDocumentSpans = 10000;
+
 int64_t ParseId(const std::string& s, const std::string& param) {
   if (s.empty() || s.size() > 18) throw Error(ErrorCode::kNotFound, "no such " + param, param);
   int64_t v = 0;
@@ -31,9 +36,12 @@ std::string MediaType(const Request& req) {
   return ct;
 }
 
-std::vector<ingest::DocumentInput> ParseBody(const Request& req) {
+// The documents of a POST body; `*batch` says whether the answer lists them
+// (an x-ndjson body or a JSON array) rather than being the one outcome.
+std::vector<ingest::DocumentInput> ParseBody(const Request& req, bool* batch) {
   std::vector<ingest::DocumentInput> docs;
   const std::string type = MediaType(req);
+  *batch = type == "application/x-ndjson";
   if (type == "text/plain") {
     ingest::DocumentInput d;
     json meta = json::object();
@@ -60,10 +68,18 @@ std::vector<ingest::DocumentInput> ParseBody(const Request& req) {
     }
     if (docs.empty()) throw Error(ErrorCode::kUnprocessable, "the batch holds no document", "body");
   } else if (type == "application/json" || type.empty()) {
+    // Refused before parsing: a deep DOM is built without recursion, but
+    // every copy of it recurses.
+    if (ingest::JsonTextDeeperThan(req.body, ingest::kMaxDocumentDepth + 1))
+      throw Error(
+          ErrorCode::kUnprocessable,
+          "the body nests deeper than " + std::to_string(ingest::kMaxDocumentDepth) + " levels",
+          "body");
     json j = json::parse(req.body, nullptr, false);
     if (j.is_discarded())
       throw Error(ErrorCode::kInvalidArgument, "body is not valid JSON", "body");
     if (j.is_array()) {
+      *batch = true;
       if (j.empty()) throw Error(ErrorCode::kUnprocessable, "the batch holds no document", "body");
       size_t i = 0;
       for (const auto& item : j) {
@@ -96,7 +112,8 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx) {
   router.Add("POST", "/api/v1/documents", [&ctx](const Request& req, const PathParams&) {
     if (!ctx.ingester)
       throw Error(ErrorCode::kUnavailable, "extraction is not available on this server");
-    auto docs = ParseBody(req);
+    bool batch = false;
+    auto docs = ParseBody(req, &batch);
     json results = json::array();
     bool any_new = false;
     for (const auto& d : docs) {
@@ -107,10 +124,7 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx) {
       o["href"] = "/api/v1/documents/" + std::to_string(outcome.document_id);
       results.push_back(std::move(o));
     }
-    json body = docs.size() == 1 && MediaType(req) != "application/x-ndjson" &&
-                        !json::parse(req.body, nullptr, false).is_array()
-                    ? results[0]
-                    : json{{"documents", results}};
+    json body = docs.size() == 1 && !batch ? results[0] : json{{"documents", results}};
     Response r = JsonResponse(any_new ? 201 : 200, body.dump());
     if (docs.size() == 1) r.SetHeader("Location", results[0]["href"].get<std::string>());
     return r;
@@ -124,7 +138,8 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx) {
     json entities = json::array(), events = json::array();
     std::map<int64_t, std::pair<std::string, std::string>> entity_info;
     std::map<int64_t, std::string> event_types;
-    for (const auto& m : read->DocumentMentions(id)) {
+    bool truncated = false;
+    for (const auto& m : read->DocumentMentions(id, kMaxDocumentSpans, &truncated)) {
       if (m.kind == "entity") {
         auto it = entity_info.find(m.entity_id);
         if (it == entity_info.end()) {
@@ -162,7 +177,8 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx) {
               {"extractor_version", doc->extractor_version},
               {"text", doc->text},
               {"entities", entities},
-              {"events", events}};
+              {"events", events},
+              {"truncated", truncated}};
     return JsonResponse(200, j.dump(-1, ' ', false, json::error_handler_t::replace));
   });
 

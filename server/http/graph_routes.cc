@@ -4,6 +4,7 @@
 // (pages, neighbourhoods, paths, timelines), JSON out. Nothing here reads
 // the store beyond opening a GraphQueries snapshot and simple lookups.
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -37,6 +38,9 @@ using store::EventRow;
 
 using query::Params;
 using query::PathId;
+
+// Spans of evidence an event answer carries at most.
+constexpr size_t kMaxEvidenceSpans = 200;
 
 json Opt(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
@@ -134,7 +138,12 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     const std::string type = p.EntityType("type");
     const std::string country = p.Country("country");
     const int limit = p.Limit(50, cfg.max_limit);
-    const int offset = static_cast<int>(CursorField<int64_t>(p.Cursor(), "o", 0));
+    // An offset this server issued is a sum of limits; one past what an int
+    // holds was forged, and would come back truncated to another page.
+    const int64_t wide_offset = CursorField<int64_t>(p.Cursor(), "o", 0);
+    if (wide_offset > std::numeric_limits<int>::max() - limit)
+      throw Error(ErrorCode::kInvalidArgument, "not a cursor this server issued", "cursor");
+    const int offset = static_cast<int>(wide_offset);
     const int64_t as_of = p.AsOf();
     auto g = ctx.store.BeginGraph();
     auto rows = g->SearchEntities(q, type, country, as_of, limit + 1, offset);
@@ -227,7 +236,8 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
     if (!v) throw Error(ErrorCode::kNotFound, "no event " + pp.at("id"), "id");
     json j = EventSummaries(*g, {*v}, as_of)[0];
     json evidence = json::array();
-    for (const auto& ev : g->EventEvidence(id, as_of))
+    bool truncated = false;
+    for (const auto& ev : g->EventEvidence(id, as_of, kMaxEvidenceSpans, &truncated))
       evidence.push_back({{"document",
                            {{"id", ev.document.id},
                             {"title", Opt(ev.document.title)},
@@ -238,6 +248,7 @@ void RegisterGraphRoutes(Router& router, const ApiContext& ctx) {
                           {"end", ev.mention.end},
                           {"text", ev.mention.text}});
     j["evidence"] = evidence;
+    j["evidence_truncated"] = truncated;
     return Json(j);
   });
 

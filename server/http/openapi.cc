@@ -63,11 +63,15 @@ const char* kDocument = R"JSON({
     }
   },
   "paths": {
-    "/api/v1/health": {"get": {"summary": "Status, schema version and counts",
+    "/api/v1/health": {"get": {"summary": "Status, schema version and counts; 503 when reads fail or when writes fail (disk full, read-only: status degraded)",
       "responses": {"200": {"description": "ok", "content": {"application/json": {"example":
-        {"status": "ok", "database": "ok", "backend": "sqlite", "schema_version": 3, "newest_schema_version": 3,
+        {"status": "ok", "database": "ok", "writes": "ok", "backend": "sqlite", "schema_version": 3, "newest_schema_version": 3,
          "extractor_version": "x", "counts": {"documents": 1, "entities": 17, "events": 11, "mentions": 73}}}}},
-        "503": {"$ref": "#/components/responses/Problem"}}}},
+        "503": {"description": "degraded (writes fail: status degraded, writes says why) or unavailable (reads fail: a problem document)", "content": {
+          "application/json": {"schema": {"type": "object"}, "example":
+            {"status": "degraded", "database": "ok", "writes": "the disk holding the database is full", "backend": "sqlite", "schema_version": 3, "newest_schema_version": 3,
+             "extractor_version": "x", "counts": {"documents": 1, "entities": 17, "events": 11, "mentions": 73}}},
+          "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}},
     "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
     "/api/v1/documents": {"post": {"summary": "Ingest a JSON document, an NDJSON batch (application/x-ndjson) or text/plain with metadata in query parameters",
       "security": [{"bearer": []}],
@@ -83,7 +87,7 @@ const char* kDocument = R"JSON({
               "parameters": [{"$ref": "#/components/parameters/id"}],
               "responses": {"200": {"description": "the document", "content": {"application/json": {"example":
                 {"id": 1, "external_id": "seed", "title": null, "url": null, "source": "seed article", "published_at": "2025-12-14",
-                 "ingested_at": 1, "content_hash": "x", "extractor_version": "x", "text": "…", "entities": [], "events": []}}}},
+                 "ingested_at": 1, "content_hash": "x", "extractor_version": "x", "text": "…", "entities": [], "events": [], "truncated": false}}}},
                 "404": {"$ref": "#/components/responses/Problem"}}},
       "delete": {"summary": "Retract: remove every fact only this document supported", "security": [{"bearer": []}],
                  "parameters": [{"$ref": "#/components/parameters/id"}],
@@ -131,7 +135,7 @@ const char* kDocument = R"JSON({
          "date": "2025-08-15", "date_precision": "day", "location": {"id": 16, "name": "Anchorage", "country": "USA"}, "participants": [], "confidence": 0.8, "goldstein": 2.5,
          "mentions": 2, "documents": 1, "sources": 1, "quote": null, "topic": null, "source_actor_code": null, "target_actor_code": null, "quad_class": 1,
          "first_seen": "2025-12-14T10:00:00.000000Z", "last_seen": "2025-12-14T10:00:00.000000Z",
-         "evidence": [{"document": {"id": 1, "title": null, "source": "seed article", "url": null, "published_at": "2025-12-14"}, "start": 0, "end": 10, "text": "…"}]}}}},
+         "evidence": [{"document": {"id": 1, "title": null, "source": "seed article", "url": null, "published_at": "2025-12-14"}, "start": 0, "end": 10, "text": "…"}], "evidence_truncated": false}}}},
         "404": {"$ref": "#/components/responses/Problem"}}}},
     "/api/v1/graph": {"get": {"summary": "The neighbourhood of seed entities as Cytoscape.js elements (entities and events are nodes; participations are edges)",
       "parameters": [{"name": "seed", "in": "query", "required": true, "schema": {"type": "string"}, "description": "entity ids, comma-separated"},

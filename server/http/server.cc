@@ -4,7 +4,9 @@
 #include "http/server.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -17,6 +19,7 @@
 #include <limits>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -74,6 +77,40 @@ Request ToRequest(const bhttp::request<bhttp::string_body>& in, const std::strin
   return r;
 }
 
+// Why a request header must be refused before its body is read: a status and
+// a one-line reason, or nothing. The framing rules of RFC 9112 that Beast
+// 1.74 leaves to the application:
+//  - HTTP/1.1 needs exactly one Host, HTTP/1.0 at most one (6.2, 3.2): two
+//    Hosts may route one request two ways on the way here.
+//  - Transfer-Encoding is understood only as exactly "chunked" (6.1): Beast
+//    reads any other coding list, "xchunked" or "gzip" included, as no body
+//    at all, and then parses the body as the next request.
+//  - HTTP/1.0 has no transfer codings; such a message's framing is faulty.
+std::optional<std::pair<int, std::string>> CheckFraming(
+    const bhttp::request_parser<bhttp::string_body>& parser) {
+  const auto& h = parser.get();
+  if (h.version() != 10 && h.version() != 11)
+    return std::make_pair(505, std::string("only HTTP/1.0 and HTTP/1.1 are served"));
+  const size_t hosts = h.count(bhttp::field::host);
+  if (hosts > 1 || (h.version() == 11 && hosts == 0))
+    return std::make_pair(400, std::string("exactly one Host header field is required"));
+  if (h.count(bhttp::field::transfer_encoding) == 0) return std::nullopt;
+  if (h.version() == 10)
+    return std::make_pair(400, std::string("Transfer-Encoding in an HTTP/1.0 request"));
+  size_t codings = 0;
+  bool only_chunked = true;
+  const auto fields = h.equal_range(bhttp::field::transfer_encoding);
+  for (auto f = fields.first; f != fields.second; ++f) {
+    for (const auto coding : bhttp::token_list(f->value())) {
+      ++codings;
+      only_chunked &= beast::iequals(coding, "chunked");
+    }
+  }
+  if (!only_chunked || codings != 1 || !parser.chunked())
+    return std::make_pair(501, std::string("the only transfer coding served is \"chunked\""));
+  return std::nullopt;
+}
+
 void AccessLog(const Request& req, const Response& resp, size_t bytes, double ms) {
   if (JsonLogging()) {
     nlohmann::json j = {{"ts", std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -88,7 +125,7 @@ void AccessLog(const Request& req, const Response& resp, size_t bytes, double ms
                         {"bytes", bytes},
                         {"duration_ms", ms},
                         {"remote", req.remote}};
-    spdlog::info(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    LogRecord(j);
   } else {
     spdlog::info("{} {} {} {} {}B {:.2f}ms id={}", req.remote, req.method,
                  req.target.substr(0, 256), resp.status, bytes, ms, resp.Header("X-Request-Id"));
@@ -154,6 +191,28 @@ class Session : public std::enable_shared_from_this<Session> {
                         std::chrono::steady_clock::now().time_since_epoch())
                         .count();
     reading_ = true;
+    // The header first: how the body is framed is checked before a byte of
+    // it is read, so a message this server would frame differently from a
+    // proxy in front of it never reaches a handler.
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, size_t) {
+                               if (ec) {
+                                 self->reading_ = false;
+                                 return self->OnRead(ec);
+                               }
+                               self->OnHeader();
+                             });
+  }
+
+  void OnHeader() {
+    if (auto refused = CheckFraming(*parser_)) {
+      reading_ = false;
+      return SendError(refused->first, refused->second);
+    }
+    if (parser_->is_done()) {
+      reading_ = false;
+      return OnRead({});
+    }
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, size_t) {
                         self->reading_ = false;
@@ -245,8 +304,10 @@ class Session : public std::enable_shared_from_this<Session> {
                        });
   }
 
-  // Chunked transfer of a streamed body: header, then one chunk per call of
-  // the generator, each write under the socket timeout.
+  // A streamed body: header, then one piece per call of the generator, each
+  // write under the socket timeout. HTTP/1.1 clients get chunks; an HTTP/1.0
+  // client knows no chunked coding, so its body is the bytes as they come,
+  // ended by closing the connection (RFC 9112 6.3).
   void SendStream(const Request& req, Response resp, unsigned version, bool keep_alive,
                   std::chrono::steady_clock::time_point start, bool head_only) {
     auto head = std::make_shared<bhttp::response<bhttp::empty_body>>();
@@ -255,38 +316,47 @@ class Session : public std::enable_shared_from_this<Session> {
     head->set(bhttp::field::server, "parley");
     if (!resp.content_type.empty()) head->set(bhttp::field::content_type, resp.content_type);
     for (const auto& [k, v] : resp.headers) head->set(k, v);
-    head->chunked(true);
+    const bool chunked = version >= 11;
+    if (!chunked) keep_alive = false;
+    head->chunked(chunked);
     head->keep_alive(keep_alive);
     auto sr = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*head);
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     AccessLog(req, resp, 0, ms);
-    auto gen = std::make_shared<Generator>(std::move(resp.stream), resp.stream_idle_ms);
+    auto gen = std::make_shared<Generator>(std::move(resp.stream), resp.stream_idle_ms, chunked,
+                                           keep_alive);
     stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
     bhttp::async_write_header(stream_, *sr,
                               [self = shared_from_this(), head, sr, gen, keep_alive, head_only](
                                   beast::error_code ec, size_t) {
                                 if (ec || (head_only && !keep_alive)) return self->Close();
                                 if (head_only) return self->Read();
-                                self->NextChunk(gen, keep_alive);
+                                self->NextChunk(gen);
                               });
   }
 
   struct Generator {
-    Generator(std::function<bool(std::string*)> f, int idle) : fn(std::move(f)), idle_ms(idle) {}
+    Generator(std::function<bool(std::string*)> f, int idle, bool chunks, bool keep)
+        : fn(std::move(f)), idle_ms(idle), chunked(chunks), keep_alive(keep) {}
     std::function<bool(std::string*)> fn;
     int idle_ms;
+    bool chunked;     // HTTP/1.1 chunked coding, else raw bytes until close
+    bool keep_alive;  // read the next request after the last chunk
   };
 
   // Produces the next chunk on the stream pool, then writes it from the
   // session's strand. A live stream with nothing new waits on a timer.
-  void NextChunk(const std::shared_ptr<Generator>& gen, bool keep_alive) {
+  void NextChunk(const std::shared_ptr<Generator>& gen) {
     // The work guard keeps the I/O threads running until the chunk is back.
-    net::post(shared_.stream_pool, [self = shared_from_this(), gen, keep_alive,
+    net::post(shared_.stream_pool, [self = shared_from_this(), gen,
                                     work = net::make_work_guard(stream_.get_executor())] {
-      auto chunk = std::make_shared<std::string>();
+      // Nothing may leave this function: an exception on a stream thread
+      // would end the process.
+      std::shared_ptr<std::string> chunk;
       bool more = false, idle = false, failed = false;
       try {
+        chunk = std::make_shared<std::string>();
         while (chunk->size() < 64 * 1024) {
           const size_t before = chunk->size();
           more = gen->fn(chunk.get());
@@ -299,44 +369,58 @@ class Session : public std::enable_shared_from_this<Session> {
       } catch (const std::exception& e) {
         spdlog::error("streamed response failed: {}", e.what());
         failed = true;
+      } catch (...) {
+        spdlog::error("streamed response failed");
+        failed = true;
       }
-      net::post(self->stream_.get_executor(), [self, gen, chunk, more, idle, failed, keep_alive] {
-        // A truncated chunked body, never a fake end, tells the client that
-        // the stream failed or that the server is shutting down.
-        if (failed || self->shared_.stopping.load()) return self->Close();
-        self->WriteChunk(gen, chunk, more, idle, keep_alive);
-      });
+      try {
+        net::post(self->stream_.get_executor(), [self, gen, chunk, more, idle, failed] {
+          // A truncated body, never a fake end, tells the client that the
+          // stream failed or that the server is shutting down.
+          if (failed || self->shared_.stopping.load()) return self->Close();
+          self->WriteChunk(gen, chunk, more, idle);
+        });
+      } catch (...) {
+        // Out of memory: the session closes its socket when it is released.
+      }
     });
   }
 
   void WriteChunk(const std::shared_ptr<Generator>& gen, const std::shared_ptr<std::string>& chunk,
-                  bool more, bool idle, bool keep_alive) {
-    auto finish = [self = shared_from_this(), keep_alive](beast::error_code ec, size_t) {
-      if (ec || !keep_alive) return self->Close();
-      self->Read();
-    };
+                  bool more, bool idle) {
     stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
     if (chunk->empty()) {
-      if (!more) return net::async_write(stream_, bhttp::make_chunk_last(), finish);
-      return WaitThenNext(gen, keep_alive, idle);
+      if (!more) return WriteLast(gen);
+      return WaitThenNext(gen, idle);
     }
-    net::async_write(
-        stream_, bhttp::make_chunk(net::buffer(*chunk)),
-        [self = shared_from_this(), chunk, gen, more, idle, keep_alive, finish](
-            beast::error_code ec, size_t) {
-          if (ec) return self->Close();
-          if (more) return self->WaitThenNext(gen, keep_alive, idle);
-          self->stream_.expires_after(std::chrono::seconds(self->shared_.config.timeout_seconds));
-          net::async_write(self->stream_, bhttp::make_chunk_last(), finish);
-        });
+    auto done = [self = shared_from_this(), chunk, gen, more, idle](beast::error_code ec, size_t) {
+      if (ec) return self->Close();
+      if (more) return self->WaitThenNext(gen, idle);
+      self->WriteLast(gen);
+    };
+    if (gen->chunked)
+      net::async_write(stream_, bhttp::make_chunk(net::buffer(*chunk)), std::move(done));
+    else
+      net::async_write(stream_, net::buffer(*chunk), std::move(done));
   }
 
-  void WaitThenNext(const std::shared_ptr<Generator>& gen, bool keep_alive, bool idle) {
-    if (!idle) return NextChunk(gen, keep_alive);
+  // Ends the body: the last chunk, or for HTTP/1.0 the end of the connection.
+  void WriteLast(const std::shared_ptr<Generator>& gen) {
+    if (!gen->chunked) return Close();
+    stream_.expires_after(std::chrono::seconds(shared_.config.timeout_seconds));
+    net::async_write(stream_, bhttp::make_chunk_last(),
+                     [self = shared_from_this(), gen](beast::error_code ec, size_t) {
+                       if (ec || !gen->keep_alive) return self->Close();
+                       self->Read();
+                     });
+  }
+
+  void WaitThenNext(const std::shared_ptr<Generator>& gen, bool idle) {
+    if (!idle) return NextChunk(gen);
     idle_timer_.expires_after(std::chrono::milliseconds(gen->idle_ms));
-    idle_timer_.async_wait([self = shared_from_this(), gen, keep_alive](beast::error_code ec) {
+    idle_timer_.async_wait([self = shared_from_this(), gen](beast::error_code ec) {
       if (ec || self->shared_.stopping.load()) return self->Close();
-      self->NextChunk(gen, keep_alive);
+      self->NextChunk(gen);
     });
   }
 
@@ -361,6 +445,29 @@ class Session : public std::enable_shared_from_this<Session> {
 
 }  // namespace
 
+// How many connections the file-descriptor limit leaves room for: the
+// descriptors of everything but connections are kept back — three per
+// database connection (file, WAL, shared memory) of the request pool, the
+// scan pool (max_streams + 4), the writer and the change watcher, as
+// cli/main.cc opens them, and a margin for the listener, the event loop,
+// logs and static files. A cap above this makes accept() fail with EMFILE
+// while idle connections hold every descriptor, instead of evicting one.
+int ConnectionCap(const Config& config) {
+  rlimit rl{};
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+    return config.max_connections;
+  const int64_t db_connections =
+      std::max(2, config.threads > 0 ? config.threads : 4) + config.max_streams + 4 + 2;
+  const int64_t reserve = 32 + 3 * db_connections;
+  const int64_t room = static_cast<int64_t>(rl.rlim_cur) - reserve;
+  const int cap = static_cast<int>(std::clamp<int64_t>(room, 1, config.max_connections));
+  if (cap < config.max_connections)
+    spdlog::warn(
+        "max_connections {} lowered to {}: the open-file limit is {} (raise it with ulimit -n)",
+        config.max_connections, cap, static_cast<int64_t>(rl.rlim_cur));
+  return cap;
+}
+
 struct Server::Impl {
   Impl(const Config& config, const App& app)
       : threads(config.threads > 0 ? config.threads
@@ -369,15 +476,20 @@ struct Server::Impl {
         shared{config, app, stream_pool, {}, {}, {}, {}},
         ioc(threads),
         acceptor(net::make_strand(ioc)),
-        signals(ioc) {}
+        accept_timer(acceptor.get_executor()),
+        signals(ioc),
+        max_connections(ConnectionCap(config)) {}
 
   void Accept() {
     acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket s) {
       if (ec) {
-        if (!shared.stopping && ec != net::error::operation_aborted) Accept();
-        return;
+        if (shared.stopping || ec == net::error::operation_aborted) return;
+        if (OutOfDescriptors(ec)) return BackOff(ec);
+        // The peer gave up before we accepted (ECONNABORTED and kin).
+        return Accept();
       }
-      bool admit = shared.connections.load() < shared.config.max_connections;
+      accept_backoff_ms = 0;
+      bool admit = shared.connections.load() < max_connections;
       if (!admit) admit = EvictSlowest();
       if (!admit) {
         // Every connection is busy answering: refuse rather than queue.
@@ -395,6 +507,32 @@ struct Server::Impl {
         session->Start();
       }
       if (!shared.stopping) Accept();
+    });
+  }
+
+  static bool OutOfDescriptors(const beast::error_code& ec) {
+    return ec == net::error::no_descriptors || ec == net::error::no_buffer_space ||
+           ec == net::error::no_memory ||
+           (ec.category() == boost::system::system_category() && ec.value() == ENFILE);
+  }
+
+  // accept() failed for want of a descriptor (or kernel memory): the
+  // connection stays in the backlog, so accepting again at once fails again
+  // at once, a busy loop on every core that serves nobody. Free a descriptor
+  // by evicting the connection that has waited longest for its request,
+  // then try again after a pause that doubles up to a second.
+  void BackOff(const beast::error_code& ec) {
+    accept_backoff_ms = std::clamp(accept_backoff_ms * 2, 10, 1000);
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_backoff_log > std::chrono::seconds(10)) {
+      last_backoff_log = now;
+      spdlog::warn("accept: {}; evicting the longest-waiting connection, retrying in {} ms",
+                   ec.message(), accept_backoff_ms);
+    }
+    EvictSlowest();
+    accept_timer.expires_after(std::chrono::milliseconds(accept_backoff_ms));
+    accept_timer.async_wait([this](beast::error_code wait_ec) {
+      if (!wait_ec && !shared.stopping) Accept();
     });
   }
 
@@ -425,6 +563,7 @@ struct Server::Impl {
     net::post(acceptor.get_executor(), [this] {
       beast::error_code ec;
       acceptor.close(ec);
+      accept_timer.cancel();
     });
     signals.cancel();
     std::lock_guard<std::mutex> lock(shared.mu);
@@ -437,7 +576,11 @@ struct Server::Impl {
   Shared shared;
   net::io_context ioc;
   tcp::acceptor acceptor;
+  net::steady_timer accept_timer;  // the pause after accept() ran out of descriptors
   net::signal_set signals;
+  const int max_connections;
+  int accept_backoff_ms = 0;  // touched only on the acceptor's strand
+  std::chrono::steady_clock::time_point last_backoff_log;
 };
 
 Server::Server(const Config& config, const App& app) : impl_(std::make_unique<Impl>(config, app)) {

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "base/time.h"
 #include "base/utf8.h"
@@ -148,8 +150,51 @@ bool FastDocumentFromJsonText(std::string_view text, DocumentInput* out) {
 
 }  // namespace
 
+bool JsonTextDeeperThan(std::string_view json_text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < json_text.size(); ++i) {
+    const char c = json_text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+bool JsonDeeperThan(const nlohmann::json& j, int max_depth) {
+  std::vector<std::pair<const nlohmann::json*, int>> todo = {{&j, 1}};
+  while (!todo.empty()) {
+    const auto [v, depth] = todo.back();
+    todo.pop_back();
+    if (!v->is_structured()) continue;
+    if (depth > max_depth) return true;
+    for (const auto& child : *v)
+      if (child.is_structured()) todo.emplace_back(&child, depth + 1);
+  }
+  return false;
+}
+
+namespace {
+const std::string& TooDeep() {
+  static const std::string k =
+      "the document nests deeper than " + std::to_string(kMaxDocumentDepth) + " levels";
+  return k;
+}
+}  // namespace
+
 std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
   if (!j.is_object()) return "document must be a JSON object";
+  if (JsonDeeperThan(j, kMaxDocumentDepth)) return TooDeep();
   auto it = j.find("text");
   if (it == j.end()) return "document has no \"text\"";
   if (!it->is_string()) return "\"text\" must be a string";
@@ -189,6 +234,7 @@ std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out) {
 }
 
 std::string DocumentFromJsonText(std::string_view text, DocumentInput* out) {
+  if (JsonTextDeeperThan(text, kMaxDocumentDepth)) return TooDeep();
   if (FastDocumentFromJsonText(text, out)) return {};
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded()) return "not valid JSON";

@@ -19,9 +19,22 @@ struct DocumentInput {
   nlohmann::json metadata = nlohmann::json::object();  // every other field
 };
 
+// How deep a document's JSON may nest, the document object itself being
+// level 1. Copying and writing nested JSON recurses, so a document of a few
+// hundred kilobytes nested 100,000 deep would overflow the stack; and
+// SQLite's JSON functions refuse more than 1,000 levels.
+constexpr int kMaxDocumentDepth = 64;
+
+// Does the JSON text nest arrays and objects deeper than `max_depth`?
+// Linear, no recursion, valid JSON or not (strings are skipped).
+bool JsonTextDeeperThan(std::string_view json_text, int max_depth);
+// The same for a parsed value, without recursion.
+bool JsonDeeperThan(const nlohmann::json& j, int max_depth);
+
 // Reads a document from a JSON object: "text" (required, a non-empty string),
 // "id", "title", "url", "source", "published_at" or "date" (optional strings);
-// the rest goes to metadata. Returns "" on success, else a one-line reason.
+// the rest goes to metadata. Returns "" on success, else a one-line reason
+// (also when it nests deeper than kMaxDocumentDepth).
 std::string DocumentFromJson(const nlohmann::json& j, DocumentInput* out);
 
 // A publication date: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp.

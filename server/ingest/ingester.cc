@@ -156,7 +156,9 @@ void Ingester::StoreDocument(store::WriteTxn& txn, const DocumentInput& doc,
   row.ingested_at = now;
   row.content_hash = hash;
   row.text = doc.text;
-  row.metadata_json = doc.metadata.dump();
+  // Metadata from query parameters (text/plain bodies) may hold bytes that
+  // are not UTF-8; they are stored replaced, never thrown on.
+  row.metadata_json = doc.metadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   row.extractor_version = extractor_.version();
   outcome->document_id = txn.InsertDocument(row);
   txn.RecordChange("created", "document", outcome->document_id, now);

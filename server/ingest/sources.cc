@@ -194,6 +194,13 @@ void OneFile(const fs::path& p, const std::function<void(SourceItem&)>& fn) {
       fn(item);
       return;
     }
+    // Checked before its values are copied (which recurses).
+    if (JsonDeeperThan(sj, kMaxDocumentDepth)) {
+      item.error = "sidecar " + sidecar.string() + " nests deeper than " +
+                   std::to_string(kMaxDocumentDepth) + " levels";
+      fn(item);
+      return;
+    }
     for (const auto& [k, v] : sj.items())
       if (k != "text") meta[k] = v;
   }

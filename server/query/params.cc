@@ -37,10 +37,14 @@ bool ParseEntityId(std::string s, int64_t* out) {
 
 Params::Params(std::string path, QueryPairs query, std::initializer_list<const char*> allowed)
     : path_(std::move(path)), query_(std::move(query)) {
+  std::set<std::string_view> seen;
   for (const auto& [k, v] : query_) {
     bool ok = false;
     for (const char* a : allowed) ok |= k == a;
     if (!ok) Bad(k.substr(0, 60), "unknown parameter");
+    // Every parameter has one value: a second one would be ignored here
+    // while a proxy or cache in front may have acted on it.
+    if (!seen.insert(k).second) Bad(k, "given more than once");
   }
 }
 

@@ -7,6 +7,7 @@
 // Not thread-safe: one GraphQueries per thread, from Store::BeginGraph().
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -98,7 +99,12 @@ class GraphQueries {
   // event, in first-seen order within an event.
   virtual std::vector<ParticipantDetail> Participants(const std::vector<int64_t>& event_ids,
                                                       int64_t as_of) = 0;
-  virtual std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) = 0;
+  // The spans that state `event_id`, by publication date, document and
+  // offset: the first `max_spans` of them; *truncated says whether there
+  // are more. Memory stays proportional to `max_spans` however many spans a
+  // document holds.
+  virtual std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of, size_t max_spans,
+                                              bool* truncated) = 0;
   // Participation edges (event, entity, role) of the given entities' events,
   // filtered like Events (types, from, to, as_of); at most `limit` events.
   // Newest first (undated last), then grouped by event.
@@ -137,7 +143,9 @@ class GraphQueries {
 };
 
 // Turns user text into an FTS5 prefix query that cannot be FTS5 syntax:
-// "sergey lav" → "\"sergey\"* \"lav\"*". Empty when no word remains.
+// "sergey lav" → "\"sergey\"* \"lav\"*", one term per token of the very
+// tokenizer the full-text tables use, so that no term is a phrase. Empty
+// when no word remains.
 std::string FtsPrefixQuery(const std::string& text);
 
 }  // namespace parley::store

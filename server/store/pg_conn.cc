@@ -2,6 +2,8 @@
 // cache and the pipeline that carries deferred writes.
 #include "store/pg_conn.h"
 
+#include <spdlog/spdlog.h>
+
 #include <charconv>
 #include <cstdlib>
 
@@ -200,14 +202,24 @@ void PgConn::Fail(const PGresult* r, std::string_view sql) {
   const std::string s = state ? state : "";
   if (!r || !ok() || s.rfind("08", 0) == 0 || s.rfind("57P", 0) == 0 || s.rfind("53", 0) == 0)
     throw Error(ErrorCode::kUnavailable, "database unavailable: " + name_ + ": " + msg);
-  if (s == "40001" || s == "40P01" || s == "55P03" || s == "57014")
-    throw Error(ErrorCode::kUnavailable, "database busy: " + msg + where);
-  if (s == "25006")
-    throw Error(ErrorCode::kUnavailable, "database is read-only (a replica?): " + msg + where);
-  if (s.rfind("23", 0) == 0) throw Error(ErrorCode::kConflict, "constraint failed: " + msg + where);
+  // As the SQLite backend (issue 19.10): what a client sees names no SQL,
+  // table or column; the details go to the log.
+  if (s == "40001" || s == "40P01" || s == "55P03" || s == "57014") {
+    spdlog::debug("database busy: {}{}", msg, where);
+    throw Error(ErrorCode::kUnavailable, "the database is busy");
+  }
+  if (s == "25006") {
+    spdlog::warn("database is read-only: {}{}", msg, where);
+    throw Error(ErrorCode::kUnavailable, "the database is read-only (a replica?)");
+  }
+  if (s.rfind("23", 0) == 0) {
+    spdlog::warn("database constraint failed: {}{}", msg, where);
+    throw Error(ErrorCode::kConflict, "the write conflicts with what the database holds");
+  }
   if (s == "22021" || s == "22P05" || s == "22P02")
     throw Error(ErrorCode::kInvalidArgument, "value not storable: " + msg);
-  throw Error(ErrorCode::kInternal, "database error: " + msg + where);
+  spdlog::error("database error: {}{}", msg, where);
+  throw Error(ErrorCode::kInternal, "database error");
 }
 
 void PgConn::Exec(const std::string& sql) {

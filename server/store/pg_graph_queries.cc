@@ -216,19 +216,22 @@ class PgGraphQueries : public GraphQueries {
     return out;
   }
 
-  std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) override {
-    // kMentionColumns take columns 0-11.
+  std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of, size_t max_spans,
+                                      bool* truncated) override {
+    // kMentionColumns take columns 0-11. Each row (one document's support)
+    // holds one span or more, so max_spans + 1 rows are enough to know.
     static const string sql =
         "SELECT " + Prefixed("m", kMentionColumns) +
         ", d.id, d.external_id, d.url, d.title, d.source, d.published_at, d.extractor_version, "
         "d.ingested_at, substr(d.text, (m.start + 1)::int, (m.\"end\" - m.start)::int) FROM "
         "mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = $1 AND m.kind = "
         "'event' AND d.ingested_at <= $2 ORDER BY d.published_at NULLS FIRST, m.document_id, "
-        "m.start LIMIT 200";
-    auto r = db_.Query(sql, PgParams().Add(event_id).Add(AsOf(as_of)));
+        "m.start LIMIT $3";
+    auto r = db_.Query(
+        sql, PgParams().Add(event_id).Add(AsOf(as_of)).Add(static_cast<int64_t>(max_spans) + 1));
+    *truncated = false;
     std::vector<Evidence> out;
-    out.reserve(static_cast<size_t>(r.Rows()));
-    for (int i = 0; i < r.Rows(); ++i) {
+    for (int i = 0; i < r.Rows() && !*truncated; ++i) {
       Evidence e;
       e.document.id = r.Int(i, 12);
       e.document.external_id = r.Text(i, 13);
@@ -238,6 +241,10 @@ class PgGraphQueries : public GraphQueries {
       e.document.published_at = r.Text(i, 17);
       auto spans = PgMentions(r, i);
       for (auto& m : spans) {
+        if (out.size() >= max_spans) {
+          *truncated = true;
+          break;
+        }
         m.extractor_version = r.Text(i, 18);
         m.created_at = r.Int(i, 19);
         m.text = spans.size() == 1 ? r.Text(i, 20) : SpanText(e.document.id, m.start, m.end);

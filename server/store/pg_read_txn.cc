@@ -1,6 +1,8 @@
 // PgReadTxn and the PostgreSQL row readers.
 #include "store/pg_read_txn.h"
 
+#include <algorithm>
+
 #include "store/sqlite_event_sql.h"
 
 namespace parley::store {
@@ -103,6 +105,13 @@ std::vector<MentionRow> PgMentions(const PgResult& r, int row, int c) {
   m.end = r.Int(row, c + 7);
   m.sentence = r.IsNull(row, c + 8) ? -1 : static_cast<int>(r.Int(row, c + 8));
   m.rule = r.Text(row, c + 11);
+  // As SQLite's reader does: rules this long were written before extraction
+  // listed each rule of a merged event once; nobody reads that far.
+  constexpr size_t kMaxRuleBytes = 256;
+  if (m.rule.size() > kMaxRuleBytes) {
+    m.rule.resize(kMaxRuleBytes);
+    m.rule += "...";
+  }
   return ExpandSpans(std::move(m), r.Int(row, c + 9), r.View(row, c + 10));
 }
 
@@ -160,16 +169,50 @@ GraphCounts PgReadTxn::Counts() { return PgCounts(db_); }
 
 std::optional<DocumentRow> PgReadTxn::GetDocument(int64_t id) { return PgGetDocument(db_, id); }
 
-std::vector<MentionRow> PgReadTxn::DocumentMentions(int64_t document_id) {
+std::vector<MentionRow> PgReadTxn::DocumentMentions(int64_t document_id, size_t max_spans,
+                                                    bool* truncated) {
+  *truncated = false;
   std::vector<MentionRow> out;
   auto d = db_.Query("SELECT text, extractor_version, ingested_at FROM documents WHERE id = $1",
                      PgParams().Add(document_id));
   if (!d.Rows()) return out;
-  static const string sql =
-      string("SELECT ") + kMentionColumns + " FROM mentions WHERE document_id = $1 ORDER BY id";
-  auto q = db_.Query(sql, PgParams().Add(document_id));
+  // A document may hold millions of spans: only the first max_spans + 1 rows
+  // in the order of their first span are read. A row's spans come in text
+  // order, so a row not read holds no span before those of the rows read,
+  // and those rows hold max_spans + 1 spans or more when any row is left.
+  static const string sql = string("SELECT ") + kMentionColumns +
+                            " FROM mentions WHERE document_id = $1 ORDER BY start, \"end\" DESC, "
+                            "id LIMIT $2";
+  auto q = db_.Query(sql, PgParams().Add(document_id).Add(static_cast<int64_t>(max_spans) + 1));
+  struct Read {
+    MentionRow m;
+    int64_t id;
+    size_t seq;
+  };
+  std::vector<Read> spans;
   for (int i = 0; i < q.Rows(); ++i)
-    for (auto& m : PgMentions(q, i)) out.push_back(std::move(m));
+    for (auto& m : PgMentions(q, i)) {
+      const int64_t id = m.id;
+      spans.push_back({std::move(m), id, spans.size()});
+    }
+  // The SQLite backend's order: by start, longer first at one start, then
+  // by row id and the row's own order; the first max_spans of them.
+  auto before = [](const Read& a, const Read& b) {
+    if (a.m.start != b.m.start) return a.m.start < b.m.start;
+    if (a.m.end != b.m.end) return a.m.end > b.m.end;
+    if (a.id != b.id) return a.id < b.id;
+    return a.seq < b.seq;
+  };
+  if (spans.size() > max_spans) {
+    *truncated = true;
+    std::partial_sort(spans.begin(), spans.begin() + static_cast<std::ptrdiff_t>(max_spans),
+                      spans.end(), before);
+    spans.resize(max_spans);
+  } else {
+    std::sort(spans.begin(), spans.end(), before);
+  }
+  out.reserve(spans.size());
+  for (auto& s : spans) out.push_back(std::move(s.m));
   FillMentionTexts(d.Text(0, 0), d.Text(0, 1), d.Int(0, 2), &out);
   return out;
 }

@@ -38,7 +38,8 @@ class PgReadTxn : public ReadTxn {
 
   GraphCounts Counts() override;
   std::optional<DocumentRow> GetDocument(int64_t id) override;
-  std::vector<MentionRow> DocumentMentions(int64_t document_id) override;
+  std::vector<MentionRow> DocumentMentions(int64_t document_id, size_t max_spans,
+                                           bool* truncated) override;
   std::optional<EntityRow> GetEntity(int64_t id) override;
   std::optional<EventRow> GetEvent(int64_t id) override;
   std::optional<int64_t> FindDocumentByHash(std::string_view content_hash) override;

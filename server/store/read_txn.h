@@ -5,6 +5,7 @@
 // Store::BeginRead.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -20,8 +21,12 @@ class ReadTxn {
 
   virtual GraphCounts Counts() = 0;
   virtual std::optional<DocumentRow> GetDocument(int64_t id) = 0;
-  // Every mention of the document, ordered by start offset.
-  virtual std::vector<MentionRow> DocumentMentions(int64_t document_id) = 0;
+  // The document's mentions, one per span, ordered by start offset (longer
+  // first at one start): the first `max_spans` of them. *truncated says
+  // whether the document holds more. Memory stays proportional to
+  // `max_spans` however many spans the document holds.
+  virtual std::vector<MentionRow> DocumentMentions(int64_t document_id, size_t max_spans,
+                                                   bool* truncated) = 0;
   virtual std::optional<EntityRow> GetEntity(int64_t id) = 0;
   virtual std::optional<EventRow> GetEvent(int64_t id) = 0;
   // The document whose normalised text has this SHA-256, if stored.

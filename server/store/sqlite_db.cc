@@ -1,9 +1,36 @@
 // SqliteDb implementation: error mapping and the statement cache.
 #include "store/sqlite_db.h"
 
+#include <spdlog/spdlog.h>
+
+#include <sys/resource.h>
+
+#include <cerrno>
+#include <filesystem>
+
 #include "base/error.h"
 
 namespace parley::store {
+
+namespace {
+
+// Has the database file, its WAL or its journal reached the file-size limit
+// (ulimit -f)? A write past it fails with EFBIG, which SQLite reports as an
+// I/O error whose errno is often gone by the time it reaches us.
+bool AtFileSizeLimit(const std::string& path) {
+  rlimit rl{};
+  if (getrlimit(RLIMIT_FSIZE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return false;
+  // A write of up to one page (64 KiB at most) did not fit.
+  constexpr uintmax_t kLargestPage = 64 * 1024;
+  for (const char* suffix : {"", "-wal", "-journal"}) {
+    std::error_code ec;
+    const uintmax_t size = std::filesystem::file_size(path + suffix, ec);
+    if (!ec && size + kLargestPage > rl.rlim_cur) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 Query::~Query() {
   sqlite3_reset(stmt_);
@@ -54,6 +81,12 @@ std::string Query::Text(int col) const {
   return std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
+std::string_view Query::TextView(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  if (!p) return {};
+  return std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
 SqliteDb::SqliteDb(const std::string& path, const Options& options) : path_(path) {
   int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (options.create && !options.read_only) flags |= SQLITE_OPEN_CREATE;
@@ -95,20 +128,41 @@ SqliteDb::~SqliteDb() {
 }
 
 void SqliteDb::Fail(int rc, std::string_view what) {
-  std::string msg = std::string(sqlite3_errmsg(db_)) + " (" + std::string(what.substr(0, 80)) + ")";
+  const int err = sqlite3_system_errno(db_);
+  const std::string internal = std::string(sqlite3_errmsg(db_)) + " (" +
+                               std::string(what.substr(0, 200)) + "; code " + std::to_string(rc) +
+                               ", errno " + std::to_string(err) + ")";
+  // Logs a storage failure, tells the hook, and returns the error to throw.
+  auto storage = [&](ErrorCode code, const std::string& message) {
+    spdlog::error("database {}: {}: {}", path_, message, internal);
+    if (storage_error_hook_) storage_error_hook_(code, message);
+    return Error(code, message);
+  };
+  // A full disk reaches SQLite as a short write (SQLITE_FULL) or as an I/O
+  // error carrying ENOSPC or EDQUOT; a file-size limit as an I/O error.
+  const bool io = (rc & 0xff) == SQLITE_IOERR;
+  if ((rc & 0xff) == SQLITE_FULL || (io && (err == ENOSPC || err == EDQUOT)))
+    throw storage(ErrorCode::kStorageFull, "the disk holding the database is full");
+  if (io && (err == EFBIG || AtFileSizeLimit(path_)))
+    throw storage(ErrorCode::kStorageFull,
+                  "the database file has reached the file-size limit (ulimit -f)");
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw Error(ErrorCode::kUnavailable, "database busy: " + msg);
+      spdlog::debug("database busy: {}", internal);
+      throw Error(ErrorCode::kUnavailable, "the database is busy");
     case SQLITE_CONSTRAINT:
-      throw Error(ErrorCode::kConflict, "constraint failed: " + msg);
+      spdlog::warn("database constraint failed: {}", internal);
+      throw Error(ErrorCode::kConflict, "the write conflicts with what the database holds");
     case SQLITE_READONLY:
+      throw storage(ErrorCode::kStorageFailed, "the database is read-only");
     case SQLITE_CANTOPEN:
+      throw storage(ErrorCode::kStorageFailed, "the database file cannot be opened");
     case SQLITE_IOERR:
-    case SQLITE_FULL:
-      throw Error(ErrorCode::kUnavailable, "database unavailable: " + msg);
+      throw storage(ErrorCode::kStorageFailed, "an I/O error on the database file");
     default:
-      throw Error(ErrorCode::kInternal, "database error: " + msg);
+      spdlog::error("database error: {}", internal);
+      throw Error(ErrorCode::kInternal, "database error");
   }
 }
 

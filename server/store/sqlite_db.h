@@ -9,11 +9,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "base/error.h"
 
 namespace parley::store {
 
@@ -53,6 +56,8 @@ class Query {
   double Real(int col) const { return sqlite3_column_double(stmt_, col); }
   bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   std::string Text(int col) const;
+  // The column's text without a copy: valid until the next Step or Reset.
+  std::string_view TextView(int col) const;
   int Columns() const { return sqlite3_column_count(stmt_); }
 
  private:
@@ -90,11 +95,21 @@ class SqliteDb {
   sqlite3* raw() { return db_; }
   const std::string& path() const { return path_; }
 
-  // Throws the Error matching a sqlite result code, with the db's message.
+  // Throws the Error matching a sqlite result code. Its message says what
+  // went wrong in words a client may read; the database's own message and
+  // the statement (`what`), which name tables and SQL, go to the log.
   [[noreturn]] void Fail(int rc, std::string_view what);
+
+  // Called (on the failing thread, before Fail throws) with every storage
+  // error of this connection: disk full, read-only, I/O error.
+  void OnStorageError(std::function<void(ErrorCode, const std::string&)> hook) {
+    storage_error_hook_ = std::move(hook);
+  }
 
  private:
   Query PrepareLiteral(const char* sql, size_t size);
+
+  std::function<void(ErrorCode, const std::string&)> storage_error_hook_;
 
   sqlite3* db_ = nullptr;
   std::string path_;

@@ -5,10 +5,12 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "base/error.h"
 #include "store/graph_queries.h"
 #include "store/sqlite_event_sql.h"
 #include "store/sqlite_graph_queries.h"
@@ -214,18 +216,25 @@ class SqliteGraphQueries : public GraphQueries {
     return ReadParticipants(q);
   }
 
-  std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of) override {
-    // kMentionColumns take columns 0-11.
+  std::vector<Evidence> EventEvidence(int64_t event_id, int64_t as_of, size_t max_spans,
+                                      bool* truncated) override {
+    // kMentionColumns take columns 0-11. Each row (one document's support)
+    // holds one span or more, so max_spans + 1 rows are enough to know.
     auto q = db_.Prepare("SELECT " + Prefixed("m", kMentionColumns) +
                          ", d.id, d.external_id, d.url, d.title, d.source, d.published_at, "
                          "d.extractor_version, d.ingested_at, "
                          "substr(d.text, m.start + 1, m.end - m.start) FROM "
                          "mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? "
                          "AND m.kind = 'event' AND d.ingested_at <= ? ORDER BY d.published_at, "
-                         "m.document_id, m.start LIMIT 200");
-    q.Bind(1, event_id).Bind(2, AsOf(as_of));
+                         "m.document_id, m.start LIMIT ?");
+    q.Bind(1, event_id).Bind(2, AsOf(as_of)).Bind(3, static_cast<int64_t>(max_spans) + 1);
+    *truncated = false;
     std::vector<Evidence> out;
     while (q.Step()) {
+      if (out.size() >= max_spans) {
+        *truncated = true;
+        break;
+      }
       Evidence e;
       e.document.id = q.Int(12);
       e.document.external_id = q.Text(13);
@@ -233,13 +242,37 @@ class SqliteGraphQueries : public GraphQueries {
       e.document.title = q.Text(15);
       e.document.source = q.Text(16);
       e.document.published_at = q.Text(17);
-      auto spans = ReadMentions(q);
-      for (auto& m : spans) {
-        m.extractor_version = q.Text(18);
-        m.created_at = q.Int(19);
-        m.text = spans.size() == 1 ? q.Text(20) : SpanText(e.document.id, m.start, m.end);
-        e.mention = std::move(m);
-        out.push_back(e);
+      e.mention = ReadMentionFields(q);
+      e.mention.extractor_version = q.Text(18);
+      e.mention.created_at = q.Int(19);
+      // Only the spans that fit are read out of the row, however many it
+      // holds (an event a long document mentions in every sentence).
+      std::vector<std::pair<int64_t, int64_t>> spans;
+      std::vector<int> sentences;
+      ForEachMentionSpan(q, 0, [&](const SpanRow& sp) {
+        if (out.size() + spans.size() >= max_spans) {
+          *truncated = true;
+          return false;
+        }
+        spans.emplace_back(sp.start, sp.end);
+        sentences.push_back(sp.sentence);
+        return true;
+      });
+      if (spans.size() == 1) {
+        e.mention.text = q.Text(20);
+        out.push_back(std::move(e));
+        continue;
+      }
+      // The document's text once for all its spans.
+      const std::string text = DocumentText(e.document.id);
+      const auto bytes = SpanBytes(text, spans);
+      for (size_t i = 0; i < spans.size(); ++i) {
+        Evidence one = e;
+        one.mention.start = spans[i].first;
+        one.mention.end = spans[i].second;
+        one.mention.sentence = sentences[i];
+        one.mention.text = text.substr(bytes[i].first, bytes[i].second - bytes[i].first);
+        out.push_back(std::move(one));
       }
     }
     return out;
@@ -501,9 +534,9 @@ class SqliteGraphQueries : public GraphQueries {
   }
 
  private:
-  std::string SpanText(int64_t document_id, int64_t start, int64_t end) {
-    auto q = db_.Prepare("SELECT substr(text, ?2 + 1, ?3 - ?2) FROM documents WHERE id = ?1");
-    q.Bind(1, document_id).Bind(2, start).Bind(3, end);
+  std::string DocumentText(int64_t document_id) {
+    auto q = db_.Prepare("SELECT text FROM documents WHERE id = ?1");
+    q.Bind(1, document_id);
     return q.Step() ? q.Text(0) : std::string();
   }
 
@@ -530,50 +563,81 @@ class SqliteGraphQueries : public GraphQueries {
 
 }  // namespace
 
-std::string FtsPrefixQuery(const std::string& text) {
-  std::string out, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    out += out.empty() ? "\"" : " \"";
-    out += word;
-    out += "\"*";
-    word.clear();
-  };
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
-  while (left > 0 && out.size() <= 512) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) {  // not UTF-8: skip the byte, as a separator
-      flush();
-      ++p;
-      --left;
-      continue;
+namespace {
+
+// SQLite's own unicode61 tokenizer, configured as every full-text table is
+// (migrations: 'unicode61 remove_diacritics 2'), on a private in-memory
+// connection. Words split by another library's Unicode tables disagree with
+// it where Unicode changed since SQLite's (New Tai Lue vowels are letters in
+// utf8proc, separators to SQLite): a quoted "word" then holds two tokens, a
+// phrase, which document_fts (detail=column) refuses with an error.
+class QueryTokenizer {
+ public:
+  QueryTokenizer() {
+    if (sqlite3_open(":memory:", &db_) != SQLITE_OK) return;
+    fts5_api* api = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+      sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+      sqlite3_step(stmt);
     }
-    // Words are what the unicode61 tokenizer keeps together (letters,
-    // numbers, private use); everything else, FTS5 operators and
-    // apostrophes included, separates them. A quoted string of several
-    // tokens would be a phrase query, which document_fts (detail=column,
-    // migration 0009) does not answer.
-    switch (utf8proc_category(cp)) {
-      case UTF8PROC_CATEGORY_LU:
-      case UTF8PROC_CATEGORY_LL:
-      case UTF8PROC_CATEGORY_LT:
-      case UTF8PROC_CATEGORY_LM:
-      case UTF8PROC_CATEGORY_LO:
-      case UTF8PROC_CATEGORY_ND:
-      case UTF8PROC_CATEGORY_NL:
-      case UTF8PROC_CATEGORY_NO:
-      case UTF8PROC_CATEGORY_CO:
-        word.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
-        break;
-      default:
-        flush();
-    }
-    p += n;
-    left -= n;
+    sqlite3_finalize(stmt);
+    void* user = nullptr;
+    if (api == nullptr || api->xFindTokenizer(api, "unicode61", &user, &api_) != SQLITE_OK) return;
+    const char* args[] = {"remove_diacritics", "2"};
+    if (api_.xCreate(user, args, 2, &tokenizer_) != SQLITE_OK) tokenizer_ = nullptr;
   }
-  flush();
+  ~QueryTokenizer() {
+    if (tokenizer_ != nullptr) api_.xDelete(tokenizer_);
+    sqlite3_close(db_);
+  }
+  QueryTokenizer(const QueryTokenizer&) = delete;
+  QueryTokenizer& operator=(const QueryTokenizer&) = delete;
+
+  // Calls fn(begin, end) with the byte range of each token of `text`.
+  void Tokenize(const std::string& text, const std::function<void(int, int)>& fn) {
+    if (tokenizer_ == nullptr)
+      throw Error(ErrorCode::kInternal, "SQLite's unicode61 tokenizer is not available");
+    auto token = [](void* ctx, int, const char*, int, int begin, int end) {
+      (*static_cast<const std::function<void(int, int)>*>(ctx))(begin, end);
+      return SQLITE_OK;
+    };
+    api_.xTokenize(tokenizer_, const_cast<std::function<void(int, int)>*>(&fn), FTS5_TOKENIZE_QUERY,
+                   text.data(), static_cast<int>(text.size()), token);
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+  fts5_tokenizer api_{};
+  Fts5Tokenizer* tokenizer_ = nullptr;
+};
+
+}  // namespace
+
+std::string FtsPrefixQuery(const std::string& text) {
+  // Bytes that are not UTF-8 separate words (the tokenizer would keep them).
+  std::string clean = text;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) {
+      clean[i++] = ' ';
+    } else {
+      i += static_cast<size_t>(n);
+    }
+  }
+  // Each token as a quoted prefix term: quoting keeps FTS5 operators
+  // ("NEAR", "OR", "*") words, and a token never holds a quote.
+  thread_local QueryTokenizer tokenizer;
+  std::string out;
+  tokenizer.Tokenize(clean, [&](int begin, int end) {
+    if (out.size() > 512 || end <= begin) return;
+    out += out.empty() ? "\"" : " \"";
+    out.append(clean, static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+    out += "\"*";
+  });
   return out;
 }
 

@@ -2,6 +2,9 @@
 // a mutex (SQLite allows one writer anyway; queueing here avoids busy
 // retries), and a pool of reader connections that see WAL snapshots, so
 // readers never wait on the writer.
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -33,12 +36,14 @@ using std::string;
 
 class SqliteWriteTxn : public WriteTxn {
  public:
-  SqliteWriteTxn(SqliteDb& db, std::unique_lock<std::mutex> lock, std::atomic<uint64_t>& version)
+  SqliteWriteTxn(SqliteDb& db, std::unique_lock<std::mutex> lock, std::atomic<uint64_t>& version,
+                 std::function<void()> committed)
       : lock_(std::move(lock)),
         db_(db),
         txn_(db, /*immediate=*/true),
         version_(version),
-        pending_(db) {}
+        pending_(db),
+        committed_(std::move(committed)) {}
 
   void Commit() override {
     pending_.FlushCounts();
@@ -47,6 +52,7 @@ class SqliteWriteTxn : public WriteTxn {
     pending_.FlushFullText();
     txn_.Commit();
     ++version_;  // after the commit: a reader that sees the new number sees the data
+    committed_();
   }
 
   std::optional<int64_t> FindDocumentByHash(std::string_view hash) override {
@@ -507,11 +513,28 @@ class SqliteWriteTxn : public WriteTxn {
   Transaction txn_;
   std::atomic<uint64_t>& version_;
   WriteBehind pending_;
+  std::function<void()> committed_;
   // Events inserted in this transaction (with their date) and their
   // participants so far.
   std::map<int64_t, string> new_events_;
   std::set<std::pair<int64_t, int64_t>> new_participants_;
 };
+
+// What the file system holding `db_path` says about writing there: "" or a
+// one-line reason. Free space is counted as the writer may use it (root may
+// fill the blocks reserved for it).
+string DiskProblem(const string& db_path) {
+  if (db_path == ":memory:") return {};
+  std::filesystem::path dir = std::filesystem::path(db_path).parent_path();
+  if (dir.empty()) dir = ".";
+  struct statvfs fs {};
+  if (statvfs(dir.c_str(), &fs) != 0) return {};
+  if (fs.f_flag & ST_RDONLY) return "the file system holding the database is read-only";
+  const uint64_t blocks = geteuid() == 0 ? fs.f_bfree : fs.f_bavail;
+  // Less than a page or two of WAL: the next write cannot land.
+  if (blocks * fs.f_frsize < (1u << 20)) return "the disk holding the database is full";
+  return {};
+}
 
 class SqliteStore : public Store, public RawTables {
  public:
@@ -536,10 +559,18 @@ class SqliteStore : public Store, public RawTables {
     SqliteDb::Options wo;
     wo.busy_timeout_ms = options.busy_timeout_ms;
     writer_ = std::make_unique<SqliteDb>(path, wo);
+    writer_->OnStorageError([this](ErrorCode, const string& why) {
+      std::lock_guard<std::mutex> lock(health_mu_);
+      write_failure_ = why;
+    });
     int version = store::SchemaVersion(*writer_);
     if (options.migrate || version > NewestSchemaVersion()) Migrate(*writer_, EmbeddedMigrations());
+    schema_version_ = store::SchemaVersion(*writer_);
     // A fresh file must be writable now, not at the first ingest.
     writer_->Exec("BEGIN IMMEDIATE; ROLLBACK;");
+    // SQLite opens a file it may not write read-only, silently.
+    if (sqlite3_db_readonly(writer_->raw(), "main") == 1)
+      write_failure_ = "the database is read-only";
     SqliteDb::Options ro;
     ro.create = false;
     ro.busy_timeout_ms = options.busy_timeout_ms;
@@ -561,7 +592,10 @@ class SqliteStore : public Store, public RawTables {
   std::unique_ptr<WriteTxn> BeginWrite() override {
     std::unique_lock<std::mutex> lock(write_mu_);
     if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
-    return std::make_unique<SqliteWriteTxn>(*writer_, std::move(lock), version_);
+    return std::make_unique<SqliteWriteTxn>(*writer_, std::move(lock), version_, [this] {
+      std::lock_guard<std::mutex> health(health_mu_);
+      write_failure_.clear();
+    });
   }
 
   std::unique_ptr<ReadTxn> BeginRead() override {
@@ -661,10 +695,19 @@ class SqliteStore : public Store, public RawTables {
     return version_.load();
   }
 
-  int SchemaVersion() override {
-    std::lock_guard<std::mutex> lock(write_mu_);
-    if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
-    return store::SchemaVersion(*writer_);
+  // Read once at open (migrations run only then), so asking never waits for
+  // the writer.
+  int SchemaVersion() override { return schema_version_; }
+
+  string WriteProblem() override {
+    std::lock_guard<std::mutex> lock(health_mu_);
+    if (!write_failure_.empty()) return write_failure_;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - disk_checked_ >= std::chrono::seconds(1)) {
+      disk_checked_ = now;
+      disk_problem_ = DiskProblem(path_);
+    }
+    return disk_problem_;
   }
   int NewestSchemaVersion() const override { return EmbeddedMigrations().back().version; }
   string Backend() const override { return "sqlite"; }
@@ -810,6 +853,11 @@ class SqliteStore : public Store, public RawTables {
   }
 
   string path_;
+  int schema_version_ = 0;
+  std::mutex health_mu_;  // guards the three below
+  string write_failure_;  // why the last write failed for want of storage; "" after a commit
+  string disk_problem_;
+  std::chrono::steady_clock::time_point disk_checked_;
   std::mutex write_mu_;
   std::unique_ptr<SqliteDb> writer_;
   std::mutex pool_mu_;

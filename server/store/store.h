@@ -107,6 +107,14 @@ class Store {
   virtual uint64_t DataVersion() = 0;
   static constexpr int kExternalPollMs = 100;
 
+  // Why writes are failing or bound to fail, in one line ("the disk holding
+  // the database is full", "the database is read-only"), or "" when nothing
+  // is known to stop them: the last write failed for want of storage and
+  // none has succeeded since, or the file system is read-only or out of
+  // space. Cheap (what it checks on disk it checks at most once a second);
+  // /health reports it.
+  virtual std::string WriteProblem() { return {}; }
+
   virtual int SchemaVersion() = 0;
   virtual int NewestSchemaVersion() const = 0;
   virtual std::string Backend() const = 0;

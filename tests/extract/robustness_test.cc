@@ -2,8 +2,11 @@
 // single sentence go through Extract() with every reported offset inside the text.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "extract/ndjson.h"
 #include "extract/text.h"
@@ -79,4 +82,32 @@ TEST_CASE("NDJSON driver reports bad lines and continues") {
   CHECK(got[2]["line"] == 4);
   CHECK(got[3]["id"] == "d");
   CHECK(err.str().find("line 2") != std::string::npos);
+}
+
+TEST_CASE(
+    "regression: an event mentioned in every sentence grew its rule by +rule each time "
+    "(issue 19.5)") {
+  InputDocument doc;
+  doc.published_at = "2025-12-14";
+  constexpr int kSentences = 4000;
+  for (int i = 0; i < kSentences; ++i) doc.text += "Putin met Lavrov in Moscow. ";
+  const auto x = SharedExtractor().Extract(doc);
+  REQUIRE(x.events.size() == 1);
+  const Event& v = x.events[0];
+  // One event, every sentence its evidence, in text order, each once...
+  REQUIRE(v.evidence.size() == kSentences);
+  for (size_t i = 1; i < v.evidence.size(); ++i)
+    CHECK(v.evidence[i - 1].start < v.evidence[i].start);
+  // ...and each rule that found it named once, not once per sentence.
+  std::vector<std::string> rules;
+  for (size_t at = 0; at <= v.rule.size();) {
+    const size_t plus = std::min(v.rule.find('+', at), v.rule.size());
+    rules.push_back(v.rule.substr(at, plus - at));
+    at = plus + 1;
+  }
+  INFO(v.rule.substr(0, 200));
+  std::vector<std::string> distinct = rules;
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  CHECK(rules.size() == distinct.size());
 }

@@ -138,7 +138,10 @@ class FakeGraph : public store::GraphQueries {
         }
     return out;
   }
-  std::vector<store::Evidence> EventEvidence(int64_t, int64_t) override { return {}; }
+  std::vector<store::Evidence> EventEvidence(int64_t, int64_t, size_t, bool* truncated) override {
+    *truncated = false;
+    return {};
+  }
   std::vector<store::ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids,
                                               const store::EventFilter& f, int limit) override {
     ++events_of_calls;

@@ -136,7 +136,9 @@ TEST_CASE("store round trip: rows written are read back with counts") {
   auto doc = read->GetDocument(g.d1);
   REQUIRE(doc);
   CHECK(doc->text == "Lavrov met Witkoff in Berlin.");
-  auto spans = read->DocumentMentions(g.d2);
+  bool truncated = true;
+  auto spans = read->DocumentMentions(g.d2, 100, &truncated);
+  CHECK_FALSE(truncated);
   REQUIRE(spans.size() == 4);
   CHECK(spans[0].kind == "event");  // longest first at the same start
   CHECK(spans[0].text == "Lavrov met Witkoff in Berlin.");
@@ -307,7 +309,9 @@ TEST_CASE("evidence rows: several spans read back one by one with their text") {
     txn->Commit();
   }
   auto read = f.store->BeginRead();
-  auto spans = read->DocumentMentions(d);
+  bool truncated = true;
+  auto spans = read->DocumentMentions(d, 100, &truncated);
+  CHECK_FALSE(truncated);
   REQUIRE(spans.size() == 4);
   CHECK(spans[0].text == "Zelenskyy");
   CHECK(spans[1].text == "Zelenskyy");
@@ -371,4 +375,19 @@ TEST_CASE("count additions kept until commit are visible inside the transaction"
   const auto alias = Raw(f, "SELECT mention_count, last_seen FROM aliases WHERE norm = 'lavrov'");
   CHECK(alias.first == 3);
   CHECK(alias.second == 6000);
+}
+
+TEST_CASE("regression: a constraint error's message carried SQL text (issue 19.10)") {
+  Fixture f;
+  auto txn = f.store->BeginWrite();
+  txn->InsertDocument(Doc("same"));
+  try {
+    txn->InsertDocument(Doc("same"));
+    FAIL("a second document with the same hash was stored");
+  } catch (const parley::Error& e) {
+    CHECK(e.code() == parley::ErrorCode::kConflict);
+    const std::string what = e.what();
+    for (const char* sql : {"INSERT", "content_hash", "UNIQUE", "documents"})
+      CHECK(what.find(sql) == std::string::npos);
+  }
 }
