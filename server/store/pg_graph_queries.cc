@@ -240,14 +240,19 @@ class PgGraphQueries : public GraphQueries {
       e.document.source = r.Text(i, 16);
       e.document.published_at = r.Text(i, 17);
       auto spans = PgMentions(r, i);
+      if (out.size() + spans.size() > max_spans) {
+        *truncated = true;
+        spans.resize(max_spans - out.size());
+      }
+      if (spans.size() == 1) {
+        spans[0].extractor_version = r.Text(i, 18);
+        spans[0].created_at = r.Int(i, 19);
+        spans[0].text = r.Text(i, 20);
+      } else if (!spans.empty()) {
+        // The document's text once for all its spans.
+        FillMentionTexts(DocumentText(e.document.id), r.Text(i, 18), r.Int(i, 19), &spans);
+      }
       for (auto& m : spans) {
-        if (out.size() >= max_spans) {
-          *truncated = true;
-          break;
-        }
-        m.extractor_version = r.Text(i, 18);
-        m.created_at = r.Int(i, 19);
-        m.text = spans.size() == 1 ? r.Text(i, 20) : SpanText(e.document.id, m.start, m.end);
         e.mention = std::move(m);
         out.push_back(e);
       }
@@ -524,10 +529,8 @@ class PgGraphQueries : public GraphQueries {
   }
 
  private:
-  string SpanText(int64_t document_id, int64_t start, int64_t end) {
-    auto r =
-        db_.Query("SELECT substr(text, ($2 + 1)::int, ($3 - $2)::int) FROM documents WHERE id = $1",
-                  PgParams().Add(document_id).Add(start).Add(end));
+  string DocumentText(int64_t document_id) {
+    auto r = db_.Query("SELECT text FROM documents WHERE id = $1", PgParams().Add(document_id));
     return r.Rows() ? r.Text(0, 0) : string();
   }
 
