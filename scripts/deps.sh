@@ -7,10 +7,14 @@ set -euo pipefail
 
 PARLEY_BUILD_PACKAGES=(build-essential cmake pkg-config git ca-certificates curl
   libboost-dev libboost-system-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev
-  libcli11-dev doctest-dev libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev)
+  libcli11-dev doctest-dev libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev libpq-dev)
 PARLEY_WEB_PACKAGES=(nodejs)
 PARLEY_TEST_PACKAGES=(clang-format clang-tidy python3 python3-networkx python3-pandas python3-lxml chromium clang libclang-rt-14-dev
   python3-nbconvert jupyter-nbconvert python3-ipykernel python3-matplotlib python3-pyld)
+# The PostgreSQL half of scripts/test.sh: a throwaway server (initdb, pg_ctl;
+# unaccent ships in postgresql-15). Optional: test.sh skips that half, saying
+# so, when these cannot be installed.
+PARLEY_PG_TEST_PACKAGES=(postgresql-15)
 
 need_packages() {
   local missing=()

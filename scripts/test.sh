@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: installs what the tests need, builds with g++ (warnings are
 # errors), runs the whole CTest suite (unit, integration against the real
-# server, browser tests in Chromium), then builds again with clang under
+# server, browser tests in Chromium), runs the store-backed suites again
+# against a throwaway PostgreSQL server (scripts/test_pg.sh), then builds again with clang under
 # AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again
 # together with short libFuzzer runs. Prints CTest's summary.
 # PARLEY_SANITIZE=0 skips the sanitizer and fuzz pass.
@@ -19,6 +20,9 @@ cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WER
 cmake --build "$root/build" -j"$jobs"
 status=0
 (cd "$root/build" && ctest --output-on-failure -j"$jobs" --timeout 600) || status=1
+# The store-backed suites again against a throwaway PostgreSQL server
+# (skipped, saying so, when PostgreSQL cannot be installed or started).
+bash "$root/scripts/test_pg.sh" "$root/build" || status=1
 
 if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
   echo "== the suite again under ASan+UBSan (clang), with short fuzz runs"

@@ -88,6 +88,8 @@ const std::map<std::string, Key>& Table() {
     t["host"] = StringKey(&Config::host, "host");
     t["port"] = IntKey(&Config::port, 0, 65535, "port");
     t["db"] = StringKey(&Config::db, "db");
+    t["read_db"] = StringKey(&Config::read_db, "read_db");
+    t["db_pool"] = IntKey(&Config::db_pool, 0, 1000, "db_pool");
     t["threads"] = IntKey(&Config::threads, 0, 256, "threads");
     t["body_limit"] = {
         [](Config& c, const std::string& v) {

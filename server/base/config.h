@@ -17,7 +17,11 @@ namespace parley {
 struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
+  // A SQLite path, or a postgresql:// URI (libpq) for a PostgreSQL database
+  // that several servers and ingesters share.
   std::string db = "data/parley.db";
+  std::string read_db;                  // PostgreSQL replica for reads (empty: read from db)
+  int db_pool = 0;                      // read connections per server (0: from threads)
   int threads = 0;                      // 0: one per core
   size_t body_limit = 8 * 1024 * 1024;  // bytes per request body
   int timeout_seconds = 30;             // per socket read/write

@@ -1,4 +1,4 @@
-// parley: the command line. Subcommands serve, migrate, ingest, extract,
+// parley: the command line. Subcommands serve, migrate, copy, ingest, extract,
 // reindex, export, nlp, train and version. Errors end with one line on stderr and a
 // non-zero exit status: 2 for bad usage or configuration, 1 for failures.
 #include <spdlog/spdlog.h>
@@ -30,6 +30,7 @@
 #include "ingest/ingester.h"
 #include "ingest/sources.h"
 #include "nlp/pipeline.h"
+#include "store/copy.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -82,18 +83,24 @@ std::unique_ptr<extract::Extractor> LoadExtractor(const Config& config) {
 // What a command may do to a database that is not there yet.
 enum class Open { kCreate, kExisting, kCreateNoDirs };
 
-std::unique_ptr<store::Store> OpenStore(const Config& config, Open open = Open::kCreate) {
+store::StoreOptions StoreOptionsFor(const Config& config, Open open = Open::kCreate) {
   store::StoreOptions options;
   // Commands that only read never create a database (a mistyped --db must
   // fail, not leave an empty file); ingest creates the file but no
   // directories.
   options.create = open != Open::kExisting;
   options.create_dirs = open == Open::kCreate;
-  options.read_connections = std::max(2, config.threads > 0 ? config.threads : 4);
+  options.read_connections =
+      config.db_pool > 0 ? config.db_pool : std::max(2, config.threads > 0 ? config.threads : 4);
   // Every stream holds one scan connection; a few more serve short scans
   // (/changes, one event as JSON-LD) while all streams run.
   options.scan_connections = config.max_streams + 4;
-  return store::Store::OpenSqlite(config.db, options);
+  options.read_db = config.read_db;
+  return options;
+}
+
+std::unique_ptr<store::Store> OpenStore(const Config& config, Open open = Open::kCreate) {
+  return store::Store::Open(config.db, StoreOptionsFor(config, open));
 }
 
 // Ingests the bundled sample article into an empty database.
@@ -136,19 +143,10 @@ int Serve(const Config& cfg, bool seed) {
   http::App app(config, *store, &ingester);
   http::Server server(config, app);
   spdlog::info("parley serving http://{}:{}/ (database {}, schema version {})", config.host,
-               server.port(), config.db, store->SchemaVersion());
+               server.port(), store::DescribeDb(config.db), store->SchemaVersion());
   server.Run();
   store->Close();
   spdlog::info("stopped cleanly");
-  return 0;
-}
-
-int Migrate(const Config& config) {
-  store::StoreOptions options;
-  options.read_connections = 1;
-  auto store = store::Store::OpenSqlite(config.db, options);
-  std::cout << "database " << config.db << " at schema version " << store->SchemaVersion() << "\n";
-  store->Close();
   return 0;
 }
 
@@ -156,6 +154,43 @@ std::string Rate(double count, double secs) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", secs > 0 ? count / secs : 0.0);
   return buf;
+}
+
+int Migrate(const Config& config) {
+  store::StoreOptions options;
+  options.read_connections = 1;
+  auto store = store::Store::Open(config.db, options);
+  std::cout << "database " << store::DescribeDb(config.db) << " (" << store->Backend()
+            << ") at schema version " << store->SchemaVersion() << "\n";
+  store->Close();
+  return 0;
+}
+
+// Moves the whole graph at `from` into the empty database `to`, keeping ids.
+int Copy(const std::string& from, const std::string& to) {
+  if (from.empty() || to.empty())
+    throw Error(ErrorCode::kInvalidArgument, "copy needs --from and --to");
+  if (from == to) throw Error(ErrorCode::kInvalidArgument, "copy: --from and --to are the same");
+  store::StoreOptions options;
+  options.read_connections = 1;
+  options.migrate = false;  // copying must not upgrade the source
+  options.create = false;   // nor create a mistyped one
+  auto source = store::Store::Open(from, options);
+  options.migrate = true;  // the target is created as this binary knows it
+  options.create = true;
+  auto target = store::Store::Open(to, options);
+  const auto start = std::chrono::steady_clock::now();
+  const auto counts = store::CopyGraph(*source, *target);
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cout << "copied " << store::DescribeDb(from) << " (" << source->Backend() << ") to "
+            << store::DescribeDb(to) << " (" << target->Backend() << ") in " << Rate(secs, 1)
+            << " s:";
+  for (const auto& [table, rows] : counts) std::cout << " " << rows << " " << table << ";";
+  std::cout << "\n";
+  target->Close();
+  source->Close();
+  return 0;
 }
 
 int Ingest(const Config& config, const std::vector<std::string>& paths, bool quiet,
@@ -311,7 +346,9 @@ int Main(int argc, char** argv) {
 
   auto* serve = app.add_subcommand("serve", "Serve the REST API and web UI");
   bool seed = false;
-  Override(serve, flags, "--db", "db", "SQLite database path");
+  Override(serve, flags, "--db", "db", "SQLite database path or postgresql:// URI");
+  Override(serve, flags, "--read-db", "read_db", "PostgreSQL replica for reads (postgresql://)");
+  Override(serve, flags, "--db-pool", "db_pool", "database read connections (0: from threads)");
   Override(serve, flags, "--host", "host", "listen address");
   Override(serve, flags, "--port", "port", "listen port");
   Override(serve, flags, "--threads", "threads", "worker threads (0: one per core)");
@@ -322,13 +359,20 @@ int Main(int argc, char** argv) {
   serve->add_flag("--seed", seed, "ingest the bundled sample article when the database is empty");
 
   auto* migrate = app.add_subcommand("migrate", "Create or upgrade the database schema");
-  Override(migrate, flags, "--db", "db", "SQLite database path");
+  Override(migrate, flags, "--db", "db", "SQLite database path or postgresql:// URI");
+
+  auto* copy_cmd = app.add_subcommand(
+      "copy", "Copy the whole graph into an empty database (SQLite or PostgreSQL, ids kept)");
+  std::string copy_from, copy_to;
+  copy_cmd->add_option("--from", copy_from, "source: SQLite path or postgresql:// URI")->required();
+  copy_cmd->add_option("--to", copy_to, "target (empty): SQLite path or postgresql:// URI")
+      ->required();
 
   auto* ingest_cmd = app.add_subcommand("ingest", "Ingest articles into the graph");
   std::vector<std::string> ingest_paths;
   bool quiet = false;
   int batch_size = 128;  // with the 8 MiB cap below: fewer commits for bulk loads
-  Override(ingest_cmd, flags, "--db", "db", "SQLite database path");
+  Override(ingest_cmd, flags, "--db", "db", "SQLite database path or postgresql:// URI");
   Override(ingest_cmd, flags, "--dict-dir", "dict_dir", "directory holding dict/");
   Override(ingest_cmd, flags, "--models-dir", "models_dir",
            "trained models (\"none\": rules only)");
@@ -361,20 +405,20 @@ int Main(int argc, char** argv) {
 
   auto* reindex = app.add_subcommand("reindex", "Re-run extraction over stored documents");
   bool reindex_quiet = false;
-  Override(reindex, flags, "--db", "db", "SQLite database path");
+  Override(reindex, flags, "--db", "db", "SQLite database path or postgresql:// URI");
   reindex->add_flag("-q,--quiet", reindex_quiet, "no progress");
   Override(reindex, flags, "--dict-dir", "dict_dir", "directory holding dict/");
   Override(reindex, flags, "--models-dir", "models_dir", "trained models (\"none\": rules only)");
 
   auto* export_cmd = app.add_subcommand("export", "Export the graph for analytics");
-  Override(export_cmd, flags, "--db", "db", "SQLite database path");
+  Override(export_cmd, flags, "--db", "db", "SQLite database path or postgresql:// URI");
   export_cmd->allow_extras();
   // Its flags belong to RunExport's own parser, --help included.
   export_cmd->fallthrough(false);
   export_cmd->set_help_flag();
 
   auto* sql_cmd = app.add_subcommand("sql", "Run one read-only SELECT over the documented views");
-  Override(sql_cmd, flags, "--db", "db", "SQLite database path");
+  Override(sql_cmd, flags, "--db", "db", "SQLite database path or postgresql:// URI");
   sql_cmd->allow_extras();
   sql_cmd->fallthrough(false);
   sql_cmd->set_help_flag();
@@ -423,6 +467,7 @@ int Main(int argc, char** argv) {
     if (app.got_subcommand(nlp_cmd)) return cli::RunNlp(config, nlp_cmd->remaining());
     if (app.got_subcommand(serve)) return Serve(config, seed);
     if (app.got_subcommand(migrate)) return Migrate(config);
+    if (app.got_subcommand(copy_cmd)) return Copy(copy_from, copy_to);
     if (app.got_subcommand(ingest_cmd)) return Ingest(config, ingest_paths, quiet, batch_size);
     if (app.got_subcommand(extract_cmd))
       return Extract(config, extract_files, explain, coding_dir, future_as_intent);

@@ -16,8 +16,10 @@ struct Migration {
   const char* sql;
 };
 
-// Every migration in version order.
+// Every migration in version order: migrations/*.sql for SQLite and
+// migrations/postgresql/*.sql for PostgreSQL (numbered on their own).
 const std::vector<Migration>& EmbeddedMigrations();
+const std::vector<Migration>& EmbeddedPostgresMigrations();
 
 struct MigrateResult {
   int from_version = 0;
@@ -35,5 +37,14 @@ int SchemaVersion(SqliteDb& db);
 // (kConflict) with a clear message when the database is newer than the
 // newest migration this binary knows, and leaves it untouched.
 MigrateResult Migrate(SqliteDb& db, const std::vector<Migration>& migrations);
+
+class PgConn;
+
+// The same for PostgreSQL: the version is max(version) of schema_migrations
+// in the connection's current schema. Migrate holds a session advisory lock
+// (per schema) so that servers starting together migrate once; each
+// migration runs in its own transaction.
+int SchemaVersion(PgConn& db);
+MigrateResult Migrate(PgConn& db, const std::vector<Migration>& migrations);
 
 }  // namespace parley::store

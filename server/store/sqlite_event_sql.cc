@@ -70,4 +70,24 @@ std::string DyadWhere(const std::string& event, const std::string& a, const std:
          DyadTargetSql(event, as_of) + " = " + b + "))";
 }
 
+AggregateKeys AggregateKeySql(const AggregateQuery& a) {
+  const std::pair<bool, const char*> keys[] = {
+      {a.by_date, "x.date"},         {a.by_date, "x.date_precision"},
+      {a.by_type, "x.type"},         {a.by_cameo_root, "substr(x.cameo, 1, 2)"},
+      {a.by_plover, "x.plover"},     {a.by_quad_class, "x.quad_class"},
+      {a.by_place, "x.location_id"}, {a.by_source, "x.src"},
+      {a.by_target, "x.tgt"}};
+  AggregateKeys out;
+  int ordinal = 0;
+  for (const auto& [on, expr] : keys) {
+    ++ordinal;
+    out.select += on ? expr : "NULL";
+    out.select += ", ";
+    if (!on) continue;
+    if (!out.group.empty()) out.group += ", ";
+    out.group += std::to_string(ordinal);
+  }
+  return out;
+}
+
 }  // namespace parley::store

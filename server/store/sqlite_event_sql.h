@@ -8,6 +8,8 @@
 
 #include <string>
 
+#include "store/graph_queries.h"
+
 namespace parley::store {
 
 // Date bounds of any precision ("2022", "2022-03", "2022-03-14") over a
@@ -35,5 +37,15 @@ std::string DyadTargetSql(const std::string& event, const std::string& as_of);
 // dyad_b, dyad_directed (0/1) and as_of. dyad_a = 0 passes everything.
 std::string DyadWhere(const std::string& event, const std::string& a, const std::string& b,
                       const std::string& directed, const std::string& as_of);
+
+// The grouping keys of an aggregate over a derived table `x` holding the
+// event's columns and its dyad as `src` and `tgt`: `select` lists the nine
+// key columns of AggregateRow in order, each followed by ", " (a constant
+// NULL for a key `q` does not ask for); `group` their ordinals ("" when
+// none is asked for).
+struct AggregateKeys {
+  std::string select, group;
+};
+AggregateKeys AggregateKeySql(const AggregateQuery& q);
 
 }  // namespace parley::store

@@ -428,24 +428,9 @@ class SqliteGraphQueries : public GraphQueries {
 
   AggregateRows Aggregate(const AggregateQuery& a) override {
     const EventFilter& f = a.filter;
-    // Keys by flag: (select expression, group). Source and target come from
-    // a derived table so each is computed once per event.
-    std::vector<string> keys;
-    auto key = [&](bool on, const string& expr) { keys.push_back(on ? expr : "NULL"); };
-    key(a.by_date, "x.date");
-    key(a.by_date, "x.date_precision");
-    key(a.by_type, "x.type");
-    key(a.by_cameo_root, "substr(x.cameo, 1, 2)");
-    key(a.by_plover, "x.plover");
-    key(a.by_quad_class, "x.quad_class");
-    key(a.by_place, "x.location_id");
-    key(a.by_source, "x.src");
-    key(a.by_target, "x.tgt");
-    string select, group;
-    for (size_t i = 0; i < keys.size(); ++i) {
-      select += keys[i] + ", ";
-      if (keys[i] != "NULL") group += (group.empty() ? "" : ", ") + std::to_string(i + 1);
-    }
+    // Source and target come from a derived table so each is computed once
+    // per event.
+    const auto [select, group] = AggregateKeySql(a);
     // With a participant, the scan is driven by its participation index.
     const string from =
         f.participant ? "events v WHERE v.id IN (SELECT event_id FROM event_participants WHERE "

@@ -13,23 +13,6 @@
 
 namespace parley::store {
 
-const char* const kEntityColumns =
-    "id, type, name, dict_id, country, sector, actor_code, attributes, mention_count, "
-    "document_count, event_count, first_seen, last_seen";
-const char* const kEventColumns =
-    "id, type, label, cameo, plover, plover_mode, goldstein, quad_class, date, date_precision, "
-    "location_id, topic, quote, source_actor_code, target_actor_code, confidence, "
-    "mention_count, document_count, source_count, first_seen, last_seen";
-const char* const kDocumentColumns =
-    "id, external_id, url, title, source, published_at, ingested_at, content_hash, text, "
-    "metadata, extractor_version";
-const char* const kMentionColumns =
-    "id, document_id, kind, entity_id, event_id, role_id, start, end, sentence, span_count, "
-    "spans, rule";
-
-const char* const kRoleColumns =
-    "id, entity_id, title, of_whom, valid_from, valid_to, first_seen, last_seen";
-
 RoleRow ReadRole(const Query& q, int c) {
   RoleRow r;
   r.id = q.Int(c + 0);
@@ -205,23 +188,6 @@ std::vector<std::pair<size_t, size_t>> SpanBytes(
   }
   return out;
 }
-
-std::string Prefixed(const char* alias, const char* columns) {
-  std::string out;
-  const std::string cols(columns);
-  size_t start = 0;
-  while (start < cols.size()) {
-    size_t comma = cols.find(',', start);
-    if (comma == std::string::npos) comma = cols.size();
-    std::string col = cols.substr(start, comma - start);
-    while (!col.empty() && col.front() == ' ') col.erase(col.begin());
-    out += (out.empty() ? "" : ", ") + std::string(alias) + "." + col;
-    start = comma + 1;
-  }
-  return out;
-}
-
-int64_t AsOf(int64_t as_of) { return as_of > 0 ? as_of : std::numeric_limits<int64_t>::max(); }
 
 GraphCounts ReadCounts(SqliteDb& db) {
   GraphCounts c;

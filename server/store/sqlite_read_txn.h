@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "store/read_txn.h"
+#include "store/sql_common.h"
 #include "store/sqlite_db.h"
 
 namespace parley::store {
@@ -37,12 +38,7 @@ class SqliteReadTxn : public ReadTxn {
   bool open_ = false;
 };
 
-// Column lists and row readers shared by the read and write sides.
-extern const char* const kEntityColumns;
-extern const char* const kEventColumns;
-extern const char* const kDocumentColumns;
-extern const char* const kMentionColumns;
-extern const char* const kRoleColumns;
+// Row readers shared by the read and write sides (column lists: sql_common.h).
 EntityRow ReadEntity(const Query& q, int first_col = 0);
 EventRow ReadEvent(const Query& q, int first_col = 0);
 DocumentRow ReadDocument(const Query& q, int first_col = 0);
@@ -63,11 +59,5 @@ std::vector<std::pair<size_t, size_t>> SpanBytes(
     std::string_view text, const std::vector<std::pair<int64_t, int64_t>>& spans);
 RoleRow ReadRole(const Query& q, int first_col = 0);
 GraphCounts ReadCounts(SqliteDb& db);
-
-// `columns` ("id, type, ...") with every name prefixed by `alias.`.
-std::string Prefixed(const char* alias, const char* columns);
-// An as_of bound for SQL: `as_of` if set (> 0), else the largest timestamp,
-// so one statement serves "now" and "as of".
-int64_t AsOf(int64_t as_of);
 
 }  // namespace parley::store

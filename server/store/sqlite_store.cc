@@ -20,6 +20,7 @@
 
 #include "base/error.h"
 #include "store/migrations.h"
+#include "store/raw_tables.h"
 #include "store/sqlite_db.h"
 #include "store/sqlite_graph_queries.h"
 #include "store/sqlite_read_txn.h"
@@ -535,7 +536,7 @@ string DiskProblem(const string& db_path) {
   return {};
 }
 
-class SqliteStore : public Store {
+class SqliteStore : public Store, public RawTables {
  public:
   SqliteStore(const string& path, const StoreOptions& options) : path_(path) {
     std::filesystem::path p(path);
@@ -736,6 +737,71 @@ class SqliteStore : public Store {
       out = (out == "ok" ? string() : out + "; ") + std::to_string(orphans.Int(0)) +
             " provenance rows point at a missing document or fact";
     return out;
+  }
+
+  void ReadTables(const RowSink& sink) override {
+    SqliteDb db(path_, reader_options_);
+    Transaction txn(db, /*immediate=*/false);
+    for (const TableSpec& t : GraphTables()) {
+      auto q = db.Prepare("SELECT " + ColumnList(t) + " FROM " + t.name + " ORDER BY " + t.order);
+      RawRow row(t.columns.size());
+      while (q.Step()) {
+        for (size_t c = 0; c < t.columns.size(); ++c) {
+          const int col = static_cast<int>(c);
+          if (q.IsNull(col)) {
+            row[c] = std::monostate{};
+          } else if (t.columns[c].second == ColumnType::kInt) {
+            row[c] = q.Int(col);
+          } else if (t.columns[c].second == ColumnType::kReal) {
+            row[c] = q.Real(col);
+          } else {
+            row[c] = q.Text(col);
+          }
+        }
+        sink(t, row);
+      }
+    }
+  }
+
+  void LoadTables(const std::function<void(const RowSink& sink)>& fill) override {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    if (!writer_) throw Error(ErrorCode::kUnavailable, "store is closed");
+    SqliteDb& db = *writer_;
+    Transaction txn(db, /*immediate=*/true);
+    auto held = db.Prepare(
+        "SELECT EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM entities) OR EXISTS "
+        "(SELECT 1 FROM events) OR EXISTS (SELECT 1 FROM changes) OR EXISTS (SELECT 1 FROM "
+        "mentions)");
+    if (held.Step() && held.Int(0) != 0)
+      throw Error(ErrorCode::kConflict, "copy: the target database " + path_ +
+                                            " already holds a graph; copy into an "
+                                            "empty one");
+    held.Reset();
+    fill([&](const TableSpec& t, const RawRow& row) {
+      string marks;
+      for (size_t c = 0; c < t.columns.size(); ++c) marks += c ? ",?" : "?";
+      auto q =
+          db.Prepare("INSERT INTO " + t.name + "(" + ColumnList(t) + ") VALUES (" + marks + ")");
+      for (size_t c = 0; c < row.size(); ++c) {
+        const int i = static_cast<int>(c) + 1;
+        if (const auto* n = std::get_if<int64_t>(&row[c]))
+          q.Bind(i, *n);
+        else if (const auto* d = std::get_if<double>(&row[c]))
+          q.Bind(i, *d);
+        else if (const auto* text = std::get_if<string>(&row[c]))
+          q.Bind(i, *text);
+        else
+          q.Bind(i, nullptr);
+      }
+      q.Run();
+    });
+    // The full-text indexes are derived from the tables (migrations 0006, 0009).
+    db.Exec(
+        "INSERT INTO alias_fts(alias_fts) VALUES ('rebuild');"
+        "INSERT INTO document_fts(document_fts) VALUES ('rebuild');"
+        "INSERT INTO event_fts(event_fts) VALUES ('rebuild');");
+    txn.Commit();
+    ++version_;
   }
 
   void Close() override {

@@ -2,7 +2,8 @@
 #include "store/sqlite_write_behind.h"
 
 #include <algorithm>
-#include <charconv>
+
+#include "store/sql_common.h"
 
 namespace parley::store {
 
@@ -103,41 +104,11 @@ void WriteBehind::FlushChanges() {
 
 void WriteBehind::FlushEvidence() {
   if (evidence.empty()) return;
-  // Built by hand: this runs for every fact of every document.
-  auto append = [](string& out, int64_t v) {
-    char buf[24];
-    out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-  };
   std::vector<string> spans(evidence.size()), participants(evidence.size());
   for (size_t i = 0; i < evidence.size(); ++i) {
     const EvidenceRow& e = evidence[i];
-    if (e.spans.size() > 1) {
-      string& out = spans[i];
-      out.push_back('[');
-      for (const auto& sp : e.spans) {
-        if (out.size() > 1) out.push_back(',');
-        out.push_back('[');
-        append(out, sp.start);
-        out.push_back(',');
-        append(out, sp.end);
-        out.push_back(',');
-        if (sp.sentence >= 0)
-          append(out, sp.sentence);
-        else
-          out.append("null");
-        out.push_back(']');
-      }
-      out.push_back(']');
-    }
-    if (e.kind == "event") {
-      string& out = participants[i];
-      out.push_back('[');
-      for (int64_t id : e.participants) {
-        if (out.size() > 1) out.push_back(',');
-        append(out, id);
-      }
-      out.push_back(']');
-    }
+    spans[i] = SpansJson(e.spans);
+    if (e.kind == "event") participants[i] = IdsJson(e.participants);
   }
   InsertRows(
       "INSERT INTO mentions(document_id, kind, entity_id, event_id, role_id, start, end, "

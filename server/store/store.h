@@ -1,10 +1,12 @@
 // Store: the one door to persistent storage. Ingestion and HTTP code see only
-// this interface, WriteTxn and ReadTxn; the SQLite implementation lives
-// behind it (sqlite_store.cc) and a PostgreSQL one could sit beside it.
+// this interface, WriteTxn, ReadTxn, ScanTxn and GraphQueries; behind it sit
+// SQLite (sqlite_store.cc, a file) and PostgreSQL (pg_store.cc, a server
+// several processes share), chosen by the `db` setting in Store::Open.
 //
-// Thread-safe: one writer at a time (BeginWrite serialises), any number of
-// readers, each with its own connection from a pool; readers never wait on
-// the writer (WAL snapshots).
+// Thread-safe: one writer at a time (BeginWrite serialises; with PostgreSQL
+// across every process on the database too), any number of readers, each
+// with its own connection from a pool; readers never wait on the writer
+// (snapshots).
 #pragma once
 
 #include <cstdint>
@@ -38,12 +40,37 @@ struct StoreOptions {
   // A missing parent directory is created (false: Error kInvalidArgument).
   bool create_dirs = true;
   int busy_timeout_ms = 5000;
+  // PostgreSQL only: a replica for reads (libpq URI; empty = the primary).
+  // Reads after a write through this Store go to the primary until the
+  // replica has replayed it (read-your-writes).
+  std::string read_db;
+  // PostgreSQL only: how long BeginWrite waits for another process's write
+  // transaction before it fails with Error(kUnavailable).
+  int write_wait_ms = 60000;
 };
+
+// True when `db` names a PostgreSQL database (postgresql:// or postgres://),
+// false for a SQLite path.
+bool IsPostgresUrl(const std::string& db);
+// `db` for messages and logs: a SQLite path as is, a PostgreSQL URI without
+// its password or options (postgresql://user@host:port/dbname).
+std::string DescribeDb(const std::string& db);
+// PostgreSQL only, for tests and tools that keep several graphs in one
+// database: `db` (a postgresql:// URI) with its search_path set to `schema`,
+// which is created when missing. `schema` is [a-z0-9_]+, else
+// Error(kInvalidArgument); an unreachable server is Error(kUnavailable).
+std::string PgSchemaUrl(const std::string& db, const std::string& schema);
 
 class Store {
  public:
   virtual ~Store() = default;
 
+  // Opens the graph the `db` setting names: a postgresql:// URI (libpq) is
+  // PostgreSQL, anything else a SQLite path. Throws Error with a one-line
+  // message when it can't be opened, the server is unreachable, or the
+  // schema is newer than this binary's; kInvalidArgument for read_db
+  // without PostgreSQL.
+  static std::unique_ptr<Store> Open(const std::string& db, const StoreOptions& options);
   // Opens (creating if needed) the SQLite database at `path`, migrating it
   // when options.migrate. Throws Error with a one-line message when the path
   // can't be opened or written, or the schema is newer than this binary's.
@@ -74,8 +101,9 @@ class Store {
 
   // A number that changes after every committed write: at once for writes
   // through this Store, within kExternalPollMs for writes by other processes
-  // (a `parley ingest` beside the server). Cheap enough to call per request;
-  // response caches key on it.
+  // (a `parley ingest` beside the server, another server on the same
+  // PostgreSQL database). Cheap enough to call per request; response caches
+  // key on it.
   virtual uint64_t DataVersion() = 0;
   static constexpr int kExternalPollMs = 100;
 

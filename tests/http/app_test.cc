@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "backend.h"
 #include "http/content_coding.h"
 #include "http/problem.h"
 #include "http/router.h"
@@ -51,7 +52,7 @@ struct Fixture {
     std::ofstream(dir.path() / "web" / "index.html") << "<!doctype html><title>Parley</title>";
     std::ofstream(dir.path() / "web" / "assets" / "app.js") << "console.log(1)";
     std::ofstream(dir.path() / "secret.txt") << "do not serve";
-    store = store::Store::OpenSqlite(dir.File("db.sqlite"), {});
+    store = store::Store::Open(testing::TestDb(dir, "db.sqlite"), {});
     app = std::make_unique<App>(config, *store, nullptr);
   }
 };

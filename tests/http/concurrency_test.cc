@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "backend.h"
 #include "http/app.h"
 #include "test_util.h"
 
@@ -17,7 +18,7 @@ TEST_CASE("concurrent readers never fail while the writer commits") {
   config.web_root = dir.File("web");
   store::StoreOptions options;
   options.read_connections = 8;
-  auto store = store::Store::OpenSqlite(dir.File("db"), options);
+  auto store = store::Store::Open(testing::TestDb(dir, "db"), options);
   http::App app(config, *store, nullptr);
   std::atomic<bool> stop{false};
   std::atomic<int> failures{0}, answered{0};

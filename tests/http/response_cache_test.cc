@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "backend.h"
 #include "http/app.h"
 #include "test_util.h"
 
@@ -121,7 +122,8 @@ TEST_CASE("response cache: concurrent readers and writers see whole, matching en
 
 TEST_CASE("store data version moves on every commit, and not on reads or rollbacks") {
   testing::TempDir dir;
-  auto store = store::Store::OpenSqlite(dir.File("db.sqlite"), {});
+  const std::string db = testing::TestDb(dir, "db.sqlite");
+  auto store = store::Store::Open(db, {});
   const uint64_t v0 = store->DataVersion();
   CHECK(store->DataVersion() == v0);
   { auto r = store->BeginRead(); }
@@ -133,9 +135,10 @@ TEST_CASE("store data version moves on every commit, and not on reads or rollbac
 
 TEST_CASE("app serves repeated reads from the cache and drops them after a write") {
   testing::TempDir dir;
+  const std::string db = testing::TestDb(dir, "db.sqlite");
   Config config;
   config.write_token = "t0ken";
-  auto store = store::Store::OpenSqlite(dir.File("db.sqlite"), {});
+  auto store = store::Store::Open(db, {});
   App app(config, *store, nullptr);
   const int64_t id = AddEntity(*store, "Ada Example");
   const std::string target = "/api/v1/entities/" + std::to_string(id);
@@ -170,10 +173,11 @@ TEST_CASE("app serves repeated reads from the cache and drops them after a write
 
 TEST_CASE("app cache: tokens are still checked and errors are not cached") {
   testing::TempDir dir;
+  const std::string db = testing::TestDb(dir, "db.sqlite");
   Config config;
   config.write_token = "t0ken";
   config.read_requires_token = true;
-  auto store = store::Store::OpenSqlite(dir.File("db.sqlite"), {});
+  auto store = store::Store::Open(db, {});
   App app(config, *store, nullptr);
   const int64_t id = AddEntity(*store, "Ada Example");
   const std::string target = "/api/v1/entities/" + std::to_string(id);
@@ -192,8 +196,9 @@ TEST_CASE("app cache: tokens are still checked and errors are not cached") {
 
 TEST_CASE("app cache: a write by another process is seen within the poll interval") {
   testing::TempDir dir;
+  const std::string db = testing::TestDb(dir, "db.sqlite");
   Config config;
-  auto store = store::Store::OpenSqlite(dir.File("db.sqlite"), {});
+  auto store = store::Store::Open(db, {});
   App app(config, *store, nullptr);
   const int64_t id = AddEntity(*store, "Ada Example");
   REQUIRE(app.Handle(Get("/api/v1/entities?q=Bea")).status == 200);
@@ -202,7 +207,7 @@ TEST_CASE("app cache: a write by another process is seen within the poll interva
   {
     // A second Store on the same file stands for `parley ingest` running
     // beside the server: its commits do not touch this Store's counter.
-    auto other = store::Store::OpenSqlite(dir.File("db.sqlite"), {});
+    auto other = store::Store::Open(db, {});
     AddEntity(*other, "Bea Example");
     other->Close();
   }

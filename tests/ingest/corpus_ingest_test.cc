@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "backend.h"
 #include "extract/extractor.h"
 #include "ingest/ingester.h"
 #include "ingest/sources.h"
@@ -32,9 +33,8 @@ void IngestAll(Ingester& ingester, const std::vector<std::string>& paths) {
   if (!batch.empty()) ingester.IngestBatch(batch);
 }
 
-int64_t Scalar(store::SqliteDb& db, const std::string& sql) {
-  auto q = db.Prepare(sql);
-  return q.Step() ? q.Int(0) : -1;
+int64_t Scalar(const std::string& db, const std::string& sql) {
+  return testing::RawScalar(db, sql);
 }
 
 }  // namespace
@@ -46,7 +46,8 @@ TEST_CASE("seed and press releases: one entity per leader, re-ingesting changes 
     return;
   }
   testing::TempDir dir;
-  auto store = store::Store::OpenSqlite(dir.File("c.db"), {});
+  const std::string db = testing::TestDb(dir, "c.db");
+  auto store = store::Store::Open(db, {});
   auto extractor = extract::Extractor::Load(testing::SourceDir() / "config");
   Ingester ingester(*store, *extractor);
   const std::vector<std::string> paths = {
@@ -56,7 +57,6 @@ TEST_CASE("seed and press releases: one entity per leader, re-ingesting changes 
   const auto before = store->BeginRead()->Counts();
   CHECK(before.documents == 874);
 
-  store::SqliteDb db(dir.File("c.db"), {});
   for (const char* leader : {"Vladimir Putin", "Volodymyr Zelenskyy", "Emmanuel Macron"}) {
     INFO(leader);
     const std::string name = leader;

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "backend.h"
 #include "http/app.h"
 #include "test_util.h"
 
@@ -40,7 +41,7 @@ TEST_CASE("query routes: 32 concurrent readers while the ingester writes, no err
   config.web_root = dir.File("web");
   store::StoreOptions options;
   options.read_connections = 8;
-  auto store = store::Store::OpenSqlite(dir.File("db"), options);
+  auto store = store::Store::Open(testing::TestDb(dir, "db"), options);
   auto extractor = extract::Extractor::Load(testing::SourceDir() / "config");
   ingest::Ingester ingester(*store, *extractor);
   http::App app(config, *store, &ingester);

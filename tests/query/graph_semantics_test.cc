@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "backend.h"
 #include "http/app.h"
 #include "test_util.h"
 
@@ -32,7 +33,7 @@ struct Fixture {
 
   Fixture() {
     config.web_root = dir.File("web");
-    store = store::Store::OpenSqlite(dir.File("db"), {});
+    store = store::Store::Open(testing::TestDb(dir, "db"), {});
     auto txn = store->BeginWrite();
     auto entity = [&](const std::string& key, const std::string& name, const std::string& type,
                       const std::string& country, int64_t seen) {

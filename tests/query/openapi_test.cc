@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "backend.h"
 #include "http/app.h"
 #include "test_util.h"
 
@@ -29,7 +30,7 @@ TEST_CASE("openapi: every route is documented and examples match real responses"
   testing::TempDir dir;
   Config config;
   config.web_root = dir.File("web");
-  auto store = store::Store::OpenSqlite(dir.File("db"), {});
+  auto store = store::Store::Open(testing::TestDb(dir, "db"), {});
   auto extractor = extract::Extractor::Load(testing::SourceDir() / "config");
   ingest::Ingester ingester(*store, *extractor);
   ingest::DocumentInput seed;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "backend.h"
 #include "http/app.h"
 #include "test_util.h"
 
@@ -21,7 +22,7 @@ namespace {
 struct Diamonds {
   testing::TempDir dir;
   Config config;
-  std::unique_ptr<store::Store> store = store::Store::OpenSqlite(dir.File("p.db"), {});
+  std::unique_ptr<store::Store> store = store::Store::Open(testing::TestDb(dir, "p.db"), {});
   std::unique_ptr<http::App> app;
   std::map<std::string, int64_t> id;
 

@@ -1,6 +1,6 @@
-// Tests for the SQLite GraphQueries that read an entity's events through its
-// date-ordered participation index (migration 0005): order, duplicates,
-// dates changed after the fact, per-entity caps and filters.
+// Tests for the GraphQueries (SQLite, or PostgreSQL: tests/backend.h) that read an entity's events
+// through its date-ordered participation index (migration 0005): order, duplicates, dates changed
+// after the fact, per-entity caps and filters.
 #include "store/graph_queries.h"
 
 #include <doctest/doctest.h>
@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "backend.h"
 #include "store/store.h"
 #include "test_util.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 struct Graph {
   testing::TempDir dir;
-  std::unique_ptr<Store> store = Store::OpenSqlite(dir.File("g.db"), {});
+  std::unique_ptr<Store> store = Store::Open(testing::TestDb(dir, "g.db"), {});
 
   int64_t Entity(const std::string& name) {
     auto w = store->BeginWrite();

@@ -1,5 +1,6 @@
-// Tests for the SQLite Store: round trips through WriteTxn and ReadTxn,
-// retraction, rollback and concurrent readers.
+// Tests for the Store: round trips through WriteTxn and ReadTxn, retraction,
+// rollback and concurrent readers. SQLite by default; PostgreSQL with
+// PARLEY_TEST_BACKEND=postgresql (tests/backend.h).
 #include "store/store.h"
 
 #include <doctest/doctest.h>
@@ -7,7 +8,9 @@
 #include <atomic>
 #include <thread>
 
+#include "backend.h"
 #include "base/error.h"
+#include "store/pg_conn.h"
 #include "store/sqlite_db.h"
 #include "test_util.h"
 
@@ -42,8 +45,25 @@ EvidenceRow Proof(int64_t doc, const std::string& kind, int64_t entity, int64_t 
 
 struct Fixture {
   parley::testing::TempDir dir;
-  std::unique_ptr<Store> store = Store::OpenSqlite(dir.File("g.db"), {});
+  std::string db = parley::testing::TestDb(dir, "g.db");
+  std::unique_ptr<Store> store = Store::Open(db, {});
 };
+
+// Runs `sql` on the fixture's database behind the store's back and returns
+// the first two columns of its first row (0 when absent).
+std::pair<int64_t, int64_t> Raw(const Fixture& f, const std::string& sql) {
+  if (IsPostgresUrl(f.db)) {
+    PgConn raw(f.db);
+    auto r = raw.QueryOnce(sql);
+    if (r.Rows() == 0 || r.Cols() < 2) return {0, 0};
+    return {r.Int(0, 0), r.Int(0, 1)};
+  }
+  SqliteDb raw(f.db, {});
+  raw.Exec("PRAGMA foreign_keys=OFF");
+  auto q = raw.Prepare(sql);
+  if (!q.Step()) return {0, 0};
+  return {q.Int(0), q.Int(1)};
+}
 
 // Two documents both support one event between two entities; the second
 // document alone supports a third entity.
@@ -332,11 +352,7 @@ TEST_CASE("the integrity check finds provenance whose document or fact is gone")
   Fixture f;
   Graph g = Build(*f.store);
   CHECK(f.store->IntegrityCheck() == "ok");
-  {
-    SqliteDb raw(f.dir.File("g.db"), {});
-    raw.Exec("PRAGMA foreign_keys=OFF; DELETE FROM entities WHERE id = " +
-             std::to_string(g.berlin));
-  }
+  Raw(f, "DELETE FROM entities WHERE id = " + std::to_string(g.berlin));
   CHECK(f.store->IntegrityCheck() == "1 provenance rows point at a missing document or fact");
 }
 
@@ -356,11 +372,9 @@ TEST_CASE("count additions kept until commit are visible inside the transaction"
   txn->Commit();
   auto read = f.store->BeginRead();
   CHECK(read->GetEntity(g.lavrov)->mention_count == before + 3);
-  SqliteDb raw(f.dir.File("g.db"), {});
-  auto q = raw.Prepare("SELECT mention_count, last_seen FROM aliases WHERE norm = 'lavrov'");
-  REQUIRE(q.Step());
-  CHECK(q.Int(0) == 3);
-  CHECK(q.Int(1) == 6000);
+  const auto alias = Raw(f, "SELECT mention_count, last_seen FROM aliases WHERE norm = 'lavrov'");
+  CHECK(alias.first == 3);
+  CHECK(alias.second == 6000);
 }
 
 TEST_CASE("regression: a constraint error's message carried SQL text (issue 19.10)") {
