@@ -293,7 +293,10 @@ SqlAnswer RunPgSql(const std::string& conninfo, const std::string& schema, const
   std::set<std::string> used;
   int positional_used = 0;
   for (size_t i = 0; i < w.params.size(); ++i) {
-    const auto& [index, name] = w.params[i];
+    // Not a structured binding: clang 14 (the sanitizer build) cannot
+    // capture one in the lambda below.
+    const int index = w.params[i].first;
+    const std::string& name = w.params[i].second;
     const SqlValue* v = nullptr;
     if (index >= 0) {
       if (static_cast<size_t>(index) >= req.positional.size())
