@@ -16,7 +16,11 @@
 
 namespace {
 
-constexpr const char* kMarker = "SIBLING-SECRET-7f3a";
+// Framed by control bytes: every answer that echoes a request (a problem
+// document naming a bad parameter) escapes them as JSON does, so only the
+// file itself can put these raw bytes in a body, whatever the fuzzer learns
+// of the marker and puts into a query.
+constexpr const char* kMarker = "\x01SIBLING-SECRET-7f3a\x02";
 
 struct World {
   parley::Config config;

@@ -522,14 +522,18 @@ struct Server::Impl {
   // by evicting the connection that has waited longest for its request,
   // then try again after a pause that doubles up to a second.
   void BackOff(const beast::error_code& ec) {
-    accept_backoff_ms = std::clamp(accept_backoff_ms * 2, 10, 1000);
+    // An eviction frees a descriptor within a millisecond: retry soon, or a
+    // backlog of clients behind the idle ones waits a doubling pause each.
+    // With nobody to evict, the pause doubles.
+    const bool freed = EvictSlowest();
+    accept_backoff_ms = freed ? 1 : std::clamp(accept_backoff_ms * 2, 10, 1000);
     const auto now = std::chrono::steady_clock::now();
     if (now - last_backoff_log > std::chrono::seconds(10)) {
       last_backoff_log = now;
-      spdlog::warn("accept: {}; evicting the longest-waiting connection, retrying in {} ms",
-                   ec.message(), accept_backoff_ms);
+      spdlog::warn("accept: {}; {}, retrying in {} ms", ec.message(),
+                   freed ? "evicted the longest-waiting connection" : "no connection to evict",
+                   accept_backoff_ms);
     }
-    EvictSlowest();
     accept_timer.expires_after(std::chrono::milliseconds(accept_backoff_ms));
     accept_timer.async_wait([this](beast::error_code wait_ec) {
       if (!wait_ec && !shared.stopping) Accept();
