@@ -61,7 +61,7 @@ void PlaceFoundNames(const std::vector<FoundName>& names, Document* doc) {
 }
 
 void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon,
-         const InputDocument& in, Extraction* out) {
+         const ArgumentReaderFactory& arguments, const InputDocument& in, Extraction* out) {
   Document doc;
   doc.dict = &dict;
   doc.input = &in;
@@ -82,7 +82,8 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
   }
   if (names != nullptr) PlaceFoundNames(names->Find(doc.norm.text), &doc);
   FindEntities(&doc);
-  FindEvents(lexicon, &doc);
+  const auto reader = arguments ? arguments(&doc) : NewLocalSyntaxReader(&doc);
+  FindEvents(lexicon, *reader, &doc);
   for (auto& e : doc.entities) {
     if (e.mentions.empty()) continue;
     for (int mi : e.mentions) {
@@ -105,8 +106,11 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
 class RuleExtractor final : public Extractor {
  public:
   RuleExtractor(Dictionary dict, std::unique_ptr<NameFinder> names,
-                std::shared_ptr<const Lexicon> lexicon)
-      : dict_(std::move(dict)), names_(std::move(names)), lexicon_(std::move(lexicon)) {
+                std::shared_ptr<const Lexicon> lexicon, ArgumentReaderFactory arguments)
+      : dict_(std::move(dict)),
+        names_(std::move(names)),
+        lexicon_(std::move(lexicon)),
+        arguments_(std::move(arguments)) {
     if (names_) version_ += " " + names_->version();
   }
 
@@ -114,7 +118,7 @@ class RuleExtractor final : public Extractor {
     Extraction x;
     x.id = doc.id;
     try {
-      Run(dict_, names_.get(), lexicon_ ? *lexicon_ : Lexicon::BuiltIn(), doc, &x);
+      Run(dict_, names_.get(), lexicon_ ? *lexicon_ : Lexicon::BuiltIn(), arguments_, doc, &x);
     } catch (const std::exception& e) {
       // Defensive: a bug in a stage must cost one document, not the stream.
       x.entities.clear();
@@ -130,6 +134,7 @@ class RuleExtractor final : public Extractor {
   const Dictionary dict_;
   const std::unique_ptr<NameFinder> names_;       // null: no recogniser
   const std::shared_ptr<const Lexicon> lexicon_;  // null: the built-in one
+  const ArgumentReaderFactory arguments_;         // null: the local-syntax reader
   std::string version_ = kVersion;
 };
 
@@ -140,7 +145,8 @@ std::unique_ptr<Extractor> Extractor::Load(const std::filesystem::path& config_d
   Dictionary dict = Dictionary::Load(config_dir / "dict");
   std::unique_ptr<NameFinder> names;
   if (!options.models_dir.empty()) names = LoadNameFinder(options.models_dir);
-  return std::make_unique<RuleExtractor>(std::move(dict), std::move(names), options.lexicon);
+  return std::make_unique<RuleExtractor>(std::move(dict), std::move(names), options.lexicon,
+                                         options.arguments);
 }
 
 namespace {

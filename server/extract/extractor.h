@@ -9,6 +9,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "extract/arguments.h"
 #include "extract/dictionary.h"
 #include "extract/lexicon.h"
 #include "extract/model.h"
@@ -22,6 +23,10 @@ struct ExtractorOptions {
   std::filesystem::path models_dir;
   // The event triggers; null: Lexicon::BuiltIn().
   std::shared_ptr<const Lexicon> lexicon;
+  // How a trigger's arguments are read; null: the local-syntax rules (NewLocalSyntaxReader).
+  // Neither this nor `lexicon` shows in version(): an extractor built with other stages
+  // should not share a database with the default one.
+  ArgumentReaderFactory arguments;
 };
 
 // What ingestion, the CLI and the server need of an extractor: an extraction

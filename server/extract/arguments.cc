@@ -1,0 +1,785 @@
+// The rule reader of event arguments over local syntax (arguments.h).
+#include "extract/arguments.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "extract/entities.h"
+#include "extract/key_index.h"
+
+namespace parley::extract {
+
+// Literal comparisons use string_view: libstdc++ 12 compares std::string with a const char* by
+// a memcmp call on every token, string_view checks the length first.
+using namespace std::string_view_literals;  // NOLINT(google-build-using-namespace)
+
+namespace {
+
+constexpr size_t kMaxClause = 40;  // tokens either side of a trigger
+
+// First words after "on"/"about" that start an idiom or a possessive, not a
+// topic: "on the occasion of", "on a daily basis", "on my way".
+const KeySet& NotTopics() {
+  static const KeySet kWords = {"air",        "basis",
+                                "behalf",     "condition",
+                                "conditions", "course",
+                                "day",        "eve",
+                                "ground",     "hand",
+                                "her",        "his",
+                                "initiative", "instructions",
+                                "its",        "invitation",
+                                "level",      "line",
+                                "margins",    "my",
+                                "occasion",   "our",
+                                "part",       "phone",
+                                "record",     "side",
+                                "sidelines",  "site",
+                                "spot",       "table",
+                                "telephone",  "television",
+                                "their",      "this",
+                                "time",       "tv",
+                                "video",      "videoconference",
+                                "way",        "your",
+                                "everything", "it",
+                                "them",       "us",
+                                "him",        "whether",
+                                "what",       "how"};
+  return kWords;
+}
+
+class LocalSyntaxReader final : public ArgumentReader {
+ public:
+  explicit LocalSyntaxReader(Document* doc) : doc_(*doc) { PairQuotes(); }
+
+  std::vector<EventCandidate> Read(int si, std::vector<EventCandidate> triggers) override {
+    std::vector<EventCandidate> out;
+    const auto& toks = Toks(si);
+    // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ..."
+    for (size_t k = 1; k < toks.size() && k < 10; ++k) {
+      if (toks[k].lower != ":"sv) continue;
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 && toks[0].cap &&
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv &&
+          (k == 1 || MentionAt(si, 0) >= 0 || toks[0].lower == "president"sv)) {
+        EventCandidate c;
+        c.si = si;
+        c.tb = 0;
+        c.te = k;
+        c.type = "statement";
+        c.cameo = "010";
+        c.rule = "transcript-speaker";
+        c.frame = kSpeech;
+        c.agent = doc_.mentions[mi].entity;
+        size_t end = doc_.norm.text.find('\n', toks[k].end);
+        if (end == std::string::npos) end = doc_.norm.text.size();
+        c.quote = Slice(toks[k].end + 1, end);
+        c.evidence_sentences = {si};
+        if (!c.quote.empty()) out.push_back(std::move(c));
+      }
+      break;
+    }
+    bool any_coded = false;
+    for (auto& c : triggers) {
+      // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
+      // object right after it.
+      if (c.trig != nullptr && c.trig->tokens.size() == 1 && c.trig->tokens[0] == "called"sv) {
+        if (c.te >= toks.size() || MentionAt(si, c.te) < 0) continue;
+        if (c.tb >= 2 && toks[c.tb - 1].lower == "-"sv && toks[c.tb - 2].lower == "so"sv) continue;
+        // "events called Russia is My History": naming, not phoning; a caller comes first.
+        if (c.tb == 0 || (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0)) continue;
+      }
+      const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
+      HyphenPair(&c);
+      if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
+      if (c.agent < 0 && (c.frame & kClose)) {
+        // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
+        // noun acts; "Putin discussed the war" says nothing about who fights.
+        c.agent = CloseOwner(si, c.tb);
+      } else if (c.agent < 0) {
+        c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+      }
+      if ((c.frame & kMeet) && c.agent >= 0 && !c.explicit_pair) {
+        for (int e : CoordinatedSubject(si, c.tb, left, c.agent)) c.others.push_back(e);
+      }
+      if (c.frame & kClose) {
+        // "invasion of Ukraine", "aggression against Ukraine": the target follows directly;
+        // "discussed the war with Xi" names a conversation partner, not a belligerent.
+        const size_t k = c.te;
+        if (k + 1 < toks.size() &&
+            (toks[k].lower == "against"sv || toks[k].lower == "on"sv || toks[k].lower == "of"sv)) {
+          for (int e : NounPhrase(si, k + 1, std::min(toks.size(), k + 6))) c.others.push_back(e);
+        }
+      } else if (!c.explicit_pair) {
+        Objects(&c);
+      }
+      if (IsConsultation(c.type) && (c.frame & kNoun) && (c.agent < 0 || c.others.empty()) &&
+          c.others.size() < 2) {
+        DuringClause(&c);
+      }
+      if (c.frame & kSpeech) {
+        c.quote = QuoteNear(si, c.tb, c.te);
+        if (c.agent < 0 && !c.others.empty()) {  // "said Zelenskyy", "according to X"
+          c.agent = c.others[0];
+        }
+        c.others.clear();
+      }
+      // "the two" after a pair just named.
+      for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
+        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && last_pair_.size() == 2 &&
+            c.others.empty()) {
+          c.agent = last_pair_[0];
+          c.others = {last_pair_[1]};
+        }
+      }
+      c.location = Place(c, left, right);
+      if (c.location < 0 && IsConsultation(c.type))
+        c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
+      c.date = DateIn(si, left, right);
+      c.date_si = si;
+      c.topic = Topic(c, right);
+      if (c.agent >= 0) {
+        c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
+      }
+      if (c.location >= 0) {
+        c.others.erase(std::remove(c.others.begin(), c.others.end(), c.location), c.others.end());
+      }
+      if (IsConsultation(c.type) && c.agent >= 0 && c.others.size() == 1) {
+        last_pair_ = {c.agent, c.others[0]};
+      }
+      const bool has_args = c.agent >= 0 || !c.others.empty();
+      // Argument-less consultation nouns may still lend a date or place to a same-sentence
+      // mention ("spoke with ... who attended a roundtable on Dec. 11"); FindEvents drops
+      // leftovers.
+      if (c.type == "statement"sv && c.agent < 0) continue;
+      if (!has_args) {
+        // A clear action verb whose actors we cannot name ("Afghan rebels have kidnapped ...")
+        // is still an event of its kind, kept at low confidence; nominal and weak triggers
+        // without actors are too often background ("the war", "cooperation").
+        // Only the sentence's main action qualifies: its first coded trigger, outside quotes,
+        // in a third-person sentence (first- and second-person speech is a speaker's own
+        // remarks, whose events the transcript's speaker line already covers).
+        const auto& w0 = toks[0].lower;
+        const bool personal = w0 == "i"sv || w0 == "we"sv || w0 == "you"sv || w0 == "our"sv ||
+                              w0 == "my"sv || w0 == "so"sv || w0 == "and"sv || w0 == "but"sv;
+        const bool verb_event = (c.frame & kVerb) &&
+                                !(c.frame & (kNoun | kWeak | kSpeech | kClose)) &&
+                                !IsConsultation(c.type) && c.type != "statement"sv && !any_coded &&
+                                !personal && !InQuote(toks[c.tb].begin);
+        if (verb_event) {
+          c.actorless = true;
+        } else if (!(IsConsultation(c.type) && (c.frame & kNoun))) {
+          continue;
+        }
+      }
+      Modality(&c, left, right);
+      if (c.type != "statement"sv && !any_coded) {
+        c.first = true;
+        any_coded = true;
+      }
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+ private:
+  const std::vector<Token>& Toks(int si) const { return doc_.sentences[si].toks; }
+
+  // Quotation pairs by alternation, restarting at every paragraph.
+  void PairQuotes() {
+    // A local view: pushing to quotes_ would otherwise make the compiler reload the text.
+    const std::string_view t = doc_.norm.text;
+    size_t open = std::string::npos;
+    // The next line break and the next quote are found with memchr, not byte by byte.
+    size_t next_nl = t.find('\n'), next_quote = t.find('"');
+    for (;;) {
+      const size_t i = std::min(next_nl, next_quote);
+      if (i == std::string_view::npos) break;
+      if (i == next_nl) {
+        next_nl = t.find('\n', i + 1);
+      } else {
+        next_quote = t.find('"', i + 1);
+      }
+      if (t[i] == '\n') {
+        if (open != std::string::npos && i > open + 1) quotes_.push_back({open, i});
+        open = std::string::npos;
+      } else if (t[i] == '"') {
+        if (open == std::string::npos) {
+          open = i;
+        } else {
+          quotes_.push_back({open, i});
+          open = std::string::npos;
+        }
+      }
+    }
+  }
+
+  bool InQuote(size_t byte) const {
+    for (const auto& [open, close] : quotes_) {
+      if (open > byte) break;
+      if (byte < close) return true;
+    }
+    return false;
+  }
+
+  bool Boundary(int si, size_t k, bool for_left) const {
+    const auto& t = Toks(si)[k];
+    const auto& w = t.lower;
+    // One-byte keys first: most tokens of a clause, and compared without a memcmp call.
+    if (w.size() == 1) {
+      const char c = w[0];
+      return c == ';' || c == ':' || c == '"' || c == ',' || c == '(' || c == ')' ||
+             (c == '-' && t.space_before);
+    }
+    if (w == "that"sv || w == "which"sv || w == "who"sv || w == "while"sv || w == "whereas"sv ||
+        w == "but"sv || w == "because"sv || w == "although"sv) {
+      return true;
+    }
+    (void)for_left;
+    return false;
+  }
+
+  size_t LeftBound(int si, size_t tb) const {
+    // Clauses are short; the cap keeps pathological run-on "sentences" linear.
+    size_t k = tb;
+    while (k > 0 && tb - k < kMaxClause && !Boundary(si, k - 1, true)) --k;
+    return k;
+  }
+  size_t RightBound(int si, size_t te) const {
+    size_t k = te;
+    const auto& toks = Toks(si);
+    while (k < toks.size() && k - te < kMaxClause) {
+      if (Boundary(si, k, false)) {
+        // An appositive region after a place ("in Anchorage, Alaska, on August 15") does not
+        // end the clause: the date after it still belongs to the trigger.
+        const size_t skip = PlaceApposition(si, k);
+        if (skip == 0) break;
+        k = skip;
+        continue;
+      }
+      ++k;
+    }
+    return k;
+  }
+
+  // If toks[k] is the comma of "P1, P2," (both places), the index after the second comma;
+  // else 0.
+  size_t PlaceApposition(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    auto is_place = [&](int mi) {
+      if (mi < 0) return false;
+      const int e = doc_.mentions[mi].entity;
+      return e >= 0 && (doc_.entities[e].out.type == "location"sv ||
+                        doc_.entities[e].out.type == "country"sv);
+    };
+    if (toks[k].lower != ","sv || k == 0 || k + 2 >= toks.size()) return 0;
+    if (!is_place(MentionAt(si, k - 1))) return 0;
+    const int next = MentionAt(si, k + 1);
+    if (!is_place(next)) return 0;
+    const size_t after = doc_.mentions[next].te;
+    if (after >= toks.size() || toks[after].lower != ","sv) return 0;
+    return after + 1;
+  }
+
+  int MentionAt(int si, size_t k) const { return doc_.sentences[si].tok_mention[k]; }
+
+  // Earlier conjuncts of a coordinated subject ending at the mention of `agent` before token
+  // `tb`: "Russian President Vladimir Putin and U.S. President Donald Trump held a summit",
+  // "X, Y and Z met". Title words and modifiers between conjuncts are skipped; anything else
+  // (a verb, a preposition) ends the subject, so "Putin told Trump and Xi met" is not read.
+  std::vector<int> CoordinatedSubject(int si, size_t tb, size_t left, int agent) const {
+    std::vector<int> out;
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    // The agent's own mention: the nearest one before the trigger.
+    while (k > left &&
+           (MentionAt(si, k - 1) < 0 || doc_.mentions[MentionAt(si, k - 1)].entity != agent)) {
+      --k;
+    }
+    if (k == left) return out;
+    k = doc_.mentions[MentionAt(si, k - 1)].tb;
+    bool joined = false;  // an "and"/"," separates k from the next conjunct
+    for (size_t steps = 0; k > left && steps < 16; ++steps) {
+      const size_t j = k - 1;
+      const int mi = MentionAt(si, j);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        k = m.tb;
+        if (m.modifier || m.kind == MentionKind::kAdjective || m.entity < 0) continue;
+        if (!joined || !Actor(m.entity) || doc_.entities[m.entity].out.type == "location"sv) break;
+        if (m.entity != agent && std::find(out.begin(), out.end(), m.entity) == out.end()) {
+          out.push_back(m.entity);
+        }
+        joined = false;
+        continue;
+      }
+      const auto& w = toks[j].lower;
+      if (w == "and"sv || (w == ","sv && !out.empty())) {
+        if (joined) break;
+        joined = true;
+        k = j;
+        continue;
+      }
+      // Title words between conjuncts ("U.S. President", "Foreign Minister").
+      if (toks[j].cap && toks[j].kind == TokenKind::kWord && j > 0) {
+        k = j;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  bool Actor(int entity) const {
+    if (entity < 0) return false;
+    const auto& e = doc_.entities[entity];
+    return e.out.type != "location"sv || !e.metonym_of.empty();
+  }
+
+  // A pronoun at token k resolved to an entity, or -1.
+  int Pronoun(int si, size_t k) const {
+    const auto& w = Toks(si)[k].lower;
+    if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv)
+      return SalientPerson(doc_, si, k);
+    if (w == "they"sv || w == "we"sv || w == "it"sv) {
+      // The country of the person talking, or the first country of the sentence.
+      const int p = SalientPerson(doc_, si, k);
+      const auto& s = doc_.sentences[si];
+      if (w == "it"sv) {
+        for (int mi : s.mentions) {
+          const auto& m = doc_.mentions[mi];
+          if (m.tb < k && m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv) {
+            return m.entity;
+          }
+        }
+      }
+      if (p >= 0) {
+        const std::string c = EntityCountry(doc_, p);
+        if (!c.empty()) {
+          const int d = doc_.dict->CountryByIso3(c);
+          if (d >= 0) {
+            auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+            if (it != doc_.entity_by_key.end()) return it->second;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
+  int Agent(int si, size_t tb, size_t left, bool subject_fallback) const {
+    int fallback = -1;
+    for (size_t k = tb; k > left; --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        if (!Actor(m.entity)) continue;
+        // A seat of government ("Berlin") acts only when nobody else in the clause does.
+        const bool place = doc_.entities[m.entity].out.type == "location"sv;
+        if (!m.modifier && !place) return m.entity;
+        if (fallback < 0) fallback = m.entity;
+        continue;
+      }
+      const int p = Pronoun(si, k - 1);
+      if (p >= 0 && fallback < 0) return p;
+    }
+    if (fallback >= 0) return fallback;
+    // Only a main-clause trigger may borrow the sentence's subject.
+    if (!subject_fallback) return -1;
+    if (left > 0) {
+      const auto& w = Toks(si)[left - 1].lower;
+      if (w == "that"sv || w == "which"sv || w == "who"sv || w == "because"sv || w == "while"sv ||
+          w == "although"sv || w == "whereas"sv || w == "\""sv) {
+        return -1;
+      }
+    }
+    // Sentence subject: the first actor or pronoun if it opens the sentence.
+    const auto& toks = Toks(si);
+    for (size_t k = 0; k < tb && k < 12; ++k) {
+      const int mi = MentionAt(si, k);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        if (Actor(m.entity) && !m.modifier) return m.entity;
+        continue;
+      }
+      const int p = Pronoun(si, k);
+      if (p >= 0) return p;
+      if (toks[k].lower == ","sv || toks[k].lower == ":"sv) continue;
+    }
+    return -1;
+  }
+
+  // Entities of the noun phrase(s) starting at token k: heads only, through "and"/",".
+  std::vector<int> NounPhrase(int si, size_t k, size_t limit) const {
+    std::vector<int> out;
+    const auto& toks = Toks(si);
+    size_t gap = 0;
+    while (k < toks.size() && k < limit && gap < 8) {
+      const int mi = MentionAt(si, k);
+      if (mi < 0) {
+        const auto& w = toks[k].lower;
+        if (w == ";"sv || w == ":"sv || w == "\""sv || w == "("sv || (w == ","sv && !out.empty()) ||
+            w == "that"sv || w == "who"sv || w == "which"sv) {
+          break;
+        }
+        // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
+        const bool title_of = w == "of"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
+                              (toks[k + 1].cap || toks[k + 1].lower == "the"sv);
+        if (!out.empty() && w != "and"sv && w != ","sv && w != "the"sv && w != "president"sv &&
+            w != "presidents"sv && !toks[k].cap && !title_of) {
+          break;
+        }
+        ++k;
+        ++gap;
+        continue;
+      }
+      const auto& m = doc_.mentions[mi];
+      k = m.te;
+      if (m.modifier || !Actor(m.entity)) continue;
+      if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
+      gap = 0;
+      if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) continue;
+      break;
+    }
+    return out;
+  }
+
+  // Participants after the trigger: "with X", "between X and Y", "of X and Y", direct object.
+  void Objects(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    size_t k = c->te;
+    bool in_dash = false;
+    for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
+      const auto& w = toks[k].lower;
+      if (w == "-"sv && toks[k].space_before) {
+        in_dash = !in_dash;
+        continue;
+      }
+      if (in_dash) continue;
+      if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv) break;
+      if (w == ","sv && steps > 0) {
+        // A comma ends the search unless a "with" follows closely (parenthetical place).
+        if (!(k + 1 < toks.size() && toks[k + 1].lower == "with"sv)) break;
+        continue;
+      }
+      if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
+          (w == "and"sv && steps == 0)) {
+        auto ents = NounPhrase(c->si, k + 1, toks.size());
+        if (w == "between"sv) c->explicit_pair = ents.size() >= 2;
+        if (w == "of"sv && ents.size() >= 2) c->explicit_pair = true;
+        for (int e : ents) c->others.push_back(e);
+        if (!ents.empty()) return;
+        if (w == "with"sv || w == "between"sv) return;
+        continue;
+      }
+      if (w == "to"sv || w == "on"sv || w == "against"sv || w == "from"sv || w == "upon"sv) {
+        if ((c->frame & kTarget) && c->others.empty()) {
+          auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+          for (int e : ents) c->others.push_back(e);
+          if (!ents.empty()) return;
+        }
+        continue;
+      }
+      const int mi = MentionAt(c->si, k);
+      if (mi >= 0 && steps <= 4 && (c->frame & kVerb)) {
+        // Direct object: "met Erdogan", "accused Russia".
+        auto ents = NounPhrase(c->si, k, toks.size());
+        if (!ents.empty()) {
+          for (int e : ents) c->others.push_back(e);
+          return;
+        }
+      }
+    }
+  }
+
+  // "During the telephone conversation, Vladimir Putin and President ... Aliyev discussed ...",
+  // "During a telephone conversation, Putin congratulated Nazarbayev": the people of the main
+  // clause after the comma are the parties of the consultation the opening phrase names.
+  void DuringClause(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    size_t k = c->tb;
+    while (k > 0 && c->tb - k < 4 && toks[k - 1].lower != "during"sv) --k;
+    if (k == 0 || toks[k - 1].lower != "during"sv) return;
+    size_t comma = c->te;
+    while (comma < toks.size() && comma - c->te < 12 && toks[comma].lower != ","sv) ++comma;
+    if (comma >= toks.size() || toks[comma].lower != ","sv) return;
+    std::vector<int> people;
+    for (size_t j = comma + 1; j < toks.size() && j - comma < 40; ++j) {
+      const int mi = MentionAt(c->si, j);
+      if (mi < 0) {
+        if (toks[j].lower == ";"sv || toks[j].lower == "\""sv) break;
+        continue;
+      }
+      const auto& m = doc_.mentions[mi];
+      j = m.te - 1;
+      if (m.modifier || m.entity < 0 || doc_.entities[m.entity].out.type != "person"sv) continue;
+      if (std::find(people.begin(), people.end(), m.entity) == people.end()) {
+        people.push_back(m.entity);
+      }
+      if (people.size() >= 3) break;
+    }
+    if (people.empty()) return;
+    if (c->agent < 0) {
+      c->agent = people[0];
+      c->others.erase(std::remove(c->others.begin(), c->others.end(), c->agent), c->others.end());
+    }
+    for (int e : people) {
+      if (e != c->agent && std::find(c->others.begin(), c->others.end(), e) == c->others.end()) {
+        c->others.push_back(e);
+      }
+    }
+  }
+
+  // The owner of a nominal trigger: a possessive or country adjective at most three tokens
+  // before it ("Russia's full-scale war", "Russian aggression"), or -1.
+  int CloseOwner(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > 0 && tb - k < 3; --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi < 0) {
+        const auto& w = toks[k - 1].lower;
+        if (w == ","sv || w == "and"sv || w == "of"sv || w == "in"sv || w == "on"sv || w == "the"sv)
+          break;
+        continue;
+      }
+      const auto& m = doc_.mentions[mi];
+      if (m.entity >= 0) return Actor(m.entity) ? m.entity : -1;
+      if (m.kind == MentionKind::kAdjective) {
+        const int d = doc_.dict->CountryByIso3(m.country);
+        if (d < 0) return -1;
+        auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+        return it == doc_.entity_by_key.end() ? -1 : it->second;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // Future or conditional actions are intentions, as CAMEO codes them: "will support" is an
+  // intent to cooperate (03), "would blockade" / "will withdraw ... unless" a threat (13).
+  // Consultations keep their type: a planned meeting is still the meeting it announces.
+  void Modality(EventCandidate* c, size_t left, size_t right) const {
+    if (IsConsultation(c->type) || c->type == "statement"sv || c->cameo.size() < 2) return;
+    const auto& toks = Toks(c->si);
+    const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
+    bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv;
+    for (size_t k = c->tb; !future && k > left && c->tb - k < 6; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "will"sv || w == "would"sv || w == "shall"sv || w == "may"sv || w == "might"sv ||
+          w == "could"sv) {
+        future = true;
+        break;
+      }
+      if (w == "to"sv && k >= 2) {
+        const auto& v = toks[k - 2].lower;
+        if (v == "ready"sv || v == "prepared"sv || v == "willing"sv || v == "plans"sv ||
+            v == "plan"sv || v == "intends"sv || v == "intend"sv || v == "sworn"sv ||
+            v == "vowed"sv || v == "going"sv) {
+          future = true;
+        }
+        break;
+      }
+      if (w == "not"sv || w == "never"sv || w == "did"sv || w == "has"sv || w == "have"sv ||
+          w == "had"sv) {
+        break;
+      }
+    }
+    if (!future) return;
+    bool unless = false;
+    for (size_t k = c->te; k < toks.size() && k < right + 12; ++k) {
+      if (toks[k].lower == "unless"sv) unless = true;
+    }
+    const std::string root = c->cameo.substr(0, 2);
+    static const char* const kHostile[] = {"15", "16", "17", "18", "19", "20"};
+    bool hostile = false;
+    for (const char* h : kHostile) hostile = hostile || root == h;
+    if (hostile || (unless && root != "13"sv && root != "14"sv)) {
+      c->type = "threat";
+      c->cameo = root == "16"sv ? "132" : root == "17"sv ? "137" : hostile ? "138" : "130";
+    } else if (root == "05"sv || root == "06"sv || root == "07"sv || root == "08"sv) {
+      c->type = "proposal";
+      c->cameo = root == "05"sv ? "032" : root == "06"sv ? "031" : root == "07"sv ? "033" : "035";
+    }
+  }
+
+  // "the Witkoff-Putin meeting", "Russian-Turkish talks" (hyphen pairs before a noun trigger).
+  void HyphenPair(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    if (c->tb < 3) return;
+    const size_t b = c->tb;
+    if (toks[b - 2].lower != "-"sv || toks[b - 2].space_before || toks[b - 1].space_before) return;
+    const int m2 = MentionAt(c->si, b - 1);
+    const int m1 = MentionAt(c->si, b - 3);
+    auto ent_of = [&](int mi) -> int {
+      if (mi < 0) return -1;
+      const auto& m = doc_.mentions[mi];
+      if (m.entity >= 0) return m.entity;
+      if (m.kind == MentionKind::kAdjective) {
+        const int d = doc_.dict->CountryByIso3(m.country);
+        if (d >= 0) {
+          auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+          if (it != doc_.entity_by_key.end()) return it->second;
+        }
+      }
+      return -1;
+    };
+    const int a = ent_of(m1), bb = ent_of(m2);
+    if (a >= 0 && bb >= 0 && a != bb) {
+      c->agent = a;
+      c->others = {bb};
+      c->explicit_pair = true;
+      doc_.mentions[m1].modifier = true;
+    }
+  }
+
+  int Place(const EventCandidate& c, size_t left, size_t right) const {
+    const auto& toks = Toks(c.si);
+    for (size_t k = left; k < right && k + 1 < toks.size(); ++k) {
+      const auto& w = toks[k].lower;
+      const bool motion = (c.frame & kMotion) && (w == "to"sv || w == "in"sv);
+      if (w != "in"sv && w != "at"sv && !motion) continue;
+      size_t j = k + 1;
+      if (toks[j].lower == "the"sv && j + 1 < toks.size()) ++j;
+      const int mi = MentionAt(c.si, j);
+      if (mi < 0) continue;
+      const int e = doc_.mentions[mi].entity;
+      if (e < 0) continue;
+      const auto& type = doc_.entities[e].out.type;
+      if (type == "location"sv || type == "country"sv) return e;
+    }
+    return -1;
+  }
+
+  const DateMention* DateIn(int si, size_t left, size_t right) const {
+    for (const auto& d : doc_.sentences[si].dates) {
+      if (d.tok_begin >= left && d.tok_end <= right + 1) return &d;
+    }
+    return nullptr;
+  }
+
+  std::string QuoteNear(int si, size_t tb, size_t te) const {
+    const auto& toks = Toks(si);
+    const size_t after = te < toks.size() ? toks[std::min(te + 2, toks.size() - 1)].end
+                                          : doc_.sentences[si].range.end;
+    const size_t trig_begin = toks[tb].begin;
+    for (const auto& [open, close] : quotes_) {
+      // "...: "quote"" right after the trigger.
+      if (open >= toks[te - 1].end && open <= after) return Slice(open + 1, close);
+      // ""quote," the President said" ending just before the speaker and trigger.
+      if (close < trig_begin && close + 40 >= trig_begin &&
+          close >= doc_.sentences[si].range.begin) {
+        return Slice(open + 1, close);
+      }
+      if (close >= toks[te - 1].end && open >= after) break;
+    }
+    return {};
+  }
+
+  // What an exchange was about, from the words after its trigger: "talks on
+  // security guarantees", "a meeting to discuss the post-war reconstruction
+  // of the country", "proposals on collective security guarantees to the
+  // U.S.". Empty when no topic marker follows within the clause.
+  std::string Topic(const EventCandidate& c, size_t right) const {
+    const bool topical = IsConsultation(c.type) || c.type == "call"sv || c.type == "proposal"sv ||
+                         c.type == "agreement"sv || c.type == "request"sv || c.type == "demand"sv;
+    if (!topical) return {};
+    const auto& toks = Toks(c.si);
+    const auto& dates = doc_.sentences[c.si].dates;
+    auto date_at = [&](size_t k) {
+      for (const auto& d : dates)
+        if (d.tok_begin == k) return true;
+      return false;
+    };
+    const size_t limit = std::min({toks.size(), std::max(right, c.te + 1) + 8, c.te + 16});
+    size_t start = 0;
+    for (size_t k = c.te; k < limit && start == 0; ++k) {
+      const auto& w = toks[k].lower;
+      if (w == ","sv || w == ";"sv || w == "."sv) break;
+      // "called on X to ..." names an addressee, not a topic.
+      const bool phrasal =
+          w == "on"sv && k == c.te && (c.type == "request"sv || c.type == "demand"sv);
+      // "Committee on Foreign Affairs": "on" inside a name.
+      const bool in_name =
+          w == "on"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() && toks[k + 1].cap;
+      const bool about =
+          (w == "on"sv || w == "about"sv || w == "regarding"sv || w == "concerning"sv) &&
+          !date_at(k + 1) && !phrasal && !in_name;
+      const bool discuss = w == "discuss"sv || w == "discussed"sv || w == "discussing"sv;
+      if ((about || discuss) && k + 1 < toks.size()) {
+        start = k + 1;
+      } else if ((w == "dedicated"sv || w == "devoted"sv) && k + 2 < toks.size() &&
+                 toks[k + 1].lower == "to"sv) {
+        start = k + 2;
+      }
+    }
+    if (start == 0) return {};
+    while (start < toks.size() && (toks[start].lower == "the"sv || toks[start].lower == "a"sv ||
+                                   toks[start].lower == "an"sv))
+      ++start;
+    // "on the occasion of", "on a daily basis", "on my way", "on the sidelines":
+    // idioms and possessives, not subjects of discussion.
+    if (start >= toks.size() || NotTopics().Has(toks[start])) return {};
+    for (size_t k = start + 1; k < toks.size() && k < start + 3; ++k) {
+      const auto& w = toks[k].lower;
+      if (w == "basis"sv || w == "occasion"sv || w == "sidelines"sv || w == "margins"sv ||
+          w == "behalf"sv || w == "eve"sv || w == "way"sv)
+        return {};  // "on a daily basis", "on the very eve"
+    }
+    size_t end = start;
+    while (end < toks.size() && end - start < 12) {
+      const auto& w = toks[end].lower;
+      if (toks[end].kind == TokenKind::kPunct && w != "-"sv && w != "'"sv) break;
+      if (w == "with"sv || w == "at"sv || w == "during"sv || w == "which"sv || w == "that"sv ||
+          w == "who"sv || w == "where"sv || w == "when"sv || w == "as"sv || w == "after"sv ||
+          w == "before"sv || w == "while"sv || w == "between"sv || w == "by"sv || w == "was"sv ||
+          w == "were"sv || w == "is"sv || w == "are"sv || w == "will"sv || date_at(end) ||
+          ((w == "on"sv || w == "in"sv) && date_at(end + 1)))
+        break;
+      // "to the U.S.", "in Moscow": a recipient or place ends the topic.
+      if ((w == "to"sv || w == "in"sv || w == "from"sv || w == "for"sv) && end + 1 < toks.size() &&
+          (MentionAt(c.si, end + 1) >= 0 ||
+           (toks[end + 1].lower == "the"sv && end + 2 < toks.size() &&
+            MentionAt(c.si, end + 2) >= 0)))
+        break;
+      ++end;
+    }
+    // Never end on a dangling function word ("security of the").
+    while (end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv ||
+                           toks[end - 1].lower == "and"sv || toks[end - 1].lower == "a"sv ||
+                           toks[end - 1].lower == "to"sv || toks[end - 1].lower == "in"sv ||
+                           toks[end - 1].lower == "on"sv || toks[end - 1].lower == "for"sv))
+      --end;
+    if (end == start) return {};
+    // One word is a topic only when it names a country or an organisation
+    // ("talks on Ukraine"); a place is where, not what.
+    const int mi = MentionAt(c.si, start);
+    const int ent = mi >= 0 ? doc_.mentions[mi].entity : -1;
+    const std::string_view type = ent >= 0 ? std::string_view(doc_.entities[ent].out.type) : "";
+    if (type == "location"sv && doc_.mentions[mi].te >= end) return {};
+    if (end - start == 1 && type != "country"sv && type != "organization"sv) return {};
+    return Slice(toks[start].begin, toks[end - 1].end);
+  }
+
+  std::string Slice(size_t b, size_t e) const {
+    if (e <= b) return {};
+    int64_t s, t;
+    doc_.norm.MapSpan(b, e, &s, &t);
+    if (t - s > 800) t = s + 800;  // long transcript replies: keep the opening
+    std::string q = doc_.norm.OriginalSlice(s, t);
+    while (!q.empty() && (q.back() == ' ' || q.back() == ',' || q.back() == '\n')) q.pop_back();
+    return q;
+  }
+
+  Document& doc_;
+  std::vector<std::pair<size_t, size_t>> quotes_;  // quotation byte ranges [open, close)
+  std::vector<int> last_pair_;  // the last consultation's two parties, for "the two"
+};
+
+}  // namespace
+
+std::unique_ptr<ArgumentReader> NewLocalSyntaxReader(Document* doc) {
+  return std::make_unique<LocalSyntaxReader>(doc);
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,151 @@
+// Merging event candidates (event_merge.h).
+#include "extract/event_merge.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace parley::extract {
+
+using namespace std::string_view_literals;  // NOLINT(google-build-using-namespace)
+
+namespace {
+
+constexpr size_t kMergeLookback = 64;         // earlier events a new one may merge into
+constexpr size_t kMaxTranscriptEvidence = 5;  // reply lines kept as one speaker's evidence
+
+// The type a merge keeps: the most specific exchange ("a call" beats "talks" beats "met").
+int TypeRank(const std::string& type) {
+  if (type == "call"sv) return 5;
+  if (type == "summit"sv) return 4;
+  if (type == "negotiation"sv) return 3;
+  if (type == "meeting"sv) return 2;
+  return 1;
+}
+
+bool Compatible(const EventCandidate& a, const EventCandidate& b) {
+  if (a.location >= 0 && b.location >= 0 && a.location != b.location) return false;
+  if (a.date && b.date && a.date->value != b.date->value) return false;
+  return true;
+}
+
+std::vector<int> People(const EventCandidate& c) {
+  std::vector<int> v = c.others;
+  if (c.agent >= 0) v.push_back(c.agent);
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+bool Overlap(const std::vector<int>& a, const std::vector<int>& b) {
+  for (int x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope) {
+  const bool same_sentence = scope == MergeScope::kSentence;
+  std::vector<EventCandidate> kept;
+  // A transcript's speaker -> the index of their merged statement in `kept`.
+  std::unordered_map<int, size_t> transcript_speaker;
+  for (auto& c : in) {
+    EventCandidate* into = nullptr;
+    const size_t from = kept.size() > kMergeLookback ? kept.size() - kMergeLookback : 0;
+    if (IsConsultation(c.type)) {
+      for (size_t oi = from; oi < kept.size(); ++oi) {
+        auto& o = kept[oi];
+        if (!IsConsultation(o.type) || !Compatible(o, c)) continue;
+        const auto pa = People(o), pb = People(c);
+        bool same = false;
+        if (same_sentence) {
+          same = o.si == c.si && (pa.empty() || pb.empty() || Overlap(pa, pb));
+        } else {
+          const bool place = o.location >= 0 && o.location == c.location;
+          const bool people = pa.size() >= 2 && pa == pb && o.date && c.date;
+          same = (place && (pa.empty() || pb.empty() || Overlap(pa, pb))) || people;
+        }
+        if (same) {
+          into = &o;
+          break;
+        }
+      }
+    } else if (!same_sentence && c.rule == "transcript-speaker"sv && c.agent >= 0) {
+      // A transcript gives every reply of a speaker its own line; one statement per speaker
+      // per page, with the first reply as its quote, is what a reader means.
+      auto [it, fresh] = transcript_speaker.emplace(c.agent, kept.size());
+      if (!fresh) {
+        auto& o = kept[it->second];
+        if (o.evidence_sentences.size() < kMaxTranscriptEvidence) {
+          o.evidence_sentences.push_back(c.evidence_sentences[0]);
+        }
+        continue;
+      }
+    } else if (same_sentence) {
+      for (size_t oi = from; oi < kept.size(); ++oi) {
+        auto& o = kept[oi];
+        // One speaker saying one thing in a sentence ("stressed ..., adding ...") is one
+        // statement.
+        if (o.si == c.si && o.type == c.type && o.agent == c.agent && Compatible(o, c) &&
+            (o.type != "statement"sv || o.quote.empty() || c.quote.empty() || o.quote == c.quote)) {
+          into = &o;
+          break;
+        }
+      }
+    }
+    if (into == nullptr) {
+      kept.push_back(std::move(c));
+      continue;
+    }
+    if (TypeRank(c.type) > TypeRank(into->type)) {
+      into->type = c.type;
+      into->cameo = c.cameo;
+      into->frame = c.frame;
+    }
+    if (into->cameo.size() < c.cameo.size() ||
+        (into->cameo == "040"sv && c.cameo != "040"sv && into->type == c.type)) {
+      into->cameo = c.cameo;
+    }
+    if (into->agent < 0) into->agent = c.agent;
+    for (int e : c.others) {
+      if (e != into->agent &&
+          std::find(into->others.begin(), into->others.end(), e) == into->others.end()) {
+        into->others.push_back(e);
+      }
+    }
+    if (c.agent >= 0 && c.agent != into->agent &&
+        std::find(into->others.begin(), into->others.end(), c.agent) == into->others.end()) {
+      into->others.push_back(c.agent);
+    }
+    if (into->location < 0) into->location = c.location;
+    if (into->date == nullptr) {
+      into->date = c.date;
+      into->date_si = c.date_si;
+    }
+    if (into->quote.empty()) into->quote = c.quote;
+    if (into->topic.empty()) into->topic = c.topic;
+    // Each rule once: an event mentioned in thousands of sentences would
+    // otherwise carry a rule of thousands of "+rule" (which every span of
+    // it used to be read back with).
+    if (("+" + into->rule + "+").find("+" + c.rule + "+") == std::string::npos) {
+      into->rule += "+" + c.rule;
+    }
+    // Evidence stays in text order; merges come in text order, so the
+    // usual case appends, and a search is a binary one, not a scan per
+    // merge (quadratic for an event mentioned in every sentence).
+    auto& ev = into->evidence_sentences;
+    for (int s : c.evidence_sentences) {
+      if (ev.empty() || s > ev.back()) {
+        ev.push_back(s);
+        continue;
+      }
+      auto at = std::lower_bound(ev.begin(), ev.end(), s);
+      if (at == ev.end() || *at != s) ev.insert(at, s);
+    }
+  }
+  return kept;
+}
+
+}  // namespace parley::extract

@@ -1,0 +1,28 @@
+// Merging event candidates: several mentions of one real event become one candidate.
+//
+// Within a sentence, consultation mentions (meeting, call, visit, ...) with compatible
+// arguments merge, and so does one speaker saying one thing twice ("stressed ..., adding ...").
+// Across the document, the same consultation merges (the same place and shared people, or the
+// same two or more people with dates), and a transcript keeps one statement per speaker. A
+// merge keeps the most specific type and code, every participant and every evidence sentence
+// (in text order), and fills place, date, quote and topic where the kept candidate had none.
+// Pure functions; thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "extract/event_candidate.h"
+
+namespace parley::extract {
+
+enum class MergeScope {
+  kSentence,  // `in` are one sentence's candidates
+  kDocument,  // `in` are every sentence's merged candidates, in text order
+};
+
+// Merges `in` (in text order) and returns the survivors in the order they first appeared.
+// A candidate merges only into one of the 64 candidates kept before it, which keeps a
+// document of thousands of mentions linear.
+std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope);
+
+}  // namespace parley::extract

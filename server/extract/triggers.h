@@ -1,0 +1,32 @@
+// Trigger detection: the trigger lexicon's longest matches in a sentence, as event candidates
+// with no arguments yet (event_candidate.h). Tokens inside an entity mention never start a
+// trigger ("Security Council" is not a council meeting). The document's title may settle a
+// trigger's sense: on a page titled as a telephone conversation, a bare "conversation" is a call.
+//
+// A TriggerFinder reads one Document, which must outlive it; Find is const and thread-compatible.
+#pragma once
+
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/event_candidate.h"
+#include "extract/lexicon.h"
+
+namespace parley::extract {
+
+class TriggerFinder {
+ public:
+  // Requires FindEntities(doc) (mentions are known). Keeps references to both.
+  TriggerFinder(const Lexicon& lexicon, const Document& doc);
+
+  // The triggers of sentence `si`, in text order and not overlapping: each candidate has its
+  // sentence, token range, trigger, type, code, rule, frame and evidence set, nothing else.
+  std::vector<EventCandidate> Find(int si) const;
+
+ private:
+  const Lexicon& lexicon_;
+  const Document& doc_;
+  bool phone_page_ = false;  // the title announces a telephone conversation
+};
+
+}  // namespace parley::extract
