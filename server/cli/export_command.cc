@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "base/error.h"
+#include "cli/subcommand.h"
 #include "export/exporter.h"
 #include "query/params.h"
 
@@ -71,15 +72,7 @@ int RunExport(const Config& config, store::Store& store, const std::vector<std::
   app.add_option("--base-url", base_url,
                  "jsonld: absolute prefix of @id IRIs (default: the base_url setting, else "
                  "http://HOST:PORT of the server settings)");
-  std::vector<std::string> argv(args.rbegin(), args.rend());  // CLI11 wants them reversed
-  try {
-    app.parse(argv);
-  } catch (const CLI::CallForHelp&) {
-    std::cout << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    throw Error(ErrorCode::kInvalidArgument, std::string("export: ") + e.what());
-  }
+  if (!ParseSubcommand(app, args, "export")) return 0;
   const auto info = exports::FindFormat(format);
   if (!info)
     throw Error(ErrorCode::kInvalidArgument,

@@ -17,6 +17,7 @@
 
 #include "base/error.h"
 #include "base/paths.h"
+#include "cli/subcommand.h"
 #include "nlp/conllu.h"
 #include "nlp/model_io.h"
 #include "nlp/pipeline.h"
@@ -120,14 +121,7 @@ int RunNlp(const Config& /*config*/, const std::vector<std::string>& args) {
                "read CoNLL-U and fill in everything but the tokens and sentences");
   app.add_option("--models", models, "models directory (default: the project's models/)");
   app.add_flag("--tokenize-only", tokenize_only, "sentences and tokens only (no model is read)");
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    throw Error(ErrorCode::kInvalidArgument, e.what());
-  }
+  if (!ParseSubcommand(app, args, "nlp")) return 0;
   if (models.empty()) models = (HomeDir() / "models").string();
   if (inputs.empty()) inputs.push_back("-");
   if (pretokenized && tokenize_only)

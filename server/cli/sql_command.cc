@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "base/error.h"
+#include "cli/subcommand.h"
 #include "export/sql_answer.h"
 
 namespace parley::cli {
@@ -23,15 +24,7 @@ int RunSql(const Config& config, store::Store& store, const std::vector<std::str
   app.add_option("--param,-p", params, "NAME=VALUE binds :NAME (a text value); repeatable");
   app.add_option("--limit", limit, "most rows to print (default: the sql_max_rows setting)")
       ->check(CLI::Range(1, 1000000));
-  std::vector<std::string> argv(args.rbegin(), args.rend());  // CLI11 wants them reversed
-  try {
-    app.parse(argv);
-  } catch (const CLI::CallForHelp&) {
-    std::cout << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    throw Error(ErrorCode::kInvalidArgument, std::string("sql: ") + e.what());
-  }
+  if (!ParseSubcommand(app, args, "sql")) return 0;
   if (!config.sql_enabled)
     throw Error(ErrorCode::kInvalidArgument, "sql: disabled by the setting sql_enabled");
   store::SqlRequest req;

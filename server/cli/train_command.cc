@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/error.h"
+#include "cli/subcommand.h"
 #include "nlp/train.h"
 
 namespace parley::cli {
@@ -28,14 +29,7 @@ int RunTrain(const std::vector<std::string>& args) {
       ->check(CLI::Range(0, 1000));
   app.add_option("--seed", o.seed, "random seed (training is deterministic for a seed)");
   app.add_flag("-q,--quiet", o.quiet, "no per-epoch progress lines");
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    throw Error(ErrorCode::kInvalidArgument, e.what());
-  }
+  if (!ParseSubcommand(app, args, "train")) return 0;
   if (kind == "tagger") nlp::TrainTagger(o);
   if (kind == "lemmatizer") nlp::TrainLemmatizer(o);
   if (kind == "parser") nlp::TrainParser(o);

@@ -1,10 +1,13 @@
+// Dictionary: config/dict/*.jsonl read into token-sequence gazetteers (dictionary.h).
 #include "extract/dictionary.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
+#include <functional>
 #include <stdexcept>
+
+#include "base/jsonl.h"
 
 namespace parley::extract {
 namespace {
@@ -157,22 +160,8 @@ void Dictionary::AddTitle(const std::string& surface, const TitleInfo& info) {
 
 Dictionary Dictionary::Load(const std::filesystem::path& dir) {
   Dictionary d;
-  auto read = [&](const char* file, auto&& fn) {
-    const auto path = dir / file;
-    if (!std::filesystem::exists(path)) return;
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot open " + path.string());
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      json j = json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
-        throw std::runtime_error(path.string() + ":" + std::to_string(n) + ": not a JSON object");
-      }
-      fn(j);
-    }
+  auto read = [&](const char* file, const std::function<void(const json&)>& fn) {
+    ForEachJsonLine(dir / file, fn);
   };
   auto add_entity = [&](DictEntity e) {
     d.entities_.push_back(std::move(e));

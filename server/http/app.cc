@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -85,6 +86,16 @@ bool TokenMatches(const std::string& presented, const std::string& expected) {
   return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+bool BearerMatches(std::string_view authorization, const std::string& expected) {
+  // The scheme is case-insensitive (RFC 9110 section 11.1); the token is not.
+  constexpr std::string_view kScheme = "bearer ";
+  if (authorization.size() < kScheme.size()) return false;
+  for (size_t i = 0; i < kScheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(authorization[i])) != kScheme[i]) return false;
+  }
+  return TokenMatches(std::string(authorization.substr(kScheme.size())), expected);
+}
+
 std::string Gzip(const std::string& in) {
   z_stream zs{};
   if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -146,10 +157,8 @@ void App::AddCoreRoutes() {
   router_.Add("GET", "/api/v1/health", [this](const Request& req, const PathParams&) {
     // With read_requires_token on, a load balancer without the token still
     // learns up/degraded/down, but nothing about the data.
-    const std::string auth = req.Header("authorization");
-    const bool detailed =
-        !config_.read_requires_token ||
-        (auth.rfind("Bearer ", 0) == 0 && TokenMatches(auth.substr(7), config_.write_token));
+    const bool detailed = !config_.read_requires_token ||
+                          BearerMatches(req.Header("authorization"), config_.write_token);
     return health_.Answer(detailed);
   });
 }
@@ -200,10 +209,7 @@ std::optional<Response> App::Gate(const Request& req) const {
   // answers without one, and then says only whether the server is up.
   const bool health = req.path == "/api/v1/health" && !IsWrite(req.method);
   if (api && (write || (config_.read_requires_token && !health))) {
-    const std::string auth = req.Header("authorization");
-    const std::string prefix = "Bearer ";
-    if (auth.compare(0, prefix.size(), prefix) != 0 ||
-        !TokenMatches(auth.substr(prefix.size()), config_.write_token)) {
+    if (!BearerMatches(req.Header("authorization"), config_.write_token)) {
       Response r = Problem(401, "a valid bearer token is required", req.path);
       r.SetHeader("WWW-Authenticate", "Bearer realm=\"parley\"");
       return r;

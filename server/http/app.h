@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/config.h"
 #include "http/health.h"
@@ -96,6 +97,9 @@ void RegisterDocumentRoutes(Router& router, const ApiContext& ctx);
 
 // Constant-time comparison of a presented token with the configured one.
 bool TokenMatches(const std::string& presented, const std::string& expected);
+// True when `authorization` (the header's value) is the Bearer scheme (any
+// case) and a token that TokenMatches `expected`.
+bool BearerMatches(std::string_view authorization, const std::string& expected);
 
 // gzip-compresses `in` (RFC 1952).
 std::string Gzip(const std::string& in);

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 
 namespace parley::ingest {
@@ -47,26 +48,6 @@ std::string DocumentFromJsonText(std::string_view text, DocumentInput* out);
 // The visible text of an HTML page (script/style dropped, block elements as
 // line breaks) and its <title>, through gumbo's HTML5 parser.
 void HtmlToText(std::string_view html, std::string* text, std::string* title);
-
-// `in` with every run of separators (`is_separator(c)`) as one space, no
-// space at either end, and every `drop` character removed.
-template <typename IsSeparator>
-std::string CollapseSeparators(std::string_view in, IsSeparator is_separator, char drop = '\0') {
-  std::string out;
-  out.reserve(in.size());
-  bool space = false;
-  for (char c : in) {
-    if (drop != '\0' && c == drop) continue;
-    if (is_separator(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 // `text` (valid UTF-8) in Unicode Normalization Form C.
 std::string Nfc(std::string_view text);

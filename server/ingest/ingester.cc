@@ -13,6 +13,7 @@
 
 #include "base/error.h"
 #include "base/hash.h"
+#include "base/strings.h"
 #include "base/time.h"
 #include "ingest/resolve.h"
 

@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/error.h"
+#include "base/jsonl.h"
+#include "base/utf8.h"
 #include "nlp/perceptron.h"
 
 namespace parley::nlp {
@@ -27,12 +29,6 @@ constexpr const char* kHonorifics[] = {"Mr",   "Mrs",  "Ms",   "Miss", "Messrs",
 // Longest pattern considered, in tokens (longer names are truncated matches
 // no one writes).
 constexpr size_t kMaxPatternTokens = 10;
-
-void AppendUtf8(std::string* out, int32_t cp) {
-  uint8_t buf[4];
-  const auto n = utf8proc_encode_char(cp, buf);
-  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
-}
 
 // Splits a name into tokens: on spaces, with brackets, commas, semicolons
 // and a trailing "'s" as tokens of their own.
@@ -99,14 +95,19 @@ std::vector<std::string> Strs(const json& j, const char* key) {
 
 }  // namespace
 
-std::string FoldCase(std::string_view s) {
+namespace {
+
+// `s` with each code point mapped by `map` (ASCII by `ascii`, without a
+// table lookup: most of the text); invalid bytes are kept as they are.
+template <typename Ascii, typename Map>
+std::string MapCase(std::string_view s, Ascii ascii, Map map) {
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      out.push_back(static_cast<char>(ascii(c)));
       ++i;
       continue;
     }
@@ -118,10 +119,22 @@ std::string FoldCase(std::string_view s) {
       ++i;
       continue;
     }
-    AppendUtf8(&out, utf8proc_tolower(cp));
+    AppendUtf8(&out, static_cast<char32_t>(map(cp)));
     i += static_cast<size_t>(n);
   }
   return out;
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view s) {
+  return MapCase(
+      s, [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }, utf8proc_tolower);
+}
+
+std::string UpperCase(std::string_view s) {
+  return MapCase(
+      s, [](unsigned char c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }, utf8proc_toupper);
 }
 
 bool IsAllUpper(std::string_view s) {
@@ -181,23 +194,8 @@ Gazetteer Gazetteer::FromDictDir(const std::string& dir) {
     base /= "dict";
   Gazetteer g;
   int files = 0;
-  auto read = [&](const char* file, auto&& fn) {
-    const fs::path path = base / file;
-    if (!fs::exists(path)) return;
-    std::ifstream in(path);
-    if (!in) throw Error(ErrorCode::kInvalidArgument, "cannot read " + path.string());
-    ++files;
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      json j = json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object())
-        throw Error(ErrorCode::kInvalidArgument,
-                    path.string() + ":" + std::to_string(n) + ": not a JSON object");
-      fn(j);
-    }
+  auto read = [&](const char* file, const std::function<void(const json&)>& fn) {
+    if (ForEachJsonLine(base / file, fn)) ++files;
   };
   read("people.jsonl", [&](const json& j) {
     std::vector<std::string> names = Strs(j, "aliases");

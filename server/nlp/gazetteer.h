@@ -47,6 +47,8 @@ inline constexpr uint32_t GazBit(GazList list, int position) {
 // Lower-cases UTF-8 text (Unicode simple lower-case mapping of each code
 // point; invalid bytes are kept as they are).
 std::string FoldCase(std::string_view s);
+// Upper-cases UTF-8 text the same way (simple upper-case mapping).
+std::string UpperCase(std::string_view s);
 // True when `s` has at least one letter and no lower-case letter.
 bool IsAllUpper(std::string_view s);
 

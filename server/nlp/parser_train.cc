@@ -252,10 +252,7 @@ void TrainParser(const TrainOptions& options) {
   std::unique_ptr<Document> dev;
   if (!options.dev.empty()) dev = std::make_unique<Document>(ReadConlluFile(options.dev));
   ParserTrainConfig config;
-  config.epochs = options.epochs;
-  config.seed = options.seed;
-  config.quiet = options.quiet;
-  if (!options.clusters.empty()) config.clusters = LoadClusterTable(options.clusters);
+  ApplyTrainOptions(options, &config);
 
   // Tags as the parser will see them: the training set tagged fold by fold
   // by taggers that did not see the fold; dev by the shipped tagger (or,

@@ -24,10 +24,9 @@
 #include <tuple>
 #include <unordered_map>
 
-#include <utf8proc.h>
-
 #include "base/error.h"
 #include "nlp/conllu.h"
+#include "nlp/gazetteer.h"
 #include "nlp/recognizer.h"
 #include "nlp/train.h"
 #include "nlp/train_util.h"
@@ -49,33 +48,6 @@ constexpr double kUpperStoryShare = 0.05;
 constexpr double kSplitHyphenShare = 0.3;
 // Averaged weights smaller than this are dropped from the model.
 constexpr float kPruneBelow = 0.0f;
-
-std::string UpperCase(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
-      ++i;
-      continue;
-    }
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                    static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) {
-      out.push_back(s[i]);
-      ++i;
-      continue;
-    }
-    uint8_t buf[4];
-    const auto len = utf8proc_encode_char(utf8proc_toupper(cp), buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
-    i += static_cast<size_t>(n);
-  }
-  return out;
-}
 
 // Gold BILOU classes of every token from the document's entities.
 std::vector<int> GoldClasses(const Document& doc, const std::string& path) {

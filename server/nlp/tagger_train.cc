@@ -65,10 +65,13 @@ void Prepare(TrainSentence* s, const ClusterTable& clusters,
   s->self_begin.push_back(static_cast<uint32_t>(s->self.size()));
 }
 
-// One greedy first-pass run over `s` with the trainer's current weights,
-// updating on every mistake. Returns the number of correct tags.
-int TrainOnSentence(const TrainSentence& s, PerceptronTrainer* trainer, std::vector<int>* tags,
-                    std::vector<uint64_t>* feats, std::vector<float>* scores) {
+// One greedy run over `s` with the trainer's current weights, updating on
+// every mistake: the first pass's features, and for the `second` pass also
+// RightFeatures over the jackknifed first-pass tags. Returns the number of
+// correct tags.
+int TrainOnSentence(const TrainSentence& s, bool second, PerceptronTrainer* trainer,
+                    std::vector<int>* tags, std::vector<uint64_t>* feats,
+                    std::vector<float>* scores) {
   const int n = static_cast<int>(s.words.size());
   const int k = trainer->classes();
   tags->assign(n, tagger_internal::kNoTag);
@@ -76,31 +79,7 @@ int TrainOnSentence(const TrainSentence& s, PerceptronTrainer* trainer, std::vec
   for (int i = 0; i < n; ++i) {
     feats->assign(s.self.begin() + s.self_begin[i], s.self.begin() + s.self_begin[i + 1]);
     ContextFeatures(s.words.data(), n, i, tags->data(), feats);
-    scores->assign(k, 0.0f);
-    trainer->Score(*feats, scores->data());
-    const int guess = LinearModel::Argmax(scores->data(), k);
-    trainer->Update(*feats, s.gold[i], guess);
-    trainer->Tick();
-    (*tags)[i] = guess;
-    correct += guess == s.gold[i];
-  }
-  return correct;
-}
-
-// One greedy second-pass run over `s` (the first pass's features plus
-// RightFeatures over its jackknifed first-pass tags), updating on every
-// mistake. Returns the number of correct tags.
-int TrainSecondOnSentence(const TrainSentence& s, PerceptronTrainer* trainer,
-                          std::vector<int>* tags, std::vector<uint64_t>* feats,
-                          std::vector<float>* scores) {
-  const int n = static_cast<int>(s.words.size());
-  const int k = trainer->classes();
-  tags->assign(n, tagger_internal::kNoTag);
-  int correct = 0;
-  for (int i = 0; i < n; ++i) {
-    feats->assign(s.self.begin() + s.self_begin[i], s.self.begin() + s.self_begin[i + 1]);
-    ContextFeatures(s.words.data(), n, i, tags->data(), feats);
-    RightFeatures(s.words.data(), n, i, tags->data(), s.first.data(), feats);
+    if (second) RightFeatures(s.words.data(), n, i, tags->data(), s.first.data(), feats);
     scores->assign(k, 0.0f);
     trainer->Score(*feats, scores->data());
     const int guess = LinearModel::Argmax(scores->data(), k);
@@ -159,8 +138,7 @@ LinearModel TrainPass(const std::vector<const TrainSentence*>& data, int classes
     for (uint32_t run : order) {
       const bool second = run >= data.size();
       const TrainSentence& s = *data[second ? run - data.size() : run];
-      const int c = second ? TrainSecondOnSentence(s, &trainer, &tags, &feats, &scores)
-                           : TrainOnSentence(s, &trainer, &tags, &feats, &scores);
+      const int c = TrainOnSentence(s, second, &trainer, &tags, &feats, &scores);
       if (second || !both) {
         correct += c;
         total += s.words.size();
@@ -400,10 +378,7 @@ void TrainTagger(const TrainOptions& options) {
   std::unique_ptr<Document> dev;
   if (!options.dev.empty()) dev = std::make_unique<Document>(ReadConlluFile(options.dev));
   TaggerTrainConfig config;
-  config.epochs = options.epochs;
-  config.seed = options.seed;
-  config.quiet = options.quiet;
-  if (!options.clusters.empty()) config.clusters = LoadClusterTable(options.clusters);
+  ApplyTrainOptions(options, &config);
   auto tagger = Tagger::Train(train, dev.get(), config);
   tagger->Save(options.out);
   if (!options.quiet) {

@@ -1,7 +1,8 @@
 // Small helpers the trainers of the tagger, lemmatizer and parser share: a
 // seeded random generator whose sequence does not depend on the standard
 // library (so a seed trains the same model everywhere), a shuffle over it,
-// wall-clock timing for progress lines, and running jobs on a few threads.
+// wall-clock timing for progress lines, running jobs on a few threads, and
+// the options every trainer's configuration takes from `parley train`.
 //
 // Thread-safe: Rng and Stopwatch belong to one thread; RunParallel runs each
 // job on one thread and returns when all are done.
@@ -11,6 +12,9 @@
 #include <cstdint>
 #include <functional>
 #include <vector>
+
+#include "nlp/cluster_table.h"
+#include "nlp/train.h"
 
 namespace parley::nlp {
 
@@ -58,5 +62,15 @@ void RunParallel(const std::vector<std::function<void()>>& jobs, int threads);
 // Threads a trainer may use: PARLEY_TRAIN_THREADS when set (>= 1), else the
 // hardware's count capped at 4.
 int TrainThreads();
+
+// Copies the options every trainer shares (epochs, seed, quiet, the word
+// clusters) from `options` into a trainer's `config`.
+template <typename Config>
+void ApplyTrainOptions(const TrainOptions& options, Config* config) {
+  config->epochs = options.epochs;
+  config->seed = options.seed;
+  config->quiet = options.quiet;
+  if (!options.clusters.empty()) config->clusters = LoadClusterTable(options.clusters);
+}
 
 }  // namespace parley::nlp

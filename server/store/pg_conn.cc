@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "base/error.h"
+#include "base/strings.h"
 
 namespace parley::store {
 namespace {
@@ -22,18 +23,8 @@ void IgnoreNotice(void*, const char*) {}
 }  // namespace
 
 std::string OneLine(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return CollapseSeparators(text,
+                            [](char c) { return c == '\n' || c == '\r' || c == '\t' || c == ' '; });
 }
 
 PgParams& PgParams::Add(int64_t v) {

@@ -7,7 +7,6 @@
 #include "store/pg_graph_queries.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "store/graph_queries.h"
 #include "store/pg_read_txn.h"
@@ -266,12 +265,7 @@ class PgGraphQueries : public GraphQueries {
     // range, so this reads at most `limit` per entity however long its
     // history (one statement for all of them, a lateral join), then keeps
     // the newest `limit` of the union.
-    struct Key {
-      bool undated;
-      string date;
-      int64_t id;
-    };
-    std::vector<Key> keys;
+    std::vector<EventKey> keys;
     if (!entity_ids.empty()) {
       PgBuilder b;
       const string who = b.Ids(entity_ids);
@@ -287,33 +281,8 @@ class PgGraphQueries : public GraphQueries {
       for (int i = 0; i < r.Rows(); ++i)
         keys.push_back({r.IsNull(i, 1), r.Text(i, 1), r.Int(i, 0)});
     }
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-      if (a.undated != b.undated) return !a.undated;
-      if (a.date != b.date) return a.date > b.date;
-      return a.id > b.id;
-    });
-    keys.erase(std::unique(keys.begin(), keys.end(),
-                           [](const Key& a, const Key& b) { return a.id == b.id; }),
-               keys.end());
-    if (static_cast<int>(keys.size()) > limit) keys.resize(static_cast<size_t>(limit));
-    std::vector<int64_t> ids;
-    std::unordered_map<int64_t, size_t> rank;
-    for (const auto& k : keys) {
-      rank.emplace(k.id, ids.size());
-      ids.push_back(k.id);
-    }
-    // Participants come grouped by event id; regroup them in date order.
-    std::vector<std::vector<ParticipantRow>> by_rank(ids.size());
-    size_t total = 0;
-    for (auto& row : Participants(ids, f.as_of)) {
-      by_rank[rank.at(row.event_id)].push_back({row.event_id, row.entity_id, row.role});
-      ++total;
-    }
-    std::vector<ParticipantRow> rows;
-    rows.reserve(total);
-    for (auto& group : by_rank)
-      for (auto& row : group) rows.push_back(std::move(row));
-    return rows;
+    const auto ids = NewestEvents(std::move(keys), limit);
+    return InEventOrder(ids, Participants(ids, f.as_of));
   }
 
   std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -127,6 +128,37 @@ std::string IdsJson(const std::vector<int64_t>& ids) {
     Append(out, id);
   }
   out.push_back(']');
+  return out;
+}
+
+std::vector<int64_t> NewestEvents(std::vector<EventKey> keys, int limit) {
+  std::sort(keys.begin(), keys.end(), [](const EventKey& a, const EventKey& b) {
+    if (a.undated != b.undated) return !a.undated;
+    if (a.date != b.date) return a.date > b.date;
+    return a.id > b.id;
+  });
+  keys.erase(std::unique(keys.begin(), keys.end(),
+                         [](const EventKey& a, const EventKey& b) { return a.id == b.id; }),
+             keys.end());
+  if (static_cast<int>(keys.size()) > limit) keys.resize(static_cast<size_t>(limit));
+  std::vector<int64_t> ids;
+  ids.reserve(keys.size());
+  for (const auto& k : keys) ids.push_back(k.id);
+  return ids;
+}
+
+std::vector<ParticipantRow> InEventOrder(const std::vector<int64_t>& ids,
+                                         std::vector<ParticipantDetail> rows) {
+  std::unordered_map<int64_t, size_t> rank;
+  for (size_t i = 0; i < ids.size(); ++i) rank.emplace(ids[i], i);
+  std::vector<std::vector<ParticipantRow>> by_rank(ids.size());
+  for (auto& row : rows) {
+    by_rank[rank.at(row.event_id)].push_back({row.event_id, row.entity_id, std::move(row.role)});
+  }
+  std::vector<ParticipantRow> out;
+  out.reserve(rows.size());
+  for (auto& group : by_rank)
+    for (auto& row : group) out.push_back(std::move(row));
   return out;
 }
 

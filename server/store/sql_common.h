@@ -1,5 +1,6 @@
 // Helpers shared by the SQL backends (SQLite and PostgreSQL): column-list
-// prefixing, the as_of bound, and the expansion of a provenance row's spans.
+// prefixing, the as_of bound, the expansion of a provenance row's spans, and
+// the merge of per-entity event histories.
 // Internal to store/; includes no database header.
 //
 // Thread-safe: pure functions.
@@ -40,5 +41,19 @@ void FillMentionTexts(const std::string& text, const std::string& extractor_vers
 // empty for one span (spans) or for a fact that is not an event.
 std::string SpansJson(const std::vector<SpanRow>& spans);
 std::string IdsJson(const std::vector<int64_t>& ids);
+
+// An event of some entity's history, as EventsOf reads them per entity.
+struct EventKey {
+  bool undated;
+  std::string date;
+  int64_t id;
+};
+// The ids of the newest `limit` distinct events of `keys`: latest date first,
+// undated last, the higher id first at equal dates.
+std::vector<int64_t> NewestEvents(std::vector<EventKey> keys, int limit);
+// `rows` (any order) as ParticipantRows, grouped by event in the order of
+// `ids`; each row's event must be in `ids`.
+std::vector<ParticipantRow> InEventOrder(const std::vector<int64_t>& ids,
+                                         std::vector<ParticipantDetail> rows);
 
 }  // namespace parley::store

@@ -8,7 +8,6 @@
 #include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "base/error.h"
 #include "store/graph_queries.h"
@@ -292,12 +291,7 @@ class SqliteGraphQueries : public GraphQueries {
         " ORDER BY p.date IS NULL, p.date DESC, p.event_id DESC LIMIT ?6";
     auto q = db_.Prepare(sql);
     const string types = nlohmann::json(f.types).dump();
-    struct Key {
-      bool undated;
-      string date;
-      int64_t id;
-    };
-    std::vector<Key> keys;
+    std::vector<EventKey> keys;
     for (int64_t entity : entity_ids) {
       q.Bind(1, entity).Bind(2, AsOf(f.as_of)).Bind(6, limit);
       if (!f.types.empty()) q.Bind(3, types);
@@ -306,33 +300,8 @@ class SqliteGraphQueries : public GraphQueries {
       while (q.Step()) keys.push_back({q.IsNull(1), q.Text(1), q.Int(0)});
       q.Reset();
     }
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-      if (a.undated != b.undated) return !a.undated;
-      if (a.date != b.date) return a.date > b.date;
-      return a.id > b.id;
-    });
-    keys.erase(std::unique(keys.begin(), keys.end(),
-                           [](const Key& a, const Key& b) { return a.id == b.id; }),
-               keys.end());
-    if (static_cast<int>(keys.size()) > limit) keys.resize(static_cast<size_t>(limit));
-    std::vector<int64_t> ids;
-    std::unordered_map<int64_t, size_t> rank;
-    for (const auto& k : keys) {
-      rank.emplace(k.id, ids.size());
-      ids.push_back(k.id);
-    }
-    // Participants come grouped by event id; regroup them in date order.
-    std::vector<std::vector<ParticipantRow>> by_rank(ids.size());
-    size_t total = 0;
-    for (auto& row : Participants(ids, f.as_of)) {
-      by_rank[rank.at(row.event_id)].push_back({row.event_id, row.entity_id, row.role});
-      ++total;
-    }
-    std::vector<ParticipantRow> rows;
-    rows.reserve(total);
-    for (auto& group : by_rank)
-      for (auto& row : group) rows.push_back(std::move(row));
-    return rows;
+    const auto ids = NewestEvents(std::move(keys), limit);
+    return InEventOrder(ids, Participants(ids, f.as_of));
   }
 
   std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,

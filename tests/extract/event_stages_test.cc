@@ -74,7 +74,7 @@ EventCandidate Meeting(int si, int agent, std::vector<int> others, int location 
 
 }  // namespace
 
-TEST_CASE("an injected argument reader decides who takes part; detection and coding stay") {
+TEST_CASE("an injected argument reader decides who takes part, detection and coding stay") {
   std::vector<Seen> seen;
   const auto ex = WithReader(&seen);
   InputDocument in;
@@ -101,7 +101,7 @@ TEST_CASE("an injected argument reader decides who takes part; detection and cod
   CHECK(NameOf(plain, plain.events[0].location) == "Anchorage");
 }
 
-TEST_CASE("trigger detection: no trigger inside a name; a conversation is a call on a phone page") {
+TEST_CASE("trigger detection: no trigger inside a name, a conversation is a call on a phone page") {
   std::vector<Seen> seen;
   const auto ex = WithReader(&seen);
   InputDocument in;
@@ -211,7 +211,7 @@ TEST_CASE("merging: a candidate reaches back only 64 kept ones") {
   CHECK(MergeMentions(in, MergeScope::kDocument).size() == 64);
 }
 
-TEST_CASE("EventConfidence: both sides, a date, a place and corroboration raise it; in bounds") {
+TEST_CASE("EventConfidence: both sides, a date, a place and corroboration raise it, in bounds") {
   EventCandidate c = Meeting(0, -1, {});
   CHECK(EventConfidence(c) == doctest::Approx(0.5));
   c.agent = 1;

@@ -135,6 +135,12 @@ TEST_CASE("writes need the bearer token") {
   CHECK(TokenMatches("abc", "abc"));
   CHECK_FALSE(TokenMatches("abc", "abd"));
   CHECK_FALSE(TokenMatches("", ""));
+  CHECK(BearerMatches("Bearer abc", "abc"));
+  CHECK(BearerMatches("bearer abc", "abc"));        // the scheme is case-insensitive
+  CHECK_FALSE(BearerMatches("Bearer ABC", "abc"));  // the token is not
+  CHECK_FALSE(BearerMatches("Bearer abcd", "abc"));
+  CHECK_FALSE(BearerMatches("abc", "abc"));
+  CHECK_FALSE(BearerMatches("Bearer ", ""));
 }
 
 TEST_CASE("ETag and If-None-Match give 304") {

@@ -92,6 +92,10 @@ double SpanF1(const Document& gold, const Document& pred) {
 TEST_CASE("gazetteer: case folding and capitals") {
   CHECK(FoldCase("MOSCOW") == "moscow");
   CHECK(FoldCase("ÉLYSÉE Palace") == "élysée palace");
+  CHECK(UpperCase("élysée Palace") == "ÉLYSÉE PALACE");
+  // Invalid bytes are kept as they are (a stray continuation, a truncated sequence).
+  CHECK(FoldCase("A\xff\xc3") == "a\xff\xc3");
+  CHECK(UpperCase("a\xff\xc3") == "A\xff\xc3");
   CHECK(IsAllUpper("NATO"));
   CHECK(IsAllUpper("U.S."));
   CHECK_FALSE(IsAllUpper("Nato"));

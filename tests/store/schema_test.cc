@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/strings.h"
 #include "store/migrations.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -16,18 +17,8 @@ using namespace parley::store;
 namespace {
 
 std::string Collapse(const std::string& sql) {
-  std::string out;
-  bool space = false;
-  for (char c : sql) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return parley::CollapseSeparators(
+      sql, [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
 }
 
 std::map<std::string, std::string> Objects(SqliteDb& db) {
