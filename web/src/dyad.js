@@ -54,7 +54,9 @@ export function createDyad({ host, palette, navigate, showEvent, eventItems }) {
     const body = host.querySelector('#dyad-body');
     if (!state.a || !state.b) { events = []; body.innerHTML = '<p class="hint">Pick two actors to see what passed between them.</p>'; }
     const [ea, eb] = await Promise.all([state.a ? api(`/entities/${state.a}`) : null, state.b ? api(`/entities/${state.b}`) : null]);
-    pa.set(ea?.name); pb.set(eb?.name);
+    if (key !== lastKey) return;  // a later show() owns the view
+    // Picking the first actor must not wipe what is being typed into the second.
+    pa.show(state.a, ea?.name); pb.show(state.b, eb?.name);
     if (!ea || !eb) return;
     body.innerHTML = '<p class="hint"><span class="spinner"></span> Loading shared events…</p>';
     const r = await pairEvents(ea.id, eb.id, { from: state.from, to: state.to, counts: { [ea.id]: ea.counts.events, [eb.id]: eb.counts.events } });

@@ -25,7 +25,9 @@ export function createPaths({ host, entityStyle, palette, navigate, showEvent, s
     if (key === lastKey) { cy?.resize(); return; }
     lastKey = key;
     const [ea, eb] = await Promise.all([state.a ? api(`/entities/${state.a}`) : null, state.b ? api(`/entities/${state.b}`) : null]);
-    pa.set(ea?.name); pb.set(eb?.name);
+    if (key !== lastKey) return;  // a later show() owns the view
+    // Picking the first actor must not wipe what is being typed into the second.
+    pa.show(state.a, ea?.name); pb.show(state.b, eb?.name);
     if (!ea || !eb) { list.innerHTML = '<p class="hint">Pick two actors to see how they are connected.</p>'; hopEvents = []; cy?.elements().remove(); return; }
     list.innerHTML = '<p class="hint"><span class="spinner"></span> Searching…</p>';
     const r = await api(`/paths?from=${ea.id}&to=${eb.id}&k=5&max_depth=4`);

@@ -42,5 +42,14 @@ export function picker(host, { label, onPick }) {
   });
   ul.addEventListener('mousedown', (e) => { const li = e.target.closest('li[data-i]'); if (li) { e.preventDefault(); pick(items[Number(li.dataset.i)]); } });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  return { set: (name) => { input.value = name || ''; }, input };
+  // `show` puts the picked actor's name in the input only when the actor
+  // changed (a pick, Back/Forward, a link), so a view refreshing for another
+  // reason never wipes what is being typed.
+  let shown;
+  const show = (entityId, name) => {
+    if (entityId === shown) return;
+    shown = entityId;
+    input.value = name || '';
+  };
+  return { show, input };
 }

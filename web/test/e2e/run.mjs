@@ -582,6 +582,34 @@ test('dyad view from the pickers (seed article): Witkoff and Zelenskyy meet in B
   assert.match(await page.locator('#dyad-events').innerText(), /2025-12-14/);
 });
 
+// Regression: picking the first actor re-read it from the API and then wrote
+// both pickers, wiping what was being typed into the second meanwhile (a
+// flaky CI failure of the test above under load).
+test('picking the first actor does not wipe the second being typed (slow entity reads)', async (page, base) => {
+  await page.route('**/api/v1/entities/*', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(base + '/?view=dyad');
+  await ready(page);
+  await shown(page, 'dyad');
+  const first = page.getByRole('combobox', { name: 'First actor', exact: true });
+  const second = page.getByRole('combobox', { name: 'Second actor', exact: true });
+  await first.pressSequentially('Witkoff', { delay: 20 });
+  await page.locator('.picker li[role=option]', { hasText: 'Witkoff' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await second.pressSequentially('Zelenskyy', { delay: 20 });
+  // The first actor's read (1.5 s) lands while the second is typed or just after.
+  await page.waitForTimeout(2000);
+  assert.equal(await second.inputValue(), 'Zelenskyy');
+  assert.match(await first.inputValue(), /Witkoff/);
+  await page.locator('.picker li[role=option]', { hasText: 'Zelenskyy' }).first().waitFor();
+  await second.press('Enter');
+  await page.locator('#dyad-events li').first().waitFor({ timeout: 30000 });
+  assert.match(await page.locator('#dyad-events').innerText(), /2025-12-14/);
+  await page.unroute('**/api/v1/entities/*');
+});
+
 test('path view: how Witkoff is connected to Lavrov, each hop an event', async (page, base) => {
   const [a, b] = [await entityId(base, 'Witkoff'), await entityId(base, 'Sergey Lavrov')];
   await page.goto(`${base}/?view=paths&a=${a}&b=${b}`);
