@@ -9,9 +9,9 @@ FROM debian:12 AS build
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       build-essential cmake pkg-config ca-certificates git curl libboost-dev libboost-system-dev \
       libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev libcli11-dev doctest-dev \
-      libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev nodejs npm \
+      libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev libpq-dev nodejs npm \
       clang-format clang-tidy python3 python3-networkx python3-pandas python3-lxml \
-      python3-nbconvert python3-ipykernel python3-matplotlib python3-pyld \
+      python3-nbconvert jupyter-nbconvert python3-ipykernel python3-matplotlib python3-pyld \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
@@ -23,7 +23,8 @@ RUN cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_BENCH=OFF \
 
 FROM debian:12-slim AS runtime
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      libsqlite3-0 libspdlog1.10 libfmt9 libutf8proc2 zlib1g libssl3 libgumbo1 libsimdjson14 curl \
+      libsqlite3-0 libspdlog1.10 libfmt9 libutf8proc2 zlib1g libssl3 libgumbo1 libsimdjson14 libpq5 \
+      curl \
       ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home /var/lib/parley --create-home parley

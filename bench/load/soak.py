@@ -28,6 +28,7 @@ anything did not hold.
 import argparse
 import http.client
 import json
+import multiprocessing
 import os
 import resource
 import shutil
@@ -137,7 +138,6 @@ def seed(port):
 
 def deadlock(port, exports=32):
     ttfb, outcomes, lock = [], [], threading.Lock()
-    done = threading.Event()
 
     def export():
         t0 = time.perf_counter()
@@ -159,22 +159,28 @@ def deadlock(port, exports=32):
             with lock:
                 outcomes.append(f"error {e}")
 
-    healths = []
+    # The poller is a process of its own: in this one, 32 threads reading
+    # export streams hold the GIL, and a health answer would wait for them,
+    # not for the server.
+    stop = multiprocessing.Event()
+    parent, child = multiprocessing.Pipe(duplex=False)
 
-    def poll():
-        while not done.is_set():
-            status, ms = health_ms(port, timeout=5)
-            healths.append((status, ms))
+    def poll(stop, out):
+        found = []
+        while not stop.is_set():
+            found.append(health_ms(port, timeout=5))
             time.sleep(0.05)
+        out.send(found)
 
-    poller = threading.Thread(target=poll)
+    poller = multiprocessing.get_context("fork").Process(target=poll, args=(stop, child))
     poller.start()
     threads = [threading.Thread(target=export) for _ in range(exports)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(90)
-    done.set()
+    stop.set()
+    healths = parent.recv()
     poller.join()
     slow = [ms for s, ms in healths if s != 200 or ms is None or ms > 100]
     complete = outcomes.count("ok")
