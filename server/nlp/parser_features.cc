@@ -32,6 +32,11 @@ inline uint64_t F(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
              c * 0xA0761D6478BD642FULL);
 }
 
+inline uint64_t F(uint64_t t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
+  return Fin(t * 0x632BE59BD9B4E019ULL + a * 0x9E3779B97F4A7C15ULL + b * 0xD6E8FEB86659FD93ULL +
+             c * 0xA0761D6478BD642FULL + d * 0xE7037ED1A0B428DBULL);
+}
+
 const uint64_t kNoneWord = HashString("<none>");
 const uint64_t kRootWord = HashString("<root>");
 constexpr uint64_t kNoneTag = 1000, kRootTag = 1001;
@@ -277,6 +282,25 @@ int TransitionFeatures(const State& st, const std::vector<Word>& words, uint64_t
   out[k++] = F(99, suf(b0), p(b0));
   out[k++] = F(100, suf(s0), suf(b0));
   out[k++] = F(101, suf(b1), p(b0));
+  // Clusters of the wider context and of the children, and their pairs.
+  out[k++] = F(102, cw(s1));
+  out[k++] = F(103, cw(b1));
+  out[k++] = F(104, c(s0), c(b0), c(b1));
+  out[k++] = F(105, c(s1), c(s0), c(b0));
+  out[k++] = F(106, cw(s0), p(b0));
+  out[k++] = F(107, p(s0), cw(b0));
+  out[k++] = F(108, c(s0l), c(s0));
+  out[k++] = F(109, c(b0l), c(b0));
+  out[k++] = F(110, c(s0r), c(s0));
+  // The buffer's next words, relation pairs of children, head-child words.
+  out[k++] = F(111, w(b0), w(b1));
+  out[k++] = F(112, p(s0), lab(s0l), lab(s0l2));
+  out[k++] = F(113, p(s0), lab(s0r), lab(s0r2));
+  out[k++] = F(114, p(b0), lab(b0l), lab(b0l2));
+  out[k++] = F(115, w(s0), w(s0l));
+  out[k++] = F(116, w(s0), w(s0r));
+  out[k++] = F(117, w(b0), w(b0l));
+  out[k++] = F(118, p(s1), p(s0), p(b0), p(b1));
   return k;
 }
 

@@ -1,7 +1,8 @@
 // Training of the parser: the dynamic oracle with exploration (Goldberg &
 // Nivre 2012, 2013) over projectivised trees, on the tags the tagger gives
 // (jackknifed for the training set, so that training sees tagging errors as
-// parsing will).
+// parsing will). Each member of the ensemble trains on its own thread with
+// its own seed and keeps its best epoch on dev; their weights are summed.
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -77,12 +78,105 @@ Document FoldOf(const Document& doc, int folds, int fold, bool inside) {
   return out;
 }
 
+// Trains one member of the ensemble with `seed` on `trees`: the averaged
+// weights of the epoch with the best dev LAS (of the last epoch without dev
+// or when quiet). `shape` carries the labels, tags, classes and clusters;
+// it evaluates each epoch's weights on dev. `name` prefixes progress lines.
+LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, const Document* dev,
+                        const ParserTrainConfig& config, uint64_t seed, const std::string& name) {
+  Stopwatch clock;
+  const int epochs = config.epochs > 0 ? config.epochs : kDefaultEpochs;
+  const std::vector<uint8_t>& move_of = ParserAccess::move(*shape);
+  const std::vector<int16_t>& label_of = ParserAccess::label(*shape);
+  const int classes = static_cast<int>(move_of.size());
+  PerceptronTrainer model(classes);
+  Rng rng(seed);
+  std::vector<uint32_t> order(trees.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  State st;
+  uint64_t feats[kMaxFeatures];
+  std::vector<float> scores(classes);
+  LinearModel kept;  // the averaged weights of the best epoch on dev
+  double best_las = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t right = 0, decisions = 0;
+    for (uint32_t idx : order) {
+      const TrainTree& tree = trees[idx];
+      st.Reset(static_cast<int>(tree.gold.size()));
+      while (!st.Terminal()) {
+        const int k = parser_internal::TransitionFeatures(st, tree.words, feats);
+        const std::span<const uint64_t> fs(feats, k);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        model.Score(fs, scores.data());
+        // The model's move and the best of the cheapest moves (the dynamic
+        // oracle); costs are per move kind, plus one for a wrong relation
+        // on a gold arc.
+        int move_cost[kMoves] = {-1, -1, -1};
+        for (int m = 0; m < kMoves; ++m)
+          if (st.Legal(m)) move_cost[m] = MoveCost(st, m, tree.gold);
+        int pred = -1, best = -1, pred_cost = 0, best_cost = 1 << 30;
+        for (int c = 0; c < classes; ++c) {
+          const int m = move_of[c];
+          if (!parser_internal::LegalClass(st, m, label_of[c])) continue;
+          int cost = move_cost[m];
+          if (m != kShift) {
+            const auto [head, dep] = st.Arc(m);
+            cost += tree.gold[dep] == head && tree.rel[dep] != label_of[c] ? 1 : 0;
+          }
+          if (pred < 0 || scores[c] > scores[pred]) pred = c, pred_cost = cost;
+          if (cost < best_cost || (cost == best_cost && scores[c] > scores[best]))
+            best = c, best_cost = cost;
+        }
+        ++decisions;
+        if (pred_cost > best_cost) {
+          model.Update(fs, best, pred);
+        } else {
+          ++right;
+        }
+        model.Tick();
+        const int follow = (epoch > 1 && rng.Uniform() < kExplore) ? pred : best;
+        st.Apply(move_of[follow], label_of[follow]);
+      }
+    }
+    const bool last = epoch == epochs;
+    if (config.quiet && !last) continue;
+    ParserAccess::moves(*shape) = model.Average(config.prune_below);
+    if (config.quiet) continue;
+    std::string dev_part;
+    if (dev != nullptr) {
+      const ParseScores s = shape->Evaluate(*dev);
+      char buf[96];
+      std::snprintf(buf, sizeof buf, " dev uas %.4f las %.4f", s.Uas(), s.Las());
+      dev_part = buf;
+      // The epoch with the best dev LAS is the one kept: the averaged
+      // perceptron starts to overfit after about half of the epochs.
+      if (s.Las() > best_las) {
+        best_las = s.Las();
+        best_epoch = epoch;
+        kept = model.Average(config.prune_below);
+      }
+    }
+    std::fprintf(stderr, "parser%s epoch %d/%d: train moves %.4f%s features %zu (%.0f s)\n",
+                 name.c_str(), epoch, epochs,
+                 decisions ? static_cast<double>(right) / decisions : 0.0, dev_part.c_str(),
+                 ParserAccess::moves(*shape).features(), clock.Seconds());
+  }
+  if (best_epoch > 0) {
+    if (!config.quiet)
+      std::fprintf(stderr, "parser%s: kept epoch %d (dev las %.4f)\n", name.c_str(), best_epoch,
+                   best_las);
+    return kept;
+  }
+  return std::move(ParserAccess::moves(*shape));
+}
+
 }  // namespace
 
 std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev,
                                       const ParserTrainConfig& config) {
   Stopwatch clock;
-  const int epochs = config.epochs > 0 ? config.epochs : kDefaultEpochs;
   auto parser = std::make_unique<Parser>();
   std::vector<std::string>& labels = ParserAccess::labels(*parser);
   std::vector<std::string>& tags = ParserAccess::tags(*parser);
@@ -174,70 +268,38 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
           label_of.push_back(static_cast<int16_t>(l));
         }
   }
-  const int classes = static_cast<int>(move_of.size());
 
-  PerceptronTrainer model(classes);
-  Rng rng(config.seed);
-  std::vector<uint32_t> order(trees.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  State st;
-  uint64_t feats[kMaxFeatures];
-  std::vector<float> scores(classes);
-  for (int epoch = 1; epoch <= epochs; ++epoch) {
-    Shuffle(&order, &rng);
-    size_t right = 0, decisions = 0;
-    for (uint32_t idx : order) {
-      const TrainTree& tree = trees[idx];
-      st.Reset(static_cast<int>(tree.gold.size()));
-      while (!st.Terminal()) {
-        const int k = parser_internal::TransitionFeatures(st, tree.words, feats);
-        const std::span<const uint64_t> fs(feats, k);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        model.Score(fs, scores.data());
-        // The model's move and the best of the cheapest moves (the dynamic
-        // oracle); costs are per move kind, plus one for a wrong relation
-        // on a gold arc.
-        int move_cost[kMoves] = {-1, -1, -1};
-        for (int m = 0; m < kMoves; ++m)
-          if (st.Legal(m)) move_cost[m] = MoveCost(st, m, tree.gold);
-        int pred = -1, best = -1, pred_cost = 0, best_cost = 1 << 30;
-        for (int c = 0; c < classes; ++c) {
-          const int m = move_of[c];
-          if (!parser_internal::LegalClass(st, m, label_of[c])) continue;
-          int cost = move_cost[m];
-          if (m != kShift) {
-            const auto [head, dep] = st.Arc(m);
-            cost += tree.gold[dep] == head && tree.rel[dep] != label_of[c] ? 1 : 0;
-          }
-          if (pred < 0 || scores[c] > scores[pred]) pred = c, pred_cost = cost;
-          if (cost < best_cost || (cost == best_cost && scores[c] > scores[best]))
-            best = c, best_cost = cost;
-        }
-        ++decisions;
-        if (pred_cost > best_cost) {
-          model.Update(fs, best, pred);
-        } else {
-          ++right;
-        }
-        model.Tick();
-        const int follow = (epoch > 1 && rng.Uniform() < kExplore) ? pred : best;
-        st.Apply(move_of[follow], label_of[follow]);
-      }
-    }
-    const bool last = epoch == epochs;
-    if (config.quiet && !last) continue;
-    ParserAccess::moves(*parser) = model.Average(config.prune_below);
-    if (config.quiet) continue;
-    std::string dev_part;
-    if (dev != nullptr) {
-      const ParseScores s = parser->Evaluate(*dev);
-      char buf[96];
-      std::snprintf(buf, sizeof buf, " dev uas %.4f las %.4f", s.Uas(), s.Las());
-      dev_part = buf;
-    }
-    std::fprintf(stderr, "parser epoch %d/%d: train moves %.4f%s features %zu (%.0f s)\n", epoch,
-                 epochs, decisions ? static_cast<double>(right) / decisions : 0.0, dev_part.c_str(),
-                 parser->features(), clock.Seconds());
+  const int members = std::max(1, config.members);
+  std::vector<LinearModel> trained(members);
+  std::vector<std::unique_ptr<Parser>> shapes;
+  std::vector<std::function<void()>> jobs;
+  for (int m = 0; m < members; ++m) {
+    auto shape = std::make_unique<Parser>();
+    ParserAccess::labels(*shape) = labels;
+    ParserAccess::tags(*shape) = tags;
+    ParserAccess::move(*shape) = move_of;
+    ParserAccess::label(*shape) = label_of;
+    ParserAccess::clusters(*shape) = config.clusters;
+    Parser* raw = shape.get();
+    shapes.push_back(std::move(shape));
+    const std::string name = members > 1 ? " " + std::to_string(m + 1) : std::string();
+    jobs.emplace_back([&, raw, m, name] {
+      trained[m] =
+          TrainMember(trees, raw, dev, config, config.seed + static_cast<uint64_t>(m), name);
+    });
+  }
+  RunParallel(jobs, TrainThreads());
+  if (members == 1) {
+    ParserAccess::moves(*parser) = std::move(trained[0]);
+  } else {
+    std::vector<const LinearModel*> parts;
+    for (const LinearModel& m : trained) parts.push_back(&m);
+    ParserAccess::moves(*parser) = LinearModel::Sum(parts);
+  }
+  if (!config.quiet && dev != nullptr) {
+    const ParseScores s = parser->Evaluate(*dev);
+    std::fprintf(stderr, "parser: %d member(s) together: dev uas %.4f las %.4f (%.0f s)\n", members,
+                 s.Uas(), s.Las(), clock.Seconds());
   }
   if (!config.quiet)
     std::fprintf(stderr, "parser: %zu trees, %zu arcs lifted to projectivise, %d relations\n",

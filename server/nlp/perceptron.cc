@@ -288,6 +288,50 @@ LinearModel LinearModel::Pruned(float min_abs) const {
   return m;
 }
 
+LinearModel LinearModel::Sum(const std::vector<const LinearModel*>& models) {
+  struct Part {
+    uint64_t key;
+    uint16_t cls;
+    float w;
+  };
+  std::vector<Part> parts;
+  int classes = 0;
+  for (const LinearModel* m : models) {
+    if (classes != 0 && m->classes_ != classes)
+      throw Error(ErrorCode::kInvalidArgument, "models of different class counts cannot be summed");
+    classes = m->classes_;
+    m->ForEachRow([&](uint64_t key, const std::vector<Weight>& row) {
+      for (const Weight& w : row) parts.push_back({key, w.cls, w.w});
+    });
+  }
+  // Stable: equal (key, class) pairs add in the order of `models`, so the
+  // sum is the same on every run.
+  std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {
+    return a.key != b.key ? a.key < b.key : a.cls < b.cls;
+  });
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> counts;
+  std::vector<Weight> weights;
+  for (size_t i = 0; i < parts.size();) {
+    const uint64_t key = parts[i].key;
+    uint32_t n = 0;
+    while (i < parts.size() && parts[i].key == key) {
+      const uint16_t cls = parts[i].cls;
+      float w = 0;
+      for (; i < parts.size() && parts[i].key == key && parts[i].cls == cls; ++i) w += parts[i].w;
+      if (w == 0) continue;
+      weights.push_back({w, cls});
+      ++n;
+    }
+    if (n == 0) continue;
+    keys.push_back(key);
+    counts.push_back(n);
+  }
+  LinearModel m;
+  m.Build(keys, counts, weights, weights.size(), classes);
+  return m;
+}
+
 std::vector<uint64_t> LinearModel::Keys() const {
   std::vector<uint64_t> keys;
   keys.reserve(used_);

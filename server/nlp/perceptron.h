@@ -68,6 +68,11 @@ class LinearModel {
   // features left with none): smaller files, nearly the same scores.
   LinearModel Pruned(float min_abs) const;
 
+  // The model whose weights are the sums of those of `models` (all of the
+  // same number of classes): it scores what they score together. Used to
+  // join an ensemble into one table.
+  static LinearModel Sum(const std::vector<const LinearModel*>& models);
+
   // Every feature id the table holds, in table order (e.g. to build a filter
   // that skips the lookup of features the model does not have).
   std::vector<uint64_t> Keys() const;

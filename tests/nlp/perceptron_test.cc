@@ -92,6 +92,48 @@ TEST_CASE("perceptron: a frozen model saves and loads to identical scores") {
   }
 }
 
+TEST_CASE("perceptron: the sum of models scores as the models together") {
+  // Two models that share some features (ids 0..49) and not others.
+  auto train = [](uint64_t offset, int shift) {
+    PerceptronTrainer trainer(5);
+    for (uint64_t i = 0; i < 300; ++i) {
+      std::vector<uint64_t> f = {FeatureId(5, i % 50), FeatureId(6, offset + i % 13)};
+      trainer.Update(f, static_cast<int>((i + shift) % 5), static_cast<int>((i + 2) % 5));
+      trainer.Tick();
+    }
+    return trainer.Average();
+  };
+  const LinearModel a = train(0, 0), b = train(100, 1);
+  const LinearModel sum = LinearModel::Sum({&a, &b});
+  CHECK(sum.classes() == 5);
+  CHECK(sum.features() > a.features());  // the union of both feature sets
+  CHECK(sum.features() < a.features() + b.features());
+  for (uint64_t i = 0; i < 120; ++i) {
+    std::vector<uint64_t> f = {FeatureId(5, i % 60), FeatureId(6, i % 120)};
+    std::array<float, 5> together{}, joined{};
+    a.Score(f, together.data());
+    b.Score(f, together.data());
+    sum.Score(f, joined.data());
+    for (int c = 0; c < 5; ++c) CHECK(joined[c] == doctest::Approx(together[c]).epsilon(1e-5));
+  }
+  // A model and its negation cancel: no weight is left.
+  PerceptronTrainer up(2), down(2);
+  const std::vector<uint64_t> f = {FeatureId(7, 1)};
+  up.Update(f, 0, 1);
+  up.Tick();
+  down.Update(f, 1, 0);
+  down.Tick();
+  const LinearModel u = up.Average(), d = down.Average();
+  CHECK(LinearModel::Sum({&u, &d}).features() == 0);
+  // Models of different shapes cannot be summed.
+  const LinearModel three = train(0, 0);
+  PerceptronTrainer two(2);
+  two.Update(f, 0, 1);
+  two.Tick();
+  const LinearModel small = two.Average();
+  CHECK_THROWS_AS(LinearModel::Sum({&three, &small}), parley::Error);
+}
+
 TEST_CASE("model_io: wrong kind, newer version and truncation are one-line errors") {
   ModelWriter w("parley-tagger", 2);
   w.U32(7);
