@@ -293,6 +293,7 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
     ParserAccess::moves(*parser) = std::move(trained[0]);
   } else {
     std::vector<const LinearModel*> parts;
+    parts.reserve(trained.size());
     for (const LinearModel& m : trained) parts.push_back(&m);
     ParserAccess::moves(*parser) = LinearModel::Sum(parts);
   }
