@@ -31,11 +31,6 @@ void FindEvents(const Lexicon& lexicon, ArgumentReader& reader, Document* doc) {
   }
 }
 
-void FindEvents(const Lexicon& lexicon, Document* doc) {
-  const auto reader = NewLocalSyntaxReader(doc);
-  FindEvents(lexicon, *reader, doc);
-}
-
 Event CodeEvent(const Document& doc, const EventCandidate& c, size_t index) {
   Event ev;
   ev.id =

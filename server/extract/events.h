@@ -20,9 +20,6 @@ namespace parley::extract {
 // `reader` (made for *doc).
 void FindEvents(const Lexicon& lexicon, ArgumentReader& reader, Document* doc);
 
-// The same with the local-syntax reader.
-void FindEvents(const Lexicon& lexicon, Document* doc);
-
 // Stage 4: the Event a merged candidate codes, numbered `index` (1-based) in the document.
 Event CodeEvent(const Document& doc, const EventCandidate& c, size_t index);
 
