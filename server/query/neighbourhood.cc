@@ -29,17 +29,16 @@ Neighbourhood Expand(store::GraphQueries& g, const ExpandRequest& r) {
       out.truncated = true;
       break;
     }
-    const auto rows = g.EventsOf(frontier, f, room);
-    // Load what the rows name in two queries rather than one per node.
-    std::vector<int64_t> want_events, want_entities;
-    for (const auto& row : rows) {
-      if (!out.events.count(row.event_id)) want_events.push_back(row.event_id);
-      if (!out.entities.count(row.entity_id)) want_entities.push_back(row.entity_id);
-    }
+    // The level's events with the nodes they name that are not shown yet
+    // (the frontier is), in one call rather than one per node.
+    auto found = g.EventsOfWithNodes(
+        frontier, f, room, [&](int64_t id) { return out.events.count(id) > 0; },
+        [&](int64_t id) { return out.entities.count(id) > 0; });
+    const auto& rows = found.rows;
     std::map<int64_t, store::EventRow> loaded_events;
     std::map<int64_t, store::EntityRow> loaded_entities;
-    for (auto& v : g.EventsById(want_events, f.as_of)) loaded_events[v.id] = std::move(v);
-    for (auto& e : g.Entities(want_entities, f.as_of)) loaded_entities[e.id] = std::move(e);
+    for (auto& v : found.events) loaded_events[v.id] = std::move(v);
+    for (auto& e : found.entities) loaded_entities[e.id] = std::move(e);
     std::vector<int64_t> next;
     for (const auto& row : rows) {
       if (!out.events.count(row.event_id)) {

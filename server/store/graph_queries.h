@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -72,6 +73,13 @@ struct AggregateRows {
   bool truncated = false;  // more than max_rows groups
 };
 
+// EventsOf's rows with the nodes they name (GraphQueries::EventsOfWithNodes).
+struct EventsWithNodes {
+  std::vector<ParticipantRow> rows;  // as EventsOf returns them
+  std::vector<EventRow> events;      // as EventsById returns them
+  std::vector<EntityRow> entities;   // as Entities returns them
+};
+
 class GraphQueries {
  public:
   virtual ~GraphQueries() = default;
@@ -110,6 +118,16 @@ class GraphQueries {
   // Newest first (undated last), then grouped by event.
   virtual std::vector<ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids,
                                                const EventFilter& filter, int limit) = 0;
+  // EventsOf(entity_ids, filter, limit) and, on the same snapshot, what
+  // EventsById and Entities return for the events and entities its rows
+  // name, except those `known_event` / `known_entity` say the caller holds
+  // and the entities of `entity_ids` themselves: a neighbourhood's level in
+  // one call. The default asks the three in turn; the PostgreSQL backend,
+  // where each is a round trip to the server, answers with one statement.
+  virtual EventsWithNodes EventsOfWithNodes(const std::vector<int64_t>& entity_ids,
+                                            const EventFilter& filter, int limit,
+                                            const std::function<bool(int64_t)>& known_event,
+                                            const std::function<bool(int64_t)>& known_entity);
   // Events passing `filter` (types, from, to, as_of) per entity: for `ids`
   // (empty = every entity), only entities whose type is in `entity_types`
   // (empty = any); most active first, then id; at most `limit` rows.

@@ -20,7 +20,12 @@ constexpr size_t kMaxPipeline = 256;
 
 void IgnoreNotice(void*, const char*) {}
 
+// PgConn::RoundTrips: per thread, as a request runs on one thread.
+thread_local uint64_t round_trips = 0;
+
 }  // namespace
+
+uint64_t PgConn::RoundTrips() { return round_trips; }
 
 std::string OneLine(std::string_view text) {
   return CollapseSeparators(text,
@@ -215,6 +220,7 @@ void PgConn::Fail(const PGresult* r, std::string_view sql) {
 
 void PgConn::Exec(const std::string& sql) {
   Flush();
+  ++round_trips;
   PGresult* r = PQexec(conn_, sql.c_str());
   PgResult hold(r);
   const ExecStatusType st = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
@@ -225,17 +231,28 @@ const std::string& PgConn::Prepared(const std::string& sql, int nparams) {
   auto it = statements_.find(sql);
   if (it != statements_.end()) return it->second;
   std::string name = "p" + std::to_string(next_statement_++);
+  ++round_trips;
   PGresult* r = PQprepare(conn_, name.c_str(), sql.c_str(), nparams, nullptr);
   PgResult hold(r);
   if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) Fail(r, sql);
   return statements_.emplace(sql, std::move(name)).first->second;
 }
 
+PgResult PgConn::QueryAfterDeferred(const std::string& sql, const PgParams& params, bool prepared) {
+  std::vector<Item> items;
+  items.swap(deferred_);
+  items.push_back({sql, params, prepared});
+  return RunPipeline(items);
+}
+
 PgResult PgConn::Query(const std::string& sql, const PgParams& params) {
-  if (!deferred_.empty()) {
-    Flush();
-  }
+  Drain();
+  // One round trip for the queue and the question (a snapshot's BEGIN, a
+  // write transaction's deferred statements), not one for each.
+  // A statement new to this connection is prepared in the same pipeline.
+  if (!deferred_.empty() || !statements_.count(sql)) return QueryAfterDeferred(sql, params, true);
   const std::string& name = Prepared(sql, params.size());
+  ++round_trips;
   PGresult* r =
       PQexecPrepared(conn_, name.c_str(), params.size(), params.values(), nullptr, nullptr, 0);
   PgResult out(r);
@@ -244,8 +261,21 @@ PgResult PgConn::Query(const std::string& sql, const PgParams& params) {
   return out;
 }
 
+std::vector<PgResult> PgConn::QueryAll(const std::vector<PgQuery>& queries) {
+  Drain();
+  std::vector<Item> items;
+  items.swap(deferred_);
+  const size_t first = items.size();
+  for (const auto& q : queries) items.push_back({q.sql, q.params, true});
+  std::vector<PgResult> each;
+  RunPipeline(items, &each);
+  return std::vector<PgResult>(each.begin() + static_cast<std::ptrdiff_t>(first), each.end());
+}
+
 PgResult PgConn::QueryOnce(const std::string& sql, const PgParams& params) {
-  Flush();
+  Drain();
+  if (!deferred_.empty()) return QueryAfterDeferred(sql, params, false);
+  ++round_trips;
   PGresult* r = PQexecParams(conn_, sql.c_str(), params.size(), nullptr, params.values(), nullptr,
                              nullptr, 0);
   PgResult out(r);
@@ -265,13 +295,15 @@ void PgConn::DeferOnce(const std::string& sql, PgParams params) {
 }
 
 void PgConn::Flush() {
+  Drain();
   if (deferred_.empty()) return;
   std::vector<Item> items;
   items.swap(deferred_);
   RunPipeline(items);
 }
 
-PgResult PgConn::RunPipeline(std::vector<Item>& items) {
+PgResult PgConn::RunPipeline(std::vector<Item>& items, std::vector<PgResult>* each) {
+  if (each) each->assign(items.size(), PgResult());
   if (PQenterPipelineMode(conn_) != 1) Fail(nullptr, "pipeline");
   // Statements prepared in this pipeline: forgotten again if it fails, as
   // the server may not have them.
@@ -307,6 +339,7 @@ PgResult PgConn::RunPipeline(std::vector<Item>& items) {
     send_failed = !ok;
   }
   if (!send_failed) send_failed = PQpipelineSync(conn_) != 1;
+  ++round_trips;
   if (send_failed) {
     for (const auto& sql : fresh) statements_.erase(sql);
     PQexitPipelineMode(conn_);
@@ -323,9 +356,9 @@ PgResult PgConn::RunPipeline(std::vector<Item>& items) {
       if (st == PGRES_FATAL_ERROR && error_sql.empty()) {
         error = hold;
         error_sql = items[s.item].sql;
-      } else if (!s.prepare && s.item + 1 == items.size() &&
-                 (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
-        last = hold;
+      } else if (!s.prepare && (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
+        if (each) (*each)[s.item] = hold;
+        if (s.item + 1 == items.size()) last = hold;
       }
     }
     if (!ok()) break;
@@ -355,6 +388,7 @@ PgResult PgConn::RunPipeline(std::vector<Item>& items) {
 
 void PgConn::BeginCopy(const std::string& sql) {
   Flush();
+  ++round_trips;
   PGresult* r = PQexec(conn_, sql.c_str());
   PgResult hold(r);
   if (!r || PQresultStatus(r) != PGRES_COPY_IN) Fail(r, sql);
@@ -367,6 +401,7 @@ void PgConn::CopyData(std::string_view lines) {
 
 void PgConn::EndCopy() {
   if (PQputCopyEnd(conn_, nullptr) != 1) Fail(nullptr, "COPY");
+  ++round_trips;
   PgResult last;
   while (PGresult* r = PQgetResult(conn_)) {
     PgResult hold(r);
@@ -377,11 +412,63 @@ void PgConn::EndCopy() {
 
 bool PgConn::RollbackQuietly() {
   deferred_.clear();
-  if (!ok()) return false;
+  if (!Settle()) return false;
   if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return true;
+  ++round_trips;
   PGresult* r = PQexec(conn_, "ROLLBACK");
   if (r) PQclear(r);
   return ok() && PQtransactionStatus(conn_) == PQTRANS_IDLE;
+}
+
+bool PgConn::EndSnapshot() {
+  deferred_.clear();
+  if (!Settle()) return false;
+  const PGTransactionStatusType status = PQtransactionStatus(conn_);
+  if (status == PQTRANS_IDLE) return true;
+  if (status != PQTRANS_INTRANS && status != PQTRANS_INERROR) return RollbackQuietly();
+  // A pipeline of one, so that the reply can wait: nothing else reads this
+  // connection until Settle. The server ends the snapshot as soon as the
+  // message arrives; only reading its reply is left for later.
+  if (PQenterPipelineMode(conn_) != 1) return RollbackQuietly();
+  const bool sent =
+      PQsendQueryParams(conn_, "ROLLBACK", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+      PQpipelineSync(conn_) == 1 && PQflush(conn_) == 0;
+  rollback_sent_ = true;
+  if (!sent) return Settle();
+  return ok();
+}
+
+bool PgConn::Settle() {
+  if (!rollback_sent_) return ok();
+  rollback_sent_ = false;
+  bool synced = false;
+  if (ok()) {
+    // Not counted in RoundTrips: nothing is sent, and the reply is usually
+    // in already (when it is not, the server is still ending the previous
+    // user's snapshot, which only a busy server makes anyone wait for).
+    for (int nulls = 0; ok() && nulls < 2 && !synced;) {
+      PGresult* r = PQgetResult(conn_);
+      if (!r) {
+        ++nulls;
+        continue;
+      }
+      nulls = 0;
+      synced = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+      PQclear(r);
+    }
+  }
+  if (synced && ok() && PQexitPipelineMode(conn_) == 1 &&
+      PQtransactionStatus(conn_) == PQTRANS_IDLE)
+    return true;
+  // Whatever went wrong, this connection is not to be trusted again: closed,
+  // every later call fails as unavailable and a pool drops it.
+  PQfinish(conn_);
+  conn_ = nullptr;
+  return false;
+}
+
+void PgConn::Drain() {
+  if (rollback_sent_ && !Settle()) Fail(nullptr, "ROLLBACK");
 }
 
 }  // namespace parley::store

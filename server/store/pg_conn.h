@@ -6,7 +6,10 @@
 // an event update, a provenance row). They wait in a queue and go to the
 // server in one pipeline (libpq pipeline mode) together with the next
 // statement whose result is needed, so a write transaction costs one round
-// trip per question it asks, not one per statement.
+// trip per question it asks, not one per statement. A read snapshot's BEGIN
+// travels the same way with its first query, and its ROLLBACK is sent
+// without waiting for the reply (EndSnapshot), which the connection's next
+// user reads (Settle): a snapshot costs no round trip of its own.
 //
 // Not thread-safe: one connection belongs to one thread at a time.
 #pragma once
@@ -112,6 +115,12 @@ class PgResult {
   std::shared_ptr<PGresult> r_;
 };
 
+// One statement of a PgConn::QueryAll batch.
+struct PgQuery {
+  std::string sql;
+  PgParams params;
+};
+
 class PgConn {
  public:
   // Connects with `conninfo` (a postgresql:// URI or key=value string).
@@ -128,6 +137,10 @@ class PgConn {
   // Runs `sql` (one statement, $n parameters) as a prepared statement,
   // cached per connection, after the deferred queue, and returns its rows.
   PgResult Query(const std::string& sql, const PgParams& params = {});
+  // Runs `queries` (each prepared and cached like Query's) after the
+  // deferred queue in one pipeline, one round trip for all of them, and
+  // returns their rows in order. Throws the first error.
+  std::vector<PgResult> QueryAll(const std::vector<PgQuery>& queries);
   // Runs `sql` unprepared (for one-off statements such as DECLARE CURSOR).
   PgResult QueryOnce(const std::string& sql, const PgParams& params = {});
   // Queues a prepared statement whose result is not needed. It runs before
@@ -150,6 +163,14 @@ class PgConn {
   // Rolls back whatever transaction is open, swallowing errors (for
   // destructors); false when the connection is unusable afterwards.
   bool RollbackQuietly();
+  // Ends a read-only transaction (a snapshot) without waiting: sends
+  // ROLLBACK and leaves its reply to Settle. Swallows errors (for
+  // destructors); false when the connection is unusable.
+  bool EndSnapshot();
+  // Reads the reply of an EndSnapshot's ROLLBACK if one is outstanding
+  // (every other call does this first; a pool calls it before handing the
+  // connection out). False when the connection is unusable or not idle.
+  bool Settle();
   bool ok() const { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
   PGconn* raw() { return conn_; }
   // The server's description for messages: postgresql://user@host:port/db.
@@ -157,6 +178,11 @@ class PgConn {
 
   // `conninfo` without secrets, for messages.
   static std::string Describe(const std::string& conninfo);
+  // The round trips the calling thread has made, over every connection:
+  // each statement or pipeline sent whose replies it then awaited. Reading
+  // the reply of an earlier EndSnapshot (Settle) is not one. For tests and
+  // diagnostics of how many exchanges a request costs.
+  static uint64_t RoundTrips();
   // Throws the Error matching a failed result (SQLSTATE class → ErrorCode).
   [[noreturn]] void Fail(const PGresult* r, std::string_view sql);
 
@@ -166,16 +192,22 @@ class PgConn {
     PgParams params;
     bool prepared;
   };
-  // Sends `items` in one pipeline and returns the last item's result.
-  PgResult RunPipeline(std::vector<Item>& items);
+  // Sends `items` in one pipeline and returns the last item's result;
+  // with `each`, every item's result (empty for those without rows).
+  PgResult RunPipeline(std::vector<Item>& items, std::vector<PgResult>* each = nullptr);
   // The statement name for `sql`, preparing it first (blocking) if new.
   const std::string& Prepared(const std::string& sql, int nparams);
+  // Settle, throwing Error(kUnavailable) when the connection is lost.
+  void Drain();
+  // The deferred queue and then `sql` in one pipeline: its result.
+  PgResult QueryAfterDeferred(const std::string& sql, const PgParams& params, bool prepared);
 
   PGconn* conn_ = nullptr;
   std::string name_;
   std::unordered_map<std::string, std::string> statements_;
   uint64_t next_statement_ = 0;  // names are never reused
   std::vector<Item> deferred_;
+  bool rollback_sent_ = false;  // EndSnapshot's reply not read yet
 };
 
 // Splits a one-line message out of libpq's multi-line ones.

@@ -7,6 +7,7 @@
 #include "store/pg_graph_queries.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "store/graph_queries.h"
 #include "store/pg_read_txn.h"
@@ -47,6 +48,12 @@ string EventCriteria(PgBuilder& b, const EventFilter& f, const string& as_of) {
   if (!f.q.empty()) w += " AND v.fts @@ parley_prefix_query(" + b.Param(f.q) + ")";
   return w;
 }
+
+// EventsById and Entities: ids as an array, then as_of.
+const string kEventsById = string("SELECT ") + kEventColumns +
+                           " FROM events WHERE id = ANY($1::bigint[]) AND first_seen <= $2";
+const string kEntitiesById = string("SELECT ") + kEntityColumns +
+                             " FROM entities WHERE id = ANY($1::bigint[]) AND first_seen <= $2";
 
 class PgGraphQueries : public GraphQueries {
  public:
@@ -94,9 +101,7 @@ class PgGraphQueries : public GraphQueries {
   std::vector<EntityRow> Entities(const std::vector<int64_t>& ids, int64_t as_of) override {
     std::vector<EntityRow> out;
     if (ids.empty()) return out;
-    static const string sql = string("SELECT ") + kEntityColumns +
-                              " FROM entities WHERE id = ANY($1::bigint[]) AND first_seen <= $2";
-    auto r = db_.Query(sql, PgParams().AddIds(ids).Add(AsOf(as_of)));
+    auto r = db_.Query(kEntitiesById, PgParams().AddIds(ids).Add(AsOf(as_of)));
     for (int i = 0; i < r.Rows(); ++i) out.push_back(PgEntity(r, i));
     return out;
   }
@@ -183,9 +188,7 @@ class PgGraphQueries : public GraphQueries {
   std::vector<EventRow> EventsById(const std::vector<int64_t>& ids, int64_t as_of) override {
     std::vector<EventRow> out;
     if (ids.empty()) return out;
-    static const string sql = string("SELECT ") + kEventColumns +
-                              " FROM events WHERE id = ANY($1::bigint[]) AND first_seen <= $2";
-    auto r = db_.Query(sql, PgParams().AddIds(ids).Add(AsOf(as_of)));
+    auto r = db_.Query(kEventsById, PgParams().AddIds(ids).Add(AsOf(as_of)));
     for (int i = 0; i < r.Rows(); ++i) out.push_back(PgEvent(r, i));
     return out;
   }
@@ -263,26 +266,81 @@ class PgGraphQueries : public GraphQueries {
                                        int limit) override {
     // Each entity's newest events are the head of its participation index
     // range, so this reads at most `limit` per entity however long its
-    // history (one statement for all of them, a lateral join), then keeps
-    // the newest `limit` of the union.
+    // history (a lateral join), keeps the newest `limit` of the union in
+    // the order NewestEvents sorts (`k`), and reads their visible
+    // participants as Participants does: one statement, one round trip.
+    // Participants reference their entity (a foreign key): no join needed.
+    if (entity_ids.empty()) return {};
+    PgBuilder b;
+    const string who = b.Ids(entity_ids);
+    const string as_of = b.Param(AsOf(f.as_of));
+    string where = "p.entity_id = s.entity AND v.first_seen <= " + as_of;
+    if (!f.types.empty()) where += " AND v.type = ANY(" + b.Texts(f.types) + ")";
+    where += PgDateBounds(b, f, "p.date");
+    const string n = b.Param(limit);
+    b.sql =
+        "WITH k AS (SELECT event_id, date FROM (SELECT DISTINCT x.event_id, x.date FROM unnest(" +
+        who +
+        ") s(entity) CROSS JOIN LATERAL (SELECT p.event_id, p.date FROM event_participants p "
+        "JOIN events v ON v.id = p.event_id WHERE " +
+        where + " ORDER BY p.date IS NULL, p.date DESC, p.event_id DESC LIMIT " + n +
+        ") x) d ORDER BY date IS NULL, date DESC, event_id DESC LIMIT " + n +
+        ") SELECT p.event_id, k.date, p.entity_id, p.role FROM k JOIN event_participants p ON "
+        "p.event_id = k.event_id WHERE p.first_seen <= " +
+        as_of + " ORDER BY p.event_id, p.first_seen, p.entity_id, p.role";
+    auto r = db_.Query(b.sql, b.params);
     std::vector<EventKey> keys;
-    if (!entity_ids.empty()) {
-      PgBuilder b;
-      const string who = b.Ids(entity_ids);
-      string where = "p.entity_id = s.entity AND v.first_seen <= " + b.Param(AsOf(f.as_of));
-      if (!f.types.empty()) where += " AND v.type = ANY(" + b.Texts(f.types) + ")";
-      where += PgDateBounds(b, f, "p.date");
-      b.sql = "SELECT x.event_id, x.date FROM unnest(" + who +
-              ") s(entity) CROSS JOIN LATERAL (SELECT p.event_id, p.date FROM event_participants "
-              "p JOIN events v ON v.id = p.event_id WHERE " +
-              where + " ORDER BY p.date IS NULL, p.date DESC, p.event_id DESC LIMIT " +
-              b.Param(limit) + ") x";
-      auto r = db_.Query(b.sql, b.params);
-      for (int i = 0; i < r.Rows(); ++i)
-        keys.push_back({r.IsNull(i, 1), r.Text(i, 1), r.Int(i, 0)});
+    std::unordered_set<int64_t> keyed;
+    std::vector<ParticipantDetail> parts;
+    parts.reserve(static_cast<size_t>(r.Rows()));
+    for (int i = 0; i < r.Rows(); ++i) {
+      ParticipantDetail p;
+      p.event_id = r.Int(i, 0);
+      p.entity_id = r.Int(i, 2);
+      p.role = r.Text(i, 3);
+      if (keyed.insert(p.event_id).second)
+        keys.push_back({r.IsNull(i, 1), r.Text(i, 1), p.event_id});
+      parts.push_back(std::move(p));
     }
-    const auto ids = NewestEvents(std::move(keys), limit);
-    return InEventOrder(ids, Participants(ids, f.as_of));
+    return InEventOrder(NewestEvents(std::move(keys), limit), std::move(parts));
+  }
+
+  EventsWithNodes EventsOfWithNodes(const std::vector<int64_t>& entity_ids, const EventFilter& f,
+                                    int limit, const std::function<bool(int64_t)>& known_event,
+                                    const std::function<bool(int64_t)>& known_entity) override {
+    // EventsOf (one round trip), then EventsById and Entities as the
+    // default asks them, but both in one pipeline: a second round trip, not
+    // two more. Each statement keeps the plain shape whose plan walks the
+    // primary keys.
+    EventsWithNodes out;
+    out.rows = EventsOf(entity_ids, f, limit);
+    const std::unordered_set<int64_t> own(entity_ids.begin(), entity_ids.end());
+    std::vector<int64_t> want_events, want_entities;
+    std::unordered_set<int64_t> seen_events, seen_entities;
+    for (const auto& row : out.rows) {
+      if (!known_event(row.event_id) && seen_events.insert(row.event_id).second)
+        want_events.push_back(row.event_id);
+      if (!known_entity(row.entity_id) && !own.count(row.entity_id) &&
+          seen_entities.insert(row.entity_id).second)
+        want_entities.push_back(row.entity_id);
+    }
+    std::vector<PgQuery> batch;
+    if (!want_events.empty())
+      batch.push_back({kEventsById, PgParams().AddIds(want_events).Add(AsOf(f.as_of))});
+    if (!want_entities.empty())
+      batch.push_back({kEntitiesById, PgParams().AddIds(want_entities).Add(AsOf(f.as_of))});
+    if (batch.empty()) return out;
+    auto results = db_.QueryAll(batch);
+    size_t at = 0;
+    if (!want_events.empty()) {
+      const PgResult& r = results[at++];
+      for (int i = 0; i < r.Rows(); ++i) out.events.push_back(PgEvent(r, i));
+    }
+    if (!want_entities.empty()) {
+      const PgResult& r = results[at++];
+      for (int i = 0; i < r.Rows(); ++i) out.entities.push_back(PgEntity(r, i));
+    }
+    return out;
   }
 
   std::vector<EntityActivity> ActiveEntities(const std::vector<int64_t>& ids,

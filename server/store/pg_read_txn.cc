@@ -16,7 +16,8 @@ PgSnapshot::PgSnapshot(PgConn& db, std::function<void(bool)> release)
 }
 
 PgSnapshot::~PgSnapshot() {
-  const bool usable = db_.RollbackQuietly();
+  // Not waited for: the connection's next user reads the reply.
+  const bool usable = db_.EndSnapshot();
   if (release_) release_(!usable);
 }
 

@@ -18,7 +18,9 @@
 namespace parley::store {
 
 // Opens the snapshot lazily: BEGIN goes to the server in one pipeline with
-// the first query. Rolls back and releases on destruction.
+// the first query. Rolls back on destruction without waiting for the reply
+// (PgConn::EndSnapshot) and releases the connection: a snapshot adds no
+// round trip to the queries it holds.
 class PgSnapshot {
  public:
   PgSnapshot(PgConn& db, std::function<void(bool broken)> release);

@@ -105,7 +105,12 @@ class ConnPool {
     if (!free_.empty()) {
       PgConn* c = free_.back();
       free_.pop_back();
-      if (c->ok()) return c;
+      // Reads the reply of the last snapshot's ROLLBACK (PgConn::EndSnapshot)
+      // outside the lock: it is normally there already.
+      lock.unlock();
+      const bool usable = c->Settle();
+      lock.lock();
+      if (usable) return c;
       Drop(c);  // the server went away since: open a new one below
     }
     ++open_;
