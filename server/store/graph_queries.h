@@ -80,6 +80,16 @@ struct EventsWithNodes {
   std::vector<EntityRow> entities;   // as Entities returns them
 };
 
+// The ids EventsOfWithNodes loads for `rows`: each event and entity once,
+// except those `known_event` / `known_entity` say the caller holds and the
+// entities of `entity_ids` themselves. Shared by every backend.
+struct NodeIds {
+  std::vector<int64_t> events, entities;
+};
+NodeIds NodesToLoad(const std::vector<ParticipantRow>& rows, const std::vector<int64_t>& entity_ids,
+                    const std::function<bool(int64_t)>& known_event,
+                    const std::function<bool(int64_t)>& known_entity);
+
 class GraphQueries {
  public:
   virtual ~GraphQueries() = default;

@@ -314,16 +314,9 @@ class PgGraphQueries : public GraphQueries {
     // primary keys.
     EventsWithNodes out;
     out.rows = EventsOf(entity_ids, f, limit);
-    const std::unordered_set<int64_t> own(entity_ids.begin(), entity_ids.end());
-    std::vector<int64_t> want_events, want_entities;
-    std::unordered_set<int64_t> seen_events, seen_entities;
-    for (const auto& row : out.rows) {
-      if (!known_event(row.event_id) && seen_events.insert(row.event_id).second)
-        want_events.push_back(row.event_id);
-      if (!known_entity(row.entity_id) && !own.count(row.entity_id) &&
-          seen_entities.insert(row.entity_id).second)
-        want_entities.push_back(row.entity_id);
-    }
+    const NodeIds want = NodesToLoad(out.rows, entity_ids, known_event, known_entity);
+    const std::vector<int64_t>& want_events = want.events;
+    const std::vector<int64_t>& want_entities = want.entities;
     std::vector<PgQuery> batch;
     if (!want_events.empty())
       batch.push_back({kEventsById, PgParams().AddIds(want_events).Add(AsOf(f.as_of))});
