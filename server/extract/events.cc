@@ -64,9 +64,20 @@ Event CodeEvent(const Document& doc, const EventCandidate& c, size_t index) {
   }
   if (c.agent >= 0) ev.participants.push_back({doc.entities[c.agent].out.id, agent_role});
   for (int e : c.others) ev.participants.push_back({doc.entities[e].out.id, other_role});
-  if (c.agent >= 0 && c.type != "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
-  if (!c.others.empty() && c.type != "statement"sv)
+  if (c.agent >= 0 && c.type != "statement"sv) {
+    ev.source_actor_code = ActorCode(doc, c.agent);
+    if (!c.others.empty()) ev.target_actor_code = ActorCode(doc, c.others[0]);
+  } else if (symmetric && c.others.size() >= 2) {
+    // "the meeting between Putin and Tokayev": no grammatical agent, but a
+    // consultation or agreement is mutual, so its first two parties are its
+    // dyad in the order the text names them (as PETRARCH codes "A and B
+    // met"); without this the first became the target and the source stayed
+    // empty.
+    ev.source_actor_code = ActorCode(doc, c.others[0]);
+    ev.target_actor_code = ActorCode(doc, c.others[1]);
+  } else if (!c.others.empty() && c.type != "statement"sv) {
     ev.target_actor_code = ActorCode(doc, c.others[0]);
+  }
   if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
   ev.quote = c.quote;
   ev.topic = c.topic;

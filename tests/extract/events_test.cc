@@ -162,3 +162,19 @@ TEST_CASE("topics: what talks and proposals were about, never idioms, dates or p
     CHECK(ev->topic == c.topic);
   }
 }
+
+TEST_CASE("regression: a meeting between two named leaders and no agent had a target and no source") {
+  // kremlin.ru, 2022: a nominal meeting names both parties after "between";
+  // neither is the grammatical subject. The consultation is mutual, so its
+  // dyad is the two parties in the order the text names them.
+  const auto x =
+      Run("In the follow-up to the meeting between Vladimir Putin and Kassym-Jomart Tokayev on "
+          "May 16, held on the sidelines of the anniversary CSTO summit, the leaders discussed "
+          "topical matters of the bilateral agenda.",
+          "2022-05-20");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Kassym-Jomart Tokayev", "Vladimir Putin"});
+  CHECK(ev->source_actor_code == "RUSGOV");
+  CHECK(ev->target_actor_code == "KAZGOV");
+}
