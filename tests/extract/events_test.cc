@@ -163,7 +163,8 @@ TEST_CASE("topics: what talks and proposals were about, never idioms, dates or p
   }
 }
 
-TEST_CASE("regression: a meeting between two named leaders and no agent had a target and no source") {
+TEST_CASE(
+    "regression: a meeting between two named leaders and no agent had a target and no source") {
   // kremlin.ru, 2022: a nominal meeting names both parties after "between";
   // neither is the grammatical subject. The consultation is mutual, so its
   // dyad is the two parties in the order the text names them.
