@@ -3,7 +3,7 @@
 # errors), runs the whole CTest suite (unit, integration against the real
 # server, browser tests in Chromium), runs the store-backed suites again
 # against a throwaway PostgreSQL server (scripts/test_pg.sh), then builds again with clang under
-# AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again
+# AddressSanitizer + UndefinedBehaviorSanitizer (warnings are errors there too) and runs the suite again
 # together with short libFuzzer runs. Prints CTest's summary.
 # PARLEY_SANITIZE=0 skips the sanitizer and fuzz pass.
 set -euo pipefail
@@ -27,7 +27,7 @@ bash "$root/scripts/test_pg.sh" "$root/build" || status=1
 if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
   echo "== the suite again under ASan+UBSan (clang), with short fuzz runs"
   CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPARLEY_SANITIZE=ON -DPARLEY_FUZZ=ON -DPARLEY_BUILD_BENCH=OFF >/dev/null
+    -DPARLEY_SANITIZE=ON -DPARLEY_FUZZ=ON -DPARLEY_BUILD_BENCH=OFF -DPARLEY_WERROR=ON >/dev/null
   cmake --build "$root/build-asan" -j"$jobs"
   (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

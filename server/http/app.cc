@@ -133,7 +133,6 @@ std::shared_ptr<void> StreamSlots::TryAcquire() {
 App::App(const Config& config, store::Store& store, ingest::Ingester* ingester)
     : config_(config),
       store_(store),
-      ingester_(ingester),
       streams_(config.max_streams),
       ctx_{config, store, ingester, streams_},
       web_root_(config.web_root.empty() ? (HomeDir() / "web" / "dist").string() : config.web_root),

@@ -71,7 +71,6 @@ class App {
 
   const Config& config_;
   store::Store& store_;
-  ingest::Ingester* ingester_;
   StreamSlots streams_;
   ApiContext ctx_;
   Router router_;
