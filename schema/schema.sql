@@ -354,3 +354,12 @@ FROM (SELECT e.id AS event_id,
              coalesce((SELECT p.entity_id FROM event_participants p WHERE p.event_id = e.id AND p.role IN ('target', 'recipient', 'guest') ORDER BY p.first_seen, p.entity_id, p.role LIMIT 1), CASE WHEN (SELECT p.entity_id FROM event_participants p WHERE p.event_id = e.id AND p.role IN ('source', 'speaker', 'host', 'proposer') ORDER BY p.first_seen, p.entity_id, p.role LIMIT 1) IS NULL THEN (SELECT p.entity_id FROM event_participants p JOIN entities pe ON pe.id = p.entity_id WHERE p.event_id = e.id AND p.role NOT IN ('source', 'speaker', 'host', 'proposer', 'target', 'recipient', 'guest') AND pe.type <> 'location' ORDER BY p.first_seen, p.entity_id, p.role LIMIT 1 OFFSET 1) ELSE (SELECT p.entity_id FROM event_participants p JOIN entities pe ON pe.id = p.entity_id WHERE p.event_id = e.id AND p.role NOT IN ('source', 'speaker', 'host', 'proposer', 'target', 'recipient', 'guest') AND pe.type <> 'location' ORDER BY p.first_seen, p.entity_id, p.role LIMIT 1 OFFSET 0) END) AS target_id
       FROM events e) x
 JOIN events v ON v.id = x.event_id;
+
+-- ===== 0011_add_event_date_source.sql
+-- 0011: where an event's date comes from (issue 14). "text" when the
+-- event's clause states it, "context" when an earlier sentence of the
+-- article does, "published" when none does and the publication date stands
+-- in (as GDELT and POLECAT date events), NULL when undated. Dates stored
+-- before this migration were all stated in the text.
+ALTER TABLE events ADD COLUMN date_source TEXT;
+UPDATE events SET date_source = 'text' WHERE date IS NOT NULL;

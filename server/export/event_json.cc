@@ -44,6 +44,7 @@ json EventJson(const store::EventDetail& d) {
           {"quad_class", v.quad_class > 0 ? json(v.quad_class) : json(nullptr)},
           {"date", Opt(v.date)},
           {"date_precision", Opt(v.date_precision)},
+          {"date_source", Opt(v.date_source)},
           {"location", location},
           {"participants", parts},
           {"source_actor_code", Opt(v.source_actor_code)},

@@ -53,12 +53,12 @@ json PropertyValue(const char* id, const json& value) {
 }
 
 const char* const kTsvColumns[] = {
-    "event_id",      "date",           "date_precision", "event_type",    "source_name",
-    "source_code",   "source_country", "source_sector",  "cameo_code",    "cameo_base",
-    "cameo_root",    "plover_type",    "plover_mode",    "goldstein",     "quad_class",
-    "target_name",   "target_code",    "target_country", "target_sector", "place_name",
-    "place_country", "latitude",       "longitude",      "num_mentions",  "num_documents",
-    "num_sources",   "confidence",     "label",          "source_urls"};
+    "event_id",      "date",          "date_precision", "date_source",    "event_type",
+    "source_name",   "source_code",   "source_country", "source_sector",  "cameo_code",
+    "cameo_base",    "cameo_root",    "plover_type",    "plover_mode",    "goldstein",
+    "quad_class",    "target_name",   "target_code",    "target_country", "target_sector",
+    "place_name",    "place_country", "latitude",       "longitude",      "num_mentions",
+    "num_documents", "num_sources",   "confidence",     "label",          "source_urls"};
 
 }  // namespace
 
@@ -168,6 +168,7 @@ void AppendEventTsvRow(std::string* out, const EventDetail& detail) {
   field(std::to_string(v.id));
   field(v.date);
   field(v.date_precision);
+  field(v.date_source);
   field(v.type);
   actor(d.source, v.source_actor_code);
   field(v.cameo);

@@ -227,6 +227,7 @@ nlohmann::json ToJson(const Extraction& x, bool explain) {
     Put(&jv, "confidence", v.confidence);
     PutOrNull(&jv, "date", v.date);
     PutOrNull(&jv, "date_precision", v.date_precision);
+    PutOrNull(&jv, "date_source", v.date_source);
     PutOrNull(&jv, "date_text", v.date_text);
     Put(&jv, "evidence", std::move(evidence));
     Put(&jv, "goldstein", v.goldstein);

@@ -36,6 +36,10 @@ struct Participant {
 struct Event {
   std::string id, type, plover, plover_mode, cameo, date, date_text,
       date_precision /* day|month|year|"" */, location;
+  // "text" when the event's clause states the date, "context" when an
+  // earlier sentence of the article does, "published" when it is the
+  // publication date (nothing before states one), "" undated.
+  std::string date_source;
   std::vector<Participant> participants;
   std::string source_actor_code, target_actor_code, quote, topic;
   double confidence = 0, goldstein = 0;

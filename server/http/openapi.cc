@@ -38,7 +38,7 @@ const char* kDocument = R"JSON({
                         "actor_code": {"type": ["string", "null"]}, "event_count": {"type": "integer"}, "mention_count": {"type": "integer"}}},
       "EventSummary": {"type": "object", "properties": {"id": {"type": "integer"}, "type": {"type": "string"}, "label": {"type": "string"},
                        "cameo": {"type": ["string", "null"]}, "plover": {"type": ["string", "null"]}, "plover_mode": {"type": ["string", "null"]},
-                       "date": {"type": ["string", "null"]}, "date_precision": {"type": ["string", "null"]},
+                       "date": {"type": ["string", "null"]}, "date_precision": {"type": ["string", "null"]}, "date_source": {"type": ["string", "null"], "enum": ["text", "context", "published", null], "description": "text: the event's clause states the date; context: an earlier sentence of the article does; published: none does and the report's publication date stands in"},
                        "location": {"type": ["object", "null"]}, "participants": {"type": "array", "items": {"type": "object"}},
                        "confidence": {"type": "number"}, "goldstein": {"type": ["number", "null"]},
                        "quad_class": {"type": ["integer", "null"]}, "cameo_base": {"type": ["string", "null"]}, "cameo_root": {"type": ["string", "null"]},

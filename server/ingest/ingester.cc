@@ -270,6 +270,7 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
     row.date = v.date;
     row.date_precision =
         v.date.empty() ? "" : (v.date_precision.empty() ? "day" : v.date_precision);
+    row.date_source = v.date.empty() ? "" : (v.date_source.empty() ? "text" : v.date_source);
     row.location_id = v.location.empty() || !ids.count(v.location) ? 0 : ids[v.location];
     row.topic = v.topic;
     row.quote = v.quote;
@@ -284,13 +285,14 @@ void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const 
 
     // Merge with an event another document reported.
     int64_t event_id = 0;
-    const bool mergeable = !participants.empty() && (!row.date.empty() || row.location_id != 0);
+    const std::string stated = StatedDate(row);
+    const bool mergeable = !participants.empty() && (!stated.empty() || row.location_id != 0);
     if (mergeable) {
       std::string from, to;
-      DateWindow(row.date, row.date_precision, &from, &to);
+      DateWindow(stated, row.date_precision, &from, &to);
       auto candidates = txn.FindCandidateEvents(
           MergeTypes(v.type), std::vector<int64_t>(participants.begin(), participants.end()), from,
-          to, row.date.empty() ? row.location_id : 0);
+          to, stated.empty() ? row.location_id : 0);
       for (const auto& c : candidates) {
         std::set<int64_t> theirs;
         for (const auto& p : txn.EventParticipants(c.id)) theirs.insert(p.entity_id);

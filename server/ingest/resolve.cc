@@ -51,12 +51,18 @@ void DateWindow(const std::string& date, const std::string& precision, std::stri
   }
 }
 
+std::string StatedDate(const store::EventRow& event) {
+  // Rows written before date_source existed have none: their dates were all stated.
+  return event.date_source.empty() || event.date_source == "text" ? event.date : std::string();
+}
+
 bool SameEvent(const store::EventRow& report, const std::set<int64_t>& ours,
                const store::EventRow& candidate, const std::set<int64_t>& theirs) {
-  if (report.date.empty() != candidate.date.empty()) return false;
+  const bool undated = StatedDate(report).empty();
+  if (undated != StatedDate(candidate).empty()) return false;
   if (report.location_id && candidate.location_id && report.location_id != candidate.location_id)
     return false;
-  if (report.date.empty() && report.location_id != candidate.location_id) return false;
+  if (undated && report.location_id != candidate.location_id) return false;
   if (vocab::EventFamily(report.type) == "statement" &&
       (report.quote.empty() || report.quote != candidate.quote))
     return false;
@@ -68,6 +74,13 @@ bool SameEvent(const store::EventRow& report, const std::set<int64_t>& ours,
 
 store::EventRow MergeEvent(store::EventRow existing, const store::EventRow& report, int64_t now) {
   if (existing.location_id == 0) existing.location_id = report.location_id;
+  // Neither states a date: the earliest report's date stands in.
+  if (StatedDate(existing).empty() && !report.date.empty() && StatedDate(report).empty() &&
+      (existing.date.empty() || report.date < existing.date)) {
+    existing.date = report.date;
+    existing.date_precision = report.date_precision;
+    existing.date_source = report.date_source;
+  }
   if (existing.quote.empty()) existing.quote = report.quote;
   if (existing.topic.empty()) existing.topic = report.topic;
   if (existing.cameo.empty()) existing.cameo = report.cameo;

@@ -39,17 +39,23 @@ std::vector<std::string> MergeTypes(std::string_view type);
 void DateWindow(const std::string& date, const std::string& precision, std::string* from,
                 std::string* to);
 
+// The date an event's own clause states: its date unless that came from
+// the article's context or its publication (date_source "context" or
+// "published"), else "". Merging goes by this: two reports written the same
+// day, or continuing the same lead, need not tell of one event.
+std::string StatedDate(const store::EventRow& event);
+
 // Whether `report` (an extracted event with graph participants `ours`) is
 // the real event `candidate` (found among MergeTypes in its DateWindow)
-// with participants `theirs`: both dated or both undated, no conflicting
+// with participants `theirs`: both with a stated date or neither, no conflicting
 // place (and the same place when undated), the same quote for statements,
 // and at least two shared participants (one when either side has one).
 bool SameEvent(const store::EventRow& report, const std::set<int64_t>& ours,
                const store::EventRow& candidate, const std::set<int64_t>& theirs);
 
 // `existing` with what `report` adds: a place, a quote, a topic, a CAMEO
-// code it lacked, "summit" over a plainer type, the higher confidence;
-// last_seen = now.
+// code it lacked, "summit" over a plainer type, the higher confidence, the
+// earlier context or publication date when neither states one; last_seen = now.
 store::EventRow MergeEvent(store::EventRow existing, const store::EventRow& report, int64_t now);
 
 }  // namespace parley::ingest

@@ -62,6 +62,7 @@ EventRow PgEvent(const PgResult& r, int row, int c) {
   v.source_count = r.Int(row, c + 18);
   v.first_seen = r.Int(row, c + 19);
   v.last_seen = r.Int(row, c + 20);
+  v.date_source = r.Text(row, c + 21);
   return v;
 }
 

@@ -164,9 +164,9 @@ class EventDetailCursor : public Cursor<EventDetail> {
       return false;
     }
     out->event = PgEvent(*r, i);
-    out->place_name = r->Text(i, 21);
-    out->place_country = r->Text(i, 22);
-    out->place_attributes_json = r->Text(i, 23);
+    out->place_name = r->Text(i, 22);
+    out->place_country = r->Text(i, 23);
+    out->place_attributes_json = r->Text(i, 24);
     const int64_t id = out->event.id;
     out->participants.clear();
     while (parts_more_ && parts_r_->Int(parts_i_, 0) < id)

@@ -458,12 +458,15 @@ class PgWriteTxn : public WriteTxn {
     params.AddTexts(types).AddIds(entity_ids);
     PgResult r;
     if (dated) {
-      static const string sql = "SELECT " + cols + " FROM events e WHERE e.date BETWEEN $3 AND $4" +
+      static const string sql = "SELECT " + cols +
+                                " FROM events e WHERE e.date BETWEEN $3 AND $4 AND "
+                                "(e.date_source IS NULL OR e.date_source = 'text')" +
                                 filter + " ORDER BY e.id LIMIT 200";
       r = db_.Query(sql, params.Add(date_from).Add(date_to));
     } else {
       static const string sql = "SELECT " + cols +
-                                " FROM events e WHERE e.location_id = $3 AND e.date IS NULL" +
+                                " FROM events e WHERE e.location_id = $3 AND "
+                                "(e.date IS NULL OR e.date_source IN ('context', 'published'))" +
                                 filter + " ORDER BY e.id DESC LIMIT 200";
       r = db_.Query(sql, params.Add(location_id));
     }
@@ -471,7 +474,7 @@ class PgWriteTxn : public WriteTxn {
       out.push_back(PgEvent(r, i));
       auto& parts = participants_[out.back().id];
       parts.clear();
-      auto list = nlohmann::json::parse(r.View(i, 21), nullptr, false);
+      auto list = nlohmann::json::parse(r.View(i, 22), nullptr, false);
       if (list.is_array())
         for (const auto& p : list)
           parts.push_back({out.back().id, p[0].get<int64_t>(), p[1].get<string>()});
@@ -496,13 +499,13 @@ class PgWriteTxn : public WriteTxn {
   int64_t InsertEvent(const EventRow& v) override {
     PgParams params = EventParams(v);
     params.Add(v.first_seen).Add(v.last_seen).Add(v.mention_count).Add(v.document_count);
-    params.Add(v.source_count);
+    params.Add(v.source_count).AddText(v.date_source);
     auto r = db_.Query(
         "INSERT INTO events(type, label, cameo, plover, plover_mode, goldstein, quad_class, date, "
         "date_precision, location_id, topic, quote, source_actor_code, target_actor_code, "
-        "confidence, first_seen, last_seen, mention_count, document_count, source_count) VALUES "
-        "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, "
-        "$20) RETURNING id",
+        "confidence, first_seen, last_seen, mention_count, document_count, source_count, "
+        "date_source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+        "$16, $17, $18, $19, $20, $21) RETURNING id",
         params);
     const int64_t id = r.Int(0, 0);
     new_events_[id] = v.date;
@@ -514,12 +517,12 @@ class PgWriteTxn : public WriteTxn {
   void UpdateEvent(const EventRow& v) override {
     if (auto fresh = new_events_.find(v.id); fresh != new_events_.end()) fresh->second = v.date;
     PgParams params = EventParams(v);
-    params.Add(v.last_seen).Add(v.id);
+    params.Add(v.last_seen).Add(v.id).AddText(v.date_source);
     db_.Defer(
         "UPDATE events SET type = $1, label = $2, cameo = $3, plover = $4, plover_mode = $5, "
         "goldstein = $6, quad_class = $7, date = $8, date_precision = $9, location_id = $10, "
         "topic = $11, quote = $12, source_actor_code = $13, target_actor_code = $14, confidence "
-        "= $15, last_seen = greatest(last_seen, $16) WHERE id = $17",
+        "= $15, last_seen = greatest(last_seen, $16), date_source = $18 WHERE id = $17",
         std::move(params));
     RecordChange("updated", "event", v.id, v.last_seen);
   }

@@ -39,6 +39,7 @@ struct EventRow {
   double goldstein = 0;
   int quad_class = 0;
   std::string date, date_precision;
+  std::string date_source;  // "text", "context", "published" or "" (undated)
   int64_t location_id = 0;
   std::string topic, quote, source_actor_code, target_actor_code;
   double confidence = 0;

@@ -16,7 +16,7 @@ const char* const kEntityColumns =
 const char* const kEventColumns =
     "id, type, label, cameo, plover, plover_mode, goldstein, quad_class, date, date_precision, "
     "location_id, topic, quote, source_actor_code, target_actor_code, confidence, "
-    "mention_count, document_count, source_count, first_seen, last_seen";
+    "mention_count, document_count, source_count, first_seen, last_seen, date_source";
 const char* const kDocumentColumns =
     "id, external_id, url, title, source, published_at, ingested_at, content_hash, text, "
     "metadata, extractor_version";

@@ -67,6 +67,7 @@ EventRow ReadEvent(const Query& q, int c) {
   v.source_count = q.Int(c + 18);
   v.first_seen = q.Int(c + 19);
   v.last_seen = q.Int(c + 20);
+  v.date_source = q.Text(c + 21);
   return v;
 }
 

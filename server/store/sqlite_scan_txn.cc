@@ -135,9 +135,9 @@ class EventDetailCursor : public Cursor<EventDetail> {
       return false;
     }
     out->event = ReadEvent(events_);
-    out->place_name = events_.Text(21);
-    out->place_country = events_.Text(22);
-    out->place_attributes_json = events_.Text(23);
+    out->place_name = events_.Text(22);
+    out->place_country = events_.Text(23);
+    out->place_attributes_json = events_.Text(24);
     const int64_t id = out->event.id;
     out->participants.clear();
     while (parts_more_ && parts_.Int(0) < id) parts_more_ = parts_.Step();

@@ -301,12 +301,14 @@ class SqliteWriteTxn : public WriteTxn {
     auto q = db_.Prepare(
         dated ? string("SELECT ") + kEventColumns +
                     " FROM events e WHERE e.date BETWEEN ?3 AND ?4"
+                    " AND (e.date_source IS NULL OR e.date_source = 'text')"
                     " AND e.type IN (SELECT value FROM json_each(?1))"
                     " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
                     " AND p.entity_id IN (SELECT value FROM json_each(?2)))"
                     " ORDER BY e.id LIMIT 200"
               : string("SELECT ") + kEventColumns +
-                    " FROM events e WHERE e.location_id = ?5 AND e.date IS NULL"
+                    " FROM events e WHERE e.location_id = ?5"
+                    " AND (e.date IS NULL OR e.date_source IN ('context', 'published'))"
                     " AND e.type IN (SELECT value FROM json_each(?1))"
                     " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
                     " AND p.entity_id IN (SELECT value FROM json_each(?2)))"
@@ -334,14 +336,15 @@ class SqliteWriteTxn : public WriteTxn {
     auto q = db_.Prepare(
         "INSERT INTO events(type, label, cameo, plover, plover_mode, goldstein, quad_class, date, "
         "date_precision, location_id, topic, quote, source_actor_code, target_actor_code, "
-        "confidence, first_seen, last_seen, mention_count, document_count, source_count) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "confidence, first_seen, last_seen, mention_count, document_count, source_count, "
+        "date_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     BindEvent(q, v);
     q.Bind(16, v.first_seen)
         .Bind(17, v.last_seen)
         .Bind(18, v.mention_count)
         .Bind(19, v.document_count)
         .Bind(20, v.source_count)
+        .BindText(21, v.date_source)
         .Run();
     int64_t id = db_.LastInsertId();
     pending_.fts_events[id] = {v.label, v.topic, v.quote};
@@ -380,9 +383,9 @@ class SqliteWriteTxn : public WriteTxn {
         "UPDATE events SET type=?1, label=?2, cameo=?3, plover=?4, plover_mode=?5, goldstein=?6, "
         "quad_class=?7, date=?8, date_precision=?9, location_id=?10, topic=?11, quote=?12, "
         "source_actor_code=?13, target_actor_code=?14, confidence=?15, "
-        "last_seen=max(last_seen, ?16) WHERE id=?17");
+        "last_seen=max(last_seen, ?16), date_source=?18 WHERE id=?17");
     BindEvent(q, v);
-    q.Bind(16, v.last_seen).Bind(17, v.id).Run();
+    q.Bind(16, v.last_seen).Bind(17, v.id).BindText(18, v.date_source).Run();
     RecordChange("updated", "event", v.id, v.last_seen);
   }
 

@@ -51,8 +51,11 @@ class WriteTxn {
 
   // Events.
   // Events of any of `types` that have at least one of `entity_ids` as a
-  // participant and are dated within [date_from, date_to] — or, when the
-  // dates are empty, undated events at `location_id`. Used to merge mentions
+  // participant and whose own clause states a date within [date_from,
+  // date_to] — or, when the dates are empty, events at `location_id` with no
+  // date stated (undated, or dated from the article's context or its
+  // publication only: those say when the report was written or what its
+  // lead was about, not that two reports tell of one event). Used to merge mentions
   // of one real event across documents; driven by the date (or place) index
   // so its cost does not grow with a popular participant's history.
   virtual std::vector<EventRow> FindCandidateEvents(const std::vector<std::string>& types,

@@ -302,7 +302,11 @@ TEST_CASE("event TSV: one record per event, fixed width, dyad and URLs") {
     const size_t tabs = static_cast<size_t>(std::count(line.begin(), line.end(), '\t'));
     if (!width) width = tabs;
     CHECK(tabs == width);
-    if (rows++ == 0) continue;
+    if (rows++ == 0) {
+      // Where each date comes from sits beside its precision.
+      CHECK(line.rfind("event_id\tdate\tdate_precision\tdate_source\tevent_type\t", 0) == 0);
+      continue;
+    }
     if (line.rfind(std::to_string(fx.meeting) + "\t", 0) == 0) {
       saw_meeting = true;
       CHECK(line.find("\tSergey Lavrov, \"the minister\"\tRUSGOV\tRUS\tGOV\t040\t040\t04\t") !=

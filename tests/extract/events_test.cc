@@ -179,3 +179,43 @@ TEST_CASE(
   CHECK(ev->source_actor_code == "RUSGOV");
   CHECK(ev->target_actor_code == "KAZGOV");
 }
+
+TEST_CASE("an undated event takes the article's last stated date, else its publication date") {
+  // kremlin.ru-style: a first sentence with no date, a dated one, and one
+  // that continues its narrative.
+  const std::string text =
+      "Vladimir Putin held a working meeting with Sergey Lavrov in the Kremlin. Putin met "
+      "Kassym-Jomart Tokayev in Moscow on Tuesday. Putin also held talks with Ilham Aliyev.";
+  auto x = Run(text, "2022-06-24T17:30:00Z");
+  auto with = [&](const char* name) -> const Event* {
+    for (const auto& ev : x.events) {
+      const auto names = Names(x, ev);
+      if (ev.type != "statement" && std::find(names.begin(), names.end(), name) != names.end())
+        return &ev;
+    }
+    return nullptr;
+  };
+  const Event* first = with("Sergey Lavrov");
+  REQUIRE(first != nullptr);
+  CHECK(first->date == "2022-06-24");
+  CHECK(first->date_precision == "day");
+  CHECK(first->date_source == "published");
+  CHECK(first->date_text.empty());
+  const Event* stated = with("Kassym-Jomart Tokayev");
+  REQUIRE(stated != nullptr);
+  CHECK(stated->date == "2022-06-21");
+  CHECK(stated->date_source == "text");
+  const Event* later = with("Ilham Aliyev");
+  REQUIRE(later != nullptr);
+  CHECK(later->date == "2022-06-21");
+  CHECK(later->date_source == "context");
+  CHECK(later->date_text == "on Tuesday");
+  // Without a publication date nothing is invented.
+  x = Run(text, "");
+  for (const auto& ev : x.events) {
+    if (ev.date_source != "text" && ev.date_source != "context") {
+      CHECK(ev.date.empty());
+      CHECK(ev.date_source.empty());
+    }
+  }
+}

@@ -110,3 +110,37 @@ TEST_CASE("resolve: a merge keeps what the graph had and adds what it lacked") {
   CHECK(merged.confidence == doctest::Approx(0.9));
   CHECK(merged.last_seen == 99);
 }
+
+TEST_CASE("resolve: a context or publication date stands in for a date but is never merged on") {
+  auto published = [](const std::string& date, int64_t place) {
+    store::EventRow v = Event("meeting", date, place);
+    v.date_precision = "day";
+    v.date_source = "published";
+    return v;
+  };
+  CHECK(StatedDate(published("2022-05-20", 0)).empty());
+  CHECK(StatedDate(Event("meeting", "2022-05-16")) == "2022-05-16");
+  store::EventRow context = Event("meeting", "2022-05-16");
+  context.date_source = "context";
+  CHECK(StatedDate(context).empty());
+  context.date_source = "text";
+  CHECK(StatedDate(context) == "2022-05-16");
+  // A stated date and a publication date of the same day are different
+  // kinds of knowledge: no merge.
+  CHECK_FALSE(
+      SameEvent(Event("meeting", "2022-05-20", 10), {1, 2}, published("2022-05-20", 10), {1, 2}));
+  // With the same place and no stated date they merge, as undated reports do.
+  CHECK(SameEvent(published("2022-05-21", 10), {1, 2}, published("2022-05-20", 10), {1, 2}));
+  CHECK(SameEvent(published("2022-05-21", 10), {1, 2}, Event("meeting", "", 10), {1, 2}));
+  // The merged event keeps the earliest report's date.
+  auto merged = MergeEvent(published("2022-05-21", 10), published("2022-05-20", 10), 5);
+  CHECK(merged.date == "2022-05-20");
+  CHECK(merged.date_source == "published");
+  merged = MergeEvent(Event("meeting", "", 10), published("2022-05-20", 10), 5);
+  CHECK(merged.date == "2022-05-20");
+  CHECK(merged.date_precision == "day");
+  CHECK(merged.date_source == "published");
+  // A stated date is never replaced by a publication date.
+  merged = MergeEvent(Event("meeting", "2022-05-30", 10), published("2022-05-20", 10), 5);
+  CHECK(merged.date == "2022-05-30");
+}

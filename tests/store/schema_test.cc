@@ -181,3 +181,20 @@ TEST_CASE("a new database gets 8 KiB pages, an existing one keeps its page size"
   REQUIRE(q.Step());
   CHECK(q.Int(0) == 4096);
 }
+
+TEST_CASE("migration 0011 marks every date stored before it as stated in the text") {
+  parley::testing::TempDir dir;
+  SqliteDb db(dir.File("old.db"), {});
+  const auto& all = EmbeddedMigrations();
+  REQUIRE(all.size() >= 11);
+  Migrate(db, std::vector<Migration>(all.begin(), all.begin() + 10));
+  db.Exec(
+      "INSERT INTO events(id, type, date, date_precision, first_seen, last_seen) VALUES "
+      "(1, 'meeting', '2025-12-14', 'day', 5, 5), (2, 'meeting', NULL, NULL, 5, 5)");
+  Migrate(db, all);
+  auto q = db.Prepare("SELECT id, date_source FROM events ORDER BY id");
+  REQUIRE(q.Step());
+  CHECK(q.Text(1) == "text");
+  REQUIRE(q.Step());
+  CHECK(q.IsNull(1));
+}

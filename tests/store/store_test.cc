@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <set>
 #include <thread>
 
 #include "backend.h"
@@ -245,6 +246,39 @@ TEST_CASE("candidate events are found by participant, type and date window") {
   txn->UpsertParticipant({u, g.lavrov, "participant"}, 1);
   CHECK(find({"meeting"}, {g.lavrov}, "", "", g.berlin) == 1);
   CHECK(find({"meeting"}, {g.lavrov}, "", "", 0) == 0);
+}
+
+TEST_CASE("an event dated by its report's publication is kept apart from stated dates") {
+  Fixture f;
+  Graph g = Build(*f.store);
+  auto txn = f.store->BeginWrite();
+  EventRow v;
+  v.type = "meeting";
+  v.date = "2025-12-14";
+  v.date_precision = "day";
+  v.date_source = "published";
+  v.location_id = g.berlin;
+  v.first_seen = v.last_seen = 1;
+  const int64_t p = txn->InsertEvent(v);
+  txn->UpsertParticipant({p, g.lavrov, "participant"}, 1);
+  auto ids = [&](const char* from, const char* to, int64_t place) {
+    std::set<int64_t> out;
+    for (const auto& c : txn->FindCandidateEvents({"meeting"}, {g.lavrov}, from, to, place))
+      out.insert(c.id);
+    return out;
+  };
+  // Merging on dates finds the event whose text states the day, not the one
+  // its report's date stands in for; merging on the place finds that one.
+  CHECK(ids("2025-12-14", "2025-12-14", 0) == std::set<int64_t>{g.event});
+  CHECK(ids("", "", g.berlin) == std::set<int64_t>{p});
+  txn->Commit();
+  auto read = f.store->BeginRead();
+  auto stored = read->GetEvent(p);
+  REQUIRE(stored.has_value());
+  CHECK(stored->date == "2025-12-14");
+  CHECK(stored->date_source == "published");
+  // An event written without one reads back without one.
+  CHECK(read->GetEvent(g.event)->date_source.empty());
 }
 
 TEST_CASE("readers see a consistent snapshot while the writer works") {

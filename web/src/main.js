@@ -512,7 +512,7 @@ async function eventHtml(id) {
     <h2>${escapeHtml(v.label)}</h2>
     <div class="codes">${codes}</div>
     <dl class="facts">
-      <dt>Date</dt><dd>${escapeHtml(v.date || 'undated')}${v.date && v.date_precision && v.date_precision !== 'day' ? ` <span class="hint">(${escapeHtml(v.date_precision)})</span>` : ''}</dd>
+      <dt>Date</dt><dd>${escapeHtml(v.date || 'undated')}${v.date && v.date_precision && v.date_precision !== 'day' ? ` <span class="hint">(${escapeHtml(v.date_precision)})</span>` : ''}${v.date && v.date_source === 'published' ? ' <span class="hint">(publication date: the text states none)</span>' : ''}${v.date && v.date_source === 'context' ? ' <span class="hint">(from an earlier sentence)</span>' : ''}</dd>
       <dt>Place</dt><dd>${v.location ? `<button class="linklike" data-entity="${v.location.id}">${escapeHtml(v.location.name)}</button>` : '<span class="hint">unknown</span>'}</dd>
       ${v.topic ? `<dt>Topic</dt><dd>${escapeHtml(v.topic)}</dd>` : ''}
       ${v.source_actor_code || v.target_actor_code ? `<dt>Actors</dt><dd>${escapeHtml(v.source_actor_code || '?')} → ${escapeHtml(v.target_actor_code || '?')}</dd>` : ''}
