@@ -123,7 +123,7 @@ const char* kDocument = R"JSON({
                      {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/cursor"}, {"$ref": "#/components/parameters/as_of"}],
       "responses": {"200": {"description": "a page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventPage"},
         "example": {"items": [{"id": 1, "type": "meeting", "label": "meeting: Volodymyr Zelenskyy, Steve Witkoff in Berlin", "cameo": "040", "plover": "CONSULT",
-                     "plover_mode": null, "date": "2025-12-14", "date_precision": "day", "location": {"id": 3, "name": "Berlin"},
+                     "plover_mode": null, "date": "2025-12-14", "date_precision": "day", "date_source": "text", "location": {"id": 3, "name": "Berlin"},
                      "participants": [{"id": 2, "name": "Volodymyr Zelenskyy", "type": "person", "role": "participant"}],
                      "confidence": 0.8, "goldstein": 1.0, "mentions": 1, "documents": 1, "sources": 1}], "next": null, "more": false, "truncated": false}}}},
         "400": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
@@ -132,7 +132,7 @@ const char* kDocument = R"JSON({
       "responses": {"200": {"description": "the event", "content": {"application/json": {"example":
         {"id": 11, "type": "summit", "label": "summit: Vladimir Putin, Donald Trump in Anchorage", "cameo": "044", "cameo_base": "044", "cameo_root": "04",
          "plover": "CONSULT", "plover_mode": null,
-         "date": "2025-08-15", "date_precision": "day", "location": {"id": 16, "name": "Anchorage", "country": "USA"}, "participants": [], "confidence": 0.8, "goldstein": 2.5,
+         "date": "2025-08-15", "date_precision": "day", "date_source": "text", "location": {"id": 16, "name": "Anchorage", "country": "USA"}, "participants": [], "confidence": 0.8, "goldstein": 2.5,
          "mentions": 2, "documents": 1, "sources": 1, "quote": null, "topic": null, "source_actor_code": null, "target_actor_code": null, "quad_class": 1,
          "first_seen": "2025-12-14T10:00:00.000000Z", "last_seen": "2025-12-14T10:00:00.000000Z",
          "evidence": [{"document": {"id": 1, "title": null, "source": "seed article", "url": null, "published_at": "2025-12-14"}, "start": 0, "end": 10, "text": "…"}], "evidence_truncated": false}}}},
