@@ -22,11 +22,11 @@ CivilDate CivilFromDays(long z) {
   return {c.y, c.m, c.d};
 }
 
-std::string Format(const CivilDate& c, const char* precision) {
+std::string Format(const CivilDate& c, std::string_view precision) {
   char buf[16];
-  if (std::string_view(precision) == "day"sv) {
+  if (precision == "day"sv) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
-  } else if (std::string_view(precision) == "month"sv) {
+  } else if (precision == "month"sv) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", c.y, c.m);
   } else {
     std::snprintf(buf, sizeof buf, "%04d", c.y);
@@ -88,6 +88,10 @@ const KeySet& DateWords() {
 }
 
 }  // namespace
+
+std::string FormatDate(const CivilDate& c, std::string_view precision) {
+  return Format(c, precision);
+}
 
 CivilDate ParsePublished(std::string_view s) {
   CivilDate c;

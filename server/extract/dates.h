@@ -23,6 +23,10 @@ struct CivilDate {
 // Parses "YYYY-MM-DD" or an ISO 8601 timestamp prefix; invalid -> !valid().
 CivilDate ParsePublished(std::string_view s);
 
+// "YYYY-MM-DD" for precision "day", "YYYY-MM" for "month", else "YYYY".
+// Requires c.valid().
+std::string FormatDate(const CivilDate& c, std::string_view precision);
+
 struct DateMention {
   size_t tok_begin = 0, tok_end = 0;  // token range in the sentence
   std::string value;                  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" (unresolved)

@@ -1,7 +1,6 @@
 // Event extraction: the four stages in order, and coding (events.h).
 #include "extract/events.h"
 
-#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,8 +26,9 @@ void FindEvents(const Lexicon& lexicon, ArgumentReader& reader, Document* doc) {
       all.push_back(std::move(c));
     }
   }
+  const NarrativeDays days(*doc);
   for (const auto& c : MergeMentions(std::move(all), MergeScope::kDocument)) {
-    doc->events.push_back(CodeEvent(*doc, c, doc->events.size() + 1));
+    doc->events.push_back(CodeEvent(*doc, days, c, doc->events.size() + 1));
   }
 }
 
@@ -48,7 +48,36 @@ bool NarrativeDay(const Document& doc, const DateMention& d) {
 
 }  // namespace
 
-Event CodeEvent(const Document& doc, const EventCandidate& c, size_t index) {
+NarrativeDays::NarrativeDays(const Document& doc) {
+  upto_.reserve(doc.sentences.size());
+  std::pair<int, const DateMention*> last{-1, nullptr};
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& dates = doc.sentences[s].dates;
+    for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
+      if (!it->value.empty() && NarrativeDay(doc, *it)) {
+        last = {static_cast<int>(s), &*it};
+        break;
+      }
+    }
+    upto_.push_back(last);
+  }
+}
+
+const DateMention* NarrativeDays::Before(const Document& doc, int si, size_t tb,
+                                         int* date_si) const {
+  const auto& dates = doc.sentences[static_cast<size_t>(si)].dates;
+  for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
+    if (it->value.empty() || it->tok_begin >= tb || !NarrativeDay(doc, *it)) continue;
+    *date_si = si;
+    return &*it;
+  }
+  if (si == 0) return nullptr;
+  *date_si = upto_[static_cast<size_t>(si - 1)].first;
+  return upto_[static_cast<size_t>(si - 1)].second;
+}
+
+Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandidate& c,
+                size_t index) {
   Event ev;
   ev.id =
       (doc.input->id.empty() ? std::string("doc") : doc.input->id) + "#ev" + std::to_string(index);
@@ -76,16 +105,7 @@ Event CodeEvent(const Document& doc, const EventCandidate& c, size_t index) {
     date_si = c.date_si >= 0 ? c.date_si : c.si;
     ev.date_source = "text";
   } else {
-    for (int s = c.si; s >= 0 && date == nullptr; --s) {
-      const auto& dates = doc.sentences[static_cast<size_t>(s)].dates;
-      for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
-        if (it->value.empty() || (s == c.si && it->tok_begin >= c.tb) || !NarrativeDay(doc, *it))
-          continue;
-        date = &*it;
-        date_si = s;
-        break;
-      }
-    }
+    date = days.Before(doc, c.si, c.tb, &date_si);
     if (date != nullptr) ev.date_source = "context";
   }
   if (date != nullptr) {
@@ -93,10 +113,7 @@ Event CodeEvent(const Document& doc, const EventCandidate& c, size_t index) {
     ev.date_precision = date->precision;
     ev.date_text = doc.MakeSpan(date_si, date->tok_begin, date->tok_end).text;
   } else if (doc.published.valid()) {
-    char buf[40];  // room for any three ints, so the compiler sees no truncation
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.published.y, doc.published.m,
-                  doc.published.d);
-    ev.date = buf;
+    ev.date = FormatDate(doc.published, "day");
     ev.date_precision = "day";
     ev.date_source = "published";
   }

@@ -39,11 +39,13 @@ struct SqlGraph {
     v.type = "meeting";
     v.label = "Ada meets Bea";
     v.date = "2024-05-01";
+    v.date_source = "text";
     v.goldstein = 1.5;
     meeting = w->InsertEvent(v);
     v.type = "call";
     v.label = "Bea calls Ada";
     v.date = "2024-06";
+    v.date_source = "published";
     v.goldstein = 2.5;
     call = w->InsertEvent(v);
     w->UpsertParticipant({meeting, ada, "source"}, 1);
@@ -104,6 +106,32 @@ TEST_CASE("sql interface: a SELECT over every view answers columns and typed row
   CHECK(std::get<int64_t>(d.rows[0][1]) == g.ada);
   auto w = g.Run("WITH c AS (SELECT type FROM events) SELECT count(*) FROM c");
   CHECK(std::get<int64_t>(w.rows.at(0).at(0)) == 2);
+}
+
+// Migrations 0012 (SQLite) and 0004 (PostgreSQL): date_source joined the
+// views as their last column, under both names of each view.
+TEST_CASE("sql interface: events and dyads say where each date comes from") {
+  SqlGraph g;
+  for (const char* view : {"events", "analyst_events"}) {
+    INFO(view);
+    auto a = g.Run(std::string("SELECT * FROM ") + view + " ORDER BY id");
+    REQUIRE(a.columns.size() == 23);
+    CHECK(a.columns.back() == "date_source");
+    REQUIRE(a.rows.size() == 2);
+    CHECK(std::get<std::string>(a.rows[0].back()) == "text");
+    CHECK(std::get<std::string>(a.rows[1].back()) == "published");
+  }
+  for (const char* view : {"dyads", "analyst_dyads"}) {
+    INFO(view);
+    auto d = g.Run(std::string("SELECT * FROM ") + view + " WHERE event_id = ?", {g.call});
+    REQUIRE(d.columns.size() == 13);
+    CHECK(d.columns.back() == "date_source");
+    REQUIRE(d.rows.size() == 1);
+    CHECK(std::get<std::string>(d.rows[0].back()) == "published");
+  }
+  auto stated = g.Run("SELECT id FROM events WHERE date_source = 'text'");
+  REQUIRE(stated.rows.size() == 1);
+  CHECK(std::get<int64_t>(stated.rows[0][0]) == g.meeting);
 }
 
 TEST_CASE("sql interface: parameters by position and name, never interpolated") {
