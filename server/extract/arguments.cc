@@ -99,6 +99,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       } else if (c.agent < 0) {
         c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
       }
+      // "I think", "as I said": a speaker's first-person speech is the
+      // speaker line's statement already, not another one.
+      if ((c.frame & kSpeech) && FirstPersonOnly(si, c.tb, c.agent)) continue;
       if ((c.frame & kMeet) && c.agent >= 0 && !c.explicit_pair) {
         for (int e : CoordinatedSubject(si, c.tb, left, c.agent)) c.others.push_back(e);
       }
@@ -334,6 +337,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (entity < 0) return false;
     const auto& e = doc_.entities[entity];
     return e.out.type != "location"sv || !e.metonym_of.empty();
+  }
+
+  // Whether `entity` is named before token tb of sentence si only by a
+  // first-person "I" (entities.h).
+  bool FirstPersonOnly(int si, size_t tb, int entity) const {
+    if (entity < 0) return false;
+    bool first_person = false;
+    for (int mi : doc_.sentences[si].mentions) {
+      const auto& m = doc_.mentions[mi];
+      if (m.tb >= tb) break;
+      if (m.entity != entity) continue;
+      if (m.kind != MentionKind::kPronoun) return false;
+      first_person = true;
+    }
+    return first_person;
   }
 
   // A pronoun at token k resolved to an entity, or -1.

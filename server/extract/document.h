@@ -16,7 +16,16 @@
 
 namespace parley::extract {
 
-enum class MentionKind : uint8_t { kName, kSurname, kDemonym, kMetonym, kTitleRef, kAdjective };
+// kPronoun: a first-person "I" resolved to its speaker (entities.h).
+enum class MentionKind : uint8_t {
+  kName,
+  kSurname,
+  kDemonym,
+  kMetonym,
+  kTitleRef,
+  kAdjective,
+  kPronoun
+};
 
 struct Mention {
   int sentence = 0;

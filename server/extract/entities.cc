@@ -713,10 +713,114 @@ class EntityFinder {
       subj = SalientPerson(doc_, si, 0);
     }
     doc_.subject[si] = subj;
+    FirstPerson(si);
   }
+
+  // First person. "I" in a transcript is the person of the last speaker line
+  // ("President of Russia Vladimir Putin: Colleagues, I ..."); in a document
+  // from a head of state's own site with no speaker line yet, it is that head
+  // of state outside quotation marks (president.gov.ua's "Today I met with
+  // the Prime Minister of ..."). Elsewhere, and after a speaker line naming
+  // no known person ("Question: ..."), "I" stays unresolved: a wrong speaker
+  // would put words and meetings in the wrong mouth.
+  void FirstPerson(int si) {
+    auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    if (const int label = SpeakerLabel(si); label != kNoLabel) {
+      speaker_ = label;
+      saw_label_ = true;
+    }
+    bool added = false;
+    for (size_t k = 0; k < toks.size(); ++k) {
+      if (toks[k].lower != "i"sv || !toks[k].cap || s.tok_mention[k] >= 0) continue;
+      // The pronoun is followed by a verb or a clitic ("I met", "I'm");
+      // "World War I", "Peter I." and "Phase I, II" are numerals.
+      if (k + 1 >= toks.size() || toks[k + 1].cap || toks[k + 1].kind != TokenKind::kWord) {
+        continue;
+      }
+      // A capitalised word before it makes it part of a name ("Peter I",
+      // "World War I"), unless that word cannot be in a name ("Today I").
+      if (k > 0 &&
+          (s.tok_mention[k - 1] >= 0 || (toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord &&
+                                         !NameStop().Has(toks[k - 1])))) {
+        continue;
+      }
+      int who = -1;
+      if (saw_label_) {
+        who = speaker_;
+      } else if (!doc_.site_country.empty() && !InQuotes(toks[k].begin)) {
+        if (site_head_ == kUnresolved) site_head_ = OfficeHolder("president", doc_.site_country);
+        who = site_head_;
+      }
+      if (who < 0) continue;
+      AddMention(si, k, k + 1, who, MentionKind::kPronoun);
+      added = true;
+    }
+    if (added) {
+      std::sort(s.mentions.begin(), s.mentions.end(),
+                [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
+    }
+  }
+
+  // A speaker line: a sentence opening with a person's name, after nothing
+  // but capitalised title words, and a colon ("Minister of Industry and Trade
+  // Denis Manturov: Thank you"; transcripts run on without line breaks).
+  // Returns the person, -1 for a label that names no person ("Question:"),
+  // kNoLabel for none.
+  int SpeakerLabel(int si) const {
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    // Transcripts mark omissions with "<...>" before the next speaker.
+    size_t first = 0;
+    while (first < toks.size() && toks[first].kind != TokenKind::kWord) ++first;
+    if (first == toks.size() || !toks[first].cap) return kNoLabel;
+    for (size_t k = first + 1; k < toks.size() && k < first + 24; ++k) {
+      const auto& t = toks[k];
+      if (t.lower != ":"sv) {
+        if (t.kind == TokenKind::kWord && !t.cap && !t.possessive && t.lower != "of"sv &&
+            t.lower != "the"sv && t.lower != "and"sv && t.lower != "for"sv) {
+          return kNoLabel;
+        }
+        continue;
+      }
+      auto person = [&](size_t at) {
+        const int mi = s.tok_mention[at];
+        return mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+                       doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv
+                   ? doc_.mentions[mi].entity
+                   : -1;
+      };
+      // "Title Name:", or "Name, Affiliation:".
+      if (const int p = person(k - 1); p >= 0) return p;
+      if (const int p = person(first); p >= 0) {
+        const size_t after = doc_.mentions[s.tok_mention[first]].te;
+        if (after < k && toks[after].lower == ","sv) return p;
+      }
+      // A label of someone the text does not name as a person.
+      return -1;
+    }
+    return kNoLabel;
+  }
+
+  // Whether byte `at` is inside double quotation marks of its paragraph.
+  bool InQuotes(size_t at) const {
+    const std::string_view text = doc_.norm.text;
+    const size_t nl = text.rfind('\n', at);
+    const size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+    return std::count(text.begin() + static_cast<std::ptrdiff_t>(from),
+                      text.begin() + static_cast<std::ptrdiff_t>(at), '"') %
+               2 ==
+           1;
+  }
+
+  static constexpr int kNoLabel = -2;
+  static constexpr int kUnresolved = -2;
 
   Document& doc_;
   const Dictionary& dict_;
+  int speaker_ = -1;             // the person of the last speaker line, or -1
+  bool saw_label_ = false;       // whether a speaker line was seen
+  int site_head_ = kUnresolved;  // the site's head of state (FirstPerson), -1 if none
 };
 
 }  // namespace

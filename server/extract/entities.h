@@ -4,7 +4,9 @@
 // ("Foreign Minister X", "X, the Turkish foreign minister", "Trump's Special Envoy Steve
 // Witkoff"), open-world organisations (capitalised phrases ending in Ministry, Council, ...),
 // plural demonyms ("the Americans") and surnames, then links surnames and definite titles ("the
-// Russian foreign minister", "the President") to the people they name. Fills
+// Russian foreign minister", "the President") to the people they name, and a first-person
+// "I" to its speaker: the person of the transcript's last speaker line ("Vladimir Putin: ...
+// I ..."), or on a head of state's own site, outside quotations, that head of state. Fills
 // Document::mentions and Document::entities. Works on one Document; thread-compatible.
 #pragma once
 

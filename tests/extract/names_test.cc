@@ -96,4 +96,25 @@ TEST_CASE("names: all-caps headlines and text with no sentence end do not break 
   }
 }
 
+TEST_CASE("names: a speaker line the recogniser names takes the first person that follows") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;
+  InputDocument doc;
+  doc.id = "transcript";
+  doc.text =
+      "Vladimir Putin: Thank you very much, too.\n<…>\nYevgeny Trofimenko, Umatex R&D Centre, "
+      "Rosatom State Corporation: Mr President, I have been dealing with composite materials.";
+  doc.published_at = "2022-06-17";
+  doc.url = "http://en.kremlin.ru/events/president/news/68669";
+  const auto x = ex->Extract(doc);
+  const Entity* speaker = Find(x, "Yevgeny Trofimenko");
+  REQUIRE(speaker != nullptr);
+  CHECK(std::count_if(speaker->mentions.begin(), speaker->mentions.end(),
+                      [](const Span& m) { return m.text == "I"; }) == 1);
+  const Entity* putin = Find(x, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(std::none_of(putin->mentions.begin(), putin->mentions.end(),
+                     [](const Span& m) { return m.text == "I"; }));
+}
+
 }  // namespace parley::extract
