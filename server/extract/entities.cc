@@ -803,14 +803,18 @@ class EntityFinder {
   }
 
   // Whether byte `at` is inside double quotation marks of its paragraph.
-  bool InQuotes(size_t at) const {
+  // Calls come in text order, so one cursor walks the text once: a
+  // paragraph-long scan per "I" would be quadratic on a long transcript.
+  bool InQuotes(size_t at) {
     const std::string_view text = doc_.norm.text;
-    const size_t nl = text.rfind('\n', at);
-    const size_t from = nl == std::string_view::npos ? 0 : nl + 1;
-    return std::count(text.begin() + static_cast<std::ptrdiff_t>(from),
-                      text.begin() + static_cast<std::ptrdiff_t>(at), '"') %
-               2 ==
-           1;
+    for (; quote_cursor_ < at && quote_cursor_ < text.size(); ++quote_cursor_) {
+      if (text[quote_cursor_] == '\n') {
+        in_quotes_ = false;
+      } else if (text[quote_cursor_] == '"') {
+        in_quotes_ = !in_quotes_;
+      }
+    }
+    return in_quotes_;
   }
 
   static constexpr int kNoLabel = -2;
@@ -821,6 +825,8 @@ class EntityFinder {
   int speaker_ = -1;             // the person of the last speaker line, or -1
   bool saw_label_ = false;       // whether a speaker line was seen
   int site_head_ = kUnresolved;  // the site's head of state (FirstPerson), -1 if none
+  size_t quote_cursor_ = 0;      // InQuotes: the byte up to which quotes are counted
+  bool in_quotes_ = false;       // InQuotes: whether the text at the cursor is quoted
 };
 
 }  // namespace
