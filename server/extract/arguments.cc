@@ -135,6 +135,16 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.others = {last_pair_[1]};
         }
       }
+      // "The leaders agreed ...", "Both sides discussed ...": a mutual event
+      // whose subject is the pair a consultation of the last few sentences
+      // named ("Putin had a telephone conversation with Macron. The leaders
+      // discussed ..."). Only for consultations and agreements, which are
+      // mutual: "the leaders condemned X" has two sources, not a dyad.
+      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= 3 &&
+          (IsConsultation(c.type) || c.type == "agreement"sv) && GroupSubject(si, left, c.tb)) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       c.location = Place(c, left, right);
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
@@ -149,6 +159,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (IsConsultation(c.type) && c.agent >= 0 && c.others.size() == 1) {
         last_pair_ = {c.agent, c.others[0]};
+        last_pair_si_ = si;
       }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
@@ -337,6 +348,25 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (entity < 0) return false;
     const auto& e = doc_.entities[entity];
     return e.out.type != "location"sv || !e.metonym_of.empty();
+  }
+
+  // Whether the clause toks[left, tb) names a pair of parties as a group:
+  // "the leaders", "the (two) presidents", "the heads of state", "both
+  // sides", "the parties".
+  bool GroupSubject(int si, size_t left, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = left; k + 1 < tb; ++k) {
+      if (toks[k].lower != "the"sv && toks[k].lower != "both"sv) continue;
+      size_t n = k + 1;
+      if (toks[n].lower == "two"sv && n + 1 < tb) ++n;
+      const auto& w = toks[n].lower;
+      if (w == "leaders"sv || w == "presidents"sv || w == "sides"sv || w == "parties"sv ||
+          (w == "heads"sv && n + 2 < tb && toks[n + 1].lower == "of"sv &&
+           toks[n + 2].lower == "state"sv)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether `entity` is named before token tb of sentence si only by a
@@ -792,6 +822,7 @@ class LocalSyntaxReader final : public ArgumentReader {
   Document& doc_;
   std::vector<std::pair<size_t, size_t>> quotes_;  // quotation byte ranges [open, close)
   std::vector<int> last_pair_;  // the last consultation's two parties, for "the two"
+  int last_pair_si_ = -1;       // the sentence last_pair_ comes from
 };
 
 }  // namespace

@@ -313,3 +313,31 @@ TEST_CASE("first person: a numeral I and first-person speech add nothing") {
   CHECK(FirstPersonNames(x) == std::vector<std::string>{"Volodymyr Zelenskyy"});
   for (const auto& ev : x.events) CHECK(ev.type != "statement");
 }
+
+TEST_CASE(
+    "a group subject (\"the leaders\", \"the parties\") of a mutual event is the pair just named") {
+  // kremlin.ru, 2022: the call's two parties are the subject of the next
+  // sentences' agreements.
+  const auto x =
+      Run("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. "
+          "The presidents agreed to continue contacts. The leaders condemned the shelling.",
+          "2022-05-03");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->source_actor_code == "RUSGOV");
+  CHECK(agreed->target_actor_code == "FRAGOV");
+  CHECK(Names(x, *agreed) == std::vector<std::string>{"Emmanuel Macron", "Vladimir Putin"});
+  // "Condemned" is not mutual: Macron is not what Putin condemned.
+  for (const auto& ev : x.events) {
+    if (ev.type == "call" || ev.type == "agreement") continue;
+    CHECK(ev.target_actor_code != "FRAGOV");
+  }
+  // A pair named four sentences back is no longer the subject.
+  const auto far =
+      Run("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. "
+          "The weather was mild. Markets were calm. Trains ran on time. The parties agreed to "
+          "continue contacts.",
+          "2022-05-03");
+  const Event* late = FirstOfType(far, {"agreement"});
+  if (late != nullptr) CHECK(late->target_actor_code.empty());
+}
