@@ -341,3 +341,15 @@ TEST_CASE(
   const Event* late = FirstOfType(far, {"agreement"});
   if (late != nullptr) CHECK(late->target_actor_code.empty());
 }
+
+TEST_CASE("regression: a mutual event's dyad was one side twice when its host was named first") {
+  // kremlin.ru, 2021-11-30: the Kremlin and Putin are both RUSGOV.
+  const auto x =
+      Run("The Kremlin hosted talks between Vladimir Putin and President of the Socialist Republic "
+          "of Vietnam Nguyen Xuan Phuc, who is in Russia on a working visit.",
+          "2021-11-30");
+  const Event* talks = FirstOfType(x, {"meeting"});
+  REQUIRE(talks != nullptr);
+  CHECK(talks->source_actor_code == "RUSGOV");
+  CHECK(talks->target_actor_code == "VNMGOV");
+}
