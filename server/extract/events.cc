@@ -1,6 +1,7 @@
 // Event extraction: the four stages in order, and coding (events.h).
 #include "extract/events.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -130,17 +131,25 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     other_role = "target";
   }
   if (c.agent >= 0) ev.participants.push_back({doc.entities[c.agent].out.id, agent_role});
-  for (int e : c.others) ev.participants.push_back({doc.entities[e].out.id, other_role});
+  // A party named twice ("You spoke with Angela Merkel twice") or merged in
+  // from two mentions of the event is one party, in the place it came first.
+  std::vector<int> others;
+  for (int e : c.others) {
+    if (e != c.agent && std::find(others.begin(), others.end(), e) == others.end()) {
+      others.push_back(e);
+    }
+  }
+  for (int e : others) ev.participants.push_back({doc.entities[e].out.id, other_role});
   // A mutual event's target is the other side: past parties coded like the
   // source to the first one coded otherwise ("The Kremlin hosted talks
   // between Vladimir Putin and President of Vietnam Nguyen Xuan Phuc": the
   // Kremlin and Putin are both RUSGOV, the dyad is RUSGOV-VNMGOV).
   auto target_from = [&](size_t from, const std::string& source) {
-    if (from >= c.others.size()) return std::string();
-    std::string first = ActorCode(doc, c.others[from]);
+    if (from >= others.size()) return std::string();
+    std::string first = ActorCode(doc, others[from]);
     if (!symmetric || source.empty() || first != source) return first;
-    for (size_t i = from + 1; i < c.others.size(); ++i) {
-      std::string code = ActorCode(doc, c.others[i]);
+    for (size_t i = from + 1; i < others.size(); ++i) {
+      std::string code = ActorCode(doc, others[i]);
       if (!code.empty() && code != source) return code;
     }
     return first;
@@ -148,16 +157,16 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   if (c.agent >= 0 && c.type != "statement"sv) {
     ev.source_actor_code = ActorCode(doc, c.agent);
     ev.target_actor_code = target_from(0, ev.source_actor_code);
-  } else if (symmetric && c.others.size() >= 2) {
+  } else if (symmetric && others.size() >= 2) {
     // "the meeting between Putin and Tokayev": no grammatical agent, but a
     // consultation or agreement is mutual, so its first two parties are its
     // dyad in the order the text names them (as PETRARCH codes "A and B
     // met"); without this the first became the target and the source stayed
     // empty.
-    ev.source_actor_code = ActorCode(doc, c.others[0]);
+    ev.source_actor_code = ActorCode(doc, others[0]);
     ev.target_actor_code = target_from(1, ev.source_actor_code);
-  } else if (!c.others.empty() && c.type != "statement"sv) {
-    ev.target_actor_code = ActorCode(doc, c.others[0]);
+  } else if (!others.empty() && c.type != "statement"sv) {
+    ev.target_actor_code = ActorCode(doc, others[0]);
   }
   if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
   ev.quote = c.quote;

@@ -353,3 +353,21 @@ TEST_CASE("regression: a mutual event's dyad was one side twice when its host wa
   CHECK(talks->source_actor_code == "RUSGOV");
   CHECK(talks->target_actor_code == "VNMGOV");
 }
+
+TEST_CASE("regression: a party named twice was listed twice and made a dyad with itself") {
+  // kremlin.ru, 2022: Xi Jinping came out as both parties of the talks
+  // (CHNGOV-CHNGOV), and Angela Merkel twice beside Alexander Lukashenko.
+  for (const char* text : {"You recently held talks with President of China Xi Jinping via "
+                           "videoconference.",
+                           "You spoke with Angela Merkel twice, and you also spoke with Alexander "
+                           "Lukashenko."}) {
+    INFO(text);
+    const auto x = Run(text, "2022-03-01");
+    REQUIRE_FALSE(x.events.empty());
+    for (const auto& ev : x.events) {
+      auto names = Names(x, ev);
+      CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+      if (!ev.source_actor_code.empty()) CHECK(ev.source_actor_code != ev.target_actor_code);
+    }
+  }
+}
