@@ -22,18 +22,6 @@ CivilDate CivilFromDays(long z) {
   return {c.y, c.m, c.d};
 }
 
-std::string Format(const CivilDate& c, std::string_view precision) {
-  char buf[16];
-  if (precision == "day"sv) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
-  } else if (precision == "month"sv) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", c.y, c.m);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d", c.y);
-  }
-  return buf;
-}
-
 int Month(std::string_view w) {
   static constexpr std::string_view kNames[] = {"january",   "february", "march",    "april",
                                                 "may",       "june",     "july",     "august",
@@ -90,7 +78,15 @@ const KeySet& DateWords() {
 }  // namespace
 
 std::string FormatDate(const CivilDate& c, std::string_view precision) {
-  return Format(c, precision);
+  char buf[16];
+  if (precision == "day"sv) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
+  } else if (precision == "month"sv) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", c.y, c.m);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", c.y);
+  }
+  return buf;
 }
 
 CivilDate ParsePublished(std::string_view s) {
@@ -112,7 +108,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
   std::vector<DateMention> out;
   const bool have_pub = pub.valid();
   const long pub_days = have_pub ? DaysFromCivil(pub.y, pub.m, pub.d) : 0;
-  auto day_value = [&](long days) { return Format(CivilFromDays(days), "day"); };
+  auto day_value = [&](long days) { return FormatDate(CivilFromDays(days), "day"); };
   // A month/day without a year: the publication year, or the year before if that would put it
   // well after publication (news reports the past).
   auto infer_year = [&](int m, int d) {
@@ -138,7 +134,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     dm.tok_end = i + 1;
     auto set_day = [&](int y, int m, int d) {
       if (y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
-        dm.value = Format({y, m, d}, "day");
+        dm.value = FormatDate({y, m, d}, "day");
         dm.precision = "day";
       }
     };
@@ -174,7 +170,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         if (have_pub) {
           const int dir = w == "last"sv ? -1 : (w == "next"sv ? 1 : 0);
           if (u == "year"sv) {
-            dm.value = Format({pub.y + dir, 1, 1}, "year");
+            dm.value = FormatDate({pub.y + dir, 1, 1}, "year");
             dm.precision = "year";
           } else if (u == "month"sv) {
             int y = pub.y, m = pub.m + dir;
@@ -186,14 +182,14 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
               m = 1;
               ++y;
             }
-            dm.value = Format({y, m, 1}, "month");
+            dm.value = FormatDate({y, m, 1}, "month");
             dm.precision = "month";
           } else {
             // A week is resolved to its month only when the whole week lies in one month.
             const long mid = pub_days + 7 * dir;
             const CivilDate a = CivilFromDays(mid - 3), b = CivilFromDays(mid + 3);
             if (a.m == b.m) {
-              dm.value = Format(a, "month");
+              dm.value = FormatDate(a, "month");
               dm.precision = "month";
             }
           }
@@ -246,7 +242,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       const int year = j < toks.size() ? Number(toks[j]) : -1;
       if (year >= 1900 && year <= 2100) {
         dm.tok_end = j + 1;
-        dm.value = Format({year, m, 1}, "month");
+        dm.value = FormatDate({year, m, 1}, "month");
         dm.precision = "month";
         out.push_back(dm);
         i = j;
@@ -257,7 +253,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         if (have_pub) {
           int y = pub.y;
           if (m > pub.m) --y;
-          dm.value = Format({y, m, 1}, "month");
+          dm.value = FormatDate({y, m, 1}, "month");
           dm.precision = "month";
         }
         dm.tok_begin = i - 1;
@@ -283,7 +279,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
           (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "since"sv ||
            toks[i - 1].lower == "of"sv || toks[i - 1].lower == "until"sv)) {
         dm.tok_begin = i - 1;
-        dm.value = Format({v, 1, 1}, "year");
+        dm.value = FormatDate({v, 1, 1}, "year");
         dm.precision = "year";
         out.push_back(dm);
       }

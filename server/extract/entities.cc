@@ -150,9 +150,7 @@ std::string Slug(std::string_view name) {
 
 bool RoleActive(const Role& r, const CivilDate& at) {
   if (!at.valid()) return r.to.empty();
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", at.y, at.m, at.d);
-  const std::string d(buf);
+  const std::string d = FormatDate(at, "day");
   return (r.from.empty() || r.from.substr(0, 10) <= d) && (r.to.empty() || d <= r.to.substr(0, 10));
 }
 
