@@ -320,6 +320,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         const auto& m = doc_.mentions[mi];
         k = m.tb;
         if (m.modifier || m.kind == MentionKind::kAdjective || m.entity < 0) continue;
+        // The complement of a conjunct's title: "Prime Minister of the Kingdom of the
+        // Netherlands Mark Rutte", "Secretary General of NATO".
+        if (!joined) {
+          size_t of = k;
+          if (of > left && toks[of - 1].lower == "the"sv) --of;
+          if (of > left + 1 && toks[of - 1].lower == "of"sv && toks[of - 2].cap) {
+            k = of - 1;
+            continue;
+          }
+        }
         if (!joined || !Actor(m.entity) || doc_.entities[m.entity].out.type == "location"sv) break;
         if (m.entity != agent && std::find(out.begin(), out.end(), m.entity) == out.end()) {
           out.push_back(m.entity);
@@ -334,8 +344,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         k = j;
         continue;
       }
-      // Title words between conjuncts ("U.S. President", "Foreign Minister").
-      if (toks[j].cap && toks[j].kind == TokenKind::kWord && j > 0) {
+      // Title words between conjuncts ("U.S. President", "Foreign Minister", "Prime Minister
+      // of the Kingdom of ...").
+      if ((toks[j].cap && toks[j].kind == TokenKind::kWord && j > 0) ||
+          (!joined && j > left && (toks[j + 1].cap || toks[j + 1].lower == "the"sv) &&
+           ((w == "of"sv && toks[j - 1].cap) || (w == "the"sv && toks[j - 1].lower == "of"sv)))) {
         k = j;
         continue;
       }
@@ -493,6 +506,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     return out;
   }
 
+  // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather
+  // than of the verb: "met in the Kremlin with Rahmon" has no direct object.
+  bool AfterPreposition(int si, size_t te, size_t k) const {
+    const auto& toks = Toks(si);
+    while (k > te && (toks[k - 1].lower == "the"sv || toks[k - 1].lower == "a"sv)) --k;
+    if (k == te) return false;
+    static constexpr std::string_view kPrepositions[] = {
+        "in",    "at",    "near",   "during",  "after",  "before", "for",
+        "by",    "over",  "inside", "outside", "within", "via",    "through",
+        "under", "since", "until",  "into",    "as"};
+    const auto& w = toks[k - 1].lower;
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) !=
+           std::end(kPrepositions);
+  }
+
   // Participants after the trigger: "with X", "between X and Y", "of X and Y", direct object.
   void Objects(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
@@ -517,7 +545,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (w == "between"sv) c->explicit_pair = ents.size() >= 2;
         if (w == "of"sv && ents.size() >= 2) c->explicit_pair = true;
         for (int e : ents) c->others.push_back(e);
-        if (!ents.empty()) return;
+        // "the meeting of Alar Karis with Denys Shmyhal": the "with" party follows.
+        if (!ents.empty() && w != "of"sv) return;
         if (w == "with"sv || w == "between"sv) return;
         continue;
       }
@@ -530,7 +559,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       const int mi = MentionAt(c->si, k);
-      if (mi >= 0 && steps <= 4 && (c->frame & kVerb)) {
+      if (mi >= 0 && steps <= 4 && (c->frame & kVerb) && !AfterPreposition(c->si, c->te, k)) {
         // Direct object: "met Erdogan", "accused Russia".
         auto ents = NounPhrase(c->si, k, toks.size());
         if (!ents.empty()) {

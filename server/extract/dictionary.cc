@@ -152,6 +152,8 @@ void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind ki
 void Dictionary::AddTitle(const std::string& surface, const TitleInfo& info) {
   TitlePattern t{SurfaceTokens(surface), info};
   if (t.tokens.empty()) return;
+  // Later entries win, so titles.jsonl overrides a built-in title's sector.
+  if (!info.sector.empty()) title_sector_.insert_or_assign(info.title, info.sector);
   titles_.push_back(std::move(t));
   const int first = title_keys_.Insert(titles_.back().tokens[0]);
   if (first == static_cast<int>(titles_by_first_.size())) titles_by_first_.emplace_back();
@@ -370,6 +372,12 @@ int Dictionary::FindById(const std::string& id) const {
 int Dictionary::CountryByIso3(const std::string& iso3) const {
   auto it = by_iso3_.find(iso3);
   return it == by_iso3_.end() ? -1 : it->second;
+}
+
+const std::string& Dictionary::TitleSector(const std::string& title) const {
+  static const std::string kNone;
+  auto it = title_sector_.find(title);
+  return it == title_sector_.end() ? kNone : it->second;
 }
 
 }  // namespace parley::extract

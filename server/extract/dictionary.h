@@ -69,6 +69,9 @@ class Dictionary {
   int FindById(const std::string& id) const;
   // The country entity for an ISO alpha-3 code, or -1.
   int CountryByIso3(const std::string& iso3) const;
+  // The sector of a canonical title ("prime minister" -> "GOV", "admiral" -> "MIL"), or "" when
+  // the title is not listed or lists no sector.
+  const std::string& TitleSector(const std::string& title) const;
 
  private:
   void AddPattern(const std::string& surface, int entity, MatchKind kind);
@@ -82,6 +85,7 @@ class Dictionary {
   std::unordered_map<std::string, std::vector<int>> surnames_;
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_iso3_;
+  std::unordered_map<std::string, std::string> title_sector_;  // canonical title -> sector
   struct TitlePattern {
     std::vector<std::string> tokens;
     TitleInfo info;

@@ -184,6 +184,26 @@ class EntityFinder {
     for (const auto& r : de.roles) {
       if (RoleActive(r, doc_.published)) e.out.roles.push_back(r);
     }
+    // A person acts for the office held at the article's date. An entry's sector is written for
+    // one of its offices; when that office is over and another is held, the held one decides:
+    // Mark Rutte (IGO, NATO's secretary general from October 2024) is NLDGOV as prime minister
+    // in 2022. A sector no office explains (a junta leader kept MIL as president) stays.
+    if (de.type == "person"sv) {
+      bool sector_now = false;
+      bool sector_elsewhen = false;
+      for (const auto& r : de.roles) {
+        if (RoleSector(r) != de.sector) continue;
+        (RoleActive(r, doc_.published) ? sector_now : sector_elsewhen) = true;
+      }
+      for (size_t k = 0; !sector_now && sector_elsewhen && k < e.out.roles.size(); ++k) {
+        const Role& r = e.out.roles[k];
+        const std::string& sector = RoleSector(r);
+        if (sector.empty()) continue;
+        e.out.sector = sector;
+        if (IsIso3(r.of)) e.out.country = r.of;
+        break;
+      }
+    }
     if (e.out.country.empty() && de.type == "person"sv) {
       for (const auto& r : e.out.roles) {
         if (IsIso3(r.of)) {
@@ -194,6 +214,15 @@ class EntityFinder {
     }
     doc_.entities.push_back(std::move(e));
     return it->second;
+  }
+
+  // The sector an office gives: its title's for an office of a country, the organisation's
+  // for an office in one, or "" when unknown.
+  const std::string& RoleSector(const Role& r) const {
+    static const std::string kNone;
+    if (IsIso3(r.of)) return dict_.TitleSector(r.title);
+    const int org = dict_.FindById(r.of);
+    return org < 0 ? kNone : dict_.entity(org).sector;
   }
 
   int EntityForName(const std::string& name, const std::string& type) {

@@ -371,3 +371,96 @@ TEST_CASE("regression: a party named twice was listed twice and made a dyad with
     }
   }
 }
+
+TEST_CASE("actor code: a person acts for the office held at the article's date") {
+  // Mark Rutte's entry is written for NATO's secretary general (IGO, from October 2024); in
+  // 2022 he was the Netherlands' prime minister, and the meeting is a Ukraine-Netherlands dyad.
+  const std::string text =
+      "President of Ukraine Volodymyr Zelenskyy and Prime Minister of the Kingdom of the "
+      "Netherlands Mark Rutte met in Kyiv today.";
+  auto code_of = [](const Extraction& x, const std::string& name) {
+    for (const auto& e : x.entities) {
+      if (e.name == name) return e.actor_code;
+    }
+    return std::string("(absent)");
+  };
+  const auto then = Run(text, "2022-02-02");
+  CHECK(code_of(then, "Mark Rutte") == "NLDGOV");
+  const Event* ev = FirstOfType(then, {"meeting"});
+  REQUIRE(ev != nullptr);
+  std::vector<std::string> dyad{ev->source_actor_code, ev->target_actor_code};
+  std::sort(dyad.begin(), dyad.end());
+  CHECK(dyad == std::vector<std::string>{"NLDGOV", "UKRGOV"});
+  // As secretary general the office is NATO's, and the dictionary's own sector stands.
+  const auto now = Run(text, "2025-03-01");
+  CHECK(code_of(now, "Mark Rutte") == "NLDIGO");
+}
+
+TEST_CASE(
+    "compound subject: a conjunct's title may name its country ('Prime Minister of the "
+    "Kingdom of the Netherlands Mark Rutte')") {
+  const auto x =
+      Run("President of Ukraine Volodymyr Zelenskyy and Prime Minister of the Kingdom of the "
+          "Netherlands Mark Rutte met in Kyiv today.",
+          "2022-02-02");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Mark Rutte", "Volodymyr Zelenskyy"});
+  const auto nato =
+      Run("Secretary General of NATO Jens Stoltenberg and President of Ukraine Volodymyr Zelenskyy "
+          "held talks in Kyiv today.",
+          "2022-02-02");
+  const Event* talks = FirstOfType(nato, {"meeting", "negotiation"});
+  REQUIRE(talks != nullptr);
+  CHECK(Names(nato, *talks) == std::vector<std::string>{"Jens Stoltenberg", "Volodymyr Zelenskyy"});
+}
+
+TEST_CASE("regression: a place after 'in' was read as the direct object and hid the partner") {
+  // "met in the Kremlin with X": the Kremlin stands for Russia, so it was taken as the object
+  // of "met", then dropped as the event's place, and Rahmon was never looked for.
+  for (const char* text :
+       {"Vladimir Putin had a meeting in the Kremlin with President of Tajikistan Emomali Rahmon.",
+        "Vladimir Putin met in the Kremlin with Emomali Rahmon."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-16");
+    const Event* ev = FirstOfType(x, {"meeting"});
+    REQUIRE(ev != nullptr);
+    CHECK(Names(x, *ev) == std::vector<std::string>{"Emomali Rahmon", "Vladimir Putin"});
+    CHECK(ev->source_actor_code == "RUSGOV");
+    CHECK(ev->target_actor_code == "TJKGOV");
+    CHECK(NameOf(x, ev->location) == "Kremlin");
+  }
+}
+
+TEST_CASE("nominal visit: the country visited is the host when none is named") {
+  const auto x =
+      Run("French Foreign Minister Catherine Colonna paid a visit to Kyiv.", "2022-05-30");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "FRAGOV");
+  CHECK(ev->target_actor_code == "UKR");
+  CHECK(NameOf(x, ev->location) == "Kyiv");
+  // At home there is no foreign host, and a visit needs a named guest.
+  const auto home = Run("Vladimir Putin visited Novosibirsk.", "2022-05-30");
+  const Event* domestic = FirstOfType(home, {"visit"});
+  REQUIRE(domestic != nullptr);
+  CHECK(domestic->target_actor_code.empty());
+  const auto planes =
+      Run("Recently, 25 planes with humanitarian aid arrived in Ukraine.", "2022-05-30");
+  for (const auto& e : planes.events) CHECK(e.target_actor_code.empty());
+}
+
+TEST_CASE("nominal event: 'the meeting of X with Y' has both parties") {
+  const auto x = Run(
+      "Volodymyr Zelenskyy noted that the details of the cooperation should be discussed during "
+      "the meeting of Alar Karis with Prime Minister of Ukraine Denys Shmyhal.",
+      "2022-10-20");
+  const Event* ev = nullptr;
+  for (const auto& e : x.events) {
+    if (e.type == "meeting") ev = &e;
+  }
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Alar Karis", "Denys Shmyhal"});
+  CHECK(ev->source_actor_code == "ESTGOV");
+  CHECK(ev->target_actor_code == "UKRGOV");
+}
