@@ -3,9 +3,10 @@
 # run.sh and test.sh. As root it runs apt-get; otherwise it prints the
 # apt-get line to run and exits.
 #   need_packages PKG...   installs or reports what is missing
+#   cmake_generator DIR    the -G option for a build directory (Ninja when new)
 set -euo pipefail
 
-PARLEY_BUILD_PACKAGES=(build-essential cmake pkg-config git ca-certificates curl
+PARLEY_BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git ca-certificates curl
   libboost-dev libboost-system-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev
   libcli11-dev doctest-dev libutf8proc-dev zlib1g-dev libssl-dev libgumbo-dev libsimdjson-dev libpq-dev)
 PARLEY_WEB_PACKAGES=(nodejs)
@@ -15,6 +16,15 @@ PARLEY_TEST_PACKAGES=(clang-format clang-tidy python3 python3-networkx python3-p
 # unaccent ships in postgresql-15). Optional: test.sh skips that half, saying
 # so, when these cannot be installed.
 PARLEY_PG_TEST_PACKAGES=(postgresql-15)
+
+# The CMake generator option for build directory $1: Ninja for a new one. With
+# the Makefile generator a target's objects wait until every library it links
+# is built, which left one of two cores idle for a third of a clean build
+# (557 s against 331 s for the same g++ build). An existing directory keeps the
+# generator it was made with, since CMake refuses to change it.
+cmake_generator() {
+  if [ ! -f "$1/CMakeCache.txt" ] && command -v ninja >/dev/null 2>&1; then echo "-GNinja"; fi
+}
 
 need_packages() {
   local missing=()

@@ -7,7 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/deps.sh"
 need_packages "${PARLEY_BUILD_PACKAGES[@]}" "${PARLEY_WEB_PACKAGES[@]}"
-cmake -S "$root" -B "$root/build-release" -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_TESTS=OFF \
+cmake $(cmake_generator "$root/build-release") -S "$root" -B "$root/build-release" -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_TESTS=OFF \
   -DPARLEY_BUILD_BENCH=OFF >/dev/null
 cmake --build "$root/build-release" -j"$(nproc)" --target parley
 build_web "$root"

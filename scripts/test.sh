@@ -26,7 +26,7 @@ build_apidocs "$root"
 if [ -f "$root/web/package.json" ]; then (cd "$root/web" && npm test --silent); fi
 took "dependencies, web build and web unit tests"
 
-cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WERROR=ON \
+cmake $(cmake_generator "$root/build") -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WERROR=ON \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$gcc_flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$gcc_flags" >/dev/null
 cmake --build "$root/build" -j"$jobs"
 took "g++ build"
@@ -40,7 +40,7 @@ took "PostgreSQL half"
 
 if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
   echo "== the suite again under ASan+UBSan (clang), with short fuzz runs"
-  CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  CC=clang CXX=clang++ cmake $(cmake_generator "$root/build-asan") -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$clang_flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$clang_flags" \
     -DPARLEY_SANITIZE=ON -DPARLEY_FUZZ=ON -DPARLEY_BUILD_BENCH=OFF -DPARLEY_WERROR=ON >/dev/null
   cmake --build "$root/build-asan" -j"$jobs"
@@ -50,7 +50,7 @@ if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
     ctest --output-on-failure -j"$jobs" --timeout 900 -LE browser) || status=1
   took "ASan+UBSan suite and fuzz runs"
   echo "== concurrency tests under ThreadSanitizer"
-  cmake -S "$root" -B "$root/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_TSAN=ON \
+  cmake $(cmake_generator "$root/build-tsan") -S "$root" -B "$root/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_TSAN=ON \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$gcc_flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$gcc_flags" \
     -DPARLEY_BUILD_BENCH=OFF >/dev/null
   cmake --build "$root/build-tsan" -j"$jobs" --target test_store test_http
