@@ -91,6 +91,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
       HyphenPair(&c);
+      if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       if (c.agent < 0 && (c.frame & kClose)) {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
@@ -506,6 +507,45 @@ class LocalSyntaxReader final : public ArgumentReader {
     return out;
   }
 
+  // Whether an agreement trigger names no agreement between parties: signing a domestic act
+  // ("signed decrees on awarding", "the Executive Order was signed"; CAMEO 057 is a formal
+  // agreement), or a named document referred to ("the Minsk agreements", "the Common Aviation
+  // Area Agreement") in a clause that signs nothing.
+  bool NotAnAgreement(const EventCandidate& c, size_t left, size_t right) const {
+    const auto& toks = Toks(c.si);
+    static constexpr std::string_view kActs[] = {
+        "decree", "decrees",    "order",       "orders", "law",         "laws",        "bill",
+        "bills",  "resolution", "resolutions", "ukase",  "instruction", "instructions"};
+    static constexpr std::string_view kDocuments[] = {"agreement", "agreements", "accord",
+                                                      "accords",   "memorandum", "treaty"};
+    auto is = [&](size_t k, const auto& words) {
+      return std::find(std::begin(words), std::end(words), toks[k].lower) != std::end(words);
+    };
+    if (c.cameo == "057"sv) {
+      for (size_t k = c.te; k < toks.size() && k < c.te + 5; ++k) {
+        if (is(k, kDocuments)) return false;
+        if (is(k, kActs)) return true;
+      }
+      const bool passive =
+          c.tb > 0 && (toks[c.tb - 1].lower == "was"sv || toks[c.tb - 1].lower == "were"sv ||
+                       toks[c.tb - 1].lower == "been"sv);
+      for (size_t k = c.tb; passive && k > left && k + 8 > c.tb;) {
+        if (is(--k, kActs)) return true;
+      }
+      return false;
+    }
+    if (c.tb == 0 || !is(c.te - 1, kDocuments)) return false;
+    static constexpr std::string_view kSigning[] = {"sign",    "signs",     "signed",
+                                                    "signing", "concluded", "ratified"};
+    for (size_t k = left; k < right && k < toks.size(); ++k) {
+      if (is(k, kSigning)) return false;
+    }
+    if (toks[c.te - 1].cap) return true;  // a title: "Minsk Agreements", "Paris Agreement"
+    const int mi = MentionAt(c.si, c.tb - 1);
+    if (mi < 0 || doc_.mentions[mi].entity < 0) return false;
+    return doc_.entities[doc_.mentions[mi].entity].out.type == "location"sv;
+  }
+
   // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather
   // than of the verb: "met in the Kremlin with Rahmon" has no direct object.
   bool AfterPreposition(int si, size_t te, size_t k) const {
@@ -544,6 +584,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         auto ents = NounPhrase(c->si, k + 1, toks.size());
         if (w == "between"sv) c->explicit_pair = ents.size() >= 2;
         if (w == "of"sv && ents.size() >= 2) c->explicit_pair = true;
+        if (w == "of"sv && c->type == "visit"sv && ents.size() == 1) {
+          // "the visit of the President of Azerbaijan to Ukraine": the "of" party is the
+          // guest; a subject named before ("Zelenskyy welcomed the visit of X") hosts.
+          if (c->agent >= 0 && c->agent != ents[0]) c->others.push_back(c->agent);
+          c->agent = ents[0];
+          continue;
+        }
         for (int e : ents) c->others.push_back(e);
         // "the meeting of Alar Karis with Denys Shmyhal": the "with" party follows.
         if (!ents.empty() && w != "of"sv) return;

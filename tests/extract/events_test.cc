@@ -464,3 +464,48 @@ TEST_CASE("nominal event: 'the meeting of X with Y' has both parties") {
   CHECK(ev->source_actor_code == "ESTGOV");
   CHECK(ev->target_actor_code == "UKRGOV");
 }
+
+TEST_CASE("nominal visit: 'the visit of X to Y' makes X the guest") {
+  const auto x =
+      Run("The visit of the President of the Republic of Azerbaijan to Ukraine qualitatively fills "
+          "the strategic partnership between the two countries.",
+          "2022-01-15");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "AZEGOV");
+  CHECK(ev->target_actor_code == "UKR");
+  // A subject named before the visit hosts it.
+  const auto hosted = Run("Volodymyr Zelenskyy welcomed the visit of Olaf Scholz.", "2022-02-14");
+  const Event* visit = FirstOfType(hosted, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "DEUGOV");
+  CHECK(visit->target_actor_code == "UKRGOV");
+}
+
+TEST_CASE("regression: signing a decree and naming the Minsk agreements were coded as agreements") {
+  // CAMEO 057 is a formal agreement between parties: a head of state signing a domestic act is
+  // not one, and a document referred to by name is not an event at all.
+  for (const char* text :
+       {"Today I signed decrees on awarding our heroes.",
+        "The Presidential Executive Order to this effect was signed today.",
+        "President Volodymyr Zelenskyy signed Decree No. 64/2022 on the imposition of martial law "
+        "in Ukraine.",
+        "Vladimir Putin emphasised the statements of the Kiev leadership, which run counter to "
+        "the Minsk agreements."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-02-24");
+    CHECK(FirstOfType(x, {"agreement"}) == nullptr);
+  }
+  // Signing an agreement, named or not, is one.
+  for (const char* text : {"Russia and Belarus signed an agreement on the Union State.",
+                           "Vladimir Putin and Alexander Lukashenko signed the Minsk Agreement."}) {
+    CAPTURE(text);
+    const Event* ev = nullptr;
+    const auto x = Run(text, "2022-02-24");
+    ev = FirstOfType(x, {"agreement"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->cameo == "057");
+    CHECK(!ev->source_actor_code.empty());
+    CHECK(!ev->target_actor_code.empty());
+  }
+}
