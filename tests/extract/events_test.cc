@@ -509,3 +509,25 @@ TEST_CASE("regression: signing a decree and naming the Minsk agreements were cod
     CHECK(!ev->target_actor_code.empty());
   }
 }
+
+TEST_CASE("a regional official named by title alone serves the publishing site's government") {
+  auto run = [](const std::string& source) {
+    InputDocument doc;
+    doc.id = "t";
+    doc.text =
+        "The President of Russia met with Amur Region Governor Vasily Orlov in Blagoveshchensk.";
+    doc.published_at = "2022-04-12";
+    doc.source = source;
+    return SharedExtractor().Extract(doc);
+  };
+  const auto kremlin = run("kremlin.ru");
+  const Event* ev = FirstOfType(kremlin, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSGOV");
+  CHECK(ev->target_actor_code == "RUSGOV");
+  // Published elsewhere, nothing says whose governor he is.
+  const auto elsewhere = run("example.org");
+  const Event* unknown = FirstOfType(elsewhere, {"meeting"});
+  REQUIRE(unknown != nullptr);
+  CHECK(unknown->target_actor_code.empty());
+}
