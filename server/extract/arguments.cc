@@ -92,6 +92,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
+      if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       if (c.agent < 0 && (c.frame & kClose)) {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
@@ -544,6 +545,31 @@ class LocalSyntaxReader final : public ArgumentReader {
     const int mi = MentionAt(c.si, c.tb - 1);
     if (mi < 0 || doc_.mentions[mi].entity < 0) return false;
     return doc_.entities[doc_.mentions[mi].entity].out.type == "location"sv;
+  }
+
+  // Whether a "received" hosts someone: its object is a person, named or by title ("received
+  // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
+  // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
+  bool ReceivesAPerson(const EventCandidate& c) const {
+    const auto& last = c.trig->tokens.back();
+    if (last != "received"sv && last != "receives"sv) return true;
+    const auto& toks = Toks(c.si);
+    size_t k = c.te;
+    if (k < toks.size() && toks[k].lower == "the"sv) ++k;
+    for (size_t end = std::min(toks.size(), k + 8); k < end; ++k) {
+      const int mi = MentionAt(c.si, k);
+      if (mi >= 0) {
+        const int e = doc_.mentions[mi].entity;
+        if (e >= 0 && doc_.entities[e].out.type == "person"sv) return true;
+        if (!doc_.mentions[mi].modifier) return false;
+        k = doc_.mentions[mi].te - 1;
+        continue;
+      }
+      // Title words ("Prime Minister", "President of the Republic of ...") lead to the name.
+      const auto& w = toks[k].lower;
+      if (!toks[k].cap && w != "of"sv && w != "the"sv) return false;
+    }
+    return false;
   }
 
   // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather

@@ -531,3 +531,26 @@ TEST_CASE("a regional official named by title alone serves the publishing site's
   REQUIRE(unknown != nullptr);
   CHECK(unknown->target_actor_code.empty());
 }
+
+TEST_CASE("regression: receiving updates, aid or replies was coded as hosting a meeting") {
+  for (const char* text :
+       {"I received additional information from Russian Railways on my way here.",
+        "I would like to hear your proposals on a response to the replies received from "
+        "Washington and Brussels.",
+        "Just the other day we received Sputnik Light and people are getting booster jabs."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-01-20");
+    for (const auto& e : x.events) CHECK(e.cameo != "043");
+  }
+  // Receiving a person, by name or by title, is hosting.
+  for (const char* text : {"Vladimir Putin received Prime Minister of Israel Naftali Bennett.",
+                           "Vladimir Putin received the President of Finland."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-01-20");
+    const Event* ev = FirstOfType(x, {"meeting"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->cameo == "043");
+    CHECK(ev->source_actor_code == "RUSGOV");
+    CHECK(!ev->target_actor_code.empty());
+  }
+}
