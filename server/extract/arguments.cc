@@ -118,6 +118,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       } else if (!c.explicit_pair) {
         Objects(&c);
       }
+      if (c.type == "aid"sv) GiverAfter(&c, right);
       if (IsConsultation(c.type) && (c.frame & kNoun) && (c.agent < 0 || c.others.empty()) &&
           c.others.size() < 2) {
         DuringClause(&c);
@@ -570,6 +571,52 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (!toks[k].cap && w != "of"sv && w != "the"sv) return false;
     }
     return false;
+  }
+
+  // Aid "from X" or "provided by X" comes from X, whoever the clause's subject is: "We
+  // appreciate the assistance from the UK", "thanked for the military assistance received
+  // from Spain", "assistance to Ukraine, in particular from Canada". X becomes the source; the
+  // recipient is the "to" party already found, else the subject.
+  // An active verb keeps its subject ("the Ministry delivered cargo from the Federal
+  // Reserve"); "by" names a giver only after a participle of giving ("weapons used by NATO
+  // countries" do not come from NATO).
+  void GiverAfter(EventCandidate* c, size_t right) const {
+    const auto& toks = Toks(c->si);
+    static constexpr std::string_view kGiven[] = {
+        "provided",  "delivered", "sent",    "supplied",    "given",   "granted",
+        "allocated", "donated",   "offered", "transferred", "pledged", "shipped"};
+    auto given = [&](size_t k) {
+      return std::find(std::begin(kGiven), std::end(kGiven), toks[k].lower) != std::end(kGiven);
+    };
+    const bool passive =
+        c->tb > 0 && (toks[c->tb - 1].lower == "was"sv || toks[c->tb - 1].lower == "were"sv ||
+                      toks[c->tb - 1].lower == "been"sv || toks[c->tb - 1].lower == "being"sv);
+    if (given(c->te - 1) && !passive) return;
+    for (size_t k = c->te; k + 1 < toks.size() && k < right && k < c->te + 8; ++k) {
+      const auto& w = toks[k].lower;
+      if (w == ";"sv || w == ":"sv) return;
+      if (w == "by"sv && !given(k - 1)) continue;
+      if (w != "from"sv && w != "by"sv) continue;
+      const auto giver = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+      if (giver.empty()) return;
+      const int from = giver[0];
+      std::vector<int> to;
+      for (int e : c->others) {
+        if (e != from) to.push_back(e);
+      }
+      // "provided by the United Kingdom to Ukraine": the recipient follows the giver.
+      for (size_t j = k + 2; to.empty() && j + 1 < toks.size() && j < right && j < k + 10; ++j) {
+        if (toks[j].lower != "to"sv) continue;
+        for (int e : NounPhrase(c->si, j + 1, std::min(toks.size(), j + 8))) {
+          if (e != from) to.push_back(e);
+        }
+        break;
+      }
+      if (to.empty() && c->agent >= 0 && c->agent != from) to.push_back(c->agent);
+      c->agent = from;
+      c->others = std::move(to);
+      return;
+    }
   }
 
   // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather

@@ -554,3 +554,30 @@ TEST_CASE("regression: receiving updates, aid or replies was coded as hosting a 
     CHECK(!ev->target_actor_code.empty());
   }
 }
+
+TEST_CASE("aid: 'assistance from X' and 'provided by X' come from X") {
+  struct Case {
+    const char* text;
+    const char* source;
+    const char* target;
+  };
+  for (const Case& k : {
+           Case{"The President of Ukraine thanked for the appropriate assistance provided by the "
+                "United States, in particular in the form of lethal defensive weapons.",
+                "USA", "UKRGOV"},
+           Case{"Volodymyr Zelenskyy noted the importance of practical assistance provided by the "
+                "United Kingdom to Ukraine.",
+                "GBR", "UKR"},
+           // An active verb keeps its subject; "used by" gives nothing.
+           Case{"Russia has supplied Argentina with almost 15 million vaccine doses from its "
+                "reserves.",
+                "RUS", "ARG"},
+       }) {
+    CAPTURE(k.text);
+    const auto x = Run(k.text, "2022-03-10");
+    const Event* ev = FirstOfType(x, {"aid"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == std::string(k.source));
+    CHECK(ev->target_actor_code == std::string(k.target));
+  }
+}
