@@ -150,6 +150,9 @@ constexpr TriggerRow kRows[] = {
      "underlined|underscored|remarked|told|insisted|asserted|commented|recalled|observed|"
      "reiterated|according to|made clear|wrote|tweeted",
      "statement", "010", kVerb | kSpeech, "speech"},
+    // A press conference is a statement to the press, not a meeting between parties.
+    {"press conference|news conference|press briefing|media briefing|joint press conference",
+     "statement", "010", kNoun, "press-conference"},
     {"declined to comment|refused to comment|no comment", "statement", "011", kVerb, "no-comment"},
     {"pessimistic|skeptical|sceptical|doubtful|concerned|worried", "statement", "012",
      kVerb | kWeak, "pessimistic"},

@@ -581,3 +581,16 @@ TEST_CASE("aid: 'assistance from X' and 'provided by X' come from X") {
     CHECK(ev->target_actor_code == std::string(k.target));
   }
 }
+
+TEST_CASE("a press conference is a statement, not a meeting") {
+  const auto x = Run("I held a big live press conference in Kyiv today.", "2022-03-03");
+  CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+  const auto said =
+      Run("This was stated by President Volodymyr Zelenskyy during an online press conference for "
+          "Danish media.",
+          "2022-03-03");
+  CHECK(FirstOfType(said, {"meeting"}) == nullptr);
+  const Event* st = FirstOfType(said, {"statement"});
+  REQUIRE(st != nullptr);
+  CHECK(st->source_actor_code == "UKRGOV");
+}
