@@ -80,7 +80,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       break;
     }
     bool any_coded = false;
+    size_t visit_end = 0;  // end of this sentence's last visit trigger, 0 if none
     for (auto& c : triggers) {
+      // "arrived in China on a visit": the noun repeats the verb's visit, whose guest is the
+      // subject; read alone it took China for the guest.
+      if (c.type == "visit"sv) {
+        const bool repeat = visit_end > 0 && c.tb >= visit_end && c.tb - visit_end <= 4;
+        visit_end = c.te;
+        if (repeat) continue;
+      }
       // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
       // object right after it.
       if (c.trig != nullptr && c.trig->tokens.size() == 1 && c.trig->tokens[0] == "called"sv) {

@@ -175,10 +175,14 @@ constexpr TriggerRow kRows[] = {
     // APPEAL / REQUEST
     {"appealed|appeals|appeal|urged|urges|urging|called on|calls on|called upon|calling on|"
      "asked|asks|requested|requests|request|pleaded|called for|calls for|sought|seeks|"
-     "invited|invites|invitation|pressed|pressed for|pushed for|pushing for|lobbied|lobbying|"
+     "pressed|pressed for|pushed for|pushing for|lobbied|lobbying|"
      "petitioned|petition|plea|implored|begged|will ask|ask|asking|calling for|appealing|"
      "wants|demanding that",
      "request", "020", kVerb | kTarget, "appeal"},
+    // An invitation expresses intent to meet (CAMEO 036), as the verb dictionary's INVITE
+    // family codes it; the noun ("thanked for the invitation", "at the invitation of X")
+    // names the inviter elsewhere than the subject, so only the verb is a trigger.
+    {"invited|invites|invite|inviting", "proposal", "036", kVerb | kTarget, "invite"},
     {"appealed for aid|asked for aid|requested aid|requested assistance|asked for assistance|"
      "appealed for assistance|asked for help|appealed for help|requested help",
      "request", "023", kVerb | kTarget, "appeal-aid"},

@@ -594,3 +594,31 @@ TEST_CASE("a press conference is a statement, not a meeting") {
   REQUIRE(st != nullptr);
   CHECK(st->source_actor_code == "UKRGOV");
 }
+
+TEST_CASE("an invitation expresses intent to meet (CAMEO 036), not an appeal") {
+  const auto x =
+      Run("Volodymyr Zelenskyy invited Klaus Iohannis to pay a visit to Ukraine.", "2022-05-01");
+  const Event* ev = FirstOfType(x, {"proposal", "request"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "036");
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "ROUGOV");
+  // Thanks for an invitation name no inviter as subject: no invitation event.
+  const auto thanks = Run("I would like to thank you for the invitation.", "2022-05-01");
+  for (const auto& e : thanks.events) CHECK(e.cameo != "036");
+}
+
+TEST_CASE("regression: 'arrived in China on a visit' made China a guest") {
+  const auto x = Run(
+      "The President of Russia arrived in China on a visit at the invitation of President of the "
+      "People's Republic of China Xi Jinping.",
+      "2022-02-04");
+  int visits = 0;
+  for (const auto& e : x.events) {
+    if (e.type != "visit") continue;
+    ++visits;
+    CHECK(e.source_actor_code == "RUSGOV");
+    CHECK(e.target_actor_code == "CHN");
+  }
+  CHECK(visits == 1);
+}
