@@ -857,8 +857,17 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   const DateMention* DateIn(int si, size_t left, size_t right) const {
-    for (const auto& d : doc_.sentences[si].dates) {
+    const auto& s = doc_.sentences[si];
+    for (const auto& d : s.dates) {
       if (d.tok_begin >= left && d.tok_end <= right + 1) return &d;
+    }
+    // An opening adverbial dates the clauses after its comma: "On December 17, 1992, Russia
+    // and Ukraine signed an agreement", "In 2019, Putin met Rahmon".
+    for (const auto& d : s.dates) {
+      if (d.tok_begin <= 1 && d.tok_end < left && d.tok_end < s.toks.size() &&
+          s.toks[d.tok_end].lower == ","sv && !d.value.empty()) {
+        return &d;
+      }
     }
     return nullptr;
   }

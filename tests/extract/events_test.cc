@@ -622,3 +622,18 @@ TEST_CASE("regression: 'arrived in China on a visit' made China a guest") {
   }
   CHECK(visits == 1);
 }
+
+TEST_CASE("an opening date adverbial dates the clause after its comma") {
+  const auto x = Run("On December 17, 1992, Russia and Ukraine signed an agreement on cooperation.",
+                     "2022-05-01");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->date == "1992-12-17");
+  CHECK(ev->date_source == "text");
+  const auto year =
+      Run("In 2020, the central banks of Russia and Argentina signed a memorandum.", "2022-05-01");
+  const Event* memo = FirstOfType(year, {"agreement"});
+  REQUIRE(memo != nullptr);
+  CHECK(memo->date == "2020");
+  CHECK(memo->date_precision == "year");
+}
