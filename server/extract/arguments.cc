@@ -446,7 +446,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
-        if (!Actor(m.entity)) continue;
+        if (!Actor(m.entity) || PlaceObject(si, m.tb)) continue;
         // A seat of government ("Berlin") acts only when nobody else in the clause does.
         const bool place = doc_.entities[m.entity].out.type == "location"sv;
         if (!m.modifier && !place) return m.entity;
@@ -457,6 +457,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (p >= 0 && fallback < 0) return p;
     }
     if (fallback >= 0) return fallback;
+    // A subject relative clause acts for its antecedent: "Alexander Lukashenko, who will be
+    // in Russia on a working visit".
+    if (left >= 3 && Toks(si)[left - 1].lower == "who"sv && Toks(si)[left - 2].lower == ","sv) {
+      // A person only: in "ambassadors posted to Moscow, who attended", Moscow is not.
+      const int mi = MentionAt(si, left - 3);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv) {
+        return doc_.mentions[mi].entity;
+      }
+    }
     // Only a main-clause trigger may borrow the sentence's subject.
     if (!subject_fallback) return -1;
     if (left > 0) {
@@ -627,6 +637,22 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
+  // Whether the mention starting at toks[mb] is the object of a place preposition ("in
+  // Russia", "at the Kremlin", "has come to Russia"), which is never a clause's subject.
+  bool PlaceObject(int si, size_t mb) const {
+    const auto& toks = Toks(si);
+    if (mb > 0 && toks[mb - 1].lower == "the"sv) --mb;
+    if (mb == 0) return false;
+    const auto& w = toks[mb - 1].lower;
+    if (w == "to"sv && mb >= 2) {  // "has come to Russia", not "grateful to the EU"
+      static const KeySet kMotion = {"come",    "came",  "travel", "travelled", "traveled",
+                                     "flew",    "went",  "go",     "going",     "returned",
+                                     "arrived", "moved", "headed", "invited",   "welcome"};
+      return kMotion.Has(toks[mb - 2]);
+    }
+    return w == "in"sv || w == "at"sv || w == "into"sv || w == "near"sv;
+  }
+
   // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather
   // than of the verb: "met in the Kremlin with Rahmon" has no direct object.
   bool AfterPreposition(int si, size_t te, size_t k) const {
@@ -668,7 +694,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (w == "of"sv && c->type == "visit"sv && ents.size() == 1) {
           // "the visit of the President of Azerbaijan to Ukraine": the "of" party is the
           // guest; a subject named before ("Zelenskyy welcomed the visit of X") hosts.
-          if (c->agent >= 0 && c->agent != ents[0]) c->others.push_back(c->agent);
+          // (Not one of the guest's own side: "The First Lady of Turkey arrived in Ukraine in
+          // the framework of the visit of President Erdogan".)
+          if (c->agent >= 0 && c->agent != ents[0] &&
+              EntityCountry(doc_, c->agent) != EntityCountry(doc_, ents[0])) {
+            c->others.push_back(c->agent);
+          }
           c->agent = ents[0];
           continue;
         }

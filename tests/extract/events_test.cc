@@ -637,3 +637,33 @@ TEST_CASE("an opening date adverbial dates the clause after its comma") {
   CHECK(memo->date == "2020");
   CHECK(memo->date_precision == "year");
 }
+
+TEST_CASE("relative clause: 'X, who will be in Russia on a working visit' makes X the guest") {
+  const auto x =
+      Run("On March 11, Vladimir Putin will hold talks with President of the Republic of Belarus "
+          "Alexander Lukashenko, who will be in Russia on a working visit.",
+          "2022-03-10");
+  const Event* talks = FirstOfType(x, {"meeting"});
+  REQUIRE(talks != nullptr);
+  CHECK(Names(x, *talks) == std::vector<std::string>{"Alexander Lukashenko", "Vladimir Putin"});
+  // Russia, the object of "in" or of "come to", was taken for the guest.
+  for (const char* text :
+       {"Alexander Lukashenko, who is in Russia on a working visit, laid flowers at the Tomb of "
+        "the Unknown Soldier.",
+        "Vladimir Putin held talks in Sochi with President of the Republic of Serbia Aleksandar "
+        "Vucic, who has come to Russia on a working visit."}) {
+    CAPTURE(text);
+    const auto v = Run(text, "2022-03-10");
+    const Event* visit = FirstOfType(v, {"visit"});
+    REQUIRE(visit != nullptr);
+    CHECK(visit->source_actor_code.substr(3) == "GOV");
+    CHECK(visit->source_actor_code != "RUSGOV");
+    CHECK(visit->target_actor_code == "RUS");
+  }
+  // "grateful to X": "to" still introduces an actor.
+  const auto eu = Run(
+      "I am grateful to the European Union for its sanctions policy against Russia.", "2022-04-01");
+  const Event* sanction = FirstOfType(eu, {"sanction"});
+  REQUIRE(sanction != nullptr);
+  CHECK(sanction->source_actor_code == "IGO");
+}
