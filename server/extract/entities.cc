@@ -161,6 +161,7 @@ class EntityFinder {
   void Run() {
     doc_.subject.assign(doc_.sentences.size(), -1);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
+    NamedAfterPlaces();
     // A regional official the text names by title but with no country ("Governor Vasily
     // Orlov", "Head of the Republic Sergei Aksyonov" on the Kremlin's site) serves the
     // government whose site publishes the text; elsewhere the country stays unknown. Other
@@ -231,6 +232,20 @@ class EntityFinder {
     }
     doc_.entities.push_back(std::move(e));
     return it->second;
+  }
+
+  // A place naming a document or a negotiating format ("the Minsk agreements", "the Normandy
+  // format", "the Istanbul talks") modifies it: Minsk there is not Belarus's government
+  // acting, so the mention stays an entity mention but is no party to an event.
+  void NamedAfterPlaces() {
+    static const KeySet kNamed = {"agreement",   "agreements", "accord",   "accords",
+                                  "format",      "process",    "protocol", "protocols",
+                                  "declaration", "talks",      "package",  "memorandum"};
+    for (auto& m : doc_.mentions) {
+      if (m.entity < 0 || doc_.entities[m.entity].out.type != "location"sv) continue;
+      const auto& toks = doc_.sentences[m.sentence].toks;
+      if (m.te < toks.size() && kNamed.Has(toks[m.te])) m.modifier = true;
+    }
   }
 
   // Whether every mention of `e` reads as a personal name: two or more capitalised words, none

@@ -667,3 +667,15 @@ TEST_CASE("relative clause: 'X, who will be in Russia on a working visit' makes 
   REQUIRE(sanction != nullptr);
   CHECK(sanction->source_actor_code == "IGO");
 }
+
+TEST_CASE("regression: the Minsk agreements made Belarus a party to Kiev's refusal") {
+  // A place naming a document or a format modifies it; Minsk there is not Belarus acting.
+  const auto x = Run("Kiev refused to comply with the Minsk agreements.", "2022-02-21");
+  const Event* ev = FirstOfType(x, {"rejection"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code.empty());
+  for (const auto& e : x.events) {
+    for (const auto& p : e.participants) CHECK(NameOf(x, p.entity) != "Minsk");
+  }
+}
