@@ -101,6 +101,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
+      if (c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       if (c.agent < 0 && (c.frame & kClose)) {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
@@ -564,6 +565,40 @@ class LocalSyntaxReader final : public ArgumentReader {
     const int mi = MentionAt(c.si, c.tb - 1);
     if (mi < 0 || doc_.mentions[mi].entity < 0) return false;
     return doc_.entities[doc_.mentions[mi].entity].out.type == "location"sv;
+  }
+
+  // Whether an "ask" or a "want" is no request: "asked about the needs of the
+  // institution", "asked a good question", "When asked why he refused". A request asks
+  // someone to do something or for something ("asked Putin to promote him", "asked me for a
+  // separate meeting", "asked that ...").
+  bool AsksAQuestion(const EventCandidate& c) const {
+    const auto& first = c.trig->tokens.front();
+    const auto& toks = Toks(c.si);
+    if (first == "wants"sv) {
+      // "Sharon wants Germany to pay more compensation" asks Germany; "Russia wants to
+      // destroy every city" asks nobody.
+      if (c.te >= toks.size() || MentionAt(c.si, c.te) < 0) return true;
+      const size_t after = doc_.mentions[MentionAt(c.si, c.te)].te;
+      return after >= toks.size() || toks[after].lower != "to"sv;
+    }
+    if (first != "ask"sv && first != "asks"sv && first != "asked"sv && first != "asking"sv) {
+      return false;
+    }
+    if (c.tb > 0 && (toks[c.tb - 1].lower == "when"sv || toks[c.tb - 1].lower == "if"sv)) {
+      return true;
+    }
+    // The clause's commas do not end the search: "asking the Government, the Bank of Russia,
+    // and the regional governments, to consider this".
+    for (size_t k = c.te; k < toks.size() && k < c.te + 16; ++k) {
+      const auto& w = toks[k].lower;
+      if (w == ";"sv || w == ":"sv) break;
+      if (w == "to"sv || w == "for"sv || w == "that"sv) return false;
+      if (w == "about"sv || w == "why"sv || w == "whether"sv || w == "what"sv || w == "how"sv ||
+          w == "question"sv || w == "questions"sv || w == "if"sv) {
+        return true;
+      }
+    }
+    return true;
   }
 
   // Whether a "received" hosts someone: its object is a person, named or by title ("received

@@ -679,3 +679,19 @@ TEST_CASE("regression: the Minsk agreements made Belarus a party to Kiev's refus
     for (const auto& p : e.participants) CHECK(NameOf(x, p.entity) != "Minsk");
   }
 }
+
+TEST_CASE("a question is not a request; asking someone to act is") {
+  for (const char* text : {"The President asked about the course of vaccination in the region.",
+                           "Vladimir Putin also asked a question about the road and rail complex.",
+                           "Russia no longer wants to have children."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-03-01"), {"request"}) == nullptr);
+  }
+  const auto x =
+      Run("In this regard, Vladimir Putin is asking the Government, the Bank of Russia, and the "
+          "regional governments, to consider this while planning their efforts.",
+          "2022-03-01");
+  const Event* ev = FirstOfType(x, {"request"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSGOV");
+}
