@@ -553,6 +553,91 @@ class EntityFinder {
     return i;
   }
 
+  // A country adjective and a plural agent noun name a group that acts for its country's
+  // sector, as the field's agent dictionaries code them: "Polish officials" (POLGOV), "the
+  // German side", "Ukrainian forces" (UKRMIL), "Malian rebels" (MLIREB); adjectives joined by
+  // "and" share the noun ("Polish and Lithuanian officials": two groups). `first` is the
+  // adjective mention just added; returns the token after the noun, or the adjective's end
+  // when no agent noun follows.
+  size_t AgentGroup(int si, int first) {
+    static const std::pair<std::string_view, const char*> kAgents[] = {{"officials", "GOV"},
+                                                                       {"authorities", "GOV"},
+                                                                       {"diplomats", "GOV"},
+                                                                       {"delegation", "GOV"},
+                                                                       {"side", "GOV"},
+                                                                       {"negotiators", "GOV"},
+                                                                       {"leadership", "GOV"},
+                                                                       {"ministers", "GOV"},
+                                                                       {"government", "GOV"},
+                                                                       {"troops", "MIL"},
+                                                                       {"forces", "MIL"},
+                                                                       {"military", "MIL"},
+                                                                       {"soldiers", "MIL"},
+                                                                       {"servicemen", "MIL"},
+                                                                       {"army", "MIL"},
+                                                                       {"rebels", "REB"},
+                                                                       {"insurgents", "REB"},
+                                                                       {"separatists", "REB"},
+                                                                       {"militants", "REB"},
+                                                                       {"police", "COP"},
+                                                                       {"policemen", "COP"},
+                                                                       {"lawmakers", "LEG"},
+                                                                       {"parliamentarians", "LEG"},
+                                                                       {"legislators", "LEG"},
+                                                                       {"businessmen", "BUS"},
+                                                                       {"companies", "BUS"},
+                                                                       {"journalists", "MED"},
+                                                                       {"opposition", "OPP"},
+                                                                       {"judges", "JUD"},
+                                                                       {"intelligence", "SPY"}};
+    auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    struct Adjective {
+      size_t tb, te;
+      std::string country;
+    };
+    std::vector<Adjective> adjectives = {
+        {doc_.mentions[first].tb, doc_.mentions[first].te, doc_.mentions[first].country}};
+    size_t k = adjectives[0].te;
+    while (k + 1 < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) {
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, k + 1);
+      if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kAdjective) break;
+      adjectives.push_back(
+          {k + 1, k + 1 + m.length, dict_.entity(dict_.pattern(m.pattern).entity).country});
+      k += 1 + m.length;
+    }
+    const size_t none = adjectives[0].te;
+    if (k >= toks.size() || toks[k].cap || toks[k].kind != TokenKind::kWord) return none;
+    const char* sector = nullptr;
+    for (const auto& [word, sec] : kAgents) {
+      if (toks[k].lower == word) sector = sec;
+    }
+    if (sector == nullptr) return none;
+    const std::string noun = Text(si, k, k + 1);
+    for (size_t a = 0; a < adjectives.size(); ++a) {
+      const Adjective& adj = adjectives[a];
+      const int ent = EntityForName(Text(si, adj.tb, adj.te) + " " + noun, "organization");
+      auto& e = doc_.entities[ent];
+      if (e.out.country.empty()) e.out.country = adj.country;
+      if (e.out.sector.empty()) e.out.sector = sector;
+      const bool last = a + 1 == adjectives.size();
+      if (a == 0) {  // the mention already made: it now names the group
+        auto& m = doc_.mentions[first];
+        m.entity = ent;
+        m.kind = MentionKind::kName;
+        m.modifier = false;
+        e.mentions.push_back(first);
+        if (last) {
+          m.te = k + 1;
+          s.tok_mention[k] = first;
+        }
+      } else {
+        AddMention(si, adj.tb, last ? k + 1 : adj.te, ent, MentionKind::kName);
+      }
+    }
+    return k + 1;
+  }
+
   // Open-world organisation: capitalised phrase ending in a head word ("Foreign Ministry",
   // "Verkhovna Rada", "Security Service of Ukraine").
   size_t OrgPhrase(int si, size_t i) {
@@ -657,6 +742,10 @@ class EntityFinder {
           doc_.mentions[mi].country = de.country;
           doc_.mentions[mi].modifier = true;
           i += m.length;
+          if (size_t e = AgentGroup(si, mi); e > i) {
+            i = e;
+            continue;
+          }
           if (i < toks.size()) {
             if (size_t e = OrgPhrase(si, i); e > i) i = e;
           }

@@ -695,3 +695,38 @@ TEST_CASE("a question is not a request; asking someone to act is") {
   REQUIRE(ev != nullptr);
   CHECK(ev->source_actor_code == "RUSGOV");
 }
+
+TEST_CASE("nationality + agent: 'Polish and Lithuanian officials agreed' is a POLGOV-LTUGOV dyad") {
+  // Issue 14's own sentence: no event came out of the default extractor.
+  const auto x =
+      Run("Polish and Lithuanian officials agreed on Tuesday to open a joint border post.",
+          "2022-02-04");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  std::vector<std::string> dyad{ev->source_actor_code, ev->target_actor_code};
+  std::sort(dyad.begin(), dyad.end());
+  CHECK(dyad == std::vector<std::string>{"LTUGOV", "POLGOV"});
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Lithuanian officials", "Polish officials"});
+  CHECK(ev->date == "2022-02-01");
+  struct Case {
+    const char* text;
+    const char* source;
+    const char* target;
+  };
+  for (const Case& k : {
+           Case{"Malian rebels attacked a military base.", "MLIREB", ""},
+           Case{"The Ukrainian delegation held talks with the Russian delegation in Istanbul.",
+                "UKRGOV", "RUSGOV"},
+           Case{"Ihor Zhovkva thanked the German side for the strong political support.", "UKRGOV",
+                "DEUGOV"},
+       }) {
+    CAPTURE(k.text);
+    const auto y = Run(k.text, "2022-03-29");
+    REQUIRE(!y.events.empty());
+    CHECK(y.events[0].source_actor_code == std::string(k.source));
+    CHECK(y.events[0].target_actor_code == std::string(k.target));
+  }
+  // An adjective before anything else is no group: "Russian gas" is not an actor.
+  const auto gas = Run("Germany buys Russian gas.", "2022-03-29");
+  for (const auto& e : gas.entities) CHECK(e.name != "Russian gas");
+}
