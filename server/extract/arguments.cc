@@ -414,6 +414,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& w = Toks(si)[k].lower;
     if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv)
       return SalientPerson(doc_, si, k);
+    // "I invited him to visit": the object is someone other than the clause's subject.
+    if (w == "him"sv) return ObjectPerson(doc_, si, k);
     if (w == "they"sv || w == "we"sv || w == "it"sv) {
       // The country of the person talking, or the first country of the sentence.
       const int p = SalientPerson(doc_, si, k);
@@ -751,6 +753,13 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (!ents.empty()) return;
         }
         continue;
+      }
+      if (w == "him"sv && steps <= 1 && (c->frame & kVerb)) {  // "invited him", "told him"
+        const int p = ObjectPerson(doc_, c->si, k);
+        if (p >= 0 && p != c->agent) {
+          c->others.push_back(p);
+          return;
+        }
       }
       const int mi = MentionAt(c->si, k);
       if (mi >= 0 && steps <= 4 && (c->frame & kVerb) && !AfterPreposition(c->si, c->te, k)) {

@@ -898,7 +898,25 @@ class EntityFinder {
       saw_label_ = true;
     }
     bool added = false;
+    auto speaker = [&](size_t k) {
+      if (saw_label_) return speaker_;
+      if (doc_.site_country.empty() || InQuotes(toks[k].begin)) return -1;
+      if (site_head_ == kUnresolved) site_head_ = OfficeHolder("president", doc_.site_country);
+      return site_head_;
+    };
     for (size_t k = 0; k < toks.size(); ++k) {
+      // "our country", "our state": the speaker's country ("I invited him to visit our
+      // country at this crucial time").
+      if (toks[k].lower == "our"sv && k + 1 < toks.size() && s.tok_mention[k] < 0 &&
+          (toks[k + 1].lower == "country"sv || toks[k + 1].lower == "state"sv)) {
+        const int who = speaker(k);
+        const int country = who < 0 ? -1 : dict_.CountryByIso3(doc_.entities[who].out.country);
+        if (country >= 0) {
+          AddMention(si, k, k + 2, EntityForDict(country), MentionKind::kPronoun);
+          added = true;
+        }
+        continue;
+      }
       if (toks[k].lower != "i"sv || !toks[k].cap || s.tok_mention[k] >= 0) continue;
       // The pronoun is followed by a verb or a clitic ("I met", "I'm");
       // "World War I", "Peter I." and "Phase I, II" are numerals.
@@ -912,13 +930,7 @@ class EntityFinder {
                                          !NameStop().Has(toks[k - 1])))) {
         continue;
       }
-      int who = -1;
-      if (saw_label_) {
-        who = speaker_;
-      } else if (!doc_.site_country.empty() && !InQuotes(toks[k].begin)) {
-        if (site_head_ == kUnresolved) site_head_ = OfficeHolder("president", doc_.site_country);
-        who = site_head_;
-      }
+      const int who = speaker(k);
       if (who < 0) continue;
       AddMention(si, k, k + 1, who, MentionKind::kPronoun);
       added = true;
@@ -1012,6 +1024,31 @@ int SalientPerson(const Document& doc, int si, size_t ti) {
   if (best >= 0) return best;
   for (int k = si - 1; k >= 0 && k >= si - 6; --k) {
     if (doc.subject[k] >= 0) return doc.subject[k];
+  }
+  return -1;
+}
+
+int ObjectPerson(const Document& doc, int si, size_t ti) {
+  auto person = [&](const Mention& m) {
+    return m.entity >= 0 && !m.modifier && doc.entities[m.entity].out.type == "person"sv;
+  };
+  int subject = -1;
+  std::vector<int> before;  // persons of the sentence before ti, in order
+  for (int mi : doc.sentences[si].mentions) {
+    const auto& m = doc.mentions[mi];
+    if (m.tb >= ti) break;
+    if (person(m)) before.push_back(m.entity);
+  }
+  if (!before.empty()) subject = before.back();
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (*it != subject) return *it;
+  }
+  for (int k = si - 1; k >= 0 && k >= si - 3; --k) {
+    const auto& ms = doc.sentences[k].mentions;
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      const auto& m = doc.mentions[*it];
+      if (person(m) && m.entity != subject) return m.entity;
+    }
   }
   return -1;
 }

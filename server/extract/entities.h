@@ -21,6 +21,11 @@ void FindEntities(Document* doc);
 // of a sentence before sentence `si` token `ti`, or -1.
 int SalientPerson(const Document& doc, int si, size_t ti);
 
+// An object pronoun's person ("I invited him"): the last person named before sentence `si`
+// token `ti` (in it, else in the three sentences before) who is not the person of the
+// nearest person mention before `ti` in the same sentence (the clause's subject), or -1.
+int ObjectPerson(const Document& doc, int si, size_t ti);
+
 // ISO3 of an entity, following government metonyms; "" if none.
 std::string EntityCountry(const Document& doc, int entity);
 

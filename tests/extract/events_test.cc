@@ -730,3 +730,23 @@ TEST_CASE("nationality + agent: 'Polish and Lithuanian officials agreed' is a PO
   const auto gas = Run("Germany buys Russian gas.", "2022-03-29");
   for (const auto& e : gas.entities) CHECK(e.name != "Russian gas");
 }
+
+TEST_CASE("pronouns across sentences: 'I invited him to visit our country'") {
+  // On the Ukrainian president's site "I" is the president, "him" the person named before who
+  // is not the subject, and "our country" the speaker's country.
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "I spoke with Justin Trudeau. I invited him to visit our country at this crucial time.";
+  doc.published_at = "2022-03-10";
+  doc.source = "president.gov.ua";
+  const auto x = SharedExtractor().Extract(doc);
+  const Event* invite = FirstOfType(x, {"proposal"});
+  REQUIRE(invite != nullptr);
+  CHECK(invite->source_actor_code == "UKRGOV");
+  CHECK(invite->target_actor_code == "CANGOV");
+  const Event* visit = FirstOfType(x, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "CANGOV");
+  CHECK(visit->target_actor_code == "UKR");
+}
