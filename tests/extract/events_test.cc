@@ -680,7 +680,7 @@ TEST_CASE("regression: the Minsk agreements made Belarus a party to Kiev's refus
   }
 }
 
-TEST_CASE("a question is not a request; asking someone to act is") {
+TEST_CASE("a question is not a request, asking someone to act is") {
   for (const char* text : {"The President asked about the course of vaccination in the region.",
                            "Vladimir Putin also asked a question about the road and rail complex.",
                            "Russia no longer wants to have children."}) {

@@ -333,8 +333,8 @@ TEST_CASE("an event a document reports twice counts both spans once merged") {
   // document.
   Fixture f;
   f.Add("x", "2022-02-16",
-        "President Volodymyr Zelenskyy asked about the mood of citizens in the Donetsk region. "
-        "Volodymyr Zelenskyy also asked about the course of vaccination in the Donetsk region.");
+        "President Volodymyr Zelenskyy asked citizens in the Donetsk region to get vaccinated. "
+        "Volodymyr Zelenskyy also asked doctors in the Donetsk region to vaccinate the elderly.");
   REQUIRE(f.Scalar("SELECT count(*) FROM events") == 1);
   CHECK(f.Scalar("SELECT mention_count FROM events") == 2);
   CHECK(f.Scalar("SELECT document_count FROM events") == 1);
