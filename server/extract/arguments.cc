@@ -101,7 +101,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
-      if (c.type == "request"sv && AsksAQuestion(c)) continue;
+      if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       if (c.agent < 0 && (c.frame & kClose)) {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
