@@ -560,36 +560,23 @@ class EntityFinder {
   // adjective mention just added; returns the token after the noun, or the adjective's end
   // when no agent noun follows.
   size_t AgentGroup(int si, int first) {
-    static const std::pair<std::string_view, const char*> kAgents[] = {{"officials", "GOV"},
-                                                                       {"authorities", "GOV"},
-                                                                       {"diplomats", "GOV"},
-                                                                       {"delegation", "GOV"},
-                                                                       {"side", "GOV"},
-                                                                       {"negotiators", "GOV"},
-                                                                       {"leadership", "GOV"},
-                                                                       {"ministers", "GOV"},
-                                                                       {"government", "GOV"},
-                                                                       {"troops", "MIL"},
-                                                                       {"forces", "MIL"},
-                                                                       {"military", "MIL"},
-                                                                       {"soldiers", "MIL"},
-                                                                       {"servicemen", "MIL"},
-                                                                       {"army", "MIL"},
-                                                                       {"rebels", "REB"},
-                                                                       {"insurgents", "REB"},
-                                                                       {"separatists", "REB"},
-                                                                       {"militants", "REB"},
-                                                                       {"police", "COP"},
-                                                                       {"policemen", "COP"},
-                                                                       {"lawmakers", "LEG"},
-                                                                       {"parliamentarians", "LEG"},
-                                                                       {"legislators", "LEG"},
-                                                                       {"businessmen", "BUS"},
-                                                                       {"companies", "BUS"},
-                                                                       {"journalists", "MED"},
-                                                                       {"opposition", "OPP"},
-                                                                       {"judges", "JUD"},
-                                                                       {"intelligence", "SPY"}};
+    struct Agent {
+      std::string_view noun;
+      const char* sector;
+    };
+    static constexpr Agent kAgents[] = {
+        {"officials", "GOV"},   {"authorities", "GOV"}, {"diplomats", "GOV"},
+        {"delegation", "GOV"},  {"side", "GOV"},        {"negotiators", "GOV"},
+        {"leadership", "GOV"},  {"ministers", "GOV"},   {"government", "GOV"},
+        {"troops", "MIL"},      {"forces", "MIL"},      {"military", "MIL"},
+        {"soldiers", "MIL"},    {"servicemen", "MIL"},  {"army", "MIL"},
+        {"rebels", "REB"},      {"insurgents", "REB"},  {"separatists", "REB"},
+        {"militants", "REB"},   {"police", "COP"},      {"policemen", "COP"},
+        {"lawmakers", "LEG"},   {"legislators", "LEG"}, {"parliamentarians", "LEG"},
+        {"businessmen", "BUS"}, {"companies", "BUS"},   {"business", "BUS"},
+        {"businesses", "BUS"},  {"journalists", "MED"}, {"media", "MED"},
+        {"opposition", "OPP"},  {"judges", "JUD"},      {"intelligence", "SPY"},
+    };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
     struct Adjective {
@@ -609,8 +596,8 @@ class EntityFinder {
     const size_t none = adjectives[0].te;
     if (k >= toks.size() || toks[k].cap || toks[k].kind != TokenKind::kWord) return none;
     const char* sector = nullptr;
-    for (const auto& [word, sec] : kAgents) {
-      if (toks[k].lower == word) sector = sec;
+    for (const Agent& agent : kAgents) {
+      if (toks[k].lower == agent.noun) sector = agent.sector;
     }
     if (sector == nullptr) return none;
     const std::string noun = Text(si, k, k + 1);

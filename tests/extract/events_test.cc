@@ -719,6 +719,8 @@ TEST_CASE("nationality + agent: 'Polish and Lithuanian officials agreed' is a PO
                 "UKRGOV", "RUSGOV"},
            Case{"Ihor Zhovkva thanked the German side for the strong political support.", "UKRGOV",
                 "DEUGOV"},
+           Case{"Volodymyr Zelenskyy met with representatives of the Ukrainian media.", "UKRGOV",
+                "UKRMED"},
        }) {
     CAPTURE(k.text);
     const auto y = Run(k.text, "2022-03-29");
