@@ -157,6 +157,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
+      // signed": a signing in the passive with no "by" party is between the pair of a
+      // consultation in this sentence or the one before.
+      if (c.cameo == "057"sv && c.others.empty() && last_pair_.size() == 2 &&
+          si - last_pair_si_ <= 1 && c.tb > 0 &&
+          (toks[c.tb - 1].lower == "were"sv || toks[c.tb - 1].lower == "was"sv ||
+           toks[c.tb - 1].lower == "been"sv) &&
+          (c.te >= toks.size() || toks[c.te].lower != "by"sv)) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       c.location = Place(c, left, right);
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
@@ -171,6 +182,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (IsConsultation(c.type) && c.agent >= 0 && c.others.size() == 1) {
         last_pair_ = {c.agent, c.others[0]};
+        last_pair_si_ = si;
+      } else if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 2) {
+        last_pair_ = c.others;  // "the meeting of X with Y", "talks between X and Y"
         last_pair_si_ = si;
       }
       const bool has_args = c.agent >= 0 || !c.others.empty();

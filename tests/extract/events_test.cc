@@ -752,3 +752,18 @@ TEST_CASE("pronouns across sentences: 'I invited him to visit our country'") {
   CHECK(visit->source_actor_code == "CANGOV");
   CHECK(visit->target_actor_code == "UKR");
 }
+
+TEST_CASE("passive signing after a meeting is between the meeting's pair") {
+  const auto x =
+      Run("Following the meeting of President of Ukraine Volodymyr Zelenskyy with President of the "
+          "French Republic Emmanuel Macron, a number of bilateral documents were signed.",
+          "2022-05-13");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "057");
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "FRAGOV");
+  // A domestic act signed in the passive stays no agreement.
+  const auto order = Run("The Presidential Executive Order was signed today.", "2022-05-13");
+  CHECK(FirstOfType(order, {"agreement"}) == nullptr);
+}
