@@ -106,10 +106,7 @@ IngestOutcome Ingester::Ingest(const DocumentInput& doc) {
                             doc.title,       doc.url,  doc.source};
   Extraction x = extractor_.Extract(in);
 
-  auto txn = store_.BeginWrite();
-  StoreDocument(*txn, doc, hash, x, &outcome);
-  txn->Commit();
-  return outcome;
+  return WriteBatch({&doc}, {hash}, {&x}).front();
 }
 
 std::vector<IngestOutcome> Ingester::IngestBatch(const std::vector<DocumentInput>& docs) {
@@ -132,22 +129,49 @@ std::vector<IngestOutcome> Ingester::IngestBatch(const std::vector<DocumentInput
                               docs[i].url,          docs[i].source};
     extractions.push_back(known[i] ? Extraction{} : extractor_.Extract(in));
   }
-  std::vector<IngestOutcome> outcomes(docs.size());
-  auto txn = store_.BeginWrite();
-  for (size_t i = 0; i < docs.size(); ++i)
-    StoreDocument(*txn, docs[i], hashes[i], extractions[i], &outcomes[i]);
-  txn->Commit();
-  return outcomes;
+  std::vector<const DocumentInput*> doc_ptrs;
+  std::vector<const Extraction*> x_ptrs;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    doc_ptrs.push_back(&docs[i]);
+    x_ptrs.push_back(&extractions[i]);
+  }
+  return WriteBatch(doc_ptrs, hashes, x_ptrs);
 }
 
-void Ingester::StoreDocument(store::WriteTxn& txn, const DocumentInput& doc,
-                             const std::string& hash, const Extraction& x, IngestOutcome* outcome) {
+std::vector<IngestOutcome> Ingester::WriteBatch(const std::vector<const DocumentInput*>& docs,
+                                                const std::vector<std::string>& hashes,
+                                                const std::vector<const Extraction*>& xs) {
+  // A document another writer stored since the probe makes the insert fail
+  // with kConflict (PostgreSQL inserts documents before the writer lock,
+  // store/write_txn.h); the second attempt finds it stored.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      std::vector<IngestOutcome> outcomes(docs.size());
+      auto txn = store_.BeginWrite();
+      const int64_t now = NowMicros();
+      // Every document row first, then the facts: see WriteTxn::InsertDocument.
+      for (size_t i = 0; i < docs.size(); ++i)
+        InsertDocument(*txn, *docs[i], hashes[i], now, &outcomes[i]);
+      for (size_t i = 0; i < docs.size(); ++i) {
+        if (outcomes[i].duplicate) continue;
+        txn->RecordChange("created", "document", outcomes[i].document_id, now);
+        StoreExtraction(*txn, outcomes[i].document_id, *xs[i], &outcomes[i]);
+      }
+      txn->Commit();
+      return outcomes;
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::kConflict || attempt > 0) throw;
+    }
+  }
+}
+
+void Ingester::InsertDocument(store::WriteTxn& txn, const DocumentInput& doc,
+                              const std::string& hash, int64_t now, IngestOutcome* outcome) {
   if (auto existing = txn.FindDocumentByHash(hash)) {
     outcome->document_id = *existing;
     outcome->duplicate = true;
     return;
   }
-  const int64_t now = NowMicros();
   store::DocumentRow row;
   row.external_id = doc.external_id;
   row.url = doc.url;
@@ -162,8 +186,6 @@ void Ingester::StoreDocument(store::WriteTxn& txn, const DocumentInput& doc,
   row.metadata_json = doc.metadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   row.extractor_version = extractor_.version();
   outcome->document_id = txn.InsertDocument(row);
-  txn.RecordChange("created", "document", outcome->document_id, now);
-  StoreExtraction(txn, outcome->document_id, x, outcome);
 }
 
 void Ingester::StoreExtraction(store::WriteTxn& txn, int64_t document_id, const Extraction& x,

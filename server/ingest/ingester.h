@@ -67,8 +67,14 @@ class Ingester {
   static nlohmann::json OutcomeJson(const IngestOutcome& outcome);
 
  private:
-  void StoreDocument(store::WriteTxn& txn, const DocumentInput& doc, const std::string& hash,
-                     const extract::Extraction& x, IngestOutcome* outcome);
+  // Stores extracted documents in one write transaction (retried once when
+  // another writer stored one of them meanwhile).
+  std::vector<IngestOutcome> WriteBatch(const std::vector<const DocumentInput*>& docs,
+                                        const std::vector<std::string>& hashes,
+                                        const std::vector<const extract::Extraction*>& xs);
+  // The document's row, or its outcome as a duplicate of a stored one.
+  void InsertDocument(store::WriteTxn& txn, const DocumentInput& doc, const std::string& hash,
+                      int64_t now, IngestOutcome* outcome);
   void StoreExtraction(store::WriteTxn& txn, int64_t document_id, const extract::Extraction& x,
                        IngestOutcome* outcome);
 

@@ -5,7 +5,8 @@
 // compatible country; an event merged with another document's report of it
 // when type family, participants, date and place agree) is a read followed by
 // a write under rules no unique key can express. Each write transaction
-// therefore takes a transaction-scoped advisory lock (per schema) first: the
+// therefore takes a transaction-scoped advisory lock (per schema) before its
+// first statement that is not a document insert: the
 // writers of every process on the database run one after another, each
 // seeing everything committed before it, exactly as SQLite's single writer
 // does, so two `parley ingest` processes can never create the same entity,
@@ -15,7 +16,9 @@
 // change feed's seq (assigned inside the lock) is in commit order: a
 // consumer that read seq N never later finds a smaller seq appear. What
 // makes ingestion slow runs outside the lock, in parallel: reading, hashing,
-// duplicate probes and extraction. Inside it, statements whose results are
+// duplicate probes, extraction and the document rows themselves (their
+// full-text vectors; the unique content hash keeps them unique, and document
+// ids are therefore not in commit order — the change feed is). Inside it, statements whose results are
 // not needed are pipelined (PgConn::Defer), and what SQLite's writer holds
 // back until commit (provenance, change feed, count additions) goes in a few
 // bulk statements over unnest().
@@ -183,8 +186,7 @@ class PgWriteTxn : public WriteTxn {
   PgWriteTxn(PgConn& db, std::unique_lock<std::mutex> lock, std::function<void()> committed,
              int wait_ms)
       : lock_(std::move(lock)), db_(db), committed_(std::move(committed)) {
-    db_.Exec("BEGIN; SET LOCAL lock_timeout = " + std::to_string(std::max(1, wait_ms)) +
-             "; SELECT pg_advisory_xact_lock(1885431113, hashtext(current_schema()))");
+    db_.Exec("BEGIN; SET LOCAL lock_timeout = " + std::to_string(std::max(1, wait_ms)));
     open_ = true;
   }
 
@@ -193,6 +195,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   void Commit() override {
+    Serialize();  // the change feed's seq is assigned in commit order
     FlushCounts();
     FlushEvidence();
     FlushChanges();
@@ -209,6 +212,12 @@ class PgWriteTxn : public WriteTxn {
     return r.Int(0, 0);
   }
 
+  // Runs before the writer lock (see Serialize): the document's full-text
+  // vector, its TOAST compression and its index entries are most of the
+  // cost of storing it, and two writers can pay them at once. The unique
+  // content hash keeps documents unique: a second writer inserting the
+  // same text waits for the first to commit, then fails with kConflict
+  // (the ingester then retries, finding the document stored).
   int64_t InsertDocument(const DocumentRow& d) override {
     CheckStorable(d.text, "text");
     CheckStorable(d.title, "title");
@@ -230,9 +239,10 @@ class PgWriteTxn : public WriteTxn {
     return r.Int(0, 0);
   }
 
-  std::optional<DocumentRow> GetDocument(int64_t id) override { return PgGetDocument(db_, id); }
+  std::optional<DocumentRow> GetDocument(int64_t id) override { Serialize(); return PgGetDocument(db_, id); }
 
   std::vector<DocumentRow> ListDocuments(int64_t after_id, int limit) override {
+    Serialize();
     static const string sql =
         string("SELECT ") + kDocumentColumns + " FROM documents WHERE id > $1 ORDER BY id LIMIT $2";
     auto r = db_.Query(sql, PgParams().Add(after_id).Add(limit));
@@ -243,6 +253,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   bool RetractDocument(int64_t id, int64_t now, bool keep_document) override {
+    Serialize();
     FlushCounts();
     FlushEvidence();
     Forget();
@@ -304,6 +315,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   std::optional<EntityRow> FindEntityByDictId(std::string_view dict_id) override {
+    Serialize();
     const string key(dict_id);
     auto known = dict_ids_.find(key);
     if (known == dict_ids_.end()) {
@@ -324,6 +336,7 @@ class PgWriteTxn : public WriteTxn {
 
   std::vector<EntityRow> FindEntitiesByAlias(std::string_view norm,
                                              std::string_view type) override {
+    Serialize();
     auto& by_type = alias_hits_[string(norm)];
     auto known = by_type.find(string(type));
     if (known == by_type.end()) {
@@ -345,9 +358,10 @@ class PgWriteTxn : public WriteTxn {
     return out;
   }
 
-  std::optional<EntityRow> GetEntity(int64_t id) override { return Cached(id); }
+  std::optional<EntityRow> GetEntity(int64_t id) override { Serialize(); return Cached(id); }
 
   int64_t InsertEntity(const EntityRow& e) override {
+    Serialize();
     auto r = db_.Query(
         "INSERT INTO entities(type, name, dict_id, country, sector, actor_code, attributes, "
         "first_seen, last_seen) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -373,6 +387,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   void TouchEntity(const EntityRow& u, int64_t now) override {
+    Serialize();
     db_.Defer(
         "UPDATE entities SET country = coalesce(country, $2), sector = coalesce(sector, $3), "
         "actor_code = coalesce(actor_code, $4), last_seen = greatest(last_seen, $5) WHERE id = $1",
@@ -389,6 +404,7 @@ class PgWriteTxn : public WriteTxn {
 
   void UpsertAlias(int64_t entity_id, std::string_view alias, std::string_view norm,
                    int64_t now) override {
+    Serialize();
     // An alias seen again in this transaction is counted in memory and
     // written once at commit.
     string key = std::to_string(entity_id);
@@ -409,6 +425,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   int64_t UpsertRole(const RoleRow& o, int64_t now) override {
+    Serialize();
     auto r = db_.Query(
         "INSERT INTO roles(entity_id, title, of_whom, valid_from, valid_to, first_seen, "
         "last_seen) VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (entity_id, title, of_whom) "
@@ -427,6 +444,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   std::vector<RoleRow> EntityRoles(int64_t entity_id) override {
+    Serialize();
     static const string sql =
         string("SELECT ") + kRoleColumns +
         " FROM roles WHERE entity_id = $1 ORDER BY valid_from NULLS FIRST, id";
@@ -441,6 +459,7 @@ class PgWriteTxn : public WriteTxn {
                                             const std::vector<int64_t>& entity_ids,
                                             std::string_view date_from, std::string_view date_to,
                                             int64_t location_id) override {
+    Serialize();
     std::vector<EventRow> out;
     if (types.empty() || entity_ids.empty()) return out;
     const bool dated = !date_from.empty();
@@ -483,6 +502,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   std::vector<ParticipantRow> EventParticipants(int64_t event_id) override {
+    Serialize();
     auto cached = participants_.find(event_id);
     if (cached != participants_.end()) return cached->second;
     auto r = db_.Query(
@@ -497,6 +517,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   int64_t InsertEvent(const EventRow& v) override {
+    Serialize();
     PgParams params = EventParams(v);
     params.Add(v.first_seen).Add(v.last_seen).Add(v.mention_count).Add(v.document_count);
     params.Add(v.source_count).AddText(v.date_source);
@@ -515,6 +536,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   void UpdateEvent(const EventRow& v) override {
+    Serialize();
     if (auto fresh = new_events_.find(v.id); fresh != new_events_.end()) fresh->second = v.date;
     PgParams params = EventParams(v);
     params.Add(v.last_seen).Add(v.id).AddText(v.date_source);
@@ -528,6 +550,7 @@ class PgWriteTxn : public WriteTxn {
   }
 
   bool UpsertParticipant(const ParticipantRow& p, int64_t now) override {
+    Serialize();
     bool is_new;
     auto fresh = new_events_.find(p.event_id);
     auto known = participants_.find(p.event_id);
@@ -567,17 +590,20 @@ class PgWriteTxn : public WriteTxn {
   }
 
   void InsertEvidence(const EvidenceRow& e) override {
+    Serialize();
     if (e.spans.empty()) throw Error(ErrorCode::kInternal, "evidence without a span");
     evidence_.push_back(e);
   }
 
   void SetDocumentExtractor(int64_t document_id, std::string_view version) override {
+    Serialize();
     db_.Defer("UPDATE documents SET extractor_version = $2 WHERE id = $1",
               PgParams().Add(document_id).Add(version));
   }
 
   void RefreshCounts(const std::vector<int64_t>& entity_ids,
                      const std::vector<int64_t>& event_ids) override {
+    Serialize();
     FlushCounts();  // recounted from provenance below: no pending additions on top
     FlushEvidence();
     if (!entity_ids.empty()) {
@@ -607,6 +633,7 @@ class PgWriteTxn : public WriteTxn {
                          const std::map<int64_t, int64_t>& event_mentions,
                          const std::map<int64_t, int64_t>& entity_new_events,
                          int64_t now) override {
+    Serialize();
     FlushEvidence();  // the source count reads earlier documents' evidence
     // Entities' additions wait for the commit: the same entities recur in
     // every document of a batch.
@@ -641,12 +668,24 @@ class PgWriteTxn : public WriteTxn {
   }
 
   GraphCounts Counts() override {
+    Serialize();
     FlushCounts();
     FlushEvidence();
     return PgCounts(db_);
   }
 
  private:
+  // Takes the writer lock (once per transaction) before the first statement
+  // that reads or writes anything but a document row. Until then the
+  // transaction holds at most the row locks of the documents it inserted:
+  // callers insert a transaction's documents first and in content-hash
+  // order, so two writers never wait on each other's documents in a cycle.
+  void Serialize() {
+    if (locked_) return;
+    db_.Exec("SELECT pg_advisory_xact_lock(1885431113, hashtext(current_schema()))");
+    locked_ = true;
+  }
+
   struct EntityAdd {
     int64_t mentions = 0, documents = 0, events = 0, last_seen = 0;
   };
@@ -849,6 +888,7 @@ class PgWriteTxn : public WriteTxn {
   PgConn& db_;
   std::function<void()> committed_;
   bool open_ = false;
+  bool locked_ = false;  // holds the writer lock (Serialize)
   std::vector<Change> changes_;
   std::vector<EvidenceRow> evidence_;
   std::unordered_map<int64_t, EntityAdd> entity_adds_;

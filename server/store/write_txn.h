@@ -25,6 +25,15 @@ class WriteTxn {
 
   // Documents.
   virtual std::optional<int64_t> FindDocumentByHash(std::string_view content_hash) = 0;
+  // Throws Error kConflict when a document with the same content hash is
+  // stored. Call it for all of a transaction's documents before any other
+  // write or read but FindDocumentByHash: on PostgreSQL documents are inserted
+  // before the writer lock is taken (so that writers store them in parallel),
+  // and the insert then waits for, and fails after, another writer's
+  // transaction that is storing the same text; the caller retries, and
+  // FindDocumentByHash finds it. Two writers whose inputs hold the same
+  // documents in different orders can deadlock there; PostgreSQL detects
+  // that and fails one of them with kUnavailable.
   virtual int64_t InsertDocument(const DocumentRow& doc) = 0;
   virtual std::optional<DocumentRow> GetDocument(int64_t id) = 0;
   // Up to `limit` documents with id > after_id, in id order (for reindex).

@@ -59,10 +59,12 @@ if [ -f "$corpus" ]; then
   wait $a || fail "ingest 1: $(cat "$work/odd.log")"
   wait $b || fail "ingest 2: $(cat "$work/even.log")"
   echo "   both done in $((($(date +%s%N) - start) / 1000000)) ms"
-  # The order PostgreSQL committed the documents in (ids follow commits:
-  # writers hold the writer lock from BEGIN to COMMIT).
+  # The order PostgreSQL committed the documents in: the change feed's seq
+  # (assigned under the writer lock; document ids are not in commit order,
+  # as writers insert document rows before they take the lock).
   PGOPTIONS="-csearch_path=m$$_ingest" "$psql" -X -qAt "$url" \
-    -c "SELECT external_id FROM documents ORDER BY id" >"$work/order.txt"
+    -c "SELECT d.external_id FROM documents d JOIN changes c ON c.kind = 'document' AND \
+c.op = 'created' AND c.object_id = d.id ORDER BY c.seq" >"$work/order.txt"
   python3 - "$work/order.txt" "$work/odd.jsonl" "$work/even.jsonl" >"$work/sequential.jsonl" <<'EOF'
 import json, sys
 lines = {}

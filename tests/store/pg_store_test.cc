@@ -5,6 +5,7 @@
 // throwaway server and sets it) and skip, saying so, without it.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -249,6 +250,92 @@ TEST_CASE("postgresql: writers of two Stores never create the same entity twice"
       "'created'");
   CHECK(changes.Int(0, 0) == 2 * kNames);
   CHECK(changes.Int(0, 1) == 2 * kNames);
+  a->Close();
+  b->Close();
+}
+
+DocumentRow Doc(const std::string& hash) {
+  DocumentRow d;
+  d.text = "Text of " + hash;
+  d.content_hash = hash;
+  d.ingested_at = 1000;
+  d.extractor_version = "t";
+  return d;
+}
+
+TEST_CASE("postgresql: writers insert documents in parallel, then take the writer lock") {
+  // Storing a document (its full-text vector, its index entries) is most of
+  // a write's database time; writers do it before the writer lock, so
+  // another writer's transaction does not hold it up, while the facts that
+  // need resolution still wait for the lock.
+  const std::string url = ServerOrSkip();
+  if (url.empty()) return;
+  const std::string db = FreshDb(url);
+  auto a = Store::Open(db, {});
+  auto b = Store::Open(db, {});
+  auto first = a->BeginWrite();
+  first->RecordChange("created", "document", first->InsertDocument(Doc("a1")), 1000);
+  first->InsertEntity(Person("Sergey Lavrov", "person:lavrov"));  // holds the writer lock now
+  std::atomic<int> stage{0};
+  std::thread other([&] {
+    auto second = b->BeginWrite();
+    second->RecordChange("created", "document", second->InsertDocument(Doc("b1")), 1000);
+    stage = 1;  // the document went in while `first` held the lock
+    second->InsertEntity(Person("Marco Rubio", "person:rubio"));
+    stage = 2;
+    second->Commit();
+  });
+  for (int i = 0; i < 500 && stage < 1; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(stage == 1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(stage == 1);  // its entity waits for the writer lock
+  first->Commit();
+  first.reset();  // a Store closes after its write transaction ends
+  other.join();
+  CHECK(stage == 2);
+  CHECK(a->BeginRead()->Counts().documents == 2);
+  // The change feed is in commit order although the document ids need not be.
+  PgConn raw(db);
+  auto feed = raw.Query(
+      "SELECT d.content_hash FROM changes c JOIN documents d ON d.id = c.object_id WHERE c.kind "
+      "= 'document' ORDER BY c.seq");
+  REQUIRE(feed.Rows() == 2);
+  CHECK(feed.Text(0, 0) == "a1");
+  CHECK(feed.Text(1, 0) == "b1");
+  a->Close();
+  b->Close();
+}
+
+TEST_CASE("postgresql: the same text stored by two writers at once lands once") {
+  // The second insert waits for the first writer's transaction, then fails
+  // with kConflict (the ingester retries and finds the document stored).
+  const std::string url = ServerOrSkip();
+  if (url.empty()) return;
+  const std::string db = FreshDb(url);
+  auto a = Store::Open(db, {});
+  auto b = Store::Open(db, {});
+  auto first = a->BeginWrite();
+  first->InsertDocument(Doc("same"));
+  std::atomic<bool> done{false};
+  ErrorCode code = ErrorCode::kInternal;
+  std::thread other([&] {
+    auto second = b->BeginWrite();
+    try {
+      second->InsertDocument(Doc("same"));
+    } catch (const Error& e) {
+      code = e.code();
+    }
+    done = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK_FALSE(done.load());  // waiting for `first` to commit or roll back
+  first->Commit();
+  first.reset();  // a Store closes after its write transaction ends
+  other.join();
+  CHECK(code == ErrorCode::kConflict);
+  CHECK(b->BeginWrite()->FindDocumentByHash("same").has_value());
+  CHECK(a->BeginRead()->Counts().documents == 1);
   a->Close();
   b->Close();
 }
