@@ -18,10 +18,9 @@
 // makes ingestion slow runs outside the lock, in parallel: reading, hashing,
 // duplicate probes, extraction and the document rows themselves (their
 // full-text vectors; the unique content hash keeps them unique, and document
-// ids are therefore not in commit order — the change feed is). Inside it, statements whose results are
-// not needed are pipelined (PgConn::Defer), and what SQLite's writer holds
-// back until commit (provenance, change feed, count additions) goes in a few
-// bulk statements over unnest().
+// ids are therefore not in commit order — the change feed is). Inside it, statements whose results
+// are not needed are pipelined (PgConn::Defer), and what SQLite's writer holds back until commit
+// (provenance, change feed, count additions) goes in a few bulk statements over unnest().
 //
 // Readers. A pool of connections (to `read_db` when set, a replica) opened
 // on demand up to the configured size; each read is one REPEATABLE READ
@@ -239,7 +238,10 @@ class PgWriteTxn : public WriteTxn {
     return r.Int(0, 0);
   }
 
-  std::optional<DocumentRow> GetDocument(int64_t id) override { Serialize(); return PgGetDocument(db_, id); }
+  std::optional<DocumentRow> GetDocument(int64_t id) override {
+    Serialize();
+    return PgGetDocument(db_, id);
+  }
 
   std::vector<DocumentRow> ListDocuments(int64_t after_id, int limit) override {
     Serialize();
@@ -358,7 +360,10 @@ class PgWriteTxn : public WriteTxn {
     return out;
   }
 
-  std::optional<EntityRow> GetEntity(int64_t id) override { Serialize(); return Cached(id); }
+  std::optional<EntityRow> GetEntity(int64_t id) override {
+    Serialize();
+    return Cached(id);
+  }
 
   int64_t InsertEntity(const EntityRow& e) override {
     Serialize();
