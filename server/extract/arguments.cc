@@ -457,6 +457,22 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
+  // The person before ", who ... ," when the comma closing that relative clause is
+  // toks[left - 1]; -1 otherwise.
+  int AntecedentBefore(int si, size_t left) const {
+    const auto& toks = Toks(si);
+    if (left < 5 || toks[left - 1].lower != ","sv) return -1;
+    size_t j = left - 2;
+    while (j > 2 && left - j < 20 && toks[j].lower != ","sv && toks[j].lower != "who"sv) --j;
+    if (toks[j].lower != "who"sv || toks[j - 1].lower != ","sv) return -1;
+    const int mi = MentionAt(si, j - 2);
+    if (mi < 0 || doc_.mentions[mi].entity < 0 ||
+        doc_.entities[doc_.mentions[mi].entity].out.type != "person"sv) {
+      return -1;
+    }
+    return doc_.mentions[mi].entity;
+  }
+
   int Agent(int si, size_t tb, size_t left, bool subject_fallback) const {
     int fallback = -1;
     for (size_t k = tb; k > left; --k) {
@@ -484,6 +500,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         return doc_.mentions[mi].entity;
       }
     }
+    // The clause follows a subject and its relative clause: "Ihor Zhovkva, who was on a
+    // visit to Romania on November 3-4, held working consultations with ...".
+    if (const int p = AntecedentBefore(si, left); p >= 0) return p;
     // Only a main-clause trigger may borrow the sentence's subject.
     if (!subject_fallback) return -1;
     if (left > 0) {
@@ -509,12 +528,23 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
+  // Whether the mention starting at toks[b] follows "<Title> to (the)": "Adviser to the
+  // Federal Chancellor", "Envoy to the President".
+  bool ServedByTitle(int si, size_t b) const {
+    const auto& toks = Toks(si);
+    if (b > 0 && toks[b - 1].lower == "the"sv) --b;
+    return b >= 3 && toks[b - 1].lower == "to"sv && toks[b - 2].cap &&
+           toks[b - 2].kind == TokenKind::kWord && toks[b - 2].lower != "according"sv &&
+           MentionAt(si, b - 2) < 0;
+  }
+
   // Entities of the noun phrase(s) starting at token k: heads only, through "and"/",".
   std::vector<int> NounPhrase(int si, size_t k, size_t limit) const {
     std::vector<int> out;
     const auto& toks = Toks(si);
     size_t gap = 0;
-    while (k < toks.size() && k < limit && gap < 8) {
+    const size_t end = std::min(limit, k + 24);
+    while (k < toks.size() && k < end && gap < 8) {
       const int mi = MentionAt(si, k);
       if (mi < 0) {
         const auto& w = toks[k].lower;
@@ -530,12 +560,17 @@ class LocalSyntaxReader final : public ArgumentReader {
           break;
         }
         ++k;
-        ++gap;
+        // The words of a title do not count: "with Chairman of the Committee on Foreign
+        // Affairs of the Parliament of the Republic of Estonia Marko Mikhelson".
+        if (!(toks[k - 1].cap || title_of || w == "the"sv || w == "on"sv)) ++gap;
         continue;
       }
       const auto& m = doc_.mentions[mi];
       k = m.te;
       if (m.modifier || !Actor(m.entity)) continue;
+      // "with Chief Advisor to the President of Turkey, Ambassador Ibrahim Kalin": the office
+      // a title serves is no party; its holder may follow.
+      if (out.empty() && ServedByTitle(si, m.tb)) continue;
       if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
       gap = 0;
       if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) continue;
@@ -724,6 +759,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(c->si);
     size_t k = c->te;
     bool in_dash = false;
+    bool title_words = true;  // every token so far may belong to a title
     for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
       const auto& w = toks[k].lower;
       if (w == "-"sv && toks[k].space_before) {
@@ -776,7 +812,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       const int mi = MentionAt(c->si, k);
-      if (mi >= 0 && steps <= 4 && (c->frame & kVerb) && !AfterPreposition(c->si, c->te, k)) {
+      // Only the words of a title before it: "met with Speaker of the House of
+      // Representatives Nancy Pelosi" (the trigger is "met with").
+      if (mi < 0 && title_words &&
+          !(toks[k].cap || w == "of"sv || w == "the"sv || w == "on"sv || w == "for"sv ||
+            w == "and"sv)) {
+        title_words = false;
+      }
+      if (mi >= 0 && (steps <= 4 || (title_words && toks[c->te].cap)) && (c->frame & kVerb) &&
+          !AfterPreposition(c->si, c->te, k)) {
         // Direct object: "met Erdogan", "accused Russia".
         auto ents = NounPhrase(c->si, k, toks.size());
         if (!ents.empty()) {

@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "extract/key_index.h"
 
@@ -424,6 +425,80 @@ class EntityFinder {
     return pick >= 0 ? EntityForDict(pick) : -1;
   }
 
+  // The "of" phrase of a title, from toks[k]: capitalised words, "of", "the", "on", "for",
+  // "and" between body words, dictionary countries and organisations (the last one sets
+  // `country`; each is in `modifiers`), up to the personal name that ends it (`name`, its
+  // first token; 0 when the chain ends in no name). The name is the last run of capitalised
+  // words that are not body words, or a dictionary person.
+  struct ChainTitle {
+    size_t name = 0;
+    std::string country, sector;
+    std::vector<std::tuple<size_t, size_t, int>> modifiers;  // tokens [b, e), pattern
+  };
+  ChainTitle TitleChain(int si, size_t k) const {
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    ChainTitle chain;
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    size_t run = kNone;  // first token of the current run of non-body capitalised words
+    const size_t limit = std::min(toks.size(), k + 24);
+    while (k < limit) {
+      const Token& t = toks[k];
+      if (t.kind == TokenKind::kWord && t.cap && s.tok_mention[k] < 0) {
+        if (const Match m = dict_.MatchEntity(doc_.norm.text, toks, k); m.pattern >= 0) {
+          const auto& p = dict_.pattern(m.pattern);
+          const auto& de = dict_.entity(p.entity);
+          if (de.type == "person"sv) {
+            run = k;
+            break;
+          }
+          if (de.type != "country"sv && de.type != "organization"sv) break;
+          chain.country = de.type == "country"sv || !de.country.empty() ? de.country : de.id;
+          chain.modifiers.emplace_back(k, k + m.length, m.pattern);
+          k += m.length;
+          run = kNone;
+          continue;
+        }
+        if (const char* sector = OrgHeadSector(t)) {
+          chain.sector = sector;  // the innermost body: "... of the Parliament of Estonia"
+          run = kNone;
+        } else if (InstitutionWords().Has(t) || NameStop().Has(t)) {
+          run = kNone;
+        } else if (run == kNone) {
+          run = k;
+        }
+        ++k;
+        continue;
+      }
+      // Connectors inside the chain; "and" only between body words ("Industry and Trade"),
+      // never after a name ("... Alexander Brechalov and Governor ...").
+      if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||
+          (t.lower == "and"sv && run == kNone)) {
+        run = kNone;
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (run == kNone || chain.country.empty()) return {};
+    // The recogniser's person name ends the run: "of Ukrainian Guides Maria Chopyak".
+    for (const auto& f : s.found) {
+      if (f.te == k && f.tb > run && f.tb < k && f.label == "PER"sv) run = f.tb;
+    }
+    // One capitalised word is rarely a name here ("for the EU and Constitution at ...").
+    if (k - run < 2) {
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, run);
+      if (m.pattern < 0 || dict_.entity(dict_.pattern(m.pattern).entity).type != "person"sv) {
+        return {};
+      }
+    }
+    // A government body is what a title names anyway; a parliament, court, army,
+    // association or company says more than the title ("Chairman" alone reads as GOV).
+    if (chain.sector == "GOV"sv) chain.sector.clear();
+    chain.name = run;
+    return chain;
+  }
+
   // Tries a title phrase at token i; returns the token after it, or i if none.
   size_t TitlePhrase(int si, size_t i) {
     auto& s = doc_.sentences[si];
@@ -487,6 +562,34 @@ class EntityFinder {
           of = de.type == "country"sv ? de.country : (de.country.empty() ? de.id : de.country);
           j = k + m.length;
         }
+      }
+    }
+    // A title whose "of" phrase is a chain of bodies before the name: "Chairman of the
+    // Committee on Foreign Affairs of the Parliament of the Republic of Estonia Marko
+    // Mikhelson", "Speaker of the House of Representatives of the United States Congress Nancy
+    // Pelosi". The holder's country is the last one the chain names, and a parliament,
+    // court or armed force in it gives the sector ("Chairman" alone reads as GOV).
+    if (of.empty() && j < toks.size() &&
+        (toks[j].lower == "of"sv || toks[j].lower == "on"sv || toks[j].lower == "for"sv) &&
+        toks[i].cap) {
+      if (const ChainTitle chain = TitleChain(si, j + 1); chain.name > j) {
+        for (const auto& [b, e, pattern] : chain.modifiers) {
+          const auto& p = dict_.pattern(pattern);
+          const auto& de = dict_.entity(p.entity);
+          const int mi = p.kind == MatchKind::kAdjective
+                             ? AddMention(si, b, e, -1, MentionKind::kAdjective)
+                             : AddMention(si, b, e, EntityForDict(p.entity),
+                                          p.kind == MatchKind::kName ? MentionKind::kName
+                                                                     : MentionKind::kMetonym);
+          if (p.kind == MatchKind::kAdjective) doc_.mentions[mi].country = de.country;
+          doc_.mentions[mi].modifier = true;
+        }
+        of = chain.country;
+        if (!chain.sector.empty()) info.sector = chain.sector;
+        // An office of a country is not an international organisation's
+        // ("Secretary General of Defense Policy of Spain").
+        if (IsIso3(of) && info.sector == "IGO"sv) info.sector = "GOV";
+        j = chain.name;
       }
     }
     // "President of the Arab Republic of Egypt Abdel Fattah el-Sisi" with a country the
@@ -1053,7 +1156,9 @@ std::string ActorCode(const Document& doc, int entity) {
   if (!e.metonym_of.empty()) return e.metonym_of + "GOV";
   if (e.out.type == "country"sv) return e.out.country;
   if (e.out.type == "location"sv) return {};
-  if (e.out.country.empty()) return e.out.sector == "IGO"sv ? "IGO" : "";
+  // An international organisation's official acts for it, not for a country ("President of
+  // the European Commission Ursula von der Leyen" is no DEUIGO).
+  if (e.out.country.empty() || e.out.sector == "IGO"sv) return e.out.sector == "IGO"sv ? "IGO" : "";
   return e.out.country + e.out.sector;
 }
 

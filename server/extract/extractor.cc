@@ -91,7 +91,9 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
       e.out.mentions.push_back(doc.MakeSpan(m.sentence, m.tb, m.te));
     }
     if (e.out.type == "person" || e.out.type == "organization") {
-      if (!e.out.country.empty() && !e.out.sector.empty()) {
+      if (e.out.sector == "IGO") {
+        e.out.actor_code = "IGO";  // an international organisation's, not a country's
+      } else if (!e.out.country.empty() && !e.out.sector.empty()) {
         e.out.actor_code = e.out.country + e.out.sector;
       }
     } else if (e.out.type == "country") {

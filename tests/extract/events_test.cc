@@ -391,9 +391,11 @@ TEST_CASE("actor code: a person acts for the office held at the article's date")
   std::vector<std::string> dyad{ev->source_actor_code, ev->target_actor_code};
   std::sort(dyad.begin(), dyad.end());
   CHECK(dyad == std::vector<std::string>{"NLDGOV", "UKRGOV"});
-  // As secretary general the office is NATO's, and the dictionary's own sector stands.
+  // As secretary general he acts for NATO, not for the Netherlands: CAMEO codes an
+  // international organisation's officials as the organisation (IGO...), never as a country
+  // with an IGO sector ("NLDIGO" is no CAMEO code).
   const auto now = Run(text, "2025-03-01");
-  CHECK(code_of(now, "Mark Rutte") == "NLDIGO");
+  CHECK(code_of(now, "Mark Rutte") == "IGO");
 }
 
 TEST_CASE(
@@ -766,4 +768,72 @@ TEST_CASE("passive signing after a meeting is between the meeting's pair") {
   // A domestic act signed in the passive stays no agreement.
   const auto order = Run("The Presidential Executive Order was signed today.", "2022-05-13");
   CHECK(FirstOfType(order, {"agreement"}) == nullptr);
+}
+
+TEST_CASE("title chain: the country and body of a long title code its holder") {
+  // A title whose "of" phrase names bodies within bodies before the name: the last country
+  // named is the holder's, and the innermost body (a parliament) gives the sector.
+  auto x =
+      Run("Ihor Zhovkva met with Chairman of the Committee on Foreign Affairs of the Parliament of "
+          "the Republic of Estonia Marko Mikhelson.",
+          "2021-11-10");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "ESTLEG");
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Ihor Zhovkva", "Marko Mikhelson"});
+  // The country inside the title is a modifier, never a party of its own.
+  x = Run(
+      "Volodymyr Zelenskyy met with Speaker of the House of Representatives of the United States "
+      "Congress Nancy Pelosi.",
+      "2022-05-01");
+  ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "USALEG");
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Nancy Pelosi", "Volodymyr Zelenskyy"});
+  // An association gives a non-governmental sector.
+  x = Run("Leader of the Association of Ukrainian Guides Maria Chopyak said that they are ready.",
+          "2021-12-20");
+  ev = FirstOfType(x, {"statement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRNGO");
+}
+
+TEST_CASE("title chain: the office a title serves is no party") {
+  const auto x =
+      Run("Andriy Yermak met with Presidential Spokesperson and Chief Advisor to the President of "
+          "Turkey, Ambassador Ibrahim Kalin.",
+          "2022-03-01");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  // The dictionary knows him: the name is its spelling.
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Andriy Yermak", "İbrahim Kalın"});
+  // "According to the President" is no title serving the President.
+  const auto said =
+      Run("According to the President of Ukraine, the talks will continue.", "2022-03-01");
+  const Event* st = FirstOfType(said, {"statement"});
+  REQUIRE(st != nullptr);
+  CHECK(st->source_actor_code == "UKRGOV");
+}
+
+TEST_CASE("relative clause: the subject before ', who ...,' holds the consultation") {
+  const auto x =
+      Run("Ihor Zhovkva, who was on a visit to Romania on November 3-4, held working consultations "
+          "with State Secretary of the Ministry of Foreign Affairs of Romania Dan Neculaescu.",
+          "2021-11-05");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "ROUGOV");
+}
+
+TEST_CASE("actor code: an international organisation's official codes as IGO") {
+  const auto x =
+      Run("President of Ukraine Volodymyr Zelenskyy held a video conference with President of the "
+          "European Commission Ursula von der Leyen.",
+          "2022-04-01");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "IGO");
 }
