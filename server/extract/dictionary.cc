@@ -218,6 +218,7 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     e.country = Str(j, "country");
     e.sector = Str(j, "sector");
     e.kind = Str(j, "kind");
+    e.actor_code = Str(j, "actor_code");
     e.aliases = StrList(j, "aliases");
     if (e.name.empty()) return;
     if (e.id.empty()) e.id = "org:" + LowerKey(e.name);

@@ -1150,6 +1150,20 @@ std::string EntityCountry(const Document& doc, int entity) {
   return e.out.country;
 }
 
+std::string IgoActorCode(const Document& doc, int entity) {
+  const auto& e = doc.entities[entity];
+  const Dictionary& dict = *doc.dict;
+  if (e.dict >= 0 && !dict.entity(e.dict).actor_code.empty()) return dict.entity(e.dict).actor_code;
+  // An official: the organisation of an office held at the article's date (a dictionary
+  // person's roles are those active then) or named by the title in the text.
+  for (const auto& r : e.out.roles) {
+    if (r.of.empty() || IsIso3(r.of)) continue;
+    const int org = dict.FindById(r.of);
+    if (org >= 0 && !dict.entity(org).actor_code.empty()) return dict.entity(org).actor_code;
+  }
+  return "IGO";
+}
+
 std::string ActorCode(const Document& doc, int entity) {
   if (entity < 0) return {};
   const auto& e = doc.entities[entity];
@@ -1158,7 +1172,8 @@ std::string ActorCode(const Document& doc, int entity) {
   if (e.out.type == "location"sv) return {};
   // An international organisation's official acts for it, not for a country ("President of
   // the European Commission Ursula von der Leyen" is no DEUIGO).
-  if (e.out.country.empty() || e.out.sector == "IGO"sv) return e.out.sector == "IGO"sv ? "IGO" : "";
+  if (e.out.sector == "IGO"sv) return IgoActorCode(doc, entity);
+  if (e.out.country.empty()) return {};
   return e.out.country + e.out.sector;
 }
 

@@ -32,4 +32,9 @@ std::string EntityCountry(const Document& doc, int entity);
 // CAMEO-style actor code of an entity as an event participant ("RUSGOV", "USA").
 std::string ActorCode(const Document& doc, int entity);
 
+// The actor code of an international organisation or of an official acting for one (sector
+// IGO): the organisation's code in the dictionary ("IGOWSTNAT" for NATO and its secretary
+// general), else "IGO".
+std::string IgoActorCode(const Document& doc, int entity);
+
 }  // namespace parley::extract

@@ -92,7 +92,8 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
     }
     if (e.out.type == "person" || e.out.type == "organization") {
       if (e.out.sector == "IGO") {
-        e.out.actor_code = "IGO";  // an international organisation's, not a country's
+        // An international organisation's code, not a country's.
+        e.out.actor_code = IgoActorCode(doc, static_cast<int>(&e - doc.entities.data()));
       } else if (!e.out.country.empty() && !e.out.sector.empty()) {
         e.out.actor_code = e.out.country + e.out.sector;
       }

@@ -128,6 +128,10 @@ for name in ("countries.jsonl", "places.jsonl"):
 for o in data["organizations.jsonl"]:
     if o.get("type") not in ("organization", "group"):
         bad(f"organizations.jsonl:{o['_line']}: type must be organization or group")
+    # A CAMEO actor code of an international organisation: "IGO" and more upper-case letters.
+    if "actor_code" in o and (o.get("sector") != "IGO"
+                              or not re.match(r"^IGO[A-Z]{3,12}$", str(o["actor_code"]))):
+        bad(f"organizations.jsonl:{o['_line']}: actor_code must be IGO... on an IGO")
 for p in data["people.jsonl"]:
     where = f"people.jsonl:{p['_line']} ({p.get('id')})"
     if p.get("gender") not in GENDERS:

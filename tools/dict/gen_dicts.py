@@ -5,7 +5,9 @@ Countries come from Debian's iso-codes package (ISO 3166-1 codes and names,
 /usr/share/iso-codes/json/iso_3166-1.json) merged with the project's overlay
 (countries_overlay.jsonl, via gen_countries.py: news names, adjectives,
 demonyms, capitals, government metonyms). People, organisations, places and titles are written by the
-project (people_data.py, other_data.py). Output is sorted and stable.
+project (people_data.py, other_data.py); international organisations' CAMEO actor codes come
+from igo_actor_codes.tsv (igo_codes.py, from PETRARCH2's actor dictionary, MIT licence).
+Output is sorted and stable.
 
   python3 tools/dict/gen_dicts.py            # regenerate config/dict/
 """
@@ -88,8 +90,17 @@ def main():
     places.sort(key=lambda r: r["id"])
     write("places.jsonl", places)
 
+    igo_codes = {}
+    with open(os.path.join(HERE, "igo_actor_codes.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                org_id, code = line.rstrip("\n").split("\t")
+                igo_codes[org_id] = code
     orgs = [{"id": i, "name": n, "aliases": folded(n, a), "type": "organization", "sector": s,
              "country": c, "kind": k} for i, n, a, s, c, k in ORGS]
+    for o in orgs:
+        if o["id"] in igo_codes:
+            o["actor_code"] = igo_codes[o["id"]]
     orgs.sort(key=lambda r: r["id"])
     write("organizations.jsonl", orgs)
 
