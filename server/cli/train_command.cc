@@ -27,6 +27,9 @@ int RunTrain(const std::vector<std::string>& args) {
   app.add_option("--input", o.inputs, "further inputs (clusters: more corpora)");
   app.add_option("--epochs", o.epochs, "training epochs (0: the trainer's default)")
       ->check(CLI::Range(0, 1000));
+  app.add_option("--members", o.members,
+                 "parser: ensemble members trained with seeds seed, seed + 1, ... (0: default)")
+      ->check(CLI::Range(0, 16));
   app.add_option("--seed", o.seed, "random seed (training is deterministic for a seed)");
   app.add_flag("-q,--quiet", o.quiet, "no per-epoch progress lines");
   if (!ParseSubcommand(app, args, "train")) return 0;

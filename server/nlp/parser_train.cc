@@ -317,6 +317,7 @@ void TrainParser(const TrainOptions& options) {
   if (!options.dev.empty()) dev = std::make_unique<Document>(ReadConlluFile(options.dev));
   ParserTrainConfig config;
   ApplyTrainOptions(options, &config);
+  if (options.members > 0) config.members = options.members;
 
   // Tags as the parser will see them: the training set tagged fold by fold
   // by taggers that did not see the fold; dev by the shipped tagger (or,

@@ -21,6 +21,7 @@ struct TrainOptions {
   std::string tagger;    // a trained tagger, for stages that read predicted tags (may be empty)
   std::vector<std::string> inputs;  // extra inputs (clusters: more corpora)
   int epochs = 0;                   // 0: the trainer's default
+  int members = 0;                  // parser: ensemble members (0: the trainer's default)
   uint64_t seed = 1;
   bool quiet = false;  // no per-epoch progress lines
 };
