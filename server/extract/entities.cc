@@ -435,12 +435,16 @@ class EntityFinder {
     std::string country, sector;
     std::vector<std::tuple<size_t, size_t, int>> modifiers;  // tokens [b, e), pattern
   };
-  ChainTitle TitleChain(int si, size_t k) const {
+  // With `need_name` false the chain may end without a name ("Marko Mikhelson, Chairman of
+  // the Foreign Affairs Committee of the Estonian Parliament"): only country and sector count.
+  ChainTitle TitleChain(int si, size_t k, bool need_name = true) const {
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
     ChainTitle chain;
     constexpr size_t kNone = static_cast<size_t>(-1);
     size_t run = kNone;  // first token of the current run of non-body capitalised words
+    bool run_after_connector = false;  // the run follows "of", "the", "for", "on" or "and"
+    bool dict_person = false;
     const size_t limit = std::min(toks.size(), k + 24);
     while (k < limit) {
       const Token& t = toks[k];
@@ -450,6 +454,7 @@ class EntityFinder {
           const auto& de = dict_.entity(p.entity);
           if (de.type == "person"sv) {
             run = k;
+            dict_person = true;
             break;
           }
           if (de.type != "country"sv && de.type != "organization"sv) break;
@@ -466,6 +471,7 @@ class EntityFinder {
           run = kNone;
         } else if (run == kNone) {
           run = k;
+          run_after_connector = k > 0 && !toks[k - 1].cap;
         }
         ++k;
         continue;
@@ -480,11 +486,23 @@ class EntityFinder {
       }
       break;
     }
-    if (run == kNone || chain.country.empty()) return {};
-    // The recogniser's person name ends the run: "of Ukrainian Guides Maria Chopyak".
-    for (const auto& f : s.found) {
-      if (f.te == k && f.tb > run && f.tb < k && f.label == "PER"sv) run = f.tb;
+    if (chain.country.empty()) return {};
+    if (!need_name) {
+      if (chain.sector == "GOV"sv) chain.sector.clear();
+      return chain;
     }
+    if (run == kNone) return {};
+    // The recogniser's person name ends the run: "of Ukrainian Guides Maria Chopyak".
+    bool trimmed = false;
+    for (const auto& f : s.found) {
+      if (f.te == k && f.tb > run && f.tb < k && f.label == "PER"sv) {
+        run = f.tb;
+        trimmed = true;
+      }
+    }
+    // Without one, the first word of a run of three or more right after "of" names the body:
+    // "of the Russian Academy of Sciences Alexander Sergeyev".
+    if (!dict_person && !trimmed && run_after_connector && k - run >= 3) ++run;
     // One capitalised word is rarely a name here ("for the EU and Constitution at ...").
     if (k - run < 2) {
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, run);
@@ -553,7 +571,9 @@ class EntityFinder {
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);
-        if (de.type == "country"sv || de.type == "organization"sv) {
+        // An adjective ("of the Russian Academy of Sciences") opens a chain, below.
+        if (p.kind != MatchKind::kAdjective &&
+            (de.type == "country"sv || de.type == "organization"sv)) {
           const int ent = EntityForDict(p.entity);
           const int mi =
               AddMention(si, k, k + m.length, ent,
@@ -642,7 +662,10 @@ class EntityFinder {
       const std::string& title = info.title;
       const bool resolvable = title == "president"sv || title == "prime minister"sv ||
                               title == "foreign minister"sv || title == "chancellor"sv;
-      if (definite && resolvable && (toks[i].cap || !of.empty())) {
+      // "the President of the Austrian Association of Municipalities" is nobody's head of
+      // state: an "of" phrase the dictionaries could not place names another office.
+      const bool unplaced_of = of.empty() && j < toks.size() && toks[j].lower == "of"sv;
+      if (definite && resolvable && !unplaced_of && (toks[i].cap || !of.empty())) {
         std::string where = of;
         if (where.empty() && title == "president"sv) where = doc_.site_country;
         const int ent = OfficeHolder(title, where);
@@ -909,9 +932,25 @@ class EntityFinder {
           if (const size_t tl = dict_.MatchTitle(toks, k, &info); tl > 0) {
             const int ent = EntityForName(Text(si, i, e), "person");
             AddMention(si, i, e, ent, MentionKind::kName);
+            // "Marko Mikhelson, Chairman of the Foreign Affairs Committee of the Estonian
+            // Parliament": the title's chain names the country and the body.
+            // A chain that ends in a name is the next item of a list instead.
+            const size_t after = k + tl;
+            bool chained = false;
+            if (of.empty() && after + 1 < toks.size() &&
+                (toks[after].lower == "of"sv || toks[after].lower == "on"sv ||
+                 toks[after].lower == "for"sv)) {
+              if (const ChainTitle chain = TitleChain(si, after + 1, false);
+                  !chain.country.empty() && TitleChain(si, after + 1).name == 0) {
+                of = chain.country;
+                if (!chain.sector.empty()) info.sector = chain.sector;
+                if (IsIso3(of) && info.sector == "IGO"sv) info.sector = "GOV";
+                chained = true;
+              }
+            }
             // "X, Deputy Prime Minister Y": a bare capitalised title right
             // after the comma heads the next item of a list, not an apposition.
-            if (k > e + 1 || !toks[k].cap) AddRole(ent, info.title, of, info.sector);
+            if (k > e + 1 || !toks[k].cap || chained) AddRole(ent, info.title, of, info.sector);
             break;
           }
           ++k;

@@ -848,3 +848,44 @@ TEST_CASE("actor code: an international organisation's official codes as the org
   }
   CHECK(seen);
 }
+
+TEST_CASE("title chain: an adjective opens the chain, and an apposition's chain codes too") {
+  auto x = Run(
+      "Vladimir Putin had a meeting with President of the Russian Academy of Sciences Alexander "
+      "Sergeyev.",
+      "2022-02-01");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "RUSEDU");
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Alexander Sergeyev", "Vladimir Putin"});
+  x = Run(
+      "Volodymyr Zelenskyy met with Marko Mikhelson, Chairman of the Foreign Affairs Committee of "
+      "the Estonian Parliament.",
+      "2022-02-01");
+  ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "ESTLEG");
+}
+
+TEST_CASE("title without a name: an unplaced 'of' phrase names no head of state") {
+  // The document's own president is named first; "the President of the Austrian Association
+  // of Municipalities" is someone else, not him.
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "President Volodymyr Zelenskyy met with mayors. The President of the Austrian Association "
+      "of Municipalities noted his interest in partnerships.";
+  doc.published_at = "2022-05-20";
+  doc.source = "president.gov.ua";
+  const auto x = SharedExtractor().Extract(doc);
+  size_t mentions = 0;
+  for (const auto& e : x.entities) {
+    if (e.name == "Volodymyr Zelenskyy") mentions = e.mentions.size();
+  }
+  CHECK(mentions == 1);  // his name only, not "The President of the Austrian Association"
+  for (const auto& ev : x.events) {
+    for (const auto& p : ev.participants) {
+      if (ev.type == "statement") CHECK(NameOf(x, p.entity) != "Volodymyr Zelenskyy");
+    }
+  }
+}
