@@ -132,6 +132,16 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.others.size() < 2) {
         DuringClause(&c);
       }
+      // "Zelenskyy said that the key issues in the talks with Boris Johnson were ...": talks
+      // "with" one party, and nobody else in their clause, are the sentence subject's.
+      if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent < 0 && c.others.size() == 1 &&
+          c.te < toks.size() && toks[c.te].lower == "with"sv) {
+        const int subject = SentenceSubject(si, left, true);
+        if (subject >= 0 && subject != c.others[0] &&
+            EntityCountry(doc_, subject) != EntityCountry(doc_, c.others[0])) {
+          c.agent = subject;
+        }
+      }
       if (c.frame & kSpeech) {
         c.quote = QuoteNear(si, c.tb, c.te);
         if (c.agent < 0 && !c.others.empty()) {  // "said Zelenskyy", "according to X"
@@ -512,18 +522,28 @@ class LocalSyntaxReader final : public ArgumentReader {
         return -1;
       }
     }
-    // Sentence subject: the first actor or pronoun if it opens the sentence.
+    return SentenceSubject(si, tb);
+  }
+
+  // The sentence's subject: the first actor or pronoun among its first tokens (12, before
+  // token tb), or -1. With `after_title`, only after nothing but the words of a title
+  // ("President of Ukraine Volodymyr Zelenskyy said that ..."; 16 tokens).
+  int SentenceSubject(int si, size_t tb, bool after_title = false) const {
     const auto& toks = Toks(si);
-    for (size_t k = 0; k < tb && k < 12; ++k) {
+    for (size_t k = 0; k < tb && k < (after_title ? 16U : 12U); ++k) {
       const int mi = MentionAt(si, k);
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
         if (Actor(m.entity) && !m.modifier) return m.entity;
+        k = m.te - 1;
         continue;
       }
-      const int p = Pronoun(si, k);
-      if (p >= 0) return p;
-      if (toks[k].lower == ","sv || toks[k].lower == ":"sv) continue;
+      if (const int p = Pronoun(si, k); p >= 0) return p;
+      const auto& w = toks[k].lower;
+      if (after_title && !(toks[k].cap || w == "of"sv || w == "the"sv || w == "and"sv ||
+                           w == "for"sv || w == "on"sv || w == "-"sv)) {
+        return -1;
+      }
     }
     return -1;
   }

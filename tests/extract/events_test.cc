@@ -889,3 +889,23 @@ TEST_CASE("title without a name: an unplaced 'of' phrase names no head of state"
     }
   }
 }
+
+TEST_CASE("reported speech: talks 'with' one party are the opening subject's") {
+  auto x =
+      Run("Volodymyr Zelenskyy noted that during the talks with Olaf Scholz he reiterated his "
+          "position.",
+          "2022-02-15");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "DEUGOV");
+  // An actor deeper in the sentence is no subject of the talks.
+  x =
+      Run("The withdrawal of Russian troops is among the aspects of an agreement that could follow "
+          "negotiations with Russia.",
+          "2022-03-20");
+  ev = FirstOfType(x, {"negotiation"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code.empty());
+  CHECK(ev->target_actor_code == "RUS");
+}
