@@ -845,7 +845,15 @@ class EntityFinder {
         i = e;
         continue;
       }
-      const Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
+      Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
+      // "the Congress of Local and Regional Authorities" is not the U.S. Congress: a body
+      // named by one word is another body when a capitalised "of" phrase follows.
+      if (m.pattern >= 0 && m.length == 1 && i + 2 < toks.size() && toks[i + 1].lower == "of"sv &&
+          toks[i + 2].cap &&
+          dict_.entity(dict_.pattern(m.pattern).entity).type == "organization"sv &&
+          InstitutionWords().Has(t)) {
+        m = Match{};
+      }
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);

@@ -909,3 +909,14 @@ TEST_CASE("reported speech: talks 'with' one party are the opening subject's") {
   CHECK(ev->source_actor_code.empty());
   CHECK(ev->target_actor_code == "RUS");
 }
+
+TEST_CASE("a one-word body followed by a capitalised 'of' phrase is another body") {
+  const auto x =
+      Run("Andriy Yermak spoke at a meeting of the Congress of Local and Regional Authorities.",
+          "2022-06-01");
+  for (const auto& e : x.entities) CHECK(e.name != "U.S. Congress");
+  const auto us = Run("Nancy Pelosi addressed the Congress.", "2022-06-01");
+  bool congress = false;
+  for (const auto& e : us.entities) congress = congress || e.name == "U.S. Congress";
+  CHECK(congress);
+}
