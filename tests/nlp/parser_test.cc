@@ -12,6 +12,7 @@
 #include "nlp/model_io.h"
 #include "nlp/parser.h"
 #include "nlp/parser_internal.h"
+#include "nlp/train.h"
 #include "nlp_test_util.h"
 #include "tiny_treebank.h"
 
@@ -168,6 +169,29 @@ TEST_CASE("parser: trains on a tiny treebank, saves, loads and parses") {
   // The same seed trains the same model, byte for byte.
   Parser::Train(train, nullptr, config)->Save(dir.File("twin.bin.gz"));
   CHECK(ReadMaybeGzipped(dir.File("p.bin.gz")) == ReadMaybeGzipped(dir.File("twin.bin.gz")));
+}
+
+TEST_CASE("parser: `parley train parser --members N` trains an ensemble of N") {
+  // TrainParser is what the command runs: jackknifed tags, then the members.
+  parley::testing::TempDir dir;
+  const std::string train = dir.File("train.conllu");
+  {
+    std::ofstream f(train);
+    f << parley::testing::kTinyTreebank;
+  }
+  TrainOptions o;
+  o.train = train;
+  o.epochs = 3;
+  o.quiet = true;
+  o.members = 1;
+  o.out = dir.File("one.bin.gz");
+  TrainParser(o);
+  o.members = 3;
+  o.out = dir.File("three.bin.gz");
+  TrainParser(o);
+  // Members of other seeds add features of their own to the joined table.
+  CHECK(Parser::Load(dir.File("one.bin.gz"))->features() <
+        Parser::Load(dir.File("three.bin.gz"))->features());
 }
 
 TEST_CASE("parser: loading something that is not a parser model fails with the path") {
