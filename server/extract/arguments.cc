@@ -534,7 +534,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k);
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
-        if (Actor(m.entity) && !m.modifier) return m.entity;
+        // "Today in Kyiv I met ...": a place after a preposition is no subject.
+        if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb)) return m.entity;
         k = m.te - 1;
         continue;
       }

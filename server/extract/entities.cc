@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "extract/key_index.h"
@@ -517,6 +518,21 @@ class EntityFinder {
     return chain;
   }
 
+  // Whether a mention in toks[b, e) names a country (its name or adjective), not an
+  // organisation of one: "the Minister of Foreign Affairs of Denmark", "the Danish foreign
+  // minister", unlike "the head of Russian Railways".
+  bool NamesCountry(int si, size_t b, size_t e) const {
+    const auto& s = doc_.sentences[si];
+    for (size_t k = b; k < e && k < s.toks.size(); ++k) {
+      const int mi = s.tok_mention[k];
+      if (mi < 0) continue;
+      const auto& m = doc_.mentions[mi];
+      if (m.kind == MentionKind::kAdjective) return true;
+      if (m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv) return true;
+    }
+    return false;
+  }
+
   // Tries a title phrase at token i; returns the token after it, or i if none.
   size_t TitlePhrase(int si, size_t i) {
     auto& s = doc_.sentences[si];
@@ -670,6 +686,25 @@ class EntityFinder {
         if (where.empty() && title == "president"sv) where = doc_.site_country;
         const int ent = OfficeHolder(title, where);
         if (ent >= 0) {
+          const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
+          doc_.mentions[mi].title = title;
+          return j;
+        }
+      }
+      // An office whose holder no dictionary knows at the article's date still acts for its
+      // country: "the Minister of Foreign Affairs of Denmark", "the Danish foreign minister"
+      // (DNKGOV). One entity per office and country, named for both.
+      static const KeySet kOffices = {
+          "president",        "vice president",   "prime minister", "deputy prime minister",
+          "foreign minister", "defence minister", "chancellor",     "ambassador"};
+      if (definite && IsIso3(of) && !info.sector.empty() && kOffices.Has(title) &&
+          NamesCountry(si, i >= 2 ? i - 2 : 0, j)) {
+        if (const int c = dict_.CountryByIso3(of); c >= 0) {
+          std::string name = title + " of " + dict_.entity(c).name;
+          name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+          const int ent = EntityForName(name, "person");
+          doc_.entities[ent].surname.clear();  // "Denmark" is no surname
+          AddRole(ent, title, of, info.sector);
           const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
           doc_.mentions[mi].title = title;
           return j;
@@ -1061,10 +1096,15 @@ class EntityFinder {
         continue;
       }
       // A capitalised word before it makes it part of a name ("Peter I",
-      // "World War I"), unless that word cannot be in a name ("Today I").
-      if (k > 0 &&
-          (s.tok_mention[k - 1] >= 0 || (toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord &&
-                                         !NameStop().Has(toks[k - 1])))) {
+      // "World War I"), unless that word cannot be in a name ("Today I") or
+      // names a place ("Today in Kyiv I met").
+      if (k > 0 && s.tok_mention[k - 1] >= 0) {
+        const int before = doc_.mentions[s.tok_mention[k - 1]].entity;
+        const bool place = before >= 0 && (doc_.entities[before].out.type == "location"sv ||
+                                           doc_.entities[before].out.type == "country"sv);
+        if (!place) continue;
+      } else if (k > 0 && toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord &&
+                 !NameStop().Has(toks[k - 1])) {
         continue;
       }
       const int who = speaker(k);

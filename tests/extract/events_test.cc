@@ -920,3 +920,34 @@ TEST_CASE("a one-word body followed by a capitalised 'of' phrase is another body
   for (const auto& e : us.entities) congress = congress || e.name == "U.S. Congress";
   CHECK(congress);
 }
+
+TEST_CASE("nationality + office: an office no dictionary fills still codes its country") {
+  // "the Russian foreign minister" is RUSGOV (issue 14); so is an office whose holder at the
+  // article's date no dictionary knows, named by adjective or by "of".
+  for (const char* text : {"Volodymyr Zelenskyy met with the Danish foreign minister.",
+                           "Volodymyr Zelenskyy met with the Minister of Foreign Affairs of "
+                           "Denmark."}) {
+    const auto x = Run(text, "2022-05-01");
+    const Event* ev = FirstOfType(x, {"meeting"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == "UKRGOV");
+    CHECK(ev->target_actor_code == "DNKGOV");
+    CHECK(Names(x, *ev) ==
+          std::vector<std::string>{"Foreign minister of Denmark", "Volodymyr Zelenskyy"});
+  }
+  // The head of an organisation of a country is no office of the country.
+  const auto rail = Run("Vladimir Putin met with the head of Russian Railways.", "2022-05-01");
+  for (const auto& e : rail.entities) CHECK(e.name.find(" of Russia") == std::string::npos);
+}
+
+TEST_CASE("first person: 'I' after a place is the speaker ('Today in Kyiv I met')") {
+  InputDocument doc;
+  doc.id = "t";
+  doc.text = "Today in Kyiv I met with the Prime Minister of Japan.";
+  doc.published_at = "2022-05-01";
+  doc.source = "president.gov.ua";
+  const auto x = SharedExtractor().Extract(doc);
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Fumio Kishida", "Volodymyr Zelenskyy"});
+}
