@@ -181,6 +181,22 @@ class EntityFinder {
       });
       if (domestic) e.out.country = doc_.site_country;
     }
+    // A state body named without its country ("the Defence Ministry", "the Federal Customs
+    // Service") is the publishing government's, as the field codes "police" with the
+    // country from context. Not the names the UN's own organs share: on the Ukrainian
+    // president's site "the Security Council" is the UN's.
+    static const KeySet kUnOrgans = {"security council", "general assembly", "human rights council",
+                                     "secretariat"};
+    for (auto& e : doc_.entities) {
+      if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
+      const std::string& sector = e.out.sector;
+      if (sector != "GOV"sv && sector != "MIL"sv && sector != "LEG"sv && sector != "JUD"sv &&
+          sector != "COP"sv && sector != "SPY"sv) {
+        continue;
+      }
+      if (kUnOrgans.Has(LowerKey(e.out.name))) continue;
+      e.out.country = doc_.site_country;
+    }
   }
 
  private:

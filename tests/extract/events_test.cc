@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "extract_test_util.h"
 
@@ -950,4 +951,27 @@ TEST_CASE("first person: 'I' after a place is the speaker ('Today in Kyiv I met'
   const Event* ev = FirstOfType(x, {"meeting"});
   REQUIRE(ev != nullptr);
   CHECK(Names(x, *ev) == std::vector<std::string>{"Fumio Kishida", "Volodymyr Zelenskyy"});
+}
+
+TEST_CASE("a state body named without its country is the publishing government's") {
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "The Defence Ministry proposed new rules. The Security Council must act, Volodymyr "
+      "Zelenskyy said.";
+  doc.published_at = "2022-05-01";
+  doc.source = "president.gov.ua";
+  const auto x = SharedExtractor().Extract(doc);
+  std::map<std::string, std::string> country;
+  for (const auto& e : x.entities) country[e.name] = e.country;
+  CHECK(country["Defence Ministry"] == "UKR");
+  // The UN's organs share such names: no country for them.
+  CHECK(country.count("Security Council") == 1);
+  CHECK(country["Security Council"].empty());
+  // Elsewhere the country stays unknown.
+  doc.source = "example.org";
+  const auto y = SharedExtractor().Extract(doc);
+  for (const auto& e : y.entities) {
+    if (e.name == "Defence Ministry") CHECK(e.country.empty());
+  }
 }
