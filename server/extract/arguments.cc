@@ -178,6 +178,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) && c.others.empty() &&
+                    !c.explicit_pair && RefersBack(si, c.tb);
       c.location = Place(c, left, right);
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
@@ -547,6 +549,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return -1;
+  }
+
+  // Whether the noun at toks[tb] opens with a determiner that refers back: "the", "this",
+  // "that", "these", "such", "our", "your", "today's", "yesterday's" (adjectives between:
+  // "today's expanded meeting").
+  bool RefersBack(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    static const KeySet kBack = {"the", "this", "that", "these", "those", "such", "our", "your"};
+    for (size_t k = tb, steps = 0; k > 0 && steps < 3; --k, ++steps) {
+      const Token& t = toks[k - 1];
+      if (kBack.Has(t)) return true;
+      if (t.possessive) {  // "today's", "yesterday's"
+        return k >= 2 && (toks[k - 2].lower == "today"sv || toks[k - 2].lower == "yesterday"sv);
+      }
+      if (t.cap || t.kind != TokenKind::kWord) return false;
+    }
+    return false;
   }
 
   // Whether the mention starting at toks[b] follows "<Title> to (the)": "Adviser to the

@@ -34,6 +34,9 @@ struct EventCandidate {
   bool explicit_pair = false;  // participants named by "X-Y meeting" / "between X and Y"
   bool actorless = false;      // a verb trigger whose actors are not known entities
   bool first = false;          // the sentence's first coded (non-statement) trigger
+  // A consultation noun that refers back ("today's meeting", "this discussion", "the
+  // talks") and names no other party: the document's last compatible consultation.
+  bool anaphoric = false;
 };
 
 // Meetings, summits, calls, visits and negotiations: symmetric exchanges whose mentions merge.

@@ -54,7 +54,18 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
   for (auto& c : in) {
     EventCandidate* into = nullptr;
     const size_t from = kept.size() > kMergeLookback ? kept.size() - kMergeLookback : 0;
-    if (IsConsultation(c.type)) {
+    if (!same_sentence && c.anaphoric && c.location < 0) {
+      // "today's meeting", "the talks": the last consultation it can be (no other date). One
+      // that names its own place ("the summit in Anchorage") may be another.
+      for (size_t oi = kept.size(); oi > from; --oi) {
+        auto& o = kept[oi - 1];
+        if (IsConsultation(o.type) && Compatible(o, c)) {
+          into = &o;
+          break;
+        }
+      }
+    }
+    if (into == nullptr && IsConsultation(c.type)) {
       for (size_t oi = from; oi < kept.size(); ++oi) {
         auto& o = kept[oi];
         if (!IsConsultation(o.type) || !Compatible(o, c)) continue;
@@ -72,7 +83,8 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
           break;
         }
       }
-    } else if (!same_sentence && c.rule == "transcript-speaker"sv && c.agent >= 0) {
+    } else if (into == nullptr && !same_sentence && c.rule == "transcript-speaker"sv &&
+               c.agent >= 0) {
       // A transcript gives every reply of a speaker its own line; one statement per speaker
       // per page, with the first reply as its quote, is what a reader means.
       auto [it, fresh] = transcript_speaker.emplace(c.agent, kept.size());
@@ -83,7 +95,7 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
         }
         continue;
       }
-    } else if (same_sentence) {
+    } else if (into == nullptr && same_sentence) {
       for (size_t oi = from; oi < kept.size(); ++oi) {
         auto& o = kept[oi];
         // One speaker saying one thing in a sentence ("stressed ..., adding ...") is one

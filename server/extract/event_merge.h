@@ -3,7 +3,9 @@
 // Within a sentence, consultation mentions (meeting, call, visit, ...) with compatible
 // arguments merge, and so does one speaker saying one thing twice ("stressed ..., adding ...").
 // Across the document, the same consultation merges (the same place and shared people, or the
-// same two or more people with dates), and a transcript keeps one statement per speaker. A
+// same two or more people with dates), a consultation noun that refers back and names no
+// other party or place ("today's meeting", "Tokayev also took part in the session") joins the
+// last consultation with no other date, and a transcript keeps one statement per speaker. A
 // merge keeps the most specific type and code, every participant and every evidence sentence
 // (in text order), and fills place, date, quote and topic where the kept candidate had none.
 // Pure functions; thread-safe.

@@ -975,3 +975,24 @@ TEST_CASE("a state body named without its country is the publishing government's
     if (e.name == "Defence Ministry") CHECK(e.country.empty());
   }
 }
+
+TEST_CASE("event coreference: 'today's meeting' is the meeting the document reported") {
+  const auto x =
+      Run("Vladimir Putin held a meeting with Government members. Tatyana Golikova reported on "
+          "vaccination at today's meeting. The summit in Anchorage was mentioned too.",
+          "2022-02-01");
+  int meetings = 0;
+  const Event* meeting = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting") {
+      ++meetings;
+      meeting = &ev;
+    }
+  }
+  REQUIRE(meeting != nullptr);
+  CHECK(meetings == 1);
+  CHECK(Names(x, *meeting) == std::vector<std::string>{"Tatyana Golikova", "Vladimir Putin"});
+  CHECK(meeting->evidence.size() == 2);
+  // A reference with a place of its own is not folded in.
+  CHECK(FirstOfType(x, {"summit"}) != nullptr);
+}
