@@ -198,6 +198,8 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     e.country = iso3;
     e.aliases = StrList(j, "aliases");
     e.coordinates = Coordinates(j);
+    const auto adjectives = StrList(j, "adjectives");
+    if (!adjectives.empty()) e.adjective = adjectives[0];
     const std::string official = Str(j, "official");
     if (!official.empty()) e.aliases.push_back(official);
     if (e.name.empty()) return;
@@ -205,7 +207,7 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     d.by_iso3_[iso3] = idx;
     d.AddPattern(e.name, idx, MatchKind::kName);
     for (const auto& a : e.aliases) d.AddPattern(a, idx, MatchKind::kName);
-    for (const auto& a : StrList(j, "adjectives")) d.AddPattern(a, idx, MatchKind::kAdjective);
+    for (const auto& a : adjectives) d.AddPattern(a, idx, MatchKind::kAdjective);
     for (const auto& a : StrList(j, "demonyms")) d.AddPattern(a, idx, MatchKind::kDemonym);
     for (const auto& a : StrList(j, "metonyms")) metonyms.emplace_back(a, iso3);
   });

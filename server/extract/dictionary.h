@@ -21,6 +21,7 @@ namespace parley::extract {
 struct DictEntity {
   std::string id, name, type, country, sector, kind;
   std::string actor_code;  // a CAMEO actor code the entry states (international organisations)
+  std::string adjective;   // countries: the first adjective ("Ukrainian"), or ""
   std::vector<std::string> aliases;
   std::vector<Role> roles;
   std::string metonym_of;  // places standing for a government ("Kremlin" -> RUS)

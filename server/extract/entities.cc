@@ -113,6 +113,21 @@ constexpr OrgHead kOrgHeads[] = {
     {"union", "IGO"},          {"federation", "NGO"},   {"chamber", "BUS"},
 };
 
+// A plural role noun and the CAMEO sector of the group it names ("officials" GOV).
+struct AgentNoun {
+  std::string_view noun;
+  const char* sector;
+};
+
+// The sector of `t` in `nouns`, or nullptr.
+template <size_t N>
+const char* AgentSector(const AgentNoun (&nouns)[N], const Token& t) {
+  for (const AgentNoun& a : nouns) {
+    if (t.lower == a.noun) return a.sector;
+  }
+  return nullptr;
+}
+
 const char* OrgHeadSector(const Token& t) {
   // Probed for every capitalised word of a phrase; a string compare per head was measurable.
   struct HeadIndex {
@@ -737,11 +752,7 @@ class EntityFinder {
   // adjective mention just added; returns the token after the noun, or the adjective's end
   // when no agent noun follows.
   size_t AgentGroup(int si, int first) {
-    struct Agent {
-      std::string_view noun;
-      const char* sector;
-    };
-    static constexpr Agent kAgents[] = {
+    static constexpr AgentNoun kAgents[] = {
         {"officials", "GOV"},   {"authorities", "GOV"}, {"diplomats", "GOV"},
         {"delegation", "GOV"},  {"side", "GOV"},        {"negotiators", "GOV"},
         {"leadership", "GOV"},  {"ministers", "GOV"},   {"government", "GOV"},
@@ -772,10 +783,7 @@ class EntityFinder {
     }
     const size_t none = adjectives[0].te;
     if (k >= toks.size() || toks[k].cap || toks[k].kind != TokenKind::kWord) return none;
-    const char* sector = nullptr;
-    for (const Agent& agent : kAgents) {
-      if (toks[k].lower == agent.noun) sector = agent.sector;
-    }
+    const char* sector = AgentSector(kAgents, toks[k]);
     if (sector == nullptr) return none;
     const std::string noun = Text(si, k, k + 1);
     for (size_t a = 0; a < adjectives.size(); ++a) {
@@ -800,6 +808,63 @@ class EntityFinder {
       }
     }
     return k + 1;
+  }
+
+  // A group met "with" and named by its role alone ("Vladimir Putin met with families
+  // awarded the Order of Parental Glory", "Zelenskyy met with wounded servicemen") on a
+  // government's own site is of that government's country, as the field codes "police"
+  // with the country from context: RUSCVL, UKRMIL. Returns the token after the noun, or i.
+  size_t ContextGroup(int si, size_t i) {
+    static constexpr AgentNoun kAgents[] = {
+        {"officials", "GOV"},   {"governors", "GOV"},   {"mayors", "GOV"},
+        {"diplomats", "GOV"},   {"ambassadors", "GOV"}, {"servicemen", "MIL"},
+        {"soldiers", "MIL"},    {"troops", "MIL"},      {"officers", "MIL"},
+        {"commanders", "MIL"},  {"defenders", "MIL"},   {"families", "CVL"},
+        {"residents", "CVL"},   {"citizens", "CVL"},    {"mothers", "CVL"},
+        {"children", "CVL"},    {"volunteers", "CVL"},  {"veterans", "CVL"},
+        {"students", "EDU"},    {"teachers", "EDU"},    {"scientists", "EDU"},
+        {"researchers", "EDU"}, {"businessmen", "BUS"}, {"entrepreneurs", "BUS"},
+        {"executives", "BUS"},  {"journalists", "MED"}, {"doctors", "HLH"},
+        {"medics", "HLH"},      {"lawmakers", "LEG"},   {"parliamentarians", "LEG"},
+        {"judges", "JUD"},      {"clergy", "REL"},      {"workers", "LAB"},
+        {"farmers", "AGR"},     {"activists", "NGO"},
+    };
+    if (doc_.site_country.empty()) return i;
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    const Token& t = toks[i];
+    const char* sector = AgentSector(kAgents, t);
+    if (sector == nullptr) return i;
+    // "with", then at most two lower-case words: "with the families", "with young scientists".
+    size_t k = i;
+    while (k > 0 && i - k < 3 && toks[k - 1].lower != "with"sv) {
+      const Token& w = toks[k - 1];
+      if (w.cap || w.kind != TokenKind::kWord || s.tok_mention[k - 1] >= 0) return i;
+      --k;
+    }
+    if (k < 2 || toks[k - 1].lower != "with"sv) return i;
+    // Met with: "families with children" names no meeting.
+    static const KeySet kMeet = {"met",        "meet",        "meets",         "meeting",
+                                 "meetings",   "spoke",       "speak",         "talked",
+                                 "talk",       "talks",       "conversation",  "conversations",
+                                 "discussion", "discussions", "consultations", "videoconference",
+                                 "conference", "together"};
+    if (!kMeet.Has(toks[k - 2])) return i;
+    // "journalists of the Canadian Global News": the group's own affiliation is named.
+    if (i + 2 < toks.size() && (toks[i + 1].lower == "of"sv || toks[i + 1].lower == "from"sv) &&
+        (toks[i + 2].cap ||
+         (toks[i + 2].lower == "the"sv && i + 3 < toks.size() && toks[i + 3].cap))) {
+      return i;
+    }
+    const int c = dict_.CountryByIso3(doc_.site_country);
+    if (c < 0 || dict_.entity(c).adjective.empty()) return i;
+    const int ent =
+        EntityForName(dict_.entity(c).adjective + " " + std::string(t.lower), "organization");
+    auto& e = doc_.entities[ent];
+    if (e.out.country.empty()) e.out.country = doc_.site_country;
+    if (e.out.sector.empty()) e.out.sector = sector;
+    AddMention(si, i, i + 1, ent, MentionKind::kName);
+    return i + 1;
   }
 
   // Open-world organisation: capitalised phrase ending in a head word ("Foreign Ministry",
@@ -932,6 +997,10 @@ class EntityFinder {
         continue;
       }
       if (!t.cap) {
+        if (size_t e = ContextGroup(si, i); e > i) {
+          i = e;
+          continue;
+        }
         ++i;
         continue;
       }

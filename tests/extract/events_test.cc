@@ -996,3 +996,26 @@ TEST_CASE("event coreference: 'today's meeting' is the meeting the document repo
   // A reference with a place of its own is not folded in.
   CHECK(FirstOfType(x, {"summit"}) != nullptr);
 }
+
+TEST_CASE("nationality + agent from context: a group met by its role alone is the site's") {
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "President Volodymyr Zelenskyy met with servicemen and presented state awards. Families "
+      "with children will get support.";
+  doc.published_at = "2022-08-01";
+  doc.source = "president.gov.ua";
+  const auto x = SharedExtractor().Extract(doc);
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "UKRMIL");
+  // "with children" after a noun that names no meeting is no group met.
+  for (const auto& e : x.entities) CHECK(e.name != "Ukrainian children");
+  // Without a publishing government there is no context country.
+  doc.source = "example.org";
+  const auto y = SharedExtractor().Extract(doc);
+  ev = FirstOfType(y, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code.empty());
+}
