@@ -198,10 +198,13 @@ class EntityFinder {
     }
     // A state body named without its country ("the Defence Ministry", "the Federal Customs
     // Service") is the publishing government's, as the field codes "police" with the
-    // country from context. Not the names the UN's own organs share: on the Ukrainian
-    // president's site "the Security Council" is the UN's.
+    // country from context. Not the names the UN's own organs share in a text that names
+    // the UN: there "the Security Council" is the UN's.
     static const KeySet kUnOrgans = {"security council", "general assembly", "human rights council",
                                      "secretariat"};
+    const bool names_un =
+        std::any_of(doc_.entities.begin(), doc_.entities.end(),
+                    [](const DocEntity& e) { return e.out.id.rfind("org:un", 0) == 0; });
     for (auto& e : doc_.entities) {
       if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
       const std::string& sector = e.out.sector;
@@ -209,7 +212,7 @@ class EntityFinder {
           sector != "COP"sv && sector != "SPY"sv) {
         continue;
       }
-      if (kUnOrgans.Has(LowerKey(e.out.name))) continue;
+      if (names_un && kUnOrgans.Has(LowerKey(e.out.name))) continue;
       e.out.country = doc_.site_country;
     }
   }
@@ -894,6 +897,33 @@ class EntityFinder {
       }
       break;
     }
+    // The "of" phrase after the head: a country names the body's ("Security Service of
+    // Ukraine"), other capitalised words complete its name ("Cabinet of Ministers", "Ministry
+    // of Energy").
+    std::string of_country;
+    if (sector != nullptr && head_end + 1 < toks.size() &&
+        (toks[head_end].lower == "of"sv || toks[head_end].lower == "for"sv)) {
+      size_t b = head_end + 1;
+      if (toks[b].lower == "the"sv && b + 1 < toks.size()) ++b;
+      if (const Match m = dict_.MatchEntity(doc_.norm.text, toks, b); m.pattern >= 0) {
+        const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+        if (de.type == "country"sv && dict_.pattern(m.pattern).kind == MatchKind::kName) {
+          of_country = de.country;
+        }
+      } else if (toks[head_end].lower == "of"sv && b == head_end + 1) {
+        size_t e = b;
+        while (e < toks.size() && e - b < 3 && toks[e].cap && toks[e].kind == TokenKind::kWord &&
+               s.tok_mention[e] < 0 && !NameStop().Has(toks[e])) {
+          ++e;
+        }
+        // One word that ends the name: "Cabinet of Ministers", not "Council of X Y" (a
+        // person) or "Congress of Local and Regional Authorities" (a longer name).
+        if (e == b + 1 && (e >= toks.size() ||
+                           (!toks[e].cap && toks[e].lower != "and"sv && toks[e].lower != "of"sv))) {
+          head_end = e;
+        }
+      }
+    }
     if (head_end <= i + 1 || sector == nullptr) return i;  // a lone "Council" is not a name
     if (NameStop().Has(toks[i]) && toks[i].lower != "foreign"sv && toks[i].lower != "security"sv &&
         toks[i].lower != "national"sv && toks[i].lower != "federal"sv &&
@@ -907,6 +937,7 @@ class EntityFinder {
       const std::string c = CountryBefore(si, i);
       if (IsIso3(c)) e.out.country = c;
     }
+    if (e.out.country.empty()) e.out.country = of_country;
     AddMention(si, i, head_end, ent, MentionKind::kName);
     return head_end;
   }

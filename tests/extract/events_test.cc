@@ -958,16 +958,25 @@ TEST_CASE("a state body named without its country is the publishing government's
   doc.id = "t";
   doc.text =
       "The Defence Ministry proposed new rules. The Security Council must act, Volodymyr "
-      "Zelenskyy said.";
+      "Zelenskyy told the United Nations.";
   doc.published_at = "2022-05-01";
   doc.source = "president.gov.ua";
   const auto x = SharedExtractor().Extract(doc);
   std::map<std::string, std::string> country;
   for (const auto& e : x.entities) country[e.name] = e.country;
   CHECK(country["Defence Ministry"] == "UKR");
-  // The UN's organs share such names: no country for them.
+  // The UN's organs share such names: in a text that names the UN, no country for them.
   CHECK(country.count("Security Council") == 1);
   CHECK(country["Security Council"].empty());
+  doc.text = "Vladimir Putin held a meeting with members of the Security Council.";
+  doc.source = "kremlin.ru";
+  const auto kremlin = SharedExtractor().Extract(doc);
+  const Event* ev = FirstOfType(kremlin, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "RUSGOV");
+  doc.text =
+      "The Defence Ministry proposed new rules. The Security Council must act, Volodymyr "
+      "Zelenskyy told the United Nations.";
   // Elsewhere the country stays unknown.
   doc.source = "example.org";
   const auto y = SharedExtractor().Extract(doc);
@@ -1018,4 +1027,16 @@ TEST_CASE("nationality + agent from context: a group met by its role alone is th
   ev = FirstOfType(y, {"meeting"});
   REQUIRE(ev != nullptr);
   CHECK(ev->target_actor_code.empty());
+}
+
+TEST_CASE("open-world bodies: the 'of' phrase completes the name or names the country") {
+  auto x = Run("Volodymyr Zelenskyy held a meeting with members of the Cabinet of Ministers.",
+               "2022-08-01");
+  std::map<std::string, std::string> code;
+  for (const auto& e : x.entities) code[e.name] = e.actor_code;
+  CHECK(code.count("Cabinet of Ministers") == 1);
+  x = Run("The State Emergency Service of Ukraine helped the residents.", "2022-08-01");
+  code.clear();
+  for (const auto& e : x.entities) code[e.name] = e.actor_code;
+  CHECK(code["State Emergency Service"] == "UKRGOV");
 }
