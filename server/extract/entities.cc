@@ -1268,7 +1268,11 @@ class EntityFinder {
         const size_t after = doc_.mentions[s.tok_mention[first]].te;
         if (after < k && toks[after].lower == ","sv) return p;
       }
-      // A label of someone the text does not name as a person.
+      // A label of someone the text does not name as a person ("Question: How ..."), but
+      // not a word before a colon in running speech ("Listen: we have a war!").
+      if (k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kWord && !toks[k + 1].cap) {
+        return kNoLabel;
+      }
       return -1;
     }
     return kNoLabel;

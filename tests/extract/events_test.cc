@@ -1040,3 +1040,26 @@ TEST_CASE("open-world bodies: the 'of' phrase completes the name or names the co
   for (const auto& e : x.entities) code[e.name] = e.actor_code;
   CHECK(code["State Emergency Service"] == "UKRGOV");
 }
+
+TEST_CASE(
+    "first person: a colon in running speech is no speaker label ('Listen: we have a war!')") {
+  InputDocument doc;
+  doc.id = "t";
+  doc.text = "Listen: we have a war! In the morning I spoke with Justin Trudeau.";
+  doc.published_at = "2022-03-09";
+  doc.source = "president.gov.ua";
+  auto x = SharedExtractor().Extract(doc);
+  const Event* ev = FirstOfType(x, {"meeting", "call"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "CANGOV");
+  // A label of an unnamed speaker still stops "I" from being the site's president.
+  doc.text =
+      "Question: Mr President, when did I last see you? Answer: I spoke with Justin Trudeau.";
+  x = SharedExtractor().Extract(doc);
+  size_t zelenskyy = 0;
+  for (const auto& e : x.entities) {
+    if (e.name == "Volodymyr Zelenskyy") zelenskyy += e.mentions.size();
+  }
+  CHECK(zelenskyy == 0);
+}
