@@ -304,7 +304,28 @@ class SentenceCoder {
   // it ("Ethiopia indicated it would act").
   std::vector<std::string> SubjectCodes(int s) const {
     if (s < 0) return {};
-    if (!IsPronoun(s)) return PhraseCodes(s);
+    if (!IsPronoun(s)) {
+      std::vector<std::string> out = PhraseCodes(s);
+      // A parser may split a long compound subject into two subjects of one verb ("Mordor,
+      // Rohan, Fornost and Bree welcomed": Mordor and Fornost): every one of them acts.
+      if (const int v = head_[s]; v >= 0) {
+        for (int c : children_[v]) {
+          if (c == s || c > v || !Rel(Tok(c), "nsubj") || IsPronoun(c)) continue;
+          // Only a conjunct of a list: a comma or "and" right before its phrase.
+          auto joint = [&](int t) {
+            return Tok(t).upos == nlp::Upos::kPunct || Tok(t).upos == nlp::Upos::kCconj;
+          };
+          int l = c;
+          while (l > 0 && head_[l - 1] == c && !joint(l - 1)) --l;
+          if (l == 0 || !joint(l - 1)) continue;
+          for (std::string& code : PhraseCodes(c)) {
+            if (std::find(out.begin(), out.end(), code) == out.end())
+              out.push_back(std::move(code));
+          }
+        }
+      }
+      return out;
+    }
     for (int h = head_[s], guard = 0; h >= 0 && guard < 6; h = head_[h], ++guard) {
       bool passive = false;
       int up = head_[h] >= 0 ? Subject(static_cast<size_t>(head_[h]), &passive) : -1;

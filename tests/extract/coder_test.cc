@@ -142,6 +142,22 @@ TEST_CASE("coder: compound subject and compound object give one event per pair")
   CHECK(Code(obj) == std::set<Triple>{{"POL", "RUS", "122"}, {"POL", "BLR", "122"}});
 }
 
+TEST_CASE("coder: a compound subject the parser split into two subjects still acts whole") {
+  // "Poland, Lithuania and Ukraine condemned Russia" parsed with two subjects of the verb
+  // (as the shipped parser does for longer lists): all three act.
+  auto split = Parse({"Poland Poland PROPN 6 nsubj", ", , PUNCT 3 punct",
+                      "Lithuania Lithuania PROPN 6 nsubj", "and and CCONJ 5 cc",
+                      "Ukraine Ukraine PROPN 3 conj", "condemned condemn VERB 0 root",
+                      "Russia Russia PROPN 6 obj", ". . PUNCT 6 punct"});
+  CHECK(Code(split) ==
+        std::set<Triple>{{"POL", "RUS", "122"}, {"LTU", "RUS", "122"}, {"UKR", "RUS", "122"}});
+  // A second subject not joined by a comma or "and" is a misparse of something else.
+  auto other = Parse({"Poland Poland PROPN 4 nsubj", "between between ADP 3 case",
+                      "Lithuania Lithuania PROPN 4 nsubj", "condemned condemn VERB 0 root",
+                      "Russia Russia PROPN 4 obj", ". . PUNCT 4 punct"});
+  CHECK(Code(other) == std::set<Triple>{{"POL", "RUS", "122"}});
+}
+
 TEST_CASE("coder: role nouns with a country word, reciprocal codes") {
   // "The Russian foreign minister met the Turkish ambassador."
   auto doc = Parse({"The the DET 4 det", "Russian Russian ADJ 4 amod", "foreign foreign ADJ 4 amod",
