@@ -588,6 +588,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k);
       if (mi < 0) {
         const auto& w = toks[k].lower;
+        // A parenthesis before the party is inside its title: "with Director General of the
+        // Znaniye (Knowledge) Society Maxim Dreval".
+        if (w == "("sv && out.empty()) {
+          size_t close = k + 1;
+          while (close < toks.size() && close - k < 6 && toks[close].lower != ")"sv) ++close;
+          if (close < toks.size() && toks[close].lower == ")"sv) {
+            k = close + 1;
+            continue;
+          }
+        }
         if (w == ";"sv || w == ":"sv || w == "\""sv || w == "("sv || (w == ","sv && !out.empty()) ||
             w == "that"sv || w == "who"sv || w == "which"sv) {
           break;
@@ -611,6 +621,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "with Chief Advisor to the President of Turkey, Ambassador Ibrahim Kalin": the office
       // a title serves is no party; its holder may follow.
       if (out.empty() && ServedByTitle(si, m.tb)) continue;
+      // "with ... in the Kremlin": a seat of government after "in" is where, not who.
+      if (doc_.entities[m.entity].out.type == "location"sv && PlaceObject(si, m.tb)) continue;
       if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
       gap = 0;
       if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) continue;

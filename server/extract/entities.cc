@@ -511,6 +511,15 @@ class EntityFinder {
         ++k;
         continue;
       }
+      // A parenthesis inside a body's name: "the Znaniye (Knowledge) Society".
+      if (t.lower == "("sv) {
+        size_t close = k + 1;
+        while (close < toks.size() && close - k < 6 && toks[close].lower != ")"sv) ++close;
+        if (close >= toks.size() || toks[close].lower != ")"sv) break;
+        k = close + 1;
+        run = kNone;
+        continue;
+      }
       // Connectors inside the chain; "and" only between body words ("Industry and Trade"),
       // never after a name ("... Alexander Brechalov and Governor ...").
       if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||

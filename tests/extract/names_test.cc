@@ -117,4 +117,27 @@ TEST_CASE("names: a speaker line the recogniser names takes the first person tha
                      [](const Span& m) { return m.text == "I"; }));
 }
 
+TEST_CASE("names: a parenthesis inside a title's body does not end the meeting's object") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  InputDocument doc{"names-paren",
+                    "Vladimir Putin had a meeting with Director General of the Znaniye "
+                    "(Knowledge) Society Maxim Dreval in the Kremlin.",
+                    "2022-05-20",
+                    "",
+                    "",
+                    ""};
+  const Extraction x = ex->Extract(doc);
+  const Entity* dreval = Find(x, "Maxim Dreval");
+  REQUIRE(dreval != nullptr);
+  bool met = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting") continue;
+    for (const auto& p : ev.participants) met = met || p.entity == dreval->id;
+    // "in the Kremlin" is where they met, not a party.
+    for (const auto& p : ev.participants) CHECK(p.entity != "place:kremlin");
+  }
+  CHECK(met);
+}
+
 }  // namespace parley::extract
