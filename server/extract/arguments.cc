@@ -178,6 +178,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "This issue came up during a recent videoconference with US President Joseph Biden":
+      // a meeting "with" one party and nobody else named is the protagonist's, when of
+      // another country than the party.
+      if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 1 && c.with_party) {
+        const int p = Protagonist(si, c.tb);
+        if (p >= 0 && p != c.others[0] &&
+            EntityCountry(doc_, p) != EntityCountry(doc_, c.others[0])) {
+          c.agent = p;
+        }
+      }
       c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) && c.others.empty() &&
                     !c.explicit_pair && RefersBack(si, c.tb);
       c.location = Place(c, left, right);
@@ -527,6 +537,36 @@ class LocalSyntaxReader final : public ArgumentReader {
     return SentenceSubject(si, tb);
   }
 
+  // Who a meeting "with" someone is of when its clause names nobody: a person named earlier
+  // in the sentence ("This was stated by President Zelenskyy after negotiations with ..."),
+  // else, on a head of state's own site, that head of state when the text names them (the
+  // sentences before are often about the guest: "Erdogan ... We discussed the negotiation
+  // process with Russia"); -1 elsewhere.
+  int Protagonist(int si, size_t tb) const {
+    const auto& s = doc_.sentences[si];
+    // "You recently held talks with President Xi", "your meeting with X": the addressee's.
+    for (size_t k = tb; k > 0 && tb - k < 4; --k) {
+      if (s.toks[k - 1].lower == "you"sv || s.toks[k - 1].lower == "your"sv) return -1;
+    }
+    int best = -1;
+    for (int mi : s.mentions) {
+      const auto& m = doc_.mentions[mi];
+      if (m.tb >= tb) break;
+      if (m.entity >= 0 && !m.modifier && doc_.entities[m.entity].out.type == "person"sv) {
+        best = m.entity;
+      }
+    }
+    if (best >= 0 || doc_.site_country.empty()) return best;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const auto& ent = doc_.entities[e];
+      if (ent.out.type != "person"sv || ent.mentions.empty()) continue;
+      for (const auto& r : ent.out.roles) {
+        if (r.title == "president"sv && r.of == doc_.site_country) return static_cast<int>(e);
+      }
+    }
+    return -1;
+  }
+
   // The sentence's subject: the first actor or pronoun among its first tokens (12, before
   // token tb), or -1. With `after_title`, only after nothing but the words of a title
   // ("President of Ukraine Volodymyr Zelenskyy said that ..."; 16 tokens).
@@ -843,6 +883,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           continue;
         }
         for (int e : ents) c->others.push_back(e);
+        if (w == "with"sv && !ents.empty()) c->with_party = true;
         // "the meeting of Alar Karis with Denys Shmyhal": the "with" party follows.
         if (!ents.empty() && w != "of"sv) return;
         if (w == "with"sv || w == "between"sv) return;
@@ -889,10 +930,16 @@ class LocalSyntaxReader final : public ArgumentReader {
   void DuringClause(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
     size_t k = c->tb;
-    while (k > 0 && c->tb - k < 4 && toks[k - 1].lower != "during"sv) --k;
-    if (k == 0 || toks[k - 1].lower != "during"sv) return;
+    auto opener = [&](size_t at) {
+      // "During the talks with X, Y ...", and at the sentence's start "In a conversation with
+      // X, I ...", "At the meeting with X, Y ...".
+      return toks[at].lower == "during"sv ||
+             (at == 0 && (toks[at].lower == "in"sv || toks[at].lower == "at"sv));
+    };
+    while (k > 0 && c->tb - k < 4 && !opener(k - 1)) --k;
+    if (k == 0 || !opener(k - 1)) return;
     size_t comma = c->te;
-    while (comma < toks.size() && comma - c->te < 12 && toks[comma].lower != ","sv) ++comma;
+    while (comma < toks.size() && comma - c->te < 24 && toks[comma].lower != ","sv) ++comma;
     if (comma >= toks.size() || toks[comma].lower != ","sv) return;
     std::vector<int> people;
     for (size_t j = comma + 1; j < toks.size() && j - comma < 40; ++j) {

@@ -37,6 +37,7 @@ struct EventCandidate {
   // A consultation noun that refers back ("today's meeting", "this discussion", "the
   // talks") and names no other party: the document's last compatible consultation.
   bool anaphoric = false;
+  bool with_party = false;  // `others` came from a "with" phrase ("a meeting with X")
 };
 
 // Meetings, summits, calls, visits and negotiations: symmetric exchanges whose mentions merge.

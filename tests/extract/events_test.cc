@@ -1063,3 +1063,33 @@ TEST_CASE(
   }
   CHECK(zelenskyy == 0);
 }
+
+TEST_CASE("protagonist: a meeting 'with' one party on a head of state's site is that head's") {
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "Volodymyr Zelenskyy addressed the nation. Recep Tayyip Erdogan called for a ceasefire. "
+      "A conversation took place with US President Joe Biden. You recently held talks with "
+      "President of China Xi Jinping.";
+  doc.published_at = "2022-03-20";
+  doc.source = "president.gov.ua";
+  const auto x = SharedExtractor().Extract(doc);
+  bool biden = false;
+  for (const auto& ev : x.events) {
+    if (ev.target_actor_code == "USAGOV") {
+      biden = true;
+      CHECK(ev.source_actor_code == "UKRGOV");  // not the last subject, Erdogan
+    }
+    // The addressee's talks are nobody's the text names.
+    if (ev.target_actor_code == "CHNGOV") CHECK(ev.source_actor_code.empty());
+  }
+  CHECK(biden);
+  // "In a conversation with X, I ...": the person after the opening phrase.
+  const auto y = Run(
+      "In a conversation with German Chancellor Olaf Scholz, Ihor Zhovkva also raised sanctions.",
+      "2022-03-20");
+  const Event* ev = FirstOfType(y, {"meeting", "call"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "DEUGOV");
+}
