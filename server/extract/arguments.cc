@@ -478,7 +478,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
   // The person before ", who ... ," when the comma closing that relative clause is
   // toks[left - 1]; -1 otherwise.
   int AntecedentBefore(int si, size_t left) const {
@@ -495,6 +494,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     return doc_.mentions[mi].entity;
   }
 
+  // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
   int Agent(int si, size_t tb, size_t left, bool subject_fallback) const {
     int fallback = -1;
     for (size_t k = tb; k > left; --k) {
