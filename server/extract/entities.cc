@@ -359,7 +359,15 @@ class EntityFinder {
     }
     if (!have) e.out.roles.push_back({title, of, "", ""});
     if (e.out.country.empty() && IsIso3(of)) e.out.country = of;
-    if (e.out.sector.empty()) e.out.sector = sector.empty() ? "GOV" : sector;
+    // An international organisation's title ("Director General", "Secretary General") gives
+    // the IGO sector only with an organisation that is one: "IAEA Director General", not
+    // "Director General of the Znaniye Society" or of a country's ministry.
+    std::string_view given = sector;
+    if (given == "IGO"sv) {
+      const int org = IsIso3(of) || of.empty() ? -1 : dict_.FindById(of);
+      if (org < 0 || dict_.entity(org).sector != "IGO"sv) given = {};
+    }
+    if (e.out.sector.empty()) e.out.sector = given.empty() ? "GOV" : std::string(given);
   }
 
   bool NameWord(const SentenceData& s, size_t k) const {
@@ -460,6 +468,16 @@ class EntityFinder {
     return pick >= 0 ? EntityForDict(pick) : -1;
   }
 
+  // Whether dictionary match `m` at toks[i] names another body than the entry: "the Congress
+  // of Local and Regional Authorities" is not the U.S. Congress (a body named by one word,
+  // followed by a capitalised "of" phrase).
+  bool OtherBody(const std::vector<Token>& toks, size_t i, const Match& m) const {
+    return m.pattern >= 0 && m.length == 1 && i + 2 < toks.size() && toks[i + 1].lower == "of"sv &&
+           toks[i + 2].cap &&
+           dict_.entity(dict_.pattern(m.pattern).entity).type == "organization"sv &&
+           InstitutionWords().Has(toks[i]);
+  }
+
   // The "of" phrase of a title, from toks[k]: capitalised words, "of", "the", "on", "for",
   // "and" between body words, dictionary countries and organisations (the last one sets
   // `country`; each is in `modifiers`), up to the personal name that ends it (`name`, its
@@ -484,7 +502,8 @@ class EntityFinder {
     while (k < limit) {
       const Token& t = toks[k];
       if (t.kind == TokenKind::kWord && t.cap && s.tok_mention[k] < 0) {
-        if (const Match m = dict_.MatchEntity(doc_.norm.text, toks, k); m.pattern >= 0) {
+        if (const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+            m.pattern >= 0 && !OtherBody(toks, k, m)) {
           const auto& p = dict_.pattern(m.pattern);
           const auto& de = dict_.entity(p.entity);
           if (de.type == "person"sv) {
@@ -627,7 +646,7 @@ class EntityFinder {
       size_t k = j + 1;
       if (toks[k].lower == "the"sv && k + 1 < toks.size()) ++k;
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
-      if (m.pattern >= 0) {
+      if (m.pattern >= 0 && !OtherBody(toks, k, m)) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);
         // An adjective ("of the Russian Academy of Sciences") opens a chain, below.
@@ -1002,14 +1021,7 @@ class EntityFinder {
         continue;
       }
       Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
-      // "the Congress of Local and Regional Authorities" is not the U.S. Congress: a body
-      // named by one word is another body when a capitalised "of" phrase follows.
-      if (m.pattern >= 0 && m.length == 1 && i + 2 < toks.size() && toks[i + 1].lower == "of"sv &&
-          toks[i + 2].cap &&
-          dict_.entity(dict_.pattern(m.pattern).entity).type == "organization"sv &&
-          InstitutionWords().Has(t)) {
-        m = Match{};
-      }
+      if (OtherBody(toks, i, m)) m = Match{};
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);

@@ -1093,3 +1093,17 @@ TEST_CASE("protagonist: a meeting 'with' one party on a head of state's site is 
   CHECK(ev->source_actor_code == "UKRGOV");
   CHECK(ev->target_actor_code == "DEUGOV");
 }
+
+TEST_CASE("actor code: an international title codes IGO only with an international body") {
+  auto x =
+      Run("Vladimir Putin held a meeting with Director General of Tactical Missiles "
+          "Corporation Boris Obnosov.",
+          "2022-05-20");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code.rfind("IGO", 0) != 0);
+  x = Run("Volodymyr Zelenskyy met with IAEA Director General Rafael Grossi.", "2022-05-20");
+  ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "IGOUNOIAE");
+}
