@@ -84,7 +84,8 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
   FindEntities(&doc);
   const auto reader = arguments ? arguments(&doc) : NewLocalSyntaxReader(&doc);
   FindEvents(lexicon, *reader, &doc);
-  for (auto& e : doc.entities) {
+  for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
+    auto& e = doc.entities[ei];
     if (e.mentions.empty()) continue;
     for (int mi : e.mentions) {
       const auto& m = doc.mentions[mi];
@@ -93,7 +94,7 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
     if (e.out.type == "person" || e.out.type == "organization") {
       if (e.out.sector == "IGO") {
         // An international organisation's code, not a country's.
-        e.out.actor_code = IgoActorCode(doc, static_cast<int>(&e - doc.entities.data()));
+        e.out.actor_code = IgoActorCode(doc, static_cast<int>(ei));
       } else if (!e.out.country.empty() && !e.out.sector.empty()) {
         e.out.actor_code = e.out.country + e.out.sector;
       }

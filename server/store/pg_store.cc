@@ -18,9 +18,10 @@
 // makes ingestion slow runs outside the lock, in parallel: reading, hashing,
 // duplicate probes, extraction and the document rows themselves (their
 // full-text vectors; the unique content hash keeps them unique, and document
-// ids are therefore not in commit order — the change feed is). Inside it, statements whose results
-// are not needed are pipelined (PgConn::Defer), and what SQLite's writer holds back until commit
-// (provenance, change feed, count additions) goes in a few bulk statements over unnest().
+// ids are therefore not in commit order — the change feed is). Inside it,
+// statements whose results are not needed are pipelined (PgConn::Defer), and
+// what SQLite's writer holds back until commit (provenance, change feed,
+// count additions) goes in a few bulk statements over unnest().
 //
 // Readers. A pool of connections (to `read_db` when set, a replica) opened
 // on demand up to the configured size; each read is one REPEATABLE READ
@@ -682,9 +683,11 @@ class PgWriteTxn : public WriteTxn {
  private:
   // Takes the writer lock (once per transaction) before the first statement
   // that reads or writes anything but a document row. Until then the
-  // transaction holds at most the row locks of the documents it inserted:
-  // callers insert a transaction's documents first and in content-hash
-  // order, so two writers never wait on each other's documents in a cycle.
+  // transaction holds at most the row locks of the documents it inserted
+  // (callers insert those first, WriteTxn::InsertDocument): a writer waits
+  // for the lock holder, never the other way round. Only two writers
+  // inserting the same documents in different orders can wait on each other;
+  // PostgreSQL breaks that deadlock by failing one (kUnavailable).
   void Serialize() {
     if (locked_) return;
     db_.Exec("SELECT pg_advisory_xact_lock(1885431113, hashtext(current_schema()))");
