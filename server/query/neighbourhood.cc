@@ -30,9 +30,12 @@ Neighbourhood Expand(store::GraphQueries& g, const ExpandRequest& r) {
       break;
     }
     // The level's events with the nodes they name that are not shown yet
-    // (the frontier is), in one call rather than one per node.
+    // (the frontier is), in one call rather than one per node; only the
+    // nodes the loop below can show within `room` are loaded (NodesToLoad
+    // replays this loop), not the several times more a busy seed's
+    // events name.
     auto found = g.EventsOfWithNodes(
-        frontier, f, room, [&](int64_t id) { return out.events.count(id) > 0; },
+        frontier, f, room, room, [&](int64_t id) { return out.events.count(id) > 0; },
         [&](int64_t id) { return out.entities.count(id) > 0; });
     const auto& rows = found.rows;
     std::map<int64_t, store::EventRow> loaded_events;

@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -80,15 +82,39 @@ struct EventsWithNodes {
   std::vector<EntityRow> entities;   // as Entities returns them
 };
 
-// The ids EventsOfWithNodes loads for `rows`: each event and entity once,
-// except those `known_event` / `known_entity` say the caller holds and the
-// entities of `entity_ids` themselves. Shared by every backend.
+// Which events and entities EventsOfWithNodes loads for `rows`: those a
+// caller shows when it walks the rows in order and shows each row's event,
+// then (when the event exists) its entity, each once, skipping the nodes
+// `known_event` / `known_entity` say it holds and the entities of
+// `entity_ids`, until it has shown `max_nodes` (Expand, query/). A busy
+// seed's level names several times more nodes than a capped neighbourhood
+// shows; loading only these keeps a level's cost at its cap.
+//
+// Next() returns the ids still to load (empty once done); Loaded() reports
+// which of them exist. A node that does not exist frees its place for one
+// further in the rows, so the caller loops until Next() returns nothing,
+// which is one load unless a named node is missing. Not thread-safe.
 struct NodeIds {
   std::vector<int64_t> events, entities;
+  bool empty() const { return events.empty() && entities.empty(); }
 };
-NodeIds NodesToLoad(const std::vector<ParticipantRow>& rows, const std::vector<int64_t>& entity_ids,
-                    const std::function<bool(int64_t)>& known_event,
-                    const std::function<bool(int64_t)>& known_entity);
+class NodesToLoad {
+ public:
+  NodesToLoad(const std::vector<ParticipantRow>& rows, const std::vector<int64_t>& entity_ids,
+              const std::function<bool(int64_t)>& known_event,
+              const std::function<bool(int64_t)>& known_entity, int max_nodes);
+  NodeIds Next();
+  void Loaded(const NodeIds& asked, const std::vector<EventRow>& events,
+              const std::vector<EntityRow>& entities);
+
+ private:
+  enum class State { kAsked, kFound, kMissing };
+  const std::vector<ParticipantRow>* rows_;
+  std::unordered_set<int64_t> own_;
+  std::function<bool(int64_t)> known_event_, known_entity_;
+  int max_nodes_;
+  std::unordered_map<int64_t, State> events_, entities_;
+};
 
 class GraphQueries {
  public:
@@ -129,13 +155,13 @@ class GraphQueries {
   virtual std::vector<ParticipantRow> EventsOf(const std::vector<int64_t>& entity_ids,
                                                const EventFilter& filter, int limit) = 0;
   // EventsOf(entity_ids, filter, limit) and, on the same snapshot, what
-  // EventsById and Entities return for the events and entities its rows
-  // name, except those `known_event` / `known_entity` say the caller holds
-  // and the entities of `entity_ids` themselves: a neighbourhood's level in
-  // one call. The default asks the three in turn; the PostgreSQL backend,
-  // where each is a round trip to the server, answers with one statement.
+  // EventsById and Entities return for the nodes its rows name that a caller
+  // showing at most `max_nodes` new ones would show (NodesToLoad): a
+  // neighbourhood's level in one call. The default asks EventsOf, then
+  // EventsById and Entities; the PostgreSQL backend, where each statement is
+  // a round trip to the server, sends the last two in one pipeline.
   virtual EventsWithNodes EventsOfWithNodes(const std::vector<int64_t>& entity_ids,
-                                            const EventFilter& filter, int limit,
+                                            const EventFilter& filter, int limit, int max_nodes,
                                             const std::function<bool(int64_t)>& known_event,
                                             const std::function<bool(int64_t)>& known_entity);
   // Events passing `filter` (types, from, to, as_of) per entity: for `ids`

@@ -306,7 +306,8 @@ class PgGraphQueries : public GraphQueries {
   }
 
   EventsWithNodes EventsOfWithNodes(const std::vector<int64_t>& entity_ids, const EventFilter& f,
-                                    int limit, const std::function<bool(int64_t)>& known_event,
+                                    int limit, int max_nodes,
+                                    const std::function<bool(int64_t)>& known_event,
                                     const std::function<bool(int64_t)>& known_entity) override {
     // EventsOf (one round trip), then EventsById and Entities as the
     // default asks them, but both in one pipeline: a second round trip, not
@@ -314,24 +315,28 @@ class PgGraphQueries : public GraphQueries {
     // primary keys.
     EventsWithNodes out;
     out.rows = EventsOf(entity_ids, f, limit);
-    const NodeIds want = NodesToLoad(out.rows, entity_ids, known_event, known_entity);
-    const std::vector<int64_t>& want_events = want.events;
-    const std::vector<int64_t>& want_entities = want.entities;
-    std::vector<PgQuery> batch;
-    if (!want_events.empty())
-      batch.push_back({kEventsById, PgParams().AddIds(want_events).Add(AsOf(f.as_of))});
-    if (!want_entities.empty())
-      batch.push_back({kEntitiesById, PgParams().AddIds(want_entities).Add(AsOf(f.as_of))});
-    if (batch.empty()) return out;
-    auto results = db_.QueryAll(batch);
-    size_t at = 0;
-    if (!want_events.empty()) {
-      const PgResult& r = results[at++];
-      for (int i = 0; i < r.Rows(); ++i) out.events.push_back(PgEvent(r, i));
-    }
-    if (!want_entities.empty()) {
-      const PgResult& r = results[at++];
-      for (int i = 0; i < r.Rows(); ++i) out.entities.push_back(PgEntity(r, i));
+    NodesToLoad plan(out.rows, entity_ids, known_event, known_entity, max_nodes);
+    for (NodeIds want = plan.Next(); !want.empty(); want = plan.Next()) {
+      std::vector<PgQuery> batch;
+      if (!want.events.empty())
+        batch.push_back({kEventsById, PgParams().AddIds(want.events).Add(AsOf(f.as_of))});
+      if (!want.entities.empty())
+        batch.push_back({kEntitiesById, PgParams().AddIds(want.entities).Add(AsOf(f.as_of))});
+      auto results = db_.QueryAll(batch);
+      size_t at = 0;
+      std::vector<EventRow> events;
+      std::vector<EntityRow> entities;
+      if (!want.events.empty()) {
+        const PgResult& r = results[at++];
+        for (int i = 0; i < r.Rows(); ++i) events.push_back(PgEvent(r, i));
+      }
+      if (!want.entities.empty()) {
+        const PgResult& r = results[at++];
+        for (int i = 0; i < r.Rows(); ++i) entities.push_back(PgEntity(r, i));
+      }
+      plan.Loaded(want, events, entities);
+      for (auto& v : events) out.events.push_back(std::move(v));
+      for (auto& e : entities) out.entities.push_back(std::move(e));
     }
     return out;
   }

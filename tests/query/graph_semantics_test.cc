@@ -168,6 +168,20 @@ TEST_CASE("graph: a node cap truncates and says how many neighbours are hidden")
   CHECK_FALSE(all["hidden"].contains(f.E("A")));
 }
 
+TEST_CASE("graph: a capped level shows its newest events first, each with its new neighbour") {
+  // The store loads only the nodes a capped level can show (NodesToLoad);
+  // which ones those are is fixed by the order of A's events: E5, E1, E4.
+  Fixture f;
+  CHECK(NodeIds(f.Get("/api/v1/graph?seed=" + f.N("A") + "&depth=1&limit=3")) ==
+        std::set<std::string>{f.E("A"), f.V("E5"), f.E("C")});
+  CHECK(NodeIds(f.Get("/api/v1/graph?seed=" + f.N("A") + "&depth=1&limit=4")) ==
+        std::set<std::string>{f.E("A"), f.V("E5"), f.E("C"), f.V("E1")});
+  // Two levels: the second level's room is what the first left.
+  const json two = f.Get("/api/v1/graph?seed=" + f.N("B") + "&depth=2&limit=6");
+  CHECK(two["elements"]["nodes"].size() == 6);
+  CHECK(two["truncated"] == true);
+}
+
 TEST_CASE("graph and entities: as_of hides facts ingested later") {
   Fixture f;
   const auto now = NodeIds(f.Get("/api/v1/graph?seed=" + f.N("A") + "&depth=1"));

@@ -261,3 +261,77 @@ TEST_CASE("document search with punctuation inside words (regression: phrase que
   }
   CHECK(q->SearchDocuments("guarantees sanctions", 0, 10).empty());
 }
+
+namespace {
+EventRow EventWithId(int64_t id) {
+  EventRow v;
+  v.id = id;
+  return v;
+}
+EntityRow EntityWithId(int64_t id) {
+  EntityRow e;
+  e.id = id;
+  return e;
+}
+}  // namespace
+
+TEST_CASE("NodesToLoad asks for the nodes a capped walk shows, in row order") {
+  // Rows of four events of seed 1, newest first: partners 2, 3, 2, 4.
+  const std::vector<ParticipantRow> rows = {{10, 1, "agent"},  {10, 2, "target"}, {11, 1, "agent"},
+                                            {11, 3, "target"}, {12, 1, "agent"},  {12, 2, "target"},
+                                            {13, 1, "agent"},  {13, 4, "target"}};
+  const std::function<bool(int64_t)> none = [](int64_t) { return false; };
+  using Ids = std::vector<int64_t>;
+  SUBCASE("the cap: two events and their partners, then nothing more to ask") {
+    NodesToLoad plan(rows, {1}, none, none, 4);
+    const NodeIds want = plan.Next();
+    CHECK(want.events == Ids{10, 11});
+    CHECK(want.entities == Ids{2, 3});
+    plan.Loaded(want, {EventWithId(10), EventWithId(11)}, {EntityWithId(2), EntityWithId(3)});
+    CHECK(plan.Next().empty());
+  }
+  SUBCASE("nodes the caller holds take no room") {
+    const std::function<bool(int64_t)> held = [](int64_t id) { return id == 10; };
+    NodesToLoad plan(rows, {1}, held, none, 4);
+    const NodeIds want = plan.Next();
+    CHECK(want.events == Ids{11, 12});
+    CHECK(want.entities == Ids{2, 3});
+  }
+  SUBCASE("a missing event frees its place and hides its partner, as the caller skips them") {
+    NodesToLoad plan(rows, {1}, none, none, 4);
+    const NodeIds first = plan.Next();
+    REQUIRE(first.events == Ids{10, 11});
+    plan.Loaded(first, {EventWithId(10)}, {EntityWithId(2), EntityWithId(3)});
+    // 10, 2 shown; 11 missing (3 not shown with it); 12 (its 2 is shown), 13.
+    const NodeIds second = plan.Next();
+    CHECK(second.events == Ids{12, 13});
+    CHECK(second.entities.empty());
+    plan.Loaded(second, {EventWithId(12), EventWithId(13)}, {});
+    CHECK(plan.Next().empty());
+  }
+  SUBCASE("no cap in reach: every node once") {
+    NodesToLoad plan(rows, {1}, none, none, 100);
+    const NodeIds want = plan.Next();
+    CHECK(want.events == Ids{10, 11, 12, 13});
+    CHECK(want.entities == Ids{2, 3, 4});
+  }
+}
+
+TEST_CASE("EventsOfWithNodes loads a busy seed's capped level, not every node its events name") {
+  Graph g;
+  const int64_t seed = g.Entity("Seed");
+  for (int i = 0; i < 12; ++i) {
+    const int64_t partner = g.Entity("Partner " + std::to_string(i));
+    g.Event("2025-01-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1),
+            {{seed, "agent"}, {partner, "target"}});
+  }
+  auto q = g.store->BeginGraph();
+  const std::function<bool(int64_t)> none = [](int64_t) { return false; };
+  const auto level = q->EventsOfWithNodes({seed}, EventFilter{}, 12, 5, none, none);
+  CHECK(level.rows.size() == 24);   // every event's participants: the edges
+  CHECK(level.events.size() == 3);  // newest event, partner, event, partner, event
+  CHECK(level.entities.size() == 2);
+  const auto all = q->EventsOfWithNodes({seed}, EventFilter{}, 12, 100, none, none);
+  CHECK(all.events.size() == 12);
+  CHECK(all.entities.size() == 12);
+}
