@@ -49,7 +49,7 @@ namespace {
 struct Options {
   int64_t entities = 200000, events = 1000000;
   int years = 10, samples = 1000, http_seconds = 5;
-  std::string db;
+  std::string db, read_db;  // read_db: a replica for reads (PostgreSQL only)
   bool http = true, regenerate = false;
 };
 
@@ -330,6 +330,8 @@ int main(int argc, char** argv) {
       o.years = std::stoi(value());
     else if (k == "--db")
       o.db = value();
+    else if (k == "--read-db")
+      o.read_db = value();
     else if (k == "--samples")
       o.samples = std::stoi(value());
     else if (k == "--http-seconds")
@@ -341,7 +343,7 @@ int main(int argc, char** argv) {
     else {
       std::fprintf(stderr,
                    "usage: bench_query [--entities N] [--events M] [--years Y] [--db PATH|URI] "
-                   "[--samples K] [--http-seconds S] [--no-http] [--regenerate]\n");
+                   "[--read-db URI] [--samples K] [--http-seconds S] [--no-http] [--regenerate]\n");
       return 2;
     }
   }
@@ -362,6 +364,7 @@ int main(int argc, char** argv) {
   bool fresh = !postgres && !fs::exists(o.db);
   store::StoreOptions options;
   options.read_connections = 8;
+  options.read_db = o.read_db;  // reads from a replica, as the server's read_db setting
   std::unique_ptr<store::Store> store;
   try {
     store = postgres ? store::Store::Open(o.db, options) : store::Store::OpenSqlite(o.db, options);
