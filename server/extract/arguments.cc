@@ -167,6 +167,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "Putin and Aliyev spoke by telephone. They agreed to continue regular contacts": a
+      // mutual event whose subject is "they" with nobody else named is that pair's too (the
+      // pronoun alone resolves to one country). A visit is no mutual event: "they visited"
+      // may be anyone's.
+      if (c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= 3 &&
+          ((IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv) &&
+          TheySubject(si, left, c.tb)) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
       // signed": a signing in the passive with no "by" party is between the pair of a
       // consultation in this sentence or the one before.
@@ -392,6 +402,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         k = j;
         continue;
       }
+      // A conjunct's article: "the President of X and the Prime Minister of Y met".
+      if (w == "the"sv &&
+          (j == left || toks[j - 1].lower == "and"sv || toks[j - 1].lower == ","sv)) {
+        k = j;
+        continue;
+      }
       // Title words between conjuncts ("U.S. President", "Foreign Minister", "Prime Minister
       // of the Kingdom of ...").
       if ((toks[j].cap && toks[j].kind == TokenKind::kWord && j > 0) ||
@@ -414,6 +430,32 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether the clause toks[left, tb) names a pair of parties as a group:
   // "the leaders", "the (two) presidents", "the heads of state", "both
   // sides", "the parties".
+  // Whether "they" is the subject right before the trigger at tb, with nothing but
+  // auxiliaries and adverbs between ("they agreed", "they also agreed", "they have agreed"),
+  // or the trigger is the impersonal passive "it was (also) agreed", "it has been agreed".
+  bool TheySubject(int si, size_t left, size_t tb) const {
+    const auto& toks = Toks(si);
+    if (tb >= left + 2 && toks[tb].lower == "agreed"sv) {
+      size_t k = tb;
+      if (toks[k - 1].lower == "also"sv) --k;
+      if (k >= left + 2 && (toks[k - 1].lower == "was"sv || toks[k - 1].lower == "been"sv)) {
+        size_t j = k - 1;
+        if (toks[j].lower == "been"sv && j > left && toks[j - 1].lower == "has"sv) --j;
+        if (j > left && toks[j - 1].lower == "it"sv) return true;
+      }
+    }
+    for (size_t k = tb; k > left; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "they"sv) return true;
+      if (MentionAt(si, k - 1) >= 0 ||
+          !(w == "also"sv || w == "have"sv || w == "had"sv || w == "then"sv || w == "both"sv ||
+            w == "further"sv || w == "all"sv)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   bool GroupSubject(int si, size_t left, size_t tb) const {
     const auto& toks = Toks(si);
     for (size_t k = left; k + 1 < tb; ++k) {

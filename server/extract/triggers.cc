@@ -1,10 +1,83 @@
 // Trigger detection over one sentence (triggers.h).
 #include "extract/triggers.h"
 
+#include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace parley::extract {
+
+namespace {
+
+using namespace std::string_view_literals;  // NOLINT(google-build-using-namespace)
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Nouns that "meet" means "satisfy" before: "meet the needs of", "meet their commitments",
+// "meeting the criteria for EU membership", "meet deadlines".
+bool SatisfiedNoun(std::string_view w) {
+  return OneOf(
+      w, {"need"sv,       "needs"sv,       "criteria"sv,    "criterion"sv,    "commitments"sv,
+          "commitment"sv, "obligations"sv, "obligation"sv,  "deadline"sv,     "deadlines"sv,
+          "demand"sv,     "demands"sv,     "requirement"sv, "requirements"sv, "expectations"sv,
+          "target"sv,     "targets"sv,     "goal"sv,        "goals"sv,        "standard"sv,
+          "standards"sv,  "conditions"sv,  "challenge"sv,   "challenges"sv,   "costs"sv,
+          "payments"sv,   "quota"sv,       "quotas"sv,      "request"sv,      "requests"sv,
+          "interests"sv});
+}
+
+// Words after which "deal" and "sign" are verbs: the infinitive marker, modals, personal
+// pronouns, negation and the adverbs that sit between a subject and its verb.
+bool VerbContext(std::string_view w) {
+  return OneOf(w, {"to"sv,     "will"sv, "would"sv, "can"sv,       "could"sv,  "must"sv,
+                   "should"sv, "may"sv,  "might"sv, "shall"sv,     "i"sv,      "we"sv,
+                   "they"sv,   "you"sv,  "not"sv,   "certainly"sv, "always"sv, "also"sv,
+                   "now"sv,    "then"sv, "still"sv, "never"sv});
+}
+
+// Whether the one-word trigger at toks[i] is used in a sense that names no event: the
+// lexicon matches surface forms, and a few of them are common words of another sense.
+//   "meet/met/meeting" + a need or a criterion: "meet the needs of", "met the criteria";
+//   "deal": "a great deal", and the verb "to deal with", "we will deal with this";
+//   "sign": the noun after an article or adjective ("a good sign", "sign language").
+bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
+  if (len != 1) return false;
+  const std::string_view w = toks[i].lower;
+  const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
+  const std::string_view next = i + 1 < toks.size() ? std::string_view(toks[i + 1].lower) : ""sv;
+  if (OneOf(w, {"meet"sv, "meets"sv, "met"sv, "meeting"sv})) {
+    // The object noun phrase: up to three determiners or modifiers, then its noun.
+    for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+      if (toks[k].kind != TokenKind::kWord || toks[k].cap) return false;
+      if (SatisfiedNoun(toks[k].lower)) return true;
+      if (!OneOf(toks[k].lower,
+                 {"the"sv,       "their"sv,    "its"sv,      "our"sv,     "his"sv,
+                  "her"sv,       "all"sv,      "these"sv,    "those"sv,   "certain"sv,
+                  "basic"sv,     "critical"sv, "priority"sv, "growing"sv, "increased"sv,
+                  "financial"sv, "urgent"sv,   "main"sv,     "key"sv,     "new"sv})) {
+        return false;
+      }
+    }
+    return false;
+  }
+  if (w == "deal"sv) {
+    if (prev == "great"sv || prev == "good"sv) return true;  // a quantity
+    return VerbContext(prev) ||
+           (next == "with"sv && !OneOf(prev, {"a"sv, "the"sv, "this"sv, "that"sv, "new"sv}));
+  }
+  if (w == "sign"sv) {
+    return OneOf(prev, {"a"sv, "an"sv, "the"sv, "this"sv, "that"sv, "good"sv, "bad"sv, "positive"sv,
+                        "negative"sv, "clear"sv, "red"sv, "]"sv}) ||
+           OneOf(next, {"language"sv, "saying"sv, "says"sv, "of"sv});
+  }
+  return false;
+}
+
+}  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
     : lexicon_(lexicon), doc_(doc) {
@@ -23,7 +96,7 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (toks[i].kind != TokenKind::kWord || sentence.tok_mention[i] >= 0) continue;
     size_t len = 0;
     const Trigger* trig = lexicon_.Match(toks, i, &len);
-    if (trig == nullptr) continue;
+    if (trig == nullptr || OtherSense(toks, i, len)) continue;
     EventCandidate& c = out.emplace_back();
     c.si = si;
     c.tb = i;

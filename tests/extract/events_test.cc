@@ -1107,3 +1107,78 @@ TEST_CASE("actor code: an international title codes IGO only with an internation
   REQUIRE(ev != nullptr);
   CHECK(ev->target_actor_code == "IGOUNOIAE");
 }
+
+TEST_CASE(
+    "coordinated subject: 'the President of X and the Prime Minister of Y' are both parties") {
+  // The second conjunct's article ended the walk back from the verb, so only the conjunct next
+  // to the verb took part.
+  for (const char* text :
+       {"The President of Ukraine and the Prime Minister of Canada met in Kyiv.",
+        "The President of Ukraine and the Prime Minister of Canada agreed on the need to make "
+        "joint efforts to get adequate compensation."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-01-10");
+    const Event* ev = FirstOfType(x, {"meeting", "agreement"});
+    REQUIRE(ev != nullptr);
+    std::vector<std::string> codes = {ev->source_actor_code, ev->target_actor_code};
+    std::sort(codes.begin(), codes.end());
+    CHECK(codes == std::vector<std::string>{"CANGOV", "UKRGOV"});
+  }
+}
+
+TEST_CASE(
+    "word senses: 'meet the needs', 'a great deal', 'deal with', 'a good sign' name no event") {
+  // The trigger lexicon matches surface forms; these are the same words in a sense that names
+  // no meeting and no agreement.
+  for (const char* text :
+       {"Ukraine can supply food to the world market to meet the critical needs of dozens of "
+        "countries.",
+        "Croatia will continue to support Ukraine's efforts to meet the criteria for EU "
+        "membership.",
+        "This is very strange, especially since Russia is meeting its commitments.",
+        "Over these years, Russia has done a great deal to help Crimea grow.",
+        "The Main Intelligence Directorate must deal with this issue and provide the result.",
+        "Volodymyr Zelenskyy said Ukraine would deal with the consequences of the flood.",
+        "Vladimir Putin said it is a good sign.",
+        "Vladimir Putin saw a sign saying \"Coal\" over there."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-01-10");
+    CHECK(FirstOfType(x, {"meeting", "agreement"}) == nullptr);
+  }
+  // The event senses of the same words still are events (a future signing is an intent).
+  for (const char* text :
+       {"Vladimir Putin will meet Emmanuel Macron in Moscow.",
+        "Russia and Turkmenistan will sign a declaration on strategic partnership.",
+        "Russia and China reached a deal on gas supplies.",
+        "Vladimir Putin said the gas deal with China was signed."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-01-10");
+    CHECK(FirstOfType(x, {"meeting", "agreement", "proposal"}) != nullptr);
+  }
+}
+
+TEST_CASE("pronoun across sentences: 'They agreed', 'It was agreed' after a call are its pair's") {
+  for (const char* second : {"They agreed on further personal contacts.",
+                             "They also agreed to maintain contact on this issue.",
+                             "It was agreed to maintain contacts."}) {
+    CAPTURE(second);
+    const auto x = Run(std::string("Vladimir Putin had a telephone conversation with President of "
+                                   "Belarus Alexander Lukashenko. ") +
+                           second,
+                       "2022-01-10");
+    const Event* ev = FirstOfType(x, {"agreement"});
+    REQUIRE(ev != nullptr);
+    std::vector<std::string> codes = {ev->source_actor_code, ev->target_actor_code};
+    std::sort(codes.begin(), codes.end());
+    CHECK(codes == std::vector<std::string>{"BLRGOV", "RUSGOV"});
+  }
+  // A visit is nobody's pair: "they visited" may be anyone.
+  const auto x =
+      Run("Vladimir Putin had a telephone conversation with President of Belarus "
+          "Alexander Lukashenko. Today, they visited the ruined areas of Irpin.",
+          "2022-01-10");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.type);
+    CHECK((ev.type == "call" || ev.source_actor_code.empty() || ev.target_actor_code.empty()));
+  }
+}
