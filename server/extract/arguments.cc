@@ -402,6 +402,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         k = j;
         continue;
       }
+      // Inside a hyphenated title word: "Commander-in-Chief of the Armed Forces of Ukraine".
+      if (!toks[j].space_before && j + 1 < toks.size() && !toks[j + 1].space_before &&
+          (toks[j].lower == "-"sv || toks[j + 1].lower == "-"sv)) {
+        k = j;
+        continue;
+      }
       // A conjunct's article: "the President of X and the Prime Minister of Y met".
       if (w == "the"sv &&
           (j == left || toks[j - 1].lower == "and"sv || toks[j - 1].lower == ","sv)) {

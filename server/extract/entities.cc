@@ -414,7 +414,19 @@ class EntityFinder {
                      s.toks[k - 1].lower == "then"sv || s.toks[k - 1].lower == "new"sv)) {
       --k;
     }
-    if (k > 0 && s.toks[k - 1].possessive) --k;
+    if (k > 0 && s.toks[k - 1].possessive) {
+      --k;
+      // "US President's National Security Advisor X": the office that owns the title is the
+      // country's, and so is its holder.
+      const size_t owned = k;
+      for (size_t b = owned >= 3 ? owned - 3 : 0; b < owned && s.tok_mention[owned - 1] < 0; ++b) {
+        TitleInfo owner;
+        if (s.toks[b].cap && dict_.MatchTitle(s.toks, b, &owner) == owned - b) {
+          k = b;
+          break;
+        }
+      }
+    }
     if (k == 0 || s.tok_mention[k - 1] < 0) return {};
     auto& m = doc_.mentions[s.tok_mention[k - 1]];
     m.modifier = true;

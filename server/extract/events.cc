@@ -47,6 +47,16 @@ bool NarrativeDay(const Document& doc, const DateMention& d) {
   return before >= 0 && before <= 31;
 }
 
+// Whether two actor codes are one side of a mutual event: the same code, or
+// two sectors of one country (UKRGOV and UKRMIL). International bodies and
+// other non-state codes share their first letters without being one side.
+bool SameSide(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+  const std::string_view root(a.data(), 3);
+  return root != "IGO"sv && root != "NGO"sv && root != "MNC"sv && root != "---"sv;
+}
+
 }  // namespace
 
 NarrativeDays::NarrativeDays(const Document& doc) {
@@ -140,17 +150,18 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     }
   }
   for (int e : others) ev.participants.push_back({doc.entities[e].out.id, other_role});
-  // A mutual event's target is the other side: past parties coded like the
-  // source to the first one coded otherwise ("The Kremlin hosted talks
-  // between Vladimir Putin and President of Vietnam Nguyen Xuan Phuc": the
-  // Kremlin and Putin are both RUSGOV, the dyad is RUSGOV-VNMGOV).
+  // A mutual event's target is the other side: past parties of the source's
+  // side to the first one of another ("The Kremlin hosted talks between
+  // Vladimir Putin and President of Vietnam Nguyen Xuan Phuc": the Kremlin
+  // and Putin are both RUSGOV, the dyad is RUSGOV-VNMGOV; "Yermak and
+  // Zaluzhny had a call with Sullivan": UKRMIL-USAGOV, not UKRMIL-UKRGOV).
   auto target_from = [&](size_t from, const std::string& source) {
     if (from >= others.size()) return std::string();
     std::string first = ActorCode(doc, others[from]);
-    if (!symmetric || source.empty() || first != source) return first;
+    if (!symmetric || source.empty() || !SameSide(first, source)) return first;
     for (size_t i = from + 1; i < others.size(); ++i) {
       std::string code = ActorCode(doc, others[i]);
-      if (!code.empty() && code != source) return code;
+      if (!code.empty() && !SameSide(code, source)) return code;
     }
     return first;
   };

@@ -1182,3 +1182,21 @@ TEST_CASE("pronoun across sentences: 'They agreed', 'It was agreed' after a call
     CHECK((ev.type == "call" || ev.source_actor_code.empty() || ev.target_actor_code.empty()));
   }
 }
+
+TEST_CASE("coordinated subject of one country with a foreign partner: the dyad crosses sides") {
+  // "US President's National Security Advisor" is a US office (the possessive office's
+  // country); "Commander-in-Chief" no longer ends the walk back to the first conjunct; and the
+  // target of a mutual event is the first party of another country, not the source's
+  // compatriot (UKRMIL-UKRGOV).
+  const auto x =
+      Run("Head of the President's Office Andriy Yermak and Commander-in-Chief of the "
+          "Armed Forces of Ukraine Valerii Zaluzhny had a phone conversation with US "
+          "President's National Security Advisor Jacob Sullivan.",
+          "2022-05-10");
+  const Event* ev = FirstOfType(x, {"call"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) ==
+        std::vector<std::string>{"Andriy Yermak", "Jacob Sullivan", "Valerii Zaluzhny"});
+  CHECK(ev->source_actor_code == "UKRMIL");
+  CHECK(ev->target_actor_code == "USAGOV");
+}
