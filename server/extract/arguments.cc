@@ -108,7 +108,10 @@ class LocalSyntaxReader final : public ArgumentReader {
         // noun acts; "Putin discussed the war" says nothing about who fights.
         c.agent = CloseOwner(si, c.tb);
       } else if (c.agent < 0) {
-        c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+        // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
+        // clause's first one shares its subject; the nearest name is the first verb's object.
+        c.agent = CoordinatedVerbSubject(si, c);
+        if (c.agent < 0) c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
       }
       // "I think", "as I said": a speaker's first-person speech is the
       // speaker line's statement already, not another one.
@@ -436,6 +439,58 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether the clause toks[left, tb) names a pair of parties as a group:
   // "the leaders", "the (two) presidents", "the heads of state", "both
   // sides", "the parties".
+  // The subject of a past-tense or speech verb right after "and" ("..., and noted", "and also
+  // stressed"): the second verb of a coordinated predicate shares the first one's subject,
+  // which is the clause's first actor outside quotation marks (a possessive pronoun, "For his
+  // part, Ben Wallace ...", is none), or the name after an inverted speech verb ('"...," said
+  // Zelenskyy and stressed'). -1 when the trigger is no such verb.
+  int CoordinatedVerbSubject(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    const std::string& w = toks[c.tb].lower;
+    const bool verb =
+        (c.frame & kSpeech) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+    if (!verb || (c.te != c.tb + 1 && !(c.frame & kSpeech))) return -1;
+    size_t k = c.tb;
+    if (k > 0 && (toks[k - 1].lower == "also"sv || toks[k - 1].lower == "then"sv)) --k;
+    if (k < 2 || toks[k - 1].lower != "and"sv) return -1;
+    // "were prepared and signed": a passive's second participle, whose subject is no actor.
+    const std::string& prev = toks[k - 2].lower;
+    if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ed") == 0) return -1;
+    if (c.te < toks.size() && toks[c.te].lower == "by"sv) return -1;
+    const int bi = MentionAt(si, k - 2);
+    if (bi >= 0 && doc_.mentions[bi].tb > 0 && Actor(doc_.mentions[bi].entity)) {
+      const auto& before = doc_.mentions[bi];
+      const auto& v = toks[before.tb - 1].lower;
+      if (v == "said"sv || v == "says"sv || v == "stated"sv || v == "noted"sv || v == "added"sv)
+        return before.entity;
+    }
+    for (size_t j = 0; j + 2 < k; ++j) {
+      if (InQuote(toks[j].begin)) continue;
+      if (const int mi = MentionAt(si, j); mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb)) {
+          // The last of coordinated subjects ("Putin and Diaz-Canel reaffirmed ... and
+          // agreed"), from which the caller's walk back collects the others.
+          int last = mi;
+          for (size_t e = m.te;
+               e + 1 < k && (toks[e].lower == "and"sv || toks[e].lower == ","sv);) {
+            const int next = MentionAt(si, e + 1);
+            if (next < 0 || !Actor(doc_.mentions[next].entity)) break;
+            last = next;
+            e = doc_.mentions[next].te;
+          }
+          return doc_.mentions[last].entity;
+        }
+        j = m.te - 1;
+        continue;
+      }
+      const auto& t = toks[j].lower;
+      if (t == "his"sv || t == "her"sv || t == "its"sv || t == "their"sv) continue;
+      if (const int p = Pronoun(si, j); p >= 0) return p;
+    }
+    return -1;
+  }
+
   // Whether "they" is the subject right before the trigger at tb, with nothing but
   // auxiliaries and adverbs between ("they agreed", "they also agreed", "they have agreed"),
   // or the trigger is the impersonal passive "it was (also) agreed", "it has been agreed".

@@ -1200,3 +1200,41 @@ TEST_CASE("coordinated subject of one country with a foreign partner: the dyad c
   CHECK(ev->source_actor_code == "UKRMIL");
   CHECK(ev->target_actor_code == "USAGOV");
 }
+
+TEST_CASE("coordinated predicate: the second verb shares the first one's subject") {
+  // The nearest name before "and noted" is the first verb's object; the speaker is the subject.
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* source;
+  };
+  for (const Case& k : {
+           Case{"President Volodymyr Zelenskyy welcomed Mark Rutte to the Ukrainian capital and "
+                "noted that this was the first visit of the Dutch Prime Minister to Ukraine in 17 "
+                "years.",
+                "statement", "UKRGOV"},
+           Case{"For his part, Ben Wallace assured Volodymyr Zelenskyy of continuing defense "
+                "support and stressed the importance of restoring the territorial integrity of "
+                "Ukraine.",
+                "statement", "GBRGOV"},
+           Case{"Vladimir Putin noted that this was also important and asked the Minister to keep "
+                "it under constant control.",
+                "request", "RUSGOV"},
+       }) {
+    CAPTURE(k.text);
+    const auto x = Run(k.text, "2022-05-10");
+    const Event* ev = FirstOfType(x, {k.type});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == k.source);
+  }
+  // Coordinated subjects keep both parties of the mutual second verb.
+  const auto x =
+      Run("Vladimir Putin and Miguel Diaz-Canel Bermudez reaffirmed their commitment to "
+          "strengthening bilateral relations and agreed to intensify contacts.",
+          "2022-05-10");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  std::vector<std::string> codes = {ev->source_actor_code, ev->target_actor_code};
+  std::sort(codes.begin(), codes.end());
+  CHECK(codes == std::vector<std::string>{"CUBGOV", "RUSGOV"});
+}
