@@ -1370,6 +1370,10 @@ int ObjectPerson(const Document& doc, int si, size_t ti) {
     if (person(m)) before.push_back(m.entity);
   }
   if (!before.empty()) subject = before.back();
+  // "Zelenskyy thanked Biden for his support and invited him": after a verb coordinated with
+  // the first one, the subject is the clause's first person, not the first verb's object.
+  const auto& toks = doc.sentences[si].toks;
+  if (!before.empty() && ti >= 2 && toks[ti - 2].lower == "and"sv) subject = before.front();
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (*it != subject) return *it;
   }

@@ -1220,6 +1220,9 @@ TEST_CASE("coordinated predicate: the second verb shares the first one's subject
            Case{"Vladimir Putin noted that this was also important and asked the Minister to keep "
                 "it under constant control.",
                 "request", "RUSGOV"},
+           Case{"Volodymyr Zelenskyy thanked Joseph Biden for his support and invited him to "
+                "visit Ukraine.",
+                "proposal", "UKRGOV"},
        }) {
     CAPTURE(k.text);
     const auto x = Run(k.text, "2022-05-10");
@@ -1227,6 +1230,14 @@ TEST_CASE("coordinated predicate: the second verb shares the first one's subject
     REQUIRE(ev != nullptr);
     CHECK(ev->source_actor_code == k.source);
   }
+  // "him" after the second verb is the first verb's object, not its subject.
+  const auto invited =
+      Run("Volodymyr Zelenskyy thanked Joseph Biden for his support and invited "
+          "him to visit Ukraine.",
+          "2022-05-10");
+  const Event* invitation = FirstOfType(invited, {"proposal"});
+  REQUIRE(invitation != nullptr);
+  CHECK(invitation->target_actor_code == "USAGOV");
   // Coordinated subjects keep both parties of the mutual second verb.
   const auto x =
       Run("Vladimir Putin and Miguel Diaz-Canel Bermudez reaffirmed their commitment to "
