@@ -43,7 +43,8 @@ bool VerbContext(std::string_view w) {
 // lexicon matches surface forms, and a few of them are common words of another sense.
 //   "meet/met/meeting" + a need or a criterion: "meet the needs of", "met the criteria";
 //   "deal": "a great deal", and the verb "to deal with", "we will deal with this";
-//   "sign": the noun after an article or adjective ("a good sign", "sign language").
+//   "sign": the noun after an article or adjective ("a good sign", "sign language");
+//   "agreements" that nobody reaches in the clause: a reference to them.
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   if (len != 1) return false;
   const std::string_view w = toks[i].lower;
@@ -68,6 +69,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     if (prev == "great"sv || prev == "good"sv) return true;  // a quantity
     return VerbContext(prev) ||
            (next == "with"sv && !OneOf(prev, {"a"sv, "the"sv, "this"sv, "that"sv, "new"sv}));
+  }
+  // "agreements": a reference to agreements ("these agreements", "the implementation of
+  // bilateral agreements", "agreements with Russia") unless a verb of reaching them governs
+  // it ("we reached certain agreements", "they adopted agreements on ...", "agreements were
+  // reached"); signing is the "sign" trigger's.
+  if (w == "agreements"sv) {
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      if (OneOf(toks[k].lower,
+                {"reached"sv, "reach"sv, "reaching"sv, "concluded"sv, "conclude"sv, "adopted"sv,
+                 "achieved"sv, "made"sv, "finalized"sv, "finalised"sv})) {
+        return false;
+      }
+    }
+    const std::string_view after = i + 2 < toks.size() ? std::string_view(toks[i + 2].lower) : ""sv;
+    return !((next == "were"sv || next == "have"sv) &&
+             (after == "reached"sv || after == "concluded"sv || after == "been"sv));
   }
   if (w == "sign"sv) {
     return OneOf(prev, {"a"sv, "an"sv, "the"sv, "this"sv, "that"sv, "good"sv, "bad"sv, "positive"sv,

@@ -1140,6 +1140,8 @@ TEST_CASE(
         "The Main Intelligence Directorate must deal with this issue and provide the result.",
         "Volodymyr Zelenskyy said Ukraine would deal with the consequences of the flood.",
         "Vladimir Putin said it is a good sign.",
+        "Meanwhile, Russia continued to be accused of failing to fulfil these agreements.",
+        "Kazakhstan must honour its commitments under its agreements with the Russian Federation.",
         "Vladimir Putin saw a sign saying \"Coal\" over there."}) {
     CAPTURE(text);
     const auto x = Run(text, "2022-01-10");
@@ -1150,6 +1152,8 @@ TEST_CASE(
        {"Vladimir Putin will meet Emmanuel Macron in Moscow.",
         "Russia and Turkmenistan will sign a declaration on strategic partnership.",
         "Russia and China reached a deal on gas supplies.",
+        "Russia and Ukraine reached certain agreements in Istanbul.",
+        "Russia and Armenia adopted agreements on the use of navigation seals.",
         "Vladimir Putin said the gas deal with China was signed."}) {
     CAPTURE(text);
     const auto x = Run(text, "2022-01-10");
