@@ -152,10 +152,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         c.others.clear();
       }
-      // "the two" after a pair just named.
+      // "the two" after a pair just named. As the subject ("the two leaders had an in-depth
+      // discussion of the developments around Ukraine") it is the pair whatever the noun's "of"
+      // phrase names.
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
         if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && last_pair_.size() == 2 &&
-            c.others.empty()) {
+            (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           c.agent = last_pair_[0];
           c.others = {last_pair_[1]};
         }

@@ -2,6 +2,8 @@
 // with no arguments yet (event_candidate.h). Tokens inside an entity mention never start a
 // trigger ("Security Council" is not a council meeting). The document's title may settle a
 // trigger's sense: on a page titled as a telephone conversation, a bare "conversation" is a call.
+// A few surface forms of another sense are no triggers: "meet the needs of", "a great deal",
+// "to deal with", "a good sign", and plural "agreements" that no verb of the clause reaches.
 //
 // A TriggerFinder reads one Document, which must outlive it; Find is const and thread-compatible.
 #pragma once

@@ -1253,3 +1253,17 @@ TEST_CASE("coordinated predicate: the second verb shares the first one's subject
   std::sort(codes.begin(), codes.end());
   CHECK(codes == std::vector<std::string>{"CUBGOV", "RUSGOV"});
 }
+
+TEST_CASE(
+    "pronoun across sentences: 'the two leaders had a discussion of X' is the pair's, X a topic") {
+  const auto x =
+      Run("Vladimir Putin had a telephone conversation with President of France Emmanuel "
+          "Macron. In a follow-up to the talks, the two leaders had an in-depth "
+          "discussion of the developments around Ukraine.",
+          "2022-02-20");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.type);
+    CHECK(Names(x, ev) == std::vector<std::string>{"Emmanuel Macron", "Vladimir Putin"});
+  }
+  REQUIRE(FirstOfType(x, {"call", "meeting"}) != nullptr);
+}
