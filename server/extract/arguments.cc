@@ -438,9 +438,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     return e.out.type != "location"sv || !e.metonym_of.empty();
   }
 
-  // Whether the clause toks[left, tb) names a pair of parties as a group:
-  // "the leaders", "the (two) presidents", "the heads of state", "both
-  // sides", "the parties".
   // The subject of a past-tense or speech verb right after "and" ("..., and noted", "and also
   // stressed"): the second verb of a coordinated predicate shares the first one's subject,
   // which is the clause's first actor outside quotation marks (a possessive pronoun, "For his
@@ -519,6 +516,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether the clause toks[left, tb) names a pair of parties as a group:
+  // "the leaders", "the (two) presidents", "the heads of state", "both
+  // sides", "the parties".
   bool GroupSubject(int si, size_t left, size_t tb) const {
     const auto& toks = Toks(si);
     for (size_t k = left; k + 1 < tb; ++k) {
