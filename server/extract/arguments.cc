@@ -17,6 +17,11 @@ using namespace std::string_view_literals;  // NOLINT(google-build-using-namespa
 namespace {
 
 constexpr size_t kMaxClause = 40;  // tokens either side of a trigger
+// How many sentences after a consultation "they agreed" / "it was agreed" still means its
+// pair: a readout of a telephone call ends "They agreed to maintain contact." after four or
+// five sentences on what was discussed, none naming another consultation with two parties
+// (one that does becomes the pair instead).
+constexpr int kTheyReach = 6;
 
 // First words after "on"/"about" that start an idiom or a possessive, not a
 // topic: "on the occasion of", "on a daily basis", "on my way".
@@ -176,7 +181,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // mutual event whose subject is "they" with nobody else named is that pair's too (the
       // pronoun alone resolves to one country). A visit is no mutual event: "they visited"
       // may be anyone's.
-      if (c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= 3 &&
+      if (c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= kTheyReach &&
           ((IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv) &&
           TheySubject(si, left, c.tb)) {
         c.agent = last_pair_[0];

@@ -1187,6 +1187,28 @@ TEST_CASE("pronoun across sentences: 'They agreed', 'It was agreed' after a call
   }
 }
 
+TEST_CASE("regression: 'They agreed' closing a five-sentence call readout lost the call's pair") {
+  // kremlin-68535: the pair used to expire three sentences after the call, so the closing
+  // "They agreed ..." came out as Azerbaijan's alone (the pronoun's nearest country).
+  const auto x = Run(
+      "Vladimir Putin had a telephone conversation with President of the Republic of Azerbaijan "
+      "Ilham Aliyev at the Azerbaijani side's initiative. The Presidents assessed the "
+      "implementation of agreements reached by the leaders of Russia, Azerbaijan and Armenia. "
+      "Ilham Aliyev informed Vladimir Putin of his May 22 meeting with Prime Minister of the "
+      "Republic of Armenia Nikol Pashinyan and President of the European Council Charles Michel "
+      "in Brussels. The leaders discussed certain topical aspects of bilateral trade and "
+      "economic cooperation. They agreed to continue regular multi-level contacts.",
+      "2022-05-30");
+  const Event* ev = nullptr;
+  for (const auto& e : x.events) {
+    if (e.type == "agreement" && e.evidence.front().text.starts_with("They agreed")) ev = &e;
+  }
+  REQUIRE(ev != nullptr);
+  std::vector<std::string> codes = {ev->source_actor_code, ev->target_actor_code};
+  std::sort(codes.begin(), codes.end());
+  CHECK(codes == std::vector<std::string>{"AZEGOV", "RUSGOV"});
+}
+
 TEST_CASE("coordinated subject of one country with a foreign partner: the dyad crosses sides") {
   // "US President's National Security Advisor" is a US office (the possessive office's
   // country); "Commander-in-Chief" no longer ends the walk back to the first conjunct; and the
