@@ -359,6 +359,12 @@ int main(int argc, char** argv) {
                  "schema\n");
     return 2;
   }
+  // A replica only exists for PostgreSQL; with a SQLite graph the option would be ignored and
+  // the figures would claim to be a replica's.
+  if (!o.read_db.empty() && !postgres) {
+    std::fprintf(stderr, "--read-db needs a PostgreSQL --db (postgresql://...)\n");
+    return 2;
+  }
   if (o.regenerate)
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(o.db + suffix);
   bool fresh = !postgres && !fs::exists(o.db);
