@@ -58,16 +58,21 @@ inline const nlp::Parser* ShippedParser() {
   return m.get();
 }
 
-// The first `sentences` sentences of EWT dev (the model cards' fixed
-// sample), or an empty document without ../shared.
-inline nlp::Document EwtDevSample(size_t sentences) {
+// The first `sentences` sentences of EWT `split` ("dev" or "test"), or an empty document
+// without ../shared. The model cards' fixed samples: dev for the models trained on EWT train
+// (lemmatizer), test for those trained on train + dev (tagger, parser), whose dev figures
+// would be training figures.
+inline nlp::Document EwtSample(const std::string& split, size_t sentences) {
   const auto shared = SharedDir();
   if (shared.empty()) return {};
-  nlp::Document all = nlp::ReadConlluFile((shared / "nlp/ewt/en_ewt-ud-dev.conllu.gz").string());
+  nlp::Document all =
+      nlp::ReadConlluFile((shared / ("nlp/ewt/en_ewt-ud-" + split + ".conllu.gz")).string());
   if (all.sentences.size() <= sentences) return all;
   all.tokens.resize(all.sentences[sentences].token_begin);
   all.sentences.resize(sentences);
   return all;
 }
+
+inline nlp::Document EwtDevSample(size_t sentences) { return EwtSample("dev", sentences); }
 
 }  // namespace parley::testing
