@@ -284,23 +284,27 @@ class EntityFinder {
     }
   }
 
-  // Whether every mention of `e` reads as a personal name: two or more capitalised words, none
-  // an institution's or a place's ("Sverdlovsk Region", "Working Group" are not people).
+  // Whether `e` reads as a personal name: named in full at least once (two or more capitalised
+  // words) and no name mention holding an institution's or a place's word ("Sverdlovsk Region",
+  // "Working Group" are not people). A later surname alone ("Kuyvashev") or a pronoun is the
+  // same person, not a reason to doubt the name.
   bool PersonalName(const DocEntity& e) const {
     static const KeySet kNotNames = {"region", "war",       "group",  "foundation",
                                      "cross",  "territory", "city",   "oblast",
                                      "krai",   "okrug",     "centre", "center"};
+    bool full = false;
     for (int mi : e.mentions) {
       const auto& m = doc_.mentions[mi];
-      if (m.kind != MentionKind::kName || m.te < m.tb + 2) return false;
+      if (m.kind != MentionKind::kName) continue;
       const auto& toks = doc_.sentences[m.sentence].toks;
       for (size_t k = m.tb; k < m.te; ++k) {
         if (!toks[k].cap || InstitutionWords().Has(toks[k]) || kNotNames.Has(toks[k])) {
           return false;
         }
       }
+      if (m.te >= m.tb + 2) full = true;
     }
-    return !e.mentions.empty();
+    return full;
   }
 
   // The sector an office gives: its title's for an office of a country, the organisation's

@@ -535,6 +535,27 @@ TEST_CASE("a regional official named by title alone serves the publishing site's
   CHECK(unknown->target_actor_code.empty());
 }
 
+TEST_CASE("regression: a regional official later named by surname alone lost the site's country") {
+  // kremlin-68454: "Governor Kuyvashev" (one name word) made the entity fail the personal-name
+  // test, so the meeting had no target and his statements no source.
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "Vladimir Putin held a working meeting with Sverdlovsk Region Governor Yevgeny Kuyvashev "
+      "via videoconference. Governor Kuyvashev said half of the region's agricultural land had "
+      "been impacted by a major drought last year.";
+  doc.published_at = "2022-06-01";
+  doc.source = "kremlin.ru";
+  const auto x = SharedExtractor().Extract(doc);
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "RUSGOV");
+  CHECK(meeting->target_actor_code == "RUSGOV");
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "RUSGOV");
+}
+
 TEST_CASE("regression: receiving updates, aid or replies was coded as hosting a meeting") {
   for (const char* text :
        {"I received additional information from Russian Railways on my way here.",
