@@ -20,6 +20,17 @@ Extraction Run(const std::string& text, const std::string& published) {
   return SharedExtractor().Extract(doc);
 }
 
+// As Run, for a document whose `source` names the publishing site ("kremlin.ru").
+Extraction RunOnSite(const std::string& text, const std::string& published,
+                     const std::string& source) {
+  InputDocument doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.published_at = published;
+  doc.source = source;
+  return SharedExtractor().Extract(doc);
+}
+
 std::string NameOf(const Extraction& x, const std::string& id) {
   for (const auto& e : x.entities) {
     if (e.id == id) return e.name;
@@ -515,13 +526,9 @@ TEST_CASE("regression: signing a decree and naming the Minsk agreements were cod
 
 TEST_CASE("a regional official named by title alone serves the publishing site's government") {
   auto run = [](const std::string& source) {
-    InputDocument doc;
-    doc.id = "t";
-    doc.text =
-        "The President of Russia met with Amur Region Governor Vasily Orlov in Blagoveshchensk.";
-    doc.published_at = "2022-04-12";
-    doc.source = source;
-    return SharedExtractor().Extract(doc);
+    return RunOnSite(
+        "The President of Russia met with Amur Region Governor Vasily Orlov in Blagoveshchensk.",
+        "2022-04-12", source);
   };
   const auto kremlin = run("kremlin.ru");
   const Event* ev = FirstOfType(kremlin, {"meeting"});
@@ -538,15 +545,11 @@ TEST_CASE("a regional official named by title alone serves the publishing site's
 TEST_CASE("regression: a regional official later named by surname alone lost the site's country") {
   // kremlin-68454: "Governor Kuyvashev" (one name word) made the entity fail the personal-name
   // test, so the meeting had no target and his statements no source.
-  InputDocument doc;
-  doc.id = "t";
-  doc.text =
+  const auto x = RunOnSite(
       "Vladimir Putin held a working meeting with Sverdlovsk Region Governor Yevgeny Kuyvashev "
       "via videoconference. Governor Kuyvashev said half of the region's agricultural land had "
-      "been impacted by a major drought last year.";
-  doc.published_at = "2022-06-01";
-  doc.source = "kremlin.ru";
-  const auto x = SharedExtractor().Extract(doc);
+      "been impacted by a major drought last year.",
+      "2022-06-01", "kremlin.ru");
   const Event* meeting = FirstOfType(x, {"meeting"});
   REQUIRE(meeting != nullptr);
   CHECK(meeting->source_actor_code == "RUSGOV");
@@ -760,13 +763,9 @@ TEST_CASE("nationality + agent: 'Polish and Lithuanian officials agreed' is a PO
 TEST_CASE("pronouns across sentences: 'I invited him to visit our country'") {
   // On the Ukrainian president's site "I" is the president, "him" the person named before who
   // is not the subject, and "our country" the speaker's country.
-  InputDocument doc;
-  doc.id = "t";
-  doc.text =
-      "I spoke with Justin Trudeau. I invited him to visit our country at this crucial time.";
-  doc.published_at = "2022-03-10";
-  doc.source = "president.gov.ua";
-  const auto x = SharedExtractor().Extract(doc);
+  const auto x = RunOnSite(
+      "I spoke with Justin Trudeau. I invited him to visit our country at this crucial time.",
+      "2022-03-10", "president.gov.ua");
   const Event* invite = FirstOfType(x, {"proposal"});
   REQUIRE(invite != nullptr);
   CHECK(invite->source_actor_code == "UKRGOV");
