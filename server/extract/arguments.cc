@@ -213,6 +213,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       c.location = Place(c, left, right);
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
+      if (c.type == "visit"sv) VisitorOfAnotherCountry(&c);
       c.date = DateIn(si, left, right);
       c.date_si = si;
       c.topic = Topic(c, right);
@@ -675,6 +676,51 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return -1;
+  }
+
+  // "This is his first visit to Russia", "during her recent visit to Ukraine, the President of
+  // Slovakia ...": nobody visits their own country, so a possessive that resolved to someone of
+  // the visited country names the wrong person. The visitor is then the person of another
+  // country named in the sentence (after the possessive too: "during his visit to Ukraine,
+  // Boris Johnson saw ...") or, failing that, the last one named in the three sentences
+  // before; with none, the guest is unknown rather than wrong.
+  void VisitorOfAnotherCountry(EventCandidate* c) const {
+    // Only a visit to a country: a visit to a city may be a domestic trip ("his visit to
+    // Kharkiv" on the Ukrainian president's site).
+    if (c->agent < 0 || c->location < 0 || doc_.entities[c->location].out.type != "country"sv) {
+      return;
+    }
+    const std::string& visited = doc_.entities[c->location].out.country;
+    if (visited.empty() || EntityCountry(doc_, c->agent) != visited) return;
+    const auto& toks = Toks(c->si);
+    size_t k = c->tb;  // back over adjectives to the possessive: "his first official visit"
+    while (k > 0 && c->tb - k < 3 && !toks[k - 1].cap && toks[k - 1].lower != "his"sv &&
+           toks[k - 1].lower != "her"sv) {
+      --k;
+    }
+    if (k == 0 || (toks[k - 1].lower != "his"sv && toks[k - 1].lower != "her"sv)) return;
+    auto foreigner = [&](const Mention& m) {
+      if (m.entity < 0 || m.modifier || doc_.entities[m.entity].out.type != "person"sv)
+        return false;
+      const std::string country = EntityCountry(doc_, m.entity);
+      return !country.empty() && country != visited;
+    };
+    c->agent = -1;
+    for (int mi : doc_.sentences[c->si].mentions) {
+      if (foreigner(doc_.mentions[mi])) {
+        c->agent = doc_.mentions[mi].entity;
+        return;
+      }
+    }
+    for (int k2 = c->si - 1; k2 >= 0 && k2 >= c->si - 3; --k2) {
+      const auto& ms = doc_.sentences[k2].mentions;
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (foreigner(doc_.mentions[*it])) {
+          c->agent = doc_.mentions[*it].entity;
+          return;
+        }
+      }
+    }
   }
 
   // The sentence's subject: the first actor or pronoun among its first tokens (12, before

@@ -559,6 +559,33 @@ TEST_CASE("regression: a regional official later named by surname alone lost the
   CHECK(said->source_actor_code == "RUSGOV");
 }
 
+TEST_CASE("regression: 'his first visit to Russia' made the host country's president the guest") {
+  // kremlin-67706: "his" resolved to the previous sentence's subject, Putin, so the visit was
+  // RUSGOV's with no host. Nobody visits their own country: the guest is the foreigner named,
+  // before the possessive or after it (presidentgovua-74221). A visit to a city of one's own
+  // country is a domestic trip, not a wrong possessive.
+  struct Case {
+    const char *text, *published, *site, *source, *target;
+  };
+  for (const Case& k : {
+           Case{"Vladimir Putin held talks with President of Argentina Alberto Fernandez. This "
+                "is his first visit to Russia.",
+                "2022-02-03", "kremlin.ru", "ARGGOV", "RUS"},
+           Case{"The Head of State noted that during his visit to Ukraine, Boris Johnson could "
+                "see with his own eyes the losses and destruction our country has suffered.",
+                "2022-04-10", "president.gov.ua", "GBRGOV", "UKR"},
+           Case{"Volodymyr Zelenskyy spoke about his visit to Kharkiv.", "2022-05-29",
+                "president.gov.ua", "UKRGOV", ""},
+       }) {
+    CAPTURE(k.text);
+    const auto x = RunOnSite(k.text, k.published, k.site);
+    const Event* visit = FirstOfType(x, {"visit"});
+    REQUIRE(visit != nullptr);
+    CHECK(visit->source_actor_code == k.source);
+    CHECK(visit->target_actor_code == k.target);
+  }
+}
+
 TEST_CASE("regression: receiving updates, aid or replies was coded as hosting a meeting") {
   for (const char* text :
        {"I received additional information from Russian Railways on my way here.",
