@@ -187,6 +187,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "I spoke with Chancellor Nehammer. We agreed that Austria would take our wounded": the
+      // speaker's "we" with the partner just consulted is that pair, when the speaker is one of
+      // it and whatever else the clause names is the other side ("with Britain", "Austria").
+      if (last_pair_.size() == 2 && si - last_pair_si_ <= kTheyReach &&
+          ((IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv) &&
+          WeWithPair(si, left, c)) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
       // signed": a signing in the passive with no "by" party is between the pair of a
       // consultation in this sentence or the one before.
@@ -520,6 +529,36 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return false;
+  }
+
+  // Whether the subject right before c's trigger is "we" (with nothing but auxiliaries and
+  // adverbs between: "we agreed", "we also agreed", "we have agreed"), the speaker it stands
+  // for is a party of last_pair_ (or of its country), and every other party c names is on the
+  // pair's sides.
+  bool WeWithPair(int si, size_t left, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    size_t we = toks.size();
+    for (size_t k = c.tb; k > left; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "we"sv) {
+        we = k - 1;
+        break;
+      }
+      if (MentionAt(si, k - 1) >= 0 ||
+          !(w == "also"sv || w == "have"sv || w == "had"sv || w == "then"sv || w == "further"sv)) {
+        return false;
+      }
+    }
+    if (we == toks.size()) return false;
+    auto on_pair_side = [&](int e) {
+      if (e < 0) return false;
+      const std::string country = EntityCountry(doc_, e);
+      return std::any_of(last_pair_.begin(), last_pair_.end(), [&](int p) {
+        return p == e || (!country.empty() && EntityCountry(doc_, p) == country);
+      });
+    };
+    if (!on_pair_side(SalientPerson(doc_, si, we))) return false;
+    return std::all_of(c.others.begin(), c.others.end(), on_pair_side);
   }
 
   // Whether the clause toks[left, tb) names a pair of parties as a group:

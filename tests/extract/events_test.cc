@@ -1256,6 +1256,32 @@ TEST_CASE("regression: 'They agreed' closing a five-sentence call readout lost t
   CHECK(codes == std::vector<std::string>{"AZEGOV", "RUSGOV"});
 }
 
+TEST_CASE("pronoun across sentences: the speaker's 'We agreed' after a call is the call's pair") {
+  // presidentgovua-75377 and -74785: "we" alone resolved to the country named in the clause
+  // (Austria) or to none, so the agreement had one side.
+  for (const char* text :
+       {"I spoke with Austrian Chancellor Nehammer. I informed him about the situation in Donbas "
+        "and other areas of hostilities. We agreed that Austria would take our severely wounded "
+        "servicemen for treatment.",
+        "I spoke with Federal Chancellor of Austria Karl Nehammer. We agreed on the next "
+        "diplomatic steps needed for peace."}) {
+    CAPTURE(text);
+    const auto x = RunOnSite(text, "2022-05-25", "president.gov.ua");
+    const Event* ev = FirstOfType(x, {"agreement"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == "UKRGOV");
+    CHECK(ev->target_actor_code == "AUTGOV");
+  }
+  // A third party in the clause is no side of the pair: the agreement is not the call's.
+  const auto x = RunOnSite(
+      "I spoke with Federal Chancellor of Austria Karl Nehammer. We agreed with Canada on "
+      "further steps.",
+      "2022-05-25", "president.gov.ua");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "CAN");
+}
+
 TEST_CASE("coordinated subject of one country with a foreign partner: the dyad crosses sides") {
   // "US President's National Security Advisor" is a US office (the possessive office's
   // country); "Commander-in-Chief" no longer ends the walk back to the first conjunct; and the
