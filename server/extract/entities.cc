@@ -857,6 +857,38 @@ class EntityFinder {
     return k + 1;
   }
 
+  // "Vladimir Putin held a meeting with Government members", "... with members of the
+  // Government": on a government's own site, its government (RUSGOV), as ContextGroup reads
+  // other groups met by their role. At toks[i] == "members"; returns the token after the
+  // mention, or i. "members of the Government of X" is X's, which the dictionary matches.
+  size_t GovernmentMembers(int si, size_t i) {
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    if (doc_.site_country.empty() || toks[i].lower != "members"sv) return i;
+    auto government = [&](size_t k) {
+      return k < toks.size() && toks[k].cap && toks[k].lower == "government"sv &&
+             s.tok_mention[k] < 0;
+    };
+    size_t b = i, e = i + 1;
+    if (i > 0 && government(i - 1)) {
+      b = i - 1;  // "Government members"
+    } else if (i + 3 < toks.size() && toks[i + 1].lower == "of"sv && toks[i + 2].lower == "the"sv &&
+               government(i + 3) && (i + 4 >= toks.size() || toks[i + 4].lower != "of"sv)) {
+      e = i + 4;  // "members of the Government"
+    } else {
+      return i;
+    }
+    if (b == 0 || toks[b - 1].lower != "with"sv) return i;
+    int gov = -1;
+    for (int d = 0; d < dict_.entity_count() && gov < 0; ++d) {
+      const auto& de = dict_.entity(d);
+      if (de.kind == "government"sv && de.country == doc_.site_country) gov = d;
+    }
+    if (gov < 0) return i;
+    AddMention(si, b, e, EntityForDict(gov), MentionKind::kName);
+    return e;
+  }
+
   // A group met "with" and named by its role alone ("Vladimir Putin met with families
   // awarded the Order of Parental Glory", "Zelenskyy met with wounded servicemen") on a
   // government's own site is of that government's country, as the field codes "police"
@@ -1065,6 +1097,10 @@ class EntityFinder {
         continue;
       }
       if (!t.cap) {
+        if (size_t e = GovernmentMembers(si, i); e > i) {
+          i = e;
+          continue;
+        }
         if (size_t e = ContextGroup(si, i); e > i) {
           i = e;
           continue;

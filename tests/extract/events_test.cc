@@ -542,6 +542,23 @@ TEST_CASE("a regional official named by title alone serves the publishing site's
   CHECK(unknown->target_actor_code.empty());
 }
 
+TEST_CASE("a meeting with 'Government members' on a government's site is with that government") {
+  for (const char* text :
+       {"Vladimir Putin held a meeting, via videoconference, with Government members.",
+        "Vladimir Putin chaired a meeting with members of the Government via videoconference."}) {
+    CAPTURE(text);
+    for (const char* site : {"kremlin.ru", "example.org"}) {
+      CAPTURE(site);
+      const auto x = RunOnSite(text, "2022-03-30", site);
+      const Event* ev = FirstOfType(x, {"meeting"});
+      REQUIRE(ev != nullptr);
+      CHECK(ev->source_actor_code == "RUSGOV");
+      // Published elsewhere, nothing says whose government it is.
+      CHECK(ev->target_actor_code == (std::string(site) == "kremlin.ru" ? "RUSGOV" : ""));
+    }
+  }
+}
+
 TEST_CASE("regression: a regional official later named by surname alone lost the site's country") {
   // kremlin-68454: "Governor Kuyvashev" (one name word) made the entity fail the personal-name
   // test, so the meeting had no target and his statements no source.
