@@ -17,10 +17,10 @@ using namespace std::string_view_literals;  // NOLINT(google-build-using-namespa
 namespace {
 
 constexpr size_t kMaxClause = 40;  // tokens either side of a trigger
-// How many sentences after a consultation "they agreed" / "it was agreed" still means its
-// pair: a readout of a telephone call ends "They agreed to maintain contact." after four or
-// five sentences on what was discussed, none naming another consultation with two parties
-// (one that does becomes the pair instead).
+// How many sentences after a consultation "they agreed", "it was agreed", "we agreed" and "the
+// leaders agreed" still mean its pair: a readout of a telephone call ends "They agreed to
+// maintain contact." after four or five sentences on what was discussed, none naming another
+// consultation with two parties (one that does becomes the pair instead).
 constexpr int kTheyReach = 6;
 
 // First words after "on"/"about" that start an idiom or a possessive, not a
@@ -172,8 +172,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       // named ("Putin had a telephone conversation with Macron. The leaders
       // discussed ..."). Only for consultations and agreements, which are
       // mutual: "the leaders condemned X" has two sources, not a dyad.
-      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= 3 &&
-          (IsConsultation(c.type) || c.type == "agreement"sv) && GroupSubject(si, left, c.tb)) {
+      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 &&
+          si - last_pair_si_ <= kTheyReach && (IsConsultation(c.type) || c.type == "agreement"sv) &&
+          GroupSubject(si, left, c.tb)) {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
@@ -232,10 +233,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.location >= 0) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.location), c.others.end());
       }
-      if (IsConsultation(c.type) && c.agent >= 0 && c.others.size() == 1) {
+      // A pair that later "leaders", "they" or "we" can mean has a named party: talks "between
+      // Russian and Ukrainian representatives" that a call readout mentions are no pair its
+      // closing "The leaders agreed to maintain contact" refers to.
+      if (IsConsultation(c.type) && c.agent >= 0 && c.others.size() == 1 &&
+          !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]))) {
         last_pair_ = {c.agent, c.others[0]};
         last_pair_si_ = si;
-      } else if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 2) {
+      } else if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 2 &&
+                 !(GroupNamedByRole(c.others[0]) && GroupNamedByRole(c.others[1]))) {
         last_pair_ = c.others;  // "the meeting of X with Y", "talks between X and Y"
         last_pair_si_ = si;
       }
@@ -559,6 +565,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     };
     if (!on_pair_side(SalientPerson(doc_, si, we))) return false;
     return std::all_of(c.others.begin(), c.others.end(), on_pair_side);
+  }
+
+  // Whether entity e is a group the text names by nationality and role ("Russian
+  // representatives", "the Ukrainian delegation"): an organisation no dictionary holds.
+  bool GroupNamedByRole(int e) const {
+    const auto& ent = doc_.entities[e];
+    return ent.dict < 0 && ent.out.type == "organization"sv;
   }
 
   // Whether the clause toks[left, tb) names a pair of parties as a group:

@@ -801,7 +801,8 @@ class EntityFinder {
   size_t AgentGroup(int si, int first) {
     static constexpr AgentNoun kAgents[] = {
         {"officials", "GOV"},   {"authorities", "GOV"}, {"diplomats", "GOV"},
-        {"delegation", "GOV"},  {"side", "GOV"},        {"negotiators", "GOV"},
+        {"delegation", "GOV"},  {"delegations", "GOV"}, {"representatives", "GOV"},
+        {"side", "GOV"},        {"sides", "GOV"},       {"negotiators", "GOV"},
         {"leadership", "GOV"},  {"ministers", "GOV"},   {"government", "GOV"},
         {"troops", "MIL"},      {"forces", "MIL"},      {"military", "MIL"},
         {"soldiers", "MIL"},    {"servicemen", "MIL"},  {"army", "MIL"},
