@@ -218,6 +218,16 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.agent = p;
         }
       }
+      // "Vladimir Putin took part in the 14th BRICS Summit": the organisation that owns the
+      // gathering is its host, and the subject who attends it is the party (RUSGOV-IGO, as a
+      // coder reads "attended a summit of X").
+      if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent >= 0 && c.others.empty() &&
+          doc_.entities[c.agent].out.type == "organization"sv) {
+        if (const int p = Attendee(si, left, c.tb); p >= 0 && p != c.agent) {
+          c.others = {c.agent};
+          c.agent = p;
+        }
+      }
       c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) && c.others.empty() &&
                     !c.explicit_pair && RefersBack(si, c.tb);
       c.location = Place(c, left, right);
@@ -795,6 +805,25 @@ class LocalSyntaxReader final : public ArgumentReader {
                            w == "for"sv || w == "on"sv || w == "-"sv)) {
         return -1;
       }
+    }
+    return -1;
+  }
+
+  // The subject of an attending verb right before the gathering at tb ("X took part in the
+  // ...", "X participated in", "X attended", "X addressed the participants of"), with at
+  // most eight words between the verb and the noun; -1 otherwise.
+  int Attendee(int si, size_t left, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > left && tb - k < 10; --k) {
+      const auto& w = toks[k - 1].lower;
+      const bool attends =
+          w == "attended"sv || w == "addressed"sv ||
+          ((w == "in"sv) && k >= 2 &&
+           (toks[k - 2].lower == "participated"sv ||
+            (toks[k - 2].lower == "part"sv && k >= 3 && toks[k - 3].lower == "took"sv)));
+      if (!attends) continue;
+      const size_t verb = w == "in"sv ? k - 2 - (toks[k - 2].lower == "part"sv ? 1 : 0) : k - 1;
+      return SentenceSubject(si, verb);
     }
     return -1;
   }

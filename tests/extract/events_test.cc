@@ -1309,6 +1309,30 @@ TEST_CASE("pronoun across sentences: the speaker's 'We agreed' after a call is t
   CHECK(ev->target_actor_code == "CAN");
 }
 
+TEST_CASE("a gathering attended: 'X took part in the BRICS Summit' is X's with the organisation") {
+  // kremlin-68696, -68700: the organisation owning the summit was its only party.
+  struct Case {
+    const char *text, *source, *target;
+  };
+  for (const Case& k : {
+           Case{"Vladimir Putin took part in the 14th BRICS Summit, held via videoconference and "
+                "chaired by China.",
+                "RUSGOV", "IGO"},
+           Case{"Vladimir Putin attended a BRICS+ meeting involving the leaders of several "
+                "invited states.",
+                "RUSGOV", "IGO"},
+           Case{"President Zelenskyy addressed the participants of the NATO summit in Madrid.",
+                "UKRGOV", "IGOWSTNAT"},
+       }) {
+    CAPTURE(k.text);
+    const auto x = Run(k.text, "2022-06-23");
+    const Event* ev = FirstOfType(x, {"summit", "meeting"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == k.source);
+    CHECK(ev->target_actor_code == k.target);
+  }
+}
+
 TEST_CASE("nationality + agent: 'Ukrainian and Russian delegations', 'Russian representatives'") {
   // presidentgovua-73253, kremlin-68148: plural "delegations" and "representatives" were no
   // agent nouns, so the talks had no party at all.
