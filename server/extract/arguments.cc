@@ -577,8 +577,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     return std::all_of(c.others.begin(), c.others.end(), on_pair_side);
   }
 
-  // Whether entity e is a group the text names by nationality and role ("Russian
-  // representatives", "the Ukrainian delegation"): an organisation no dictionary holds.
+  // Whether entity e is an organisation no dictionary holds, such as a group the text names by
+  // nationality and role ("Russian representatives", "the Ukrainian delegation").
   bool GroupNamedByRole(int e) const {
     const auto& ent = doc_.entities[e];
     return ent.dict < 0 && ent.out.type == "organization"sv;
@@ -809,9 +809,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // The subject of an attending verb right before the gathering at tb ("X took part in the
-  // ...", "X participated in", "X attended", "X addressed the participants of"), with at
-  // most eight words between the verb and the noun; -1 otherwise.
+  // The subject of an attending verb shortly before the gathering at tb ("X took part in the
+  // ...", "X participated in", "X attended", "X addressed the participants of"), the verb's
+  // last word within ten tokens of the noun; -1 otherwise.
   int Attendee(int si, size_t left, size_t tb) const {
     const auto& toks = Toks(si);
     for (size_t k = tb; k > left && tb - k < 10; --k) {
