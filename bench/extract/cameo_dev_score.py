@@ -2,8 +2,8 @@
 """Share of CAMEO codebook example sentences whose predicted CAMEO root matches.
 
 Runs build*/bench/extract/extract_tool over ../shared/ontology/cameo_examples_dev.jsonl and
-takes, per sentence, the most specific predicted event: a non-statement event beats a plain
-statement (as in CAMEO, "X said it would attack" codes the attack intent, not the saying),
+takes, per sentence, the most specific predicted event: any other event beats a plain
+statement, 010 (as in CAMEO, "X said it would attack" codes the attack intent, not the saying),
 then higher confidence. Python 3 stdlib only.
 
 Usage: python3 bench/extract/cameo_dev_score.py [--tool PATH] [--data PATH] [--config DIR] [-v]
@@ -38,7 +38,7 @@ def main():
     for r, p in zip(rows, preds):
         gold = r["expected_events"][0]["code"][:2]
         evs = p.get("events") or []
-        evs.sort(key=lambda v: ((v.get("cameo") or "")[:2] != "01", v.get("confidence") or 0), reverse=True)
+        evs.sort(key=lambda v: ((v.get("cameo") or "") != "010", v.get("confidence") or 0), reverse=True)
         pred = (evs[0].get("cameo") or "")[:2] if evs else ""
         ok = pred == gold
         hits += ok

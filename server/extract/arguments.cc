@@ -651,6 +651,54 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
+  // The subject of a sentence opening "NAME, APPOSITION, verb ..." or "APPOSITION, NAME,
+  // verb ..." when toks[left - 1] is its second comma ("Salaheddine Sidhoum, Algeria's leading
+  // human rights activist, staged a hunger strike"; "A member of the Syrian parliament,
+  // Mohammed Mamoun, started a hunger strike"; "Mr. Grossi, Director General of the IAEA, paid a
+  // visit"): one segment is exactly the name of a person or organisation, the other a noun
+  // phrase (an article, a possessive or a capitalised title first; no first or second person).
+  // -1 otherwise: lists and asides ("Russia, on the other hand, is") are left alone.
+  int ApposedSubject(int si, size_t left) const {
+    const auto& toks = Toks(si);
+    if (left < 4 || toks[left - 1].lower != ","sv) return -1;
+    size_t first = 0;  // the sentence's first comma
+    while (first < left - 1 && toks[first].lower != ","sv) ++first;
+    if (first == 0 || first + 2 > left - 1 || left - 1 - first > 13 || first > 13) return -1;
+    for (size_t k = 0; k + 1 < left; ++k) {
+      if (k != first && Boundary(si, k, true)) return -1;
+    }
+    // The entity named by exactly toks[b, e), a person or an organisation; else -1.
+    auto name = [&](size_t b, size_t e) {
+      int mi = MentionAt(si, b);
+      const auto& h = toks[b].lower;  // "Mr. Grossi": an honorific outside the mention
+      if (mi < 0 && (h == "mr"sv || h == "mrs"sv || h == "ms"sv || h == "dr"sv)) {
+        if (b + 2 < e && toks[b + 1].lower == "."sv) ++b;
+        mi = MentionAt(si, ++b);
+      }
+      if (mi < 0) return -1;
+      const auto& m = doc_.mentions[mi];
+      if (m.tb != b || m.te != e || m.modifier || m.entity < 0) return -1;
+      const auto& type = doc_.entities[m.entity].out.type;
+      return type == "person"sv || type == "organization"sv ? m.entity : -1;
+    };
+    auto phrase = [&](size_t b, size_t e) {
+      for (size_t k = b; k < e; ++k) {
+        const auto& w = toks[k].lower;
+        if (w == "i"sv || w == "we"sv || w == "you"sv || w == "my"sv || w == "our"sv ||
+            w == "your"sv || w == "us"sv || w == "me"sv) {
+          return false;
+        }
+      }
+      // Not itself opened by a name ("Jakarta forced the UN refugee agency, UNHCR, out").
+      if (const int mi = MentionAt(si, b); mi >= 0 && !doc_.mentions[mi].modifier) return false;
+      const auto& w = toks[b].lower;
+      return w == "a"sv || w == "an"sv || w == "the"sv || toks[b].cap;
+    };
+    if (const int e = name(0, first); e >= 0 && phrase(first + 1, left - 1)) return e;
+    if (const int e = name(first + 1, left - 1); e >= 0 && phrase(0, first)) return e;
+    return -1;
+  }
+
   // The person before ", who ... ," when the comma closing that relative clause is
   // toks[left - 1]; -1 otherwise.
   int AntecedentBefore(int si, size_t left) const {
@@ -698,6 +746,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     // The clause follows a subject and its relative clause: "Ihor Zhovkva, who was on a
     // visit to Romania on November 3-4, held working consultations with ...".
     if (const int p = AntecedentBefore(si, left); p >= 0) return p;
+    if (const int p = ApposedSubject(si, left); p >= 0) return p;
     // Only a main-clause trigger may borrow the sentence's subject.
     if (!subject_fallback) return -1;
     if (left > 0) {
@@ -1096,6 +1145,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       if (in_dash) continue;
+      if (w == "that"sv && steps <= 3 && (c->type == "demand"sv || c->type == "request"sv) &&
+          c->others.empty()) {
+        // "demanded that the US cancel ...": who is to act is the one addressed.
+        for (int e : NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8))) {
+          c->others.push_back(e);
+        }
+        return;
+      }
       if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv) break;
       if (w == ","sv && steps > 0) {
         // A comma ends the search unless a "with" follows closely (parenthetical place).
@@ -1249,7 +1306,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         const auto& v = toks[k - 2].lower;
         if (v == "ready"sv || v == "prepared"sv || v == "willing"sv || v == "plans"sv ||
             v == "plan"sv || v == "intends"sv || v == "intend"sv || v == "sworn"sv ||
-            v == "vowed"sv || v == "going"sv) {
+            v == "vowed"sv || v == "going"sv || v == "agreed"sv || v == "agree"sv ||
+            v == "agrees"sv) {
           future = true;
         }
         break;

@@ -116,10 +116,12 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
       into->cameo = c.cameo;
       into->frame = c.frame;
     }
-    if (into->cameo.size() < c.cameo.size() ||
-        (into->cameo == "040"sv && c.cameo != "040"sv && into->type == c.type)) {
-      into->cameo = c.cameo;
-    }
+    // The finer code wins: a longer one, or a subtype of the root's generic code in one
+    // event ("said he was skeptical" is 012, not 010; "met" + "consultations" is 043).
+    const bool generic = into->cameo.size() == 3 && into->cameo[2] == '0' && c.cameo.size() == 3 &&
+                         c.cameo != into->cameo && into->type == c.type &&
+                         (into->cameo == "040"sv || c.cameo.compare(0, 2, into->cameo, 0, 2) == 0);
+    if (into->cameo.size() < c.cameo.size() || generic) into->cameo = c.cameo;
     if (into->agent < 0) into->agent = c.agent;
     for (int e : c.others) {
       if (e != into->agent &&

@@ -158,8 +158,11 @@ constexpr TriggerRow kRows[] = {
      kVerb | kWeak, "pessimistic"},
     {"optimistic|confident|hopeful|hoped|hopes|expressed hope|expressed confidence", "statement",
      "013", kVerb | kWeak, "optimistic"},
-    {"considering|consider|considers|weighing|exploring the possibility|studying the possibility|"
-     "mulling|reviewing",
+    // Not a bare "consider" ("I consider it important" is a comment) or "considering" ("a harsh
+    // restriction considering his health"): an option weighed.
+    {"is considering|are considering|was considering|were considering|weighing|"
+     "exploring the possibility|studying the possibility|considering the possibility|"
+     "consider the possibility|considers the possibility|mulling|reviewing",
      "statement", "014", kVerb | kWeak, "consider"},
     {"claimed responsibility|claims responsibility|acknowledged responsibility|"
      "admitted responsibility|took responsibility|accepted responsibility",
@@ -177,7 +180,7 @@ constexpr TriggerRow kRows[] = {
      "asked|asks|requested|requests|request|pleaded|called for|calls for|sought|seeks|"
      "pressed|pressed for|pushed for|pushing for|lobbied|lobbying|"
      "petitioned|petition|plea|implored|begged|will ask|ask|asking|calling for|appealing|"
-     "wants|demanding that",
+     "wants",
      "request", "020", kVerb | kTarget, "appeal"},
     // An invitation expresses intent to meet (CAMEO 036), as the verb dictionary's INVITE
     // family codes it; the noun ("thanked for the invitation", "at the invitation of X")
@@ -201,7 +204,8 @@ constexpr TriggerRow kRows[] = {
     {"signed|signs|sign|signing", "agreement", "057", kVerb | kMeet, "sign"},
     {"praised|praises|welcomed|welcomes|commended|hailed|thanked|thanks|congratulated|"
      "congratulates|supported|supports|endorsed|backed|backs|expressed support|"
-     "expressed gratitude|grateful|applauded|lauded|approved of",
+     "expressed gratitude|grateful|applauded|lauded|approved of|will support|would support|"
+     "will continue to support|will also support",
      "support", "051", kVerb | kTarget, "praise"},
     {"defended|defends|defending|justified|stood by", "support", "052", kVerb | kTarget,
      "defend-verbally"},
@@ -262,7 +266,7 @@ constexpr TriggerRow kRows[] = {
      "hearing|opened a hearing|examined|examining|looked into|looking into|inspected",
      "investigation", "090", kVerb | kNoun | kTarget, "investigate"},
     // DEMAND
-    {"demanded|demands|demand|insisted that|insisted on|ordered|ultimatum|required|"
+    {"demanded|demands|demand|demanding that|insisted that|insisted on|ordered|ultimatum|required|"
      "called for the release|press their demands|pressed their demands",
      "demand", "100", kVerb | kTarget, "demand"},
     {"demanded the withdrawal|demanded withdrawal|demanded a ceasefire", "demand", "106",

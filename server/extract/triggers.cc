@@ -44,12 +44,20 @@ bool VerbContext(std::string_view w) {
 //   "meet/met/meeting" + a need or a criterion: "meet the needs of", "met the criteria";
 //   "deal": "a great deal", and the verb "to deal with", "we will deal with this";
 //   "sign": the noun after an article or adjective ("a good sign", "sign language");
-//   "agreements" that nobody reaches in the clause: a reference to them.
+//   "agreements" that nobody reaches in the clause: a reference to them;
+//   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
+//   "Western-backed forces") or after an article ("the proposed changes"): a description.
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   if (len != 1) return false;
   const std::string_view w = toks[i].lower;
   const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
   const std::string_view next = i + 1 < toks.size() ? std::string_view(toks[i + 1].lower) : ""sv;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) {
+    if (prev == "-"sv && i >= 2 && !toks[i].space_before && !toks[i - 1].space_before) return true;
+    if (OneOf(prev, {"the"sv, "a"sv, "an"sv, "its"sv, "their"sv, "his"sv, "her"sv, "our"sv})) {
+      return true;
+    }
+  }
   if (OneOf(w, {"meet"sv, "meets"sv, "met"sv, "meeting"sv})) {
     // The object noun phrase: up to three determiners or modifiers, then its noun.
     for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {

@@ -1441,3 +1441,89 @@ TEST_CASE(
   }
   REQUIRE(FirstOfType(x, {"call", "meeting"}) != nullptr);
 }
+
+TEST_CASE("apposition: 'NAME, APPOSITION, verb' and 'APPOSITION, NAME, verb' act for the name") {
+  // presidentgovua-74593: the clause after the second comma names nobody, so the visit went
+  // to the Romanian prime minister of the sentence before.
+  auto x =
+      Run("The Prime Minister of Romania paid a visit to Kyiv. Mr. Grossi, Director General of "
+          "the IAEA, paid a visit to Kyiv today.",
+          "2022-05-05");
+  REQUIRE(x.events.size() == 2);
+  CHECK(x.events[1].source_actor_code == "IGOUNOIAE");
+  CHECK(x.events[1].target_actor_code == "UKR");
+  // kremlin-67438.
+  x = Run("The then president, Yanukovych, had agreed to everything.", "2022-02-21");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  // A first segment that is no name, or a second person: no subject is borrowed.
+  x = Run("I am grateful to her, a true friend of Ukraine, for today's visit to Kyiv.",
+          "2022-05-05");
+  ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code.empty());
+}
+
+TEST_CASE("statement subtypes: 'said he was skeptical' is 012, not the plain 010") {
+  const auto x =
+      Run("Former West Germany Chancellor Willy Brandt said in a radio interview today "
+          "he was skeptical over Moscow's will to agree.",
+          "1983-01-10");
+  const Event* ev = FirstOfType(x, {"statement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "012");
+  CHECK(ev->source_actor_code == "DEUGOV");
+}
+
+TEST_CASE("demand: who 'X demanded that Y ...' addresses is its target, 'demanding that' demands") {
+  auto x =
+      Run("The PRC on Tuesday demanded that the US cancel plans to sell anti-tank weapons to "
+          "Taiwan.",
+          "1990-01-10");
+  const Event* ev = FirstOfType(x, {"demand"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo.substr(0, 2) == "10");
+  CHECK(ev->source_actor_code == "CHN");
+  CHECK(ev->target_actor_code == "USA");
+  x =
+      Run("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+          "government provide information on the safety of its leader.",
+          "2005-01-10");
+  ev = FirstOfType(x, {"demand", "request"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->type == "demand");
+  CHECK(ev->source_actor_code == "TURREB");
+  CHECK(ev->target_actor_code == "TURGOV");
+}
+
+TEST_CASE("intent: 'will support' and 'agreed to' + an action code the intent (03), not the act") {
+  auto x =
+      Run("Hungary has said it will support a U.N. Security Council resolution.", "1992-05-05");
+  const Event* ev = FirstOfType(x, {"proposal"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "032");
+  CHECK(ev->source_actor_code == "HUN");
+  x = Run("Poland and Lithuania agreed to share information on the border.", "2022-05-05");
+  ev = FirstOfType(x, {"proposal", "cooperation"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->type == "proposal");
+  CHECK(ev->cameo.substr(0, 2) == "03");
+}
+
+TEST_CASE("a participle that describes is no event: 'the occupied territories', 'the proposed X'") {
+  // presidentgovua-75349, -76005: every mention of "the occupied territories" was an occupation.
+  for (const char* text :
+       {"He spoke about the situation in the Russian-occupied Crimea and in the occupied "
+        "territories.",
+        "The purpose of the proposed restrictions is to deprive Russia of money.",
+        "I consider it important that we prioritise food security."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-05");
+    CHECK(x.events.empty());
+  }
+  const auto x = Run("Russian troops occupied Kherson.", "2022-05-05");
+  const Event* ev = FirstOfType(x, {"fight"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "192");
+}
