@@ -103,6 +103,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (c.tb == 0 || (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0)) continue;
       }
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
+      // "did not sign the agreement", "If Russia attacks Ukraine, ...": no factual event, as
+      // PETRARCH codes none (a conditional's main clause is its threat or intent, below).
+      if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
+        continue;
+      }
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
@@ -649,6 +654,48 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return -1;
+  }
+
+  // Whether the trigger's own verb group is negated: "not", "n't" or "never" before it with
+  // only auxiliaries, adverbs and (for a noun) a support verb and article between ("did not
+  // sign", "has not yet met", "will never attack", "did not hold talks"), or "no" right before
+  // a noun ("no agreement was reached"). "not only met" is no negation.
+  bool Negated(int si, const EventCandidate& c, size_t left) const {
+    static const KeySet kBetween = {
+        "yet",   "even",    "ever",   "also",     "been",     "be",         "have",     "has",
+        "had",   "do",      "does",   "did",      "formally", "officially", "directly", "fully",
+        "still", "always",  "really", "actually", "hold",     "held",       "sign",     "reach",
+        "make",  "conduct", "impose", "take",     "pay",      "provide",    "give",     "any",
+        "a",     "an",      "the",    "to",       "want",     "intend",     "plan"};
+    const auto& toks = Toks(si);
+    for (size_t k = c.tb; k > left && c.tb - k < 5; --k) {
+      const Token& t = toks[k - 1];
+      const auto& w = t.lower;
+      if (w == "not"sv || w == "n't"sv || w == "never"sv) {
+        if (k < toks.size()) {
+          const auto& after = toks[k].lower;
+          if (after == "only"sv || after == "just"sv || after == "least"sv || after == "merely"sv) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (w == "no"sv && k == c.tb && (c.frame & kNoun)) return true;
+      if (!kBetween.Has(t)) return false;
+    }
+    return false;
+  }
+
+  // Whether the trigger at tb sits in an "if" or "unless" clause ("If Russia attacks
+  // Ukraine, ...", "... unless the president agrees to step down"); "as if" is a manner.
+  bool Conditional(int si, size_t tb, size_t left) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > left; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "unless"sv) return true;
+      if (w == "if"sv) return !(k >= 2 && toks[k - 2].lower == "as"sv);
+    }
+    return false;
   }
 
   // The subject of a sentence opening "NAME, APPOSITION, verb ..." or "APPOSITION, NAME,
