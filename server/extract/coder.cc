@@ -288,8 +288,10 @@ class SentenceCoder {
       for (int c : children_[cur]) {
         const nlp::Token& t = Tok(c);
         if (Rel(t, "nsubj") || Rel(t, "csubj")) {
-          // "Gollum was seen to break": the passive is the upper verb's.
-          *passive = cur == v && (t.deprel == "nsubj:pass" || Child(v, "aux:pass") >= 0);
+          // "Gollum was seen to break": the passive is the upper verb's. A verb with a passive
+          // auxiliary of its own is passive whatever subject it borrows ("... after a hafling
+          // was reported", parsed as an xcomp of the main verb, has no source).
+          *passive = (cur == v && t.deprel == "nsubj:pass") || Child(v, "aux:pass") >= 0;
           return c;
         }
       }

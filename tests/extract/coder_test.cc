@@ -457,3 +457,17 @@ TEST_CASE("coder: nationality + agent from Parley's supplement beside the field'
   CHECK(got == std::set<Triple>{{"POLGOV", "LTU", "031"}, {"LTU", "POLGOV", "031"}});
   fs::remove_all(root);
 }
+
+TEST_CASE(
+    "regression: a passive verb parsed as an xcomp took the main clause's subject as source") {
+  // PETRARCH2's PATTERN-23 shape, with this project's actors: "Poland met Lithuania after
+  // a convoy was attacked in Ukraine", parsed as the shipped parser parses that shape (the
+  // clause an xcomp of the main verb). The passive has no by-agent, so no attack event (it
+  // was Poland's on Ukraine); the meeting stays.
+  auto doc =
+      Parse({"Poland Poland PROPN 2 nsubj", "met meet VERB 0 root",
+             "Lithuania Lithuania PROPN 2 obj", "after after ADP 6 case", "a a DET 6 det",
+             "convoy convoy NOUN 3 nmod", "was be AUX 8 aux:pass", "attacked attack VERB 2 xcomp",
+             "in in ADP 10 case", "Ukraine Ukraine PROPN 8 obl", ". . PUNCT 2 punct"});
+  CHECK(Code(doc) == std::set<Triple>{{"POL", "LTU", "031"}, {"LTU", "POL", "031"}});
+}
