@@ -463,6 +463,24 @@ class EntityFinder {
     return -1;
   }
 
+  // The one person of the document whose name opens with the word `given` ("Zuzana" for
+  // "Zuzana Čaputová"), or -1 (none, or two of them).
+  int ResolveGivenName(const std::string& given) const {
+    int found = -1;
+    for (int k = 0; k < static_cast<int>(doc_.entities.size()); ++k) {
+      const auto& e = doc_.entities[k];
+      if (e.out.type != "person"sv || e.mentions.empty()) continue;
+      const std::string& name = e.out.name;
+      if (name.size() <= given.size() + 1 || name.compare(0, given.size(), given) != 0 ||
+          name[given.size()] != ' ') {
+        continue;
+      }
+      if (found >= 0) return -1;
+      found = k;
+    }
+    return found;
+  }
+
   // A single capitalised token naming a person by surname, or -1.
   int ResolveSurname(const std::string& lower, bool titled) {
     for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
@@ -1130,6 +1148,8 @@ class EntityFinder {
             continue;
           }
           int ent = e == j + 1 ? ResolveSurname(toks[j].lower, true) : -1;
+          // "Mrs. Zuzana" after "Zuzana Čaputová": the given name of one person named before.
+          if (ent < 0 && e == j + 1) ent = ResolveGivenName(Text(si, j, e));
           if (ent < 0) ent = EntityForName(Text(si, j, e), "person");
           AddMention(si, j, e, ent, e == j + 1 ? MentionKind::kSurname : MentionKind::kName);
           i = e;

@@ -1564,3 +1564,20 @@ TEST_CASE("conditional: an 'if' or 'unless' clause gives no event, its main clau
   CHECK(ev->source_actor_code == "DEU");
   CHECK(ev->cameo.substr(0, 2) == "13");
 }
+
+TEST_CASE("entities: 'Mrs. Zuzana' after 'Zuzana Čaputová' is her, not a new person") {
+  // presidentgovua-75501: the honorific and given name made an open-world person "Zuzana",
+  // whom "her visit" then took.
+  const auto x =
+      Run("I discussed sanctions with President of Slovakia Zuzana Čaputová. Mrs. Zuzana "
+          "personally helps accelerate our integration.",
+          "2022-05-31");
+  int people = 0;
+  for (const auto& e : x.entities) {
+    if (e.type != "person") continue;
+    ++people;
+    CHECK(e.name == "Zuzana Čaputová");
+    CHECK(e.mentions.size() == 2);
+  }
+  CHECK(people == 1);
+}
