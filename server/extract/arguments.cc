@@ -699,10 +699,10 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   // The subject of a sentence opening "NAME, APPOSITION, verb ..." or "APPOSITION, NAME,
-  // verb ..." when toks[left - 1] is its second comma ("Salaheddine Sidhoum, Algeria's leading
-  // human rights activist, staged a hunger strike"; "A member of the Syrian parliament,
-  // Mohammed Mamoun, started a hunger strike"; "Mr. Grossi, Director General of the IAEA, paid a
-  // visit"): one segment is exactly the name of a person or organisation, the other a noun
+  // verb ..." when toks[left - 1] is its second comma ("Mr. Grossi, Director General of the
+  // IAEA, paid a visit"; "The then president, Yanukovych, had agreed"; "Jane Doe, Ruritania's
+  // leading rights activist, began a hunger strike"): one segment is exactly the name of a
+  // person or organisation, the other a noun
   // phrase (an article, a possessive or a capitalised title first; no first or second person).
   // -1 otherwise: lists and asides ("Russia, on the other hand, is") are left alone.
   int ApposedSubject(int si, size_t left) const {

@@ -141,7 +141,9 @@ constexpr TriggerRow kRows[] = {
     {"visit|visits|visited|visiting|trip|flew|arrived|arrives|travelled|traveled|went to|"
      "state visit|official visit|working visit",
      "visit", "042", kVerb | kNoun | kMotion, "visit"},
-    {"received|receives|hosted|hosts|welcomed to|hosting", "meeting", "043", kVerb | kMeet, "host"},
+    {"received|receives|hosted|hosts|welcomed to|hosting|gave a warm welcome|"
+     "gave a cordial welcome|extended a warm welcome",
+     "meeting", "043", kVerb | kMeet, "host"},
     {"mediate|mediated|mediation|mediating", "mediation", "045", kVerb | kNoun | kTarget,
      "mediate"},
     // Statements

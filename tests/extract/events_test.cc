@@ -1467,9 +1467,9 @@ TEST_CASE("apposition: 'NAME, APPOSITION, verb' and 'APPOSITION, NAME, verb' act
 
 TEST_CASE("statement subtypes: 'said he was skeptical' is 012, not the plain 010") {
   const auto x =
-      Run("Former West Germany Chancellor Willy Brandt said in a radio interview today "
-          "he was skeptical over Moscow's will to agree.",
-          "1983-01-10");
+      Run("Chancellor Olaf Scholz said in a radio interview on Monday he was skeptical about "
+          "a quick ceasefire.",
+          "2022-05-05");
   const Event* ev = FirstOfType(x, {"statement"});
   REQUIRE(ev != nullptr);
   CHECK(ev->cameo == "012");
@@ -1477,19 +1477,17 @@ TEST_CASE("statement subtypes: 'said he was skeptical' is 012, not the plain 010
 }
 
 TEST_CASE("demand: who 'X demanded that Y ...' addresses is its target, 'demanding that' demands") {
-  auto x =
-      Run("The PRC on Tuesday demanded that the US cancel plans to sell anti-tank weapons to "
-          "Taiwan.",
-          "1990-01-10");
+  auto x = Run("China on Tuesday demanded that the United States cancel the arms sale to Taiwan.",
+               "2022-05-05");
   const Event* ev = FirstOfType(x, {"demand"});
   REQUIRE(ev != nullptr);
   CHECK(ev->cameo.substr(0, 2) == "10");
   CHECK(ev->source_actor_code == "CHN");
   CHECK(ev->target_actor_code == "USA");
   x =
-      Run("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
-          "government provide information on the safety of its leader.",
-          "2005-01-10");
+      Run("The Kurdistan Workers' Party issued a statement demanding that the Turkish "
+          "government release its leader.",
+          "2022-05-05");
   ev = FirstOfType(x, {"demand", "request"});
   REQUIRE(ev != nullptr);
   CHECK(ev->type == "demand");
@@ -1498,12 +1496,15 @@ TEST_CASE("demand: who 'X demanded that Y ...' addresses is its target, 'demandi
 }
 
 TEST_CASE("intent: 'will support' and 'agreed to' + an action code the intent (03), not the act") {
+  // presidentgovua-74633.
   auto x =
-      Run("Hungary has said it will support a U.N. Security Council resolution.", "1992-05-05");
+      Run("Today, I received assurances that Bulgaria will support the decision to grant "
+          "Ukraine the status of a candidate country for accession to the European Union.",
+          "2022-05-05");
   const Event* ev = FirstOfType(x, {"proposal"});
   REQUIRE(ev != nullptr);
   CHECK(ev->cameo == "032");
-  CHECK(ev->source_actor_code == "HUN");
+  CHECK(ev->source_actor_code == "BGR");
   x = Run("Poland and Lithuania agreed to share information on the border.", "2022-05-05");
   ev = FirstOfType(x, {"proposal", "cooperation"});
   REQUIRE(ev != nullptr);
@@ -1580,4 +1581,16 @@ TEST_CASE("entities: 'Mrs. Zuzana' after 'Zuzana Čaputová' is her, not a new p
     CHECK(e.mentions.size() == 2);
   }
   CHECK(people == 1);
+}
+
+TEST_CASE("hosting: 'gave a warm welcome to X' hosts X (043)") {
+  const auto x =
+      Run("President Emmanuel Macron gave a warm welcome on Monday to Chancellor Olaf "
+          "Scholz in Paris.",
+          "2022-05-09");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "043");
+  CHECK(ev->source_actor_code == "FRAGOV");
+  CHECK(ev->target_actor_code == "DEUGOV");
 }
