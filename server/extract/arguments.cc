@@ -702,9 +702,9 @@ class LocalSyntaxReader final : public ArgumentReader {
   // verb ..." when toks[left - 1] is its second comma ("Mr. Grossi, Director General of the
   // IAEA, paid a visit"; "The then president, Yanukovych, had agreed"; "Jane Doe, Ruritania's
   // leading rights activist, began a hunger strike"): one segment is exactly the name of a
-  // person or organisation, the other a noun
-  // phrase (an article, a possessive or a capitalised title first; no first or second person).
-  // -1 otherwise: lists and asides ("Russia, on the other hand, is") are left alone.
+  // person or organisation, the other a noun phrase (an article, a possessive or a capitalised
+  // title first; no first or second person). -1 otherwise: lists and asides ("Russia, on the
+  // other hand, is") are left alone.
   int ApposedSubject(int si, size_t left) const {
     const auto& toks = Toks(si);
     if (left < 4 || toks[left - 1].lower != ","sv) return -1;
