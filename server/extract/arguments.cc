@@ -736,7 +736,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           return false;
         }
       }
-      // Not itself opened by a name ("Jakarta forced the UN refugee agency, UNHCR, out").
+      // Not itself opened by a name ("Moscow told the UN refugee agency, UNHCR, to leave").
       if (const int mi = MentionAt(si, b); mi >= 0 && !doc_.mentions[mi].modifier) return false;
       const auto& w = toks[b].lower;
       return w == "a"sv || w == "an"sv || w == "the"sv || toks[b].cap;
