@@ -179,6 +179,7 @@ class EntityFinder {
     doc_.subject.assign(doc_.sentences.size(), -1);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
     NamedAfterPlaces();
+    SecondPerson();
     // A regional official the text names by title but with no country ("Governor Vasily
     // Orlov", "Head of the Republic Sergei Aksyonov" on the Kremlin's site) serves the
     // government whose site publishes the text; elsewhere the country stays unknown. Other
@@ -1328,11 +1329,89 @@ class EntityFinder {
     }
   }
 
+  // Second person. In a transcript between two parties ("Meeting with President of Iran
+  // Sayyid Ebrahim Raisi": a lead naming both, then their speaker lines), "you" and "your"
+  // in one party's lines are the other party, as "I" is the speaker: "I would like to
+  // discuss all these issues with you" is a consultation with Raisi. Only there: with a
+  // third speaker or a label naming nobody ("Question:"), or in a speech to an audience,
+  // "you" is whoever was addressed, which the text does not say. "Thank you" is
+  // politeness, not an act towards anyone; quoted speech inside a line is someone else's.
+  void SecondPerson() {
+    std::vector<int> label(doc_.sentences.size(), kNoLabel);
+    std::vector<int> speakers, lead;
+    auto add = [](std::vector<int>& to, int p) {
+      if (std::find(to.begin(), to.end(), p) == to.end()) to.push_back(p);
+    };
+    size_t first_label = doc_.sentences.size();
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      label[si] = SpeakerLabel(static_cast<int>(si));
+      if (label[si] == -1) return;  // an unnamed speaker: the addressee is unknown
+      if (label[si] < 0) continue;
+      first_label = std::min(first_label, si);
+      add(speakers, label[si]);
+    }
+    if (first_label == doc_.sentences.size()) return;
+    for (size_t si = 0; si < first_label; ++si) {
+      for (int mi : doc_.sentences[si].mentions) {
+        const auto& m = doc_.mentions[mi];
+        if (m.entity >= 0 && !m.modifier && doc_.entities[m.entity].out.type == "person"sv) {
+          add(lead, m.entity);
+        }
+      }
+    }
+    // A lead, when there is one, names both parties and every speaker is one of them:
+    // "Vladimir Putin held a videoconference meeting with heads of leading Italian
+    // companies" is no talk between two, even if only one of the heads speaks.
+    const std::vector<int>& parties = first_label > 0 ? lead : speakers;
+    if (parties.size() != 2) return;
+    for (int p : speakers) {
+      if (std::find(parties.begin(), parties.end(), p) == parties.end()) return;
+    }
+    int speaker = -1;
+    for (size_t si = first_label; si < doc_.sentences.size(); ++si) {
+      if (label[si] >= 0) speaker = label[si];
+      if (speaker < 0) continue;
+      const int addressee = parties[0] == speaker ? parties[1] : parties[0];
+      auto& s = doc_.sentences[si];
+      const auto& toks = s.toks;
+      bool added = false, quoted = false;
+      for (size_t k = 0; k < toks.size(); ++k) {
+        const std::string_view w = toks[k].lower;
+        if (w == "\""sv || w == "\u201c"sv || w == "\u201d"sv) quoted = !quoted;
+        if ((w != "you"sv && w != "your"sv) || quoted || s.tok_mention[k] >= 0) continue;
+        if (k > 0 && toks[k - 1].lower == "thank"sv) continue;
+        // "your country": the addressee's country, as "our country" is the speaker's.
+        if (w == "your"sv && k + 1 < toks.size() &&
+            (toks[k + 1].lower == "country"sv || toks[k + 1].lower == "state"sv)) {
+          const int c = dict_.CountryByIso3(doc_.entities[addressee].out.country);
+          if (c < 0) continue;
+          AddMention(static_cast<int>(si), k, k + 2, EntityForDict(c), MentionKind::kPronoun);
+        } else {
+          AddMention(static_cast<int>(si), k, k + 1, addressee, MentionKind::kPronoun);
+        }
+        added = true;
+      }
+      if (added) {
+        std::sort(s.mentions.begin(), s.mentions.end(),
+                  [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
+      }
+    }
+  }
+
   // A speaker line: a sentence opening with a person's name, after nothing
   // but capitalised title words, and a colon ("Minister of Industry and Trade
   // Denis Manturov: Thank you"; transcripts run on without line breaks).
   // Returns the person, -1 for a label that names no person ("Question:"),
   // kNoLabel for none.
+  // The person of the mention at toks[at], or -1.
+  int PersonAt(const SentenceData& s, size_t at) const {
+    const int mi = s.tok_mention[at];
+    return mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+                   doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv
+               ? doc_.mentions[mi].entity
+               : -1;
+  }
+
   int SpeakerLabel(int si) const {
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -1342,29 +1421,30 @@ class EntityFinder {
     if (first == toks.size() || !toks[first].cap) return kNoLabel;
     for (size_t k = first + 1; k < toks.size() && k < first + 24; ++k) {
       const auto& t = toks[k];
-      if (t.lower != ":"sv) {
+      // The label ends at toks[k] and its colon follows; or a translator's note comes
+      // between them: "Milorad Dodik(retranslated):".
+      size_t colon = k;
+      if (t.lower == "("sv && k + 3 < toks.size() && toks[k + 1].kind == TokenKind::kWord &&
+          !toks[k + 1].cap && toks[k + 2].lower == ")"sv && toks[k + 3].lower == ":"sv) {
+        colon = k + 3;
+      }
+      if (toks[colon].lower != ":"sv) {
         if (t.kind == TokenKind::kWord && !t.cap && !t.possessive && t.lower != "of"sv &&
             t.lower != "the"sv && t.lower != "and"sv && t.lower != "for"sv) {
           return kNoLabel;
         }
         continue;
       }
-      auto person = [&](size_t at) {
-        const int mi = s.tok_mention[at];
-        return mi >= 0 && doc_.mentions[mi].entity >= 0 &&
-                       doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv
-                   ? doc_.mentions[mi].entity
-                   : -1;
-      };
       // "Title Name:", or "Name, Affiliation:".
-      if (const int p = person(k - 1); p >= 0) return p;
-      if (const int p = person(first); p >= 0) {
+      if (const int p = PersonAt(s, k - 1); p >= 0) return p;
+      if (const int p = PersonAt(s, first); p >= 0) {
         const size_t after = doc_.mentions[s.tok_mention[first]].te;
         if (after < k && toks[after].lower == ","sv) return p;
       }
       // A label of someone the text does not name as a person ("Question: How ..."), but
       // not a word before a colon in running speech ("Listen: we have a war!").
-      if (k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kWord && !toks[k + 1].cap) {
+      if (colon + 1 < toks.size() && toks[colon + 1].kind == TokenKind::kWord &&
+          !toks[colon + 1].cap) {
         return kNoLabel;
       }
       return -1;
@@ -1455,7 +1535,10 @@ std::string EntityCountry(const Document& doc, int entity) {
   return e.out.country;
 }
 
-std::string IgoActorCode(const Document& doc, int entity) {
+// The code of an international organisation, governmental (IGO) or not (NGO: one with no
+// country, as CAMEO codes the ICRC NGOHLHIRC), or of its official: the dictionary's code,
+// else the bare sector.
+std::string TransnationalActorCode(const Document& doc, int entity) {
   const auto& e = doc.entities[entity];
   const Dictionary& dict = *doc.dict;
   if (e.dict >= 0 && !dict.entity(e.dict).actor_code.empty()) return dict.entity(e.dict).actor_code;
@@ -1464,9 +1547,12 @@ std::string IgoActorCode(const Document& doc, int entity) {
   for (const auto& r : e.out.roles) {
     if (r.of.empty() || IsIso3(r.of)) continue;
     const int org = dict.FindById(r.of);
-    if (org >= 0 && !dict.entity(org).actor_code.empty()) return dict.entity(org).actor_code;
+    if (org >= 0 && dict.entity(org).sector == e.out.sector &&
+        !dict.entity(org).actor_code.empty()) {
+      return dict.entity(org).actor_code;
+    }
   }
-  return "IGO";
+  return e.out.sector;
 }
 
 std::string ActorCode(const Document& doc, int entity) {
@@ -1477,7 +1563,22 @@ std::string ActorCode(const Document& doc, int entity) {
   if (e.out.type == "location"sv) return {};
   // An international organisation's official acts for it, not for a country ("President of
   // the European Commission Ursula von der Leyen" is no DEUIGO).
-  if (e.out.sector == "IGO"sv) return IgoActorCode(doc, entity);
+  if (e.out.sector == "IGO"sv) return TransnationalActorCode(doc, entity);
+  // So does a transnational NGO's, whatever their nationality ("President of the ICRC Peter
+  // Maurer" is NGOHLHIRC, not CHENGO). An NGO is transnational when the dictionary says so
+  // (no country), not for want of one: an open-world "Presidential Grants Foundation" is
+  // somebody's, unknown whose.
+  if (e.out.sector == "NGO"sv) {
+    const Dictionary& dict = *doc.dict;
+    bool transnational = e.dict >= 0 && e.out.type == "organization"sv && e.out.country.empty();
+    for (const auto& r : e.out.roles) {
+      const int org = r.of.empty() || IsIso3(r.of) ? -1 : dict.FindById(r.of);
+      if (org >= 0 && dict.entity(org).sector == "NGO"sv && dict.entity(org).country.empty()) {
+        transnational = true;
+      }
+    }
+    if (transnational) return TransnationalActorCode(doc, entity);
+  }
   if (e.out.country.empty()) return {};
   return e.out.country + e.out.sector;
 }

@@ -92,9 +92,10 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
       e.out.mentions.push_back(doc.MakeSpan(m.sentence, m.tb, m.te));
     }
     if (e.out.type == "person" || e.out.type == "organization") {
-      if (e.out.sector == "IGO") {
-        // An international organisation's code, not a country's.
-        e.out.actor_code = IgoActorCode(doc, static_cast<int>(ei));
+      if (e.out.sector == "IGO" || e.out.sector == "NGO") {
+        // An international organisation's code, not a country's (for an NGO, only a
+        // transnational one: see ActorCode).
+        e.out.actor_code = ActorCode(doc, static_cast<int>(ei));
       } else if (!e.out.country.empty() && !e.out.sector.empty()) {
         e.out.actor_code = e.out.country + e.out.sector;
       }

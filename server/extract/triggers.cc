@@ -30,6 +30,27 @@ bool SatisfiedNoun(std::string_view w) {
           "interests"sv});
 }
 
+// Nouns that "met with" takes as a reception, not a partner: "our proposals met with
+// requests and demands", "the effort met with a serious response", "met with criticism".
+bool ReceptionNoun(std::string_view w) {
+  return OneOf(w,
+               {"request"sv,    "requests"sv,   "demand"sv,       "demands"sv,       "response"sv,
+                "reaction"sv,   "criticism"sv,  "resistance"sv,   "understanding"sv, "support"sv,
+                "approval"sv,   "opposition"sv, "applause"sv,     "skepticism"sv,    "scepticism"sv,
+                "silence"sv,    "refusal"sv,    "rejection"sv,    "hostility"sv,     "enthusiasm"sv,
+                "objections"sv, "success"sv,    "indifference"sv, "condemnation"sv});
+}
+
+// What a head of state signs alone: a law, a decree, an application, a guest book. Signing
+// one is no agreement with anyone ("the President signed the museum's guest book",
+// "Executive Order No. 250 signed on May 1").
+bool UnilateralDocument(std::string_view w) {
+  return OneOf(
+      w, {"law"sv, "laws"sv, "decree"sv, "decrees"sv, "order"sv, "orders"sv, "bill"sv, "bills"sv,
+          "book"sv, "application"sv, "letter"sv, "petition"sv, "appeal"sv, "resolution"sv,
+          "instruction"sv, "instructions"sv, "autographs"sv, "autograph"sv});
+}
+
 // Words after which "deal" and "sign" are verbs: the infinitive marker, modals, personal
 // pronouns, negation and the adverbs that sit between a subject and its verb.
 bool VerbContext(std::string_view w) {
@@ -41,17 +62,34 @@ bool VerbContext(std::string_view w) {
 
 // Whether the one-word trigger at toks[i] is used in a sense that names no event: the
 // lexicon matches surface forms, and a few of them are common words of another sense.
-//   "meet/met/meeting" + a need or a criterion: "meet the needs of", "met the criteria";
+//   "meet/met/meeting" + a need or a criterion: "meet the needs of", "met the criteria",
+//   "meets over 40 percent of demand"; "meet halfway", "meet it head on";
+//   "met with" + a reception: "the proposals met with requests", "met with criticism";
+//   "audience" for the public, not one granted ("to deceive foreign audience");
 //   "deal": "a great deal", and the verb "to deal with", "we will deal with this";
-//   "sign": the noun after an article or adjective ("a good sign", "sign language");
+//   "sign(s)": the noun after an article or adjective ("a good sign", "no signs of");
+//   signing a law, a decree or a guest book: no agreement with anyone;
 //   "agreements" that nobody reaches in the clause: a reference to them;
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
 //   "Western-backed forces") or after an article ("the proposed changes"): a description.
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
-  if (len != 1) return false;
   const std::string_view w = toks[i].lower;
   const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
+  // "met with" + a reception: up to three words of its noun phrase.
+  if (len == 2 && OneOf(w, {"meet"sv, "meets"sv, "met"sv}) && toks[i + 1].lower == "with"sv) {
+    for (size_t k = i + 2; k < toks.size() && k <= i + 5; ++k) {
+      if (toks[k].kind != TokenKind::kWord || toks[k].cap) return false;
+      if (ReceptionNoun(toks[k].lower)) return true;
+    }
+    return false;
+  }
+  if (len != 1) return false;
   const std::string_view next = i + 1 < toks.size() ? std::string_view(toks[i + 1].lower) : ""sv;
+  // "audience": the public ("to deceive foreign audience") unless one is granted ("an
+  // audience with the Pope", "a private audience").
+  if (w == "audience"sv || w == "audiences"sv) {
+    return next != "with"sv && !OneOf(prev, {"an"sv, "private"sv, "papal"sv, "royal"sv});
+  }
   if (w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) {
     if (prev == "-"sv && i >= 2 && !toks[i].space_before && !toks[i - 1].space_before) return true;
     if (OneOf(prev, {"the"sv, "a"sv, "an"sv, "its"sv, "their"sv, "his"sv, "her"sv, "our"sv})) {
@@ -59,15 +97,23 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
   }
   if (OneOf(w, {"meet"sv, "meets"sv, "met"sv, "meeting"sv})) {
-    // The object noun phrase: up to three determiners or modifiers, then its noun.
+    // "meet them halfway" (a concession), "meet it head on" (a challenge).
+    if (next == "halfway"sv || next == "it"sv ||
+        (i + 2 < toks.size() && toks[i + 2].lower == "halfway"sv)) {
+      return true;
+    }
+    // The object noun phrase: up to three determiners or modifiers, then its noun; a share
+    // ("meets over 40 percent of Greece's demand") is a need met too.
     for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+      if (toks[k].lower == "percent"sv || toks[k].lower == "%"sv) return true;
+      if (toks[k].kind == TokenKind::kNumber || toks[k].lower == "over"sv) continue;
       if (toks[k].kind != TokenKind::kWord || toks[k].cap) return false;
       if (SatisfiedNoun(toks[k].lower)) return true;
       if (!OneOf(toks[k].lower,
-                 {"the"sv,       "their"sv,    "its"sv,      "our"sv,     "his"sv,
-                  "her"sv,       "all"sv,      "these"sv,    "those"sv,   "certain"sv,
-                  "basic"sv,     "critical"sv, "priority"sv, "growing"sv, "increased"sv,
-                  "financial"sv, "urgent"sv,   "main"sv,     "key"sv,     "new"sv})) {
+                 {"the"sv,      "their"sv,   "its"sv,       "our"sv,       "his"sv,    "her"sv,
+                  "all"sv,      "these"sv,   "those"sv,     "certain"sv,   "basic"sv,  "critical"sv,
+                  "priority"sv, "growing"sv, "increased"sv, "financial"sv, "urgent"sv, "main"sv,
+                  "key"sv,      "new"sv,     "own"sv})) {
         return false;
       }
     }
@@ -94,10 +140,30 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return !((next == "were"sv || next == "have"sv) &&
              (after == "reached"sv || after == "concluded"sv || after == "been"sv));
   }
-  if (w == "sign"sv) {
-    return OneOf(prev, {"a"sv, "an"sv, "the"sv, "this"sv, "that"sv, "good"sv, "bad"sv, "positive"sv,
-                        "negative"sv, "clear"sv, "red"sv, "]"sv}) ||
-           OneOf(next, {"language"sv, "saying"sv, "says"sv, "of"sv});
+  if (w == "sign"sv || w == "signs"sv) {
+    if (OneOf(prev, {"a"sv,    "an"sv,       "the"sv,      "this"sv,   "that"sv,  "good"sv,
+                     "bad"sv,  "positive"sv, "negative"sv, "clear"sv,  "red"sv,   "]"sv,
+                     "no"sv,   "any"sv,      "first"sv,    "these"sv,  "those"sv, "all"sv,
+                     "many"sv, "early"sv,    "warning"sv,  "obvious"sv}) ||
+        OneOf(next, {"language"sv, "saying"sv, "says"sv, "of"sv})) {
+      return true;
+    }
+  }
+  if (OneOf(w, {"sign"sv, "signs"sv, "signed"sv, "signing"sv})) {
+    // The document signed: the object's noun within a few words ("signed the museum's guest
+    // book", "signed an application for membership"), or the noun the participle follows
+    // ("the decree signed on May 1").
+    if (UnilateralDocument(prev)) return true;
+    for (size_t k = i + 1; k < toks.size() && k <= i + 5; ++k) {
+      if (toks[k].possessive || toks[k].lower == "'s"sv) continue;  // "the museum's guest book"
+      if (toks[k].kind != TokenKind::kWord) break;
+      if (UnilateralDocument(toks[k].lower)) return true;
+      if (OneOf(toks[k].lower, {"agreement"sv, "agreements"sv, "treaty"sv, "memorandum"sv,
+                                "contract"sv, "contracts"sv, "declaration"sv, "deal"sv, "with"sv,
+                                "on"sv, "for"sv, "between"sv})) {
+        break;
+      }
+    }
   }
   return false;
 }

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes tools/dict/igo_actor_codes.tsv: the CAMEO actor code of each international
-organisation in other_data.py that PETRARCH2's actor dictionary names.
+organisation in other_data.py that PETRARCH2's actor dictionary names: governmental
+ones (IGO...) and the transnational non-governmental ones, which CAMEO codes NGO...
+(an NGO with no country: the ICRC is NGOHLHIRC, Amnesty International NGOHRIAMN).
 
 The codes come from Phoenix.International.actors.txt of PETRARCH2 (MIT licence,
 Copyright (c) 2014 Open Event Data; the notice is repeated in the output), matched by
 the organisation's name or one of its aliases, written as the dictionary writes phrases
 (upper case, words joined by "_"). Only the code is taken, never the dictionary's text.
-An organisation the dictionary does not name keeps the bare sector code "IGO".
+An organisation the dictionary does not name keeps the bare sector code ("IGO", "NGO").
 
   python3 tools/dict/igo_codes.py [PHOENIX_INTERNATIONAL_ACTORS_TXT]
   python3 tools/dict/gen_dicts.py      # then regenerate config/dict/
@@ -76,12 +78,12 @@ def main():
         sys.exit(f"igo_codes: no PETRARCH2 actors file at {path}")
     codes = read_codes(path)
     rows = []
-    for org_id, name, aliases, sector, _country, _kind in ORGS:
-        if sector != "IGO":
+    for org_id, name, aliases, sector, country, _kind in ORGS:
+        if sector != "IGO" and not (sector == "NGO" and country is None):
             continue
         for n in [name] + list(aliases):
             code = codes.get(phrase(n))
-            if code and code != "IGO":
+            if code and code.startswith(sector) and code != sector:
                 rows.append((org_id, code))
                 break
     rows.sort()
