@@ -1414,6 +1414,18 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   int Place(const EventCandidate& c, size_t left, size_t right) const {
     const auto& toks = Toks(c.si);
+    // The object of a visit verb: "Olaf Scholz visited Kharkiv" (a capital visited is its
+    // government, a party already: "visited Kyiv").
+    if (c.type == "visit"sv && (c.frame & kVerb) && c.te < toks.size()) {
+      size_t j = c.te;
+      if (toks[j].lower == "the"sv && j + 1 < toks.size()) ++j;
+      const int mi = MentionAt(c.si, j);
+      const int e = mi < 0 ? -1 : doc_.mentions[mi].entity;
+      if (e >= 0 && doc_.entities[e].out.type == "location"sv &&
+          std::find(c.others.begin(), c.others.end(), e) == c.others.end()) {
+        return e;
+      }
+    }
     for (size_t k = left; k < right && k + 1 < toks.size(); ++k) {
       const auto& w = toks[k].lower;
       const bool motion = (c.frame & kMotion) && (w == "to"sv || w == "in"sv);

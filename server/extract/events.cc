@@ -181,15 +181,15 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   }
   if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
   // A visit's host is the country visited when no host is named: "Scholz paid a visit to
-  // Ukraine", "arrived in Kyiv" (as PETRARCH, whose actor dictionary codes the capital as its
-  // country). A visit at home ("Putin visited the Moscow Region") has no foreign host.
-  // Only a named guest of known country is a visit between two sides ("25 planes arrived in
-  // Ukraine" is not).
+  // Ukraine", "arrived in Kyiv", and a trip at home too, "Zelenskyy visited Kharkiv" (UKRGOV
+  // -> UKR), as PETRARCH codes them: its actor dictionary codes a city as its country. Only a
+  // named guest is a visit between two sides ("25 planes arrived in Ukraine" is not), and a
+  // country is no guest of its own ("visits of senior foreign officials to Ukraine" whose
+  // guest was read as Ukraine).
   if (c.type == "visit"sv && ev.target_actor_code.empty() && c.location >= 0 &&
-      !ev.source_actor_code.empty()) {
-    const std::string& visited = doc.entities[c.location].out.country;
-    const std::string home = EntityCountry(doc, c.agent);
-    if (!visited.empty() && !home.empty() && visited != home) ev.target_actor_code = visited;
+      !ev.source_actor_code.empty() &&
+      ev.source_actor_code != doc.entities[c.location].out.country) {
+    ev.target_actor_code = doc.entities[c.location].out.country;
   }
   ev.quote = c.quote;
   ev.topic = c.topic;
