@@ -353,7 +353,8 @@ constexpr TriggerRow kRows[] = {
     {"assassinated|assassination", "assault", "186", kVerb | kTarget, "assassinate"},
     {"attacked|attacks|attacking|will attack|would attack|to attack|could "
      "attack|shelled|shells|clashed|fought|battled|battling|invaded|"
-     "invades|killed|opened fire|fired on|fired at|fired rockets|fired missiles|launched an attack|"
+     "invades|killed|murdered|opened fire|fired on|fired at|fired rockets|fired missiles|launched "
+     "an attack|"
      "launched attacks|carried out an attack|stormed|ambushed|were fighting|are fighting|"
      "engaged in fighting",
      "fight", "190", kVerb | kTarget, "fight"},
@@ -363,6 +364,14 @@ constexpr TriggerRow kRows[] = {
      "military operation|incursion|bombardment|battle|battles",
      "fight", "190", kNoun | kTarget | kWeak | kClose, "fight-noun"},
     {"blockade|blockaded|besieged|siege", "fight", "191", kVerb | kNoun | kTarget, "blockade"},
+    // Restricting movement is the same CAMEO code as a blockade.
+    {"closed its borders|closed its border|closed the border|closed the borders|"
+     "sealed its borders|sealed its border|sealed the border|closes its borders|"
+     "closes the border|will close the border|closed border crossings|"
+     "closed its southern borders|closed its northern borders|closed its eastern borders|"
+     "closed its western borders|closed its southern border|closed its northern border|"
+     "closed its eastern border|closed its western border",
+     "fight", "191", kVerb | kTarget, "close-border"},
     {"occupied|occupies|annexed|annexes|retook|retaken|recaptured|captured|seized control|"
      "took control|overran",
      "fight", "192", kVerb | kTarget, "occupy"},

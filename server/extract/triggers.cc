@@ -71,7 +71,8 @@ bool VerbContext(std::string_view w) {
 //   signing a law, a decree or a guest book: no agreement with anyone;
 //   "agreements" that nobody reaches in the clause: a reference to them;
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
-//   "Western-backed forces") or after an article ("the proposed changes"): a description.
+//   "Western-backed forces"), after an article ("the proposed changes") or opening a
+//   clause before its noun's verb ("murdered families are buried"): a description.
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   const std::string_view w = toks[i].lower;
   const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
@@ -92,6 +93,13 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   }
   if (w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) {
     if (prev == "-"sv && i >= 2 && !toks[i].space_before && !toks[i - 1].space_before) return true;
+    // Opening a clause before its noun and that noun's verb: "In the occupied areas, murdered
+    // families are buried in the yards".
+    if ((i == 0 || prev == ","sv) && i + 2 < toks.size() && toks[i + 1].kind == TokenKind::kWord &&
+        !toks[i + 1].cap &&
+        OneOf(toks[i + 2].lower, {"are"sv, "were"sv, "is"sv, "was"sv, "have"sv, "had"sv})) {
+      return true;
+    }
     if (OneOf(prev, {"the"sv, "a"sv, "an"sv, "its"sv, "their"sv, "his"sv, "her"sv, "our"sv})) {
       return true;
     }
