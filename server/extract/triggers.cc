@@ -176,6 +176,26 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   return false;
 }
 
+// Whether the nominal event at toks[i] is only a prospect: "the chances of resuming peace
+// talks", "the possibility of a meeting", "prospects for a summit" name no talks, meeting or
+// summit that took place (as a negated or conditional verb gives no factual event).
+bool Prospective(const std::vector<Token>& toks, size_t i, uint32_t frame) {
+  if ((frame & kNoun) == 0) return false;
+  for (size_t k = i >= 5 ? i - 5 : 0; k + 1 < i + 1 && k + 1 < toks.size(); ++k) {
+    if (OneOf(toks[k].lower, {"chances"sv, "chance"sv, "possibility"sv, "prospect"sv, "prospects"sv,
+                              "likelihood"sv}) &&
+        (toks[k + 1].lower == "of"sv || toks[k + 1].lower == "for"sv)) {
+      // Only words of the noun phrase between: "of resuming peace", "for a".
+      bool phrase = true;
+      for (size_t j = k + 2; j < i; ++j) {
+        if (toks[j].kind != TokenKind::kWord) phrase = false;
+      }
+      if (phrase) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
@@ -195,7 +215,9 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (toks[i].kind != TokenKind::kWord || sentence.tok_mention[i] >= 0) continue;
     size_t len = 0;
     const Trigger* trig = lexicon_.Match(toks, i, &len);
-    if (trig == nullptr || OtherSense(toks, i, len)) continue;
+    if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame)) {
+      continue;
+    }
     EventCandidate& c = out.emplace_back();
     c.si = si;
     c.tb = i;
@@ -212,6 +234,20 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (phone_page_ && c.rule.rfind("conversation:", 0) == 0) {
       c.type = "call";
       c.cameo = "041";
+    }
+    // "denied on Thursday charges by Ivory Coast that ...": a denial of charges with a date
+    // or an adverb between the words is 016, as "denied charges" is.
+    if (c.cameo == "120"sv && len == 1 &&
+        OneOf(toks[c.tb].lower, {"denied"sv, "denies"sv, "deny"sv, "rejected"sv, "rejects"sv,
+                                 "dismissed"sv, "dismisses"sv})) {
+      for (size_t k = c.te; k < toks.size() && k < c.te + 5; ++k) {
+        if (OneOf(toks[k].lower, {"charges"sv, "accusations"sv, "allegations"sv, "involvement"sv,
+                                  "responsibility"sv})) {
+          c.cameo = "016";
+          break;
+        }
+        if (toks[k].lower == ","sv || toks[k].lower == "that"sv) break;
+      }
     }
   }
   return out;

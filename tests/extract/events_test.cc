@@ -1378,6 +1378,60 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("restricting movement and murder: 'closed its border' is 191, 'murdered' is 190") {
+  const auto border =
+      Run("Hungary closed its southern border with Serbia on Tuesday.", "2015-09-15");
+  const Event* closed = FirstOfType(border, {"fight"});
+  REQUIRE(closed != nullptr);
+  CHECK(closed->cameo == "191");
+  CHECK(closed->source_actor_code == "HUN");
+  CHECK(closed->target_actor_code == "SRB");
+  const auto murder = Run("Gunmen murdered two police officers in Kabul.", "2015-09-15");
+  const Event* killed = FirstOfType(murder, {"fight"});
+  REQUIRE(killed != nullptr);
+  CHECK(killed->cameo == "190");
+  // The participle describing a noun is no killing (presidentgovua-73733).
+  const auto buried =
+      Run("In the occupied areas, murdered families are buried in the yards.", "2022-04-05");
+  CHECK(FirstOfType(buried, {"fight"}) == nullptr);
+}
+
+TEST_CASE("prospects are no events: 'the chances of resuming talks', 'prospects of negotiations'") {
+  // presidentgovua-74009: "the prospects of negotiations in Turkey" were coded as talks held.
+  for (const char* text :
+       {"Volodymyr Zelenskyy spoke about the prospects of negotiations in Turkey with the "
+        "Russian Federation.",
+        "Olaf Scholz said he was pessimistic about the chances of resuming peace talks with "
+        "Russia.",
+        "Emmanuel Macron raised the possibility of a summit with Vladimir Putin."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"negotiation", "meeting", "summit"}) == nullptr);
+  }
+  // The pessimism itself is the statement (012).
+  const auto x = Run(
+      "Olaf Scholz said he was pessimistic about the chances of resuming peace talks with Russia.",
+      "2022-03-20");
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->cameo == "012");
+}
+
+TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
+  const auto x =
+      Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
+          "Transnistria.",
+          "2022-03-20");
+  const Event* denied = FirstOfType(x, {"rejection"});
+  REQUIRE(denied != nullptr);
+  CHECK(denied->cameo == "016");
+  // A plain rejection stays 120.
+  const auto y = Run("Moldova rejected the Russian proposal on Thursday.", "2022-03-20");
+  const Event* rejected = FirstOfType(y, {"rejection"});
+  REQUIRE(rejected != nullptr);
+  CHECK(rejected->cameo == "120");
+}
+
 TEST_CASE("pronoun across sentences: 'They agreed', 'It was agreed' after a call are its pair's") {
   for (const char* second : {"They agreed on further personal contacts.",
                              "They also agreed to maintain contact on this issue.",
