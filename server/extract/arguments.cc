@@ -86,6 +86,14 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     bool any_coded = false;
     size_t visit_end = 0;  // end of this sentence's last visit trigger, 0 if none
+    // Where each appeal, demand, rejection or threat of the sentence ends (Requested).
+    std::vector<size_t> acts;
+    for (const auto& t : triggers) {
+      const std::string_view root = std::string_view(t.cameo).substr(0, 2);
+      if (root == "02"sv || root == "10"sv || root == "12"sv || root == "13"sv) {
+        acts.push_back(t.te);
+      }
+    }
     for (auto& c : triggers) {
       // "arrived in China on a visit": the noun repeats the verb's visit, whose guest is the
       // subject; read alone it took China for the guest.
@@ -108,6 +116,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
         continue;
       }
+      if (c.type != "statement"sv && Requested(si, acts, c)) continue;
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
@@ -1332,6 +1341,45 @@ class LocalSyntaxReader final : public ArgumentReader {
       return -1;
     }
     return -1;
+  }
+
+  // Whether `c` is the content of an appeal, demand, rejection or threat before it in the
+  // sentence: "appealed to the government to reconsider its ban on relief flights", "insisted
+  // on its demands that the government grant more rights", "rejected calls for economic aid",
+  // "threatened to impose sanctions". What is asked, refused or threatened did not happen;
+  // the speech act is the event, as PETRARCH codes the main verb. The content follows the
+  // act's trigger (`acts`: the token after each) within a few words, after "to", "that" or
+  // "for", with no coordination between them ("rejected the plan and attacked the city" is
+  // two acts).
+  bool Requested(int si, const std::vector<size_t>& acts, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    // A finite verb of its own ("Our warnings that ... posed a threat were rejected by
+    // Ukraine") and a definite mention of a gathering that exists ("I would like to ask him
+    // to begin the meeting") are no content.
+    if (c.tb > 0) {
+      const auto& before = toks[c.tb - 1].lower;
+      if (before == "was"sv || before == "were"sv || before == "is"sv || before == "are"sv) {
+        return false;
+      }
+      if ((c.frame & kNoun) && IsConsultation(c.type) &&
+          (before == "the"sv || before == "this"sv || before == "our"sv || before == "today's"sv)) {
+        return false;
+      }
+    }
+    for (size_t end : acts) {
+      if (end > c.tb) break;
+      if (c.tb - end > 14) continue;
+      bool complement = false, coordinated = false;
+      for (size_t k = end; k < c.tb; ++k) {
+        const auto& w = toks[k].lower;
+        if (w == "to"sv || w == "that"sv || w == "for"sv) complement = true;
+        if (w == "and"sv || w == "but"sv || w == "while"sv || w == ";"sv || w == "."sv) {
+          coordinated = true;
+        }
+      }
+      if (complement && !coordinated) return true;
+    }
+    return false;
   }
 
   // Future or conditional actions are intentions, as CAMEO codes them: "will support" is an

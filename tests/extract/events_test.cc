@@ -1417,6 +1417,36 @@ TEST_CASE("prospects are no events: 'the chances of resuming talks', 'prospects 
   CHECK(said->cameo == "012");
 }
 
+TEST_CASE("appeals, demands and refusals: what is asked for or refused is no event") {
+  // presidentgovua-73749, kremlin-67996, presidentgovua-72989: the sanctions asked of Italy,
+  // the aid asked of Russia and the meeting requested were coded as if they had happened.
+  struct Case {
+    const char *text, *act, *content;
+  };
+  for (const Case& k : {
+           Case{"Volodymyr Zelenskyy called on Italy to strengthen sanctions against Russia.",
+                "request", "sanction"},
+           Case{"The republics appealed to Russia for military aid.", "request", "aid"},
+           Case{"Moldova rejected calls by Russia for economic aid.", "rejection", "aid"},
+           Case{"Ukraine submitted a request for an urgent meeting of the Contact Group.",
+                "request", "meeting"},
+           Case{"Lithuania demanded that Belarus release the detained journalists.", "demand",
+                "concession"},
+       }) {
+    CAPTURE(k.text);
+    const auto x = Run(k.text, "2022-03-20");
+    CHECK(FirstOfType(x, {k.act}) != nullptr);
+    CHECK(FirstOfType(x, {k.content}) == nullptr);
+  }
+  // Two acts joined by "and", a finite verb of its own, and an existing meeting stay events.
+  const auto both = Run("Russia rejected the plan and attacked the city of Kharkiv.", "2022-03-20");
+  CHECK(FirstOfType(both, {"fight"}) != nullptr);
+  const auto passive =
+      Run("Our warnings that the drills posed a threat to Russia were rejected by Ukraine.",
+          "2022-03-20");
+  CHECK(FirstOfType(passive, {"rejection"}) != nullptr);
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
