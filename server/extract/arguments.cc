@@ -86,11 +86,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     bool any_coded = false;
     size_t visit_end = 0;  // end of this sentence's last visit trigger, 0 if none
-    // Where each appeal, demand, rejection or threat of the sentence ends (Requested).
+    // Where each appeal, demand, rejection, threat, claim or denial of responsibility of the
+    // sentence ends (Requested).
     std::vector<size_t> acts;
     for (const auto& t : triggers) {
       const std::string_view root = std::string_view(t.cameo).substr(0, 2);
-      if (root == "02"sv || root == "10"sv || root == "12"sv || root == "13"sv) {
+      if (root == "02"sv || root == "10"sv || root == "12"sv || root == "13"sv ||
+          t.cameo == "015"sv || t.cameo == "016"sv) {
         acts.push_back(t.te);
       }
     }
@@ -1346,7 +1348,9 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether `c` is the content of an appeal, demand, rejection or threat before it in the
   // sentence: "appealed to the government to reconsider its ban on relief flights", "insisted
   // on its demands that the government grant more rights", "rejected calls for economic aid",
-  // "threatened to impose sanctions". What is asked, refused or threatened did not happen;
+  // "threatened to impose sanctions"; or of a claim or denial of responsibility ("claimed
+  // responsibility for attacks", "denied charges that it was committing genocide"): the
+  // claim is the event. What is asked, refused or threatened did not happen;
   // the speech act is the event, as PETRARCH codes the main verb. The content follows the
   // act's trigger (`acts`: the token after each) within a few words, after "to", "that" or
   // "for", with no coordination between them ("rejected the plan and attacked the city" is

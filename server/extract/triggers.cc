@@ -235,6 +235,19 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       c.type = "call";
       c.cameo = "041";
     }
+    // "agreed on the need for", "agreed on the importance of", "agreed there was an urgent
+    // need": agreeing on a view is expressing accord (019), as CAMEO's verb dictionary codes
+    // AGREE (ON NEED) and (ON IMPORTANCE), not an agreement reached (030).
+    if (c.cameo == "030"sv && len == 1 &&
+        OneOf(toks[c.tb].lower, {"agreed"sv, "agree"sv, "agrees"sv})) {
+      for (size_t k = c.te; k < toks.size() && k < c.te + 7; ++k) {
+        if (toks[k].lower == "need"sv || toks[k].lower == "importance"sv) {
+          c.cameo = "019";
+          break;
+        }
+        if (toks[k].kind != TokenKind::kWord || toks[k].lower == "to"sv) break;
+      }
+    }
     // "denied on Thursday charges by Ivory Coast that ...": a denial of charges with a date
     // or an adverb between the words is 016, as "denied charges" is.
     if (c.cameo == "120"sv && len == 1 &&

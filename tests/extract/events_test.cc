@@ -1447,6 +1447,29 @@ TEST_CASE("appeals, demands and refusals: what is asked for or refused is no eve
   CHECK(FirstOfType(passive, {"rejection"}) != nullptr);
 }
 
+TEST_CASE("accord and claims: 'agreed on the need' is 019, a claimed attack is the claim's") {
+  // CAMEO's verb dictionary: AGREE (ON NEED), (ON IMPORTANCE) -> 019 (express accord).
+  const auto need =
+      Run("Poland and Lithuania agreed on the need to protect the border.", "2022-03-20");
+  const Event* accord = FirstOfType(need, {"agreement"});
+  REQUIRE(accord != nullptr);
+  CHECK(accord->cameo == "019");
+  const auto post = Run("Poland and Lithuania agreed on a joint border post.", "2022-03-20");
+  const Event* agreed = FirstOfType(post, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->cameo != "019");
+  // "claimed responsibility for attacks": the claim (015) is the event coded, as PETRARCH
+  // codes the main verb; the attacks are what is claimed.
+  const auto claim = Run(
+      "The Islamic State claimed responsibility for the attacks on Kabul airport.", "2021-08-27");
+  bool claimed = false;
+  for (const auto& ev : claim.events) {
+    CHECK(ev.type != "fight");
+    claimed = claimed || ev.cameo == "015";
+  }
+  CHECK(claimed);
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
