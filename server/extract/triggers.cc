@@ -127,6 +127,12 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
     return false;
   }
+  // "returned" gives something back only with an object or in the passive ("servicemen were
+  // returned to Armenia"): not "returned from Donetsk", "returned to their homes", "evil has
+  // returned".
+  if (w == "returned"sv && !OneOf(prev, {"was"sv, "were"sv, "been"sv, "be"sv})) {
+    return OneOf(next, {"to"sv, "home"sv, "from"sv, "."sv, ","sv, ""sv});
+  }
   if (w == "deal"sv) {
     if (prev == "great"sv || prev == "good"sv) return true;  // a quantity
     return VerbContext(prev) ||
@@ -218,6 +224,12 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame)) {
       continue;
     }
+    // A participle right after a verb trigger describes its object: "reject proposed Israeli
+    // changes", "condemned occupied ...".
+    if (len == 1 && !out.empty() && out.back().te == i && (out.back().frame & kVerb) &&
+        toks[i].lower.size() > 4 && toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ed") == 0) {
+      continue;
+    }
     EventCandidate& c = out.emplace_back();
     c.si = si;
     c.tb = i;
@@ -234,6 +246,22 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (phone_page_ && c.rule.rfind("conversation:", 0) == 0) {
       c.type = "call";
       c.cameo = "041";
+    }
+    // "killed the deputy chief of ...", "killed a provincial governor": killing an office
+    // holder is an assassination (186), not combat (190).
+    if (c.cameo == "190"sv && len == 1 && OneOf(toks[c.tb].lower, {"killed"sv, "murdered"sv}) &&
+        c.te < toks.size() && OneOf(toks[c.te].lower, {"the"sv, "a"sv})) {
+      for (size_t k = c.te + 1; k < toks.size() && k < c.te + 4; ++k) {
+        if (OneOf(toks[k].lower,
+                  {"chief"sv, "leader"sv, "commander"sv, "head"sv, "minister"sv, "governor"sv,
+                   "mayor"sv, "president"sv, "judge"sv, "prosecutor"sv, "lawmaker"sv,
+                   "ambassador"sv, "envoy"sv, "chairman"sv, "spokesman"sv})) {
+          c.cameo = "186";
+          c.type = "assault";
+          break;
+        }
+        if (toks[k].kind != TokenKind::kWord) break;
+      }
     }
     // "agreed on the need for", "agreed on the importance of", "agreed there was an urgent
     // need": agreeing on a view is expressing accord (019), as CAMEO's verb dictionary codes

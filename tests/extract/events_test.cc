@@ -1470,6 +1470,35 @@ TEST_CASE("accord and claims: 'agreed on the need' is 019, a claimed attack is t
   CHECK(claimed);
 }
 
+TEST_CASE("word senses: 'returned from', a participle after a verb, killing an office holder") {
+  // presidentgovua-74121, -73457: coming back is no release (084) of anything.
+  for (const char* text :
+       {"Yesterday I returned from our city of Bucha.",
+        "Our delegation returned from Belarus last night.", "Evil has returned."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"concession"}) == nullptr);
+  }
+  // The passive is a release: "were returned to Armenia".
+  const auto back = Run("Over 100 Armenian servicemen were returned to Armenia.", "2021-12-10");
+  const Event* released = FirstOfType(back, {"concession"});
+  REQUIRE(released != nullptr);
+  CHECK(released->cameo == "084");
+  // "reject proposed changes": the participle describes what is rejected; no proposal.
+  const auto rejected =
+      Run("The Palestinians reject proposed Israeli changes to the border plan.", "2022-04-05");
+  CHECK(FirstOfType(rejected, {"rejection"}) != nullptr);
+  CHECK(FirstOfType(rejected, {"proposal"}) == nullptr);
+  // Killing an office holder is an assassination (186); killing soldiers is fighting (190).
+  const auto chief = Run("Gunmen killed the deputy chief of the provincial police.", "2022-04-05");
+  bool assassination = false;
+  for (const auto& ev : chief.events) assassination = assassination || ev.cameo == "186";
+  CHECK(assassination);
+  const auto soldiers = Run("Gunmen killed two soldiers near the border.", "2022-04-05");
+  const Event* fight = FirstOfType(soldiers, {"fight"});
+  REQUIRE(fight != nullptr);
+  CHECK(fight->cameo == "190");
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
