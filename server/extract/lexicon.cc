@@ -323,6 +323,7 @@ constexpr TriggerRow kRows[] = {
      "mobilization", "150", kVerb | kTarget, "mobilize"},
     // REDUCE RELATIONS / SANCTION
     {"suspended|suspends|cut off|cut ties|severed|broke off|downgraded|recalled its ambassador|"
+     "halt|halts|"
      "recalled ambassador|halted|suspension|cut links|cut air links|broke off relations|"
      "severed ties|severed relations|froze|freezes|curtailed",
      "sanction", "160", kVerb | kTarget, "reduce-relations"},

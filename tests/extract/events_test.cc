@@ -1499,6 +1499,26 @@ TEST_CASE("word senses: 'returned from', a participle after a verb, killing an o
   CHECK(fight->cameo == "190");
 }
 
+TEST_CASE("the European Community is the EU's predecessor, 'may halt' is a threat to halt") {
+  // PETRARCH codes the EU and the EEC before it IGOEUREEC.
+  const auto ec =
+      Run("The European Community said it hoped for progress in the talks.", "1991-06-20");
+  bool seen = false;
+  for (const auto& e : ec.entities) {
+    if (e.id == "org:eu") {
+      seen = true;
+      CHECK(e.actor_code == "IGOEUREEC");
+    }
+  }
+  CHECK(seen);
+  // A future or possible halt is a threat (13), as CAMEO codes announced sanctions.
+  const auto halt = Run("The European Union may halt its aid to Belarus.", "2020-08-20");
+  const Event* threat = FirstOfType(halt, {"threat"});
+  REQUIRE(threat != nullptr);
+  CHECK(threat->cameo.substr(0, 2) == "13");
+  CHECK(threat->source_actor_code == "IGOEUREEC");
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
