@@ -6,7 +6,11 @@ takes, per sentence, the most specific predicted event: any other event beats a 
 statement, 010 (as in CAMEO, "X said it would attack" codes the attack intent, not the saying),
 then higher confidence. Python 3 stdlib only.
 
-Usage: python3 bench/extract/cameo_dev_score.py [--tool PATH] [--data PATH] [--config DIR] [-v]
+With --parley PATH it runs `PATH extract` instead: the shipped command, whose recogniser adds
+the names no dictionary has (extract_tool reads dictionaries only).
+
+Usage: python3 bench/extract/cameo_dev_score.py [--tool PATH | --parley PATH] [--data PATH]
+       [--config DIR] [-v]
 """
 import argparse
 import json
@@ -22,6 +26,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tool", default=os.path.join(ROOT, "build-extract", "bench", "extract", "extract_tool"))
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "ontology", "cameo_examples_dev.jsonl"))
+    ap.add_argument("--parley", default=None, help="score `PARLEY extract` instead of --tool")
     ap.add_argument("--config", default=None)
     ap.add_argument("-v", action="store_true", help="print misses")
     a = ap.parse_args()
@@ -30,7 +35,10 @@ def main():
         return 0
     rows = [json.loads(l) for l in open(a.data, encoding="utf-8") if l.strip()]
     docs = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
-    cmd = [a.tool] + (["--config", a.config] if a.config else [])
+    if a.parley:
+        cmd = [a.parley, "extract"] + (["--dict-dir", a.config] if a.config else [])
+    else:
+        cmd = [a.tool] + (["--config", a.config] if a.config else [])
     out = subprocess.run(cmd, input=docs, capture_output=True, text=True, check=False).stdout
     preds = [json.loads(l) for l in out.splitlines() if l.strip()]
     hits = 0
