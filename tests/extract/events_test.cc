@@ -1628,6 +1628,30 @@ TEST_CASE("a gathering attended: 'X took part in the BRICS Summit' is X's with t
   }
 }
 
+TEST_CASE(
+    "nationality + agent: 'my French counterpart', 'American congressmen', 'the Turkish leader'") {
+  // kremlin-67825, presidentgovua-73377, -72713: peers and legislators named by nationality
+  // and role were no party.
+  struct Case {
+    const char *text, *site, *type, *source, *target;
+  };
+  for (const Case& k : {
+           Case{"Vladimir Putin: Yesterday I spoke with my French counterpart once again.",
+                "kremlin.ru", "meeting", "RUSGOV", "FRAGOV"},
+           Case{"Today I spoke with American congressmen.", "president.gov.ua", "meeting", "UKRGOV",
+                "USALEG"},
+           Case{"The Turkish leader thanked Volodymyr Zelenskyy for hospitality.",
+                "president.gov.ua", "support", "TURGOV", "UKRGOV"},
+       }) {
+    CAPTURE(k.text);
+    const auto x = RunOnSite(k.text, "2022-02-03", k.site);
+    const Event* ev = FirstOfType(x, {k.type});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == k.source);
+    CHECK(ev->target_actor_code == k.target);
+  }
+}
+
 TEST_CASE("nationality + agent: 'Ukrainian and Russian delegations', 'Russian representatives'") {
   // presidentgovua-73253, kremlin-68148: plural "delegations" and "representatives" were no
   // agent nouns, so the talks had no party at all.
