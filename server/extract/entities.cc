@@ -1339,6 +1339,26 @@ class EntityFinder {
         }
         continue;
       }
+      // "my meeting with President Biden", "my visit to Kyiv": the speaker's own gathering.
+      // Only before such a noun: "pardon my language", "my colleague", "accept my invitation
+      // and visit Russia" name the speaker as no party.
+      if (toks[k].lower == "my"sv && s.tok_mention[k] < 0 && k + 1 < toks.size()) {
+        static const KeySet kGatherings = {"meeting",       "meetings",    "visit", "visits",
+                                           "talks",         "trip",        "call",  "conversation",
+                                           "conversations", "negotiations"};
+        size_t n = k + 1;
+        if (n + 1 < toks.size() && (toks[n].lower == "recent"sv || toks[n].lower == "last"sv ||
+                                    toks[n].lower == "first"sv || toks[n].lower == "current"sv ||
+                                    toks[n].lower == "official"sv)) {
+          ++n;
+        }
+        const int who = kGatherings.Has(toks[n]) ? speaker(k) : -1;
+        if (who >= 0) {
+          AddMention(si, k, k + 1, who, MentionKind::kPronoun);
+          added = true;
+        }
+        continue;
+      }
       if (toks[k].lower != "i"sv || !toks[k].cap || s.tok_mention[k] >= 0) continue;
       // The pronoun is followed by a verb or a clitic ("I met", "I'm");
       // "World War I", "Peter I." and "Phase I, II" are numerals.

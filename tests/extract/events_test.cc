@@ -424,6 +424,23 @@ TEST_CASE("second person: with a third speaker, an unnamed one or a group, \"you
             .empty());
 }
 
+TEST_CASE("first person: 'my meeting with X' is the speaker's, 'pardon my language' names nobody") {
+  // presidentgovua-71805: the meeting had Biden alone.
+  const auto x =
+      RunFrom("Following my meeting with President Biden, a Joint Statement was adopted.",
+              "https://www.president.gov.ua/en/news/4");
+  const Event* met = FirstOfType(x, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(met->source_actor_code == "UKRGOV");
+  CHECK(met->target_actor_code == "USAGOV");
+  // Only before a gathering noun: kremlin-68669's "pardon my language" made Putin a target.
+  const auto y = RunFrom("Pardon my language, but what kind of choice are they talking about?",
+                         "http://en.kremlin.ru/events/president/news/68669");
+  for (const auto& e : y.entities) {
+    for (const auto& m : e.mentions) CHECK(m.text != "my");
+  }
+}
+
 TEST_CASE("first person: a numeral I and first-person speech add nothing") {
   const auto x = RunFrom(
       "Peter I founded the city. The losses of World War I are remembered. Today I think that "
