@@ -168,8 +168,9 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     // book", "signed an application for membership"), or the noun the participle follows
     // ("the decree signed on May 1").
     if (UnilateralDocument(prev)) return true;
-    for (size_t k = i + 1; k < toks.size() && k <= i + 5; ++k) {
-      if (toks[k].possessive || toks[k].lower == "'s"sv) continue;  // "the museum's guest book"
+    for (size_t k = i + 1; k < toks.size() && k <= i + 6; ++k) {
+      // "the museum's guest book", "the anti-oligarchic law".
+      if (toks[k].possessive || toks[k].lower == "'s"sv || toks[k].lower == "-"sv) continue;
       if (toks[k].kind != TokenKind::kWord) break;
       if (UnilateralDocument(toks[k].lower)) return true;
       if (OneOf(toks[k].lower, {"agreement"sv, "agreements"sv, "treaty"sv, "memorandum"sv,

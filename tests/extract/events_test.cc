@@ -1373,7 +1373,8 @@ TEST_CASE(
         "The pandemic sweeping every continent shows no signs of receding.",
         "At the end of the tour, the President signed the museum's guest book.",
         "President Volodymyr Zelenskyy signed an application for Ukraine's membership in the "
-        "European Union."}) {
+        "European Union.",
+        "The President spoke about the signing of the anti-oligarchic law."}) {
     CAPTURE(text);
     const auto x = Run(text, "2022-01-10");
     CHECK(FirstOfType(x, {"meeting", "agreement"}) == nullptr);
