@@ -91,7 +91,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     std::vector<size_t> acts;
     for (const auto& t : triggers) {
       const std::string_view root = std::string_view(t.cameo).substr(0, 2);
-      if (root == "02"sv || root == "10"sv || root == "12"sv || root == "13"sv ||
+      // Of the intents (03), invitations and offers: "invited Trudeau to visit Ukraine" names
+      // no visit. "agreed to", "ready to" make their action an intent instead (Modality).
+      const bool invites = root == "03"sv && t.tb < toks.size() &&
+                           (toks[t.tb].lower == "invited"sv || toks[t.tb].lower == "invites"sv ||
+                            toks[t.tb].lower == "invite"sv || toks[t.tb].lower == "proposed"sv ||
+                            toks[t.tb].lower == "proposes"sv || toks[t.tb].lower == "propose"sv ||
+                            toks[t.tb].lower == "offered"sv || toks[t.tb].lower == "offers"sv ||
+                            toks[t.tb].lower == "suggested"sv);
+      if (root == "02"sv || invites || root == "10"sv || root == "12"sv || root == "13"sv ||
           t.cameo == "015"sv || t.cameo == "016"sv) {
         acts.push_back(t.te);
       }
