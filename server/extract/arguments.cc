@@ -687,6 +687,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         "make",  "conduct", "impose", "take",     "pay",      "provide",    "give",     "any",
         "a",     "an",      "the",    "to",       "want",     "intend",     "plan"};
     const auto& toks = Toks(si);
+    // "There were no special demands": "no" and one adjective before a nominal trigger.
+    if (c.tb >= 2 && c.tb - 2 >= left && toks[c.tb - 2].lower == "no"sv &&
+        toks[c.tb - 1].kind == TokenKind::kWord && !toks[c.tb - 1].cap) {
+      return true;
+    }
     for (size_t k = c.tb; k > left && c.tb - k < 5; --k) {
       const Token& t = toks[k - 1];
       const auto& w = t.lower;

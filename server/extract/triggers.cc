@@ -66,6 +66,7 @@ bool VerbContext(std::string_view w) {
 //   "meets over 40 percent of demand"; "meet halfway", "meet it head on";
 //   "met with" + a reception: "the proposals met with requests", "met with criticism";
 //   "audience" for the public, not one granted ("to deceive foreign audience");
+//   "threat(s)" as a danger ("a grave threat to health"), unless made or owned;
 //   "deal": "a great deal", and the verb "to deal with", "we will deal with this";
 //   "sign(s)": the noun after an article or adjective ("a good sign", "no signs of");
 //   signing a law, a decree or a guest book: no agreement with anyone;
@@ -132,6 +133,25 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   // returned".
   if (w == "returned"sv && !OneOf(prev, {"was"sv, "were"sv, "been"sv, "be"sv})) {
     return OneOf(next, {"to"sv, "home"sv, "from"sv, "."sv, ","sv, ""sv});
+  }
+  // The noun "threat(s)" is mostly a danger, not an act of threatening: "a grave threat to
+  // health", "threats and challenges", "the threat of escalation". It is one when made
+  // ("Russia is making threats", "issued threats") or owned ("Russia's threat to Europe",
+  // "Russian threats").
+  if (w == "threat"sv || w == "threats"sv) {
+    if (OneOf(prev, {"making"sv, "made"sv, "make"sv, "makes"sv, "issued"sv, "issuing"sv, "voiced"sv,
+                     "repeated"sv, "renewed"sv})) {
+      return false;
+    }
+    // A capitalised word before it is an owner ("Russian threats"), not a sentence's first
+    // word ("The threat grew", "Or threats of deportation").
+    const bool owned =
+        i > 0 && (toks[i - 1].possessive || prev == "'s"sv ||
+                  (toks[i - 1].cap && toks[i - 1].kind == TokenKind::kWord &&
+                   !OneOf(prev, {"the"sv, "a"sv, "an"sv, "this"sv, "that"sv, "these"sv, "those"sv,
+                                 "or"sv, "and"sv, "but"sv, "any"sv, "no"sv, "such"sv, "every"sv,
+                                 "new"sv, "real"sv})));
+    return !owned;
   }
   if (w == "deal"sv) {
     if (prev == "great"sv || prev == "good"sv) return true;  // a quantity

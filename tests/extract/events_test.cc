@@ -1538,6 +1538,27 @@ TEST_CASE("the European Community is the EU's predecessor, 'may halt' is a threa
   CHECK(threat->source_actor_code == "IGOEUREEC");
 }
 
+TEST_CASE("a danger is no threat, 'no special demands' is no demand") {
+  // 155 noun "threat(s)" events on the press releases, most of them dangers: "a grave
+  // threat to people's health", "threats and challenges", "the threat of escalation".
+  for (const char* text :
+       {"The new strains are a grave threat to people's health.", "The threat grew every day.",
+        "The leaders discussed threats and challenges to regional security."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"threat"}) == nullptr);
+  }
+  // A threat made or owned is one.
+  for (const char* text : {"Ukraine says that Russia is making threats against Moldova.",
+                           "The EU must respond to Russia's threat to Europe."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"threat"}) != nullptr);
+  }
+  // kremlin-67913, presidentgovua-75293: "no" and an adjective before the noun negate it.
+  CHECK(FirstOfType(Run("There were no special demands.", "2022-04-05"), {"demand"}) == nullptr);
+  CHECK(FirstOfType(Run("There are no such sanctions against Russia yet.", "2022-04-05"),
+                    {"sanction"}) == nullptr);
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
