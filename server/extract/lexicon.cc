@@ -253,7 +253,8 @@ constexpr TriggerRow kRows[] = {
      "concession", "081", kVerb | kTarget, "ease"},
     {"resigned|resigns|stepped down|conceded|concedes|yielded|backed down|gave in|"
      "complied|accepted|accepted demands|acceded|approved|introduced|adopted|implemented|"
-     "surrendered|surrender|laid down their arms|disarmed|demobilised",
+     "surrendered|surrender|laid down their arms|disarmed|demobilised|lay down their arms|"
+     "lay down arms|lay down their weapons|laid down their weapons|lay down weapons",
      "concession", "080", kVerb | kTarget, "yield"},
     {"released|releases|release|freed|frees|let free|set free|returned|handed over|"
      "exchange of prisoners|prisoner exchange|swap|unfroze|returned the",

@@ -85,6 +85,38 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
     return false;
   }
+  // "weapons", "arms", "military equipment" are military aid only when given: "supplying
+  // weapons to Ukraine", "the delivery of heavy weapons", not "the use of nuclear weapons",
+  // "lay down arms", "we lack heavy weapons" (most of the press releases' 138).
+  if (OneOf(w, {"weapons"sv, "arms"sv}) ||
+      (len == 2 && w == "military"sv && toks[i + 1].lower == "equipment"sv)) {
+    for (size_t k = i >= 8 ? i - 8 : 0; k < i; ++k) {
+      const std::string_view g = toks[k].lower;
+      if (OneOf(g, {"provide"sv,   "provides"sv,  "provided"sv,   "providing"sv, "provision"sv,
+                    "supply"sv,    "supplies"sv,  "supplied"sv,   "supplying"sv, "deliver"sv,
+                    "delivers"sv,  "delivered"sv, "delivering"sv, "delivery"sv,  "deliveries"sv,
+                    "send"sv,      "sends"sv,     "sent"sv,       "sending"sv,   "give"sv,
+                    "gives"sv,     "gave"sv,      "giving"sv,     "transfer"sv,  "transferred"sv,
+                    "transfers"sv, "package"sv,   "shipments"sv,  "shipment"sv,  "donated"sv,
+                    "received"sv,  "receive"sv,   "receives"sv,   "receiving"sv, "helped"sv,
+                    "help"sv,      "pumping"sv,   "arming"sv})) {
+        return false;
+      }
+    }
+    // After the noun: "transferred to the units", "arms deliveries to Ukraine", "weapons being
+    // sent to Ukraine", "rushing weapons to Ukraine".
+    for (size_t k = i + len; k < toks.size() && k < i + len + 4; ++k) {
+      if (OneOf(toks[k].lower,
+                {"transferred"sv, "supplied"sv, "delivered"sv, "provided"sv, "sent"sv,
+                 "deliveries"sv, "delivery"sv, "supplies"sv, "shipments"sv, "heading"sv})) {
+        return false;
+      }
+    }
+    if (i + len + 1 < toks.size() && toks[i + len].lower == "to"sv && toks[i + len + 1].cap) {
+      return false;
+    }
+    return true;
+  }
   if (len != 1) return false;
   const std::string_view next = i + 1 < toks.size() ? std::string_view(toks[i + 1].lower) : ""sv;
   // "audience": the public ("to deceive foreign audience") unless one is granted ("an

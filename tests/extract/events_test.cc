@@ -1559,6 +1559,30 @@ TEST_CASE("a danger is no threat, 'no special demands' is no demand") {
                     {"sanction"}) == nullptr);
 }
 
+TEST_CASE("weapons are military aid only when given, 'lay down their weapons' yields") {
+  // About half of the press releases' 138 "weapons"/"arms" aid events were no giving at all.
+  for (const char* text : {"The world must prepare for Russia's use of chemical weapons.",
+                           "But I must also tell you that we still lack heavy weapons.",
+                           "The European Union does not have to take up arms.",
+                           "The father carried his daughter in his arms."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"aid"}) == nullptr);
+  }
+  for (const char* text : {"Poland is supplying weapons to Ukraine.",
+                           "Massive weapons deliveries to Ukraine continue.",
+                           "The Czech Republic helped us with weapons immediately."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"aid"}) != nullptr);
+  }
+  // Laying down weapons is yielding (08): announced, the intent to yield (03).
+  const auto x =
+      Run("The rebels will lay down their weapons by the end of the month.", "2022-04-05");
+  bool yield = false;
+  for (const auto& ev : x.events) yield = yield || ev.cameo.substr(0, 2) == "03";
+  CHECK(yield);
+  CHECK(FirstOfType(x, {"aid"}) == nullptr);
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
