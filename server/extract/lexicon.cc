@@ -252,7 +252,7 @@ constexpr TriggerRow kRows[] = {
      "ended the state of emergency|scrapped|reduced|loosened",
      "concession", "081", kVerb | kTarget, "ease"},
     {"resigned|resigns|stepped down|conceded|concedes|yielded|backed down|gave in|"
-     "complied|accepted|accepted demands|acceded|approved|introduced|adopted|implemented|"
+     "complied|accepted demands|accepted the demands|acceded|"
      "surrendered|surrender|laid down their arms|disarmed|demobilised|lay down their arms|"
      "lay down arms|lay down their weapons|laid down their weapons|lay down weapons",
      "concession", "080", kVerb | kTarget, "yield"},

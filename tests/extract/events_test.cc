@@ -1583,6 +1583,23 @@ TEST_CASE("weapons are military aid only when given, 'lay down their weapons' yi
   CHECK(FirstOfType(x, {"aid"}) == nullptr);
 }
 
+TEST_CASE("adopting, approving, introducing or implementing something is no concession") {
+  // About 190 press-release events were 'yield' (080): "We have adopted very elaborate
+  // development programmes", "The fifth sanctions package was introduced on April 8".
+  for (const char* text : {"We have adopted very elaborate development programmes.",
+                           "An even worse scenario is being implemented in the food market.",
+                           "A package of documents was approved following the meeting."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"concession"}) == nullptr);
+  }
+  // Acceding to demands is one.
+  const auto x =
+      Run("The government of Moldova accepted demands from the opposition.", "2022-04-05");
+  const Event* yield = FirstOfType(x, {"concession"});
+  REQUIRE(yield != nullptr);
+  CHECK(yield->cameo.substr(0, 2) == "08");
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
