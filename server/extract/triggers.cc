@@ -67,6 +67,7 @@ bool VerbContext(std::string_view w) {
 //   "met with" + a reception: "the proposals met with requests", "met with criticism";
 //   "audience" for the public, not one granted ("to deceive foreign audience");
 //   "threat(s)" as a danger ("a grave threat to health"), unless made or owned;
+//   "allow" without access, "eased/lifted/reduced" without a restriction;
 //   "deal": "a great deal", and the verb "to deal with", "we will deal with this";
 //   "sign(s)": the noun after an article or adjective ("a good sign", "no signs of");
 //   signing a law, a decree or a guest book: no agreement with anyone;
@@ -165,6 +166,49 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   // returned".
   if (w == "returned"sv && !OneOf(prev, {"was"sv, "were"sv, "been"sv, "be"sv})) {
     return OneOf(next, {"to"sv, "home"sv, "from"sv, "."sv, ","sv, ""sv});
+  }
+  // "allow" is CAMEO's 086 only for access ("allow civilians to leave", "allowed the
+  // inspectors in", "allow humanitarian convoys") or political room ("allow the candidate to
+  // participate in the elections"), not "will allow us to maintain",
+  // "Allow me to ask"; "eased", "lifted", "reduced" (081) only restrictions ("lifted the
+  // sanctions", "eased the curfew"), not "reduced the time for test results".
+  if (OneOf(w, {"allow"sv, "allows"sv, "allowed"sv, "permit"sv, "permitted"sv})) {
+    if (OneOf(next, {"me"sv, "myself"sv, "us"sv})) return true;
+    for (size_t k = i + 1; k < toks.size() && k <= i + 8; ++k) {
+      if (OneOf(
+              toks[k].lower,
+              {"access"sv, "inspectors"sv, "observers"sv, "monitors"sv, "humanitarian"sv,
+               "corridors"sv, "corridor"sv, "entry"sv, "enter"sv, "leave"sv, "evacuate"sv,
+               "evacuation"sv, "convoy"sv, "convoys"sv, "aid"sv, "passage"sv, "in"sv,
+               // political room: "allow the candidate to participate in the
+               // elections", "allowed the opposition leader to bring out a
+               // rally"
+               "participate"sv, "rally"sv, "return"sv, "run"sv, "protest"sv, "demonstrate"sv,
+               "campaign"sv, "register"sv, "operate"sv, "travel"sv, "publish"sv, "broadcast"sv})) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (OneOf(w, {"eased"sv, "eases"sv, "lifted"sv, "lifts"sv, "relaxed"sv, "scrapped"sv, "reduced"sv,
+                "loosened"sv})) {
+    for (size_t k = i + 1; k < toks.size() && k <= i + 6; ++k) {
+      if (OneOf(toks[k].lower,
+                {"sanctions"sv, "sanction"sv, "restrictions"sv, "embargo"sv, "curfew"sv,
+                 "ban"sv,       "bans"sv,     "blockade"sv,     "tariffs"sv, "duties"sv,
+                 "quotas"sv,    "quota"sv,    "controls"sv,     "visa"sv,    "visas"sv,
+                 "siege"sv,     "lockdown"sv, "emergency"sv,    "boycott"sv, "moratorium"sv})) {
+        return false;
+      }
+    }
+    // The passive with its restriction before it: "the sanctions were lifted".
+    for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) {
+      if (OneOf(toks[k].lower, {"sanctions"sv, "restrictions"sv, "embargo"sv, "curfew"sv, "ban"sv,
+                                "blockade"sv, "tariffs"sv, "duties"sv, "quotas"sv})) {
+        return false;
+      }
+    }
+    return true;
   }
   // The noun "threat(s)" is mostly a danger, not an act of threatening: "a grave threat to
   // health", "threats and challenges", "the threat of escalation". It is one when made

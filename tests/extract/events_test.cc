@@ -1583,7 +1583,7 @@ TEST_CASE("weapons are military aid only when given, 'lay down their weapons' yi
   CHECK(FirstOfType(x, {"aid"}) == nullptr);
 }
 
-TEST_CASE("adopting, approving, introducing or implementing something is no concession") {
+TEST_CASE("adopting, implementing, allowing or reducing in general is no concession") {
   // About 190 press-release events were 'yield' (080): "We have adopted very elaborate
   // development programmes", "The fifth sanctions package was introduced on April 8".
   for (const char* text : {"We have adopted very elaborate development programmes.",
@@ -1591,6 +1591,19 @@ TEST_CASE("adopting, approving, introducing or implementing something is no conc
                            "A package of documents was approved following the meeting."}) {
     CAPTURE(text);
     CHECK(FirstOfType(Run(text, "2022-04-05"), {"concession"}) == nullptr);
+  }
+  // Nor is allowing without access, or reducing what is no restriction.
+  for (const char* text : {"These measures will allow us to maintain the high readiness.",
+                           "Allow me to ask your permission, Mr President.",
+                           "We have reduced the time for obtaining test results to two hours."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"concession"}) == nullptr);
+  }
+  for (const char* text : {"The United Arab Emirates has lifted its boycott of trade with Qatar.",
+                           "Russia must allow humanitarian convoys into Mariupol.",
+                           "The court allowed the candidate to participate in the elections."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"concession"}) != nullptr);
   }
   // Acceding to demands is one.
   const auto x =
