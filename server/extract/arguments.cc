@@ -252,6 +252,18 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.agent = p;
         }
       }
+      PassiveAgent(&c);
+      // A state or its forces blocking ports or cities impose a blockade (191); obstructing
+      // passage (14x) is what demonstrators do: "Ukrainian ports have been blocked by Russia".
+      if (c.type == "protest"sv && c.agent >= 0 &&
+          (toks[c.tb].lower == "blocked"sv || toks[c.tb].lower == "blocking"sv)) {
+        const std::string code = ActorCode(doc_, c.agent);
+        if (code.size() == 3 || (code.size() == 6 && (code.compare(3, 3, "GOV") == 0 ||
+                                                      code.compare(3, 3, "MIL") == 0))) {
+          c.type = "fight";
+          c.cameo = "191";
+        }
+      }
       c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) && c.others.empty() &&
                     !c.explicit_pair && RefersBack(si, c.tb);
       c.location = Place(c, left, right);
@@ -1065,6 +1077,44 @@ class LocalSyntaxReader final : public ArgumentReader {
     const int mi = MentionAt(c.si, c.tb - 1);
     if (mi < 0 || doc_.mentions[mi].entity < 0) return false;
     return doc_.entities[doc_.mentions[mi].entity].out.type == "location"sv;
+  }
+
+  // The agent of a passive verb is its "by" phrase, and the subject the clause reading took
+  // for the agent is the target: "Kyiv was attacked by Russia" (RUS -> Kyiv), "Russia was
+  // condemned by the European Union" (IGOEUREEC -> RUS), "The delegation was received by
+  // Pope Francis". Aid has its own giver rule (GiverAfter).
+  void PassiveAgent(EventCandidate* c) const {
+    if (!(c->frame & kVerb) || c->type == "statement"sv || c->type == "aid"sv) return;
+    const auto& toks = Toks(c->si);
+    const std::string_view last = toks[c->te - 1].lower;
+    if (last.size() < 4 || last.substr(last.size() - 2) != "ed"sv) return;
+    size_t b = c->tb;  // back over adverbs: "was strongly condemned"
+    while (b > 0 && c->tb - b < 2 && toks[b - 1].kind == TokenKind::kWord &&
+           toks[b - 1].lower.size() > 3 &&
+           toks[b - 1].lower.compare(toks[b - 1].lower.size() - 2, 2, "ly") == 0) {
+      --b;
+    }
+    if (b == 0) return;
+    const std::string_view aux = toks[b - 1].lower;
+    if (aux != "was"sv && aux != "were"sv && aux != "been"sv && aux != "being"sv && aux != "is"sv &&
+        aux != "are"sv) {
+      return;
+    }
+    for (size_t j = c->te; j + 1 < toks.size() && j < c->te + 3; ++j) {
+      if (toks[j].lower != "by"sv) continue;
+      const auto by = NounPhrase(c->si, j + 1, std::min(toks.size(), j + 8));
+      if (by.empty() || by[0] == c->agent) return;
+      std::vector<int> others;
+      if (c->agent >= 0) others.push_back(c->agent);
+      for (int e : c->others) {
+        if (e != by[0] && std::find(others.begin(), others.end(), e) == others.end()) {
+          others.push_back(e);
+        }
+      }
+      c->agent = by[0];
+      c->others = std::move(others);
+      return;
+    }
   }
 
   // Whether an "ask" or a "want" is no request: "asked about the needs of the

@@ -1613,6 +1613,33 @@ TEST_CASE("adopting, implementing, allowing or reducing in general is no concess
   CHECK(yield->cameo.substr(0, 2) == "08");
 }
 
+TEST_CASE("passive: the 'by' phrase is the source ('Russia was condemned by the European Union')") {
+  // The default reader took the subject for the agent: "Russia was condemned by the EU" was
+  // RUS -> IGOEUREEC, "220 children have been killed by the Russian army" had the army as target.
+  struct Case {
+    const char *text, *type, *source, *target;
+  };
+  for (const Case& k : {
+           Case{"Russia was condemned by the European Union.", "accusation", "IGOEUREEC", "RUS"},
+           Case{"Ukraine was attacked by Russia in 2014.", "fight", "RUS", "UKR"},
+           Case{"The actions of the EU are supported by the United States.", "support", "USA",
+                "IGOEUREEC"},
+       }) {
+    CAPTURE(k.text);
+    const auto x = Run(k.text, "2022-04-05");
+    const Event* ev = FirstOfType(x, {k.type});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == k.source);
+    CHECK(ev->target_actor_code == k.target);
+  }
+  // A state blocking ports imposes a blockade (191), not a protest's obstruction (14x).
+  const auto ports = Run("Russia has blocked the Ukrainian ports in the Black Sea.", "2022-06-01");
+  const Event* blockade = FirstOfType(ports, {"fight", "protest"});
+  REQUIRE(blockade != nullptr);
+  CHECK(blockade->cameo == "191");
+  CHECK(blockade->source_actor_code == "RUS");
+}
+
 TEST_CASE("denials: 'denied on Thursday charges' is 016 like 'denied charges'") {
   const auto x =
       Run("The government of Moldova denied on Thursday charges by Russia that it was arming "
