@@ -255,8 +255,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       PassiveAgent(&c);
       // A state or its forces blocking ports or cities impose a blockade (191); obstructing
       // passage (14x) is what demonstrators do: "Ukrainian ports have been blocked by Russia".
+      // A country named by its people ("Young Algerians blocked roads") is no state.
       if (c.type == "protest"sv && c.agent >= 0 &&
-          (toks[c.tb].lower == "blocked"sv || toks[c.tb].lower == "blocking"sv)) {
+          (toks[c.tb].lower == "blocked"sv || toks[c.tb].lower == "blocking"sv) &&
+          !NamedByPeople(si, c.agent, c.tb)) {
         const std::string code = ActorCode(doc_, c.agent);
         if (code.size() == 3 || (code.size() == 6 && (code.compare(3, 3, "GOV") == 0 ||
                                                       code.compare(3, 3, "MIL") == 0))) {
@@ -386,7 +388,20 @@ class LocalSyntaxReader final : public ArgumentReader {
   size_t LeftBound(int si, size_t tb) const {
     // Clauses are short; the cap keeps pathological run-on "sentences" linear.
     size_t k = tb;
-    while (k > 0 && tb - k < kMaxClause && !Boundary(si, k - 1, true)) --k;
+    const auto& toks = Toks(si);
+    while (k > 0 && tb - k < kMaxClause) {
+      if (Boundary(si, k - 1, true)) {
+        // A short parenthesis is an aside, not a clause: "the Revolutionary United Front (RUF)
+        // announced", "the Umma (Nation) party has said".
+        if (toks[k - 1].lower != ")"sv) break;
+        size_t j = k - 1;
+        while (j > 0 && k - j < 6 && toks[j - 1].lower != "("sv && toks[j - 1].lower != ")"sv) --j;
+        if (j == 0 || toks[j - 1].lower != "("sv || j - 1 == 0) break;
+        k = j - 1;
+        continue;
+      }
+      --k;
+    }
     return k;
   }
   size_t RightBound(int si, size_t te) const {
@@ -555,6 +570,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const int p = Pronoun(si, j); p >= 0) return p;
     }
     return -1;
+  }
+
+  // Whether the last mention of `entity` before toks[tb] in sentence si names it by its people
+  // ("Young Algerians"), not as a state.
+  bool NamedByPeople(int si, int entity, size_t tb) const {
+    const Mention* last = nullptr;
+    for (const int mi : doc_.sentences[si].mentions) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.tb >= tb) break;
+      if (m.entity == entity) last = &m;
+    }
+    return last != nullptr && last->kind == MentionKind::kDemonym;
   }
 
   // Whether "they" is the subject right before the trigger at tb, with nothing but

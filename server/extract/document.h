@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -50,6 +51,24 @@ struct FoundSpan {
   size_t tb = 0, te = 0;  // token range within the sentence
   std::string label;      // PER, ORG, LOC, MISC
 };
+
+// Whether the found name `f` of `toks` is the title of a document, by its first or last word:
+// "a Memorandum of Understanding", "the Minsk Agreements", "the Treaty of Friendship,
+// Cooperation and Mutual Assistance". A title names no organisation, and its words name no
+// event ("Mutual Assistance" is no aid).
+inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
+  if (f.te <= f.tb || f.te > toks.size()) return false;
+  auto document_word = [](std::string_view w) {
+    for (const std::string_view d : {"memorandum", "treaty", "agreement", "agreements", "accord",
+                                     "accords", "declaration", "protocol", "communique"}) {
+      if (w == d) return true;
+    }
+    return false;
+  };
+  size_t last = f.te;
+  while (last > f.tb + 1 && toks[last - 1].kind != TokenKind::kWord) --last;
+  return document_word(toks[f.tb].lower) || document_word(toks[last - 1].lower);
+}
 
 struct SentenceData {
   SentenceRange range;

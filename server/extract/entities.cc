@@ -870,6 +870,24 @@ class EntityFinder {
         {"entrepreneurs", "BUS"},
         {"investors", "BUS"},
         {"executives", "BUS"},
+        // Groups of civil society, as Phoenix.agents.txt codes them: "Iraqi demonstrators"
+        // (IRQOPP), "Serbian teachers" (SRBEDU), "Ukrainian refugees" (UKRREF).
+        {"demonstrators", "OPP"},
+        {"protesters", "OPP"},
+        {"protestors", "OPP"},
+        {"activists", "OPP"},
+        {"dissidents", "OPP"},
+        {"students", "EDU"},
+        {"teachers", "EDU"},
+        {"workers", "LAB"},
+        {"miners", "LAB"},
+        {"farmers", "AGR"},
+        {"peasants", "AGR"},
+        {"doctors", "HLH"},
+        {"refugees", "REF"},
+        {"civilians", "CVL"},
+        {"residents", "CVL"},
+        {"villagers", "CVL"},
     };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -914,6 +932,68 @@ class EntityFinder {
       }
     }
     return k + 1;
+  }
+
+  // A group named by its role and the place it is in or from acts for that place's country,
+  // as AgentGroup reads "Iraqi demonstrators": "Demonstrators in Baghdad" (IRQOPP), "opposition
+  // parties in Nepal" (NPLOPP), "students from Ukraine". Only groups whose place says whose
+  // they are: not troops, diplomats or refugees, who are often abroad. At toks[i]; returns the
+  // token after the group (the place stays a mention of its own, the event's location), or i.
+  size_t GroupInPlace(int si, size_t i) {
+    static constexpr AgentNoun kGroups[] = {
+        {"officials", "GOV"},  {"authorities", "GOV"}, {"demonstrators", "OPP"},
+        {"protesters", "OPP"}, {"protestors", "OPP"},  {"activists", "OPP"},
+        {"dissidents", "OPP"}, {"students", "EDU"},    {"teachers", "EDU"},
+        {"workers", "LAB"},    {"miners", "LAB"},      {"farmers", "AGR"},
+        {"peasants", "AGR"},   {"residents", "CVL"},   {"villagers", "CVL"},
+        {"civilians", "CVL"},  {"lawmakers", "LEG"},   {"legislators", "LEG"},
+        {"rebels", "REB"},     {"insurgents", "REB"},  {"separatists", "REB"},
+        {"police", "COP"},     {"policemen", "COP"},
+    };
+    static constexpr AgentNoun kOpposition[] = {
+        {"parties", "OPP"},    {"groups", "OPP"},  {"leaders", "OPP"},
+        {"supporters", "OPP"}, {"figures", "OPP"}, {"politicians", "OPP"},
+    };
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    // Lower case, or capitalised as a sentence's first word ("Demonstrators in Baghdad").
+    auto plain = [&](size_t k) {
+      return toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0 && (!toks[k].cap || k == 0);
+    };
+    if (!plain(i)) return i;
+    // Another owner named before: "UNICEF officials in Ukraine", "Russian officials in Kherson".
+    if (i > 0 && (s.tok_mention[i - 1] >= 0 || (toks[i - 1].cap && i > 1) ||
+                  toks[i - 1].possessive || toks[i - 1].lower == "'s"sv)) {
+      return i;
+    }
+    size_t h = i;
+    const char* sector = nullptr;
+    if (toks[i].lower == "opposition"sv && i + 1 < toks.size() && plain(i + 1)) {
+      sector = AgentSector(kOpposition, toks[i + 1]);
+      h = i + 1;
+    } else {
+      sector = AgentSector(kGroups, toks[i]);
+    }
+    if (sector == nullptr || h + 2 >= toks.size() ||
+        (toks[h + 1].lower != "in"sv && toks[h + 1].lower != "from"sv)) {
+      return i;
+    }
+    size_t b = h + 2;
+    if (toks[b].lower == "the"sv && b + 1 < toks.size()) ++b;
+    const Match m = dict_.MatchEntity(doc_.norm.text, toks, b);
+    if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kName) return i;
+    const auto& place = dict_.entity(dict_.pattern(m.pattern).entity);
+    if ((place.type != "country"sv && place.type != "location"sv) || !IsIso3(place.country)) {
+      return i;
+    }
+    const int ent =
+        EntityForName(Text(si, i, h + 1) + " " + std::string(toks[h + 1].lower) + " " + place.name,
+                      "organization");
+    auto& e = doc_.entities[ent];
+    if (e.out.country.empty()) e.out.country = place.country;
+    if (e.out.sector.empty()) e.out.sector = sector;
+    AddMention(si, i, h + 1, ent, MentionKind::kName);
+    return h + 1;
   }
 
   // "Vladimir Putin held a meeting with Government members", "... with members of the
@@ -1020,8 +1100,20 @@ class EntityFinder {
         if (const char* sec = OrgHeadSector(t)) {
           head_end = k + 1;
           sector = sec;
+          // A labour union, not a union of states: "Serbian Workers' Union", "Trade Union".
+          if (t.lower == "union"sv && k > i &&
+              (toks[k - 1].lower == "'"sv || toks[k - 1].lower == "trade"sv ||
+               toks[k - 1].lower == "labour"sv || toks[k - 1].lower == "labor"sv)) {
+            sector = "LAB";
+          }
         }
         ++k;
+        // A plural possessive inside the name: "Workers' Union", "Farmers' Association".
+        if (k + 1 < toks.size() && toks[k].lower == "'"sv && !toks[k].space_before &&
+            t.lower.size() > 1 && t.lower.back() == 's' && toks[k + 1].cap &&
+            toks[k + 1].kind == TokenKind::kWord) {
+          ++k;
+        }
         continue;
       }
       if ((t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv) && head_end == k &&
@@ -1099,6 +1191,8 @@ class EntityFinder {
       if (s.tok_mention[k] >= 0) return i;
     }
     if (te <= i) return i;
+    // A document is no organisation, whatever the recogniser says (document.h).
+    if (type == "organization"sv && NamesDocument(s.toks, *it)) return te;
     int ent = -1;
     MentionKind kind = MentionKind::kName;
     if (type == "person"sv && te == i + 1) {
@@ -1153,6 +1247,21 @@ class EntityFinder {
                                                                  : MentionKind::kName;
         AddMention(si, i, i + m.length, ent, kind);
         i += m.length;
+        continue;
+      }
+      // An acronym in parentheses after an organisation's name is that organisation: "the
+      // Revolutionary United Front (RUF)", "the Serbian Workers' Union (SSS)".
+      if (t.all_caps && i >= 2 && i + 1 < toks.size() && toks[i - 1].lower == "("sv &&
+          toks[i + 1].lower == ")"sv && s.tok_mention[i - 2] >= 0) {
+        const int org = doc_.mentions[s.tok_mention[i - 2]].entity;
+        if (org >= 0 && doc_.entities[org].out.type == "organization"sv) {
+          AddMention(si, i, i + 1, org, MentionKind::kName);
+          i += 1;
+          continue;
+        }
+      }
+      if (size_t e = GroupInPlace(si, i); e > i) {
+        i = e;
         continue;
       }
       if (!t.cap) {

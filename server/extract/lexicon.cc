@@ -308,14 +308,18 @@ constexpr TriggerRow kRows[] = {
     {"protest|protests|protested|protesters|protestors|demonstration|demonstrations|"
      "demonstrators|rally|rallies|marched|demonstrated",
      "protest", "141", kVerb | kNoun, "protest"},
-    {"strike|boycott|boycotted|boycotts|went on strike|general strike|stopped work|"
+    {"strike|boycott|boycotted|boycotts|general strike|"
      "shunned work|walked out|walkout|work stoppage|strikes|striking",
      "protest", "143", kVerb | kNoun, "boycott"},
+    // Verbs only, so that a crowd no dictionary names still acts ("Prisoners rioted",
+    // "Workers went on strike"): an actor-less event needs a verb trigger (arguments.cc).
+    {"went on strike|go on strike|stopped work", "protest", "143", kVerb, "boycott"},
     {"hunger strike|hunger strikes|hunger-strike|fasting", "protest", "142", kVerb | kNoun,
      "hunger-strike"},
     {"blocked|blocking|blockaded the|sit-in|barricaded|barricades|occupied the|obstructed",
      "protest", "144", kVerb | kNoun, "obstruct"},
-    {"riot|riots|rioted|rioters", "protest", "145", kVerb | kNoun, "riot"},
+    {"riot|riots|rioters", "protest", "145", kVerb | kNoun, "riot"},
+    {"rioted", "protest", "145", kVerb, "riot"},
     // FORCE POSTURE
     {"mobilized|mobilised|mobilization|mobilisation|deployed|deploys|troop buildup|"
      "massed troops|military exercises|drills|put on alert|raised alert|reinforced|"

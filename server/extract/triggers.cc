@@ -299,6 +299,101 @@ bool Prospective(const std::vector<Token>& toks, size_t i, uint32_t frame) {
   return false;
 }
 
+// The CAMEO code of easing the restriction named at toks[i] (a sanctions, curfew, martial
+// law or blockade noun), or nullptr when it is not a restriction noun: economic sanctions and
+// embargoes 085, a military blockade or siege 087, administrative restrictions 081.
+const char* EasedRestrictionCode(const std::vector<Token>& toks, size_t i) {
+  const std::string_view w = toks[i].lower;
+  if (OneOf(w, {"sanctions"sv, "sanction"sv, "embargo"sv, "embargoes"sv, "boycott"sv})) {
+    return "085";
+  }
+  if (OneOf(w, {"blockade"sv, "siege"sv})) return "087";
+  if (OneOf(w, {"curfew"sv, "restrictions"sv}) ||
+      (w == "martial"sv && i + 1 < toks.size() && toks[i + 1].lower == "law"sv) ||
+      (w == "state"sv && i + 2 < toks.size() && toks[i + 1].lower == "of"sv &&
+       toks[i + 2].lower == "emergency"sv)) {
+    return "081";
+  }
+  return nullptr;
+}
+
+// Words that end a restriction: "lifted the sanctions", "the lifting of martial law", "an end
+// to the blockade", "suspended the embargo".
+bool EasingWord(std::string_view w) {
+  return OneOf(
+      w, {"lift"sv,     "lifts"sv,        "lifted"sv,     "lifting"sv,    "ease"sv,   "eases"sv,
+          "eased"sv,    "easing"sv,       "end"sv,        "ends"sv,       "ended"sv,  "ending"sv,
+          "relax"sv,    "relaxed"sv,      "relaxing"sv,   "relaxation"sv, "remove"sv, "removed"sv,
+          "removing"sv, "removal"sv,      "scrap"sv,      "scrapped"sv,   "cancel"sv, "cancelled"sv,
+          "canceled"sv, "cancellation"sv, "abolish"sv,    "abolished"sv,  "repeal"sv, "repealed"sv,
+          "waive"sv,    "waived"sv,       "rescind"sv,    "rescinded"sv,  "revoke"sv, "revoked"sv,
+          "suspend"sv,  "suspended"sv,    "suspending"sv, "suspension"sv, "loosen"sv, "loosened"sv,
+          "unfreeze"sv, "unfroze"sv,      "expired"sv,    "lapsed"sv});
+}
+
+// Whether toks[k] is a renewal that did not happen: "failed to renew", "did not extend",
+// "refused to prolong": the restriction lapses.
+bool RenewalNotMade(const std::vector<Token>& toks, size_t k) {
+  if (!OneOf(toks[k].lower,
+             {"renew"sv, "renewed"sv, "extend"sv, "extended"sv, "prolong"sv, "prolonged"sv}) ||
+      k == 0) {
+    return false;
+  }
+  const std::string_view p1 = toks[k - 1].lower;
+  if (OneOf(p1, {"not"sv, "n't"sv, "never"sv})) return true;
+  if (p1 != "to"sv) return false;
+  // "failed to renew", "failed on Wednesday to renew", "decided not to extend".
+  for (size_t j = k - 1; j > 0 && k - j <= 4;) {
+    --j;
+    if (OneOf(toks[j].lower, {"failed"sv, "fails"sv, "fail"sv, "refused"sv, "refuses"sv,
+                              "declined"sv, "declines"sv, "not"sv})) {
+      return true;
+    }
+    if (toks[j].kind != TokenKind::kWord) break;
+  }
+  return false;
+}
+
+// The token of the word that eases the restriction noun at toks[i], or toks.size(): before
+// it, across a few words of its noun phrase ("lifted all economic sanctions", "the lifting of
+// the EU sanctions", "failed to renew sanctions"), or after it in the passive or as its verb
+// ("the curfew was lifted", "sanctions expired").
+size_t EasingWordOf(const std::vector<Token>& toks, size_t i) {
+  for (size_t k = i, n = 0; k > 0 && n < 5; ++n) {
+    --k;
+    const std::string_view w = toks[k].lower;
+    if (EasingWord(w) || RenewalNotMade(toks, k)) return k;
+    // A new restriction, or another clause: "imposed new sanctions", "ended the war and
+    // imposed sanctions".
+    if (toks[k].kind != TokenKind::kWord ||
+        OneOf(w, {"and"sv, "or"sv, "but"sv, "that"sv, "which"sv, "new"sv, "more"sv, "additional"sv,
+                  "further"sv, "tougher"sv, "imposed"sv, "impose"sv, "introduced"sv, "against"sv,
+                  "on"sv})) {
+      break;
+    }
+  }
+  for (size_t k = i + 1, n = 0; k < toks.size() && n < 7; ++k, ++n) {
+    const std::string_view w = toks[k].lower;
+    if (OneOf(w, {"expired"sv, "lapsed"sv, "ended"sv})) return k;
+    if (OneOf(w, {"was"sv, "were"sv, "been"sv, "be"sv, "being"sv})) {
+      if (k + 1 < toks.size() && EasingWord(toks[k + 1].lower)) return k + 1;
+      break;
+    }
+    if (toks[k].kind != TokenKind::kWord) break;
+  }
+  return toks.size();
+}
+
+// Whether toks[i] is inside a document's title that the recogniser found ("the Treaty of
+// Friendship, Cooperation and Mutual Assistance"), other than its first word: a signing or
+// a treaty is an event, "Mutual Assistance" in the title is not.
+bool InDocumentTitle(const SentenceData& sentence, size_t i) {
+  for (const FoundSpan& f : sentence.found) {
+    if (f.tb < i && i < f.te && NamesDocument(sentence.toks, f)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
@@ -316,6 +411,7 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
   const auto& toks = sentence.toks;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].kind != TokenKind::kWord || sentence.tok_mention[i] >= 0) continue;
+    if (InDocumentTitle(sentence, i)) continue;
     size_t len = 0;
     const Trigger* trig = lexicon_.Match(toks, i, &len);
     if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame)) {
@@ -359,6 +455,34 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         }
         if (toks[k].kind != TokenKind::kWord) break;
       }
+    }
+    // A restriction lifted, eased, suspended or not renewed is a concession, not its
+    // imposition (CAMEO 081 / 085 / 087): "the EU lifted the sanctions against Iran", "the
+    // lifting of martial law", "failed to renew sanctions against Zimbabwe", "the curfew was
+    // lifted". When the easing word is a trigger of its own ("lifted" 081, "suspended" 160),
+    // that event takes the finer code and the noun gives none.
+    const char* eased =
+        OneOf(c.cameo, {"163"sv, "172"sv, "191"sv}) ? EasedRestrictionCode(toks, c.tb) : nullptr;
+    if (const size_t k = eased != nullptr ? EasingWordOf(toks, c.tb) : toks.size();
+        k < toks.size()) {
+      if (out.size() >= 2 && out[out.size() - 2].tb <= k && k < out[out.size() - 2].te) {
+        EventCandidate& easing = out[out.size() - 2];
+        easing.cameo = eased;
+        easing.type = "concession";
+        out.pop_back();
+        continue;
+      }
+      c.cameo = eased;
+      c.type = "concession";
+      c.rule = "ease-restriction";
+      // A nominal easing ("the lifting of sanctions against Iran", "Washington's easing of
+      // the embargo") is acted by its owner, not by the clause's subject: "Iran welcomed the
+      // lifting of sanctions" does not make Iran the one who lifted them.
+      const bool nominal = (k + 1 < toks.size() && toks[k + 1].lower == "of"sv) ||
+                           (k > 0 && (toks[k - 1].lower == "the"sv || toks[k - 1].possessive ||
+                                      toks[k - 1].lower == "'s"sv));
+      if (k < c.tb) c.tb = k;  // the evidence spans "lifting of martial law"
+      if (nominal) c.frame = (c.frame & ~kVerb) | kNoun | kClose;
     }
     // "agreed on the need for", "agreed on the importance of", "agreed there was an urgent
     // need": agreeing on a view is expressing accord (019), as CAMEO's verb dictionary codes

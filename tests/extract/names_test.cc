@@ -140,4 +140,28 @@ TEST_CASE("names: a parenthesis inside a title's body does not end the meeting's
   CHECK(met);
 }
 
+TEST_CASE("names: a document's title is no organisation, and its words are no event") {
+  // kremlin-67829: the recogniser's "Treaty of Friendship, Cooperation and Mutual Assistance"
+  // was an organisation; "a Memorandum of Understanding" was a party to its own signing.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-1",
+       "Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty of Friendship, "
+       "Cooperation and Mutual Assistance between the Russian Federation and the Donetsk "
+       "People's Republic. With the signing of a Memorandum of Understanding, the Sudanese "
+       "government and the rebels agreed to allow humanitarian access.",
+       "2022-02-21", "", "", ""});
+  for (const auto& e : x.entities) {
+    CHECK(e.name.find("Treaty") == std::string::npos);
+    CHECK(e.name.find("Memorandum") == std::string::npos);
+  }
+  bool signing = false;
+  for (const auto& ev : x.events) {
+    CHECK(ev.type != "aid");  // "Mutual Assistance" is the treaty's name
+    if (ev.cameo == "057") signing = true;
+  }
+  CHECK(signing);
+}
+
 }  // namespace parley::extract
