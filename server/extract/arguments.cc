@@ -176,7 +176,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (c.frame & kSpeech) {
         c.quote = QuoteNear(si, c.tb, c.te);
-        if (c.agent < 0 && !c.others.empty()) {  // "said Zelenskyy", "according to X"
+        // "said Zelenskyy", "according to X", "noted the President of Ukraine"; not a name
+        // inside the object ("noted the increased interest of Indian students").
+        if (c.agent < 0 && !c.others.empty() && SpeakerAfter(si, c.te, c.others[0])) {
           c.agent = c.others[0];
         }
         c.others.clear();
@@ -570,6 +572,67 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const int p = Pronoun(si, j); p >= 0) return p;
     }
     return -1;
+  }
+
+  // Whether the first mention of `entity` after the speech trigger ending at `te` can be the
+  // inverted speaker: only title words and function words between ("said Ukrainian President
+  // Zelenskyy", "according to the Head of the President's Office", "stated by President of
+  // Ukraine Volodymyr Zelenskyy"), not a noun of the object ("noted the increased interest of
+  // Indian students"). A pronoun ("according to him") has no mention here and stays the speaker.
+  bool SpeakerAfter(int si, size_t te, int entity) const {
+    const auto& toks = Toks(si);
+    for (const int mi : doc_.sentences[si].mentions) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.tb < te || m.entity != entity) continue;
+      for (size_t k = te; k < m.tb; ++k) {
+        static const KeySet kBetween = {"the",
+                                        "a",
+                                        "an",
+                                        "to",
+                                        "by",
+                                        "of",
+                                        "and",
+                                        "president",
+                                        "minister",
+                                        "foreign",
+                                        "defence",
+                                        "defense",
+                                        "prime",
+                                        "secretary",
+                                        "spokesman",
+                                        "head",
+                                        "spokeswoman",
+                                        "spokesperson",
+                                        "chairman",
+                                        "ambassador",
+                                        "envoy",
+                                        "adviser",
+                                        "advisor",
+                                        "deputy",
+                                        "general",
+                                        "chief",
+                                        "leader",
+                                        "director",
+                                        "special",
+                                        "vice",
+                                        "first",
+                                        "state",
+                                        "affairs",
+                                        "office",
+                                        "commissioner",
+                                        "mayor",
+                                        "governor",
+                                        "chancellor",
+                                        "king",
+                                        "queen",
+                                        "representative"};
+        if (toks[k].kind == TokenKind::kWord && !toks[k].cap && !kBetween.Has(toks[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return true;
   }
 
   // Whether the last mention of `entity` before toks[tb] in sentence si names it by its people
@@ -1435,12 +1498,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // Whether `c` is the content of an appeal, demand, rejection or threat before it in the
-  // sentence: "appealed to the government to reconsider its ban on relief flights", "insisted
-  // on its demands that the government grant more rights", "rejected calls for economic aid",
-  // "threatened to impose sanctions"; or of a claim or denial of responsibility ("claimed
+  // Whether `c` is the content of an appeal, demand, rejection, threat, invitation or offer
+  // before it in the sentence: "appealed to the government to reconsider its ban on relief
+  // flights", "insisted on its demands that the government grant more rights", "rejected
+  // calls for economic aid", "threatened to impose sanctions", "invited Trudeau to visit
+  // Ukraine", "offered to host talks"; or of a claim or denial of responsibility ("claimed
   // responsibility for attacks", "denied charges that it was committing genocide"): the
-  // claim is the event. What is asked, refused or threatened did not happen;
+  // claim is the event. What is asked, refused, threatened or invited did not happen;
   // the speech act is the event, as PETRARCH codes the main verb. The content follows the
   // act's trigger (`acts`: the token after each) within a few words, after "to", "that" or
   // "for", with no coordination between them ("rejected the plan and attacked the city" is

@@ -818,76 +818,34 @@ class EntityFinder {
   // adjective mention just added; returns the token after the noun, or the adjective's end
   // when no agent noun follows.
   size_t AgentGroup(int si, int first) {
+    // The agent nouns: officials, forces and other groups of a state (GOV, MIL, REB, COP,
+    // LEG, BUS, MED, OPP, JUD, SPY); a head of government's peers in diplomatic speech ("my French
+    // counterpart", "the Russian leader", "our American partners", "Ukrainian colleagues");
+    // and groups of civil society, as Phoenix.agents.txt codes them ("Iraqi demonstrators"
+    // IRQOPP, "Serbian teachers" SRBEDU, "Ukrainian refugees" UKRREF).
     static constexpr AgentNoun kAgents[] = {
-        {"officials", "GOV"},
-        {"authorities", "GOV"},
-        {"diplomats", "GOV"},
-        {"delegation", "GOV"},
-        {"delegations", "GOV"},
-        {"representatives", "GOV"},
-        {"side", "GOV"},
-        {"sides", "GOV"},
-        {"negotiators", "GOV"},
-        {"leadership", "GOV"},
-        {"ministers", "GOV"},
-        {"government", "GOV"},
-        {"troops", "MIL"},
-        {"forces", "MIL"},
-        {"military", "MIL"},
-        {"soldiers", "MIL"},
-        {"servicemen", "MIL"},
-        {"army", "MIL"},
-        {"rebels", "REB"},
-        {"insurgents", "REB"},
-        {"separatists", "REB"},
-        {"militants", "REB"},
-        {"police", "COP"},
-        {"policemen", "COP"},
-        {"lawmakers", "LEG"},
-        {"legislators", "LEG"},
-        {"parliamentarians", "LEG"},
-        {"businessmen", "BUS"},
-        {"companies", "BUS"},
-        {"business", "BUS"},
-        {"businesses", "BUS"},
-        {"journalists", "MED"},
-        {"media", "MED"},
-        {"opposition", "OPP"},
-        {"judges", "JUD"},
-        {"intelligence", "SPY"},
-        // A head of government's peer: "my French counterpart", "the Russian leader",
-        // "our American partners", "Ukrainian colleagues" in diplomatic speech.
-        {"counterpart", "GOV"},
-        {"counterparts", "GOV"},
-        {"colleague", "GOV"},
-        {"colleagues", "GOV"},
-        {"partners", "GOV"},
-        {"leader", "GOV"},
-        {"leaders", "GOV"},
-        {"congressmen", "LEG"},
-        {"senators", "LEG"},
-        {"deputies", "LEG"},
-        {"entrepreneurs", "BUS"},
-        {"investors", "BUS"},
-        {"executives", "BUS"},
-        // Groups of civil society, as Phoenix.agents.txt codes them: "Iraqi demonstrators"
-        // (IRQOPP), "Serbian teachers" (SRBEDU), "Ukrainian refugees" (UKRREF).
-        {"demonstrators", "OPP"},
-        {"protesters", "OPP"},
-        {"protestors", "OPP"},
-        {"activists", "OPP"},
-        {"dissidents", "OPP"},
-        {"students", "EDU"},
-        {"teachers", "EDU"},
-        {"workers", "LAB"},
-        {"miners", "LAB"},
-        {"farmers", "AGR"},
-        {"peasants", "AGR"},
-        {"doctors", "HLH"},
-        {"refugees", "REF"},
-        {"civilians", "CVL"},
-        {"residents", "CVL"},
-        {"villagers", "CVL"},
+        {"officials", "GOV"},   {"authorities", "GOV"},   {"diplomats", "GOV"},
+        {"delegation", "GOV"},  {"delegations", "GOV"},   {"representatives", "GOV"},
+        {"side", "GOV"},        {"sides", "GOV"},         {"negotiators", "GOV"},
+        {"leadership", "GOV"},  {"ministers", "GOV"},     {"government", "GOV"},
+        {"troops", "MIL"},      {"forces", "MIL"},        {"military", "MIL"},
+        {"soldiers", "MIL"},    {"servicemen", "MIL"},    {"army", "MIL"},
+        {"rebels", "REB"},      {"insurgents", "REB"},    {"separatists", "REB"},
+        {"militants", "REB"},   {"police", "COP"},        {"policemen", "COP"},
+        {"lawmakers", "LEG"},   {"legislators", "LEG"},   {"parliamentarians", "LEG"},
+        {"businessmen", "BUS"}, {"companies", "BUS"},     {"business", "BUS"},
+        {"businesses", "BUS"},  {"journalists", "MED"},   {"media", "MED"},
+        {"opposition", "OPP"},  {"judges", "JUD"},        {"intelligence", "SPY"},
+        {"counterpart", "GOV"}, {"counterparts", "GOV"},  {"colleague", "GOV"},
+        {"colleagues", "GOV"},  {"partners", "GOV"},      {"leader", "GOV"},
+        {"leaders", "GOV"},     {"congressmen", "LEG"},   {"senators", "LEG"},
+        {"deputies", "LEG"},    {"entrepreneurs", "BUS"}, {"investors", "BUS"},
+        {"executives", "BUS"},  {"demonstrators", "OPP"}, {"protesters", "OPP"},
+        {"protestors", "OPP"},  {"activists", "OPP"},     {"dissidents", "OPP"},
+        {"students", "EDU"},    {"teachers", "EDU"},      {"workers", "LAB"},
+        {"miners", "LAB"},      {"farmers", "AGR"},       {"peasants", "AGR"},
+        {"doctors", "HLH"},     {"refugees", "REF"},      {"civilians", "CVL"},
+        {"residents", "CVL"},   {"villagers", "CVL"},
     };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -1566,11 +1524,6 @@ class EntityFinder {
     }
   }
 
-  // A speaker line: a sentence opening with a person's name, after nothing
-  // but capitalised title words, and a colon ("Minister of Industry and Trade
-  // Denis Manturov: Thank you"; transcripts run on without line breaks).
-  // Returns the person, -1 for a label that names no person ("Question:"),
-  // kNoLabel for none.
   // The person of the mention at toks[at], or -1.
   int PersonAt(const SentenceData& s, size_t at) const {
     const int mi = s.tok_mention[at];
@@ -1580,6 +1533,11 @@ class EntityFinder {
                : -1;
   }
 
+  // A speaker line: a sentence opening with a person's name, after nothing
+  // but capitalised title words, and a colon ("Minister of Industry and Trade
+  // Denis Manturov: Thank you"; transcripts run on without line breaks).
+  // Returns the person, -1 for a label that names no person ("Question:"),
+  // kNoLabel for none.
   int SpeakerLabel(int si) const {
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -1703,9 +1661,12 @@ std::string EntityCountry(const Document& doc, int entity) {
   return e.out.country;
 }
 
+namespace {
+
 // The code of an international organisation, governmental (IGO) or not (NGO: one with no
-// country, as CAMEO codes the ICRC NGOHLHIRC), or of its official: the dictionary's code,
-// else the bare sector.
+// country, as CAMEO codes the ICRC NGOHLHIRC), or of its official: the dictionary's code
+// ("IGOWSTNAT" for NATO and its secretary general), else the bare sector ("IGO", "NGO").
+// ActorCode decides which entities are such.
 std::string TransnationalActorCode(const Document& doc, int entity) {
   const auto& e = doc.entities[entity];
   const Dictionary& dict = *doc.dict;
@@ -1723,6 +1684,8 @@ std::string TransnationalActorCode(const Document& doc, int entity) {
   return e.out.sector;
 }
 
+}  // namespace
+
 std::string ActorCode(const Document& doc, int entity) {
   if (entity < 0) return {};
   const auto& e = doc.entities[entity];
@@ -1733,20 +1696,22 @@ std::string ActorCode(const Document& doc, int entity) {
   // the European Commission Ursula von der Leyen" is no DEUIGO).
   if (e.out.sector == "IGO"sv) return TransnationalActorCode(doc, entity);
   // So does a transnational NGO's, whatever their nationality ("President of the ICRC Peter
-  // Maurer" is NGOHLHIRC, not CHENGO). An NGO is transnational when the dictionary says so
-  // (no country), not for want of one: an open-world "Presidential Grants Foundation" is
-  // somebody's, unknown whose.
-  if (e.out.sector == "NGO"sv) {
-    const Dictionary& dict = *doc.dict;
-    bool transnational = e.dict >= 0 && e.out.type == "organization"sv && e.out.country.empty();
-    for (const auto& r : e.out.roles) {
-      const int org = r.of.empty() || IsIso3(r.of) ? -1 : dict.FindById(r.of);
-      if (org >= 0 && dict.entity(org).sector == "NGO"sv && dict.entity(org).country.empty()) {
-        transnational = true;
-      }
-    }
-    if (transnational) return TransnationalActorCode(doc, entity);
+  // Maurer" is NGOHLHIRC, not CHENGO), and an international court's (the ICJ is
+  // IGOUNOJUDICJ). A body is transnational when the dictionary says so (no country; for other
+  // sectors than NGO, with an actor code), not for want of one: an open-world "Presidential
+  // Grants Foundation" is somebody's, unknown whose.
+  const Dictionary& dict = *doc.dict;
+  auto transnational_body = [&](int d) {
+    const auto& de = dict.entity(d);
+    return de.country.empty() && de.sector == e.out.sector &&
+           (de.sector == "NGO"sv || !de.actor_code.empty());
+  };
+  bool transnational = e.dict >= 0 && e.out.type == "organization"sv && transnational_body(e.dict);
+  for (const auto& r : e.out.roles) {
+    const int org = r.of.empty() || IsIso3(r.of) ? -1 : dict.FindById(r.of);
+    if (org >= 0 && transnational_body(org)) transnational = true;
   }
+  if (transnational) return TransnationalActorCode(doc, entity);
   if (e.out.country.empty()) return {};
   return e.out.country + e.out.sector;
 }

@@ -32,10 +32,4 @@ std::string EntityCountry(const Document& doc, int entity);
 // CAMEO-style actor code of an entity as an event participant ("RUSGOV", "USA").
 std::string ActorCode(const Document& doc, int entity);
 
-// The actor code of an international organisation or of an official acting for one (sector
-// IGO, or NGO with no country): the organisation's code in the dictionary ("IGOWSTNAT" for
-// NATO and its secretary general, "NGOHLHIRC" for the ICRC), else the sector ("IGO", "NGO").
-// ActorCode decides which entities are such.
-std::string TransnationalActorCode(const Document& doc, int entity);
-
 }  // namespace parley::extract

@@ -92,11 +92,12 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
       e.out.mentions.push_back(doc.MakeSpan(m.sentence, m.tb, m.te));
     }
     if (e.out.type == "person" || e.out.type == "organization") {
-      if (e.out.sector == "IGO" || e.out.sector == "NGO") {
+      if (e.out.sector == "IGO" || e.out.sector == "NGO" || e.out.country.empty()) {
         // An international organisation's code, not a country's (for an NGO, only a
-        // transnational one: see ActorCode).
+        // transnational one; for a body of another sector, one with a code of its own such
+        // as an international court: see ActorCode).
         e.out.actor_code = ActorCode(doc, static_cast<int>(ei));
-      } else if (!e.out.country.empty() && !e.out.sector.empty()) {
+      } else if (!e.out.sector.empty()) {
         e.out.actor_code = e.out.country + e.out.sector;
       }
     } else if (e.out.type == "country") {

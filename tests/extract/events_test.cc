@@ -1073,6 +1073,31 @@ TEST_CASE("actor code: a transnational NGO and its official code as CAMEO's NGO 
   }
 }
 
+TEST_CASE("actor code: an international court and its officials code as CAMEO's IGO codes") {
+  // The International Court of Justice and the International Criminal Court are judicial
+  // (JUD) bodies of no country; PETRARCH2 codes them IGOUNOJUDICJ and IGOJUDICC. They had no
+  // code, and the ICC's British prosecutor was GBRJUD.
+  const auto x =
+      Run("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+          "2023-03-17");
+  const Event* ev = FirstOfType(x, {"coercion"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "IGOJUDICC");
+  CHECK(ev->target_actor_code == "RUSGOV");
+  const auto icj =
+      Run("Ukraine filed a lawsuit against Russia with the International Court of "
+          "Justice.",
+          "2022-02-27");
+  bool seen = false;
+  for (const auto& e : icj.entities) {
+    if (e.name == "International Court of Justice") {
+      seen = true;
+      CHECK(e.actor_code == "IGOUNOJUDICJ");
+    }
+  }
+  CHECK(seen);
+}
+
 TEST_CASE("title chain: an adjective opens the chain, and an apposition's chain codes too") {
   auto x = Run(
       "Vladimir Putin had a meeting with President of the Russian Academy of Sciences Alexander "
@@ -2134,4 +2159,27 @@ TEST_CASE("crowds: 'Prisoners rioted' is a riot whose actors no dictionary names
   CHECK(ev->source_actor_code.empty());
   // A riot named by its noun alone is background, as other nominal triggers without actors.
   CHECK(Run("The riots shocked everybody.", "1999-08-02").events.empty());
+}
+
+TEST_CASE("inverted speaker: 'said X' and 'stated by X', not a name inside the object") {
+  // presidentgovua-71369: "The parties positively noted the increased interest of Indian
+  // students in ..." made the students the speaker (INDEDU), as did "what they say about
+  // China" China.
+  for (const std::string text :
+       {"\"We will win,\" said Ukrainian President Volodymyr Zelenskyy.",
+        "This was stated by President of Ukraine Volodymyr Zelenskyy in an interview."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-03");
+    const Event* ev = FirstOfType(x, {"statement"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == "UKRGOV");
+  }
+  for (const std::string text :
+       {"The parties positively noted the increased interest of Indian students in Ukrainian "
+        "universities.",
+        "It is a reliable partner, no matter what they say about China in today's world."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-03");
+    for (const auto& ev : x.events) CHECK(ev.source_actor_code.empty());
+  }
 }

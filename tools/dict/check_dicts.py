@@ -129,13 +129,15 @@ for o in data["organizations.jsonl"]:
     if o.get("type") not in ("organization", "group"):
         bad(f"organizations.jsonl:{o['_line']}: type must be organization or group")
     # A CAMEO actor code of an international organisation: its sector ("IGO", or "NGO" for
-    # a transnational NGO, one with no country) and more upper-case letters.
-    if "actor_code" in o and (o.get("sector") not in ("IGO", "NGO")
-                              or (o.get("sector") == "NGO" and o.get("country"))
-                              or not re.match(r"^" + o["sector"] + r"[A-Z]{3,12}$",
-                                              str(o["actor_code"]))):
-        bad(f"organizations.jsonl:{o['_line']}: actor_code must be IGO... on an IGO, "
-            "NGO... on an NGO with no country")
+    # a transnational NGO, one with no country) and more upper-case letters; a body of no
+    # country of another sector (an international court, JUD) may carry an IGO... code.
+    if "actor_code" in o:
+        sector, code = o.get("sector"), str(o["actor_code"])
+        ok = (sector == "IGO" and re.match(r"^IGO[A-Z]{3,12}$", code)) or (
+            not o.get("country") and re.match(r"^(" + str(sector) + r"|IGO)[A-Z]{3,12}$", code))
+        if not ok:
+            bad(f"organizations.jsonl:{o['_line']}: actor_code must be IGO... on an IGO, "
+                "NGO... or IGO... on another body with no country")
 for p in data["people.jsonl"]:
     where = f"people.jsonl:{p['_line']} ({p.get('id')})"
     if p.get("gender") not in GENDERS:

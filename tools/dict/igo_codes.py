@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes tools/dict/igo_actor_codes.tsv: the CAMEO actor code of each international
 organisation in other_data.py that PETRARCH2's actor dictionary names: governmental
-ones (IGO...) and the transnational non-governmental ones, which CAMEO codes NGO...
-(an NGO with no country: the ICRC is NGOHLHIRC, Amnesty International NGOHRIAMN).
+ones (IGO...), the transnational non-governmental ones, which CAMEO codes NGO...
+(an NGO with no country: the ICRC is NGOHLHIRC, Amnesty International NGOHRIAMN), and
+international courts (the ICJ is IGOUNOJUDICJ, the ICC IGOJUDICC).
 
 The codes come from Phoenix.International.actors.txt of PETRARCH2 (MIT licence,
 Copyright (c) 2014 Open Event Data; the notice is repeated in the output), matched by
@@ -79,11 +80,14 @@ def main():
     codes = read_codes(path)
     rows = []
     for org_id, name, aliases, sector, country, _kind in ORGS:
-        if sector != "IGO" and not (sector == "NGO" and country is None):
+        # International bodies: IGOs, and bodies of no country of another sector, which CAMEO
+        # codes as NGOs (the ICRC, NGOHLHIRC) or as IGOs (the International Court of Justice,
+        # a JUD body, is IGOUNOJUDICJ).
+        if sector != "IGO" and country is not None:
             continue
         for n in [name] + list(aliases):
             code = codes.get(phrase(n))
-            if code and code.startswith(sector) and code != sector:
+            if code and (code.startswith(sector) or code.startswith("IGO")) and code != sector:
                 rows.append((org_id, code))
                 break
     rows.sort()
