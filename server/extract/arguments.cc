@@ -923,7 +923,16 @@ class LocalSyntaxReader final : public ArgumentReader {
     // Only a main-clause trigger may borrow the sentence's subject.
     if (!subject_fallback) return -1;
     if (left > 0) {
-      const auto& w = Toks(si)[left - 1].lower;
+      // Past an aside between commas: "noted that, according to preliminary data, more than
+      // a thousand servicemen were killed" is a reported clause, not the speaker's act.
+      const auto& toks = Toks(si);
+      size_t b = left;
+      if (toks[b - 1].lower == ","sv) {
+        size_t k = b - 1;
+        while (k > 0 && b - k < 10 && toks[k - 1].lower != ","sv) --k;
+        if (k >= 2 && toks[k - 1].lower == ","sv) b = k - 1;
+      }
+      const auto& w = toks[b - 1].lower;
       if (w == "that"sv || w == "which"sv || w == "who"sv || w == "because"sv || w == "while"sv ||
           w == "although"sv || w == "whereas"sv || w == "\""sv) {
         return -1;

@@ -33,6 +33,13 @@ const KeySet& InstitutionWords() {
   return kWords;
 }
 
+// Words of a region's name that never open a personal name: "Novgorod Region Governor Andrei
+// Nikitin" is a governor named after the region, not "Region Governor Andrei Nikitin".
+const KeySet& RegionWords() {
+  static const KeySet kWords = {"region", "oblast", "krai", "okrug", "territory", "province"};
+  return kWords;
+}
+
 const KeySet& NameStop() {
   static const KeySet kStop = {
       "the",       "a",          "an",         "however",     "because",   "of",
@@ -702,8 +709,13 @@ class EntityFinder {
     // Mikhelson", "Speaker of the House of Representatives of the United States Congress Nancy
     // Pelosi". The holder's country is the last one the chain names, and a parliament,
     // court or armed force in it gives the sector ("Chairman" alone reads as GOV).
+    // An adviser's chain follows "to": "Adviser to the Prime Minister of the Portuguese
+    // Republic Fernando Morgado" (PRTGOV); an ambassador's "to" names the host instead.
+    const bool adviser_to = toks[j].lower == "to"sv &&
+                            (info.title == "adviser"sv || info.title == "presidential aide"sv);
     if (of.empty() && j < toks.size() &&
-        (toks[j].lower == "of"sv || toks[j].lower == "on"sv || toks[j].lower == "for"sv) &&
+        (toks[j].lower == "of"sv || toks[j].lower == "on"sv || toks[j].lower == "for"sv ||
+         adviser_to) &&
         toks[i].cap) {
       if (const ChainTitle chain = TitleChain(si, j + 1); chain.name > j) {
         for (const auto& [b, e, pattern] : chain.modifiers) {
@@ -1151,6 +1163,15 @@ class EntityFinder {
     if (te <= i) return i;
     // A document is no organisation, whatever the recogniser says (document.h).
     if (type == "organization"sv && NamesDocument(s.toks, *it)) return te;
+    // A person's name does not open with a region's word or a title: "Novgorod Region
+    // Governor Andrei Nikitin" is the governor the title rule reads at the next word, not a
+    // person named "Region Governor Andrei Nikitin"; a lone "Adviser" is nobody's name.
+    if (type == "person"sv) {
+      TitleInfo info;
+      if ((te > i + 1 && RegionWords().Has(s.toks[i])) || dict_.MatchTitle(s.toks, i, &info) > 0) {
+        return i;
+      }
+    }
     int ent = -1;
     MentionKind kind = MentionKind::kName;
     if (type == "person"sv && te == i + 1) {
@@ -1269,7 +1290,7 @@ class EntityFinder {
       }
       // "Government Staff Dmitry Grigorenko": an institution word never
       // starts a personal name; the name starts after it.
-      if (InstitutionWords().Has(t)) {
+      if (InstitutionWords().Has(t) || RegionWords().Has(t)) {
         ++i;
         continue;
       }

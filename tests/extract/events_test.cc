@@ -2183,3 +2183,33 @@ TEST_CASE("inverted speaker: 'said X' and 'stated by X', not a name inside the o
     for (const auto& ev : x.events) CHECK(ev.source_actor_code.empty());
   }
 }
+
+TEST_CASE(
+    "regression: 'Novgorod Region Governor Andrei Nikitin' was a person named 'Region Governor'") {
+  // kremlin-68031: a region's word opened a personal name, so the governor was an uncoded
+  // person "Region Governor Andrei Nikitin" and the meeting had no target.
+  const auto x = RunOnSite(
+      "Vladimir Putin had a working meeting with Tver Region Governor Igor Rudenya, who updated "
+      "the President on the socioeconomic situation in the region.",
+      "2022-02-03", "en.kremlin.ru");
+  for (const auto& e : x.entities) CHECK(e.name.find("Region") == std::string::npos);
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSGOV");
+  CHECK(ev->target_actor_code == "RUSGOV");
+}
+
+TEST_CASE("reported clause: an aside after 'that' does not make the speaker the actor") {
+  // presidentgovua-73185: "noted that, according to preliminary data, more than a thousand
+  // servicemen of the aggressor country were killed" made the speaker the killer (190).
+  const auto x =
+      Run("The Office of the President of Ukraine noted that, according to preliminary data, more "
+          "than a thousand servicemen of the aggressor country were killed.",
+          "2022-02-26");
+  for (const auto& ev : x.events) {
+    if (ev.type != "statement") CHECK(ev.source_actor_code != "UKRGOV");
+  }
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "UKRGOV");
+}

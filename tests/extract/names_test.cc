@@ -164,4 +164,37 @@ TEST_CASE("names: a document's title is no organisation, and its words are no ev
   CHECK(signing);
 }
 
+TEST_CASE("names: a title word is no person, and an adviser 'to' an office acts for it") {
+  // presidentgovua-73157, -75133: the recogniser's "Adviser" became a person who took the
+  // statements and meetings of the adviser the title names ("said Advisor to the Head of the
+  // President's Office"); "Novgorod Region Governor Andrei Nikitin" was "Region Governor ...".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-2",
+       "Volodymyr Zelenskyy met with Adviser to the Prime Minister of the Portuguese Republic "
+       "Fernando Morgado. \"Ukraine is precisely a state,\" said Advisor to the Head of the "
+       "President's Office.",
+       "2022-05-03", "", "", ""});
+  for (const auto& e : x.entities) {
+    CHECK(e.name != "Adviser");
+    CHECK(e.name != "Advisor");
+  }
+  bool meeting = false, statement = false;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting") {
+      meeting = true;
+      std::vector<std::string> dyad = {ev.source_actor_code, ev.target_actor_code};
+      std::sort(dyad.begin(), dyad.end());
+      CHECK(dyad == std::vector<std::string>{"PRTGOV", "UKRGOV"});
+    }
+    if (ev.type == "statement") {
+      statement = true;
+      CHECK(ev.source_actor_code == "UKRGOV");
+    }
+  }
+  CHECK(meeting);
+  CHECK(statement);
+}
+
 }  // namespace parley::extract

@@ -166,6 +166,7 @@ TITLES = [
  ("ambassador", ["envoy to", "permanent representative"], "GOV", 3),
  ("national security adviser", ["national security advisor"], "GOV", 2),
  ("presidential aide", ["aide to the president", "presidential adviser", "adviser to the president"], "GOV", 3),
+ ("adviser", ["advisor", "aide"], "GOV", 4),
  ("spokesperson", ["spokesman", "spokeswoman", "press secretary"], "GOV", 4),
  ("head of the presidential office", ["chief of staff", "head of the office of the president"], "GOV", 2),
  ("secretary of the security council", [], "GOV", 2),
