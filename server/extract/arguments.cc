@@ -1195,8 +1195,26 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     if (b == 0) return;
     const std::string_view aux = toks[b - 1].lower;
-    if (aux != "was"sv && aux != "were"sv && aux != "been"sv && aux != "being"sv && aux != "is"sv &&
-        aux != "are"sv) {
+    // A directed act done to someone, not a mutual one: "were detained", "was condemned",
+    // not "were signed" or "was agreed".
+    // Forces deployed or mobilised stay their owner's: "US systems are being deployed".
+    const bool directed = (c->frame & kTarget) && !IsConsultation(c->type) &&
+                          c->type != "agreement"sv && c->type != "mobilization"sv;
+    // "the number of Ukrainian civilians killed", "servicemen wounded in the shelling": a
+    // participle right after its noun, with no object, is a reduced passive.
+    const bool reduced = directed && c->agent >= 0 && MentionAt(c->si, b - 1) >= 0 &&
+                         doc_.mentions[MentionAt(c->si, b - 1)].entity == c->agent &&
+                         (last == "killed"sv || last == "wounded"sv || last == "injured"sv ||
+                          last == "arrested"sv || last == "detained"sv || last == "abducted"sv ||
+                          last == "kidnapped"sv || last == "murdered"sv || last == "executed"sv ||
+                          last == "tortured"sv || last == "deported"sv) &&
+                         (c->te >= toks.size() || toks[c->te].kind == TokenKind::kPunct ||
+                          toks[c->te].lower == "in"sv || toks[c->te].lower == "on"sv ||
+                          toks[c->te].lower == "at"sv || toks[c->te].lower == "during"sv ||
+                          toks[c->te].lower == "since"sv || toks[c->te].lower == "by"sv ||
+                          toks[c->te].lower == "near"sv || toks[c->te].lower == "as"sv);
+    if (!reduced && aux != "was"sv && aux != "were"sv && aux != "been"sv && aux != "being"sv &&
+        aux != "is"sv && aux != "are"sv) {
       return;
     }
     for (size_t j = c->te; j + 1 < toks.size() && j < c->te + 3; ++j) {
@@ -1213,6 +1231,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->agent = by[0];
       c->others = std::move(others);
       return;
+    }
+    // No "by": the subject is what the act was done to, and who did it is unsaid
+    // ("Two Ukrainian journalists were detained" is no act of the journalists).
+    if (directed && c->agent >= 0) {
+      std::vector<int> others = {c->agent};
+      for (int e : c->others) {
+        if (std::find(others.begin(), others.end(), e) == others.end()) others.push_back(e);
+      }
+      c->agent = -1;
+      c->others = std::move(others);
     }
   }
 

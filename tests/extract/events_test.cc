@@ -2213,3 +2213,37 @@ TEST_CASE("reported clause: an aside after 'that' does not make the speaker the 
   REQUIRE(said != nullptr);
   CHECK(said->source_actor_code == "UKRGOV");
 }
+
+TEST_CASE("passive without 'by': the subject is the target and the source is unsaid") {
+  // "Two Ukrainian journalists were detained" made the journalists the ones who detained
+  // (UKRMED as source); "the number of Ukrainian civilians killed" (a reduced passive) made
+  // the civilians the killers (presidentgovua-74293).
+  struct Case {
+    const char *text, *type, *target;
+  };
+  for (const Case& k : {
+           Case{"Two Ukrainian journalists were detained on Monday.", "coercion", "UKRMED"},
+           Case{"Russia was expelled from the council.", "sanction", "RUS"},
+           Case{"No one in Moscow cares about the number of Ukrainian civilians killed.", "fight",
+                "UKRCVL"},
+           Case{"Almost 30,000 Russian soldiers killed in three months.", "fight", "RUSMIL"},
+       }) {
+    const std::string text = k.text;
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-03");
+    const Event* ev = FirstOfType(x, {k.type});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code.empty());
+    CHECK(ev->target_actor_code == k.target);
+  }
+  // An active verb with its object, and a deployment, keep their subject as the source.
+  const auto active = Run("In two months of occupation, Russia killed 20,000.", "2022-05-03");
+  const Event* kill = FirstOfType(active, {"fight"});
+  REQUIRE(kill != nullptr);
+  CHECK(kill->source_actor_code == "RUS");
+  const auto deployed =
+      Run("Elements of the US defence system are being deployed near Russia.", "2022-05-03");
+  const Event* deploy = FirstOfType(deployed, {"mobilization"});
+  REQUIRE(deploy != nullptr);
+  CHECK(deploy->source_actor_code == "USA");
+}
