@@ -86,8 +86,9 @@ TEST_CASE("names: dictionary names keep their identity when the recogniser finds
 TEST_CASE("names: all-caps headlines and text with no sentence end do not break the mapping") {
   const Extractor* ex = WithRecognizer();
   if (ex == nullptr) return;
-  for (const char* text : {"ARSENAL CHAIRMAN TOM WERNER MEETS INDONESIAN OFFICIALS IN SURABAYA",
-                           "Tom Werner", "", "'s Werner's - -", "Werner\n\nArsenal"}) {
+  for (const std::string text :
+       {"ARSENAL CHAIRMAN TOM WERNER MEETS INDONESIAN OFFICIALS IN SURABAYA", "Tom Werner", "",
+        "'s Werner's - -", "Werner\n\nArsenal"}) {
     const InputDocument doc{"names-3", text, "2025-03-03", "", "", ""};
     const Extraction x = ex->Extract(doc);
     CHECK(x.warnings.empty());
