@@ -580,53 +580,24 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Ukraine Volodymyr Zelenskyy"), not a noun of the object ("noted the increased interest of
   // Indian students"). A pronoun ("according to him") has no mention here and stays the speaker.
   bool SpeakerAfter(int si, size_t te, int entity) const {
+    // The words of titles ("said Ukrainian President Zelenskyy", "according to the Head of ...").
+    static const KeySet kTitleWords = {
+        "president",  "minister",  "foreign",  "defence",       "defense",      "prime",
+        "secretary",  "spokesman", "head",     "spokeswoman",   "spokesperson", "chairman",
+        "ambassador", "envoy",     "adviser",  "advisor",       "deputy",       "general",
+        "chief",      "leader",    "director", "special",       "vice",         "first",
+        "state",      "affairs",   "office",   "commissioner",  "mayor",        "governor",
+        "chancellor", "king",      "queen",    "representative"};
     const auto& toks = Toks(si);
     for (const int mi : doc_.sentences[si].mentions) {
       const Mention& m = doc_.mentions[mi];
       if (m.tb < te || m.entity != entity) continue;
       for (size_t k = te; k < m.tb; ++k) {
-        static const KeySet kBetween = {"the",
-                                        "a",
-                                        "an",
-                                        "to",
-                                        "by",
-                                        "of",
-                                        "and",
-                                        "president",
-                                        "minister",
-                                        "foreign",
-                                        "defence",
-                                        "defense",
-                                        "prime",
-                                        "secretary",
-                                        "spokesman",
-                                        "head",
-                                        "spokeswoman",
-                                        "spokesperson",
-                                        "chairman",
-                                        "ambassador",
-                                        "envoy",
-                                        "adviser",
-                                        "advisor",
-                                        "deputy",
-                                        "general",
-                                        "chief",
-                                        "leader",
-                                        "director",
-                                        "special",
-                                        "vice",
-                                        "first",
-                                        "state",
-                                        "affairs",
-                                        "office",
-                                        "commissioner",
-                                        "mayor",
-                                        "governor",
-                                        "chancellor",
-                                        "king",
-                                        "queen",
-                                        "representative"};
-        if (toks[k].kind == TokenKind::kWord && !toks[k].cap && !kBetween.Has(toks[k])) {
+        const std::string_view w = toks[k].lower;
+        const bool function_word = w == "the"sv || w == "a"sv || w == "an"sv || w == "to"sv ||
+                                   w == "by"sv || w == "of"sv || w == "and"sv;
+        if (toks[k].kind == TokenKind::kWord && !toks[k].cap && !function_word &&
+            !kTitleWords.Has(toks[k])) {
           return false;
         }
       }

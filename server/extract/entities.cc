@@ -711,7 +711,7 @@ class EntityFinder {
     // court or armed force in it gives the sector ("Chairman" alone reads as GOV).
     // An adviser's chain follows "to": "Adviser to the Prime Minister of the Portuguese
     // Republic Fernando Morgado" (PRTGOV); an ambassador's "to" names the host instead.
-    const bool adviser_to = toks[j].lower == "to"sv &&
+    const bool adviser_to = j < toks.size() && toks[j].lower == "to"sv &&
                             (info.title == "adviser"sv || info.title == "presidential aide"sv);
     if (of.empty() && j < toks.size() &&
         (toks[j].lower == "of"sv || toks[j].lower == "on"sv || toks[j].lower == "for"sv ||

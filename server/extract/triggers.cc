@@ -363,12 +363,13 @@ size_t EasingWordOf(const std::vector<Token>& toks, size_t i) {
     --k;
     const std::string_view w = toks[k].lower;
     if (EasingWord(w) || RenewalNotMade(toks, k)) return k;
-    // A new restriction, or another clause: "imposed new sanctions", "ended the war and
-    // imposed sanctions".
+    // A new restriction, another clause or a time: "imposed new sanctions", "ended the war
+    // and imposed sanctions", "at the end of the year sanctions were imposed".
     if (toks[k].kind != TokenKind::kWord ||
-        OneOf(w, {"and"sv, "or"sv, "but"sv, "that"sv, "which"sv, "new"sv, "more"sv, "additional"sv,
-                  "further"sv, "tougher"sv, "imposed"sv, "impose"sv, "introduced"sv, "against"sv,
-                  "on"sv})) {
+        OneOf(w, {"and"sv,        "or"sv,         "but"sv,     "that"sv,    "which"sv,   "new"sv,
+                  "more"sv,       "additional"sv, "further"sv, "tougher"sv, "imposed"sv, "impose"sv,
+                  "introduced"sv, "against"sv,    "on"sv,      "year"sv,    "month"sv,   "week"sv,
+                  "day"sv,        "session"sv,    "meeting"sv})) {
       break;
     }
   }
