@@ -285,12 +285,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // A pair that later "leaders", "they" or "we" can mean has a named party: talks "between
       // Russian and Ukrainian representatives" that a call readout mentions are no pair its
-      // closing "The leaders agreed to maintain contact" refers to.
-      if (IsConsultation(c.type) && c.agent >= 0 && c.others.size() == 1 &&
+      // closing "The leaders agreed to maintain contact" refers to; nor are the countries of
+      // "the Russian-Ukrainian talks" it reports on.
+      const bool referable = IsConsultation(c.type) && !c.country_pair;
+      if (referable && c.agent >= 0 && c.others.size() == 1 &&
           !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]))) {
         last_pair_ = {c.agent, c.others[0]};
         last_pair_si_ = si;
-      } else if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 2 &&
+      } else if (referable && c.agent < 0 && c.others.size() == 2 &&
                  !(GroupNamedByRole(c.others[0]) && GroupNamedByRole(c.others[1]))) {
         last_pair_ = c.others;  // "the meeting of X with Y", "talks between X and Y"
         last_pair_si_ = si;
@@ -729,7 +731,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "it"sv) {
         for (int mi : s.mentions) {
           const auto& m = doc_.mentions[mi];
-          if (m.tb < k && m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv) {
+          if (m.tb < k && m.entity >= 0 && m.kind != MentionKind::kAdjective &&
+              doc_.entities[m.entity].out.type == "country"sv) {
             return m.entity;
           }
         }
@@ -866,7 +869,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
-        if (!Actor(m.entity) || PlaceObject(si, m.tb)) continue;
+        // A country adjective acts only as an owner (CloseOwner) or in a pair (HyphenPair).
+        if (!Actor(m.entity) || m.kind == MentionKind::kAdjective || PlaceObject(si, m.tb)) {
+          continue;
+        }
         // A seat of government ("Berlin") acts only when nobody else in the clause does.
         const bool place = doc_.entities[m.entity].out.type == "location"sv;
         if (!m.modifier && !place) return m.entity;
@@ -1596,11 +1602,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
-  // "the Witkoff-Putin meeting", "Russian-Turkish talks" (hyphen pairs before a noun trigger).
+  // "the Witkoff-Putin meeting", "Russian-Turkish talks" (hyphen pairs before a noun trigger),
+  // also past a few lower-case modifiers: "Russia-Azerbaijan top-level talks",
+  // "Ukrainian-Japanese military-political consultations".
   void HyphenPair(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
-    if (c->tb < 3) return;
-    const size_t b = c->tb;
+    size_t b = c->tb;
+    static const KeySet kNotModifiers = {"the", "a",  "an", "of",   "for", "and",  "or",     "in",
+                                         "on",  "at", "to", "with", "by",  "from", "between"};
+    while ((c->frame & kNoun) && b > 3 && c->tb - b < 4 && MentionAt(c->si, b - 1) < 0) {
+      const Token& w = toks[b - 1];
+      const bool joiner = w.lower == "-"sv && !w.space_before;
+      if (!joiner && (w.cap || w.kind != TokenKind::kWord || kNotModifiers.Has(w))) break;
+      --b;
+    }
+    if (b < 3) return;
     if (toks[b - 2].lower != "-"sv || toks[b - 2].space_before || toks[b - 1].space_before) return;
     const int m2 = MentionAt(c->si, b - 1);
     const int m1 = MentionAt(c->si, b - 3);
@@ -1622,6 +1638,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->agent = a;
       c->others = {bb};
       c->explicit_pair = true;
+      c->country_pair =
+          doc_.entities[a].out.type == "country"sv && doc_.entities[bb].out.type == "country"sv;
       doc_.mentions[m1].modifier = true;
     }
   }

@@ -877,6 +877,12 @@ class EntityFinder {
     }
     const size_t none = adjectives[0].te;
     if (k >= toks.size() || toks[k].cap || toks[k].kind != TokenKind::kWord) return none;
+    // "military-political consultations": the first part of a hyphenated modifier is no
+    // group of its own.
+    if (k + 2 < toks.size() && toks[k + 1].lower == "-"sv && !toks[k + 1].space_before &&
+        !toks[k + 2].space_before) {
+      return none;
+    }
     const char* sector = AgentSector(kAgents, toks[k]);
     if (sector == nullptr) return none;
     const std::string noun = Text(si, k, k + 1);
@@ -902,6 +908,35 @@ class EntityFinder {
       }
     }
     return k + 1;
+  }
+
+  // "Ukrainian-Polish talks", "Russian-Kazakhstani relations": two country adjectives joined
+  // by a hyphen name both countries, each a party of what the phrase qualifies (the event
+  // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
+  // the mention `second` of the second adjective; both mentions then name their country and
+  // stay modifiers, so neither is read as a clause's subject or object.
+  void AdjectivePair(int si, int second) {
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    const size_t b = doc_.mentions[second].tb;
+    if (b < 2 || toks[b - 1].lower != "-"sv || toks[b - 1].space_before || toks[b].space_before) {
+      return;
+    }
+    const int first = s.tok_mention[b - 2];
+    if (first < 0 || doc_.mentions[first].kind != MentionKind::kAdjective ||
+        doc_.mentions[first].entity >= 0 ||
+        doc_.mentions[first].country == doc_.mentions[second].country) {
+      return;
+    }
+    for (const int mi : {first, second}) {
+      const int c = dict_.CountryByIso3(doc_.mentions[mi].country);
+      if (c < 0) return;
+    }
+    for (const int mi : {first, second}) {
+      const int ent = EntityForDict(dict_.CountryByIso3(doc_.mentions[mi].country));
+      doc_.mentions[mi].entity = ent;
+      doc_.entities[ent].mentions.push_back(mi);
+    }
   }
 
   // A group named by its role and the place it is in or from acts for that place's country,
@@ -1216,8 +1251,12 @@ class EntityFinder {
             continue;
           }
           if (i < toks.size()) {
-            if (size_t e = OrgPhrase(si, i); e > i) i = e;
+            if (size_t e = OrgPhrase(si, i); e > i) {
+              i = e;
+              continue;
+            }
           }
+          AdjectivePair(si, mi);
           continue;
         }
         const int ent = EntityForDict(p.entity);

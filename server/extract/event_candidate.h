@@ -38,6 +38,9 @@ struct EventCandidate {
   // talks") and names no other party: the document's last compatible consultation.
   bool anaphoric = false;
   bool with_party = false;  // `others` came from a "with" phrase ("a meeting with X")
+  // The parties are two countries of a hyphen pair ("Russian-Ukrainian talks"): a relation
+  // the text qualifies, not people a later "the leaders" or "they" can mean.
+  bool country_pair = false;
 };
 
 // Meetings, summits, calls, visits and negotiations: symmetric exchanges whose mentions merge.

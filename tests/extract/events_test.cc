@@ -2255,3 +2255,51 @@ TEST_CASE("passive without 'by': the subject is the target and the source is uns
   REQUIRE(deploy != nullptr);
   CHECK(deploy->source_actor_code == "USA");
 }
+
+TEST_CASE("hyphen pair: two country adjectives name both parties, past lower-case modifiers") {
+  // kremlin.ru and president.gov.ua, 2021-2022: "Russian-Kazakhstani talks" had no party at
+  // all, and "Russia-Azerbaijan top-level talks" only the country next to the noun.
+  CheckMutualDyad("Ukrainian-Polish talks took place in Kyiv.", "2022-05-01", {"meeting"}, "POL",
+                  "UKR");
+  CheckMutualDyad("Russian-Kazakhstani talks began in the Kremlin.", "2022-01-20", {"meeting"},
+                  "KAZ", "RUS");
+  CheckMutualDyad(
+      "Following Russia-Azerbaijan top-level talks held in Moscow on February 22, the presidents "
+      "spoke again.",
+      "2022-03-01", {"meeting"}, "AZE", "RUS");
+  CheckMutualDyad(
+      "Roman Mashovets proposed to include these issues in the agenda of the next "
+      "Ukrainian-Japanese military-political consultations.",
+      "2022-02-01", {"meeting"}, "JPN", "UKR");
+  // The adjectives name their countries as entities, with the adjective as the mention.
+  const auto x = Run("Ukrainian-Polish talks took place in Kyiv.", "2022-05-01");
+  CHECK(NameOf(x, "country:POL") == "Poland");
+  // Function words are no modifiers: the centre monitors a ceasefire nobody here declares.
+  const auto centre =
+      Run("The Russian-Turkish centre for monitoring the ceasefire is fully operational.",
+          "2021-12-01");
+  for (const auto& ev : centre.events) {
+    CAPTURE(ev.type);
+    CHECK_FALSE((ev.source_actor_code == "RUS" && ev.target_actor_code == "TUR"));
+  }
+}
+
+TEST_CASE("hyphen pair: a single adjective still qualifies, and a pair is no 'they' later") {
+  // "Polish officials" stays the group; "the Russian-Ukrainian talks" a call reports on are
+  // not the leaders who "agreed to maintain contacts" after it (kremlin.ru, 2022-03-01).
+  const auto group = Run("Polish officials met Ukrainian officials in Lviv.", "2022-05-01");
+  const Event* ev = FirstOfType(group, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"POLGOV", "UKRGOV"});
+  const auto call = RunOnSite(
+      "Vladimir Putin had a telephone conversation with Prime Minister of the Grand Duchy of "
+      "Luxembourg Xavier Bettel.\n\nVladimir Putin told his counterpart about the situation at the "
+      "Russian-Ukrainian talks. It was agreed to maintain contacts.",
+      "2022-03-01", "en.kremlin.ru");
+  const Event* agreed = nullptr;
+  for (const auto& e : call.events) {
+    if (e.type == "agreement") agreed = &e;
+  }
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"LUXGOV", "RUSGOV"});
+}
