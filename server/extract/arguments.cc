@@ -134,8 +134,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       if (c.agent < 0 && (c.frame & kClose)) {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
-        // noun acts; "Putin discussed the war" says nothing about who fights.
-        c.agent = CloseOwner(si, c.tb);
+        // noun acts, or its "by" phrase ("violations of the ceasefire by illegal armed
+        // groups"); "Putin discussed the war" says nothing about who fights.
+        c.agent = ByAgent(si, c.te);
+        if (c.agent < 0) c.agent = CloseOwner(si, c.tb);
       } else if (c.agent < 0) {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
         // clause's first one shares its subject; the nearest name is the first verb's object.
@@ -487,6 +489,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       const auto& w = toks[j].lower;
+      // A portfolio's "and" inside a conjunct's title: "Minister of Youth and Sports of the
+      // Republic of Turkey Mehmet Kasapoglu".
+      if (w == "and"sv && !joined && j >= 2 && toks[j - 1].cap && j + 1 < toks.size() &&
+          toks[j + 1].cap && MentionAt(si, j - 1) < 0 &&
+          (toks[j - 2].lower == "of"sv || toks[j - 2].lower == "for"sv)) {
+        k = j;
+        continue;
+      }
       if (w == "and"sv || (w == ","sv && !out.empty())) {
         if (joined) break;
         joined = true;
@@ -1357,6 +1367,14 @@ class LocalSyntaxReader final : public ArgumentReader {
            std::end(kPrepositions);
   }
 
+  // Whether a capitalised title opens at toks[k], after at most an article: "Secretary General
+  // of ...", "the Secretary General of the Council of Europe Marija Pejcinovic Buric".
+  bool TitleOpens(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    if (k < toks.size() && toks[k].lower == "the"sv) ++k;
+    return k < toks.size() && toks[k].cap;
+  }
+
   // Participants after the trigger: "with X", "between X and Y", "of X and Y", direct object.
   void Objects(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
@@ -1431,8 +1449,8 @@ class LocalSyntaxReader final : public ArgumentReader {
             w == "and"sv)) {
         title_words = false;
       }
-      if (mi >= 0 && (steps <= 4 || (title_words && toks[c->te].cap)) && (c->frame & kVerb) &&
-          !AfterPreposition(c->si, c->te, k)) {
+      if (mi >= 0 && (steps <= 4 || (title_words && TitleOpens(c->si, c->te))) &&
+          (c->frame & kVerb) && !AfterPreposition(c->si, c->te, k)) {
         // Direct object: "met Erdogan", "accused Russia".
         auto ents = NounPhrase(c->si, k, toks.size());
         if (!ents.empty()) {
@@ -1487,16 +1505,35 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
+  // The agent of a nominal trigger ending at toks[te] named right after it by "by": "ceasefire
+  // violations by Russian forces" (RUSMIL); -1 when none.
+  int ByAgent(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    if (te + 1 >= toks.size() || toks[te].lower != "by"sv) return -1;
+    const auto ents = NounPhrase(si, te + 1, std::min(toks.size(), te + 8));
+    return ents.empty() ? -1 : ents[0];
+  }
+
   // The owner of a nominal trigger: a possessive or country adjective at most three tokens
   // before it ("Russia's full-scale war", "Russian aggression"), or -1.
   int CloseOwner(int si, size_t tb) const {
     const auto& toks = Toks(si);
-    for (size_t k = tb; k > 0 && tb - k < 3; --k) {
+    size_t words = 0;  // modifier words passed; a hyphen or a possessive "'s" is none
+    for (size_t k = tb; k > 0 && words < 3; --k) {
       const int mi = MentionAt(si, k - 1);
+      const auto& w = toks[k - 1].lower;
+      if (w == "'s"sv || toks[k - 1].possessive || (w == "-"sv && !toks[k - 1].space_before)) {
+        continue;
+      }
+      ++words;
       if (mi < 0) {
-        const auto& w = toks[k - 1].lower;
-        if (w == ","sv || w == "and"sv || w == "of"sv || w == "in"sv || w == "on"sv || w == "the"sv)
-          break;
+        // Only modifiers between owner and noun: "informed Sencar about violations of the
+        // ceasefire" names nobody's violations.
+        static const KeySet kEnds = {
+            ",",    "and",     "or",      "of",   "in",   "on",    "the",      "about",  "with",
+            "for",  "by",      "against", "over", "at",   "into",  "after",    "before", "during",
+            "amid", "despite", "than",    "as",   "that", "which", "regarding"};
+        if (kEnds.Has(toks[k - 1])) break;
         continue;
       }
       const auto& m = doc_.mentions[mi];

@@ -540,6 +540,7 @@ class EntityFinder {
     size_t run = kNone;  // first token of the current run of non-body capitalised words
     bool run_after_connector = false;  // the run follows "of", "the", "for", "on" or "and"
     bool dict_person = false;
+    bool portfolio = false;  // past "for" or "on" after the chain's country
     const size_t limit = std::min(toks.size(), k + 24);
     while (k < limit) {
       const Token& t = toks[k];
@@ -554,7 +555,12 @@ class EntityFinder {
             break;
           }
           if (de.type != "country"sv && de.type != "organization"sv) break;
-          chain.country = de.type == "country"sv || !de.country.empty() ? de.country : de.id;
+          // A portfolio after the office's country names no employer: "State Secretary of
+          // the Office of the Prime Minister of the Republic of Slovenia for Coordination of
+          // International and EU Affairs Igor Sencar" is Slovenia's.
+          if (!portfolio) {
+            chain.country = de.type == "country"sv || !de.country.empty() ? de.country : de.id;
+          }
           chain.modifiers.emplace_back(k, k + m.length, m.pattern);
           k += m.length;
           run = kNone;
@@ -582,9 +588,13 @@ class EntityFinder {
         continue;
       }
       // Connectors inside the chain; "and" only between body words ("Industry and Trade"),
-      // never after a name ("... Alexander Brechalov and Governor ...").
+      // or after one portfolio word right after a connector ("of Youth and Sports of the
+      // Republic of Turkey"), never after a name ("... Alexander Brechalov and Governor ...").
+      const bool portfolio_and = run != kNone && run + 1 == k && run_after_connector &&
+                                 k + 1 < toks.size() && toks[k + 1].cap;
       if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||
-          (t.lower == "and"sv && run == kNone)) {
+          (t.lower == "and"sv && (run == kNone || portfolio_and))) {
+        if ((t.lower == "for"sv || t.lower == "on"sv) && !chain.country.empty()) portfolio = true;
         run = kNone;
         ++k;
         continue;
@@ -734,6 +744,12 @@ class EntityFinder {
         // An office of a country is not an international organisation's
         // ("Secretary General of Defense Policy of Spain").
         if (IsIso3(of) && info.sector == "IGO"sv) info.sector = "GOV";
+        // And an organ of an international organisation is that organisation's ("President of
+        // the Parliamentary Assembly of the Council of Europe Tiny Kox" is IGOEURCOE, no LEG).
+        if (!of.empty() && !IsIso3(of)) {
+          const int org = dict_.FindById(of);
+          if (org >= 0 && dict_.entity(org).sector == "IGO"sv) info.sector = "IGO";
+        }
         j = chain.name;
       }
     }
@@ -1365,6 +1381,13 @@ class EntityFinder {
                 of = chain.country;
                 if (!chain.sector.empty()) info.sector = chain.sector;
                 if (IsIso3(of) && info.sector == "IGO"sv) info.sector = "GOV";
+                // And an organ of an international organisation is that organisation's ("President
+                // of the Parliamentary Assembly of the Council of Europe Tiny Kox" is IGOEURCOE, no
+                // LEG).
+                if (!of.empty() && !IsIso3(of)) {
+                  const int org = dict_.FindById(of);
+                  if (org >= 0 && dict_.entity(org).sector == "IGO"sv) info.sector = "IGO";
+                }
                 chained = true;
               }
             }

@@ -385,8 +385,15 @@ constexpr TriggerRow kRows[] = {
     {"airstrike|airstrikes|air strike|air strikes|air raid|bombed|bombing raids|missile strike|"
      "missile strikes|drone strike",
      "fight", "195", kVerb | kNoun | kTarget, "air-strike"},
-    {"violated the ceasefire|ceasefire violation|ceasefire violations|broke the truce", "fight",
+    {"violated the ceasefire|violated the truce|violating the ceasefire|broke the truce", "fight",
      "196", kVerb | kTarget, "violate-ceasefire"},
+    // Nominal: "Russia's systemic violations of the ceasefire" are Russia's, whoever the
+    // clause's subject is; no ceasefire (087) is declared.
+    {"ceasefire violation|ceasefire violations|violations of the ceasefire|"
+     "violation of the ceasefire|violations of the truce|"
+     "violation of the truce|breach of the ceasefire|breaches of the ceasefire|"
+     "violations of the cease-fire|violation of the cease-fire",
+     "fight", "196", kNoun | kTarget | kWeak | kClose, "violate-ceasefire-noun"},
     {"massacre|massacred|genocide|mass killings|ethnic cleansing|mass murder|atrocities|"
      "crimes against humanity",
      "fight", "202", kVerb | kNoun | kTarget, "mass-violence"},

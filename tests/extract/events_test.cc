@@ -2303,3 +2303,43 @@ TEST_CASE("hyphen pair: a single adjective still qualifies, and a pair is no 'th
   REQUIRE(agreed != nullptr);
   CHECK(SortedDyad(*agreed) == std::vector<std::string>{"LUXGOV", "RUSGOV"});
 }
+
+TEST_CASE("nominal fighting: an owner or a 'by' phrase acts, never a name before a preposition") {
+  // presidentgovua-71745, -71393, -75173: "informed Igor Sencar about Russia's systemic
+  // violations of the ceasefire" was a ceasefire (087) by Sencar; "ceasefire violations by
+  // Russian forces" the speaker's against RUSMIL; "Russia's full-scale war" had no source.
+  auto first = [](const Extraction& x, const char* cameo) -> const Event* {
+    for (const auto& ev : x.events) {
+      if (ev.cameo == cameo) return &ev;
+    }
+    return nullptr;
+  };
+  auto x =
+      Run("Ihor Zhovkva informed Igor Sencar about Russia's systemic violations of the "
+          "ceasefire.",
+          "2021-11-04");
+  const Event* ev = first(x, "196");
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUS");
+  CHECK(first(x, "087") == nullptr);
+
+  x = Run("He focused on the increase in ceasefire violations by Russian forces.", "2021-11-04");
+  ev = first(x, "196");
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSMIL");
+
+  x = Run("Russia's full-scale war against Ukraine has been going on for three months.",
+          "2022-05-24");
+  ev = FirstOfType(x, {"fight"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUS");
+  CHECK(ev->target_actor_code == "UKR");
+
+  // Nobody's violations: the person told about them commits none.
+  x = Run("Ihor Zhovkva informed Igor Sencar about violations of the ceasefire.", "2021-11-04");
+  for (const auto& e : x.events) {
+    CAPTURE(e.cameo);
+    CHECK(e.cameo != "087");
+    if (e.cameo == "196") CHECK(e.source_actor_code.empty());
+  }
+}

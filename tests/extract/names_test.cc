@@ -198,4 +198,64 @@ TEST_CASE("names: a title word is no person, and an adviser 'to' an office acts 
   CHECK(statement);
 }
 
+// The actor code of the entity named `name` in x, or "(none)" when there is no such entity.
+std::string CodeOf(const Extraction& x, const std::string& name) {
+  const Entity* e = Find(x, name);
+  return e == nullptr ? "(none)" : e->actor_code;
+}
+
+TEST_CASE("names: a title's portfolio may join words by 'and' and names no employer") {
+  // presidentgovua-72701, -71745: "Minister of Youth and Sports of the Republic of Turkey" ended
+  // at "and", leaving Kasapoglu uncoded and the signing without parties; "... of the Republic of
+  // Slovenia for Coordination of International and EU Affairs Igor Sencar" is Slovenia's, not
+  // the EU's.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-3",
+       "Minister of Foreign Affairs of Ukraine Dmytro Kuleba and Minister of Youth and Sports of "
+       "the Republic of Turkey Mehmet Kasapoglu signed an intergovernmental agreement. Ihor "
+       "Zhovkva held consultations with State Secretary of the Office of the Prime Minister of "
+       "the Republic of Slovenia for Coordination of International and EU Affairs Igor Sencar.",
+       "2022-02-03", "", "", ""});
+  CHECK(CodeOf(x, "Mehmet Kasapoglu") == "TURGOV");
+  CHECK(CodeOf(x, "Igor Sencar") == "SVNGOV");
+  bool signed_ = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "agreement") continue;
+    signed_ = true;
+    std::vector<std::string> dyad = {ev.source_actor_code, ev.target_actor_code};
+    std::sort(dyad.begin(), dyad.end());
+    CHECK(dyad == std::vector<std::string>{"TURGOV", "UKRGOV"});
+  }
+  CHECK(signed_);
+  // A name after "and" still ends the chain: two governors, not one long title.
+  const auto two = ex->Extract({"doc-4",
+                                "Vladimir Putin met with Head of the Udmurt Republic Alexander "
+                                "Brechalov and Governor of Tula Region Alexei Dyumin.",
+                                "2022-02-03", "", "", ""});
+  CHECK(Find(two, "Alexander Brechalov") != nullptr);
+  CHECK(Find(two, "Alexei Dyumin") != nullptr);
+}
+
+TEST_CASE("names: an organ of an international organisation acts for the organisation") {
+  // presidentgovua-71457, -75581: "met with the Secretary General of the Council of Europe X"
+  // had no target (an article before a long title hid the object), and "President of the
+  // Parliamentary Assembly of the Council of Europe" read as a legislature of no country.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  for (const std::string text :
+       {"Volodymyr Zelenskyy met with the Secretary General of the Council of Europe Marija "
+        "Buric.",
+        "Volodymyr Zelenskyy met the President of the Parliamentary Assembly of the Council of "
+        "Europe Tiny Kox."}) {
+    CAPTURE(text);
+    const auto x = ex->Extract({"doc-5", text, "2022-05-03", "", "", ""});
+    REQUIRE_FALSE(x.events.empty());
+    CHECK(x.events[0].type == "meeting");
+    CHECK(x.events[0].source_actor_code == "UKRGOV");
+    CHECK(x.events[0].target_actor_code == "IGOEURCOE");
+  }
+}
+
 }  // namespace parley::extract
