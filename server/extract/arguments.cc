@@ -249,11 +249,21 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "Vladimir Putin took part in the 14th BRICS Summit": the organisation that owns the
       // gathering is its host, and the subject who attends it is the party (RUSGOV-IGO, as a
       // coder reads "attended a summit of X").
-      if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent >= 0 && c.others.empty() &&
-          doc_.entities[c.agent].out.type == "organization"sv) {
-        if (const int p = Attendee(si, left, c.tb); p >= 0 && p != c.agent) {
-          c.others = {c.agent};
-          c.agent = p;
+      // So is an organisation named right before the gathering when someone else is its
+      // party: "Zelenskyy took part in the NATO Summit" (UKRGOV-IGOWSTNAT).
+      if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent >= 0 && c.others.empty()) {
+        const int host = Convener(si, c.tb);
+        size_t verb = 0;
+        if (doc_.entities[c.agent].out.type == "organization"sv) {
+          // The host is named after the verb: in "X, Y and the Popular Front were invited to
+          // attend the meeting" the organisation is one more guest.
+          const int p = Attendee(si, left, c.tb, &verb);
+          if (p >= 0 && p != c.agent && MentionedBetween(si, verb, c.tb, c.agent)) {
+            c.others = {c.agent};
+            c.agent = p;
+          }
+        } else if (host >= 0 && host != c.agent) {
+          c.others = {host};
         }
       }
       PassiveAgent(&c);
@@ -1030,20 +1040,44 @@ class LocalSyntaxReader final : public ArgumentReader {
   // The subject of an attending verb shortly before the gathering at tb ("X took part in the
   // ...", "X participated in", "X attended", "X addressed the participants of"), the verb's
   // last word within ten tokens of the noun; -1 otherwise.
-  int Attendee(int si, size_t left, size_t tb) const {
+  int Attendee(int si, size_t left, size_t tb, size_t* verb_at = nullptr) const {
     const auto& toks = Toks(si);
+    static const KeySet kAttend = {"attended",  "attend",  "attends",   "attending",
+                                   "addressed", "address", "addresses", "addressing"};
+    static const KeySet kParticipate = {"participated", "participate", "participates",
+                                        "participating"};
+    static const KeySet kTake = {"took", "take", "takes", "taking"};
     for (size_t k = tb; k > left && tb - k < 10; --k) {
       const auto& w = toks[k - 1].lower;
-      const bool attends =
-          w == "attended"sv || w == "addressed"sv ||
-          ((w == "in"sv) && k >= 2 &&
-           (toks[k - 2].lower == "participated"sv ||
-            (toks[k - 2].lower == "part"sv && k >= 3 && toks[k - 3].lower == "took"sv)));
+      const bool attends = kAttend.Has(toks[k - 1]) ||
+                           ((w == "in"sv) && k >= 2 &&
+                            (kParticipate.Has(toks[k - 2]) ||
+                             (toks[k - 2].lower == "part"sv && k >= 3 && kTake.Has(toks[k - 3]))));
       if (!attends) continue;
       const size_t verb = w == "in"sv ? k - 2 - (toks[k - 2].lower == "part"sv ? 1 : 0) : k - 1;
+      if (verb_at != nullptr) *verb_at = verb;
       return SentenceSubject(si, verb);
     }
     return -1;
+  }
+
+  // Whether sentence si names `entity` in toks[b, e).
+  bool MentionedBetween(int si, size_t b, size_t e, int entity) const {
+    for (size_t k = b; k < e && k < Toks(si).size(); ++k) {
+      const int mi = MentionAt(si, k);
+      if (mi >= 0 && doc_.mentions[mi].entity == entity) return true;
+    }
+    return false;
+  }
+
+  // The organisation named right before a gathering noun at toks[tb], its convener: "the NATO
+  // Summit", "the 14th BRICS Summit", "a CSTO meeting"; -1 when none.
+  int Convener(int si, size_t tb) const {
+    if (tb == 0) return -1;
+    const int mi = MentionAt(si, tb - 1);
+    if (mi < 0) return -1;
+    const int e = doc_.mentions[mi].entity;
+    return e >= 0 && doc_.entities[e].out.type == "organization"sv ? e : -1;
   }
 
   // Whether the noun at toks[tb] opens with a determiner that refers back: "the", "this",

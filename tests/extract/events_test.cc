@@ -2343,3 +2343,30 @@ TEST_CASE("nominal fighting: an owner or a 'by' phrase acts, never a name before
     if (e.cameo == "196") CHECK(e.source_actor_code.empty());
   }
 }
+
+TEST_CASE("summits: the organisation that convenes a gathering is the attendee's other party") {
+  // presidentgovua-72801, -74621: "Ukraine's participation in the NATO Summit" and "take part
+  // in this year's G20 summit" had one party; "will attend the G20 summit" took the G20 for
+  // the attendee.
+  CheckMutualDyad("Zelenskyy took part in the NATO Summit in Madrid.", "2022-06-30", {"summit"},
+                  "IGOWSTNAT", "UKRGOV");
+  CheckMutualDyad("Zelenskyy will attend the G20 summit in Bali.", "2022-06-30", {"summit"}, "IGO",
+                  "UKRGOV");
+  CheckMutualDyad("Putin spoke at the BRICS Summit.", "2022-06-30", {"summit"}, "IGO", "RUSGOV");
+  // Without another party the convener stays alone; an organisation among the guests is no
+  // host (kremlin-67188: the Popular Front was invited like the Accounts Chamber).
+  const auto alone = Run("The NATO summit took place today.", "2022-06-30");
+  const Event* ev = FirstOfType(alone, {"summit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "IGOWSTNAT");
+  CHECK(ev->target_actor_code.empty());
+  const auto guests = Run(
+      "Andrei Turchak, a number of ministers and the Russian Popular Front were invited to attend "
+      "the meeting.",
+      "2021-12-14");
+  for (const auto& e : guests.events) {
+    CAPTURE(e.type);
+    CHECK_FALSE((e.source_actor_code == "RUSLEG" && e.target_actor_code == "RUSOPP"));
+    CHECK_FALSE((e.source_actor_code == "RUSOPP" && e.target_actor_code == "RUSLEG"));
+  }
+}
