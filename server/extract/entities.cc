@@ -744,12 +744,6 @@ class EntityFinder {
         // An office of a country is not an international organisation's
         // ("Secretary General of Defense Policy of Spain").
         if (IsIso3(of) && info.sector == "IGO"sv) info.sector = "GOV";
-        // And an organ of an international organisation is that organisation's ("President of
-        // the Parliamentary Assembly of the Council of Europe Tiny Kox" is IGOEURCOE, no LEG).
-        if (!of.empty() && !IsIso3(of)) {
-          const int org = dict_.FindById(of);
-          if (org >= 0 && dict_.entity(org).sector == "IGO"sv) info.sector = "IGO";
-        }
         j = chain.name;
       }
     }
@@ -769,7 +763,39 @@ class EntityFinder {
         j = k - 2;
       }
     }
+    // The post's place between title and name: "Ambassador of Japan to Ukraine Kuninori
+    // Matsuda", "UNICEF Representative in Ukraine Murat Sahin". The place is where the office
+    // serves, not whose it is; it stays a mention of its own.
+    if (j + 2 < toks.size() && (toks[j].lower == "to"sv || toks[j].lower == "in"sv) &&
+        toks[i].cap) {
+      size_t k = j + 1;
+      if (toks[k].lower == "the"sv && k + 1 < toks.size()) ++k;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+      if (m.pattern >= 0 && s.tok_mention[k] < 0) {
+        const auto& p = dict_.pattern(m.pattern);
+        const auto& de = dict_.entity(p.entity);
+        const size_t after = k + m.length;
+        if (p.kind != MatchKind::kAdjective &&
+            (de.type == "country"sv || de.type == "location"sv) && after < toks.size() &&
+            NameEnd(s, after) > after) {
+          const int place = EntityForDict(p.entity);
+          const int mi =
+              AddMention(si, k, after, place,
+                         p.kind == MatchKind::kName ? MentionKind::kName : MentionKind::kMetonym);
+          doc_.mentions[mi].modifier = true;
+          j = after;
+        }
+      }
+    }
     if (of.empty()) of = CountryBefore(si, i);
+    // An international organisation's office, or an organ's, is that organisation's: "President
+    // of the Parliamentary Assembly of the Council of Europe Tiny Kox", "UNICEF Representative
+    // Murat Sahin" (IGOUNOKID), "EU Ambassador Matti Maasikas", whatever sector the title
+    // alone reads as (LEG for an assembly, GOV for an ambassador).
+    if (!of.empty() && !IsIso3(of)) {
+      const int org = dict_.FindById(of);
+      if (org >= 0 && dict_.entity(org).sector == "IGO"sv) info.sector = "IGO";
+    }
     // A title capitalised in running text, or lower case after a country ("Ukraine's acting
     // president Volodymyr Zelenskyy").
     size_t e = NameEnd(s, j);

@@ -258,4 +258,37 @@ TEST_CASE("names: an organ of an international organisation acts for the organis
   }
 }
 
+TEST_CASE("names: an envoy's post 'to' or 'in' a country sits between title and name") {
+  // presidentgovua-71489, -75397: "Ambassador of Sweden to Ukraine Tobias Thyberg" was coded
+  // SWE (the country) and "UNICEF Representative in Ukraine Murat Sahin" not at all; an
+  // organisation's ambassador or representative is the organisation's.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const struct {
+    const char* text;
+    const char* name;
+    const char* code;
+  } kCases[] = {
+      {"Roman Mashovets met with Ambassador of Sweden to Ukraine Tobias Thyberg.", "Tobias Thyberg",
+       "SWEGOV"},
+      {"Zelenskyy met with Japanese Ambassador to Ukraine Kuninori Matsuda.", "Kuninori Matsuda",
+       "JPNGOV"},
+      {"Olena Zelenska met with UNICEF Representative in Ukraine Murat Sahin.", "Murat Sahin",
+       "IGOUNOKID"},
+      {"Zelenskyy met with the EU Ambassador to Ukraine Matti Maasikas.", "Matti Maasikas",
+       "IGOEUREEC"},
+  };
+  for (const auto& c : kCases) {
+    CAPTURE(std::string(c.text));
+    const auto x = ex->Extract({"doc-6", c.text, "2022-01-20", "", "", ""});
+    CHECK(CodeOf(x, c.name) == c.code);
+    REQUIRE_FALSE(x.events.empty());
+    CHECK(x.events[0].target_actor_code == c.code);
+    // The place is a mention of its own, not the envoy's name.
+    const Entity* ukraine = Find(x, "Ukraine");
+    REQUIRE(ukraine != nullptr);
+    CHECK(ukraine->mentions.size() == 1);
+  }
+}
+
 }  // namespace parley::extract
