@@ -219,11 +219,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "I spoke with Chancellor Nehammer. We agreed that Austria would take our wounded": the
       // speaker's "we" with the partner just consulted is that pair, when the speaker is one of
       // it and whatever else the clause names is the other side ("with Britain", "Austria").
-      if (last_pair_.size() == 2 && si - last_pair_si_ <= kTheyReach &&
-          ((IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv) &&
-          WeWithPair(si, left, c)) {
+      // Further on, the pair of the document's lead: the statements after "Vladimir Putin held
+      // talks with Prime Minister of Greece Kyriakos Mitsotakis" say "we agreed to continue
+      // the practice of thematic years" many sentences later, and mean both sides.
+      const bool mutual =
+          (IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv;
+      if (mutual && last_pair_.size() == 2 && si - last_pair_si_ <= kTheyReach &&
+          WeWithPair(si, left, c, last_pair_)) {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
+      } else if (mutual && lead_pair_.size() == 2 && WeWithPair(si, left, c, lead_pair_)) {
+        c.agent = lead_pair_[0];
+        c.others = {lead_pair_[1]};
       }
       // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
       // signed": a signing in the passive with no "by" party is between the pair of a
@@ -304,10 +311,12 @@ class LocalSyntaxReader final : public ArgumentReader {
           !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]))) {
         last_pair_ = {c.agent, c.others[0]};
         last_pair_si_ = si;
+        SetLeadPair(si);
       } else if (referable && c.agent < 0 && c.others.size() == 2 &&
                  !(GroupNamedByRole(c.others[0]) && GroupNamedByRole(c.others[1]))) {
         last_pair_ = c.others;  // "the meeting of X with Y", "talks between X and Y"
         last_pair_si_ = si;
+        SetLeadPair(si);
       }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
@@ -670,7 +679,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   // adverbs between: "we agreed", "we also agreed", "we have agreed"), the speaker it stands
   // for is a party of last_pair_ (or of its country), and every other party c names is on the
   // pair's sides.
-  bool WeWithPair(int si, size_t left, const EventCandidate& c) const {
+  bool WeWithPair(int si, size_t left, const EventCandidate& c,
+                  const std::vector<int>& pair) const {
     const auto& toks = Toks(si);
     size_t we = toks.size();
     for (size_t k = c.tb; k > left; --k) {
@@ -688,12 +698,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     auto on_pair_side = [&](int e) {
       if (e < 0) return false;
       const std::string country = EntityCountry(doc_, e);
-      return std::any_of(last_pair_.begin(), last_pair_.end(), [&](int p) {
+      return std::any_of(pair.begin(), pair.end(), [&](int p) {
         return p == e || (!country.empty() && EntityCountry(doc_, p) == country);
       });
     };
     if (!on_pair_side(SalientPerson(doc_, si, we))) return false;
     return std::all_of(c.others.begin(), c.others.end(), on_pair_side);
+  }
+
+  // Keeps last_pair_, just set in sentence si, as the lead's pair when si opens the document
+  // and its parties serve two countries.
+  void SetLeadPair(int si) {
+    if (si > 1 || !lead_pair_.empty()) return;
+    const std::string a = EntityCountry(doc_, last_pair_[0]);
+    const std::string b = EntityCountry(doc_, last_pair_[1]);
+    if (!a.empty() && !b.empty() && a != b) lead_pair_ = last_pair_;
   }
 
   // Whether entity e is an organisation no dictionary holds, such as a group the text names by
@@ -1877,7 +1896,10 @@ class LocalSyntaxReader final : public ArgumentReader {
   Document& doc_;
   std::vector<std::pair<size_t, size_t>> quotes_;  // quotation byte ranges [open, close)
   std::vector<int> last_pair_;  // the last consultation's two parties, for "the two"
-  int last_pair_si_ = -1;       // the sentence last_pair_ comes from
+  // The two parties, of two countries, of a consultation in the document's first two
+  // sentences (its lead), for a "we agreed" of either side beyond kTheyReach.
+  std::vector<int> lead_pair_;
+  int last_pair_si_ = -1;  // the sentence last_pair_ comes from
 };
 
 }  // namespace

@@ -1175,6 +1175,8 @@ class EntityFinder {
     // Ukraine"), other capitalised words complete its name ("Cabinet of Ministers", "Ministry
     // of Energy").
     std::string of_country;
+    size_t country_b = 0, country_e = 0;  // the country's tokens after "of", if any
+    int country_entity = -1;
     if (sector != nullptr && head_end + 1 < toks.size() &&
         (toks[head_end].lower == "of"sv || toks[head_end].lower == "for"sv)) {
       size_t b = head_end + 1;
@@ -1183,6 +1185,9 @@ class EntityFinder {
         const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
         if (de.type == "country"sv && dict_.pattern(m.pattern).kind == MatchKind::kName) {
           of_country = de.country;
+          country_b = b;
+          country_e = b + m.length;
+          country_entity = dict_.pattern(m.pattern).entity;
         }
       } else if (toks[head_end].lower == "of"sv && b == head_end + 1) {
         size_t e = b;
@@ -1213,6 +1218,14 @@ class EntityFinder {
     }
     if (e.out.country.empty()) e.out.country = of_country;
     AddMention(si, i, head_end, ent, MentionKind::kName);
+    // The body's country is its modifier, no actor of the clause: in "The Central Bank of
+    // Russia and the Reserve Bank of India signed an agreement" the banks sign, not India.
+    if (country_entity >= 0 && e.out.country == of_country && s.tok_mention[country_b] < 0) {
+      const int mi =
+          AddMention(si, country_b, country_e, EntityForDict(country_entity), MentionKind::kName);
+      doc_.mentions[mi].modifier = true;
+      return country_e;
+    }
     return head_end;
   }
 

@@ -2370,3 +2370,43 @@ TEST_CASE("summits: the organisation that convenes a gathering is the attendee's
     CHECK_FALSE((e.source_actor_code == "RUSOPP" && e.target_actor_code == "RUSLEG"));
   }
 }
+
+TEST_CASE("first person: 'we agreed' far from the lead's talks is the lead's pair") {
+  // kremlin.ru, 2021-12-07 (talks with Greece): "We agreed to continue the practice of
+  // holding thematic years" came eight sentences after the talks and had one side, GRC or RUS.
+  std::string text =
+      "Vladimir Putin held talks with Prime Minister of Greece Kyriakos Mitsotakis in the "
+      "Kremlin.\n\n";
+  for (int i = 0; i < 8; ++i) text += "Trade between the two countries grew last year. ";
+  const std::string agreed = "We agreed to continue the practice of holding thematic years.";
+  auto x = RunOnSite(
+      text + "\n\nPresident of Russia Vladimir Putin: Mr Prime Minister, friends. " + agreed,
+      "2021-12-07", "en.kremlin.ru");
+  const Event* ev = nullptr;
+  for (const auto& e : x.events) {
+    if (e.type == "agreement") ev = &e;
+  }
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"GRCGOV", "RUSGOV"});
+  // A lead with both parties of one country (a meeting with a minister) lends no pair.
+  x = RunOnSite("Vladimir Putin held a meeting with Minister of Finance Anton Siluanov.\n\n" +
+                    text.substr(text.find("Trade")) +
+                    "\n\nPresident of Russia Vladimir Putin: Colleagues. " + agreed,
+                "2021-12-07", "en.kremlin.ru");
+  for (const auto& e : x.events) {
+    CAPTURE(e.type);
+    if (e.type == "agreement") CHECK(e.target_actor_code.empty());
+  }
+}
+
+TEST_CASE("a body's country after 'of' is no actor of the clause") {
+  // kremlin.ru, 2021-12-06: India, not the Reserve Bank of India, signed the agreement, and
+  // the Central Bank of Russia was no party.
+  const auto x =
+      Run("The Central Bank of Russia and the Reserve Bank of India signed a cooperation "
+          "agreement.",
+          "2021-12-06");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"INDBUS", "RUSGOV"});
+}
