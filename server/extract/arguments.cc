@@ -307,6 +307,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       // closing "The leaders agreed to maintain contact" refers to; nor are the countries of
       // "the Russian-Ukrainian talks" it reports on.
       const bool referable = IsConsultation(c.type) && !c.country_pair;
+      // In the lead, though, they are the talks the document reports: "Following Russian-Greek
+      // talks, Vladimir Putin and Kyriakos Mitsotakis gave statements for the press".
+      if (IsConsultation(c.type) && c.country_pair && si <= 1 && lead_pair_.empty()) {
+        lead_pair_ = {c.agent, c.others[0]};
+      }
       if (referable && c.agent >= 0 && c.others.size() == 1 &&
           !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]))) {
         last_pair_ = {c.agent, c.others[0]};

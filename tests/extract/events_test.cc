@@ -2388,6 +2388,19 @@ TEST_CASE("first person: 'we agreed' far from the lead's talks is the lead's pai
   }
   REQUIRE(ev != nullptr);
   CHECK(SortedDyad(*ev) == std::vector<std::string>{"GRCGOV", "RUSGOV"});
+  // The lead may name the talks by their countries (kremlin-67320 itself).
+  x = RunOnSite(
+      "Following Russian-Greek talks, Vladimir Putin and Kyriakos Mitsotakis gave "
+      "statements for the press.\n\n" +
+          text.substr(text.find("Trade")) +
+          "\n\nPresident of Russia Vladimir Putin: Mr Prime Minister, friends. " + agreed,
+      "2021-12-07", "en.kremlin.ru");
+  ev = nullptr;
+  for (const auto& e : x.events) {
+    if (e.type == "agreement") ev = &e;
+  }
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"GRC", "RUS"});
   // A lead with both parties of one country (a meeting with a minister) lends no pair.
   x = RunOnSite("Vladimir Putin held a meeting with Minister of Finance Anton Siluanov.\n\n" +
                     text.substr(text.find("Trade")) +
