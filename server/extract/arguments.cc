@@ -162,8 +162,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         Objects(&c);
       }
       if (c.type == "aid"sv) GiverAfter(&c, right);
-      if (IsConsultation(c.type) && (c.frame & kNoun) && (c.agent < 0 || c.others.empty()) &&
-          c.others.size() < 2) {
+      // (Also "meeting with", a verb trigger read as a noun: "During a meeting with Prime
+      // Minister of the Czech Republic Petr Fiala on Tuesday, Ihor Zhovkva conveyed ...".)
+      if (IsConsultation(c.type) && (c.agent < 0 || c.others.empty()) && c.others.size() < 2) {
         DuringClause(&c);
       }
       // "Zelenskyy said that the key issues in the talks with Boris Johnson were ...": talks

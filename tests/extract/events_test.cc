@@ -2423,3 +2423,12 @@ TEST_CASE("a body's country after 'of' is no actor of the clause") {
   REQUIRE(ev != nullptr);
   CHECK(SortedDyad(*ev) == std::vector<std::string>{"INDBUS", "RUSGOV"});
 }
+
+TEST_CASE("'During a meeting with X, Y ...': the main clause's person is the other party") {
+  // presidentgovua-75117: "meeting with" is a verb trigger, and only nominal ones looked
+  // past the comma; the meeting had the Czech prime minister alone.
+  CheckMutualDyad(
+      "During a meeting with Prime Minister of the Czech Republic Petr Fiala on Tuesday, Ihor "
+      "Zhovkva conveyed words of profound gratitude.",
+      "2022-06-15", {"meeting"}, "CZEGOV", "UKRGOV");
+}
