@@ -160,6 +160,10 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       } else if (!c.explicit_pair) {
         Objects(&c);
+        // "meeting with X" as one trigger: X is its "with" party all the same.
+        if (!c.others.empty() && c.te > c.tb && toks[c.te - 1].lower == "with"sv) {
+          c.with_party = true;
+        }
       }
       if (c.type == "aid"sv) GiverAfter(&c, right);
       // (Also "meeting with", a verb trigger read as a noun: "During a meeting with Prime
@@ -1505,7 +1509,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Representatives Nancy Pelosi" (the trigger is "met with").
       if (mi < 0 && title_words &&
           !(toks[k].cap || w == "of"sv || w == "the"sv || w == "on"sv || w == "for"sv ||
-            w == "and"sv)) {
+            w == "and"sv || w == "at"sv)) {
         title_words = false;
       }
       if (mi >= 0 && (steps <= 4 || (title_words && TitleOpens(c->si, c->te))) &&

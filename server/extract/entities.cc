@@ -592,8 +592,11 @@ class EntityFinder {
       // Republic of Turkey"), never after a name ("... Alexander Brechalov and Governor ...").
       const bool portfolio_and = run != kNone && run + 1 == k && run_after_connector &&
                                  k + 1 < toks.size() && toks[k + 1].cap;
+      // "at" joins two bodies, never a name to what follows it: "Head of the Foreign
+      // Department at the Office of the President of the Czech Republic Rudolf Jindrak".
+      const bool body_at = t.lower == "at"sv && run == kNone && k > 0 && toks[k - 1].cap;
       if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||
-          (t.lower == "and"sv && (run == kNone || portfolio_and))) {
+          body_at || (t.lower == "and"sv && (run == kNone || portfolio_and))) {
         if ((t.lower == "for"sv || t.lower == "on"sv) && !chain.country.empty()) portfolio = true;
         run = kNone;
         ++k;

@@ -2432,3 +2432,28 @@ TEST_CASE("'During a meeting with X, Y ...': the main clause's person is the oth
       "Zhovkva conveyed words of profound gratitude.",
       "2022-06-15", {"meeting"}, "CZEGOV", "UKRGOV");
 }
+
+TEST_CASE("a title chain joins bodies by 'at', and 'meeting with X' has a 'with' party") {
+  // presidentgovua-75117: "Head of the Foreign Department at the Office of the President of
+  // the Czech Republic Rudolf Jindrak" ended at "at" (the meeting's party was a "Foreign
+  // Department" of nobody), and "The key topics of the meeting with X" never looked for whose
+  // meeting it was, as "the meeting with X" does.
+  const std::string title =
+      "Head of the Foreign Department at the Office of the President of the Czech Republic "
+      "Rudolf Jindrak";
+  CheckMutualDyad("Ihor Zhovkva met with " + title + ".", "2022-06-15", {"meeting"}, "CZEGOV",
+                  "UKRGOV");
+  const auto x = RunOnSite(
+      "President of Ukraine Volodymyr Zelenskyy thanked the Czech Republic for its support. The "
+      "key topics of the meeting with " +
+          title + " were the priorities of the Czech presidency of the EU Council.",
+      "2022-06-15", "president.gov.ua");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"CZEGOV", "UKRGOV"});
+  // A name is no body: "Dmytro Kuleba at the Munich Security Conference met Antony Blinken".
+  CheckMutualDyad(
+      "Minister of Foreign Affairs of Ukraine Dmytro Kuleba at the Munich Security Conference met "
+      "Antony Blinken.",
+      "2022-02-19", {"meeting"}, "UKRGOV", "USAGOV");
+}
