@@ -112,6 +112,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         visit_end = c.te;
         if (repeat) continue;
       }
+      if (c.type == "meeting"sv && MeetsANeed(si, c)) continue;
       // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
       // object right after it.
       if (c.trig != nullptr && c.trig->tokens.size() == 1 && c.trig->tokens[0] == "called"sv) {
@@ -1088,6 +1089,28 @@ class LocalSyntaxReader final : public ArgumentReader {
       return SentenceSubject(si, verb);
     }
     return -1;
+  }
+
+  // Whether a bare "meet" / "meeting" satisfies something rather than meets someone: "meet
+  // the domestic demand", "meeting their contractual obligations", "meets all standards",
+  // "meet the challenge". The object noun comes within four lower-case words.
+  bool MeetsANeed(int si, const EventCandidate& c) const {
+    static const KeySet kMeetWords = {"meet", "meets", "meeting", "met"};
+    static const KeySet kNeeds = {
+        "demand",     "demands",     "need",       "needs",       "requirement", "requirements",
+        "target",     "targets",     "standard",   "standards",   "criteria",    "criterion",
+        "deadline",   "deadlines",   "obligation", "obligations", "expectation", "expectations",
+        "challenge",  "challenges",  "goal",       "goals",       "quota",       "quotas",
+        "commitment", "commitments", "conditions", "costs"};
+    const auto& toks = Toks(si);
+    if (c.te != c.tb + 1 || !kMeetWords.Has(toks[c.tb])) return false;
+    for (size_t k = c.te; k < toks.size() && k < c.te + 5; ++k) {
+      if (kNeeds.Has(toks[k])) return true;
+      if (MentionAt(si, k) >= 0 || toks[k].kind != TokenKind::kWord || (toks[k].cap && k > c.te)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether sentence si names `entity` in toks[b, e).

@@ -2457,3 +2457,21 @@ TEST_CASE("a title chain joins bodies by 'at', and 'meeting with X' has a 'with'
       "Antony Blinken.",
       "2022-02-19", {"meeting"}, "UKRGOV", "USAGOV");
 }
+
+TEST_CASE("'meet the demand', 'meeting their obligations' are no meetings") {
+  // kremlin.ru, 2021-2022: "meeting the local demand", "to meet and eliminate increased
+  // demand", "Allow Foreign Buyers to Meet their Commitments" were meetings.
+  for (const std::string text :
+       {"We could eliminate this dependence by having a cabotage company in the Far East and "
+        "meeting the local demand.",
+        "The Executive Order provides for measures to meet and eliminate increased demand for "
+        "certain goods.",
+        "Memorial should make its activities fully meet the noble goals that it declared."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-01");
+    CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+  }
+  // Meeting someone still is one.
+  CheckMutualDyad("Vladimir Putin will meet the Prime Minister of Greece Kyriakos Mitsotakis.",
+                  "2021-12-07", {"meeting"}, "GRCGOV", "RUSGOV");
+}
