@@ -943,6 +943,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         return doc_.mentions[mi].entity;
       }
     }
+    // Without the comma, the name right before "who" is the subject of the relative clause's
+    // own verb, at most two words on: "Nancy Pelosi who visited Kyiv", "Rahmon who arrived
+    // for the CSTO summit" (a person, as above). Not of a noun further on: in "Dzhelialov who
+    // was arrested after participating in the inaugural summit" the summit is not his.
+    if (left >= 2 && tb <= left + 2 && Toks(si)[left - 1].lower == "who"sv) {
+      const int mi = MentionAt(si, left - 2);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 && !doc_.mentions[mi].modifier &&
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv) {
+        return doc_.mentions[mi].entity;
+      }
+    }
     // The clause follows a subject and its relative clause: "Ihor Zhovkva, who was on a
     // visit to Romania on November 3-4, held working consultations with ...".
     if (const int p = AntecedentBefore(si, left); p >= 0) return p;

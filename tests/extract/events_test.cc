@@ -2475,3 +2475,26 @@ TEST_CASE("'meet the demand', 'meeting their obligations' are no meetings") {
   CheckMutualDyad("Vladimir Putin will meet the Prime Minister of Greece Kyriakos Mitsotakis.",
                   "2021-12-07", {"meeting"}, "GRCGOV", "RUSGOV");
 }
+
+TEST_CASE("relative clause without a comma: 'X who visited Kyiv' is X's visit") {
+  // presidentgovua-74705, kremlin-68417: the visit of "Nancy Pelosi who visited Kyiv" had no
+  // guest, nor the arrival of "Emomali Rahmon who arrived for the CSTO summit".
+  const auto x =
+      Run("I discussed key issues with Speaker of the US House of Representatives Nancy Pelosi who "
+          "visited Kyiv together with a US Congress delegation.",
+          "2022-05-01");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "USALEG");
+  CHECK(ev->target_actor_code == "UKRGOV");
+  // Only the clause's own verb: the summit Dzhelialov took part in before his arrest is no
+  // event of his (presidentgovua-75349).
+  const auto arrest = Run(
+      "Tasheva handed over a letter from Nariman Dzhelialov who was arrested after participating "
+      "in the inaugural summit of the Crimea Platform in 2021.",
+      "2022-05-20");
+  for (const auto& e : arrest.events) {
+    CAPTURE(e.type);
+    CHECK(e.type != "summit");
+  }
+}
