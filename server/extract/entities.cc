@@ -1256,6 +1256,11 @@ class EntityFinder {
     if (te <= i) return i;
     // A document is no organisation, whatever the recogniser says (document.h).
     if (type == "organization"sv && NamesDocument(s.toks, *it)) return te;
+    // Nor a region: "Amur Region", "Kyiv Oblast" are places ("Amur Region Governor Vasily
+    // Orlov" serves the region's country, not a body of that name).
+    if (type == "organization"sv && te > i + 1 && RegionWords().Has(s.toks[te - 1])) {
+      type = "location";
+    }
     // A person's name does not open with a region's word or a title: "Novgorod Region
     // Governor Andrei Nikitin" is the governor the title rule reads at the next word, not a
     // person named "Region Governor Andrei Nikitin"; a lone "Adviser" is nobody's name.

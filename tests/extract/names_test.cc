@@ -291,4 +291,19 @@ TEST_CASE("names: an envoy's post 'to' or 'in' a country sits between title and 
   }
 }
 
+TEST_CASE("names: a recognised 'X Region' is a place, and its governor the site's official") {
+  // kremlin-68185: the recogniser's organisation "Amur Region" owned the governor's title, so
+  // "Amur Region Governor Vasily Orlov" served nobody and his reports were nobody's.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-7",
+       "The President of Russia met with Amur Region Governor Vasily Orlov in Blagoveshchensk.",
+       "2022-04-12", "", "", "en.kremlin.ru"});
+  const Entity* region = Find(x, "Amur Region");
+  REQUIRE(region != nullptr);
+  CHECK(region->type == "location");
+  CHECK(CodeOf(x, "Vasily Orlov") == "RUSGOV");
+}
+
 }  // namespace parley::extract
