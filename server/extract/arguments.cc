@@ -361,6 +361,29 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       out.push_back(std::move(c));
     }
+    // "Scholz said Russia must withdraw its troops": the speaker demands of the obliged party.
+    int speaker = -1;
+    for (const auto& c : out) {
+      if (c.type == "statement"sv && c.agent >= 0) {
+        speaker = c.agent;
+        break;
+      }
+    }
+    for (auto& c : out) {
+      if (!c.obligation) continue;
+      // Talks or an agreement are asked of every party named: "the government and the rebels
+      // must reach an agreement".
+      if (c.passive_obligation) {
+        c.others.clear();
+      } else if (c.cameo == "106"sv || c.cameo == "107"sv) {
+        c.others.insert(c.others.begin(), c.agent);
+      } else {
+        c.others = {c.agent};
+      }
+      c.agent = c.others.empty() || speaker != c.others[0] ? speaker : -1;
+      c.explicit_pair = false;
+      c.with_party = false;
+    }
     return out;
   }
 
@@ -1692,10 +1715,34 @@ class LocalSyntaxReader final : public ArgumentReader {
   // intent to cooperate (03), "would blockade" / "will withdraw ... unless" a threat (13).
   // Consultations keep their type: a planned meeting is still the meeting it announces.
   void Modality(EventCandidate* c, size_t left, size_t right) const {
-    if (IsConsultation(c->type) || c->type == "statement"sv || c->cameo.size() < 2) return;
+    if (c->type == "statement"sv || c->cameo.size() < 2) return;
     const auto& toks = Toks(c->si);
+    size_t modal = 0;
+    const Obliged obliged = Obligation(*c, left, &modal);
+    if (obliged == Obliged::kThirdPerson && c->agent >= 0) {
+      c->obligation = true;
+      // "Russia must be recognised as a state sponsor of terrorism", "ties with Russia must be
+      // severed": a passive obligation's subject is acted on, not asked to act.
+      for (size_t k = modal + 1; k < c->tb; ++k) {
+        if (toks[k].lower == "be"sv || toks[k].lower == "been"sv) c->passive_obligation = true;
+      }
+      c->cameo = DemandCode(*c, modal);
+      c->type = "demand";
+      c->frame = (c->frame & ~kMeet) | kTarget;
+      return;
+    }
+    // "We must stop mass killings": the speaker's intent to de-escalate, no threat.
+    static const KeySet kStop = {"stop", "end", "cease", "halt"};
+    if (obliged == Obliged::kFirstPerson && modal + 1 < toks.size() && kStop.Has(toks[modal + 1]) &&
+        DemandCode(*c, modal) == "1056"sv) {
+      c->type = "proposal";
+      c->cameo = "0356";
+      return;
+    }
+    if (IsConsultation(c->type)) return;
     const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
-    bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv;
+    bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv ||
+                  obliged == Obliged::kFirstPerson;
     for (size_t k = c->tb; !future && k > left && c->tb - k < 6; --k) {
       const auto& w = toks[k - 1].lower;
       if (w == "will"sv || w == "would"sv || w == "shall"sv || w == "may"sv || w == "might"sv ||
@@ -1734,6 +1781,83 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->type = "proposal";
       c->cameo = root == "05"sv ? "032" : root == "06"sv ? "031" : root == "07"sv ? "033" : "035";
     }
+  }
+
+  // Whether the trigger's verb group states an obligation: "must", "should", "ought to",
+  // "has to", "have to", "need(s) to" at most six tokens before it, with no negation, past
+  // auxiliary or other modal between. A first-person one ("we must support Ukraine") is the
+  // speaker's commitment, read as an intention; a third person's ("Russia must withdraw its
+  // troops") a demand. `modal` is set to the modal's token.
+  enum class Obliged { kNo, kFirstPerson, kThirdPerson };
+  Obliged Obligation(const EventCandidate& c, size_t left, size_t* modal) const {
+    const auto& toks = Toks(c.si);
+    static const KeySet kNeedTo = {"has", "have", "need", "needs", "ought"};
+    for (size_t k = c.tb; k > left && c.tb - k < 6; --k) {
+      const auto& w = toks[k - 1].lower;
+      size_t at = toks.size();
+      if (w == "must"sv || w == "should"sv) at = k - 1;
+      if (w == "to"sv && k >= 2 && kNeedTo.Has(toks[k - 2])) at = k - 2;
+      if (at < toks.size()) {
+        *modal = at;
+        // "the need to increase sanctions" names no obliged party; "does not need to", "must
+        // have been thinking" (a guess about the past) oblige nobody.
+        if (at > 0 && (toks[at - 1].lower == "the"sv || toks[at - 1].lower == "a"sv)) {
+          return Obliged::kNo;
+        }
+        if (at + 1 < toks.size() && toks[at + 1].lower == "have"sv) return Obliged::kNo;
+        // A nominal trigger is the modal verb's object, not the object of another verb: "must
+        // impose sanctions", not "must mention the unprecedented sanctions pressure".
+        if ((c.frame & kNoun) && c.tb > at + 3) return Obliged::kNo;
+        size_t s = at;
+        while (s > left && !toks[s - 1].cap && toks[s - 1].kind == TokenKind::kWord &&
+               (toks[s - 1].lower == "also"sv || toks[s - 1].lower == "all"sv ||
+                toks[s - 1].lower == "still"sv || toks[s - 1].lower == "just"sv ||
+                toks[s - 1].lower == "now"sv || toks[s - 1].lower == "therefore"sv ||
+                (toks[s - 1].lower.size() > 3 && toks[s - 1].lower.ends_with("ly")))) {
+          --s;
+        }
+        // "we don't just have to sign a treaty", "does not need to be freed".
+        if (s > left && (toks[s - 1].lower == "not"sv || toks[s - 1].lower == "never"sv ||
+                         toks[s - 1].lower.ends_with("n't"))) {
+          return Obliged::kNo;
+        }
+        const bool first = s > left && (toks[s - 1].lower == "we"sv || toks[s - 1].lower == "i"sv);
+        return first ? Obliged::kFirstPerson : Obliged::kThirdPerson;
+      }
+      if (w == "not"sv || w == "never"sv || w == "did"sv || w == "had"sv || w == "will"sv ||
+          w == "would"sv || w == "may"sv || w == "might"sv || w == "could"sv || w == "to"sv ||
+          w == ","sv || MentionAt(c.si, k - 1) >= 0) {
+        break;
+      }
+    }
+    return Obliged::kNo;
+  }
+
+  // The CAMEO demand (10) for what an obligation asks of its party: a concession its yielding
+  // code (105x: "must withdraw its troops" 1056, "must release" 1053), a meeting 106, an
+  // agreement 107, cooperation 101 / 102, aid 103, stopping a hostile act de-escalation (1056),
+  // anything else a demand (100).
+  std::string DemandCode(const EventCandidate& c, size_t modal) const {
+    const std::string root = c.cameo.substr(0, 2);
+    if (root == "08"sv) {
+      if (c.cameo == "081"sv) return "1051";
+      if (c.cameo == "084"sv) return "1053";
+      if (c.cameo == "085"sv) return "1054";
+      if (c.cameo == "086"sv) return "1055";
+      if (c.cameo == "087"sv) return "1056";
+      return "105";
+    }
+    if (root == "04"sv) return "106";
+    if (root == "03"sv) return "107";
+    if (root == "05"sv) return "102";
+    if (root == "06"sv) return "101";
+    if (root == "07"sv) return "103";
+    static const KeySet kStop = {"stop", "end", "cease", "halt"};
+    const auto& toks = Toks(c.si);
+    for (size_t k = modal + 1; k < c.tb; ++k) {
+      if (kStop.Has(toks[k]) && root >= "14"sv) return "1056";
+    }
+    return "100";
   }
 
   // "the Witkoff-Putin meeting", "Russian-Turkish talks" (hyphen pairs before a noun trigger),

@@ -41,6 +41,10 @@ struct EventCandidate {
   // The parties are two countries of a hyphen pair ("Russian-Ukrainian talks"): a relation
   // the text qualifies, not people a later "the leaders" or "they" can mean.
   bool country_pair = false;
+  // A third person's obligation ("Russia must withdraw its troops"): no factual event but a
+  // demand, whose source is the sentence's speaker and whose target is the obliged party.
+  bool obligation = false;
+  bool passive_obligation = false;  // "must be severed": the obliged party is unnamed
 };
 
 // Meetings, summits, calls, visits and negotiations: symmetric exchanges whose mentions merge.

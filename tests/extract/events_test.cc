@@ -1631,7 +1631,7 @@ TEST_CASE("adopting, implementing, allowing or reducing in general is no concess
   }
   for (const std::string text :
        {"The United Arab Emirates has lifted its boycott of trade with Qatar.",
-        "Russia must allow humanitarian convoys into Mariupol.",
+        "Russia allowed humanitarian convoys into Mariupol.",
         "The court allowed the candidate to participate in the elections."}) {
     CAPTURE(text);
     CHECK(FirstOfType(Run(text, "2022-04-05"), {"concession"}) != nullptr);
@@ -2496,5 +2496,63 @@ TEST_CASE("relative clause without a comma: 'X who visited Kyiv' is X's visit") 
   for (const auto& e : arrest.events) {
     CAPTURE(e.type);
     CHECK(e.type != "summit");
+  }
+}
+
+TEST_CASE("obligation: 'X said Y must ...' is X's demand of Y, no act of Y's") {
+  // "Scholz said Russia must withdraw its troops" coded a withdrawal (087) by Russia; CAMEO
+  // codes the speaker's demand, by what it asks (1056: de-escalate; 107: settle a dispute).
+  auto x = Run("Scholz said Russia must withdraw its troops from Ukraine.", "2022-03-01");
+  const Event* ev = FirstOfType(x, {"demand"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "1056");
+  CHECK(ev->source_actor_code == "DEUGOV");
+  CHECK(ev->target_actor_code == "RUS");
+  CHECK(FirstOfType(x, {"concession"}) == nullptr);
+
+  // CAMEO-107-1 of the CAMEO examples: both parties are asked to agree.
+  x =
+      Run("Jack Straw said on Friday that the Sudanese government and the rebels in Darfur must "
+          "reach an agreement that stops the conflict for good.",
+          "2004-08-20");
+  ev = FirstOfType(x, {"demand"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "107");
+  const auto parties = Names(x, *ev);
+  CHECK(std::count(parties.begin(), parties.end(), "Sudanese government") == 1);
+  CHECK(std::count(parties.begin(), parties.end(), "rebels in Darfur") == 1);
+
+  // What is to be allowed is asked of whoever must allow it (1055), no concession yet.
+  x = Run("Russia must allow humanitarian convoys into Mariupol.", "2022-04-05");
+  ev = FirstOfType(x, {"demand"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "1055");
+  CHECK(ev->target_actor_code == "RUS");
+  CHECK(FirstOfType(x, {"concession"}) == nullptr);
+
+  // A passive obligation names nobody to act: the subject is no target.
+  x = Run("Zelenskyy said Russia must be recognized as a state sponsor of terrorism.",
+          "2022-06-01");
+  ev = FirstOfType(x, {"demand"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code.empty());
+}
+
+TEST_CASE("obligation: a first person's 'must' is an intent, a need, a guess or a negation none") {
+  // presidentgovua-73961: "we must stop the aggression" was Russia's aggression (190).
+  auto x = Run("Zelenskyy said: we must stop the aggression of the Russian Federation together.",
+               "2022-03-31");
+  CHECK(FirstOfType(x, {"fight"}) == nullptr);
+  const Event* ev = FirstOfType(x, {"proposal"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "0356");
+  for (const std::string text :
+       {"Zelenskyy stressed the need to impose sanctions on Russia.",
+        "This is what the people of Crimea must have been thinking as they voted.",
+        "Because we don't just have to sign a treaty with Russia, Zelenskyy said."}) {
+    CAPTURE(text);
+    x = Run(text, "2022-03-31");
+    CHECK(FirstOfType(x, {"demand"}) == nullptr);
   }
 }
