@@ -25,6 +25,12 @@ constexpr int kTheyReach = 6;
 
 // First words after "on"/"about" that start an idiom or a possessive, not a
 // topic: "on the occasion of", "on a daily basis", "on my way".
+// Verbs that end an act: "must stop the attacks" asks for de-escalation.
+const KeySet& StopWords() {
+  static const KeySet kWords = {"stop", "end", "cease", "halt"};
+  return kWords;
+}
+
 const KeySet& NotTopics() {
   static const KeySet kWords = {"air",        "basis",
                                 "behalf",     "condition",
@@ -1732,9 +1738,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       return;
     }
     // "We must stop mass killings": the speaker's intent to de-escalate, no threat.
-    static const KeySet kStop = {"stop", "end", "cease", "halt"};
-    if (obliged == Obliged::kFirstPerson && modal + 1 < toks.size() && kStop.Has(toks[modal + 1]) &&
-        DemandCode(*c, modal) == "1056"sv) {
+    if (obliged == Obliged::kFirstPerson && modal + 1 < toks.size() &&
+        StopWords().Has(toks[modal + 1]) && DemandCode(*c, modal) == "1056"sv) {
       c->type = "proposal";
       c->cameo = "0356";
       return;
@@ -1852,10 +1857,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (root == "05"sv) return "102";
     if (root == "06"sv) return "101";
     if (root == "07"sv) return "103";
-    static const KeySet kStop = {"stop", "end", "cease", "halt"};
     const auto& toks = Toks(c.si);
     for (size_t k = modal + 1; k < c.tb; ++k) {
-      if (kStop.Has(toks[k]) && root >= "14"sv) return "1056";
+      if (StopWords().Has(toks[k]) && root >= "14"sv) return "1056";
     }
     return "100";
   }

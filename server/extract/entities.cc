@@ -520,6 +520,16 @@ class EntityFinder {
            InstitutionWords().Has(toks[i]);
   }
 
+  // Whether an office "of" `of` (an ISO3 code or an organisation id) serves an international
+  // organisation: its office, or an organ's, is that organisation's whatever sector the title
+  // alone reads as ("President of the Parliamentary Assembly of the Council of Europe Tiny Kox"
+  // IGOEURCOE, no LEG; "UNICEF Representative Murat Sahin", "EU Ambassador Matti Maasikas").
+  bool ServesIgo(const std::string& of) const {
+    if (of.empty() || IsIso3(of)) return false;
+    const int org = dict_.FindById(of);
+    return org >= 0 && dict_.entity(org).sector == "IGO"sv;
+  }
+
   // The "of" phrase of a title, from toks[k]: capitalised words, "of", "the", "on", "for",
   // "and" between body words, dictionary countries and organisations (the last one sets
   // `country`; each is in `modifiers`), up to the personal name that ends it (`name`, its
@@ -791,14 +801,7 @@ class EntityFinder {
       }
     }
     if (of.empty()) of = CountryBefore(si, i);
-    // An international organisation's office, or an organ's, is that organisation's: "President
-    // of the Parliamentary Assembly of the Council of Europe Tiny Kox", "UNICEF Representative
-    // Murat Sahin" (IGOUNOKID), "EU Ambassador Matti Maasikas", whatever sector the title
-    // alone reads as (LEG for an assembly, GOV for an ambassador).
-    if (!of.empty() && !IsIso3(of)) {
-      const int org = dict_.FindById(of);
-      if (org >= 0 && dict_.entity(org).sector == "IGO"sv) info.sector = "IGO";
-    }
+    if (ServesIgo(of)) info.sector = "IGO";
     // A title capitalised in running text, or lower case after a country ("Ukraine's acting
     // president Volodymyr Zelenskyy").
     size_t e = NameEnd(s, j);
@@ -973,12 +976,12 @@ class EntityFinder {
         doc_.mentions[first].country == doc_.mentions[second].country) {
       return;
     }
-    for (const int mi : {first, second}) {
-      const int c = dict_.CountryByIso3(doc_.mentions[mi].country);
-      if (c < 0) return;
-    }
-    for (const int mi : {first, second}) {
-      const int ent = EntityForDict(dict_.CountryByIso3(doc_.mentions[mi].country));
+    const int countries[] = {dict_.CountryByIso3(doc_.mentions[first].country),
+                             dict_.CountryByIso3(doc_.mentions[second].country)};
+    if (countries[0] < 0 || countries[1] < 0) return;
+    for (const int n : {0, 1}) {
+      const int mi = n == 0 ? first : second;
+      const int ent = EntityForDict(countries[n]);
       doc_.mentions[mi].entity = ent;
       doc_.entities[ent].mentions.push_back(mi);
     }
@@ -1428,13 +1431,7 @@ class EntityFinder {
                 of = chain.country;
                 if (!chain.sector.empty()) info.sector = chain.sector;
                 if (IsIso3(of) && info.sector == "IGO"sv) info.sector = "GOV";
-                // And an organ of an international organisation is that organisation's ("President
-                // of the Parliamentary Assembly of the Council of Europe Tiny Kox" is IGOEURCOE, no
-                // LEG).
-                if (!of.empty() && !IsIso3(of)) {
-                  const int org = dict_.FindById(of);
-                  if (org >= 0 && dict_.entity(org).sector == "IGO"sv) info.sector = "IGO";
-                }
+                if (ServesIgo(of)) info.sector = "IGO";
                 chained = true;
               }
             }
