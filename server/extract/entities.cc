@@ -33,6 +33,36 @@ const KeySet& InstitutionWords() {
   return kWords;
 }
 
+// The words of ministries' and committees' portfolios ("Ministry of Digital Development,
+// Communications and Mass Media"): a closed class, so that a name after the portfolio is not
+// read as part of it ("the Romanian Ministry of National Defense Mihai Iancu" ends before the
+// name).
+const KeySet& PortfolioWords() {
+  static const KeySet kWords = {
+      "affairs",       "agrarian",     "agriculture",    "budget",         "children",
+      "citizens",      "civil",        "climate",        "commerce",       "communications",
+      "communities",   "construction", "consumer",       "cooperation",    "culture",
+      "customs",       "defence",      "defense",        "development",    "digital",
+      "disaster",      "ecology",      "economic",       "economy",        "education",
+      "emergencies",   "emergency",    "employment",     "energy",         "environment",
+      "environmental", "european",     "family",         "finance",        "fisheries",
+      "food",          "foreign",      "fuel",           "health",         "healthcare",
+      "heritage",      "higher",       "home",           "housing",        "human",
+      "industries",    "industry",     "information",    "infrastructure", "integration",
+      "interior",      "internal",     "international",  "investment",     "investments",
+      "justice",       "labor",        "labour",         "land",           "mass",
+      "media",         "migration",    "mining",         "national",       "natural",
+      "occupied",      "pensions",     "policy",         "population",     "protection",
+      "public",        "regional",     "reintegration",  "relations",      "relief",
+      "religious",     "resources",    "rights",         "rural",          "safety",
+      "science",       "security",     "situations",     "social",         "sport",
+      "sports",        "strategic",    "technology",     "temporarily",    "territories",
+      "tourism",       "trade",        "transformation", "transport",      "treasury",
+      "urban",         "utilities",    "veterans",       "water",          "welfare",
+      "women",         "work",         "youth"};
+  return kWords;
+}
+
 // Words of a region's name that never open a personal name: "Novgorod Region Governor Andrei
 // Nikitin" is a governor named after the region, not "Region Governor Andrei Nikitin".
 const KeySet& RegionWords() {
@@ -1161,10 +1191,12 @@ class EntityFinder {
           }
         }
         ++k;
-        // A plural possessive inside the name: "Workers' Union", "Farmers' Association".
-        if (k + 1 < toks.size() && toks[k].lower == "'"sv && !toks[k].space_before &&
-            t.lower.size() > 1 && t.lower.back() == 's' && toks[k + 1].cap &&
-            toks[k + 1].kind == TokenKind::kWord) {
+        // A possessive inside the name: "Workers' Union", "Farmers' Association", "Prosecutor
+        // General's Office".
+        if (k + 1 < toks.size() && !toks[k].space_before && toks[k + 1].cap &&
+            toks[k + 1].kind == TokenKind::kWord && s.tok_mention[k + 1] < 0 &&
+            ((toks[k].lower == "'"sv && t.lower.size() > 1 && t.lower.back() == 's') ||
+             toks[k].lower == "'s"sv)) {
           ++k;
         }
         continue;
@@ -1183,18 +1215,29 @@ class EntityFinder {
     std::string of_country;
     size_t country_b = 0, country_e = 0;  // the country's tokens after "of", if any
     int country_entity = -1;
+    // The country named by "of [the]" at toks[at], if any.
+    auto country_of = [&](size_t at) {
+      if (at + 1 >= toks.size() || (toks[at].lower != "of"sv && toks[at].lower != "for"sv)) {
+        return false;
+      }
+      size_t b = at + 1;
+      if (toks[b].lower == "the"sv && b + 1 < toks.size()) ++b;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, b);
+      if (m.pattern < 0) return false;
+      const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+      if (de.type != "country"sv || dict_.pattern(m.pattern).kind != MatchKind::kName) return false;
+      of_country = de.country;
+      country_b = b;
+      country_e = b + m.length;
+      country_entity = dict_.pattern(m.pattern).entity;
+      return true;
+    };
     if (sector != nullptr && head_end + 1 < toks.size() &&
         (toks[head_end].lower == "of"sv || toks[head_end].lower == "for"sv)) {
       size_t b = head_end + 1;
       if (toks[b].lower == "the"sv && b + 1 < toks.size()) ++b;
-      if (const Match m = dict_.MatchEntity(doc_.norm.text, toks, b); m.pattern >= 0) {
-        const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
-        if (de.type == "country"sv && dict_.pattern(m.pattern).kind == MatchKind::kName) {
-          of_country = de.country;
-          country_b = b;
-          country_e = b + m.length;
-          country_entity = dict_.pattern(m.pattern).entity;
-        }
+      if (dict_.MatchEntity(doc_.norm.text, toks, b).pattern >= 0) {
+        country_of(head_end);
       } else if (toks[head_end].lower == "of"sv && b == head_end + 1) {
         size_t e = b;
         while (e < toks.size() && e - b < 3 && toks[e].cap && toks[e].kind == TokenKind::kWord &&
@@ -1206,13 +1249,28 @@ class EntityFinder {
         if (e == b + 1 && (e >= toks.size() ||
                            (!toks[e].cap && toks[e].lower != "and"sv && toks[e].lower != "of"sv))) {
           head_end = e;
+        } else if (const size_t pe = PortfolioEnd(s, head_end - 1, b); pe > b) {
+          // A ministry's portfolio of several words: "Ministry of Foreign Affairs [of Ukraine]",
+          // "Ministry of Civil Defence, Emergencies and Disaster Relief".
+          head_end = pe;
+          if (!country_of(head_end)) of_country = ThisCountry(si, head_end);
         }
       }
     }
     if (head_end <= i + 1 || sector == nullptr) return i;  // a lone "Council" is not a name
+    // A defence ministry is the military's, as the dictionary codes Ukraine's ("Ministry of
+    // Defence", "Defence Ministry"; not the "Ministry of Civil Defence, Emergencies and ...").
+    bool ministry = false, defence = false;
+    for (size_t w = i; w < head_end; ++w) {
+      ministry = ministry || toks[w].lower == "ministry"sv;
+      defence = defence || ((toks[w].lower == "defence"sv || toks[w].lower == "defense"sv) &&
+                            (w == 0 || toks[w - 1].lower != "civil"sv));
+    }
+    if (ministry && defence) sector = "MIL";
     if (NameStop().Has(toks[i]) && toks[i].lower != "foreign"sv && toks[i].lower != "security"sv &&
         toks[i].lower != "national"sv && toks[i].lower != "federal"sv &&
-        toks[i].lower != "state"sv) {
+        toks[i].lower != "state"sv && toks[i].lower != "ministry"sv &&
+        toks[i].lower != "prosecutor"sv) {
       return i;
     }
     const int ent = EntityForName(Text(si, i, head_end), "organization");
@@ -1233,6 +1291,80 @@ class EntityFinder {
       return country_e;
     }
     return head_end;
+  }
+
+  // The country "of this country" at toks[at] refers to: the last one named before it in the
+  // sentence ("on a visit to Romania, held consultations with State Secretary of the Ministry
+  // of Foreign Affairs of this country"), else none.
+  std::string ThisCountry(int si, size_t at) const {
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    if (at + 2 >= toks.size() || toks[at].lower != "of"sv ||
+        (toks[at + 1].lower != "this"sv && toks[at + 1].lower != "that"sv) ||
+        toks[at + 2].lower != "country"sv) {
+      return {};
+    }
+    for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+      const Mention& m = doc_.mentions[*it];
+      if (m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv && m.te <= at) {
+        return doc_.entities[m.entity].out.country;
+      }
+    }
+    return {};
+  }
+
+  // The end of a portfolio of several words after the body `toks[head]` and its "of" (the
+  // portfolio starts at toks[b]): capitalised words and the commas and "and" between them,
+  // ending where the capitalised phrase does or at an "of" ("Ministry of Foreign Affairs of
+  // Ukraine"). Only a ministry or committee has a portfolio (a hospital's "Department of
+  // Endoscopic Surgery and Intensive Care" is no state body), and a person the dictionary
+  // knows or the recogniser finds ends it ("the Ministry of Health Mikhail Murashko" names
+  // the minister): returns b then.
+  size_t PortfolioEnd(const SentenceData& s, size_t head, size_t b) const {
+    const auto& toks = s.toks;
+    const std::string_view body = toks[head].lower;
+    if (body != "ministry"sv && body != "committee"sv) return b;
+    auto person = [&](size_t k) {
+      return std::any_of(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
+        return f.label == "PER"sv && f.tb <= k && k < f.te;
+      });
+    };
+    size_t k = b, end = b, before_conj = b;
+    while (k < toks.size() && k - b < 8) {
+      const Token& t = toks[k];
+      if (t.kind == TokenKind::kWord && t.cap) {
+        if (s.tok_mention[k] >= 0 || person(k)) return b;
+        // A word no portfolio has ends it: "Ministry of National Defense Mihai Iancu".
+        if (!PortfolioWords().Has(t)) {
+          if (k == b) return b;
+          return end;
+        }
+        // Another body after a conjunction ends the portfolio before it: "the Ministry of
+        // Finance and Acme Corporation".
+        if (OrgHeadSector(t) != nullptr) {
+          if (before_conj == b) return b;
+          end = before_conj;
+          break;
+        }
+        // A person the dictionary knows names the minister; another name of the dictionary
+        // ends the portfolio before it ("between the Ministry of Finance and Apple").
+        if (const Match m = dict_.MatchEntity(doc_.norm.text, toks, k); m.pattern >= 0) {
+          if (k == b || dict_.entity(dict_.pattern(m.pattern).entity).type == "person"sv) return b;
+          break;
+        }
+        end = ++k;
+        continue;
+      }
+      if ((t.lower == ","sv || t.lower == "and"sv) && k > b && k + 1 < toks.size() &&
+          toks[k + 1].cap && toks[k + 1].kind == TokenKind::kWord) {
+        before_conj = end;
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (end == b || (end < toks.size() && toks[end].cap)) return b;
+    return end;
   }
 
   // A name the recogniser found starting at token i that no rule or

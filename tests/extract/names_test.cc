@@ -306,4 +306,51 @@ TEST_CASE("names: a recognised 'X Region' is a place, and its governor the site'
   CHECK(CodeOf(x, "Vasily Orlov") == "RUSGOV");
 }
 
+TEST_CASE("names: a ministry's portfolio of several words and an office with a possessive") {
+  // kremlin-68274, -67790, presidentgovua-71437: "the Prosecutor General's Office Board", "the
+  // Ministry of Civil Defence, Emergencies and Disaster Relief" and "the Ministry of Foreign
+  // Affairs of this country" were no bodies, so the meetings with them had no other side.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto kremlin = ex->Extract(
+      {"doc-8",
+       "Vladimir Putin took part in an expanded meeting of the Prosecutor General's Office "
+       "Board. Vladimir Putin took part in an expanded Board meeting of the Ministry of Civil "
+       "Defence, Emergencies and Disaster Relief.",
+       "2022-03-01", "", "", "en.kremlin.ru"});
+  CHECK(CodeOf(kremlin, "Prosecutor General's Office") == "RUSGOV");
+  // Civil defence is no military.
+  CHECK(CodeOf(kremlin, "Ministry of Civil Defence, Emergencies and Disaster Relief") == "RUSGOV");
+  CHECK(Find(kremlin, "Disaster Relief") == nullptr);
+  int meetings = 0;
+  for (const auto& ev : kremlin.events) {
+    if (ev.type != "meeting") continue;
+    ++meetings;
+    CHECK(ev.source_actor_code == "RUSGOV");
+    CHECK(ev.target_actor_code == "RUSGOV");
+  }
+  CHECK(meetings == 2);
+  // "of this country" is the country named before it.
+  const auto visit = ex->Extract(
+      {"doc-9",
+       "Ihor Zhovkva, who was on a visit to Romania on November 3-4, held working consultations "
+       "with State Secretary of the Ministry of Foreign Affairs of this country Danut "
+       "Neculaescu.",
+       "2021-11-05", "", "", "www.president.gov.ua"});
+  CHECK(CodeOf(visit, "Ministry of Foreign Affairs") == "ROUGOV");
+  // Where the portfolio ends: at another body or a name of the dictionary after "and", and
+  // before a person's name; a defence ministry is the military's.
+  const auto ends = ex->Extract(
+      {"doc-10",
+       "The Ministry of Finance and Acme Corporation signed a memorandum. The Ministry of Digital "
+       "Transformation and Apple signed a memorandum. Andriy Yermak met with the Romanian "
+       "Ministry of National Defense Mihai Iancu.",
+       "2022-02-03", "", "", ""});
+  CHECK(Find(ends, "Ministry of Finance") != nullptr);
+  CHECK(Find(ends, "Acme Corporation") != nullptr);
+  CHECK(Find(ends, "Ministry of Digital Transformation") != nullptr);
+  CHECK(CodeOf(ends, "Apple") == "USABUS");
+  CHECK(CodeOf(ends, "Ministry of National Defense") == "ROUMIL");
+}
+
 }  // namespace parley::extract
