@@ -766,9 +766,12 @@ class EntityFinder {
     // Republic Fernando Morgado" (PRTGOV); an ambassador's "to" names the host instead.
     const bool adviser_to = j < toks.size() && toks[j].lower == "to"sv &&
                             (info.title == "adviser"sv || info.title == "presidential aide"sv);
+    // An employer may follow "at": "CEO at Ukroboronprom Yuriy Husyev", "Director at Apple Inc.
+    // Mark Lennon".
+    const bool employer_at = j + 1 < toks.size() && toks[j].lower == "at"sv && toks[j + 1].cap;
     if (of.empty() && j < toks.size() &&
         (toks[j].lower == "of"sv || toks[j].lower == "on"sv || toks[j].lower == "for"sv ||
-         adviser_to) &&
+         adviser_to || employer_at) &&
         toks[i].cap) {
       if (const ChainTitle chain = TitleChain(si, j + 1); chain.name > j) {
         for (const auto& [b, e, pattern] : chain.modifiers) {

@@ -2556,3 +2556,37 @@ TEST_CASE("obligation: a first person's 'must' is an intent, a need, a guess or 
     CHECK(FirstOfType(x, {"demand"}) == nullptr);
   }
 }
+
+TEST_CASE("visit: a foreign guest's visit with no place named is to the publishing state") {
+  // kremlin-67749, -67320, -67222: "thank the President of Kazakhstan for his visit today" had
+  // no host on the Kremlin's own site.
+  const char* kThanks =
+      "For my part, I want to once again thank the President of Kazakhstan for his visit today.";
+  const auto x = RunOnSite(kThanks, "2022-11-28", "http://en.kremlin.ru/events/president/news/1");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "KAZGOV");
+  CHECK(ev->target_actor_code == "RUS");
+  CHECK(ev->rule.find("host:site") != std::string::npos);
+  const auto us = RunOnSite("President Vucic often visits us and thanks you for your support.",
+                            "2021-10-10", "http://en.kremlin.ru/events/president/news/2");
+  const Event* vucic = FirstOfType(us, {"visit"});
+  REQUIRE(vucic != nullptr);
+  CHECK(vucic->target_actor_code == "RUS");
+  // Elsewhere nothing says where the guest went.
+  const Event* bare = FirstOfType(Run(kThanks, "2022-11-28"), {"visit"});
+  REQUIRE(bare != nullptr);
+  CHECK(bare->target_actor_code.empty());
+  // A named place is the host, and a guest of the site's own state goes nowhere by default.
+  const Event* china =
+      FirstOfType(RunOnSite("The President of Kazakhstan's visit to China was a success.",
+                            "2022-11-28", "http://en.kremlin.ru/events/president/news/3"),
+                  {"visit"});
+  REQUIRE(china != nullptr);
+  CHECK(china->target_actor_code == "CHN");
+  const Event* home = FirstOfType(RunOnSite("Sergei Lavrov's visit was a success.", "2022-11-28",
+                                            "http://en.kremlin.ru/events/president/news/4"),
+                                  {"visit"});
+  REQUIRE(home != nullptr);
+  CHECK(home->target_actor_code.empty());
+}

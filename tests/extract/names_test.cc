@@ -353,4 +353,19 @@ TEST_CASE("names: a ministry's portfolio of several words and an office with a p
   CHECK(CodeOf(ends, "Ministry of National Defense") == "ROUMIL");
 }
 
+TEST_CASE("names: a title's employer may follow 'at'") {
+  // presidentgovua-72757: "CEO at Ukroboronprom Yuriy Husyev"; only "of" opened an employer.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract({"doc-11", "Andriy Yermak met with CEO at Apple John Doeman in Kyiv.",
+                              "2022-02-03", "", "", ""});
+  CHECK(CodeOf(x, "John Doeman") == "USABUS");
+  const Event* meeting = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting") meeting = &ev;
+  }
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->target_actor_code == "USABUS");
+}
+
 }  // namespace parley::extract
