@@ -72,12 +72,38 @@ bool VerbContext(std::string_view w) {
 //   "sign(s)": the noun after an article or adjective ("a good sign", "no signs of");
 //   signing a law, a decree or a guest book: no agreement with anyone;
 //   "agreements" that nobody reaches in the clause: a reference to them;
+//   "negotiating" / "negotiation" before a noun that is no talks ("the negotiating table");
+//   a training session, a discussion platform, "put up for discussion", "for consultations";
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
 //   "Western-backed forces"), after an article ("the proposed changes") or opening a
 //   clause before its noun's verb ("murdered families are buried"): a description.
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   const std::string_view w = toks[i].lower;
   const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
+  // A session of training, questions or photographs, a session hall, a discussion platform,
+  // and a matter put "for discussion" or an envoy recalled "for consultations" meet nobody.
+  if (len == 1 && w == "session"sv &&
+      (OneOf(prev, {"training"sv, "q&a"sv, "photo"sv, "practice"sv, "questions"sv}) ||
+       (i + 1 < toks.size() && toks[i + 1].lower == "hall"sv))) {
+    return true;
+  }
+  if (len == 1 && OneOf(w, {"discussion"sv, "discussions"sv}) && i + 1 < toks.size() &&
+      OneOf(toks[i + 1].lower, {"platform"sv, "platforms"sv, "paper"sv, "papers"sv})) {
+    return true;
+  }
+  if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // "negotiating" or "negotiation" modifying a noun that is no talks: "the negotiating table",
+  // "Ukraine's negotiating position", "existing negotiating formats", "head of our negotiating
+  // team" (not "negotiating rounds", "the negotiation process").
+  if (len == 1 && (w == "negotiating"sv || w == "negotiation"sv) && i + 1 < toks.size() &&
+      OneOf(
+          toks[i + 1].lower,
+          {"table"sv,    "tables"sv,     "position"sv,    "positions"sv, "team"sv,      "teams"sv,
+           "group"sv,    "delegation"sv, "delegations"sv, "platform"sv,  "platforms"sv, "mandate"sv,
+           "skills"sv,   "format"sv,     "formats"sv,     "tactics"sv,   "stance"sv,    "partner"sv,
+           "partners"sv, "power"sv,      "leverage"sv,    "effort"sv,    "efforts"sv})) {
+    return true;
+  }
   // "met with" + a reception: up to three words of its noun phrase.
   if (len == 2 && OneOf(w, {"meet"sv, "meets"sv, "met"sv}) && toks[i + 1].lower == "with"sv) {
     for (size_t k = i + 2; k < toks.size() && k <= i + 5; ++k) {

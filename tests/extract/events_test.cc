@@ -2590,3 +2590,45 @@ TEST_CASE("visit: a foreign guest's visit with no place named is to the publishi
   REQUIRE(home != nullptr);
   CHECK(home->target_actor_code.empty());
 }
+
+TEST_CASE("negotiating table, position or team names no talks") {
+  // presidentgovua-75809, -73201, -74393: "The negotiating table on Ukraine is impossible
+  // without Ukraine" was talks of Ukraine's; so were a heard position and a team's head.
+  for (const char* text : {"The negotiating table on Ukraine is impossible without Ukraine.",
+                           "Ukraine heard the negotiating position outlined in Moscow.",
+                           "Ukraine will not be strong at the negotiating table with Russia.",
+                           "It destroys existing negotiating formats, Ukraine said."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-01");
+    CHECK(FirstOfType(x, {"negotiation"}) == nullptr);
+  }
+  // Rounds of negotiations and the negotiation process are talks.
+  const auto rounds =
+      Run("Belarus organised several negotiating rounds between Russia and Ukraine.", "2022-05-01");
+  CHECK(FirstOfType(rounds, {"negotiation"}) != nullptr);
+  const auto process =
+      Run("Ukraine and Russia resumed the negotiation process in Istanbul.", "2022-05-01");
+  CHECK(FirstOfType(process, {"negotiation"}) != nullptr);
+}
+
+TEST_CASE(
+    "a training session, a discussion platform, 'for discussion' and 'for consultations' meet "
+    "nobody") {
+  // kremlin-68250, -68669, -68459, presidentgovua-73261, -71421: each was a meeting.
+  for (const char* text :
+       {"I was injured during a training session in Moscow.",
+        "The St Petersburg Forum occupies a worthy place among other world discussion platforms.",
+        "The forum is famous for the wide range of issues put up for discussion.",
+        "We immediately recall the Ambassador from Kyrgyzstan for consultations.",
+        "Zelenskyy presented Reznikov's candidacy in the session hall of the parliament."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-01");
+    CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+  }
+  // A session, a discussion and consultations held are meetings.
+  for (const char* text : {"Putin and Tokayev held a discussion in Moscow.",
+                           "Ukraine and Poland held consultations in Warsaw."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-05-01"), {"meeting"}) != nullptr);
+  }
+}
