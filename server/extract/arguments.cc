@@ -1746,6 +1746,16 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     if (IsConsultation(c->type)) return;
     const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
+    // "The parties stressed the need to sign long-term contracts": an appeal for it, no
+    // signing (022 diplomatic, 021 material cooperation, 023 aid, 025 yielding; a hostile
+    // act's "need" is no threat of it, and stays as it reads).
+    if (obliged == Obliged::kNeed && c->cameo[0] == '0' && c->cameo[1] >= '5' &&
+        c->cameo[1] <= '8') {
+      const char root = c->cameo[1];
+      c->type = "request";
+      c->cameo = root == '5' ? "022" : root == '6' ? "021" : root == '7' ? "023" : "025";
+      return;
+    }
     bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv ||
                   obliged == Obliged::kFirstPerson;
     for (size_t k = c->tb; !future && k > left && c->tb - k < 6; --k) {
@@ -1793,7 +1803,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   // auxiliary or other modal between. A first-person one ("we must support Ukraine") is the
   // speaker's commitment, read as an intention; a third person's ("Russia must withdraw its
   // troops") a demand. `modal` is set to the modal's token.
-  enum class Obliged { kNo, kFirstPerson, kThirdPerson };
+  // kNeed: "the need to ..." obliges nobody named, but states no fact either.
+  enum class Obliged { kNo, kNeed, kFirstPerson, kThirdPerson };
   Obliged Obligation(const EventCandidate& c, size_t left, size_t* modal) const {
     const auto& toks = Toks(c.si);
     static const KeySet kNeedTo = {"has", "have", "need", "needs", "ought"};
@@ -1807,7 +1818,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "the need to increase sanctions" names no obliged party; "does not need to", "must
         // have been thinking" (a guess about the past) oblige nobody.
         if (at > 0 && (toks[at - 1].lower == "the"sv || toks[at - 1].lower == "a"sv)) {
-          return Obliged::kNo;
+          return Obliged::kNeed;
         }
         if (at + 1 < toks.size() && toks[at + 1].lower == "have"sv) return Obliged::kNo;
         // A nominal trigger is the modal verb's object, not the object of another verb: "must

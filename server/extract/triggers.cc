@@ -290,7 +290,19 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     // book", "signed an application for membership"), or the noun the participle follows
     // ("the decree signed on May 1").
     if (UnilateralDocument(prev)) return true;
-    for (size_t k = i + 1; k < toks.size() && k <= i + 6; ++k) {
+    // The document before the participle, past its number and an auxiliary: "Presidential
+    // Executive Order No. 250 signed on May 1", "The decree is signed".
+    for (size_t k = i; k > 0 && i - k < 5; --k) {
+      const Token& b = toks[k - 1];
+      if (UnilateralDocument(b.lower)) return true;
+      if (!(b.kind == TokenKind::kNumber || b.lower == "no"sv || b.lower == "."sv ||
+            OneOf(b.lower, {"is"sv, "was"sv, "were"sv, "be"sv, "been"sv, "being"sv, "has"sv,
+                            "have"sv, "had"sv}))) {
+        break;
+      }
+    }
+    // "the signing by the Russian President of a decree on ...".
+    for (size_t k = i + 1; k < toks.size() && k <= i + 8; ++k) {
       // "the museum's guest book", "the anti-oligarchic law".
       if (toks[k].possessive || toks[k].lower == "'s"sv || toks[k].lower == "-"sv) continue;
       if (toks[k].kind != TokenKind::kWord) break;

@@ -1401,7 +1401,11 @@ TEST_CASE(
         "At the end of the tour, the President signed the museum's guest book.",
         "President Volodymyr Zelenskyy signed an application for Ukraine's membership in the "
         "European Union.",
-        "The President spoke about the signing of the anti-oligarchic law."}) {
+        "The President spoke about the signing of the anti-oligarchic law.",
+        // kremlin-68451; presidentgovua-73577, -75513.
+        "Presidential Executive Order No. 250 signed on May 1 stipulates new parameters.",
+        "The decree is signed.",
+        "The signing by the Russian President of a decree on citizenship is a crime."}) {
     CAPTURE(text);
     const auto x = Run(text, "2022-01-10");
     CHECK(FirstOfType(x, {"meeting", "agreement"}) == nullptr);
@@ -2631,4 +2635,26 @@ TEST_CASE(
     CAPTURE(text);
     CHECK(FirstOfType(Run(text, "2022-05-01"), {"meeting"}) != nullptr);
   }
+}
+
+TEST_CASE("'the need to' cooperate is an appeal for it, no act") {
+  // presidentgovua-74873, -73981: "stressed the need to sign long-term contracts" was a signed
+  // agreement (057), "emphasizes the need to increase weaponry supply" aid given (070).
+  const auto x =
+      Run("Zelenskyy and Duda stressed the need to sign long-term gas contracts.", "2022-05-01");
+  CHECK(FirstOfType(x, {"agreement"}) == nullptr);
+  const Event* ev = FirstOfType(x, {"request"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "022");
+  const auto aid =
+      Run("Zelenskyy emphasizes the need to increase weapons supplies to Ukraine.", "2022-05-01");
+  CHECK(FirstOfType(aid, {"aid"}) == nullptr);
+  const Event* appeal = FirstOfType(aid, {"request"});
+  REQUIRE(appeal != nullptr);
+  CHECK(appeal->cameo == "023");
+  CHECK(appeal->source_actor_code == "UKRGOV");
+  // A hostile need is no threat: "the need to impose sanctions" stays the sanctions it names.
+  const auto hostile =
+      Run("Zelenskyy stressed the need to impose sanctions on Russia.", "2022-05-01");
+  CHECK(FirstOfType(hostile, {"threat"}) == nullptr);
 }
