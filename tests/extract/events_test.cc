@@ -2658,3 +2658,40 @@ TEST_CASE("'the need to' cooperate is an appeal for it, no act") {
       Run("Zelenskyy stressed the need to impose sanctions on Russia.", "2022-05-01");
   CHECK(FirstOfType(hostile, {"threat"}) == nullptr);
 }
+
+TEST_CASE("visit: the publishing state's own official visiting an unknown place visits at home") {
+  // kremlin-67877, presidentgovua-75573: "Vladimir Putin visited the Khrunichev ... Centre" had
+  // no host, although a visit at home is coded to the home country (UKRGOV -> UKR for Kharkiv).
+  const auto x =
+      RunOnSite("Vladimir Putin visited the Khrunichev State Research and Production Space Centre.",
+                "2022-02-03", "http://en.kremlin.ru/events/president/news/5");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSGOV");
+  CHECK(ev->target_actor_code == "RUS");
+  CHECK(ev->rule.find("host:site") != std::string::npos);
+  // Not when the sentence says the visit went abroad, nor off the site.
+  for (const char* text : {"Vladimir Putin: Before the war, I often visited your country.",
+                           "We are taking advantage of the Russian delegation's current visit."}) {
+    CAPTURE(text);
+    const Event* abroad = FirstOfType(
+        RunOnSite(text, "2022-02-03", "http://en.kremlin.ru/events/president/news/6"), {"visit"});
+    REQUIRE(abroad != nullptr);
+    CHECK(abroad->source_actor_code == "RUSGOV");
+    CHECK(abroad->target_actor_code.empty());
+  }
+  const Event* off = FirstOfType(
+      Run("Vladimir Putin visited the Khrunichev State Research and Production Space Centre.",
+          "2022-02-03"),
+      {"visit"});
+  REQUIRE(off != nullptr);
+  CHECK(off->target_actor_code.empty());
+  // A place the dictionary knows is the host: "the Crimean Peninsula" is Crimea.
+  const Event* crimea =
+      FirstOfType(RunOnSite("Vladimir Putin will make a working trip to the Crimean Peninsula.",
+                            "2022-02-03", "http://en.kremlin.ru/events/president/news/7"),
+                  {"visit"});
+  REQUIRE(crimea != nullptr);
+  CHECK(crimea->target_actor_code == "UKR");
+  CHECK(crimea->rule.find("host:site") == std::string::npos);
+}
