@@ -143,7 +143,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
         // noun acts, or its "by" phrase ("violations of the ceasefire by illegal armed
         // groups"); "Putin discussed the war" says nothing about who fights.
-        c.agent = ByAgent(si, c.te);
+        if (!OfNominalization(si, c.tb)) c.agent = ByAgent(si, c.te);
         if (c.agent < 0) c.agent = CloseOwner(si, c.tb);
       } else if (c.agent < 0) {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
@@ -1633,6 +1633,27 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // The agent of a nominal trigger ending at toks[te] named right after it by "by": "ceasefire
   // violations by Russian forces" (RUSMIL); -1 when none.
+  // Whether the nominal trigger at tb is the "of" object of another action noun, which its
+  // "by" phrase then belongs to: "the deterrence of armed aggression by the Ukrainian army"
+  // (the army deters), "condemnation of the invasion by the EU"; an act against it only.
+  bool OfNominalization(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    for (size_t words = 0; k > 0 && words < 3; ++words) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "of"sv) break;
+      if (t.cap || t.kind != TokenKind::kWord) return false;
+      --k;
+    }
+    if (k < 2 || toks[k - 1].lower != "of"sv) return false;
+    // Acts against it, whose agent is another: not "the escalation of aggression by Russia".
+    static const KeySet kAgainst = {"deterrence",   "deterring",  "prevention",   "preventing",
+                                    "condemnation", "condemning", "resistance",   "repelling",
+                                    "repulse",      "repulsion",  "containment",  "suppression",
+                                    "defence",      "defense",    "documentation"};
+    return kAgainst.Has(toks[k - 2]);
+  }
+
   int ByAgent(int si, size_t te) const {
     const auto& toks = Toks(si);
     if (te + 1 >= toks.size() || toks[te].lower != "by"sv) return -1;

@@ -2695,3 +2695,20 @@ TEST_CASE("visit: the publishing state's own official visiting an unknown place 
   CHECK(crimea->target_actor_code == "UKR");
   CHECK(crimea->rule.find("host:site") == std::string::npos);
 }
+
+TEST_CASE("nominal fighting: a 'by' phrase after an act against the fight is that act's agent") {
+  // presidentgovua-74013: "the successful deterrence of armed aggression by the Ukrainian army"
+  // made the army the aggressor (190 UKRMIL).
+  const auto x = Run(
+      "Thanks to the successful deterrence of armed aggression by the Ukrainian army, Russia has "
+      "lost its initiative.",
+      "2022-04-14");
+  CHECK(FirstOfType(x, {"fight"}) == nullptr);
+  // An act of the same agent keeps it: "the escalation of aggression by Russia" is Russia's.
+  const Event* ev = FirstOfType(
+      Run("The leaders discussed sanctions in the event of escalation of aggression by Russia.",
+          "2022-01-20"),
+      {"fight"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUS");
+}
