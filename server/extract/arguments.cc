@@ -1223,6 +1223,13 @@ class LocalSyntaxReader final : public ArgumentReader {
             w == "that"sv || w == "who"sv || w == "which"sv) {
           break;
         }
+        // "an embargo on Russian oil, said Ihor Zhovkva": the speaker after the clause is no
+        // part of its noun phrase.
+        static const KeySet kSaid = {
+            "said",       "says",       "stated",    "noted",    "added",    "stressed",
+            "emphasized", "emphasised", "explained", "told",     "wrote",    "announced",
+            "declared",   "recalled",   "according", "believes", "continued"};
+        if (kSaid.Has(toks[k])) break;
         // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
         const bool title_of = w == "of"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
                               (toks[k + 1].cap || toks[k + 1].lower == "the"sv);

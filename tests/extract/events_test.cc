@@ -2712,3 +2712,25 @@ TEST_CASE("nominal fighting: a 'by' phrase after an act against the fight is tha
   REQUIRE(ev != nullptr);
   CHECK(ev->source_actor_code == "RUS");
 }
+
+TEST_CASE("a speaker after the clause is no object of its trigger") {
+  // "It must contain an embargo on Russian oil, said Ihor Zhovkva" was a sanction against
+  // Zhovkva (UKRGOV): the search for what the embargo is "on" ran past the comma to him.
+  const auto x = Run("It must contain an embargo on Russian oil, said Ihor Zhovkva.", "2022-05-03");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.type);
+    CHECK(ev.target_actor_code != "UKRGOV");
+  }
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "UKRGOV");
+  // A party after the comma of a title's aside still counts: "with Chief Advisor to the
+  // President of Turkey, Ambassador Ibrahim Kalin".
+  const Event* ev = FirstOfType(
+      Run("Andriy Yermak met with Chief Advisor to the President of Turkey, Ambassador Ibrahim "
+          "Kalin.",
+          "2022-05-03"),
+      {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "TURGOV");
+}
