@@ -729,10 +729,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         we = k - 1;
         break;
       }
-      if (MentionAt(si, k - 1) >= 0 ||
-          !(w == "also"sv || w == "have"sv || w == "had"sv || w == "then"sv || w == "further"sv)) {
-        return false;
-      }
+      // Auxiliaries and adverbs between: "we have agreed", "we are meeting", "we will meet
+      // again", "we already signed".
+      static const KeySet kBetween = {"also",  "have",      "had",     "then",     "further",
+                                      "are",   "were",      "will",    "can",      "could",
+                                      "did",   "just",      "already", "recently", "finally",
+                                      "again", "regularly", "often",   "jointly",  "together"};
+      if (MentionAt(si, k - 1) >= 0 || !kBetween.Has(toks[k - 1])) return false;
     }
     if (we == toks.size()) return false;
     auto on_pair_side = [&](int e) {

@@ -2734,3 +2734,26 @@ TEST_CASE("a speaker after the clause is no object of its trigger") {
   REQUIRE(ev != nullptr);
   CHECK(ev->target_actor_code == "TURGOV");
 }
+
+TEST_CASE(
+    "first person: 'we are meeting', 'we will negotiate', 'we can meet' are the lead's pair") {
+  // kremlin-67690, -67682, -68181: an auxiliary between "we" and the verb kept the speaker's
+  // side alone ("We will negotiate this in the future" RUS, "we can meet with each other" HUN).
+  std::string text =
+      "Vladimir Putin held talks with Prime Minister of Hungary Viktor Orban in the Kremlin.\n\n";
+  for (int i = 0; i < 8; ++i) text += "Trade between the two countries grew last year. ";
+  for (const char* said : {"We will negotiate this in the future.",
+                           "It is symbolic that we are meeting here on Cosmonautics Day.",
+                           "I am very happy that we can meet with each other."}) {
+    CAPTURE(said);
+    const auto x =
+        RunOnSite(text + "\n\nPresident of Russia Vladimir Putin: Mr Prime Minister. " + said,
+                  "2022-02-01", "en.kremlin.ru");
+    const Event* ev = nullptr;
+    for (const auto& e : x.events) {
+      if ((e.type == "negotiation" || e.type == "meeting") && e.evidence[0].text == said) ev = &e;
+    }
+    REQUIRE(ev != nullptr);
+    CHECK(SortedDyad(*ev) == std::vector<std::string>{"HUNGOV", "RUSGOV"});
+  }
+}
