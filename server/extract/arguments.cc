@@ -61,7 +61,10 @@ const KeySet& NotTopics() {
 
 class LocalSyntaxReader final : public ArgumentReader {
  public:
-  explicit LocalSyntaxReader(Document* doc) : doc_(*doc) { PairQuotes(); }
+  explicit LocalSyntaxReader(Document* doc) : doc_(*doc) {
+    PairQuotes();
+    TitlePair();
+  }
 
   std::vector<EventCandidate> Read(int si, std::vector<EventCandidate> triggers) override {
     std::vector<EventCandidate> out;
@@ -243,6 +246,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       } else if (mutual && lead_pair_.size() == 2 && WeWithPair(si, left, c, lead_pair_)) {
         c.agent = lead_pair_[0];
         c.others = {lead_pair_[1]};
+      } else if (mutual && lead_pair_.empty() && title_pair_.size() == 2 &&
+                 WeWithPair(si, left, c, title_pair_)) {
+        c.agent = title_pair_[0];
+        c.others = {title_pair_[1]};
       }
       // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
       // signed": a signing in the passive with no "by" party is between the pair of a
@@ -723,7 +730,19 @@ class LocalSyntaxReader final : public ArgumentReader {
                   const std::vector<int>& pair) const {
     const auto& toks = Toks(si);
     size_t we = toks.size();
-    for (size_t k = c.tb; k > left; --k) {
+    size_t from = c.tb;
+    // A nominal trigger is the object of "had" or "held", past its article and modifiers: "we
+    // also had an in-depth discussion", "we held very productive talks".
+    if (c.frame & kNoun) {
+      static const KeySet kHold = {"had", "held", "have", "hold"};
+      size_t k = c.tb;
+      while (k > left && c.tb - k < 5 && !toks[k - 1].cap && MentionAt(si, k - 1) < 0 &&
+             toks[k - 1].lower != "we"sv && !kHold.Has(toks[k - 1])) {
+        --k;
+      }
+      if (k > left && kHold.Has(toks[k - 1])) from = k - 1;
+    }
+    for (size_t k = from; k > left; --k) {
       const auto& w = toks[k - 1].lower;
       if (w == "we"sv) {
         we = k - 1;
@@ -747,6 +766,60 @@ class LocalSyntaxReader final : public ArgumentReader {
     };
     if (!on_pair_side(SalientPerson(doc_, si, we))) return false;
     return std::all_of(c.others.begin(), c.others.end(), on_pair_side);
+  }
+
+  // The pair a page's title names when its text opens with no pair, on a head of state's own
+  // site: "Press statements following Russian-Argentine talks", "Joint news conference with
+  // President of Belarus Alexander Lukashenko" (the text opens with the speaker's line). It is
+  // the site's head of state and the other country's first official the text names (else
+  // that country), when the title names talks, a meeting or a news conference and one other
+  // country.
+  void TitlePair() {
+    if (doc_.site_country.empty() || doc_.input == nullptr || doc_.input->title.empty()) return;
+    const std::string& title = doc_.input->title;
+    std::vector<Token> toks;
+    Tokenize(title, 0, title.size(), &toks);
+    static const KeySet kExchange = {"talks", "meeting", "conference", "statements",
+                                     "negotiations"};
+    if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return kExchange.Has(t); })) {
+      return;
+    }
+    const Dictionary& dict = *doc_.dict;
+    std::string other;
+    for (size_t k = 0; k < toks.size();) {
+      const Match m = dict.MatchEntity(title, toks, k);
+      if (m.pattern < 0) {
+        ++k;
+        continue;
+      }
+      const auto& de = dict.entity(dict.pattern(m.pattern).entity);
+      k += m.length;
+      if ((de.type != "country"sv && de.type != "person"sv) || de.country.empty() ||
+          de.country == doc_.site_country) {
+        continue;
+      }
+      if (!other.empty() && other != de.country) return;  // a multilateral page
+      other = de.country;
+    }
+    if (other.empty()) return;
+    int head = -1, partner = -1, country = -1;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const auto& ent = doc_.entities[e];
+      if (ent.mentions.empty()) continue;
+      const int ei = static_cast<int>(e);
+      if (ent.out.type == "person"sv) {
+        for (const auto& r : ent.out.roles) {
+          if (head < 0 && r.title == "president"sv && r.of == doc_.site_country) head = ei;
+        }
+        if (partner < 0 && ent.out.sector == "GOV"sv && EntityCountry(doc_, ei) == other) {
+          partner = ei;
+        }
+      } else if (ent.out.type == "country"sv && ent.out.country == other) {
+        country = ei;
+      }
+    }
+    if (partner < 0) partner = country;
+    if (head >= 0 && partner >= 0) title_pair_ = {head, partner};
   }
 
   // Keeps last_pair_, just set in sentence si, as the lead's pair when si opens the document
@@ -2113,7 +2186,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   // The two parties, of two countries, of a consultation in the document's first two
   // sentences (its lead), for a "we agreed" of either side beyond kTheyReach.
   std::vector<int> lead_pair_;
-  int last_pair_si_ = -1;  // the sentence last_pair_ comes from
+  std::vector<int> title_pair_;  // the pair the page's title names (TitlePair)
+  int last_pair_si_ = -1;        // the sentence last_pair_ comes from
 };
 
 }  // namespace

@@ -2757,3 +2757,41 @@ TEST_CASE(
     CHECK(SortedDyad(*ev) == std::vector<std::string>{"HUNGOV", "RUSGOV"});
   }
 }
+
+TEST_CASE("first person: a page's title names the pair when its text opens with a speaker") {
+  // kremlin-67706 ("Press statements following Russian-Argentine talks") opens with Putin's
+  // line; "We agreed to continue coordinating our efforts" and "We had a very candid and open
+  // conversation" had one side (RUS, ARG).
+  InputDocument doc;
+  doc.id = "t";
+  doc.title = "Press statements following Russian-Argentine talks";
+  doc.source = "en.kremlin.ru";
+  doc.published_at = "2022-02-03";
+  const std::string agreed =
+      "We agreed to continue coordinating our efforts on key multilateral issues.";
+  const std::string talked =
+      "We had a very candid and open conversation on matters of the bilateral agenda.";
+  doc.text =
+      "President of Russia Vladimir Putin: Mr President, colleagues, It is a pleasure to "
+      "receive President Fernandez of the Argentine Republic in the Kremlin. " +
+      agreed + " " + talked;
+  auto find = [](const Extraction& x, const std::string& text) -> const Event* {
+    for (const auto& e : x.events) {
+      if (e.type != "statement" && e.evidence[0].text == text) return &e;
+    }
+    return nullptr;
+  };
+  auto x = SharedExtractor().Extract(doc);
+  for (const std::string& text : {agreed, talked}) {
+    CAPTURE(text);
+    const Event* ev = find(x, text);
+    REQUIRE(ev != nullptr);
+    CHECK(SortedDyad(*ev) == std::vector<std::string>{"ARGGOV", "RUSGOV"});
+  }
+  // A title of another kind names no pair.
+  doc.title = "Greetings to the people of Argentina";
+  x = SharedExtractor().Extract(doc);
+  const Event* ev = find(x, agreed);
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code.empty());
+}
