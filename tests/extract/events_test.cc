@@ -2578,19 +2578,19 @@ TEST_CASE("visit: a foreign guest's visit with no place named is to the publishi
   REQUIRE(vucic != nullptr);
   CHECK(vucic->target_actor_code == "RUS");
   // Elsewhere nothing says where the guest went.
-  const Event* bare = FirstOfType(Run(kThanks, "2022-11-28"), {"visit"});
+  const auto bare_x = Run(kThanks, "2022-11-28");
+  const Event* bare = FirstOfType(bare_x, {"visit"});
   REQUIRE(bare != nullptr);
   CHECK(bare->target_actor_code.empty());
   // A named place is the host, and a guest of the site's own state goes nowhere by default.
-  const Event* china =
-      FirstOfType(RunOnSite("The President of Kazakhstan's visit to China was a success.",
-                            "2022-11-28", "http://en.kremlin.ru/events/president/news/3"),
-                  {"visit"});
+  const auto china_x = RunOnSite("The President of Kazakhstan's visit to China was a success.",
+                                 "2022-11-28", "http://en.kremlin.ru/events/president/news/3");
+  const Event* china = FirstOfType(china_x, {"visit"});
   REQUIRE(china != nullptr);
   CHECK(china->target_actor_code == "CHN");
-  const Event* home = FirstOfType(RunOnSite("Sergei Lavrov's visit was a success.", "2022-11-28",
-                                            "http://en.kremlin.ru/events/president/news/4"),
-                                  {"visit"});
+  const auto home_x = RunOnSite("Sergei Lavrov's visit was a success.", "2022-11-28",
+                                "http://en.kremlin.ru/events/president/news/4");
+  const Event* home = FirstOfType(home_x, {"visit"});
   REQUIRE(home != nullptr);
   CHECK(home->target_actor_code.empty());
 }
@@ -2674,23 +2674,24 @@ TEST_CASE("visit: the publishing state's own official visiting an unknown place 
   for (const char* text : {"Vladimir Putin: Before the war, I often visited your country.",
                            "We are taking advantage of the Russian delegation's current visit."}) {
     CAPTURE(text);
-    const Event* abroad = FirstOfType(
-        RunOnSite(text, "2022-02-03", "http://en.kremlin.ru/events/president/news/6"), {"visit"});
+    const auto abroad_x =
+        RunOnSite(text, "2022-02-03", "http://en.kremlin.ru/events/president/news/6");
+    const Event* abroad = FirstOfType(abroad_x, {"visit"});
     REQUIRE(abroad != nullptr);
     CHECK(abroad->source_actor_code == "RUSGOV");
     CHECK(abroad->target_actor_code.empty());
   }
-  const Event* off = FirstOfType(
+  const auto off_x =
       Run("Vladimir Putin visited the Khrunichev State Research and Production Space Centre.",
-          "2022-02-03"),
-      {"visit"});
+          "2022-02-03");
+  const Event* off = FirstOfType(off_x, {"visit"});
   REQUIRE(off != nullptr);
   CHECK(off->target_actor_code.empty());
   // A place the dictionary knows is the host: "the Crimean Peninsula" is Crimea.
-  const Event* crimea =
-      FirstOfType(RunOnSite("Vladimir Putin will make a working trip to the Crimean Peninsula.",
-                            "2022-02-03", "http://en.kremlin.ru/events/president/news/7"),
-                  {"visit"});
+  const auto crimea_x =
+      RunOnSite("Vladimir Putin will make a working trip to the Crimean Peninsula.", "2022-02-03",
+                "http://en.kremlin.ru/events/president/news/7");
+  const Event* crimea = FirstOfType(crimea_x, {"visit"});
   REQUIRE(crimea != nullptr);
   CHECK(crimea->target_actor_code == "UKR");
   CHECK(crimea->rule.find("host:site") == std::string::npos);
@@ -2705,10 +2706,10 @@ TEST_CASE("nominal fighting: a 'by' phrase after an act against the fight is tha
       "2022-04-14");
   CHECK(FirstOfType(x, {"fight"}) == nullptr);
   // An act of the same agent keeps it: "the escalation of aggression by Russia" is Russia's.
-  const Event* ev = FirstOfType(
+  const auto escalation =
       Run("The leaders discussed sanctions in the event of escalation of aggression by Russia.",
-          "2022-01-20"),
-      {"fight"});
+          "2022-01-20");
+  const Event* ev = FirstOfType(escalation, {"fight"});
   REQUIRE(ev != nullptr);
   CHECK(ev->source_actor_code == "RUS");
 }
@@ -2726,11 +2727,10 @@ TEST_CASE("a speaker after the clause is no object of its trigger") {
   CHECK(said->source_actor_code == "UKRGOV");
   // A party after the comma of a title's aside still counts: "with Chief Advisor to the
   // President of Turkey, Ambassador Ibrahim Kalin".
-  const Event* ev = FirstOfType(
-      Run("Andriy Yermak met with Chief Advisor to the President of Turkey, Ambassador Ibrahim "
-          "Kalin.",
-          "2022-05-03"),
-      {"meeting"});
+  const auto kalin = Run(
+      "Andriy Yermak met with Chief Advisor to the President of Turkey, Ambassador Ibrahim Kalin.",
+      "2022-05-03");
+  const Event* ev = FirstOfType(kalin, {"meeting"});
   REQUIRE(ev != nullptr);
   CHECK(ev->target_actor_code == "TURGOV");
 }
