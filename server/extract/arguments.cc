@@ -1714,8 +1714,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
-  // The agent of a nominal trigger ending at toks[te] named right after it by "by": "ceasefire
-  // violations by Russian forces" (RUSMIL); -1 when none.
   // Whether the nominal trigger at tb is the "of" object of another action noun, which its
   // "by" phrase then belongs to: "the deterrence of armed aggression by the Ukrainian army"
   // (the army deters), "condemnation of the invasion by the EU"; an act against it only.
@@ -1737,6 +1735,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     return kAgainst.Has(toks[k - 2]);
   }
 
+  // The agent of a nominal trigger ending at toks[te] named right after it by "by": "ceasefire
+  // violations by Russian forces" (RUSMIL); -1 when none.
   int ByAgent(int si, size_t te) const {
     const auto& toks = Toks(si);
     if (te + 1 >= toks.size() || toks[te].lower != "by"sv) return -1;

@@ -1332,22 +1332,16 @@ class EntityFinder {
         return f.label == "PER"sv && f.tb <= k && k < f.te;
       });
     };
-    size_t k = b, end = b, before_conj = b;
+    size_t k = b, end = b;
     while (k < toks.size() && k - b < 8) {
       const Token& t = toks[k];
       if (t.kind == TokenKind::kWord && t.cap) {
         if (s.tok_mention[k] >= 0 || person(k)) return b;
-        // A word no portfolio has ends it: "Ministry of National Defense Mihai Iancu".
+        // A word no portfolio has ends it: "Ministry of National Defense Mihai Iancu", "the
+        // Ministry of Finance and Acme Corporation".
         if (!PortfolioWords().Has(t)) {
           if (k == b) return b;
           return end;
-        }
-        // Another body after a conjunction ends the portfolio before it: "the Ministry of
-        // Finance and Acme Corporation".
-        if (OrgHeadSector(t) != nullptr) {
-          if (before_conj == b) return b;
-          end = before_conj;
-          break;
         }
         // A person the dictionary knows names the minister; another name of the dictionary
         // ends the portfolio before it ("between the Ministry of Finance and Apple").
@@ -1360,7 +1354,6 @@ class EntityFinder {
       }
       if ((t.lower == ","sv || t.lower == "and"sv) && k > b && k + 1 < toks.size() &&
           toks[k + 1].cap && toks[k + 1].kind == TokenKind::kWord) {
-        before_conj = end;
         ++k;
         continue;
       }
