@@ -923,10 +923,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         toks[c.tb - 1].kind == TokenKind::kWord && !toks[c.tb - 1].cap) {
       return true;
     }
+    // "not ready for talks", "sees no interest in negotiations": no willingness either.
+    if (const size_t r = IsConsultation(c.type) ? ReadinessWord(c, left) : toks.size();
+        r < toks.size() && r > left) {
+      const auto& w = toks[r - 1].lower;
+      return w == "not"sv || w == "n't"sv || w == "never"sv || w == "no"sv || w == "cannot"sv;
+    }
     for (size_t k = c.tb; k > left && c.tb - k < 5; --k) {
       const Token& t = toks[k - 1];
       const auto& w = t.lower;
-      if (w == "not"sv || w == "n't"sv || w == "never"sv) {
+      if (w == "not"sv || w == "n't"sv || w == "never"sv || w == "cannot"sv) {
         if (k < toks.size()) {
           const auto& after = toks[k].lower;
           if (after == "only"sv || after == "just"sv || after == "least"sv || after == "merely"sv) {
@@ -1848,6 +1854,21 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->cameo = "0356";
       return;
     }
+    // "Ukraine is ready for negotiations", "readiness for talks", "no interest in
+    // negotiations": a willingness to meet, not a meeting (036, as CAMEO codes an intent to
+    // meet or negotiate); "stated the need to immediately begin talks" asks for them (026).
+    if (IsConsultation(c->type) && ReadyFor(*c, left)) {
+      c->type = "proposal";
+      c->cameo = "036";
+      c->frame = (c->frame & ~kMeet) | kTarget;
+      return;
+    }
+    if (IsConsultation(c->type) && obliged == Obliged::kNeed) {
+      c->type = "request";
+      c->cameo = "026";
+      c->frame = (c->frame & ~kMeet) | kTarget;
+      return;
+    }
     if (IsConsultation(c->type)) return;
     const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
     // "The parties stressed the need to sign long-term contracts": an appeal for it, no
@@ -1900,6 +1921,25 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->type = "proposal";
       c->cameo = root == "05"sv ? "032" : root == "06"sv ? "031" : root == "07"sv ? "033" : "035";
     }
+  }
+
+  // The word of readiness that governs the trigger at c.tb, or toks.size(): "ready for
+  // talks", "readiness for a meeting", "open to negotiations", "interest in negotiations",
+  // "willing to meet", across a few words of its phrase ("ready for urgent talks", "ready to
+  // continue negotiations").
+  size_t ReadinessWord(const EventCandidate& c, size_t left) const {
+    const auto& toks = Toks(c.si);
+    static const KeySet kReady = {"ready",    "readiness", "willing",    "willingness", "open",
+                                  "openness", "interest",  "interested", "desire",      "eager"};
+    for (size_t k = c.tb; k > left + 1 && c.tb - k < 5; --k) {
+      const auto& w = toks[k - 1].lower;
+      if ((w == "for"sv || w == "to"sv || w == "in"sv) && kReady.Has(toks[k - 2])) return k - 2;
+      if (toks[k - 1].kind != TokenKind::kWord || MentionAt(c.si, k - 1) >= 0) break;
+    }
+    return toks.size();
+  }
+  bool ReadyFor(const EventCandidate& c, size_t left) const {
+    return ReadinessWord(c, left) < Toks(c.si).size();
   }
 
   // Whether the trigger's verb group states an obligation: "must", "should", "ought to",

@@ -318,10 +318,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
 }
 
 // Whether the nominal event at toks[i] is only a prospect: "the chances of resuming peace
-// talks", "the possibility of a meeting", "prospects for a summit" name no talks, meeting or
-// summit that took place (as a negated or conditional verb gives no factual event).
+// talks", "the possibility of a meeting", "prospects for a summit", "in order to hold talks"
+// name no talks, meeting or summit that took place (as a negated or conditional verb gives no
+// factual event).
 bool Prospective(const std::vector<Token>& toks, size_t i, uint32_t frame) {
   if ((frame & kNoun) == 0) return false;
+  // A purpose names an aim: "ready to meet with Putin at any time in order to hold these
+  // talks".
+  for (size_t k = i, n = 0; k >= 3 && n < 4; ++n) {
+    --k;
+    if (toks[k].lower == "to"sv &&
+        ((toks[k - 1].lower == "order"sv && toks[k - 2].lower == "in"sv) ||
+         (toks[k - 1].lower == "as"sv && toks[k - 2].lower == "so"sv))) {
+      return true;
+    }
+    if (toks[k].kind != TokenKind::kWord) break;
+  }
   for (size_t k = i >= 5 ? i - 5 : 0; k + 1 < i + 1 && k + 1 < toks.size(); ++k) {
     if (OneOf(toks[k].lower, {"chances"sv, "chance"sv, "possibility"sv, "prospect"sv, "prospects"sv,
                               "likelihood"sv}) &&
@@ -335,6 +347,84 @@ bool Prospective(const std::vector<Token>& toks, size_t i, uint32_t frame) {
     }
   }
   return false;
+}
+
+// Whether the noun "signing" at toks[i] names a signing still to come or long past: "talks on
+// signing a free trade agreement", "pending the signing of a new agreement", "prepared for
+// signing", "we proposed signing a treaty", "The signing of several documents is planned",
+// "on the 20th anniversary of signing the Treaty of Friendship" (the anniversary is today,
+// the signing is not).
+bool SigningNotNow(const std::vector<Token>& toks, size_t i, size_t len) {
+  if (len != 1 || toks[i].lower != "signing"sv || i == 0) return false;
+  const std::string_view prev = toks[i - 1].lower;
+  // "the ceremony for signing" took place.
+  if (i >= 2 && toks[i - 2].lower == "ceremony"sv) return false;
+  if (OneOf(prev, {"on"sv, "for"sv, "pending"sv, "towards"sv, "toward"sv, "proposed"sv, "propose"sv,
+                   "suggested"sv, "suggest"sv})) {
+    return true;
+  }
+  for (size_t k = i - 1, n = 0; k > 0 && n < 3; ++n) {
+    --k;
+    if (toks[k].lower == "anniversary"sv || toks[k].lower == "anniversaries"sv) return true;
+    if (toks[k].kind != TokenKind::kWord) break;
+  }
+  if (prev != "the"sv) return false;
+  // "The signing of ... is planned": the verb after the noun phrase.
+  for (size_t k = i + 1; k + 1 < toks.size() && k <= i + 8; ++k) {
+    if (OneOf(toks[k].lower, {"is"sv, "are"sv, "was"sv, "were"sv})) {
+      return OneOf(toks[k + 1].lower,
+                   {"planned"sv, "scheduled"sv, "expected"sv, "envisaged"sv, "due"sv, "slated"sv});
+    }
+    if (toks[k].kind != TokenKind::kWord) break;
+  }
+  return false;
+}
+
+// Words that make an agreement noun an act: reaching, concluding, signing, adopting or
+// extending it ("reached an agreement", "the agreement reached on ...", "we have finalized the
+// agreements", "extend the long-term agreement").
+bool AchievingWord(std::string_view w) {
+  return OneOf(w, {"reach"sv,      "reaches"sv,    "reached"sv,    "reaching"sv, "come"sv,
+                   "came"sv,       "comes"sv,      "coming"sv,     "conclude"sv, "concludes"sv,
+                   "concluded"sv,  "concluding"sv, "conclusion"sv, "finalize"sv, "finalized"sv,
+                   "finalise"sv,   "finalised"sv,  "strike"sv,     "struck"sv,   "seal"sv,
+                   "sealed"sv,     "clinch"sv,     "clinched"sv,   "hammered"sv, "adopt"sv,
+                   "adopted"sv,    "approve"sv,    "approved"sv,   "broker"sv,   "brokered"sv,
+                   "achieve"sv,    "achieved"sv,   "secure"sv,     "secured"sv,  "sign"sv,
+                   "signs"sv,      "signed"sv,     "signing"sv,    "ratify"sv,   "ratified"sv,
+                   "initialled"sv, "initialed"sv,  "extend"sv,     "extended"sv, "renew"sv,
+                   "renewed"sv,    "implement"sv,  "implemented"sv});
+}
+
+// Whether the agreement noun at toks[i] names a document or an aim rather than an agreement
+// made: "This agreement aims to replace the current 2018 agreement", "we must move closer to
+// a peace agreement", "any agreement between Ukraine and the guarantor states must be
+// legally binding", "discussed the coalition agreement of the new German government". The
+// noun is an act only with a word of reaching, concluding, signing, adopting or extending it
+// in its phrase, before ("reached an agreement", "the signing of the open skies agreement")
+// or after it ("the agreement reached on a return to the ceasefire", "an agreement between
+// X and Y has been reached"), or as someone's consent ("Kazakhstan's agreement to be the
+// partner country"). The verb "agreed" is an act by itself.
+bool AgreementReference(const std::vector<Token>& toks, size_t i, size_t len) {
+  if (len != 1 || !OneOf(toks[i].lower, {"agreement"sv, "agreements"sv, "accord"sv, "accords"sv,
+                                         "memorandum"sv, "consensus"sv})) {
+    return false;
+  }
+  for (size_t k = i, n = 0; k > 0 && n < 6; ++n) {
+    --k;
+    // "talks on signing a free trade agreement": a signing to come is no act either.
+    if (AchievingWord(toks[k].lower)) return SigningNotNow(toks, k, 1);
+    if (toks[k].kind != TokenKind::kWord && toks[k].lower != "-"sv) break;
+  }
+  if (i > 0 && (toks[i - 1].possessive || toks[i - 1].lower == "'s"sv) && i + 1 < toks.size() &&
+      toks[i + 1].lower == "to"sv) {
+    return false;
+  }
+  for (size_t k = i + 1; k < toks.size() && k <= i + 10; ++k) {
+    if (AchievingWord(toks[k].lower)) return false;
+    if (toks[k].kind != TokenKind::kWord && toks[k].lower != "-"sv) break;
+  }
+  return true;
 }
 
 // The CAMEO code of easing the restriction named at toks[i] (a sanctions, curfew, martial
@@ -453,7 +543,8 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (InDocumentTitle(sentence, i)) continue;
     size_t len = 0;
     const Trigger* trig = lexicon_.Match(toks, i, &len);
-    if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame)) {
+    if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame) ||
+        AgreementReference(toks, i, len) || SigningNotNow(toks, i, len)) {
       continue;
     }
     // A participle right after a verb trigger describes its object: "reject proposed Israeli

@@ -1466,6 +1466,115 @@ TEST_CASE("prospects are no events: 'the chances of resuming talks', 'prospects 
   CHECK(said->cameo == "012");
 }
 
+TEST_CASE("an agreement noun with nothing reaching or signing it names a document, no event") {
+  // kremlin-68494, presidentgovua-73625, -74265, -71737: a document, an aim or a party's
+  // programme named by "agreement" or "memorandum" was coded as an agreement reached (030),
+  // "Ukraine's goal is not a bilateral peace agreement with Russia" as UKR-RUS.
+  for (const std::string text :
+       {"This agreement aims to replace the current temporary 2018 agreement with Iran.",
+        "During this time, Ukraine and Russia must move closer to a peace agreement.",
+        "Ukraine's goal is not a bilateral peace agreement with Russia, which will not fulfill "
+        "it.",
+        "Zelenskyy and Scholz discussed the coalition agreement of the new German government.",
+        "The sad experience of the Budapest Memorandum has convinced Ukraine of one thing."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"agreement"}) == nullptr);
+  }
+  // Reached, concluded, finalised, extended or consented to, it is one.
+  for (const std::string text :
+       {"Russia and Hungary reached an agreement on gas supplies.",
+        "Joseph Biden commended the agreement reached by Armenia and Azerbaijan on a return to "
+        "the ceasefire.",
+        "Ukraine and France have finalized the agreements on the supply of locomotives.",
+        "Russia and Iran extended the interim agreement on free trade.",
+        "Russia welcomed Kazakhstan's agreement to be the partner country of the fair."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"agreement"}) != nullptr);
+  }
+}
+
+TEST_CASE("a signing still to come or long past is no agreement now") {
+  // kremlin-68494, -68246, -68264, -67122: talks "on signing" a free trade agreement, a
+  // signing "planned", "prepared for signing", the anniversary of a signing were coded as
+  // agreements signed on the day of the text.
+  for (const std::string text :
+       {"Russia decided to begin talks with Indonesia on signing a free trade agreement.",
+        "The signing of several documents by Russia and India is planned.",
+        "A package of documents of Russia and India has been prepared for signing.",
+        "Vladimir Putin congratulated Serdar Berdimuhamedov on the 20th anniversary of signing "
+        "the Treaty of Friendship between Russia and Turkmenistan.",
+        "Last December Russia proposed signing a treaty with the United States."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"agreement"}) == nullptr);
+  }
+  // A signing that took place is one: "the ceremony for signing", "welcomed the signing of".
+  for (const std::string text :
+       {"The foreign ministers of Germany and France attended the ceremony for signing the "
+        "agreement between Ukraine and Poland.",
+        "Zelenskyy welcomed the signing of the memorandum between Ukraine and Poland."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"agreement"}) != nullptr);
+  }
+}
+
+TEST_CASE("readiness for talks is an intent to meet (036), not talks held") {
+  // presidentgovua-74217, -72217, -74641, -72581: "Ukraine is ready for negotiations" and "he
+  // is ready for direct talks with the President of the Russian Federation" were coded as
+  // negotiations and meetings (046, 040).
+  struct Case {
+    const char *text, *source, *target;
+  };
+  for (const Case& k :
+       {Case{"Zelenskyy reiterated that he is ready for direct talks with Vladimir Putin.",
+             "UKRGOV", "RUSGOV"},
+        Case{"Ukraine is ready to negotiate with Russia to end the war through diplomacy.", "UKR",
+             "RUS"},
+        Case{"Zelenskyy noted Ukraine's readiness to hold a meeting with Russia in the Normandy "
+             "format.",
+             "UKRGOV", "RUS"}}) {
+    CAPTURE(k.text);
+    const auto x = Run(k.text, "2022-03-20");
+    CHECK(FirstOfType(x, {"negotiation", "meeting"}) == nullptr);
+    const Event* ev = FirstOfType(x, {"proposal"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->cameo == "036");
+    CHECK(ev->source_actor_code == k.source);
+    CHECK(ev->target_actor_code == k.target);
+  }
+  // Asking for talks is an appeal to negotiate (026).
+  const auto need =
+      Run("Vladimir Putin stated the need to immediately begin talks with the United States.",
+          "2021-12-21");
+  CHECK(FirstOfType(need, {"negotiation", "meeting"}) == nullptr);
+  const Event* appeal = FirstOfType(need, {"request"});
+  REQUIRE(appeal != nullptr);
+  CHECK(appeal->cameo == "026");
+  CHECK(appeal->source_actor_code == "RUSGOV");
+  // Not ready, no interest, cannot: nothing at all.
+  for (const std::string text :
+       {"Ukrainian society is not ready for talks with Russia.",
+        "Zelenskyy sees no interest in negotiations with Ukraine on the part of Russia.",
+        "Vladimir Putin cannot meet with Joe Biden this year."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"negotiation", "meeting", "proposal"}) == nullptr);
+  }
+  // Talks named as the purpose of something else are no talks held, nor the earlier visit
+  // that "these talks" would otherwise refer back to (presidentgovua-72989).
+  const auto purpose = Run(
+      "Zelenskyy visited Kharkiv on Monday. He has stated that he is ready to meet with Putin at "
+      "any time in order to hold these talks.",
+      "2022-03-20");
+  CHECK(FirstOfType(purpose, {"negotiation", "meeting"}) == nullptr);
+  const Event* visit = FirstOfType(purpose, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->target_actor_code != "RUSGOV");
+}
+
 TEST_CASE("appeals, demands, refusals and invitations: what is asked or refused is no event") {
   // presidentgovua-73749, kremlin-67996, presidentgovua-72989: the sanctions asked of Italy,
   // the aid asked of Russia and the meeting requested were coded as if they had happened.
