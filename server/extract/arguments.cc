@@ -181,6 +181,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (IsConsultation(c.type) && (c.agent < 0 || c.others.empty()) && c.others.size() < 2) {
         DuringClause(&c);
       }
+      // "During the conversation with the journalist, the President answered questions": the
+      // one who speaks to the press is the main clause's.
+      if (c.type == "statement"sv && c.agent < 0 && c.rule.starts_with("press-conference"sv)) {
+        DuringClause(&c);
+        c.others.clear();
+      }
       // "Zelenskyy said that the key issues in the talks with Boris Johnson were ...": talks
       // "with" one party, and nobody else in their clause, are the sentence subject's.
       if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent < 0 && c.others.size() == 1 &&

@@ -380,6 +380,57 @@ bool SigningNotNow(const std::vector<Token>& toks, size_t i, size_t len) {
   return false;
 }
 
+// Whether the plural consultation noun at toks[i] names no one gathering but a habit or a
+// kind: "I said this at summits and forums", "at various forums and meetings", "I held dozens
+// of international talks", "at many meetings", "at our previous meetings", "regular meetings
+// with the families". "Talks" and "negotiations" name one event in the plural, so only a
+// quantifier makes them generic; "several meetings of the Congress were held" still counts.
+bool GenericPlural(const std::vector<Token>& toks, size_t i, size_t len, uint32_t frame) {
+  if ((frame & kNoun) == 0 || len != 1) return false;
+  const std::string_view w = toks[i].lower;
+  const bool mass = OneOf(w, {"talks"sv, "negotiations"sv, "consultations"sv});
+  if (!mass && !OneOf(w, {"meetings"sv, "summits"sv, "conversations"sv, "visits"sv, "trips"sv,
+                          "conferences"sv, "forums"sv, "contacts"sv})) {
+    return false;
+  }
+  for (size_t k = i, n = 0; k > 0 && n < 4; ++n) {
+    --k;
+    const std::string_view q = toks[k].lower;
+    if (OneOf(q, {"many"sv, "various"sv, "numerous"sv, "dozens"sv, "hundreds"sv, "countless"sv,
+                  "endless"sv, "regular"sv, "previous"sv, "frequent"sv, "repeated"sv, "all"sv,
+                  "such"sv, "past"sv})) {
+      return true;
+    }
+    if (toks[k].kind != TokenKind::kWord) break;
+  }
+  // A bare plural after a preposition: "at summits and forums", "at meetings with the
+  // military".
+  return !mass && i > 0 && OneOf(toks[i - 1].lower, {"at"sv, "in"sv, "during"sv});
+}
+
+// Whether the press follows a gathering noun ending at toks[k]: "with media
+// representatives", "with the media", "with journalists of the Canadian Global News", "with
+// representatives of foreign media", "with the journalist".
+bool WithThePress(const std::vector<Token>& toks, size_t k) {
+  if (k > 0 && toks[k - 1].lower != "with"sv) {
+    if (k >= toks.size() || toks[k].lower != "with"sv) return false;
+    ++k;
+  }
+  auto press = [](std::string_view w) {
+    return OneOf(w, {"media"sv, "journalists"sv, "journalist"sv, "reporters"sv, "reporter"sv,
+                     "press"sv, "correspondents"sv});
+  };
+  for (size_t n = 0; k < toks.size() && n < 4; ++k, ++n) {
+    const std::string_view w = toks[k].lower;
+    if (press(w)) return true;
+    if (!OneOf(w, {"the"sv, "a"sv, "representatives"sv, "of"sv, "foreign"sv, "international"sv,
+                   "leading"sv})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Words that make an agreement noun an act: reaching, concluding, signing, adopting or
 // extending it ("reached an agreement", "the agreement reached on ...", "we have finalized the
 // agreements", "extend the long-term agreement").
@@ -544,7 +595,8 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     size_t len = 0;
     const Trigger* trig = lexicon_.Match(toks, i, &len);
     if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame) ||
-        AgreementReference(toks, i, len) || SigningNotNow(toks, i, len)) {
+        AgreementReference(toks, i, len) || SigningNotNow(toks, i, len) ||
+        GenericPlural(toks, i, len, trig->frame)) {
       continue;
     }
     // A participle right after a verb trigger describes its object: "reject proposed Israeli
@@ -569,6 +621,17 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (phone_page_ && c.rule.rfind("conversation:", 0) == 0) {
       c.type = "call";
       c.cameo = "041";
+    }
+    // "during a meeting with media representatives", "an online conversation with
+    // journalists of ...": a press conference or an interview, a statement to the press, as
+    // "press conference" is (not a meeting between parties).
+    if (c.type == "meeting"sv &&
+        ((c.frame & kNoun) || OneOf(toks[c.tb].lower, {"meeting"sv, "conversation"sv})) &&
+        WithThePress(toks, c.te)) {
+      c.type = "statement";
+      c.cameo = "010";
+      c.frame = kNoun;
+      c.rule = "press-conference:" + std::string(toks[c.tb].lower);
     }
     // "killed the deputy chief of ...", "killed a provincial governor": killing an office
     // holder is an assassination (186), not combat (190).

@@ -1521,6 +1521,61 @@ TEST_CASE("a signing still to come or long past is no agreement now") {
   }
 }
 
+TEST_CASE("a habit or a kind of gathering in the plural is no event") {
+  // presidentgovua-72997, -73149, kremlin-67438, -67825: "I said this at summits and forums",
+  // "I held dozens of international talks", "at many meetings" were coded as one summit,
+  // talks or meeting each.
+  for (const std::string text :
+       {"Zelenskyy said this at summits and forums.",
+        "During the day, Zelenskyy held dozens of international talks.",
+        "Vladimir Putin has already said at many meetings that American suppliers withdrew.",
+        "Zelenskyy has regular meetings with other leaders of the country.",
+        "These are the red lines Vladimir Putin spoke about at various forums and meetings."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"negotiation", "meeting", "summit"}) == nullptr);
+  }
+  // One gathering in the plural is one: "talks", "several meetings of the Congress were held".
+  for (const std::string text :
+       {"Zelenskyy held talks with Emmanuel Macron.",
+        "Several meetings of the Congress of Local and Regional Authorities under the President "
+        "of Ukraine were held in Kyiv."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-20");
+    CHECK(FirstOfType(x, {"negotiation", "meeting", "summit"}) != nullptr);
+  }
+}
+
+TEST_CASE("a meeting or conversation with the press is a statement, as a press conference is") {
+  // presidentgovua-72593, -73977, -72469: "at a meeting with representatives of foreign media"
+  // and "an online conversation with journalists of the Canadian Global News" were meetings
+  // with nobody.
+  for (const std::string text :
+       {"This was stated by President Volodymyr Zelenskyy at a meeting with representatives of "
+        "foreign media.",
+        "This was announced by Andriy Yermak during an online conversation with journalists of "
+        "the Canadian Global News.",
+        "During the conversation with the journalist, Volodymyr Zelenskyy answered questions "
+        "about the security situation."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-02-01");
+    CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+    const Event* ev = FirstOfType(x, {"statement"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->cameo == "010");
+    CHECK(ev->source_actor_code == "UKRGOV");
+  }
+  // The talks the press conference followed keep their parties.
+  const auto talks = Run(
+      "President Volodymyr Zelenskyy made this statement during a meeting with media "
+      "representatives following talks with Prime Minister of Croatia Andrej Plenkovic in Kyiv.",
+      "2022-05-09");
+  const Event* ev = FirstOfType(talks, {"meeting", "negotiation"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "HRVGOV");
+}
+
 TEST_CASE("readiness for talks is an intent to meet (036), not talks held") {
   // presidentgovua-74217, -72217, -74641, -72581: "Ukraine is ready for negotiations" and "he
   // is ready for direct talks with the President of the Russian Federation" were coded as
