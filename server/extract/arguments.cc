@@ -139,6 +139,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && Requested(si, acts, c)) continue;
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
+      if (c.type == "visit"sv && CrowdOrGoodsArrive(c, left)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
       if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
@@ -1345,6 +1346,33 @@ class LocalSyntaxReader final : public ArgumentReader {
       break;
     }
     return out;
+  }
+
+  // Whether an arrival is of a crowd or of goods, not a visit: "Today 156 people arrived in
+  // Zaporizhzhia", "Almost 4,000 Mariupol residents arrived", "25 planes with the aid of
+  // partners arrived in Ukraine", "Ukrainian immigrants who arrived in the European Union".
+  bool CrowdOrGoodsArrive(const EventCandidate& c, size_t left) const {
+    const auto& toks = Toks(c.si);
+    if (!toks[c.tb].lower.starts_with("arriv"sv)) return false;
+    static const KeySet kCrowd = {"people",   "residents", "refugees", "immigrants",  "migrants",
+                                  "evacuees", "citizens",  "children", "civilians",   "passengers",
+                                  "planes",   "aircraft",  "trains",   "trucks",      "lorries",
+                                  "cargo",    "cargoes",   "ships",    "vessels",     "shipments",
+                                  "tons",     "tonnes",    "wagons",   "containers",  "persons",
+                                  "families", "wounded",   "shipment", "consignment", "batch"};
+    // The subject of a relative clause is its antecedent ("immigrants who arrived").
+    size_t from = left;
+    if (from > 0 && (toks[from - 1].lower == "who"sv || toks[from - 1].lower == "that"sv)) {
+      from = from >= 4 ? from - 4 : 0;
+    } else if (from < c.tb && (toks[from].lower == "who"sv || toks[from].lower == "that"sv)) {
+      from = from >= 3 ? from - 3 : 0;
+    }
+    for (size_t k = c.tb; k > from && c.tb - k <= 8; --k) {
+      const Token& t = toks[k - 1];
+      if (t.kind == TokenKind::kNumber || kCrowd.Has(t)) return true;
+      if (t.kind == TokenKind::kPunct) break;
+    }
+    return false;
   }
 
   // Whether an agreement trigger names no agreement between parties: signing a domestic act

@@ -1576,6 +1576,26 @@ TEST_CASE("a meeting or conversation with the press is a statement, as a press c
   CHECK(ev->target_actor_code == "HRVGOV");
 }
 
+TEST_CASE("an arrival of a crowd or of goods is no visit") {
+  // presidentgovua-74753, -73705, -72849, -74001: refugees, evacuees and aid planes arriving
+  // were coded as visits (042).
+  for (const std::string text :
+       {"Today 156 people arrived in Zaporizhzhia.",
+        "Almost 4,000 Mariupol residents arrived in Zaporizhzhia in one day.",
+        "Recently, 25 planes with the aid of partners arrived in Ukraine.",
+        "Ukrainian immigrants who arrived in the European Union will return home."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-04-20");
+    CHECK(FirstOfType(x, {"visit"}) == nullptr);
+  }
+  // A guest arriving is one.
+  const auto x = Run("Boris Johnson arrived in Kyiv with a new package of support.", "2022-04-09");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "GBRGOV");
+  CHECK(ev->target_actor_code == "UKR");
+}
+
 TEST_CASE("readiness for talks is an intent to meet (036), not talks held") {
   // presidentgovua-74217, -72217, -74641, -72581: "Ukraine is ready for negotiations" and "he
   // is ready for direct talks with the President of the Russian Federation" were coded as
