@@ -804,7 +804,14 @@ class EntityFinder {
         ++k;
       }
       (void)last_of;
-      if (k >= j + 4 && k - 2 > j + 1 && toks[k - 2].cap) {
+      // The kept words must read as a name: "Acting Governor of the Saratov Region" names a
+      // region, not a person called "Saratov Region".
+      auto body_word = [&](const Token& t) {
+        return InstitutionWords().Has(t) || OrgHeadSector(t) != nullptr || RegionWords().Has(t) ||
+               NameStop().Has(t);
+      };
+      if (k >= j + 4 && k - 2 > j + 1 && toks[k - 2].cap && !body_word(toks[k - 2]) &&
+          !body_word(toks[k - 1])) {
         of = "";
         j = k - 2;
       }
@@ -1399,6 +1406,24 @@ class EntityFinder {
       TitleInfo info;
       if ((te > i + 1 && RegionWords().Has(s.toks[i])) || dict_.MatchTitle(s.toks, i, &info) > 0) {
         return i;
+      }
+      // Nor does it end with a body's or a gathering's word: "the Eastern Partnership Summit",
+      // "the Union of European Football Associations", "the Sverdlovsk Region" are no people.
+      const Token& last = s.toks[te - 1];
+      static const KeySet kGathering = {"summit",   "forum",        "conference", "congress",
+                                        "program",  "programme",    "strategy",   "initiative",
+                                        "platform", "associations", "games",      "festival"};
+      // A title the dictionary lacks names nobody either ("Artistic Director", "Vice
+      // Chairman").
+      static const KeySet kTitleWords = {"chairman", "chair",     "chairperson", "commander",
+                                         "director", "governor",  "physician",   "speaker",
+                                         "general",  "secretary", "minister",    "president",
+                                         "head",     "chief",     "deputy"};
+      if (te > i + 1 && (kGathering.Has(last) || kTitleWords.Has(last))) return te;
+      if (te > i + 1 && (RegionWords().Has(last) || last.lower == "district"sv)) {
+        type = "location";
+      } else if (te > i + 1 && (OrgHeadSector(last) != nullptr || InstitutionWords().Has(last))) {
+        type = "organization";
       }
     }
     int ent = -1;
