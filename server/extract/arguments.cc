@@ -69,29 +69,39 @@ class LocalSyntaxReader final : public ArgumentReader {
   std::vector<EventCandidate> Read(int si, std::vector<EventCandidate> triggers) override {
     std::vector<EventCandidate> out;
     const auto& toks = Toks(si);
-    // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ..."
+    // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ...": the speaker's
+    // statement, whose quote runs to the end of the line.
+    auto speaker_line = [&](int agent, size_t colon) {
+      EventCandidate c;
+      c.si = si;
+      c.tb = 0;
+      c.te = colon;
+      c.type = "statement";
+      c.cameo = "010";
+      c.rule = "transcript-speaker";
+      c.frame = kSpeech;
+      c.agent = agent;
+      size_t end = doc_.norm.text.find('\n', toks[colon].end);
+      if (end == std::string::npos) end = doc_.norm.text.size();
+      c.quote = Slice(toks[colon].end + 1, end);
+      c.evidence_sentences = {si};
+      if (!c.quote.empty()) out.push_back(std::move(c));
+    };
     for (size_t k = 1; k < toks.size() && k < 10; ++k) {
       if (toks[k].lower != ":"sv) continue;
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0 && doc_.mentions[mi].entity >= 0 && toks[0].cap &&
           doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv &&
           (k == 1 || MentionAt(si, 0) >= 0 || toks[0].lower == "president"sv)) {
-        EventCandidate c;
-        c.si = si;
-        c.tb = 0;
-        c.te = k;
-        c.type = "statement";
-        c.cameo = "010";
-        c.rule = "transcript-speaker";
-        c.frame = kSpeech;
-        c.agent = doc_.mentions[mi].entity;
-        size_t end = doc_.norm.text.find('\n', toks[k].end);
-        if (end == std::string::npos) end = doc_.norm.text.size();
-        c.quote = Slice(toks[k].end + 1, end);
-        c.evidence_sentences = {si};
-        if (!c.quote.empty()) out.push_back(std::move(c));
+        speaker_line(doc_.mentions[mi].entity, k);
       }
       break;
+    }
+    // A speaker line the entity stage read that the test above does not: a title before the
+    // name ("Minister of Agriculture Dmitry Patrushev: ..."), or the Kremlin's echoed name
+    // ("President of Tajikistan Emomali Rahmon Rahmon EmomaliPresident of Tajikistan: ...").
+    if (const auto& sd = doc_.sentences[si]; out.empty() && sd.speaker >= 0) {
+      speaker_line(sd.speaker, static_cast<size_t>(sd.speaker_colon));
     }
     bool any_coded = false;
     size_t visit_end = 0;  // end of this sentence's last visit trigger, 0 if none

@@ -77,6 +77,10 @@ struct SentenceData {
   std::vector<int> mentions;     // indices into Document::mentions, in token order
   std::vector<DateMention> dates;
   std::vector<int> tok_mention;  // per token: mention index covering it, or -1
+  // A transcript's speaker line ("Minister of Agriculture Dmitry Patrushev: Thank you"): the
+  // person it names (an entity index) and the token of its colon; -1 when none.
+  int speaker = -1;
+  int speaker_colon = -1;
 };
 
 struct Document {

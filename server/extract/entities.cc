@@ -1450,6 +1450,16 @@ class EntityFinder {
         ++i;
         continue;
       }
+      // The Kremlin's speaker lines echo the name reversed, glued to the title ("Dmitry
+      // Patrushev Patrushev DmitryMinister of Agriculture:"): the echo names nobody new.
+      if (const int prev = i > 0 ? s.tok_mention[i - 1] : -1;
+          prev >= 0 && i + 1 < toks.size() && doc_.mentions[prev].te == i &&
+          doc_.mentions[prev].te > doc_.mentions[prev].tb + 1 && PersonAt(s, i - 1) >= 0 &&
+          t.lower == toks[i - 1].lower &&
+          toks[i + 1].lower.starts_with(toks[doc_.mentions[prev].tb].lower)) {
+        i += 2;
+        continue;
+      }
       if (size_t e = TitlePhrase(si, i); e > i) {
         i = e;
         continue;
@@ -1662,9 +1672,14 @@ class EntityFinder {
   void FirstPerson(int si) {
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
-    if (const int label = SpeakerLabel(si); label != kNoLabel) {
+    size_t colon = 0;
+    if (const int label = SpeakerLabel(si, &colon); label != kNoLabel) {
       speaker_ = label;
       saw_label_ = true;
+      if (label >= 0) {
+        s.speaker = label;
+        s.speaker_colon = static_cast<int>(colon);
+      }
     }
     bool added = false;
     auto speaker = [&](size_t k) {
@@ -1818,7 +1833,25 @@ class EntityFinder {
   // Denis Manturov: Thank you"; transcripts run on without line breaks).
   // Returns the person, -1 for a label that names no person ("Question:"),
   // kNoLabel for none.
-  int SpeakerLabel(int si) const {
+  // The person whose name in toks[first, end) is followed by its echo: its last word again,
+  // then a word opening with its first word ("Emomali Rahmon Rahmon EmomaliPresident"), or -1.
+  int EchoedName(const SentenceData& s, size_t first, size_t end) const {
+    const auto& toks = s.toks;
+    for (size_t k = first; k < end; ++k) {
+      const int mi = s.tok_mention[k];
+      if (mi < 0) continue;
+      const auto& m = doc_.mentions[mi];
+      const int p = PersonAt(s, k);
+      if (p >= 0 && m.te > m.tb + 1 && m.te + 1 < end && toks[m.te].lower == toks[m.te - 1].lower &&
+          toks[m.te + 1].lower.starts_with(toks[m.tb].lower)) {
+        return p;
+      }
+      k = m.te - 1;
+    }
+    return -1;
+  }
+
+  int SpeakerLabel(int si, size_t* colon_at = nullptr) const {
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
     // Transcripts mark omissions with "<...>" before the next speaker.
@@ -1841,12 +1874,18 @@ class EntityFinder {
         }
         continue;
       }
+      if (colon_at != nullptr) *colon_at = colon;
       // "Title Name:", or "Name, Affiliation:".
       if (const int p = PersonAt(s, k - 1); p >= 0) return p;
       if (const int p = PersonAt(s, first); p >= 0) {
         const size_t after = doc_.mentions[s.tok_mention[first]].te;
         if (after < k && toks[after].lower == ","sv) return p;
       }
+      // The Kremlin's pages repeat the name reversed and glue the title again before the
+      // colon: "President of Tajikistan Emomali Rahmon Rahmon EmomaliPresident of
+      // Tajikistan:", "Minister of Agriculture Dmitry Patrushev Patrushev DmitryMinister of
+      // Agriculture :".
+      if (const int p = EchoedName(s, first, k); p >= 0) return p;
       // A label of someone the text does not name as a person ("Question: How ..."), but
       // not a word before a colon in running speech ("Listen: we have a war!").
       if (colon + 1 < toks.size() && toks[colon + 1].kind == TokenKind::kWord &&

@@ -202,6 +202,15 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   } else if (!others.empty() && c.type != "statement"sv) {
     ev.target_actor_code = ActorCode(doc, others[0]);
   }
+  // A country and its own government are one side, not a dyad: "we met" read as Azerbaijan,
+  // merged with a meeting of Ilham Aliyev's, is no AZE-AZEGOV meeting. (A visit at home is
+  // coded to the country, UKRGOV-UKR, as PETRARCH codes "Zelenskyy visited Kharkiv".)
+  if (symmetric && c.type != "visit"sv && ev.source_actor_code != ev.target_actor_code &&
+      !ev.target_actor_code.empty() && SameSide(ev.source_actor_code, ev.target_actor_code) &&
+      (ev.source_actor_code.size() == 3 || ev.target_actor_code.size() == 3)) {
+    if (ev.source_actor_code.size() == 3) ev.source_actor_code = ev.target_actor_code;
+    ev.target_actor_code.clear();
+  }
   if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
   // A visit's host is the country visited when no host is named: "Scholz paid a visit to
   // Ukraine", "arrived in Kyiv", and a trip at home too, "Zelenskyy visited Kharkiv" (UKRGOV

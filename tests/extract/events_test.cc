@@ -1596,6 +1596,65 @@ TEST_CASE("an arrival of a crowd or of goods is no visit") {
   CHECK(ev->target_actor_code == "UKR");
 }
 
+TEST_CASE("transcripts: a speaker line with the Kremlin's echoed name is that speaker's") {
+  // kremlin-68417, -67199, -68250: "President of Tajikistan Emomali Rahmon Rahmon
+  // EmomaliPresident of Tajikistan: ..." named no speaker, so the guest's "I" stayed the
+  // host's or nobody's, and "you" could not be the guest.
+  const auto x = RunOnSite(
+      "Vladimir Putin had a meeting in the Kremlin with President of Tajikistan Emomali "
+      "Rahmon.\n\nPresident of Russia Vladimir Putin: Mr Rahmon, I am delighted to see you. Of "
+      "course, you and I recently spoke on the telephone about the regional situation. President "
+      "of Tajikistan Emomali Rahmon Rahmon EmomaliPresident of Tajikistan: Mr Putin, thank you "
+      "for your invitation. This week I met with the Deputy Prime Minister of the Russian "
+      "Federation.",
+      "2022-05-16", "en.kremlin.ru");
+  std::vector<std::string> speakers;
+  for (const auto& ev : x.events) {
+    if (ev.rule == "transcript-speaker") speakers.push_back(ev.source_actor_code);
+  }
+  CHECK(speakers == std::vector<std::string>{"RUSGOV", "TJKGOV"});
+  const Event* call = FirstOfType(x, {"call"});
+  REQUIRE(call != nullptr);
+  CHECK(SortedDyad(*call) == std::vector<std::string>{"RUSGOV", "TJKGOV"});
+  bool met = false;
+  for (const auto& ev : x.events) {
+    met = met || (ev.type == "meeting" && ev.source_actor_code == "TJKGOV" &&
+                  ev.target_actor_code == "RUSGOV" && ev.rule == "verb-meet:met with");
+  }
+  CHECK(met);
+  // A title before the name is a speaker line too, and the echo is nobody.
+  const auto minister = RunOnSite(
+      "Vladimir Putin held a meeting on agriculture.\n\nMinister of Agriculture Dmitry "
+      "Patrushev Patrushev DmitryMinister of Agriculture : Thank you, Mr President. We will "
+      "harvest more grain this year.",
+      "2022-05-16", "en.kremlin.ru");
+  const Event* said = FirstOfType(minister, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->rule == "transcript-speaker");
+  CHECK(Names(minister, *said) == std::vector<std::string>{"Dmitry Patrushev"});
+  for (const auto& e : minister.entities) CHECK(e.name.find("DmitryMinister") == std::string::npos);
+}
+
+TEST_CASE("a country and its own government are one side of a meeting, not a dyad") {
+  // kremlin-68004, -67199: "We are meeting on the eve of the Day of Crimea's Reunification with
+  // Russia" was RUSGOV-RUS; a "we" read as Azerbaijan merged with Aliyev's meeting AZE-AZEGOV.
+  // presidentgovua-73293: "the heads of regions and cities of Ukraine" are no other side of
+  // Zelenskyy's meeting (it was UKRGOV-UKR).
+  const auto x =
+      Run("Today Zelenskyy held a meeting with the heads of regions and cities of Ukraine.",
+          "2022-03-17");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code.empty());
+  // A visit at home keeps its country as host, as PETRARCH codes it.
+  const auto visit = Run("Volodymyr Zelenskyy visited Kharkiv on Sunday.", "2022-05-29");
+  const Event* v = FirstOfType(visit, {"visit"});
+  REQUIRE(v != nullptr);
+  CHECK(v->source_actor_code == "UKRGOV");
+  CHECK(v->target_actor_code == "UKR");
+}
+
 TEST_CASE("readiness for talks is an intent to meet (036), not talks held") {
   // presidentgovua-74217, -72217, -74641, -72581: "Ukraine is ready for negotiations" and "he
   // is ready for direct talks with the President of the Russian Federation" were coded as
