@@ -739,6 +739,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether toks[i] is the "I" of "Mr Prime Minister and I", "the President and I", "my
+  // colleague and I": the speaker and the one addressed, a "we" of the pair.
+  bool AddresseeAndI(int si, size_t left, size_t i) const {
+    const auto& toks = Toks(si);
+    if (toks[i].lower != "i"sv || i < left + 3 || toks[i - 1].lower != "and"sv) return false;
+    static const KeySet kAddressed = {"president",   "minister", "chancellor",       "colleague",
+                                      "counterpart", "friend",   "secretary-general"};
+    static const KeySet kBefore = {"mr", "madam", "mrs", "ms", "the", "my", "prime", "federal"};
+    size_t k = i - 1;  // "and"
+    if (!kAddressed.Has(toks[k - 1])) return false;
+    --k;
+    while (k > left && kBefore.Has(toks[k - 1])) --k;
+    return k < i - 2;
+  }
+
   // Whether the subject right before c's trigger is "we" (with nothing but auxiliaries and
   // adverbs between: "we agreed", "we also agreed", "we have agreed"), the speaker it stands
   // for is a party of last_pair_ (or of its country), and every other party c names is on the
@@ -761,7 +776,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     for (size_t k = from; k > left; --k) {
       const auto& w = toks[k - 1].lower;
-      if (w == "we"sv) {
+      if (w == "we"sv || AddresseeAndI(si, left, k - 1)) {
         we = k - 1;
         break;
       }
@@ -781,7 +796,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         return p == e || (!country.empty() && EntityCountry(doc_, p) == country);
       });
     };
-    if (!on_pair_side(SalientPerson(doc_, si, we))) return false;
+    // "Mr Prime Minister and I": the speaker is the "I" itself.
+    if (!on_pair_side(SalientPerson(doc_, si, toks[we].lower == "i"sv ? we + 1 : we))) return false;
     return std::all_of(c.others.begin(), c.others.end(), on_pair_side);
   }
 

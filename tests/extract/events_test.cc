@@ -1635,6 +1635,24 @@ TEST_CASE("transcripts: a speaker line with the Kremlin's echoed name is that sp
   for (const auto& e : minister.entities) CHECK(e.name.find("DmitryMinister") == std::string::npos);
 }
 
+TEST_CASE("first person: 'Mr Prime Minister and I agreed' is the pair, as 'we agreed' is") {
+  // kremlin-67320: far from the last talks, "Mr Prime Minister and I agreed to provide full
+  // support for the development of tourism" had the speaker alone (RUSGOV).
+  std::string text =
+      "Following Russian-Greek talks, Vladimir Putin and Kyriakos Mitsotakis gave statements for "
+      "the press.\n\nPresident of Russia Vladimir Putin: Mr Prime Minister, colleagues, good "
+      "afternoon.";
+  for (int i = 0; i < 8; ++i) text += " Trade grew by ten percent last year.";
+  text += " Mr Prime Minister and I agreed to provide full support for the development of tourism.";
+  const auto x = RunOnSite(text, "2021-12-07", "en.kremlin.ru");
+  const Event* agreed = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "agreement") agreed = &ev;
+  }
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"GRC", "RUS"});
+}
+
 TEST_CASE("a country and its own government are one side of a meeting, not a dyad") {
   // kremlin-68004, -67199: "We are meeting on the eve of the Day of Crimea's Reunification with
   // Russia" was RUSGOV-RUS; a "we" read as Azerbaijan merged with Aliyev's meeting AZE-AZEGOV.
