@@ -329,6 +329,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
       if (c.type == "visit"sv) VisitorOfAnotherCountry(&c);
+      if (c.type == "visit"sv) ThankedForInvitation(&c);
       c.date = DateIn(si, left, right);
       c.date_si = si;
       c.topic = Topic(c, right);
@@ -1196,6 +1197,48 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
     }
+  }
+
+  // A visit the speaker thanks someone for inviting them to is the speaker's: "Thank you, Mr
+  // President, first of all, for the invitation to visit Moscow", "I would like to express my
+  // gratitude to the President of the Russian Federation for his invitation to come to Moscow
+  // on an official visit" (the guest was the inviter, the name nearest the trigger).
+  void ThankedForInvitation(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    size_t inv = toks.size();
+    for (size_t k = c->tb; k > 0 && c->tb - k < 10; --k) {
+      if (toks[k - 1].lower == "invitation"sv) {
+        inv = k - 1;
+        break;
+      }
+      if (toks[k - 1].kind == TokenKind::kPunct) return;
+    }
+    if (inv == toks.size() || inv + 1 >= c->tb || toks[inv + 1].lower != "to"sv) return;
+    bool thanks = false;
+    for (size_t k = 0; k < inv; ++k) {
+      const auto& w = toks[k].lower;
+      thanks =
+          thanks || w == "thank"sv || w == "thanks"sv || w == "gratitude"sv || w == "grateful"sv;
+    }
+    if (!thanks) return;
+    // The speaker: a first-person pronoun before the invitation, else the line's label.
+    int guest = -1;
+    for (int mi : doc_.sentences[c->si].mentions) {
+      const auto& m = doc_.mentions[mi];
+      if (m.tb >= inv) break;
+      if (m.kind == MentionKind::kPronoun && m.entity >= 0 &&
+          (toks[m.tb].lower == "i"sv || toks[m.tb].lower == "my"sv)) {
+        guest = m.entity;
+      }
+    }
+    if (guest < 0) guest = doc_.sentences[c->si].speaker;
+    if (guest < 0 || guest == c->agent) return;
+    if (c->agent >= 0 &&
+        std::find(c->others.begin(), c->others.end(), c->agent) == c->others.end()) {
+      c->others.push_back(c->agent);  // the inviter is the host
+    }
+    c->agent = guest;
+    c->others.erase(std::remove(c->others.begin(), c->others.end(), guest), c->others.end());
   }
 
   // The sentence's subject: the first actor or pronoun among its first tokens (12, before

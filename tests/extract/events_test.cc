@@ -1653,6 +1653,26 @@ TEST_CASE("first person: 'Mr Prime Minister and I agreed' is the pair, as 'we ag
   CHECK(SortedDyad(*agreed) == std::vector<std::string>{"GRC", "RUS"});
 }
 
+TEST_CASE("visit: the one thanking for an invitation to visit is the guest, not the inviter") {
+  // kremlin-67749, -67748: Tokayev thanking Putin "for his invitation to come to Moscow on an
+  // official visit" made Putin the guest (RUSGOV-RUS).
+  for (const std::string line :
+       {"I would like to express my sincere gratitude to the President of the Russian "
+        "Federation for his invitation to come to Moscow on an official visit.",
+        "Thank you, Mr President, first of all, for the invitation to visit Moscow."}) {
+    CAPTURE(line);
+    const auto x = RunOnSite(
+        "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev.\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev: " +
+            line,
+        "2022-02-10", "en.kremlin.ru");
+    const Event* visit = FirstOfType(x, {"visit"});
+    REQUIRE(visit != nullptr);
+    CHECK(visit->source_actor_code == "KAZGOV");
+    CHECK(visit->target_actor_code.rfind("RUS", 0) == 0);
+  }
+}
+
 TEST_CASE("a country and its own government are one side of a meeting, not a dyad") {
   // kremlin-68004, -67199: "We are meeting on the eve of the Day of Crimea's Reunification with
   // Russia" was RUSGOV-RUS; a "we" read as Azerbaijan merged with Aliyev's meeting AZE-AZEGOV.
