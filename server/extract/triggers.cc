@@ -92,6 +92,20 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // To demonstrate something is to show it: "the CSTO has convincingly demonstrated its
+  // ability", "a demonstration of the fact that dialogue is possible", "as a demonstration
+  // that we will always stand up for freedom" (all 13 such "protests" on the press releases).
+  // A protest is demonstrated in, against or outside somewhere, with no object.
+  if (len == 1 && (w == "demonstrated"sv || w == "demonstration"sv) && i + 1 < toks.size()) {
+    const std::string_view next = toks[i + 1].lower;
+    if (w == "demonstration"sv) return OneOf(next, {"of"sv, "that"sv});
+    return toks[i + 1].kind == TokenKind::kWord &&
+           !OneOf(next, {"against"sv, "in"sv,         "outside"sv, "near"sv,      "at"sv,
+                         "on"sv,      "for"sv,        "and"sv,     "across"sv,    "through"sv,
+                         "along"sv,   "peacefully"sv, "again"sv,   "today"sv,     "yesterday"sv,
+                         "there"sv,   "monday"sv,     "tuesday"sv, "wednesday"sv, "thursday"sv,
+                         "friday"sv,  "saturday"sv,   "sunday"sv,  "here"sv,      "outside"sv});
+  }
   // "negotiating" or "negotiation" modifying a noun that is no talks: "the negotiating table",
   // "Ukraine's negotiating position", "existing negotiating formats", "head of our negotiating
   // team" (not "negotiating rounds", "the negotiation process").

@@ -1673,6 +1673,30 @@ TEST_CASE("visit: the one thanking for an invitation to visit is the guest, not 
   }
 }
 
+TEST_CASE("to demonstrate something is to show it, no protest") {
+  // kremlin-67749, presidentgovua-72585, -74525: "the CSTO has convincingly demonstrated its
+  // ability", "a demonstration of the fact that dialogue is possible" were protests (141).
+  for (const std::string text :
+       {"The CSTO has convincingly demonstrated its ability to respond to emerging threats.",
+        "It was a complicated meeting, but it is a demonstration of the fact that dialogue is "
+        "possible, Zelenskyy said.",
+        "Ukraine and Ukrainian citizens demonstrated great internal unity.",
+        "Britain did all this as a demonstration that it will always stand up for freedom."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-16");
+    CHECK(FirstOfType(x, {"protest"}) == nullptr);
+  }
+  // People demonstrating somewhere, some day or against someone protest.
+  for (const std::string text :
+       {"Up to 100 ethnic Albanians demonstrated on Tuesday in the Yugoslav province of Kosovo.",
+        "Thousands of Serbs demonstrated Tuesday in Belgrade against the government.",
+        "Students held a demonstration outside the embassy of Russia."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-05-16");
+    CHECK(FirstOfType(x, {"protest"}) != nullptr);
+  }
+}
+
 TEST_CASE("a country and its own government are one side of a meeting, not a dyad") {
   // kremlin-68004, -67199: "We are meeting on the eve of the Day of Crimea's Reunification with
   // Russia" was RUSGOV-RUS; a "we" read as Azerbaijan merged with Aliyev's meeting AZE-AZEGOV.
