@@ -917,6 +917,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // The country of the person talking, or the first country of the sentence.
       const int p = SalientPerson(doc_, si, k);
       const auto& s = doc_.sentences[si];
+      if (w == "we"sv && p >= 0 && s.we_country >= 0) return s.we_country;
       if (w == "it"sv) {
         for (int mi : s.mentions) {
           const auto& m = doc_.mentions[mi];

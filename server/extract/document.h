@@ -81,6 +81,10 @@ struct SentenceData {
   // person it names (an entity index) and the token of its colon; -1 when none.
   int speaker = -1;
   int speaker_colon = -1;
+  // The country a first-person "we" of this sentence stands for when its speaker is known
+  // (the speaker line's person, or the site's head of state outside quotation marks): an
+  // entity index, -1 when the sentence has no such "we".
+  int we_country = -1;
 };
 
 struct Document {

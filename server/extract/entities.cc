@@ -1721,6 +1721,13 @@ class EntityFinder {
         }
         continue;
       }
+      // "We agreed with Britain to further support our defense": a known speaker's "we".
+      if (toks[k].lower == "we"sv && s.tok_mention[k] < 0 && s.we_country < 0) {
+        const int who = speaker(k);
+        const int country = who < 0 ? -1 : dict_.CountryByIso3(doc_.entities[who].out.country);
+        if (country >= 0) s.we_country = EntityForDict(country);
+        continue;
+      }
       if (toks[k].lower != "i"sv || !toks[k].cap || s.tok_mention[k] >= 0) continue;
       // The pronoun is followed by a verb or a clitic ("I met", "I'm");
       // "World War I", "Peter I." and "Phase I, II" are numerals.

@@ -335,6 +335,28 @@ TEST_CASE("first person: a transcript's \"I\" is the speaker of the last speaker
   CHECK(met->target_actor_code == "AZEGOV");
 }
 
+TEST_CASE("first person: a known speaker's \"we\" is the speaker's country, not the last named") {
+  // presidentgovua-73913: the address lists the leaders called, then "We agreed with Britain";
+  // "we" went to the country of the last person named (Scholz, then whoever came last).
+  const auto address = RunFrom(
+      "I spoke with the leaders of the partner countries. Prime Minister of the United Kingdom "
+      "Boris Johnson, Prime Minister of Canada Justin Trudeau and Chancellor of Germany Olaf "
+      "Scholz. We agreed with Britain to further support our defense.",
+      "https://www.president.gov.ua/en/news/3");
+  const Event* agreed = FirstOfType(address, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"GBR", "UKR"});
+  // In a transcript, the speaker line's person: Putin's "we", not Macron's.
+  const auto transcript = RunFrom(
+      "Vladimir Putin: Good afternoon. I met Emmanuel Macron last week. We agreed with Germany "
+      "to continue the talks.",
+      "http://en.kremlin.ru/events/president/news/68001");
+  const Event* with_germany = FirstOfType(transcript, {"agreement"});
+  REQUIRE(with_germany != nullptr);
+  CHECK(with_germany->source_actor_code == "RUS");
+  CHECK(with_germany->target_actor_code == "DEU");
+}
+
 TEST_CASE("first person: a speaker line with a translator's note names its speaker") {
   // kremlin.ru writes "(retranslated)" between a foreign guest's name and the colon; before
   // the fix the guest's words went to the previous speaker.
