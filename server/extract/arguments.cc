@@ -1359,10 +1359,35 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   // Entities of the noun phrase(s) starting at token k: heads only, through "and"/",".
+  // Whether the comma at toks[k] goes on to the next items of a list of names closed by
+  // "and": ", Azerbaijan and Armenia", ", Uzbekistan, and Tajikistan". Pronouns are no items.
+  bool ListGoesOn(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    for (int items = 0; k < toks.size() && items < 8; ++items) {
+      // toks[k] is the comma or "and" before the next item.
+      const bool last = toks[k].lower == "and"sv;
+      ++k;
+      if (!last && k < toks.size() && toks[k].lower == "and"sv) {
+        ++k;  // the serial comma: ", and Tajikistan"
+        if (k < toks.size() && toks[k].lower == "the"sv) ++k;
+        const int mi = k < toks.size() ? MentionAt(si, k) : -1;
+        return mi >= 0 && doc_.mentions[mi].kind != MentionKind::kPronoun;
+      }
+      if (k < toks.size() && toks[k].lower == "the"sv) ++k;
+      const int mi = k < toks.size() ? MentionAt(si, k) : -1;
+      if (mi < 0 || doc_.mentions[mi].kind == MentionKind::kPronoun) return false;
+      if (last) return true;
+      k = doc_.mentions[mi].te;
+      if (k >= toks.size() || (toks[k].lower != ","sv && toks[k].lower != "and"sv)) return false;
+    }
+    return false;
+  }
+
   std::vector<int> NounPhrase(int si, size_t k, size_t limit) const {
     std::vector<int> out;
     const auto& toks = Toks(si);
     size_t gap = 0;
+    bool first_placed = false;  // the first party is a place preposition's object ("in X")
     const size_t end = std::min(limit, k + 24);
     while (k < toks.size() && k < end && gap < 8) {
       const int mi = MentionAt(si, k);
@@ -1377,6 +1402,12 @@ class LocalSyntaxReader final : public ArgumentReader {
             k = close + 1;
             continue;
           }
+        }
+        // A comma after a party goes on only into a list that ends in "and": "the leaders of
+        // Russia, Azerbaijan and Armenia" (not "with the Prime Minister, I contacted").
+        if (w == ","sv && !out.empty() && gap == 0 && !first_placed && ListGoesOn(si, k)) {
+          ++k;
+          continue;
         }
         if (w == ";"sv || w == ":"sv || w == "\""sv || w == "("sv || (w == ","sv && !out.empty()) ||
             w == "that"sv || w == "who"sv || w == "which"sv) {
@@ -1410,6 +1441,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (out.empty() && ServedByTitle(si, m.tb)) continue;
       // "with ... in the Kremlin": a seat of government after "in" is where, not who.
       if (doc_.entities[m.entity].out.type == "location"sv && PlaceObject(si, m.tb)) continue;
+      if (out.empty()) first_placed = PlaceObject(si, m.tb);
       if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
       gap = 0;
       if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) continue;

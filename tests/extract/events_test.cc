@@ -3122,3 +3122,35 @@ TEST_CASE("first person: a page's title names the pair when its text opens with 
   REQUIRE(ev != nullptr);
   CHECK(ev->target_actor_code.empty());
 }
+
+TEST_CASE("a list of parties separated by commas is read to its end, not a pronoun after it") {
+  // kremlin-67362: only Russia was read, so the meeting was one side's.
+  const auto x = Run(
+      "Vladimir Putin briefed his counterpart on the trilateral meeting of the leaders of Russia, "
+      "Azerbaijan and Armenia in Sochi on November 26.",
+      "2021-12-03");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  const auto names = Names(x, *meeting);
+  CHECK(std::find(names.begin(), names.end(), "Azerbaijan") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Armenia") != names.end());
+  // A comma before the main clause ends the phrase: "I" is not a party of the talks' "with".
+  const auto during = RunFrom(
+      "Vladimir Putin: During talks with the Prime Minister of Hungary Viktor Orban, I contacted "
+      "my colleagues in the Government.",
+      "http://en.kremlin.ru/events/president/news/67690");
+  const Event* talks = FirstOfType(during, {"meeting"});
+  REQUIRE(talks != nullptr);
+  CHECK(talks->source_actor_code == "RUSGOV");
+  CHECK(talks->target_actor_code == "HUNGOV");
+  // Nor does a list go on after a place: "colleagues in Uzbekistan, Kyrgyzstan and
+  // Tajikistan" names where they are, not who is addressed.
+  const auto in_place =
+      Run("In response to requests from our colleagues in Uzbekistan, Kyrgyzstan, Tajikistan and "
+          "Turkmenistan, Rospotrebnadzor is providing help.",
+          "2021-12-03");
+  for (const auto& ev : in_place.events) {
+    CAPTURE(ev.type);
+    CHECK(ev.target_actor_code != "KGZ");
+  }
+}
