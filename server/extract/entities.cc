@@ -1865,7 +1865,13 @@ class EntityFinder {
     size_t first = 0;
     while (first < toks.size() && toks[first].kind != TokenKind::kWord) ++first;
     if (first == toks.size() || !toks[first].cap) return kNoLabel;
-    for (size_t k = first + 1; k < toks.size() && k < first + 24; ++k) {
+    // The Kremlin runs a section's heading on into its first speaker line ("* * * Beginning of
+    // Russian-Indian talks Prime Minister of India Narendra Modi(retranslated): Your
+    // Excellency"): after a lower-case word the label may start again, and is then only a
+    // titled name right before the colon.
+    size_t label = first;
+    bool headed = false;
+    for (size_t k = first + 1; k < toks.size() && k < label + 24; ++k) {
       const auto& t = toks[k];
       // The label ends at toks[k] and its colon follows; or a translator's note comes
       // between them: "Milorad Dodik(retranslated):".
@@ -1877,11 +1883,23 @@ class EntityFinder {
       if (toks[colon].lower != ":"sv) {
         if (t.kind == TokenKind::kWord && !t.cap && !t.possessive && t.lower != "of"sv &&
             t.lower != "the"sv && t.lower != "and"sv && t.lower != "for"sv) {
-          return kNoLabel;
+          if (k > first + kHeadingWords || k + 1 >= toks.size() || !toks[k + 1].cap) {
+            return kNoLabel;
+          }
+          label = k + 1;
+          headed = true;
         }
         continue;
       }
       if (colon_at != nullptr) *colon_at = colon;
+      if (headed) {
+        // Only a person named right before the colon, after title words, and speech after it.
+        const int p = PersonAt(s, k - 1);
+        const bool speech = colon + 1 < toks.size() && toks[colon + 1].cap;
+        if (p >= 0 && speech) return p;
+        if (const int e = EchoedName(s, label, k); e >= 0 && speech) return e;
+        return kNoLabel;
+      }
       // "Title Name:", or "Name, Affiliation:".
       if (const int p = PersonAt(s, k - 1); p >= 0) return p;
       if (const int p = PersonAt(s, first); p >= 0) {
@@ -1920,6 +1938,9 @@ class EntityFinder {
   }
 
   static constexpr int kNoLabel = -2;
+  // The longest section heading run on before a speaker line, in tokens ("Speech by the
+  // President of the Russian Federation at the BRICS+ meeting" is 14).
+  static constexpr size_t kHeadingWords = 20;
   static constexpr int kUnresolved = -2;
 
   Document& doc_;

@@ -42,7 +42,8 @@ std::vector<SentenceRange> SplitSentences(std::string_view text) {
   const size_t n = text.size();
   size_t start = 0;
   auto push = [&](size_t b, size_t e) {
-    while (b < e && IsSpace(text[b])) ++b;
+    // A section break's asterisks ("* * *") open no sentence of their own.
+    while (b < e && (IsSpace(text[b]) || text[b] == '*')) ++b;
     while (e > b && IsSpace(text[e - 1])) --e;
     if (b < e) out.push_back({b, e});
   };
@@ -82,7 +83,8 @@ std::vector<SentenceRange> SplitSentences(std::string_view text) {
                      text[j] == '.' || text[j] == '!' || text[j] == '?')) {
       ++j;
     }
-    if (j < n && !IsSpace(text[j])) continue;
+    // The Kremlin's section break "* * *" (also glued: "Park.*** Excerpts") opens a sentence.
+    if (j < n && !IsSpace(text[j]) && text[j] != '*') continue;
     size_t k = j;
     while (k < n && text[k] == ' ') ++k;
     if (k >= n || text[k] == '\n') {
@@ -94,7 +96,8 @@ std::vector<SentenceRange> SplitSentences(std::string_view text) {
     const char next = text[k];
     const bool starts_sentence = IsUpper(next) || next == '"' || next == '\'' || next == '(' ||
                                  std::isdigit(static_cast<unsigned char>(next)) ||
-                                 static_cast<unsigned char>(next) >= 0x80 || next == '-';
+                                 static_cast<unsigned char>(next) >= 0x80 || next == '-' ||
+                                 next == '*';
     if (!starts_sentence) continue;
     if (c == '.') {
       // The word before the period.

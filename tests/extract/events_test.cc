@@ -357,6 +357,24 @@ TEST_CASE("first person: a known speaker's \"we\" is the speaker's country, not 
   CHECK(with_germany->target_actor_code == "DEU");
 }
 
+TEST_CASE("first person: a section heading run on before a speaker line does not hide it") {
+  // kremlin-67287: "* * * Beginning of Russian-Indian talks Prime Minister of India Narendra
+  // Modi(retranslated): ..." was no speaker line, so Modi's "I" went to the site's head.
+  const auto x = RunFrom(
+      "Vladimir Putin held talks with Prime Minister of India Narendra Modi. The documents were "
+      "signed. * * * Beginning of Russian-Indian talks Prime Minister of India Narendra "
+      "Modi(retranslated): Your Excellency, I would like to welcome you to the annual "
+      "bilateral summit in New Delhi.",
+      "http://en.kremlin.ru/events/president/news/67287");
+  CHECK(FirstPersonNames(x) == std::vector<std::string>{"Narendra Modi"});
+  // Words after a lower-case run make no label unless speech follows the colon.
+  const auto prose = RunFrom(
+      "The statement was read out by Vladimir Putin: there will be no talks. I met Emmanuel "
+      "Macron.",
+      "https://example.com/a");
+  CHECK(FirstPersonNames(prose).empty());
+}
+
 TEST_CASE("first person: a speaker line with a translator's note names its speaker") {
   // kremlin.ru writes "(retranslated)" between a foreign guest's name and the colon; before
   // the fix the guest's words went to the previous speaker.

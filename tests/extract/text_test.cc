@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract/sentences.h"
 #include "extract/text.h"
 #include "extract/tokens.h"
@@ -39,6 +42,21 @@ TEST_CASE("sentences survive abbreviations and initials") {
   CHECK(t.substr(s[0].begin, s[0].end - s[0].begin) ==
         "Lavrov spoke to the U.S. envoy on Dec. 11 in Moscow.");
   CHECK(t.substr(s[1].begin, s[1].end - s[1].begin) == "Mr. Witkoff and Gen. J. Smith agreed.");
+}
+
+TEST_CASE("a section break opens a sentence, and its asterisks are in none") {
+  // kremlin.ru runs its "* * *" breaks on after a sentence, with or without a space; the
+  // heading and speaker line after one were read as part of the sentence before.
+  const std::string t =
+      "The documents were signed. * * * Beginning of talks Vladimir Putin: Good afternoon. "
+      "The stands were shown.*** President of Russia Vladimir Putin: Colleagues.\n* * *\nEnd.";
+  const auto s = SplitSentences(t);
+  std::vector<std::string> texts;
+  for (const auto& r : s) texts.push_back(t.substr(r.begin, r.end - r.begin));
+  CHECK(texts == std::vector<std::string>{
+                     "The documents were signed.",
+                     "Beginning of talks Vladimir Putin: Good afternoon.", "The stands were shown.",
+                     "President of Russia Vladimir Putin: Colleagues.", "End."});
 }
 
 TEST_CASE("dateline is its own unit") {
