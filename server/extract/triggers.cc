@@ -394,6 +394,22 @@ bool SigningNotNow(const std::vector<Token>& toks, size_t i, size_t len) {
   return false;
 }
 
+// Whether the trigger at toks[i] heads the "of" phrase of an anniversary: "the fourteenth
+// anniversary of the NATO summit in Bucharest", "the 77th anniversary of the expulsion of Nazi
+// invaders", "the 30th anniversary of Hungary's recognition of Ukraine's independence". What
+// is marked today is the anniversary; the event it recalls is long past.
+bool Commemorated(const std::vector<Token>& toks, size_t i) {
+  for (size_t k = i, n = 0; k > 0 && n < 6; ++n) {
+    --k;
+    if (toks[k].kind != TokenKind::kWord && !toks[k].possessive) return false;
+    if (toks[k].lower == "of"sv) {
+      return k > 0 && OneOf(toks[k - 1].lower, {"anniversary"sv, "anniversaries"sv, "centenary"sv,
+                                                "centennial"sv, "bicentenary"sv});
+    }
+  }
+  return false;
+}
+
 // Whether the plural consultation noun at toks[i] names no one gathering but a habit or a
 // kind: "I said this at summits and forums", "at various forums and meetings", "I held dozens
 // of international talks", "at many meetings", "at our previous meetings", "regular meetings
@@ -610,7 +626,7 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     const Trigger* trig = lexicon_.Match(toks, i, &len);
     if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame) ||
         AgreementReference(toks, i, len) || SigningNotNow(toks, i, len) ||
-        GenericPlural(toks, i, len, trig->frame)) {
+        GenericPlural(toks, i, len, trig->frame) || Commemorated(toks, i)) {
       continue;
     }
     // A participle right after a verb trigger describes its object: "reject proposed Israeli

@@ -3172,3 +3172,27 @@ TEST_CASE("a list of parties separated by commas is read to its end, not a prono
     CHECK(ev.target_actor_code != "KGZ");
   }
 }
+
+TEST_CASE("an anniversary recalls its event: the event in its 'of' phrase is long past") {
+  // presidentgovua-74053, -71261, -71853: the summit, the expulsion and the recognition were
+  // coded as events of the publication date.
+  for (const char* text :
+       {"Today is the fourteenth anniversary of the NATO summit in Bucharest.",
+        "On the 77th anniversary of the expulsion of Nazi invaders from Ukraine, the President "
+        "laid flowers.",
+        "Today marks the 30th anniversary of Hungary's recognition of Ukraine's independence."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-04-03");
+    CHECK(FirstOfType(x, {"summit", "sanction", "support"}) == nullptr);
+  }
+  // The anniversary's own events stay: the call held on it, and a summit named otherwise.
+  const auto call = Run(
+      "Volodymyr Zelenskyy had a phone conversation with Prime Minister of Hungary Viktor Orban "
+      "on the occasion of the 30th anniversary of diplomatic relations.",
+      "2021-12-03");
+  const Event* phone = FirstOfType(call, {"call"});
+  REQUIRE(phone != nullptr);
+  CHECK(SortedDyad(*phone) == std::vector<std::string>{"HUNGOV", "UKRGOV"});
+  const auto summit = Run("The NATO summit in Bucharest took place today.", "2022-04-03");
+  CHECK(FirstOfType(summit, {"summit"}) != nullptr);
+}
