@@ -2170,9 +2170,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       --b;
     }
     if (b < 3) return;
-    if (toks[b - 2].lower != "-"sv || toks[b - 2].space_before || toks[b - 1].space_before) return;
+    // The second party may be of several words: "the 23rd Ukraine-European Union Summit".
     const int m2 = MentionAt(c->si, b - 1);
-    const int m1 = MentionAt(c->si, b - 3);
+    const size_t t2 = m2 < 0 ? b - 1 : doc_.mentions[m2].tb;
+    if (t2 < 2 || toks[t2 - 1].lower != "-"sv || toks[t2 - 1].space_before ||
+        toks[t2].space_before) {
+      return;
+    }
+    const int m1 = MentionAt(c->si, t2 - 2);
     auto ent_of = [&](int mi) -> int {
       if (mi < 0) return -1;
       const auto& m = doc_.mentions[mi];

@@ -3196,3 +3196,11 @@ TEST_CASE("an anniversary recalls its event: the event in its 'of' phrase is lon
   const auto summit = Run("The NATO summit in Bucharest took place today.", "2022-04-03");
   CHECK(FirstOfType(summit, {"summit"}) != nullptr);
 }
+
+TEST_CASE("a hyphen pair's second party may be of several words") {
+  // presidentgovua-71597: "the 23rd Ukraine-European Union Summit" was the EU's alone.
+  CheckMutualDyad("The agreements were reached during the 23rd Ukraine-European Union Summit.",
+                  "2021-11-10", {"summit"}, "IGOEUREEC", "UKR");
+  CheckMutualDyad("The European Union-Ukraine summit took place in Kyiv.", "2021-11-10", {"summit"},
+                  "IGOEUREEC", "UKR");
+}
