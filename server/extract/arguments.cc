@@ -349,12 +349,24 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (IsConsultation(c.type) && c.country_pair && si <= 1 && lead_pair_.empty()) {
         lead_pair_ = {c.agent, c.others[0]};
       }
-      if (referable && c.agent >= 0 && c.others.size() == 1 &&
+      // Nor is one side twice ("Vladimir Putin" and "Russia", as CodeEvent reads a country and
+      // its own sector): the pair a closing "The leaders agreed" means is still the one before.
+      auto two_sides = [&](int a, int b) {
+        const std::string ca = ActorCode(doc_, a), cb = ActorCode(doc_, b);
+        if (ca.empty() || cb.empty()) return true;
+        if (ca == cb) return false;
+        const bool one_bare = ca.size() == 3 || cb.size() == 3;
+        return !(one_bare && ca.size() >= 3 && cb.size() >= 3 && ca.compare(0, 3, cb, 0, 3) == 0 &&
+                 ca.compare(0, 3, "IGO") != 0 && ca.compare(0, 3, "NGO") != 0 &&
+                 ca.compare(0, 3, "---") != 0);
+      };
+      if (referable && c.agent >= 0 && c.others.size() == 1 && two_sides(c.agent, c.others[0]) &&
           !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]))) {
         last_pair_ = {c.agent, c.others[0]};
         last_pair_si_ = si;
         SetLeadPair(si);
       } else if (referable && c.agent < 0 && c.others.size() == 2 &&
+                 two_sides(c.others[0], c.others[1]) &&
                  !(GroupNamedByRole(c.others[0]) && GroupNamedByRole(c.others[1]))) {
         last_pair_ = c.others;  // "the meeting of X with Y", "talks between X and Y"
         last_pair_si_ = si;

@@ -3204,3 +3204,17 @@ TEST_CASE("a hyphen pair's second party may be of several words") {
   CheckMutualDyad("The European Union-Ukraine summit took place in Kyiv.", "2021-11-10", {"summit"},
                   "IGOEUREEC", "UKR");
 }
+
+TEST_CASE("one side twice is no pair a later 'the leaders' means") {
+  // kremlin-68040: the talks "between Russia and Ukraine's representatives" were read as Putin
+  // and Russia, and that one-sided pair took the closing agreement from the call's.
+  const auto x = RunFrom(
+      "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali "
+      "Bennett. Naftali Bennett shared with Vladimir Putin his assessment of the situation in "
+      "Ukraine and expressed some ideas regarding the ongoing talks between Russia and "
+      "Ukraine's representatives. The leaders agreed to continue their dialogue.",
+      "http://en.kremlin.ru/events/president/news/68040");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"ISRGOV", "RUSGOV"});
+}
