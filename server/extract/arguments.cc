@@ -2005,7 +2005,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     // "Ukraine is ready for negotiations", "readiness for talks", "no interest in
     // negotiations": a willingness to meet, not a meeting (036, as CAMEO codes an intent to
     // meet or negotiate); "stated the need to immediately begin talks" asks for them (026).
-    if (IsConsultation(c->type) && ReadyFor(*c, left)) {
+    if (IsConsultation(c->type) && ReadinessWord(*c, left) < toks.size()) {
       c->type = "proposal";
       c->cameo = "036";
       c->frame = (c->frame & ~kMeet) | kTarget;
@@ -2085,9 +2085,6 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (toks[k - 1].kind != TokenKind::kWord || MentionAt(c.si, k - 1) >= 0) break;
     }
     return toks.size();
-  }
-  bool ReadyFor(const EventCandidate& c, size_t left) const {
-    return ReadinessWord(c, left) < Toks(c.si).size();
   }
 
   // Whether the trigger's verb group states an obligation: "must", "should", "ought to",

@@ -1453,10 +1453,8 @@ class EntityFinder {
       // The Kremlin's speaker lines echo the name reversed, glued to the title ("Dmitry
       // Patrushev Patrushev DmitryMinister of Agriculture:"): the echo names nobody new.
       if (const int prev = i > 0 ? s.tok_mention[i - 1] : -1;
-          prev >= 0 && i + 1 < toks.size() && doc_.mentions[prev].te == i &&
-          doc_.mentions[prev].te > doc_.mentions[prev].tb + 1 && PersonAt(s, i - 1) >= 0 &&
-          t.lower == toks[i - 1].lower &&
-          toks[i + 1].lower.starts_with(toks[doc_.mentions[prev].tb].lower)) {
+          prev >= 0 && doc_.mentions[prev].te == i && PersonAt(s, i - 1) >= 0 &&
+          EchoFollows(s, doc_.mentions[prev], toks.size())) {
         i += 2;
         continue;
       }
@@ -1840,19 +1838,24 @@ class EntityFinder {
   // Denis Manturov: Thank you"; transcripts run on without line breaks).
   // Returns the person, -1 for a label that names no person ("Question:"),
   // kNoLabel for none.
+  // Whether the name of mention m (two words or more) is followed, before toks[end], by its
+  // echo: its last word again, then a word opening with its first ("Emomali Rahmon Rahmon
+  // EmomaliPresident").
+  static bool EchoFollows(const SentenceData& s, const Mention& m, size_t end) {
+    const auto& toks = s.toks;
+    return m.te > m.tb + 1 && m.te + 1 < end && toks[m.te].lower == toks[m.te - 1].lower &&
+           toks[m.te + 1].lower.starts_with(toks[m.tb].lower);
+  }
+
   // The person whose name in toks[first, end) is followed by its echo: its last word again,
   // then a word opening with its first word ("Emomali Rahmon Rahmon EmomaliPresident"), or -1.
   int EchoedName(const SentenceData& s, size_t first, size_t end) const {
-    const auto& toks = s.toks;
     for (size_t k = first; k < end; ++k) {
       const int mi = s.tok_mention[k];
       if (mi < 0) continue;
       const auto& m = doc_.mentions[mi];
       const int p = PersonAt(s, k);
-      if (p >= 0 && m.te > m.tb + 1 && m.te + 1 < end && toks[m.te].lower == toks[m.te - 1].lower &&
-          toks[m.te + 1].lower.starts_with(toks[m.tb].lower)) {
-        return p;
-      }
+      if (p >= 0 && EchoFollows(s, m, end)) return p;
       k = m.te - 1;
     }
     return -1;

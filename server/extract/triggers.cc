@@ -104,7 +104,7 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                          "on"sv,      "for"sv,        "and"sv,     "across"sv,    "through"sv,
                          "along"sv,   "peacefully"sv, "again"sv,   "today"sv,     "yesterday"sv,
                          "there"sv,   "monday"sv,     "tuesday"sv, "wednesday"sv, "thursday"sv,
-                         "friday"sv,  "saturday"sv,   "sunday"sv,  "here"sv,      "outside"sv});
+                         "friday"sv,  "saturday"sv,   "sunday"sv,  "here"sv});
   }
   // "negotiating" or "negotiation" modifying a noun that is no talks: "the negotiating table",
   // "Ukraine's negotiating position", "existing negotiating formats", "head of our negotiating
