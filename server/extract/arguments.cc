@@ -918,6 +918,23 @@ class LocalSyntaxReader final : public ArgumentReader {
     return first_person;
   }
 
+  // Whether the "it" at toks[k] opens a speaker's courtesy, standing for what follows: "It is
+  // a pleasure to meet with you again", "it was a great honour for me to meet with you", "It
+  // is always a great joy for us".
+  bool PleasureIt(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    if (k + 2 >= toks.size() || (toks[k + 1].lower != "is"sv && toks[k + 1].lower != "was"sv)) {
+      return false;
+    }
+    static const KeySet kCourtesy = {"pleasure", "honour",  "honor",    "privilege",
+                                     "joy",      "delight", "pleasant", "nice"};
+    for (size_t j = k + 2; j < toks.size() && j < k + 7; ++j) {
+      if (kCourtesy.Has(toks[j])) return true;
+      if (toks[j].kind != TokenKind::kWord || MentionAt(si, j) >= 0) return false;
+    }
+    return false;
+  }
+
   // A pronoun at token k resolved to an entity, or -1.
   int Pronoun(int si, size_t k) const {
     const auto& w = Toks(si)[k].lower;
@@ -925,6 +942,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       return SalientPerson(doc_, si, k);
     // "I invited him to visit": the object is someone other than the clause's subject.
     if (w == "him"sv) return ObjectPerson(doc_, si, k);
+    // "It is a pleasure to meet with you again": the one pleased is the line's speaker.
+    if (w == "it"sv && doc_.sentences[si].line_speaker >= 0 && PleasureIt(si, k)) {
+      return doc_.sentences[si].line_speaker;
+    }
     if (w == "they"sv || w == "we"sv || w == "it"sv) {
       // The country of the person talking, or the first country of the sentence.
       const int p = SalientPerson(doc_, si, k);
@@ -1156,6 +1177,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         best = m.entity;
       }
     }
+    // In a transcript, the speaker of the line: "It is a pleasure to meet with you again".
+    if (best < 0 && s.line_speaker >= 0) return s.line_speaker;
     if (best >= 0 || doc_.site_country.empty()) return best;
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const auto& ent = doc_.entities[e];

@@ -85,6 +85,9 @@ struct SentenceData {
   // (the speaker line's person, or the site's head of state outside quotation marks): an
   // entity index, -1 when the sentence has no such "we".
   int we_country = -1;
+  // In a transcript, the person of the speaker line this sentence belongs to (its own or the
+  // last one before it); -1 outside transcripts and after a label naming no known person.
+  int line_speaker = -1;
 };
 
 struct Document {

@@ -1679,6 +1679,7 @@ class EntityFinder {
         s.speaker_colon = static_cast<int>(colon);
       }
     }
+    if (saw_label_) s.line_speaker = speaker_;
     bool added = false;
     auto speaker = [&](size_t k) {
       if (saw_label_) return speaker_;

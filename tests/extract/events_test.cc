@@ -3218,3 +3218,22 @@ TEST_CASE("one side twice is no pair a later 'the leaders' means") {
   REQUIRE(agreed != nullptr);
   CHECK(SortedDyad(*agreed) == std::vector<std::string>{"ISRGOV", "RUSGOV"});
 }
+
+TEST_CASE("a transcript's gathering with no subject is the speaker's of its line") {
+  // kremlin-68246 and -67278: "It is a pleasure to meet with you again" and "a wonderful
+  // opportunity to meet with Deputy Prime Minister Tatyana Golikova" had no source.
+  const auto x = RunFrom(
+      "Vladimir Putin held talks with Prime Minister of Armenia Nikol Pashinyan. President of "
+      "Russia Vladimir Putin: Good afternoon. Prime Minister of Armenia Nikol Pashinyan: Thank "
+      "you. It is a pleasure to meet with you again.",
+      "http://en.kremlin.ru/events/president/news/68246");
+  const Event* meet = nullptr;
+  for (const auto& ev : x.events) {
+    for (const auto& s : ev.evidence) {
+      if (s.text.find("pleasure to meet") != std::string::npos) meet = &ev;
+    }
+  }
+  REQUIRE(meet != nullptr);
+  CHECK(meet->source_actor_code == "ARMGOV");
+  CHECK(meet->target_actor_code == "RUSGOV");
+}
