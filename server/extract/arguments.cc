@@ -267,6 +267,15 @@ class LocalSyntaxReader final : public ArgumentReader {
                  WeWithPair(si, left, c, title_pair_)) {
         c.agent = title_pair_[0];
         c.others = {title_pair_[1]};
+      } else if (mutual && c.agent < 0 && !c.others.empty()) {
+        // "We have also agreed with Iran to extend the interim agreement", far from any person
+        // named: the speaker's "we" with a partner named is the speaker's country.
+        const int we = doc_.sentences[si].we_country;
+        const size_t subject = WeSubject(si, left, c);
+        if (we >= 0 && subject < toks.size() && toks[subject].lower == "we"sv &&
+            EntityCountry(doc_, c.others[0]) != EntityCountry(doc_, we)) {
+          c.agent = we;
+        }
       }
       // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
       // signed": a signing in the passive with no "by" party is between the pair of a
@@ -767,14 +776,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     return k < i - 2;
   }
 
-  // Whether the subject right before c's trigger is "we" (with nothing but auxiliaries and
-  // adverbs between: "we agreed", "we also agreed", "we have agreed"), the speaker it stands
-  // for is a party of last_pair_ (or of its country), and every other party c names is on the
-  // pair's sides.
-  bool WeWithPair(int si, size_t left, const EventCandidate& c,
-                  const std::vector<int>& pair) const {
+  // The subject right before c's trigger when it is "we" (or the "I" of "Mr Prime Minister
+  // and I"), with nothing but auxiliaries and adverbs between ("we agreed", "we also agreed",
+  // "we have agreed"): its token, else toks.size().
+  size_t WeSubject(int si, size_t left, const EventCandidate& c) const {
     const auto& toks = Toks(si);
-    size_t we = toks.size();
     size_t from = c.tb;
     // A nominal trigger is the object of "had" or "held", past its article and modifiers: "we
     // also had an in-depth discussion", "we held very productive talks".
@@ -789,18 +795,25 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     for (size_t k = from; k > left; --k) {
       const auto& w = toks[k - 1].lower;
-      if (w == "we"sv || AddresseeAndI(si, left, k - 1)) {
-        we = k - 1;
-        break;
-      }
+      if (w == "we"sv || AddresseeAndI(si, left, k - 1)) return k - 1;
       // Auxiliaries and adverbs between: "we have agreed", "we are meeting", "we will meet
       // again", "we already signed".
       static const KeySet kBetween = {"also",  "have",      "had",     "then",     "further",
                                       "are",   "were",      "will",    "can",      "could",
                                       "did",   "just",      "already", "recently", "finally",
                                       "again", "regularly", "often",   "jointly",  "together"};
-      if (MentionAt(si, k - 1) >= 0 || !kBetween.Has(toks[k - 1])) return false;
+      if (MentionAt(si, k - 1) >= 0 || !kBetween.Has(toks[k - 1])) break;
     }
+    return toks.size();
+  }
+
+  // Whether the subject right before c's trigger is "we" (WeSubject), the speaker it stands
+  // for is a party of `pair` (or of its country), and every other party c names is on the
+  // pair's sides.
+  bool WeWithPair(int si, size_t left, const EventCandidate& c,
+                  const std::vector<int>& pair) const {
+    const auto& toks = Toks(si);
+    const size_t we = WeSubject(si, left, c);
     if (we == toks.size()) return false;
     auto on_pair_side = [&](int e) {
       if (e < 0) return false;

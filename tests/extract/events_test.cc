@@ -3237,3 +3237,21 @@ TEST_CASE("a transcript's gathering with no subject is the speaker's of its line
   CHECK(meet->source_actor_code == "ARMGOV");
   CHECK(meet->target_actor_code == "RUSGOV");
 }
+
+TEST_CASE("first person: a speaker's \"we\" agreeing with a named partner far from any name") {
+  // kremlin-67334: Putin's "We have also agreed with Iran", paragraphs after his speaker line,
+  // had no source (no person was near enough to lend "we" a country).
+  const auto x = RunFrom(
+      "President of Russia Vladimir Putin: Colleagues, the Union is developing. Trade grew by a "
+      "third last year. Investment is rising. Talks are underway on a free trade zone. The "
+      "flexible system of interaction has been developed. Its rules are simple. The market is "
+      "open. Goods move freely. We have also agreed with Iran to "
+      "extend the existing interim agreement to three years.",
+      "http://en.kremlin.ru/events/president/news/67334");
+  const Event* agreed = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "agreement" && ev.target_actor_code == "IRN") agreed = &ev;
+  }
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->source_actor_code == "RUS");
+}
