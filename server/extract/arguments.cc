@@ -948,9 +948,41 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // "Charles Michel told Vladimir Putin about his contacts ... during his recent visit to
+  // Kiev": a possessive in what someone reports about (after "about" or "on" that follows
+  // told, informed, briefed ...) is the reporter's, not the listener's. (Not so after
+  // "thanked X for his": that is X's.) The reporter: the last person before the verb.
+  int BriefingSubject(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    static const KeySet kBrief = {"told",     "informed",  "briefed",  "updated",
+                                  "apprised", "informing", "briefing", "updating",
+                                  "tells",    "informs",   "briefs"};
+    bool about = false;
+    for (size_t j = k; j > 0 && k - j < 16; --j) {
+      const auto& t = toks[j - 1];
+      if (t.lower == ";"sv || t.lower == ":"sv || t.lower == "\""sv) return -1;
+      if (t.lower == "about"sv || t.lower == "on"sv) about = true;
+      if (!kBrief.Has(t)) continue;
+      if (!about) return -1;
+      int teller = -1;
+      for (int mi : doc_.sentences[si].mentions) {
+        const auto& m = doc_.mentions[mi];
+        if (m.te > j - 1) break;
+        if (m.entity >= 0 && !m.modifier && doc_.entities[m.entity].out.type == "person"sv) {
+          teller = m.entity;
+        }
+      }
+      return teller;
+    }
+    return -1;
+  }
+
   // A pronoun at token k resolved to an entity, or -1.
   int Pronoun(int si, size_t k) const {
     const auto& w = Toks(si)[k].lower;
+    if (w == "his"sv || w == "her"sv) {
+      if (const int teller = BriefingSubject(si, k); teller >= 0) return teller;
+    }
     if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv)
       return SalientPerson(doc_, si, k);
     // "I invited him to visit": the object is someone other than the clause's subject.

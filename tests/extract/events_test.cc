@@ -3255,3 +3255,27 @@ TEST_CASE("first person: a speaker's \"we\" agreeing with a named partner far fr
   REQUIRE(agreed != nullptr);
   CHECK(agreed->source_actor_code == "RUS");
 }
+
+TEST_CASE("coreference: 'X told Y about his visit' is X's visit, 'X thanked Y for his visit' Y's") {
+  // kremlin-68260, presidentgovua-71557: the visit went to the listener.
+  const auto told =
+      Run("Charles Michel told Vladimir Putin about his contacts with the Ukrainian leadership "
+          "during his recent visit to Kiev.",
+          "2022-04-10");
+  const Event* visit = FirstOfType(told, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "IGOEUREEC");
+  const auto informed =
+      Run("Andriy Yermak also informed Chrystia Freeland about the results of his visit to the "
+          "United States the day before.",
+          "2021-11-15");
+  const Event* trip = FirstOfType(informed, {"visit"});
+  REQUIRE(trip != nullptr);
+  CHECK(trip->source_actor_code == "UKRGOV");
+  CHECK(trip->target_actor_code == "USA");
+  const auto thanked =
+      Run("Vladimir Putin thanked Charles Michel for his recent visit to Moscow.", "2022-04-10");
+  const Event* guest = FirstOfType(thanked, {"visit"});
+  REQUIRE(guest != nullptr);
+  CHECK(guest->source_actor_code == "IGOEUREEC");
+}
