@@ -248,6 +248,19 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "They also touched on ... to follow up on their substantive meeting in St Petersburg":
+      // the gathering of "their" with no party named is the pair's, when "they" or "the leaders"
+      // own it (not "These two councils discussed ... at their regular videoconference").
+      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 &&
+          si - last_pair_si_ <= kTheyReach && IsConsultation(c.type) && (c.frame & kNoun) &&
+          OwnedByThem(si, left, c.tb) &&
+          (GroupSubject(si, left, c.tb) ||
+           std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(left),
+                       toks.begin() + static_cast<std::ptrdiff_t>(c.tb),
+                       [](const Token& t) { return t.lower == "they"sv; }))) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       // "I spoke with Chancellor Nehammer. We agreed that Austria would take our wounded": the
       // speaker's "we" with the partner just consulted is that pair, when the speaker is one of
       // it and whatever else the clause names is the other side ("with Britain", "Austria").
@@ -912,6 +925,18 @@ class LocalSyntaxReader final : public ArgumentReader {
            toks[n + 2].lower == "state"sv)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // Whether the noun at tb is owned by "their", past a few modifiers: "their substantive
+  // meeting", "their recent talks", "their first telephone conversation".
+  bool OwnedByThem(int si, size_t left, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > left && tb - k < 4; --k) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "their"sv) return true;
+      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return false;
     }
     return false;
   }

@@ -3279,3 +3279,24 @@ TEST_CASE("coreference: 'X told Y about his visit' is X's visit, 'X thanked Y fo
   REQUIRE(guest != nullptr);
   CHECK(guest->source_actor_code == "IGOEUREEC");
 }
+
+TEST_CASE("coreference: 'their meeting' after a pair is the pair's, not a named group's") {
+  // kremlin-67552: the earlier meeting the pair followed up had no parties.
+  const auto x = Run(
+      "Vladimir Putin had a telephone conversation with President of Tajikistan Emomali Rahmon. "
+      "They also touched on several current aspects of bilateral cooperation to follow up on "
+      "their substantive meeting in St Petersburg on December 27, 2021.",
+      "2022-01-10");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(SortedDyad(*meeting) == std::vector<std::string>{"RUSGOV", "TJKGOV"});
+  // A group the clause names owns its own: no pair for the councils' videoconference.
+  const auto councils = Run(
+      "Vladimir Putin had a telephone conversation with President of Tajikistan Emomali Rahmon. "
+      "These two councils discussed promising ideas at their regular meeting the other day.",
+      "2022-01-10");
+  CHECK(std::count_if(councils.events.begin(), councils.events.end(), [](const Event& ev) {
+          return ev.type == "meeting" &&
+                 SortedDyad(ev) == std::vector<std::string>{"RUSGOV", "TJKGOV"};
+        }) == 0);
+}
