@@ -117,6 +117,18 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     if (DaysFromCivil(y, m, d) > pub_days + 30) --y;
     return y;
   };
+  // "June this year", "December 15 of last year", "in March next year": the year the words
+  // from toks[k] name against publication (the year's offset, setting *end past them), or
+  // kNoYear.
+  constexpr int kNoYear = 100;
+  auto year_words = [&](size_t k, size_t* end) {
+    if (k < toks.size() && toks[k].lower == "of"sv) ++k;
+    if (k + 1 >= toks.size() || toks[k + 1].lower != "year"sv) return kNoYear;
+    const auto& w = toks[k].lower;
+    const int dir = w == "last"sv ? -1 : w == "next"sv ? 1 : w == "this"sv ? 0 : kNoYear;
+    if (dir != kNoYear) *end = k + 2;
+    return dir;
+  };
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& w = toks[i].lower;
     if (toks[i].kind == TokenKind::kPunct) continue;
@@ -216,7 +228,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
           set_day(year, m, day);
         } else {
           dm.tok_end = j + 1;
-          set_day(infer_year(m, day), m, day);
+          const int dir = have_pub ? year_words(j + 1, &dm.tok_end) : kNoYear;
+          set_day(dir != kNoYear ? pub.y + dir : infer_year(m, day), m, day);
         }
         out.push_back(dm);
         i = dm.tok_end - 1;
@@ -248,16 +261,25 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
         i = j;
         continue;
       }
-      if (w == "may"sv || w == "march"sv) continue;  // modal verb / marching
+      size_t year_end = dm.tok_end;
+      const int dir = year_words(i + 1, &year_end);
+      // The modal verb, marching; not "in May next year".
+      if ((w == "may"sv || w == "march"sv) && dir == kNoYear) continue;
       if (i > 0 && (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "on"sv)) {
+        dm.tok_end = year_end;
         if (have_pub) {
           int y = pub.y;
-          if (m > pub.m) --y;
+          if (dir != kNoYear) {
+            y += dir;  // "in June this year": not the June before publication
+          } else if (m > pub.m) {
+            --y;
+          }
           dm.value = FormatDate({y, m, 1}, "month");
           dm.precision = "month";
         }
         dm.tok_begin = i - 1;
         out.push_back(dm);
+        i = dm.tok_end - 1;
       }
       continue;
     }

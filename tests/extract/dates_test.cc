@@ -32,3 +32,16 @@ TEST_CASE("relative dates without publication date stay unresolved") {
   CHECK(Values("on Monday", "garbage") == std::vector<std::string>{""});
   CHECK(Values("You may go", "2025-12-14").empty());
 }
+
+TEST_CASE("regression: a month with 'this year' was the month before publication") {
+  // kremlin-67749 (February 2022): "the Forum in June this year" was dated June 2021.
+  CHECK(Values("the Forum in June this year", "2022-02-10") == std::vector<std::string>{"2022-06"});
+  CHECK(Values("in June", "2022-02-10") == std::vector<std::string>{"2021-06"});
+  CHECK(Values("on June 9 this year", "2022-02-10") == std::vector<std::string>{"2022-06-09"});
+  CHECK(Values("on December 15 of last year", "2022-02-10") ==
+        std::vector<std::string>{"2021-12-15"});
+  CHECK(Values("in March next year", "2022-02-10") == std::vector<std::string>{"2023-03"});
+  // "this year" is part of the month's date, not a second one.
+  CHECK(Values("in May this year", "2022-02-10") == std::vector<std::string>{"2022-05"});
+  CHECK(Values("You may go this year", "2022-02-10") == std::vector<std::string>{"2022"});
+}
