@@ -248,6 +248,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // A gathering owned by "our" or "their" with no party named refers back (MergeMentions
+      // joins it to the last consultation), whatever pair the rules below lend it.
+      const bool owned_back =
+          IsConsultation(c.type) && (c.frame & kNoun) && c.others.empty() &&
+          (OwnerAt(si, left, c.tb, "our") < c.tb || OwnedByThem(si, left, c.tb));
       // "They also touched on ... to follow up on their substantive meeting in St Petersburg":
       // the gathering of "their" with no party named is the pair's, when "they" or "the leaders"
       // own it (not "These two councils discussed ... at their regular videoconference").
@@ -345,8 +350,9 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.cameo = "191";
         }
       }
-      c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) && c.others.empty() &&
-                    !c.explicit_pair && RefersBack(si, c.tb);
+      c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) &&
+                    (c.others.empty() || owned_back) && !c.explicit_pair && RefersBack(si, c.tb);
+      c.pair_lent = c.anaphoric && owned_back && !c.others.empty();
       c.location = Place(c, left, right);
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
@@ -791,7 +797,8 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // The subject right before c's trigger when it is "we" (or the "I" of "Mr Prime Minister
   // and I"), with nothing but auxiliaries and adverbs between ("we agreed", "we also agreed",
-  // "we have agreed"): its token, else toks.size().
+  // "we have agreed"), or the "our" owning a nominal trigger ("our meeting in Geneva"): its
+  // token, else toks.size().
   size_t WeSubject(int si, size_t left, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     size_t from = c.tb;
@@ -805,6 +812,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         --k;
       }
       if (k > left && kHold.Has(toks[k - 1])) from = k - 1;
+      // "following our meeting in Geneva": the speaker's "our" with its partner.
+      if (const size_t our = OwnerAt(si, left, c.tb, "our"); our < c.tb) return our;
     }
     for (size_t k = from; k > left; --k) {
       const auto& w = toks[k - 1].lower;
@@ -932,13 +941,18 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether the noun at tb is owned by "their", past a few modifiers: "their substantive
   // meeting", "their recent talks", "their first telephone conversation".
   bool OwnedByThem(int si, size_t left, size_t tb) const {
+    return OwnerAt(si, left, tb, "their") < tb;
+  }
+  // The token of the possessive `owner` ("their", "our") that owns the noun at tb past a few
+  // modifiers ("their substantive meeting", "our meeting in Geneva"), else tb.
+  size_t OwnerAt(int si, size_t left, size_t tb, std::string_view owner) const {
     const auto& toks = Toks(si);
     for (size_t k = tb; k > left && tb - k < 4; --k) {
       const Token& t = toks[k - 1];
-      if (t.lower == "their"sv) return true;
-      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return false;
+      if (t.lower == owner) return k - 1;
+      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return tb;
     }
-    return false;
+    return tb;
   }
 
   // Whether `entity` is named before token tb of sentence si only by a

@@ -37,6 +37,9 @@ struct EventCandidate {
   // A consultation noun that refers back ("today's meeting", "this discussion", "the
   // talks") and names no other party: the document's last compatible consultation.
   bool anaphoric = false;
+  // An anaphoric gathering owned by "our" or "their" whose parties a pair lent ("our meeting
+  // today"): it refers back only to a consultation of one of those parties, and no visit.
+  bool pair_lent = false;
   bool with_party = false;  // `others` came from a "with" phrase ("a meeting with X")
   // The parties are two countries of a hyphen pair ("Russian-Ukrainian talks"): a relation
   // the text qualifies, not people a later "the leaders" or "they" can mean.

@@ -44,6 +44,11 @@ bool Overlap(const std::vector<int>& a, const std::vector<int>& b) {
   return false;
 }
 
+// Whether every element of `b` is in `a` (both sorted, as People() gives them).
+bool Includes(const std::vector<int>& a, const std::vector<int>& b) {
+  return std::includes(a.begin(), a.end(), b.begin(), b.end());
+}
+
 }  // namespace
 
 std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope) {
@@ -59,10 +64,12 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
       // that names its own place ("the summit in Anchorage") may be another.
       for (size_t oi = kept.size(); oi > from; --oi) {
         auto& o = kept[oi - 1];
-        if (IsConsultation(o.type) && Compatible(o, c)) {
-          into = &o;
-          break;
-        }
+        if (!IsConsultation(o.type) || !Compatible(o, c)) continue;
+        // "our meeting" with the pair it was lent is that pair's gathering: not one of other
+        // people (all of the pair take part in it), nor a visit.
+        if (c.pair_lent && (!Includes(People(o), People(c)) || o.type == "visit"sv)) continue;
+        into = &o;
+        break;
       }
     }
     if (into == nullptr && IsConsultation(c.type)) {

@@ -3300,3 +3300,41 @@ TEST_CASE("coreference: 'their meeting' after a pair is the pair's, not a named 
                  SortedDyad(ev) == std::vector<std::string>{"RUSGOV", "TJKGOV"};
         }) == 0);
 }
+
+TEST_CASE("first person: 'our meeting' is the speaker's pair's, and refers back only to theirs") {
+  // presidentgovua-74633: "at our meeting in Munich" (an earlier meeting, in another place) had
+  // no parties; kremlin-67706: "During our businesslike and constructive talks" had one.
+  const auto x = RunFrom(
+      "President of Ukraine Volodymyr Zelenskyy held negotiations with Prime Minister of "
+      "Bulgaria Kiril Petkov who is on a visit to our country. The President thanked the Prime "
+      "Minister of Bulgaria for the clear support. \"In February, at our meeting in Munich, we "
+      "signed a joint declaration on Ukraine's European perspective,\" he said.",
+      "https://www.president.gov.ua/en/news/74633");
+  const Event* munich = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting" && ev.evidence.front().text.find("Munich") != std::string::npos)
+      munich = &ev;
+  }
+  REQUIRE(munich != nullptr);
+  CHECK(SortedDyad(*munich) == std::vector<std::string>{"BGRGOV", "UKRGOV"});
+  // kremlin-68182: "at our talks" joins the pair's talks, not the meeting with workers named
+  // last.
+  const auto talks = RunFrom(
+      "Vladimir Putin held talks with President of Belarus Alexander Lukashenko at the Vostochny "
+      "Cosmodrome. During the first meeting with workshop workers, the President said that space "
+      "is an engine of the economy. President of Russia Vladimir Putin: Mr Lukashenko, friends, "
+      "at our talks we focused on the defence of Belarus and Russia.",
+      "http://en.kremlin.ru/events/president/news/68182");
+  const Event* pair = nullptr;
+  const Event* workers = nullptr;
+  for (const auto& ev : talks.events) {
+    if (ev.type != "meeting") continue;
+    if (SortedDyad(ev) == std::vector<std::string>{"BLRGOV", "RUSGOV"}) pair = &ev;
+    if (ev.evidence.front().text.find("workshop") != std::string::npos) workers = &ev;
+  }
+  REQUIRE(pair != nullptr);
+  REQUIRE(workers != nullptr);
+  CHECK(pair != workers);
+  CHECK(std::any_of(pair->evidence.begin(), pair->evidence.end(),
+                    [](const Span& s) { return s.text.find("our talks") != std::string::npos; }));
+}
