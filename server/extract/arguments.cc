@@ -123,6 +123,10 @@ class LocalSyntaxReader final : public ArgumentReader {
         acts.push_back(t.te);
       }
     }
+    gatherings_.clear();
+    for (const auto& t : triggers) {
+      if (IsConsultation(t.type)) gatherings_.emplace_back(t.tb, t.te);
+    }
     for (auto& c : triggers) {
       // "arrived in China on a visit": the noun repeats the verb's visit, whose guest is the
       // subject; read alone it took China for the guest.
@@ -1872,6 +1876,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (!(k + 1 < toks.size() && toks[k + 1].lower == "with"sv)) break;
         continue;
       }
+      // The "with" of another gathering noun is that gathering's party: "signed a package of
+      // documents before the Russian President's meeting with the Prime Minister of India".
+      if (w == "with"sv && steps > 0 &&
+          std::any_of(gatherings_.begin(), gatherings_.end(), [&](auto g) {
+            return g.first >= c->te && (g.second == k || (g.first < k && g.second == k + 1));
+          })) {
+        return;
+      }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, toks.size());
@@ -2485,6 +2497,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   std::vector<int> lead_pair_;
   std::vector<int> title_pair_;  // the pair the page's title names (TitlePair)
   int last_pair_si_ = -1;        // the sentence last_pair_ comes from
+  // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
+  std::vector<std::pair<size_t, size_t>> gatherings_;
 };
 
 }  // namespace

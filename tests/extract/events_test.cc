@@ -3338,3 +3338,31 @@ TEST_CASE("first person: 'our meeting' is the speaker's pair's, and refers back 
   CHECK(std::any_of(pair->evidence.begin(), pair->evidence.end(),
                     [](const Span& s) { return s.text.find("our talks") != std::string::npos; }));
 }
+
+TEST_CASE("arguments: another gathering's \"with\" party is not the event's") {
+  // kremlin-67287: the documents were signed by "the two countries" of the talks; the Prime
+  // Minister of India is the party of the meeting after "before", not the signatory.
+  const auto x = RunFrom(
+      "Vladimir Putin held talks with Prime Minister of India Narendra Modi in New Delhi. In "
+      "addition, the two countries signed a package of documents before the Russian President's "
+      "meeting with the Prime Minister of India.",
+      "http://en.kremlin.ru/events/president/news/67287");
+  const Event* signing = FirstOfType(x, {"agreement"});
+  REQUIRE(signing != nullptr);
+  CHECK(SortedDyad(*signing) == std::vector<std::string>{"INDGOV", "RUSGOV"});
+  // presidentgovua-74381: points "agreed before the meeting with Vladimir Putin" are not agreed
+  // with Putin.
+  const auto y = RunFrom(
+      "In his opinion, some points need to be prepared and agreed before the meeting with "
+      "Vladimir Putin.",
+      "https://www.president.gov.ua/en/news/74381");
+  CHECK(std::count_if(y.events.begin(), y.events.end(), [](const Event& ev) {
+          return ev.type == "agreement" && ev.target_actor_code == "RUSGOV";
+        }) == 0);
+  // The event's own "with" still counts: "negotiate with Russia", a verb that is also a
+  // gathering.
+  const auto z = RunFrom("Ukraine is ready to negotiate with Russia to end the war.",
+                         "https://www.president.gov.ua/en/news/74217");
+  REQUIRE(FirstOfType(z, {"proposal"}) != nullptr);
+  CHECK(FirstOfType(z, {"proposal"})->target_actor_code == "RUS");
+}
