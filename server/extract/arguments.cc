@@ -383,6 +383,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // Nor is one side twice ("Vladimir Putin" and "Russia", as CodeEvent reads a country and
       // its own sector): the pair a closing "The leaders agreed" means is still the one before.
+      // Not SameSide (events.cc), which makes two sectors of one country one side: here they
+      // are two parties, as when a Deputy Head of the President's Office (UKRGOV) meets the
+      // Ukrainian World Congress (UKRLEG) and "The parties agreed" follows.
       auto two_sides = [&](int a, int b) {
         const std::string ca = ActorCode(doc_, a), cb = ActorCode(doc_, b);
         if (ca.empty() || cb.empty()) return true;

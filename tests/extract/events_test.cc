@@ -3366,3 +3366,18 @@ TEST_CASE("arguments: another gathering's \"with\" party is not the event's") {
   REQUIRE(FirstOfType(z, {"proposal"}) != nullptr);
   CHECK(FirstOfType(z, {"proposal"})->target_actor_code == "RUS");
 }
+
+TEST_CASE("coreference: 'the parties' after a meeting of two sectors of one country") {
+  // presidentgovua-75601: a government official (UKRGOV) and a diaspora congress (UKRLEG) are two
+  // parties, though SameSide makes them one side of an exchange's codes.
+  const auto x = RunFrom(
+      "Deputy Head of the Office of the President of Ukraine Andriy Sybiha met with a delegation "
+      "of the Ukrainian World Congress. Andriy Sybiha thanked the Ukrainian World Congress for "
+      "their comprehensive support for our state. The parties agreed that international actions "
+      "of foreign Ukrainians are important.",
+      "https://www.president.gov.ua/en/news/75601");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->source_actor_code == "UKRGOV");
+  CHECK(agreed->target_actor_code == "UKRLEG");
+}
