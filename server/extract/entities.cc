@@ -1255,9 +1255,14 @@ class EntityFinder {
           ++e;
         }
         // One word that ends the name: "Cabinet of Ministers", not "Council of X Y" (a
-        // person) or "Congress of Local and Regional Authorities" (a longer name).
-        if (e == b + 1 && (e >= toks.size() ||
-                           (!toks[e].cap && toks[e].lower != "and"sv && toks[e].lower != "of"sv))) {
+        // person) or "Congress of Local and Regional Authorities" (a longer name). An "and"
+        // before a lower-case word joins another noun phrase: "members of the Cabinet of
+        // Ministers and representatives of the Office".
+        const bool and_lower = e + 1 < toks.size() && toks[e].lower == "and"sv &&
+                               !toks[e + 1].cap && toks[e + 1].kind == TokenKind::kWord;
+        if (e == b + 1 &&
+            (e >= toks.size() || (!toks[e].cap && (toks[e].lower != "and"sv || and_lower) &&
+                                  toks[e].lower != "of"sv))) {
           head_end = e;
         } else if (const size_t pe = PortfolioEnd(s, head_end - 1, b); pe > b) {
           // A ministry's portfolio of several words: "Ministry of Foreign Affairs [of Ukraine]",

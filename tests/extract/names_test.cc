@@ -353,6 +353,32 @@ TEST_CASE("names: a ministry's portfolio of several words and an office with a p
   CHECK(CodeOf(ends, "Ministry of National Defense") == "ROUMIL");
 }
 
+TEST_CASE("names: 'and' before a lower-case word ends a body's one-word 'of' name") {
+  // presidentgovua-74341, -71805: "members of the Cabinet of Ministers and representatives of
+  // the Office" had no body, so the meeting with them had no other side; "the High Council of
+  // Justice and the ..." was "High Council".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-11",
+       "President of Ukraine Volodymyr Zelenskyy held a meeting with members of the Cabinet of "
+       "Ministers and representatives of the Office of the Head of State on the topical issues. "
+       "He met with the High Council of Justice and the judges.",
+       "2022-05-05", "", "", "www.president.gov.ua"});
+  CHECK(CodeOf(x, "Cabinet of Ministers") == "UKRGOV");
+  CHECK(CodeOf(x, "High Council of Justice") == "UKRGOV");
+  CHECK(Find(x, "High Council") == nullptr);
+  REQUIRE(!x.events.empty());
+  CHECK(x.events.front().type == "meeting");
+  CHECK(x.events.front().target_actor_code == "UKRGOV");
+  // A capitalised word after "and" still continues the name: "Congress of Local and Regional
+  // Authorities" is no "Congress of Local".
+  const auto y =
+      ex->Extract({"doc-12", "The Congress of Local and Regional Authorities met in Strasbourg.",
+                   "2022-05-05", "", "", ""});
+  CHECK(Find(y, "Congress of Local") == nullptr);
+}
+
 TEST_CASE("names: a title's employer may follow 'at'") {
   // presidentgovua-72757: "CEO at Ukroboronprom Yuriy Husyev"; only "of" opened an employer.
   const Extractor* ex = WithRecognizer();
