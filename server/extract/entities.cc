@@ -243,6 +243,18 @@ class EntityFinder {
     const bool names_un =
         std::any_of(doc_.entities.begin(), doc_.entities.end(),
                     [](const DocEntity& e) { return e.out.id.rfind("org:un", 0) == 0; });
+    // Unless the text names an official of the site's own body of that name: "Secretary of the
+    // Security Council Nikolai Patrushev" on the Kremlin's site, where "the United Nations" is
+    // named too.
+    auto site_office_in = [&](const std::string& body) {
+      const std::string suffix = " of the " + body;
+      return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const DocEntity& p) {
+        return p.out.type == "person"sv &&
+               std::any_of(p.out.roles.begin(), p.out.roles.end(), [&](const Role& r) {
+                 return r.of == doc_.site_country && r.title.ends_with(suffix);
+               });
+      });
+    };
     for (auto& e : doc_.entities) {
       if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
       const std::string& sector = e.out.sector;
@@ -250,7 +262,9 @@ class EntityFinder {
           sector != "COP"sv && sector != "SPY"sv) {
         continue;
       }
-      if (names_un && kUnOrgans.Has(LowerKey(e.out.name))) continue;
+      if (names_un && kUnOrgans.Has(LowerKey(e.out.name)) && !site_office_in(LowerKey(e.out.name))) {
+        continue;
+      }
       e.out.country = doc_.site_country;
     }
   }

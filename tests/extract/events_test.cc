@@ -1277,6 +1277,36 @@ TEST_CASE("a state body named without its country is the publishing government's
   }
 }
 
+TEST_CASE("a state body the UN shares a name with is the site's when its official is named") {
+  // kremlin-67127: the meeting "with permanent members of the Security Council", whose
+  // Secretary Nikolai Patrushev took part, had no other side because the text names the UN
+  // later.
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "The President held a videoconference meeting on current issues with permanent members of "
+      "the Security Council. Taking part in the meeting was Secretary of the Security Council "
+      "Nikolai Patrushev. They discussed the United Nations.";
+  doc.published_at = "2022-01-20";
+  doc.source = "kremlin.ru";
+  const auto x = SharedExtractor().Extract(doc);
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSGOV");
+  CHECK(ev->target_actor_code == "RUSGOV");
+  // Without such an official the UN's organ keeps no country (the test above).
+  doc.text =
+      "The President held a videoconference meeting on current issues with permanent members of "
+      "the Security Council. They discussed the United Nations.";
+  const auto y = SharedExtractor().Extract(doc);
+  const Entity* council = nullptr;
+  for (const auto& e : y.entities) {
+    if (e.name == "Security Council") council = &e;
+  }
+  REQUIRE(council != nullptr);
+  CHECK(council->country.empty());
+}
+
 TEST_CASE("event coreference: 'today's meeting' is the meeting the document reported") {
   const auto x =
       Run("Vladimir Putin held a meeting with Government members. Tatyana Golikova reported on "
