@@ -310,6 +310,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "Beginning of the meeting with Defence Ministry leadership and heads of defence
+      // industry enterprises President of Russia Vladimir Putin: Good afternoon, colleagues":
+      // a gathering in the heading that runs on into a transcript's speaker label is the
+      // speaker's, whoever the party is.
+      if (const auto& sd = doc_.sentences[si];
+          IsConsultation(c.type) && c.agent < 0 && c.others.size() == 1 && c.with_party &&
+          sd.speaker >= 0 && sd.speaker != c.others[0] && sd.speaker_colon > 0 &&
+          c.te <= static_cast<size_t>(sd.speaker_colon)) {
+        c.agent = sd.speaker;
+      }
       // "This issue came up during a recent videoconference with US President Joseph Biden":
       // a meeting "with" one party and nobody else named is the protagonist's, when of
       // another country than the party.

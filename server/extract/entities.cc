@@ -262,7 +262,8 @@ class EntityFinder {
           sector != "COP"sv && sector != "SPY"sv) {
         continue;
       }
-      if (names_un && kUnOrgans.Has(LowerKey(e.out.name)) && !site_office_in(LowerKey(e.out.name))) {
+      if (names_un && kUnOrgans.Has(LowerKey(e.out.name)) &&
+          !site_office_in(LowerKey(e.out.name))) {
         continue;
       }
       e.out.country = doc_.site_country;
@@ -1894,6 +1895,10 @@ class EntityFinder {
     // titled name right before the colon.
     size_t label = first;
     bool headed = false;
+    // Right after a section break ("* * *") the heading may have lower-case runs of its own:
+    // "Beginning of the meeting with Defence Ministry leadership and heads of defence industry
+    // enterprises President of Russia Vladimir Putin: Good afternoon, colleagues".
+    const bool section = AfterSectionBreak(toks[first].begin);
     for (size_t k = first + 1; k < toks.size() && k < label + 24; ++k) {
       const auto& t = toks[k];
       // The label ends at toks[k] and its colon follows; or a translator's note comes
@@ -1906,8 +1911,10 @@ class EntityFinder {
       if (toks[colon].lower != ":"sv) {
         if (t.kind == TokenKind::kWord && !t.cap && !t.possessive && t.lower != "of"sv &&
             t.lower != "the"sv && t.lower != "and"sv && t.lower != "for"sv) {
-          if (k > first + kHeadingWords || k + 1 >= toks.size() || !toks[k + 1].cap) {
-            return kNoLabel;
+          if (k > first + kHeadingWords || k + 1 >= toks.size()) return kNoLabel;
+          if (!toks[k + 1].cap) {
+            if (!section) return kNoLabel;
+            continue;
           }
           label = k + 1;
           headed = true;
@@ -1943,6 +1950,14 @@ class EntityFinder {
       return -1;
     }
     return kNoLabel;
+  }
+
+  // Whether the text before byte `at`, past white space, is a section break "* * *" or
+  // nothing (a page that opens with its heading).
+  bool AfterSectionBreak(size_t at) const {
+    const std::string_view text = std::string_view(doc_.norm.text).substr(0, at);
+    const size_t end = text.find_last_not_of(" \t\r\n");
+    return end == std::string_view::npos || (end >= 4 && text.substr(end - 4, 5) == "* * *"sv);
   }
 
   // Whether byte `at` is inside double quotation marks of its paragraph.

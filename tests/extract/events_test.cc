@@ -375,6 +375,47 @@ TEST_CASE("first person: a section heading run on before a speaker line does not
   CHECK(FirstPersonNames(prose).empty());
 }
 
+TEST_CASE("first person: a heading after a section break may have lower-case runs") {
+  // kremlin-67056, -68669: "* * * Beginning of the meeting with Defence Ministry leadership and
+  // heads of defence industry enterprises President of Russia Vladimir Putin: Good afternoon"
+  // was no speaker line, so the meeting had nobody hosting it; "* * * Plenary session moderator
+  // Margarita Simonyan: ..." was none either, so her question went to the speaker before.
+  const auto x = RunFrom(
+      "In Sochi, Vladimir Putin chaired a meeting. * * * Beginning of the meeting with Defence "
+      "Ministry leadership and heads of defence industry enterprises President of Russia "
+      "Vladimir Putin: Good afternoon, colleagues.",
+      "http://en.kremlin.ru/events/president/news/67056");
+  const Event* meeting = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting" && ev.target_actor_code == "RUSMIL") meeting = &ev;
+  }
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "RUSGOV");
+  const auto moderator = RunFrom(
+      "Vladimir Putin took part in the plenary session. * * * Plenary session moderator "
+      "Margarita Simonyan: Good afternoon. Mr President, I would like to ask you to take the "
+      "stand.",
+      "http://en.kremlin.ru/events/president/news/68669");
+  CHECK(FirstPersonNames(moderator) == std::vector<std::string>{"Margarita Simonyan"});
+  // A page may open with such a heading.
+  const auto opening = RunFrom(
+      "Beginning of the meeting with Defence Ministry leadership and heads of defence industry "
+      "enterprises President of Russia Vladimir Putin: Good afternoon, colleagues.",
+      "http://en.kremlin.ru/events/president/news/67056");
+  const Event* opened = FirstOfType(opening, {"meeting"});
+  REQUIRE(opened != nullptr);
+  CHECK(opened->source_actor_code == "RUSGOV");
+  CHECK(opened->target_actor_code == "RUSMIL");
+  // Without the break, a lower-case run before a lower-case word still makes no label.
+  const auto prose = RunFrom(
+      "In Sochi, Vladimir Putin chaired a meeting. Beginning of the meeting with Defence "
+      "Ministry leadership and heads of defence industry enterprises President of Russia "
+      "Vladimir Putin: Good afternoon, colleagues.",
+      "http://en.kremlin.ru/events/president/news/67056");
+  CHECK(std::count_if(prose.events.begin(), prose.events.end(),
+                      [](const Event& ev) { return ev.rule == "transcript-speaker"; }) == 0);
+}
+
 TEST_CASE("first person: a speaker line with a translator's note names its speaker") {
   // kremlin.ru writes "(retranslated)" between a foreign guest's name and the colon; before
   // the fix the guest's words went to the previous speaker.
