@@ -310,6 +310,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "during a video meeting at the Royal Institute of International Affairs Chatham House":
+      // an organisation a gathering is held at hosts it, the other side of its one party.
+      if (IsConsultation(c.type) && c.type != "visit"sv && c.agent >= 0 && c.others.empty()) {
+        if (const int host = HostAt(c); host >= 0 && host != c.agent) c.others.push_back(host);
+      }
       // "Beginning of the meeting with Defence Ministry leadership and heads of defence
       // industry enterprises President of Russia Vladimir Putin: Good afternoon, colleagues":
       // a gathering in the heading that runs on into a transcript's speaker label is the
@@ -2371,6 +2376,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (type == "location"sv || type == "country"sv) return e;
     }
     return -1;
+  }
+
+  // The organisation named by "at" right after c's trigger ("a video meeting at Chatham
+  // House", "an online meeting at the Foreign Policy Community of Indonesia"), or -1; a place
+  // ("at the Kremlin") is where, not who.
+  int HostAt(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (c.te + 1 >= toks.size() || toks[c.te].lower != "at"sv) return -1;
+    const auto ents = NounPhrase(c.si, c.te + 1, std::min(toks.size(), c.te + 10));
+    if (ents.empty() || doc_.entities[ents[0]].out.type != "organization"sv) return -1;
+    return ents[0];
   }
 
   const DateMention* DateIn(int si, size_t left, size_t right) const {

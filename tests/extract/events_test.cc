@@ -3452,3 +3452,21 @@ TEST_CASE("coreference: 'the parties' after a meeting of two sectors of one coun
   CHECK(agreed->source_actor_code == "UKRGOV");
   CHECK(agreed->target_actor_code == "UKRLEG");
 }
+
+TEST_CASE("arguments: an organisation a gathering is held at is its other side") {
+  // presidentgovua-74857: the video meeting at Chatham House had only Zelenskyy.
+  const auto x = RunFrom(
+      "This was stated by President of Ukraine Volodymyr Zelenskyy during a video meeting at the "
+      "Royal Institute of International Affairs Chatham House (UK).",
+      "https://www.president.gov.ua/en/news/74857");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "UKRGOV");
+  CHECK(meeting->target_actor_code == "GBRNGO");
+  // A place it is held at is where, not who.
+  const auto y = RunFrom("Vladimir Putin held a meeting at the Kremlin.",
+                         "http://en.kremlin.ru/events/president/news/1");
+  const Event* kremlin = FirstOfType(y, {"meeting"});
+  REQUIRE(kremlin != nullptr);
+  CHECK(kremlin->target_actor_code.empty());
+}
