@@ -234,6 +234,22 @@ class EntityFinder {
       });
       if (domestic) e.out.country = doc_.site_country;
     }
+    // On a visit abroad that the text opens with ("Ihor Zhovkva is on a working visit to the
+    // Czech Republic"), a minister the text names by title alone ("the meeting with Foreign
+    // Minister Jan Lipavský", "Minister of European Affairs Mikuláš Bek") is the host's.
+    if (const std::string host = LeadVisitCountry(); !host.empty()) {
+      for (auto& e : doc_.entities) {
+        if (e.dict >= 0 || e.out.type != "person"sv || !e.out.country.empty() ||
+            e.out.sector != "GOV"sv || e.out.roles.empty() || !PersonalName(e)) {
+          continue;
+        }
+        const bool minister =
+            std::all_of(e.out.roles.begin(), e.out.roles.end(), [](const Role& r) {
+              return r.of.empty() && r.title.find("minister") != std::string::npos;
+            });
+        if (minister) e.out.country = host;
+      }
+    }
     // A state body named without its country ("the Defence Ministry", "the Federal Customs
     // Service") is the publishing government's, as the field codes "police" with the
     // country from context. Not the names the UN's own organs share in a text that names
@@ -429,7 +445,18 @@ class EntityFinder {
 
   bool NameWord(const SentenceData& s, size_t k) const {
     const auto& t = s.toks[k];
-    return t.kind == TokenKind::kWord && t.cap && !NameStop().Has(t) && s.tok_mention[k] < 0;
+    return t.kind == TokenKind::kWord && t.cap && (!NameStop().Has(t) || MonthGivenName(s, k)) &&
+           s.tok_mention[k] < 0;
+  }
+
+  // Whether toks[k] is a month that is also a given name and opens a person's name the
+  // recogniser read: "Foreign Minister Jan Lipavský", "April Ryan" (not "May 5").
+  static bool MonthGivenName(const SentenceData& s, size_t k) {
+    static const KeySet kMonthNames = {"jan", "april", "may", "june", "august"};
+    if (!kMonthNames.Has(s.toks[k])) return false;
+    return std::any_of(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
+      return f.tb == k && f.te >= k + 2 && f.label == "PER"sv;
+    });
   }
 
   // A personal name at toks[j..): capitalised words, particles, hyphen parts, initials.
@@ -1570,7 +1597,7 @@ class EntityFinder {
           continue;
         }
       }
-      if (NameStop().Has(t)) {
+      if (NameStop().Has(t) && !MonthGivenName(s, i)) {
         ++i;
         continue;
       }
@@ -1950,6 +1977,30 @@ class EntityFinder {
       return -1;
     }
     return kNoLabel;
+  }
+
+  // The country of a "visit to" or "arrived in" in the first two sentences when it is not the
+  // site's own ("is on a working visit to the Czech Republic"), else "".
+  std::string LeadVisitCountry() const {
+    if (doc_.site_country.empty()) return {};
+    for (size_t si = 0; si < doc_.sentences.size() && si < 2; ++si) {
+      const auto& s = doc_.sentences[si];
+      for (size_t k = 0; k + 2 < s.toks.size(); ++k) {
+        const bool visit = s.toks[k].lower == "visit"sv && s.toks[k + 1].lower == "to"sv;
+        const bool arrived = s.toks[k].lower == "arrived"sv && s.toks[k + 1].lower == "in"sv;
+        if (!visit && !arrived) continue;
+        size_t j = k + 2;
+        if (s.toks[j].lower == "the"sv && j + 1 < s.toks.size()) ++j;
+        const int mi = s.tok_mention[j];
+        if (mi < 0 || doc_.mentions[mi].entity < 0) continue;
+        const auto& where = doc_.entities[doc_.mentions[mi].entity].out;
+        if (where.type == "country"sv && IsIso3(where.country) &&
+            where.country != doc_.site_country) {
+          return where.country;
+        }
+      }
+    }
+    return {};
   }
 
   // Whether the text before byte `at`, past white space, is a section break "* * *" or
