@@ -3470,3 +3470,26 @@ TEST_CASE("arguments: an organisation a gathering is held at is its other side")
   REQUIRE(kremlin != nullptr);
   CHECK(kremlin->target_actor_code.empty());
 }
+
+TEST_CASE("triggers: 'states' and 'notes' are plural nouns unless a speaker comes before them") {
+  // presidentgovua-74593, kremlin-68494, -67805: 116 of the press releases' statements were
+  // "states" or "notes" used as nouns.
+  for (const char* text :
+       {"We discussed bilateral cooperation between our states.",
+        "Mutual trade between the EAEU member states has been growing consistently.",
+        "NATO member states that help Ukraine were thanked.",
+        "We have a lot to discuss, to compare notes on several points."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"statement"}) == nullptr);
+  }
+  for (const char* text : {"Moreover, Zelensky states that they are ready to create nuclear "
+                           "arsenals.",
+                           "Russia's new law states that the measures are temporary.",
+                           "Vladimir Putin spoke to the press. He states that the talks will go "
+                           "on."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"statement"}) != nullptr);
+  }
+}
