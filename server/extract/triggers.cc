@@ -160,6 +160,35 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   }
   if (len != 1) return false;
   const std::string_view next = i + 1 < toks.size() ? std::string_view(toks[i + 1].lower) : ""sv;
+  // "demand" is also the market's ("supply and demand", "demand for domestic products is very
+  // high", "always in demand": most of the press releases' 87): a party's demand has its
+  // content after it ("the demand to impose a no-fly zone", "demand that", "demand:"), an owner
+  // ("Russia's earlier demands", "our three key demands") or a subject that makes it a verb
+  // ("They demand more", "Vladimir Putin demands written guarantees", "the right to demand",
+  // "must demand the withdrawal"), or it is an imperative ("Demand now").
+  if (w == "demand"sv || w == "demands"sv) {
+    if (OneOf(next,
+              {"to"sv, "that"sv, ":"sv, "from"sv, "the"sv, "an"sv, "a"sv, "more"sv, "on"sv})) {
+      return false;
+    }
+    // An owner or a verb of making demands a few words before: "making categorical demands".
+    for (size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
+      if (toks[k].possessive ||
+          OneOf(toks[k].lower, {"our"sv, "their"sv, "his"sv, "her"sv, "its"sv, "your"sv, "my"sv,
+                                "making"sv, "made"sv, "make"sv, "makes"sv, "issued"sv,
+                                "presented"sv, "voiced"sv, "rejected"sv})) {
+        return false;
+      }
+    }
+    const bool named = i > 1 && toks[i - 1].cap && toks[i - 1].kind == TokenKind::kWord;
+    const bool word_next = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kWord;
+    const bool imperative = (i == 0 || prev == ","sv) && word_next &&
+                            !OneOf(next, {"for"sv, "is"sv, "was"sv, "has"sv, "in"sv});
+    if (named || imperative) return false;
+    return !OneOf(prev,
+                  {"we"sv, "they"sv, "i"sv, "you"sv, "he"sv, "she"sv, "who"sv, "also"sv, "to"sv,
+                   "must"sv, "will"sv, "should"sv, "can"sv, "firmly"sv, "strongly"sv, "simply"sv});
+  }
   // "states" and "notes" are plural nouns ("between our states", "EU member states", "compare
   // notes": 116 false statements on the press releases) unless a pronoun or a document comes
   // right before them ("He states", "The document states"), or a name and then "that"

@@ -3493,3 +3493,27 @@ TEST_CASE("triggers: 'states' and 'notes' are plural nouns unless a speaker come
     CHECK(FirstOfType(x, {"statement"}) != nullptr);
   }
 }
+
+TEST_CASE("triggers: the market's demand is no party's demand") {
+  // kremlin-68037, -68251, -68700: most of the press releases' 87 "demand" events were supply
+  // and demand.
+  for (const char* text :
+       {"Vladimir Putin said that Russia fully satisfies domestic demand in basic foods.",
+        "Vladimir Putin stressed the importance of domestic demand for metals.",
+        "The supply and demand for goods and services in Russia drastically dropped.",
+        "Vladimir Putin said the Russian goods are in great demand."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"demand"}) == nullptr);
+  }
+  // presidentgovua-72009, kremlin-67913, -67825: a party's demands.
+  for (const char* text :
+       {"Now Vladimir Putin demands written guarantees from Ukraine.",
+        "Vladimir Putin said that one of our key demands to Ukraine is demilitarisation.",
+        "Russia was making categorical demands for amendments to the Constitution of Ukraine.",
+        "Vladimir Putin said that Russia will demand the withdrawal of NATO troops."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"demand"}) != nullptr);
+  }
+}
