@@ -189,6 +189,17 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                   {"we"sv, "they"sv, "i"sv, "you"sv, "he"sv, "she"sv, "who"sv, "also"sv, "to"sv,
                    "must"sv, "will"sv, "should"sv, "can"sv, "firmly"sv, "strongly"sv, "simply"sv});
   }
+  // "thanks to" gives a cause ("It is thanks to them that Russia has ...", "The Fund is working
+  // well, thanks to your support"), unless thanks are expressed or owned ("expressed thanks to
+  // the President", "my special thanks to our partners").
+  if (w == "thanks"sv && next == "to"sv) {
+    return !OneOf(prev, {"my"sv,       "our"sv,       "his"sv,       "her"sv,        "their"sv,
+                         "special"sv,  "sincere"sv,   "deep"sv,      "deepest"sv,    "heartfelt"sv,
+                         "express"sv,  "expressed"sv, "expresses"sv, "expressing"sv, "convey"sv,
+                         "conveyed"sv, "conveys"sv,   "extend"sv,    "extended"sv,   "of"sv,
+                         "words"sv,    "give"sv,      "gave"sv,      "great"sv,      "many"sv,
+                         "warm"sv,     "big"sv,       "huge"sv,      "also"sv});
+  }
   // "states" and "notes" are plural nouns ("between our states", "EU member states", "compare
   // notes": 116 false statements on the press releases) unless a pronoun or a document comes
   // right before them ("He states", "The document states"), or a name and then "that"

@@ -3517,3 +3517,22 @@ TEST_CASE("triggers: the market's demand is no party's demand") {
     CHECK(FirstOfType(x, {"demand"}) != nullptr);
   }
 }
+
+TEST_CASE("triggers: 'thanks to' gives a cause unless thanks are expressed") {
+  // kremlin-68182, -67470, presidentgovua-74525: 97 of the press releases' support events were
+  // "thanks to" meaning "because of".
+  for (const char* text : {"Vladimir Putin said: Thanks to Russia, we are a space power today.",
+                           "Vladimir Putin said the Fund is working well, thanks to the support "
+                           "of the Government of Russia."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"support"}) == nullptr);
+  }
+  const auto x =
+      RunFrom("Vladimir Putin expressed thanks to the President of Kazakhstan for the hospitality.",
+              "http://en.kremlin.ru/events/president/news/1");
+  const Event* thanks = FirstOfType(x, {"support"});
+  REQUIRE(thanks != nullptr);
+  CHECK(thanks->source_actor_code == "RUSGOV");
+  CHECK(thanks->target_actor_code == "KAZGOV");
+}
