@@ -189,6 +189,20 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                   {"we"sv, "they"sv, "i"sv, "you"sv, "he"sv, "she"sv, "who"sv, "also"sv, "to"sv,
                    "must"sv, "will"sv, "should"sv, "can"sv, "firmly"sv, "strongly"sv, "simply"sv});
   }
+  // "the temporarily occupied territories", "Minister for Reintegration of the Temporarily
+  // Occupied Territories": a participle that describes where something is, no act of
+  // occupying; "Russia occupied territories" keeps its subject.
+  if (w == "occupied"sv &&
+      OneOf(next, {"territories"sv, "territory"sv, "areas"sv, "area"sv, "districts"sv, "district"sv,
+                   "regions"sv, "region"sv, "lands"sv, "land"sv, "cities"sv, "city"sv, "towns"sv,
+                   "villages"sv, "settlements"sv, "zones"sv, "parts"sv})) {
+    const bool subject =
+        i > 0 && ((toks[i - 1].cap && toks[i - 1].kind == TokenKind::kWord && i > 1) ||
+                  OneOf(prev, {"they"sv, "he"sv, "it"sv, "russia"sv, "who"sv, "which"sv, "have"sv,
+                               "has"sv, "had"sv}));
+    const bool title_word = prev == "temporarily"sv;  // "the Temporarily Occupied Territories"
+    if (!subject || title_word) return true;
+  }
   // "thanks to" gives a cause ("It is thanks to them that Russia has ...", "The Fund is working
   // well, thanks to your support"), unless thanks are expressed or owned ("expressed thanks to
   // the President", "my special thanks to our partners").
