@@ -1692,8 +1692,11 @@ class LocalSyntaxReader final : public ArgumentReader {
                           toks[c->te].lower == "at"sv || toks[c->te].lower == "during"sv ||
                           toks[c->te].lower == "since"sv || toks[c->te].lower == "by"sv ||
                           toks[c->te].lower == "near"sv || toks[c->te].lower == "as"sv);
-    if (!reduced && aux != "was"sv && aux != "were"sv && aux != "been"sv && aux != "being"sv &&
-        aux != "is"sv && aux != "are"sv) {
+    // "Ukrainian cities destroyed by the Russian army": a participle right before "by" is a
+    // passive whatever comes before it.
+    const bool by_next = c->te < toks.size() && toks[c->te].lower == "by"sv;
+    if (!reduced && !by_next && aux != "was"sv && aux != "were"sv && aux != "been"sv &&
+        aux != "being"sv && aux != "is"sv && aux != "are"sv) {
       return;
     }
     for (size_t j = c->te; j + 1 < toks.size() && j < c->te + 3; ++j) {

@@ -3557,3 +3557,26 @@ TEST_CASE("triggers: 'the temporarily occupied territories' describe, they do no
           return ev.cameo == "192" && ev.source_actor_code == "RUS";
         }) == 1);
 }
+
+TEST_CASE("passive: a participle right before 'by' names its agent there") {
+  // presidentgovua-71589, -75857: "citizens illegally detained by Russia" was Ukraine's act,
+  // "cities destroyed by the Russian army" had the army for target.
+  const auto x = RunFrom(
+      "The President of Ukraine paid special attention to the issue of release of Ukrainian "
+      "citizens illegally detained by Russia.",
+      "https://www.president.gov.ua/en/news/71589");
+  const Event* detained = FirstOfType(x, {"coercion"});
+  REQUIRE(detained != nullptr);
+  CHECK(detained->source_actor_code == "RUS");
+  const auto y = RunFrom("We saw Ukrainian cities destroyed by the Russian army.",
+                         "https://www.president.gov.ua/en/news/75857");
+  const Event* destroyed = FirstOfType(y, {"coercion"});
+  REQUIRE(destroyed != nullptr);
+  CHECK(destroyed->source_actor_code == "RUSMIL");
+  CHECK(destroyed->target_actor_code != "RUSMIL");
+  // An active verb keeps its subject.
+  const auto z = RunFrom("The Russian army destroyed Ukrainian villages.",
+                         "https://www.president.gov.ua/en/news/1");
+  REQUIRE(FirstOfType(z, {"coercion"}) != nullptr);
+  CHECK(FirstOfType(z, {"coercion"})->source_actor_code == "RUSMIL");
+}
