@@ -987,7 +987,9 @@ class EntityFinder {
         {"students", "EDU"},    {"teachers", "EDU"},      {"workers", "LAB"},
         {"miners", "LAB"},      {"farmers", "AGR"},       {"peasants", "AGR"},
         {"doctors", "HLH"},     {"refugees", "REF"},      {"civilians", "CVL"},
-        {"residents", "CVL"},   {"villagers", "CVL"},
+        {"residents", "CVL"},   {"villagers", "CVL"},     {"citizens", "CVL"},
+        {"children", "CVL"},    {"women", "CVL"},         {"population", "CVL"},
+        {"nationals", "CVL"},
     };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;

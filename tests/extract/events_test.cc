@@ -3580,3 +3580,22 @@ TEST_CASE("passive: a participle right before 'by' names its agent there") {
   REQUIRE(FirstOfType(z, {"coercion"}) != nullptr);
   CHECK(FirstOfType(z, {"coercion"})->source_actor_code == "RUSMIL");
 }
+
+TEST_CASE("nationality + agent: citizens, children and nationals are the country's civilians") {
+  // presidentgovua-74733, -73133: "Ukrainian children", "Russian citizens" were nobody.
+  const auto x = RunFrom(
+      "220 Ukrainian children have been killed by the Russian army since "
+      "February 24.",
+      "https://www.president.gov.ua/en/news/74733");
+  const Event* killed = FirstOfType(x, {"fight"});
+  REQUIRE(killed != nullptr);
+  CHECK(killed->source_actor_code == "RUSMIL");
+  CHECK(killed->target_actor_code == "UKRCVL");
+  const auto y = RunFrom(
+      "Volodymyr Zelenskyy called on all Russian citizens to come out and protest against this "
+      "war.",
+      "https://www.president.gov.ua/en/news/73133");
+  const Event* call = FirstOfType(y, {"request"});
+  REQUIRE(call != nullptr);
+  CHECK(call->target_actor_code == "RUSCVL");
+}
