@@ -1208,8 +1208,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (!Actor(m.entity) || m.kind == MentionKind::kAdjective || PlaceObject(si, m.tb)) {
           continue;
         }
-        // A seat of government ("Berlin") acts only when nobody else in the clause does.
-        const bool place = doc_.entities[m.entity].out.type == "location"sv;
+        // A seat of government ("Berlin") or a country named by its places ("Ukrainian
+        // cities") acts only when nobody else in the clause does.
+        const bool place = doc_.entities[m.entity].out.type == "location"sv || m.place;
         if (!m.modifier && !place) return m.entity;
         if (fallback < 0) fallback = m.entity;
         continue;
@@ -1702,7 +1703,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     for (size_t j = c->te; j + 1 < toks.size() && j < c->te + 3; ++j) {
       if (toks[j].lower != "by"sv) continue;
       const auto by = NounPhrase(c->si, j + 1, std::min(toks.size(), j + 8));
-      if (by.empty() || by[0] == c->agent) return;
+      if (by.empty()) {
+        // "the illegal armed groups supported by it": an agent this reading cannot resolve;
+        // "destroyed by shelling": who did it is unsaid.
+        if (Pronoun(c->si, j + 1) >= 0) return;
+        break;
+      }
+      if (by[0] == c->agent) return;
       std::vector<int> others;
       if (c->agent >= 0) others.push_back(c->agent);
       for (int e : c->others) {

@@ -34,8 +34,11 @@ struct Mention {
   int entity = -1;        // index into Document::entities
   MentionKind kind = MentionKind::kName;
   bool modifier = false;  // "U.S." in "U.S. President", "Trump" in "Trump's envoy"
-  std::string title;      // role title read from the phrase, if any
-  std::string country;    // ISO3 for adjective mentions ("Russian"), which have no entity
+  // A country named by its places ("Ukrainian cities", "Russian territory"): what is done to or
+  // in it, an agent only when nobody else in the clause is.
+  bool place = false;
+  std::string title;    // role title read from the phrase, if any
+  std::string country;  // ISO3 for adjective mentions ("Russian"), which have no entity
 };
 
 struct DocEntity {

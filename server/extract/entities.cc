@@ -1015,6 +1015,25 @@ class EntityFinder {
         !toks[k + 2].space_before) {
       return none;
     }
+    // "shelled Ukrainian cities", "on Russian territory": the country's own places are the
+    // country, as the field codes a target named by its towns.
+    static const KeySet kPlaces = {"cities",      "towns",    "villages",  "territory",
+                                   "territories", "soil",     "land",      "lands",
+                                   "ports",       "airspace", "airfields", "settlements"};
+    if (adjectives.size() == 1 && kPlaces.Has(toks[k])) {
+      const int c = dict_.CountryByIso3(adjectives[0].country);
+      if (c < 0) return none;
+      const int ent = EntityForDict(c);
+      auto& m = doc_.mentions[first];
+      m.entity = ent;
+      m.kind = MentionKind::kName;
+      m.modifier = false;
+      m.place = true;
+      m.te = k + 1;
+      s.tok_mention[k] = first;
+      doc_.entities[ent].mentions.push_back(first);
+      return k + 1;
+    }
     const char* sector = AgentSector(kAgents, toks[k]);
     if (sector == nullptr) return none;
     const std::string noun = Text(si, k, k + 1);

@@ -3599,3 +3599,40 @@ TEST_CASE("nationality + agent: citizens, children and nationals are the country
   REQUIRE(call != nullptr);
   CHECK(call->target_actor_code == "RUSCVL");
 }
+
+TEST_CASE("nationality + place: 'Ukrainian cities' are the country, done to, not doing") {
+  // presidentgovua-74265, -73961: the attacks on and the blockade of "Ukrainian cities" and
+  // "Ukrainian ports" had no target.
+  const auto x = RunFrom("Russian troops shelled Ukrainian cities.",
+                         "https://www.president.gov.ua/en/news/74265");
+  const Event* shelled = FirstOfType(x, {"fight"});
+  REQUIRE(shelled != nullptr);
+  CHECK(shelled->source_actor_code == "RUSMIL");
+  CHECK(shelled->target_actor_code == "UKR");
+  const auto y = RunFrom(
+      "Ukrainian ports in the Black Sea have been blocked by Russia since the first day of "
+      "their invasion.",
+      "https://www.president.gov.ua/en/news/73961");
+  const Event* blocked = FirstOfType(y, {"fight"});
+  REQUIRE(blocked != nullptr);
+  CHECK(blocked->source_actor_code == "RUS");
+  CHECK(blocked->target_actor_code == "UKR");
+  // presidentgovua-74121: a place acts only when nobody else in the clause does.
+  const auto z = RunFrom(
+      "Russian troops are deliberately destroying Ukrainian cities to ashes with artillery and "
+      "air strikes.",
+      "https://www.president.gov.ua/en/news/74121");
+  const Event* strikes = FirstOfType(z, {"fight"});
+  REQUIRE(strikes != nullptr);
+  CHECK(strikes->source_actor_code == "RUSMIL");
+}
+
+TEST_CASE("passive: a 'by' phrase naming no actor leaves the agent unsaid") {
+  // presidentgovua-75473: "was killed by the shelling" made the journalist the killer.
+  const auto x = RunFrom("French journalist Frédéric Leclerc-Imhoff was killed by the shelling.",
+                         "https://www.president.gov.ua/en/news/75473");
+  const Event* killed = FirstOfType(x, {"fight"});
+  REQUIRE(killed != nullptr);
+  CHECK(killed->source_actor_code.empty());
+  CHECK(killed->target_actor_code == "FRAMED");
+}
