@@ -841,11 +841,13 @@ class LocalSyntaxReader final : public ArgumentReader {
       const auto& w = toks[k - 1].lower;
       if (w == "we"sv || AddresseeAndI(si, left, k - 1)) return k - 1;
       // Auxiliaries and adverbs between: "we have agreed", "we are meeting", "we will meet
-      // again", "we already signed".
-      static const KeySet kBetween = {"also",  "have",      "had",     "then",     "further",
-                                      "are",   "were",      "will",    "can",      "could",
-                                      "did",   "just",      "already", "recently", "finally",
-                                      "again", "regularly", "often",   "jointly",  "together"};
+      // again", "we already signed", "we will finally be able to meet", "we had an
+      // opportunity to meet".
+      static const KeySet kBetween = {
+          "also",    "have",  "had",       "then",        "further", "are",      "were",
+          "will",    "can",   "could",     "did",         "just",    "already",  "recently",
+          "finally", "again", "regularly", "often",       "jointly", "together", "be",
+          "able",    "to",    "an",        "opportunity", "chance"};
       if (MentionAt(si, k - 1) >= 0 || !kBetween.Has(toks[k - 1])) break;
     }
     return toks.size();

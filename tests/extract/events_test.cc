@@ -3636,3 +3636,19 @@ TEST_CASE("passive: a 'by' phrase naming no actor leaves the agent unsaid") {
   CHECK(killed->source_actor_code.empty());
   CHECK(killed->target_actor_code == "FRAMED");
 }
+
+TEST_CASE("first person: 'we will finally be able to meet' is the speaker's pair's") {
+  // kremlin-67364: the hope to meet Xi in Beijing was Russia's alone.
+  const auto x = RunFrom(
+      "Vladimir Putin held talks with President of the People's Republic of China Xi Jinping via "
+      "videoconference. President of Russia Vladimir Putin: President Xi Jinping, my friend, I "
+      "do hope that next February, we will finally be able to meet in person in Beijing.",
+      "http://en.kremlin.ru/events/president/news/67364");
+  const Event* beijing = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting" && ev.evidence.front().text.find("Beijing") != std::string::npos)
+      beijing = &ev;
+  }
+  REQUIRE(beijing != nullptr);
+  CHECK(SortedDyad(*beijing) == std::vector<std::string>{"CHNGOV", "RUSGOV"});
+}
