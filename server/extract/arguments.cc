@@ -1241,6 +1241,13 @@ class LocalSyntaxReader final : public ArgumentReader {
           doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv) {
         return doc_.mentions[mi].entity;
       }
+      // Or people sent by a body or a state: "representatives of the European Union who
+      // arrived in Kyiv".
+      if (mi >= 0 && doc_.entities[doc_.mentions[mi].entity].out.type != "location"sv) {
+        if (const int e = doc_.mentions[mi].entity; e >= 0 && SentBy(si, doc_.mentions[mi].tb)) {
+          return e;
+        }
+      }
     }
     // The clause follows a subject and its relative clause: "Ihor Zhovkva, who was on a
     // visit to Romania on November 3-4, held working consultations with ...".
@@ -1265,6 +1272,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return SentenceSubject(si, tb);
+  }
+
+  // Whether the mention starting at toks[mb] follows "<group noun> of [the]": "representatives
+  // of the European Union", "a delegation of Japan", "members of the Ukrainian parliament".
+  bool SentBy(int si, size_t mb) const {
+    static const KeySet kGroups = {"representatives", "delegation", "delegations",
+                                   "members",         "officials",  "envoys",
+                                   "leaders",         "heads",      "leadership"};
+    const auto& toks = Toks(si);
+    size_t k = mb;
+    if (k > 0 && toks[k - 1].lower == "the"sv) --k;
+    return k >= 2 && toks[k - 1].lower == "of"sv && kGroups.Has(toks[k - 2]);
   }
 
   // Who a meeting "with" someone is of when its clause names nobody: a person named earlier

@@ -3652,3 +3652,14 @@ TEST_CASE("first person: 'we will finally be able to meet' is the speaker's pair
   REQUIRE(beijing != nullptr);
   CHECK(SortedDyad(*beijing) == std::vector<std::string>{"CHNGOV", "RUSGOV"});
 }
+
+TEST_CASE("arguments: 'representatives of X who arrived' is X's visit") {
+  // presidentgovua-74197: the visit of the EU's representatives had no guest.
+  const auto x = RunFrom(
+      "I spoke about this today with representatives of the European Union who arrived in Kyiv.",
+      "https://www.president.gov.ua/en/news/74197");
+  const Event* visit = FirstOfType(x, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "IGOEUREEC");
+  CHECK(visit->target_actor_code == "UKR");
+}
