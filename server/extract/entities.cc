@@ -1678,7 +1678,14 @@ class EntityFinder {
       }
       if (e == i + 1 || (e == i + 3 && toks[i + 1].lower == "-"sv)) {
         // A surname, possibly the first of a hyphenated pair ("Witkoff-Putin").
-        const int ent = ResolveSurname(t.lower, false);
+        int ent = ResolveSurname(t.lower, false);
+        // A given name alone for the one person of the document it opens: "Today Boris arrived
+        // in Kyiv" after "Boris Johnson" (not a town of that name: "Russian Membranes in
+        // Vladimir").
+        static const KeySet kPlacePrepositions = {"in", "at", "from", "near"};
+        if (ent < 0 && e == i + 1 && (i == 0 || !kPlacePrepositions.Has(toks[i - 1]))) {
+          ent = ResolveGivenName(Text(si, i, e));
+        }
         if (ent >= 0) {
           AddMention(si, i, i + 1, ent, MentionKind::kSurname);
           i = i + 1;

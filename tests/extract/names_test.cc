@@ -419,6 +419,35 @@ TEST_CASE("names: on a visit abroad, a minister named by title alone is the host
   CHECK(CodeOf(home, "Mikuláš Bek").empty());
 }
 
+TEST_CASE("names: a given name alone is the one person of the document it opens") {
+  // presidentgovua-74225, -75693: "Today Boris arrived in Kyiv", "I spoke with Elon" named
+  // nobody.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-16",
+       "I am grateful to Boris Johnson for the support. Today Boris arrived in Kyiv with a new "
+       "package of support for Ukraine.",
+       "2022-04-09", "", "", "www.president.gov.ua"});
+  const Entity* boris = Find(x, "Boris Johnson");
+  REQUIRE(boris != nullptr);
+  CHECK(boris->mentions.size() == 2);
+  const Event* visit = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.type == "visit") visit = &ev;
+  }
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "GBRGOV");
+  // A town of that name after "in" is no person: "Russian Membranes in Vladimir".
+  const auto y = ex->Extract({"doc-17",
+                              "Vladimir Putin visited the plant. Russian Membranes in Vladimir "
+                              "makes filters.",
+                              "2022-04-09", "", "", "en.kremlin.ru"});
+  const Entity* putin = Find(y, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->mentions.size() == 1);
+}
+
 TEST_CASE("names: a title's employer may follow 'at'") {
   // presidentgovua-72757: "CEO at Ukroboronprom Yuriy Husyev"; only "of" opened an employer.
   const Extractor* ex = WithRecognizer();
