@@ -1315,6 +1315,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (r.title == "president"sv && r.of == doc_.site_country) return static_cast<int>(e);
       }
     }
+    // With the head of state not named, the person the last sentences are about: "On November
+    // 9, in Washington, Andriy Yermak met with ... During the meeting with William Taylor, the
+    // interlocutors exchanged views".
+    for (int k = si - 1; k >= 0 && k >= si - 3; --k) {
+      const int subject = doc_.subject[k];
+      if (subject >= 0 && doc_.entities[subject].out.type == "person"sv) return subject;
+    }
     return -1;
   }
 

@@ -3663,3 +3663,17 @@ TEST_CASE("arguments: 'representatives of X who arrived' is X's visit") {
   CHECK(visit->source_actor_code == "IGOEUREEC");
   CHECK(visit->target_actor_code == "UKR");
 }
+
+TEST_CASE("coreference: a meeting 'with' one party is of the person the last sentences are about") {
+  // presidentgovua-75041: Olena Zelenska's "during a meeting with US First Lady Jill Biden" had
+  // no host (the head of state is not named in the text).
+  const auto x = RunFrom(
+      "First Lady Olena Zelenska offered her colleagues new projects for cooperation. \"Last "
+      "week, during a meeting with US First Lady Jill Biden in Uzhhorod, we talked about this "
+      "project.",
+      "https://www.president.gov.ua/en/news/75041");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "UKRGOV");
+  CHECK(meeting->target_actor_code == "USAGOV");
+}
