@@ -1243,10 +1243,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // Or people sent by a body or a state: "representatives of the European Union who
       // arrived in Kyiv".
-      if (mi >= 0 && doc_.entities[doc_.mentions[mi].entity].out.type != "location"sv) {
-        if (const int e = doc_.mentions[mi].entity; e >= 0 && SentBy(si, doc_.mentions[mi].tb)) {
-          return e;
-        }
+      if (const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+          e >= 0 && doc_.entities[e].out.type != "location"sv && SentBy(si, doc_.mentions[mi].tb)) {
+        return e;
       }
     }
     // The clause follows a subject and its relative clause: "Ihor Zhovkva, who was on a

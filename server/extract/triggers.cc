@@ -196,10 +196,13 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       OneOf(next, {"territories"sv, "territory"sv, "areas"sv, "area"sv, "districts"sv, "district"sv,
                    "regions"sv, "region"sv, "lands"sv, "land"sv, "cities"sv, "city"sv, "towns"sv,
                    "villages"sv, "settlements"sv, "zones"sv, "parts"sv})) {
-    const bool subject =
-        i > 0 && ((toks[i - 1].cap && toks[i - 1].kind == TokenKind::kWord && i > 1) ||
-                  OneOf(prev, {"they"sv, "he"sv, "it"sv, "russia"sv, "who"sv, "which"sv, "have"sv,
-                               "has"sv, "had"sv}));
+    // A name before it is its subject, not a capitalised determiner opening the sentence ("The
+    // occupied territories").
+    const bool named = i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokenKind::kWord &&
+                       !OneOf(prev, {"the"sv, "these"sv, "those"sv, "all"sv, "other"sv, "our"sv,
+                                     "their"sv, "its"sv, "in"sv, "on"sv, "from"sv});
+    const bool subject = named || OneOf(prev, {"they"sv, "he"sv, "it"sv, "who"sv, "which"sv,
+                                               "have"sv, "has"sv, "had"sv});
     const bool title_word = prev == "temporarily"sv;  // "the Temporarily Occupied Territories"
     if (!subject || title_word) return true;
   }

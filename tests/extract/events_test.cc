@@ -3550,7 +3550,17 @@ TEST_CASE("triggers: 'the temporarily occupied territories' describe, they do no
     CHECK(std::count_if(x.events.begin(), x.events.end(),
                         [](const Event& ev) { return ev.cameo == "192"; }) == 0);
   }
-  // The act keeps its subject.
+  // A sentence may open with the description: "The" is no subject.
+  const auto opening = RunFrom("The occupied territories of Ukraine suffer.",
+                               "https://www.president.gov.ua/en/news/1");
+  CHECK(std::count_if(opening.events.begin(), opening.events.end(),
+                      [](const Event& ev) { return ev.cameo == "192"; }) == 0);
+  // The act keeps its subject, at the sentence's opening too.
+  const auto georgia = RunFrom("Russia occupied territories of Georgia in 2008.",
+                               "https://www.president.gov.ua/en/news/1");
+  CHECK(std::count_if(georgia.events.begin(), georgia.events.end(), [](const Event& ev) {
+          return ev.cameo == "192" && ev.source_actor_code == "RUS";
+        }) == 1);
   const auto x = RunFrom("In 2014 Russia occupied territories of Ukraine.",
                          "https://www.president.gov.ua/en/news/1");
   CHECK(std::count_if(x.events.begin(), x.events.end(), [](const Event& ev) {
@@ -3651,6 +3661,16 @@ TEST_CASE("first person: 'we will finally be able to meet' is the speaker's pair
   }
   REQUIRE(beijing != nullptr);
   CHECK(SortedDyad(*beijing) == std::vector<std::string>{"CHNGOV", "RUSGOV"});
+}
+
+TEST_CASE("regression: a country adjective right before 'who' is no antecedent to look up") {
+  // An adjective mention has no entity; the "representatives of X who" rule read
+  // doc.entities[-1] for it.
+  const auto x = RunFrom("I met the delegation of Ukrainian who arrived in Kyiv.",
+                         "https://www.president.gov.ua/en/news/1");
+  const Event* met = FirstOfType(x, {"meeting", "visit"});
+  REQUIRE(met != nullptr);
+  CHECK(met->source_actor_code == "UKRGOV");
 }
 
 TEST_CASE("arguments: 'representatives of X who arrived' is X's visit") {
