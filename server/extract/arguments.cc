@@ -1592,6 +1592,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
         const bool title_of = w == "of"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
                               (toks[k + 1].cap || toks[k + 1].lower == "the"sv);
+        // "talks between the Russian delegation and representatives of the Kiev authorities":
+        // the second party is named through its envoys.
+        static const KeySet kEnvoys = {"representatives", "members", "heads",
+                                       "leaders",         "envoys",  "delegations"};
+        if (!out.empty() && k > 0 && toks[k - 1].lower == "and"sv && kEnvoys.Has(toks[k]) &&
+            k + 1 < toks.size() && toks[k + 1].lower == "of"sv) {
+          k += 2;
+          continue;
+        }
         if (!out.empty() && w != "and"sv && w != ","sv && w != "the"sv && w != "president"sv &&
             w != "presidents"sv && !toks[k].cap && !title_of) {
           break;
@@ -1690,9 +1699,23 @@ class LocalSyntaxReader final : public ArgumentReader {
   // condemned by the European Union" (IGOEUREEC -> RUS), "The delegation was received by
   // Pope Francis". Aid has its own giver rule (GiverAfter).
   void PassiveAgent(EventCandidate* c) const {
-    if (!(c->frame & kVerb) || c->type == "statement"sv || c->type == "aid"sv) return;
+    if (c->type == "statement"sv || c->type == "aid"sv) return;
     const auto& toks = Toks(c->si);
     const std::string_view last = toks[c->te - 1].lower;
+    // "genocide by the Kiev regime", "a visit by the Prime Minister": a noun's "by" phrase
+    // is its agent, as a passive's is (a participle's is read below). kClose nouns took theirs
+    // already (ByAgent).
+    // Only a party right after "by" (past an article): "stop these atrocities by influencing
+    // the Kiev government" says how, not who.
+    if ((c->frame & kNoun) && !(c->frame & kClose) && !last.ends_with("ed"sv) &&
+        c->te + 1 < toks.size() && toks[c->te].lower == "by"sv) {
+      const size_t j = c->te + (toks[c->te + 1].lower == "the"sv ? 2 : 1);
+      if (j >= toks.size() || MentionAt(c->si, j) < 0) return;
+      const auto by = NounPhrase(c->si, j, std::min(toks.size(), c->te + 8));
+      if (!by.empty() && by[0] != c->agent) TakeAgent(c, by[0]);
+      return;
+    }
+    if (!(c->frame & kVerb)) return;
     if (last.size() < 4 || last.substr(last.size() - 2) != "ed"sv) return;
     size_t b = c->tb;  // back over adverbs: "was strongly condemned"
     while (b > 0 && c->tb - b < 2 && toks[b - 1].kind == TokenKind::kWord &&
@@ -1736,16 +1759,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (Pronoun(c->si, j + 1) >= 0) return;
         break;
       }
-      if (by[0] == c->agent) return;
-      std::vector<int> others;
-      if (c->agent >= 0) others.push_back(c->agent);
-      for (int e : c->others) {
-        if (e != by[0] && std::find(others.begin(), others.end(), e) == others.end()) {
-          others.push_back(e);
-        }
-      }
-      c->agent = by[0];
-      c->others = std::move(others);
+      if (by[0] != c->agent) TakeAgent(c, by[0]);
       return;
     }
     // No "by": the subject is what the act was done to, and who did it is unsaid
@@ -1758,6 +1772,20 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->agent = -1;
       c->others = std::move(others);
     }
+  }
+
+  // Makes `agent` c's agent; the agent read before becomes the first other party (the
+  // subject of a passive is what the act was done to).
+  static void TakeAgent(EventCandidate* c, int agent) {
+    std::vector<int> others;
+    if (c->agent >= 0) others.push_back(c->agent);
+    for (int e : c->others) {
+      if (e != agent && std::find(others.begin(), others.end(), e) == others.end()) {
+        others.push_back(e);
+      }
+    }
+    c->agent = agent;
+    c->others = std::move(others);
   }
 
   // Whether an "ask" or a "want" is no request: "asked about the needs of the

@@ -1061,6 +1061,29 @@ class EntityFinder {
     return k + 1;
   }
 
+  // A seat of government and a government noun name that government, as the field codes a
+  // capital standing for its state (Phoenix.agents.txt: REGIME, AUTHORITY are ~GOV): "the
+  // Kiev regime", "representatives of the Kiev authorities", "Kremlin officials" (UKRGOV,
+  // RUSGOV). Alone the place acts only as a clause's first actor ("The Kiev regime refused"
+  // did, "Putin said the Kiev authorities had sabotaged the talks" gave Putin the sabotage).
+  // The place `de` matched toks[tb, te); returns the token after the noun, or tb.
+  size_t SeatGroup(int si, size_t tb, size_t te, const DictEntity& de) {
+    static const KeySet kNouns = {"authorities", "regime",    "government",
+                                  "leadership",  "officials", "administration"};
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    if (de.metonym_of.empty() || te >= toks.size() || toks[te].kind != TokenKind::kWord ||
+        toks[te].cap || !kNouns.Has(toks[te])) {
+      return tb;
+    }
+    const int ent = EntityForName(Text(si, tb, te + 1), "organization");
+    auto& e = doc_.entities[ent];
+    if (e.out.country.empty()) e.out.country = de.metonym_of;
+    if (e.out.sector.empty()) e.out.sector = "GOV";
+    AddMention(si, tb, te + 1, ent, MentionKind::kName);
+    return te + 1;
+  }
+
   // "Ukrainian-Polish talks", "Russian-Kazakhstani relations": two country adjectives joined
   // by a hyphen name both countries, each a party of what the phrase qualifies (the event
   // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
@@ -1552,6 +1575,10 @@ class EntityFinder {
             }
           }
           AdjectivePair(si, mi);
+          continue;
+        }
+        if (size_t e = SeatGroup(si, i, i + m.length, de); e > i) {
+          i = e;
           continue;
         }
         const int ent = EntityForDict(p.entity);

@@ -3697,3 +3697,65 @@ TEST_CASE("coreference: a meeting 'with' one party is of the person the last sen
   CHECK(meeting->source_actor_code == "UKRGOV");
   CHECK(meeting->target_actor_code == "USAGOV");
 }
+
+TEST_CASE("agents: a seat of government and a government noun are that government") {
+  // kremlin-67996: "the Kiev authorities have ignored and sabotaged ..." was Belarus's act
+  // (the place alone is an actor only as a clause's first name).
+  const auto x = RunFrom("Putin said the Kiev authorities had sabotaged the talks with Russia.",
+                         "http://en.kremlin.ru/events/president/news/1");
+  const Event* sabotage = FirstOfType(x, {"coercion"});
+  REQUIRE(sabotage != nullptr);
+  CHECK(sabotage->source_actor_code == "UKRGOV");
+  const auto regime = RunFrom("The Kremlin officials said the Kiev regime refused to negotiate.",
+                              "http://en.kremlin.ru/events/president/news/1");
+  const Event* refusal = FirstOfType(regime, {"rejection"});
+  REQUIRE(refusal != nullptr);
+  CHECK(refusal->source_actor_code == "UKRGOV");
+  // A capital without such a noun stays a place.
+  const auto place =
+      RunFrom("Vladimir Putin met with Emmanuel Macron in Kiev.", "https://example.org/a");
+  const Event* meeting = FirstOfType(place, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "RUSGOV");
+  CHECK(meeting->target_actor_code == "FRAGOV");
+}
+
+TEST_CASE("arguments: 'between A and representatives of B' names B") {
+  // kremlin-67953: the talks were RUSGOV's alone (as their target).
+  const auto x = RunFrom(
+      "The leaders discussed the results of the third round of talks between the Russian "
+      "delegation and representatives of the Kiev authorities.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* talks = FirstOfType(x, {"meeting", "negotiation"});
+  REQUIRE(talks != nullptr);
+  CHECK(talks->source_actor_code == "RUSGOV");
+  CHECK(talks->target_actor_code == "UKRGOV");
+}
+
+TEST_CASE("passive: a nominal event's 'by' phrase is its agent") {
+  // kremlin-68669, presidentgovua-73609, -75473: the "by" party was coded as the target.
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* source;
+  };
+  for (const Case& c :
+       {Case{"The residents of Donbass were subjected to genocide by Ukraine.", "fight", "UKR"},
+        Case{"Kharkiv is under missile and air strikes by Russian troops.", "fight", "RUSMIL"},
+        Case{"Ukraine welcomed the approval of the sixth package of sanctions by the European "
+             "Union.",
+             "sanction", "IGOEUREEC"}}) {
+    CAPTURE(c.text);
+    const auto x = RunFrom(c.text, "https://example.org/a");
+    const Event* ev = FirstOfType(x, {c.type});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->source_actor_code == c.source);
+    CHECK(ev->target_actor_code != c.source);
+  }
+  // "by" and a verb says how, not who: kremlin-68348.
+  const auto how = RunFrom(
+      "The West could help stop these atrocities by influencing the Kiev government, Vladimir "
+      "Putin pointed out.",
+      "http://en.kremlin.ru/events/president/news/1");
+  for (const Event& ev : how.events) CHECK(ev.source_actor_code != "UKRGOV");
+}
