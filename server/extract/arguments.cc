@@ -737,6 +737,32 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Zelenskyy", "according to the Head of the President's Office", "stated by President of
   // Ukraine Volodymyr Zelenskyy"), not a noun of the object ("noted the increased interest of
   // Indian students"). A pronoun ("according to him") has no mention here and stays the speaker.
+  // The person a quotation opening sentence si and holding toks[k] is attributed to right
+  // after it ('"...," Ihor Zhovkva said', '"...," said the President'), or -1.
+  int QuotationSpeaker(int si, size_t k) const {
+    static const KeySet kSaid = {"said",       "says",      "stated", "noted",     "added",
+                                 "stressed",   "explained", "told",   "continued", "emphasized",
+                                 "emphasised", "concluded", "summed", "wrote",     "declared"};
+    const auto& toks = Toks(si);
+    if (toks.empty() || toks[0].lower != "\""sv) return -1;
+    size_t close = 1;
+    while (close < toks.size() && toks[close].lower != "\""sv) ++close;
+    if (close <= k || close + 2 >= toks.size()) return -1;
+    size_t j = close + 1;
+    if (toks[j - 2].lower != ","sv && toks[j].lower == ","sv) ++j;
+    // "said X" or "X said" (past its title words, which the mention covers).
+    const bool verb_first = kSaid.Has(toks[j]);
+    const size_t at = verb_first ? j + 1 : j;
+    size_t name = at;
+    if (name < toks.size() && toks[name].lower == "the"sv) ++name;
+    const int mi = MentionAt(si, name);
+    if (mi < 0) return -1;
+    const Mention& m = doc_.mentions[mi];
+    if (m.entity < 0 || doc_.entities[m.entity].out.type != "person"sv) return -1;
+    if (!verb_first && (m.te >= toks.size() || !kSaid.Has(toks[m.te]))) return -1;
+    return m.entity;
+  }
+
   bool SpeakerAfter(int si, size_t te, int entity) const {
     // The words of titles ("said Ukrainian President Zelenskyy", "according to the Head of ...").
     static const KeySet kTitleWords = {
@@ -1056,7 +1082,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     if (w == "they"sv || w == "we"sv || w == "it"sv) {
       // The country of the person talking, or the first country of the sentence.
-      const int p = SalientPerson(doc_, si, k);
+      int p = SalientPerson(doc_, si, k);
+      // A quotation's "we" is its speaker's, named after it: '"We are grateful to the
+      // Estonian side ...," Ihor Zhovkva said' (not the last sentence's subject, Estonia's
+      // adviser). A speaker of no known country leaves the reading before.
+      if (w == "we"sv) {
+        if (const int q = QuotationSpeaker(si, k); q >= 0 && !EntityCountry(doc_, q).empty()) {
+          p = q;
+        }
+      }
       const auto& s = doc_.sentences[si];
       if (w == "we"sv && p >= 0 && s.we_country >= 0) return s.we_country;
       if (w == "it"sv) {

@@ -717,6 +717,27 @@ class EntityFinder {
     return chain;
   }
 
+  // Past "on"/"for" and a capitalised portfolio at toks[j] to the person name the recogniser
+  // found at its end ("on Foreign Affairs Celia Kuningas-Saagpakk"); j when there is none.
+  static size_t PastPortfolio(const SentenceData& s, size_t j) {
+    const auto& toks = s.toks;
+    if (j + 3 >= toks.size() || (toks[j].lower != "on"sv && toks[j].lower != "for"sv) ||
+        !toks[j + 1].cap) {
+      return j;
+    }
+    size_t k = j + 1;
+    while (k < toks.size() && k < j + 12 &&
+           ((toks[k].cap && toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0) ||
+            toks[k].lower == "and"sv || toks[k].lower == "of"sv ||
+            (toks[k].lower == "-"sv && !toks[k].space_before))) {
+      ++k;
+    }
+    for (const auto& f : s.found) {
+      if (f.label == "PER"sv && f.tb > j + 1 && f.te == k) return f.tb;
+    }
+    return j;
+  }
+
   // Whether a mention in toks[b, e) names a country (its name or adjective), not an
   // organisation of one: "the Minister of Foreign Affairs of Denmark", "the Danish foreign
   // minister", unlike "the head of Russian Railways".
@@ -798,6 +819,10 @@ class EntityFinder {
           j = k + m.length;
         }
       }
+      // A portfolio between the office's country and the name: "Adviser to the President of
+      // the Republic of Estonia on Foreign Affairs Celia Kuningas-Saagpakk". The name is the
+      // recogniser's person at the end of the capitalised run.
+      if (!of.empty()) j = PastPortfolio(s, j);
     }
     // A title whose "of" phrase is a chain of bodies before the name: "Chairman of the
     // Committee on Foreign Affairs of the Parliament of the Republic of Estonia Marko

@@ -3759,3 +3759,15 @@ TEST_CASE("passive: a nominal event's 'by' phrase is its agent") {
       "http://en.kremlin.ru/events/president/news/1");
   for (const Event& ev : how.events) CHECK(ev.source_actor_code != "UKRGOV");
 }
+
+TEST_CASE("coreference: a quotation's 'we' is the speaker's named after it") {
+  // presidentgovua-71381: "we" was Estonia, the last sentence's subject's country.
+  const auto x = RunFrom(
+      "Adviser to the President of Estonia Celia Kuningas stressed the support for Ukraine. \"We "
+      "are grateful to the Estonian side for its involvement,\" Ihor Zhovkva said.",
+      "https://www.president.gov.ua/en/news/1");
+  const Event* thanks = FirstOfType(x, {"support"});
+  REQUIRE(thanks != nullptr);
+  CHECK(thanks->source_actor_code == "UKR");
+  CHECK(thanks->target_actor_code == "ESTGOV");
+}

@@ -494,4 +494,25 @@ TEST_CASE("names: a body, a region, a gathering or a title is no person") {
   CHECK(grekhov->type == "person");
 }
 
+TEST_CASE("names: an adviser's portfolio between the office's country and the name") {
+  // presidentgovua-71381, -71745: the adviser had no country, the consultations one party.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  for (const char* text :
+       {"Ihor Zhovkva held online consultations with the newly appointed Adviser to the President "
+        "of the Republic of Estonia on Foreign Affairs Celia Kuningas-Saagpakk.",
+        "Ihor Zhovkva met with Adviser to the President of Estonia on Foreign Policy Celia "
+        "Kuningas."}) {
+    CAPTURE(text);
+    const auto x = ex->Extract({"doc-12", text, "2021-10-14", "", "", ""});
+    const Event* meeting = nullptr;
+    for (const auto& ev : x.events) {
+      if (ev.type == "meeting") meeting = &ev;
+    }
+    REQUIRE(meeting != nullptr);
+    CHECK(meeting->source_actor_code == "UKRGOV");
+    CHECK(meeting->target_actor_code == "ESTGOV");
+  }
+}
+
 }  // namespace parley::extract
