@@ -112,6 +112,17 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
           into = &o;
           break;
         }
+        // An agreement verb and the agreement it concerns are one agreement when one's
+        // parties are among the other's: "We have also agreed with Iran to extend the existing
+        // interim agreement" (RUS-IRN) gave a second agreement of Iran's alone.
+        if (o.si == c.si && o.type == "agreement"sv && c.type == "agreement"sv &&
+            Compatible(o, c)) {
+          const auto pa = People(o), pb = People(c);
+          if (Includes(pa, pb) || Includes(pb, pa)) {
+            into = &o;
+            break;
+          }
+        }
       }
     }
     if (into == nullptr) {

@@ -3771,3 +3771,27 @@ TEST_CASE("coreference: a quotation's 'we' is the speaker's named after it") {
   CHECK(thanks->source_actor_code == "UKR");
   CHECK(thanks->target_actor_code == "ESTGOV");
 }
+
+TEST_CASE("merge: an agreement verb and the agreement it concerns are one agreement") {
+  // kremlin-67334: "agreed with Iran to extend the existing interim agreement" gave RUS-IRN
+  // and a second agreement of Iran's alone; presidentgovua-71677 the same with "the signing of
+  // the open skies agreement with the European Union".
+  for (const char* text :
+       {"President of Russia Vladimir Putin: We have also agreed with Iran to extend the existing "
+        "interim agreement to three years.",
+        "Vladimir Putin recalled the signing of the open skies agreement with Iran."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(std::count_if(x.events.begin(), x.events.end(),
+                        [](const Event& ev) { return ev.type == "agreement"; }) == 1);
+    const Event* agreement = FirstOfType(x, {"agreement"});
+    REQUIRE(agreement != nullptr);
+    CHECK(agreement->target_actor_code == "IRN");
+  }
+  // Two agreements of other parties in one sentence stay two.
+  const auto two =
+      Run("Russia signed an agreement with Iran, and Turkey reached an agreement with Qatar.",
+          "2022-01-01");
+  CHECK(std::count_if(two.events.begin(), two.events.end(),
+                      [](const Event& ev) { return ev.type == "agreement"; }) == 2);
+}
