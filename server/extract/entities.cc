@@ -2005,7 +2005,7 @@ class EntityFinder {
     // Right after a section break ("* * *") the heading may have lower-case runs of its own:
     // "Beginning of the meeting with Defence Ministry leadership and heads of defence industry
     // enterprises President of Russia Vladimir Putin: Good afternoon, colleagues".
-    const bool section = AfterSectionBreak(toks[first].begin);
+    const bool section = s.range.opens_section;
     for (size_t k = first + 1; k < toks.size() && k < label + 24; ++k) {
       const auto& t = toks[k];
       // The label ends at toks[k] and its colon follows; or a translator's note comes
@@ -2081,14 +2081,6 @@ class EntityFinder {
       }
     }
     return {};
-  }
-
-  // Whether the text before byte `at`, past white space, is a section break "* * *" or
-  // nothing (a page that opens with its heading).
-  bool AfterSectionBreak(size_t at) const {
-    const std::string_view text = std::string_view(doc_.norm.text).substr(0, at);
-    const size_t end = text.find_last_not_of(" \t\r\n");
-    return end == std::string_view::npos || (end >= 4 && text.substr(end - 4, 5) == "* * *"sv);
   }
 
   // Whether byte `at` is inside double quotation marks of its paragraph.

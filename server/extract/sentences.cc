@@ -41,11 +41,15 @@ std::vector<SentenceRange> SplitSentences(std::string_view text) {
   std::vector<SentenceRange> out;
   const size_t n = text.size();
   size_t start = 0;
+  // Asterisks skipped since the last sentence: a break may stand on a line of its own.
+  int stars = 0;
   auto push = [&](size_t b, size_t e) {
     // A section break's asterisks ("* * *") open no sentence of their own.
-    while (b < e && (IsSpace(text[b]) || text[b] == '*')) ++b;
+    while (b < e && (IsSpace(text[b]) || text[b] == '*')) stars += text[b++] == '*';
     while (e > b && IsSpace(text[e - 1])) --e;
-    if (b < e) out.push_back({b, e});
+    if (b == e) return;
+    out.push_back({b, e, out.empty() || stars >= 3});
+    stars = 0;
   };
   // Dateline: "MOSCOW, Dec 11 (Reuters) - ..." — an all-caps place, a comma, then " - ".
   {

@@ -14,6 +14,9 @@ namespace parley::extract {
 
 struct SentenceRange {
   size_t begin = 0, end = 0;  // byte offsets into the normalised text, trimmed of spaces
+  // Whether the sentence opens the text or a section after a break of asterisks ("* * *",
+  // also glued: "***"): where a transcript's heading may run on into its first speaker line.
+  bool opens_section = false;
 };
 
 // Splits `text` into non-empty, ordered, non-overlapping sentence ranges.

@@ -406,6 +406,19 @@ TEST_CASE("first person: a heading after a section break may have lower-case run
   REQUIRE(opened != nullptr);
   CHECK(opened->source_actor_code == "RUSGOV");
   CHECK(opened->target_actor_code == "RUSMIL");
+  // The break may be glued to the sentence before (kremlin-67322: "... Art Park.*** Excerpts
+  // from transcript of meeting with young scientists President of Russia Vladimir Putin:").
+  const auto glued = RunFrom(
+      "In Sochi, Vladimir Putin chaired a meeting.*** Beginning of the meeting with "
+      "Defence Ministry leadership and heads of defence industry enterprises President of "
+      "Russia Vladimir Putin: Good afternoon, colleagues.",
+      "http://en.kremlin.ru/events/president/news/67056");
+  const Event* lined = nullptr;
+  for (const auto& ev : glued.events) {
+    if (ev.type == "meeting" && ev.target_actor_code == "RUSMIL") lined = &ev;
+  }
+  REQUIRE(lined != nullptr);
+  CHECK(lined->source_actor_code == "RUSGOV");
   // Without the break, a lower-case run before a lower-case word still makes no label.
   const auto prose = RunFrom(
       "In Sochi, Vladimir Putin chaired a meeting. Beginning of the meeting with Defence "

@@ -57,6 +57,14 @@ TEST_CASE("a section break opens a sentence, and its asterisks are in none") {
                      "The documents were signed.",
                      "Beginning of talks Vladimir Putin: Good afternoon.", "The stands were shown.",
                      "President of Russia Vladimir Putin: Colleagues.", "End."});
+  // The text's first sentence and each one after a break open a section (the speaker-label
+  // reader lets a heading run on there); a lone asterisk does not.
+  std::vector<bool> opens;
+  for (const auto& r : s) opens.push_back(r.opens_section);
+  CHECK(opens == std::vector<bool>{true, true, false, true, true});
+  const auto lone = SplitSentences("Prices rose. * Note: figures are provisional.");
+  REQUIRE(lone.size() == 2);
+  CHECK_FALSE(lone[1].opens_section);
 }
 
 TEST_CASE("dateline is its own unit") {
