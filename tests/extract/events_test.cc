@@ -3529,6 +3529,14 @@ TEST_CASE("triggers: the market's demand is no party's demand") {
     const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
     CHECK(FirstOfType(x, {"demand"}) != nullptr);
   }
+  // An imperative opening its sentence (presidentgovua-73745: "Demand now, because tomorrow
+  // will be late"), but not the market's demand opening one.
+  const auto imperative = RunFrom("Europeans! Demand now the withdrawal of Russian troops.",
+                                  "https://www.president.gov.ua/en/news/1");
+  CHECK(FirstOfType(imperative, {"demand"}) != nullptr);
+  const auto market = RunFrom("Ukraine exports grain. Demand for Ukrainian grain is high.",
+                              "https://www.president.gov.ua/en/news/1");
+  CHECK(FirstOfType(market, {"demand"}) == nullptr);
 }
 
 TEST_CASE("triggers: 'thanks to' gives a cause unless thanks are expressed") {
@@ -3695,6 +3703,12 @@ TEST_CASE("arguments: 'representatives of X who arrived' is X's visit") {
   REQUIRE(visit != nullptr);
   CHECK(visit->source_actor_code == "IGOEUREEC");
   CHECK(visit->target_actor_code == "UKR");
+  // A place sends nobody: "representatives of Crimea" are no guests named Crimea.
+  const auto place = RunFrom("Representatives of Crimea who arrived in Moscow met the President.",
+                             "http://en.kremlin.ru/events/president/news/1");
+  for (const Event& ev : place.events) {
+    for (const auto& p : ev.participants) CHECK(p.entity != "place:crimea");
+  }
 }
 
 TEST_CASE("coreference: a meeting 'with' one party is of the person the last sentences are about") {

@@ -417,6 +417,13 @@ TEST_CASE("names: on a visit abroad, a minister named by title alone is the host
        "2022-05-17", "", "", "www.president.gov.ua"});
   REQUIRE(Find(home, "Mikuláš Bek") != nullptr);
   CHECK(CodeOf(home, "Mikuláš Bek").empty());
+  // An arrival abroad opens such a visit too.
+  const auto arrived = ex->Extract(
+      {"doc-16",
+       "Ihor Zhovkva arrived in the Czech Republic. He met with Minister of European Affairs "
+       "Mikuláš Bek.",
+       "2022-05-17", "", "", "www.president.gov.ua"});
+  CHECK(CodeOf(arrived, "Mikuláš Bek") == "CZEGOV");
 }
 
 TEST_CASE("names: a given name alone is the one person of the document it opens") {
