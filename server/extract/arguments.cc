@@ -150,6 +150,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
         continue;
       }
+      if (Asked(si, c)) continue;
       if (c.type != "statement"sv && Requested(si, acts, c)) continue;
       HyphenPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
@@ -1159,6 +1160,33 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // Whether the trigger at tb sits in an "if" or "unless" clause ("If Russia attacks
   // Ukraine, ...", "... unless the president agrees to step down"); "as if" is a manner.
+  // Whether c's verb is asked about: the sentence ends with "?" and no colon or semicolon
+  // opens another clause after the trigger. "Are you planning to visit our country next
+  // year?", "Why were they killed?", "did you have a telephone conversation yet?" assert no
+  // event; "Angela Merkel said: "Who will ...?"" and "the war has posed a question to Europe:
+  // are ...?" do, before the colon. A noun names an event the question takes as given ("What
+  // do you think about the course of the talks between the Russian and Ukrainian
+  // delegations?", "This is an informal CIS summit, isn't it?").
+  bool Asked(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    const size_t te = c.te;
+    static const KeySet kDeterminers = {"the",   "a",     "an",  "this", "that",
+                                        "these", "those", "our", "your", "his",
+                                        "her",   "their", "its", "my",   "today's"};
+    const bool nominal = (c.frame & kNoun) &&
+                         (!(c.frame & kVerb) || (c.tb > 0 && (kDeterminers.Has(toks[c.tb - 1]) ||
+                                                              toks[c.tb - 1].possessive ||
+                                                              toks[c.tb - 1].lower == "'s"sv)));
+    if (nominal) return false;
+    size_t end = toks.size();
+    while (end > te && toks[end - 1].lower == "\""sv) --end;
+    if (end <= te || toks[end - 1].lower != "?"sv) return false;
+    for (size_t k = te; k + 1 < end; ++k) {
+      if (toks[k].lower == ":"sv || toks[k].lower == ";"sv) return false;
+    }
+    return true;
+  }
+
   bool Conditional(int si, size_t tb, size_t left) const {
     const auto& toks = Toks(si);
     for (size_t k = tb; k > left; --k) {

@@ -217,6 +217,7 @@ class EntityFinder {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
     NamedAfterPlaces();
     SecondPerson();
+    AddressedHead();
     // A regional official the text names by title but with no country ("Governor Vasily
     // Orlov", "Head of the Republic Sergei Aksyonov" on the Kremlin's site) serves the
     // government whose site publishes the text; elsewhere the country stays unknown. Other
@@ -1759,8 +1760,7 @@ class EntityFinder {
       }
       ++i;
     }
-    std::sort(s.mentions.begin(), s.mentions.end(),
-              [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
+    SortMentions(&s);
     // Modifiers: a name followed by a possessive or directly by a title/name is not the head.
     for (int mi : s.mentions) {
       auto& m = doc_.mentions[mi];
@@ -1878,8 +1878,7 @@ class EntityFinder {
       added = true;
     }
     if (added) {
-      std::sort(s.mentions.begin(), s.mentions.end(),
-                [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
+      SortMentions(&s);
     }
   }
 
@@ -1946,10 +1945,61 @@ class EntityFinder {
         added = true;
       }
       if (added) {
-        std::sort(s.mentions.begin(), s.mentions.end(),
-                  [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
+        SortMentions(&s);
       }
     }
+  }
+
+  // "Mr President, your meeting with the President of Belarus is scheduled for the end of this
+  // year": on a head of state's own site, a transcript line of anyone else that addresses "Mr
+  // President" speaks to that head of state (a minister, a journalist, a guest: the site's
+  // pages are its president's meetings), so its "you" and "your" are that president, as
+  // SecondPerson reads them between two parties. Runs after SecondPerson and fills only what
+  // it left; quoted speech and "thank you" stay nobody's.
+  void AddressedHead() {
+    if (doc_.site_country.empty()) return;
+    bool in_transcript = false, addressed = false;
+    int line = kNoLabel;
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      auto& s = doc_.sentences[si];
+      const auto& toks = s.toks;
+      if (const int label = SpeakerLabel(static_cast<int>(si)); label != kNoLabel) {
+        in_transcript = true;
+        addressed = false;
+        line = label;
+      }
+      if (!in_transcript) continue;
+      for (size_t k = 0; k + 1 < toks.size() && !addressed; ++k) {
+        size_t j = k + 1;
+        if (toks[j].lower == "."sv && j + 1 < toks.size()) ++j;
+        addressed = toks[k].lower == "mr"sv && toks[k].cap && toks[j].lower == "president"sv;
+      }
+      if (!addressed) continue;
+      if (site_head_ == kUnresolved) site_head_ = OfficeHolder("president", doc_.site_country);
+      if (site_head_ < 0 || line == site_head_) continue;
+      bool added = false, quoted = false;
+      for (size_t k = 0; k < toks.size(); ++k) {
+        const std::string_view w = toks[k].lower;
+        if (w == "\""sv) quoted = !quoted;
+        if ((w != "you"sv && w != "your"sv) || quoted || s.tok_mention[k] >= 0) continue;
+        if (k > 0 && toks[k - 1].lower == "thank"sv) continue;
+        if (w == "your"sv && k + 1 < toks.size() &&
+            (toks[k + 1].lower == "country"sv || toks[k + 1].lower == "state"sv)) {
+          continue;  // the site's country is "our" to most of these speakers
+        }
+        AddMention(static_cast<int>(si), k, k + 1, site_head_, MentionKind::kPronoun);
+        added = true;
+      }
+      if (added) {
+        SortMentions(&s);
+      }
+    }
+  }
+
+  // Puts a sentence's mentions back in token order after mentions were added out of it.
+  void SortMentions(SentenceData* s) const {
+    std::sort(s->mentions.begin(), s->mentions.end(),
+              [&](int a, int b) { return doc_.mentions[a].tb < doc_.mentions[b].tb; });
   }
 
   // The person of the mention at toks[at], or -1.

@@ -1433,9 +1433,11 @@ TEST_CASE(
   doc.text =
       "Question: Mr President, when did I last see you? Answer: I spoke with Justin Trudeau.";
   x = SharedExtractor().Extract(doc);
+  // (The question's "you", addressed as "Mr President", is him: AddressedHead.)
   size_t zelenskyy = 0;
   for (const auto& e : x.entities) {
-    if (e.name == "Volodymyr Zelenskyy") zelenskyy += e.mentions.size();
+    if (e.name != "Volodymyr Zelenskyy") continue;
+    for (const auto& m : e.mentions) zelenskyy += m.text == "I";
   }
   CHECK(zelenskyy == 0);
 }
@@ -3821,4 +3823,57 @@ TEST_CASE("merge: an agreement verb and the agreement it concerns are one agreem
           "2022-01-01");
   CHECK(std::count_if(two.events.begin(), two.events.end(),
                       [](const Event& ev) { return ev.type == "agreement"; }) == 2);
+}
+
+TEST_CASE(
+    "second person: a transcript line addressing \"Mr President\" speaks to the site's head") {
+  // kremlin-67320, -67438, -67825: "your conversation with the US President" was the Greek
+  // Prime Minister's, "your meeting with the President of Belarus" nobody's.
+  auto has = [](const Extraction& x, const Event& ev, const std::string& name) {
+    const auto names = Names(x, ev);
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  const auto x = RunFrom(
+      "Prime Minister of Greece Kyriakos Mitsotakis: I would also like to thank you, Mr "
+      "President, for the information about your conversation with the US President.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* talk = FirstOfType(x, {"meeting", "call"});
+  REQUIRE(talk != nullptr);
+  CHECK(talk->source_actor_code == "RUSGOV");
+  CHECK(talk->target_actor_code == "USAGOV");
+  CHECK(has(x, *talk, "Vladimir Putin"));
+  // Not without the address, nor in the head of state's own lines: there "your" is no mention
+  // of Putin.
+  for (const char* text :
+       {"Prime Minister of Greece Kyriakos Mitsotakis: I would also like to thank you, "
+        "colleagues, for the information about your conversation with the US President.",
+        "President of Russia Vladimir Putin: Mr President, your conversation with the US "
+        "President was useful."}) {
+    CAPTURE(text);
+    const auto y = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    for (const auto& e : y.entities) {
+      if (e.name != "Vladimir Putin") continue;
+      for (const auto& m : e.mentions) CHECK(m.text != "your");
+    }
+  }
+}
+
+TEST_CASE("questions: a verb asked about is no event, a noun a question takes as given is") {
+  // kremlin-67438, presidentgovua-74053, -73445: about 90 events of the press releases were
+  // questions ("Are you planning to visit our country next year?", "Why were they killed?").
+  for (const char* text :
+       {"Vladimir Putin asked: are you planning to visit Russia next year?",
+        "Why did Russia invade Ukraine?", "How could an ordinary dormitory threaten Russia?"}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"visit", "fight", "threat"}) == nullptr);
+  }
+  for (const char* text :
+       {"What do you think about the course of the talks between the Russian and Ukrainian "
+        "delegations?",
+        "Angela Merkel said: Who will invade Ukraine next, now that Russia invaded Georgia?"}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"meeting", "negotiation", "statement"}) != nullptr);
+  }
 }
