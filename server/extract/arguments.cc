@@ -733,11 +733,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // Whether the first mention of `entity` after the speech trigger ending at `te` can be the
-  // inverted speaker: only title words and function words between ("said Ukrainian President
-  // Zelenskyy", "according to the Head of the President's Office", "stated by President of
-  // Ukraine Volodymyr Zelenskyy"), not a noun of the object ("noted the increased interest of
-  // Indian students"). A pronoun ("according to him") has no mention here and stays the speaker.
   // The person a quotation opening sentence si and holding toks[k] is attributed to right
   // after it ('"...," Ihor Zhovkva said', '"...," said the President'), or -1.
   int QuotationSpeaker(int si, size_t k) const {
@@ -764,6 +759,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     return m.entity;
   }
 
+  // Whether the first mention of `entity` after the speech trigger ending at `te` can be the
+  // inverted speaker: only title words and function words between ("said Ukrainian President
+  // Zelenskyy", "according to the Head of the President's Office", "stated by President of
+  // Ukraine Volodymyr Zelenskyy"), not a noun of the object ("noted the increased interest of
+  // Indian students"). A pronoun ("according to him") has no mention here and stays the speaker.
   bool SpeakerAfter(int si, size_t te, int entity) const {
     // The words of titles ("said Ukrainian President Zelenskyy", "according to the Head of ...").
     static const KeySet kTitleWords = {
@@ -1158,15 +1158,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
-  // Whether the trigger at tb sits in an "if" or "unless" clause ("If Russia attacks
-  // Ukraine, ...", "... unless the president agrees to step down"); "as if" is a manner.
   // Whether c's verb is asked about: the sentence ends with "?" and no colon or semicolon
   // opens another clause after the trigger. "Are you planning to visit our country next
-  // year?", "Why were they killed?", "did you have a telephone conversation yet?" assert no
-  // event; "Angela Merkel said: "Who will ...?"" and "the war has posed a question to Europe:
-  // are ...?" do, before the colon. A noun names an event the question takes as given ("What
-  // do you think about the course of the talks between the Russian and Ukrainian
-  // delegations?", "This is an informal CIS summit, isn't it?").
+  // year?", "Why were they killed?" assert no event; "Angela Merkel said: "Who will ...?"" and "the
+  // war has posed a question to Europe: are ...?" do, before the colon. A noun names an event the
+  // question takes as given ("What do you think about the course of the talks between the Russian
+  // and Ukrainian delegations?", "This is an informal CIS summit, isn't it?").
   bool Asked(int si, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     const size_t te = c.te;
@@ -1187,6 +1184,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     return true;
   }
 
+  // Whether the trigger at tb sits in an "if" or "unless" clause ("If Russia attacks
+  // Ukraine, ...", "... unless the president agrees to step down"); "as if" is a manner.
   bool Conditional(int si, size_t tb, size_t left) const {
     const auto& toks = Toks(si);
     for (size_t k = tb; k > left; --k) {
