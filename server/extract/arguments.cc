@@ -1997,6 +1997,17 @@ class LocalSyntaxReader final : public ArgumentReader {
   void Objects(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
     size_t k = c->te;
+    // A trigger that ends in "with" ("met with", "a meeting with") is followed by its party's
+    // noun phrase, as a "with" after the trigger is: "met with representatives of
+    // parliamentary factions and groups of the Verkhovna Rada".
+    if (c->te > c->tb && toks[c->te - 1].lower == "with"sv) {
+      auto ents = NounPhrase(c->si, k, toks.size());
+      if (!ents.empty()) {
+        for (int e : ents) c->others.push_back(e);
+        c->with_party = true;
+        return;
+      }
+    }
     bool in_dash = false;
     bool title_words = true;  // every token so far may belong to a title
     for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {

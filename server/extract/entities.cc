@@ -283,11 +283,65 @@ class EntityFinder {
           !site_office_in(LowerKey(e.out.name))) {
         continue;
       }
-      e.out.country = doc_.site_country;
+      // An organ of an international organisation acts for it, as its officials do ("the
+      // CSTO Collective Security Council" is the CSTO's, IGOCSTO), through the role.
+      const std::string owner = BodyOwner(e);
+      if (owner.empty()) {
+        e.out.country = doc_.site_country;
+      } else if (IsIso3(owner)) {
+        e.out.country = owner;
+      } else if (owner != "-"sv) {
+        e.out.sector = "IGO";
+        e.out.roles.push_back(Role{"organ", owner, {}, {}});
+      }
     }
   }
 
  private:
+  // Whose an open state body is when a mention of it says so: the country an "of" phrase
+  // after it reaches ("the Federal Department of Foreign Affairs of the Swiss Confederation",
+  // whose name the finder ended at "Department"), or another country or an organisation
+  // named right before it ("the EU Foreign Affairs Council"); an ISO3 code, an organisation's
+  // id (Organ), empty when no mention says.
+  std::string BodyOwner(const DocEntity& e) const {
+    // The id of a transnational organisation whose organ a body is: its dictionary id, or
+    // "-" for one no dictionary holds.
+    auto Organ = [](const Entity& org) { return org.dict_id.empty() ? "-" : org.dict_id; };
+    for (int mi : e.mentions) {
+      const Mention& m = doc_.mentions[mi];
+      const auto& s = doc_.sentences[m.sentence];
+      // The "of" phrase: capitalised words and connectors up to the first name in it.
+      for (size_t k = m.te; k < s.toks.size() && k < m.te + 12 && s.toks[m.te].lower == "of"sv;) {
+        const Token& t = s.toks[k];
+        const int at = s.tok_mention[k];
+        if (at >= 0) {
+          const Mention& o = doc_.mentions[at];
+          if (o.entity < 0) break;
+          const Entity& owner = doc_.entities[o.entity].out;
+          if (owner.type == "country"sv || !owner.country.empty()) return owner.country;
+          if (owner.type == "organization"sv && owner.sector == "IGO"sv) return Organ(owner);
+          break;
+        }
+        if (!(t.cap || t.lower == "of"sv || t.lower == "the"sv || t.lower == "and"sv ||
+              t.lower == "for"sv || t.lower == "on"sv)) {
+          break;
+        }
+        ++k;
+      }
+      if (m.tb == 0) continue;
+      const int before = s.tok_mention[m.tb - 1];
+      if (before < 0 || before == mi) continue;
+      const Mention& b = doc_.mentions[before];
+      std::string country = b.entity >= 0 ? doc_.entities[b.entity].out.country : b.country;
+      if (b.entity >= 0 && doc_.entities[b.entity].out.type == "organization"sv &&
+          country.empty()) {
+        return Organ(doc_.entities[b.entity].out);
+      }
+      if (!country.empty() && country != doc_.site_country) return country;
+    }
+    return {};
+  }
+
   int EntityForDict(int d) {
     const auto& de = dict_.entity(d);
     auto [it, fresh] =
@@ -677,7 +731,10 @@ class EntityFinder {
                                  k + 1 < toks.size() && toks[k + 1].cap;
       // "at" joins two bodies, never a name to what follows it: "Head of the Foreign
       // Department at the Office of the President of the Czech Republic Rudolf Jindrak".
-      const bool body_at = t.lower == "at"sv && run == kNone && k > 0 && toks[k - 1].cap;
+      // So it does after one capitalised word right after a connector, which names no one:
+      // "Minister of State at the Federal Foreign Office of Germany Tobias Lindner".
+      const bool body_at = t.lower == "at"sv && k > 0 && toks[k - 1].cap &&
+                           (run == kNone || (run + 1 == k && run_after_connector));
       if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||
           body_at || (t.lower == "and"sv && (run == kNone || portfolio_and))) {
         if ((t.lower == "for"sv || t.lower == "on"sv) && !chain.country.empty()) portfolio = true;
@@ -835,8 +892,10 @@ class EntityFinder {
     const bool adviser_to = j < toks.size() && toks[j].lower == "to"sv &&
                             (info.title == "adviser"sv || info.title == "presidential aide"sv);
     // An employer may follow "at": "CEO at Ukroboronprom Yuriy Husyev", "Director at Apple Inc.
-    // Mark Lennon".
-    const bool employer_at = j + 1 < toks.size() && toks[j].lower == "at"sv && toks[j + 1].cap;
+    // Mark Lennon", "Minister of State at the Federal Foreign Office of Germany Tobias Lindner".
+    const bool employer_at = j + 1 < toks.size() && toks[j].lower == "at"sv &&
+                             (toks[j + 1].cap || (toks[j + 1].lower == "the"sv &&
+                                                  j + 2 < toks.size() && toks[j + 2].cap));
     if (of.empty() && j < toks.size() &&
         (toks[j].lower == "of"sv || toks[j].lower == "on"sv || toks[j].lower == "for"sv ||
          adviser_to || employer_at) &&
@@ -981,10 +1040,10 @@ class EntityFinder {
 
   // A country adjective and a plural agent noun name a group that acts for its country's
   // sector, as the field's agent dictionaries code them: "Polish officials" (POLGOV), "the
-  // German side", "Ukrainian forces" (UKRMIL), "Malian rebels" (MLIREB); adjectives joined by
-  // "and" share the noun ("Polish and Lithuanian officials": two groups). `first` is the
-  // adjective mention just added; returns the token after the noun, or the adjective's end
-  // when no agent noun follows.
+  // German side" (or "party", as translated statements say it), "Ukrainian forces" (UKRMIL),
+  // "Malian rebels" (MLIREB); adjectives joined by "and" share the noun ("Polish and Lithuanian
+  // officials": two groups). `first` is the adjective mention just added; returns the token after
+  // the noun, or the adjective's end when no agent noun follows.
   size_t AgentGroup(int si, int first) {
     // The agent nouns: officials, forces and other groups of a state (GOV, MIL, REB, COP,
     // LEG, BUS, MED, OPP, JUD, SPY); a head of government's peers in diplomatic speech ("my French
@@ -1015,7 +1074,7 @@ class EntityFinder {
         {"doctors", "HLH"},     {"refugees", "REF"},      {"civilians", "CVL"},
         {"residents", "CVL"},   {"villagers", "CVL"},     {"citizens", "CVL"},
         {"children", "CVL"},    {"women", "CVL"},         {"population", "CVL"},
-        {"nationals", "CVL"},
+        {"nationals", "CVL"},   {"party", "GOV"},         {"parties", "GOV"},
     };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;

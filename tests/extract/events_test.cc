@@ -3877,3 +3877,73 @@ TEST_CASE("questions: a verb asked about is no event, a noun a question takes as
     CHECK(FirstOfType(x, {"meeting", "negotiation", "statement"}) != nullptr);
   }
 }
+
+TEST_CASE("arguments: a trigger ending in 'with' takes the noun phrase after it") {
+  // presidentgovua-73061: the meeting had no target; the parliament is named past the
+  // representatives and factions it sent.
+  const auto x = RunFrom(
+      "President of Ukraine Volodymyr Zelenskyy met with representatives of parliamentary "
+      "factions and groups of the Verkhovna Rada.",
+      "https://www.president.gov.ua/en/news/1");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "UKRGOV");
+  CHECK(meeting->target_actor_code == "UKRLEG");
+}
+
+TEST_CASE("nationality + agent: 'the American party' is the US government") {
+  // presidentgovua-73457, -73253: translated statements say "party" for a side.
+  const auto x = RunFrom(
+      "We have all heard that the agreement between the American party and Poland has been "
+      "reached.",
+      "https://www.president.gov.ua/en/news/1");
+  const Event* agreement = FirstOfType(x, {"agreement"});
+  REQUIRE(agreement != nullptr);
+  CHECK(SortedDyad(*agreement) == std::vector<std::string>{"POL", "USAGOV"});
+}
+
+TEST_CASE("actors: a state body is the site's only when no mention names its owner") {
+  // presidentgovua-75117: "the EU Foreign Affairs Council" was UKRGOV, the site's country;
+  // presidentgovua-71625: "the Federal Department of Foreign Affairs of the Swiss
+  // Confederation" (found as "Federal Department") was UKRGOV too.
+  const auto eu = RunFrom(
+      "The results of the meeting of the EU Foreign Affairs Council held the day before were "
+      "discussed.",
+      "https://www.president.gov.ua/en/news/1");
+  const Event* council = FirstOfType(eu, {"meeting"});
+  REQUIRE(council != nullptr);
+  CHECK(council->target_actor_code == "IGOEUREEC");
+  const auto swiss = RunFrom(
+      "Andriy Sybiha met with Ambassador for special assignments of the Federal Department of "
+      "Foreign Affairs of the Swiss Confederation Simon Pidou.",
+      "https://www.president.gov.ua/en/news/1");
+  const Event* meeting = FirstOfType(swiss, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "UKRGOV");
+  CHECK(meeting->target_actor_code == "CHEGOV");
+  // Without an owner in the text it stays the site's, as before.
+  const auto own = RunFrom("Volodymyr Zelenskyy held a meeting with the Defence Ministry.",
+                           "https://www.president.gov.ua/en/news/1");
+  const Event* domestic = FirstOfType(own, {"meeting"});
+  REQUIRE(domestic != nullptr);
+  CHECK(domestic->target_actor_code == "UKRMIL");
+}
+
+TEST_CASE("titles: 'Minister of State at the <body> of <country>' names the holder's country") {
+  // presidentgovua-72149: Tobias Lindner had no country, so "During the meeting, Mashovets
+  // congratulated Lindner" had no target.
+  const auto x = RunFrom(
+      "Roman Mashovets discussed security cooperation with Minister of State at the Federal "
+      "Foreign Office of Germany Tobias Lindner. During the meeting, Mashovets congratulated "
+      "Lindner on his appointment.",
+      "https://www.president.gov.ua/en/news/1");
+  const Entity* lindner = nullptr;
+  for (const auto& e : x.entities) {
+    if (e.name == "Tobias Lindner") lindner = &e;
+  }
+  REQUIRE(lindner != nullptr);
+  CHECK(lindner->actor_code == "DEUGOV");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(SortedDyad(*meeting) == std::vector<std::string>{"DEUGOV", "UKRGOV"});
+}
