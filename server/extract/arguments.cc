@@ -376,6 +376,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       c.location = Place(c, left, right);
       if (c.location < 0 && IsConsultation(c.type))
         c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
+      if (c.type == "visit"sv) DestinationNoGuest(&c);
       if (c.type == "visit"sv) VisitorOfAnotherCountry(&c);
       if (c.type == "visit"sv) ThankedForInvitation(&c);
       c.date = DateIn(si, left, right);
@@ -1428,6 +1429,34 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
     }
+  }
+
+  // What a visit goes to is not its guest: "it was not easy to find time to visit
+  // Russia", "the visits of European leaders to Ukraine" (the guest was read as Russia and as
+  // Ukraine, the clause's only actors). A country named before the trigger, by name or
+  // pronoun, stays: "our visit to Vostochny Cosmodrome" is a visit at home.
+  void DestinationNoGuest(EventCandidate* c) const {
+    if (c->agent < 0) return;
+    // The verb's object is what is visited, never who visits ("to visit Russia").
+    const auto& toks = Toks(c->si);
+    if ((c->frame & kVerb) && c->te < toks.size()) {
+      const int mi = MentionAt(c->si, c->te);
+      if (mi >= 0 && doc_.mentions[mi].entity == c->agent) {
+        c->agent = -1;
+        return;
+      }
+    }
+    if (c->location < 0) return;
+    const auto& guest = doc_.entities[c->agent].out;
+    if (c->agent != c->location && (guest.type != "country"sv || guest.country.empty() ||
+                                    guest.country != doc_.entities[c->location].out.country ||
+                                    MentionedBetween(c->si, 0, c->tb, c->agent))) {
+      return;
+    }
+    for (size_t k = 0; k < c->tb; ++k) {
+      if (Pronoun(c->si, k) == c->agent) return;
+    }
+    c->agent = -1;
   }
 
   // A visit the speaker thanks someone for inviting them to is the speaker's: "Thank you, Mr

@@ -3947,3 +3947,28 @@ TEST_CASE("titles: 'Minister of State at the <body> of <country>' names the hold
   REQUIRE(meeting != nullptr);
   CHECK(SortedDyad(*meeting) == std::vector<std::string>{"DEUGOV", "UKRGOV"});
 }
+
+TEST_CASE("visits: the place visited is never the guest") {
+  // presidentgovua-74729 and kremlin-67749: the destination, the clause's only actor, was
+  // read as the guest (UKR visiting Ukraine, RUS visiting Russia).
+  const auto plural = RunFrom(
+      "The Deputy Head of the Office of the President stressed the importance of the visits of "
+      "European leaders to Ukraine.",
+      "https://www.president.gov.ua/en/news/1");
+  const Event* visits = FirstOfType(plural, {"visit"});
+  REQUIRE(visits != nullptr);
+  CHECK(visits->source_actor_code.empty());
+  const auto verb = RunFrom(
+      "Vladimir Putin: I realise it was not easy to find time to visit Russia since there is a "
+      "lot to do back home.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* visit = FirstOfType(verb, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code.empty());
+  CHECK(visit->target_actor_code == "RUS");
+  // A guest named before the trigger stays.
+  const auto home = RunFrom("Vladimir Putin visited Kharkiv.", "https://example.org/a");
+  const Event* trip = FirstOfType(home, {"visit"});
+  REQUIRE(trip != nullptr);
+  CHECK(trip->source_actor_code == "RUSGOV");
+}
