@@ -986,6 +986,19 @@ class LocalSyntaxReader final : public ArgumentReader {
            toks[n + 2].lower == "state"sv)) {
         return true;
       }
+      // "The participants signed a protocol" after talks: the talks' participants, not a
+      // forum's ("the participants of the forum", "participants in the summit").
+      if (w == "participants"sv && n + 1 < toks.size() && toks[n + 1].lower != "of"sv &&
+          toks[n + 1].lower != "in"sv) {
+        return true;
+      }
+      // "the two ministers", "both delegations": a pair by its number.
+      if (n > k + 1 || toks[k].lower == "both"sv) {
+        if (w == "ministers"sv || w == "delegations"sv || w == "counterparts"sv || w == "heads"sv ||
+            w == "countries"sv || w == "states"sv) {
+          return true;
+        }
+      }
     }
     return false;
   }

@@ -73,6 +73,7 @@ bool VerbContext(std::string_view w) {
 //   signing a law, a decree or a guest book: no agreement with anyone;
 //   "agreements" that nobody reaches in the clause: a reference to them;
 //   "negotiating" / "negotiation" before a noun that is no talks ("the negotiating table");
+//   "blocking" before "sanctions", a kind of sanction ("full blocking sanctions");
 //   a training session, a discussion platform, "put up for discussion", "for consultations";
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
 //   "Western-backed forces"), after an article ("the proposed changes") or opening a
@@ -116,6 +117,12 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
            "group"sv,    "delegation"sv, "delegations"sv, "platform"sv,  "platforms"sv, "mandate"sv,
            "skills"sv,   "format"sv,     "formats"sv,     "tactics"sv,   "stance"sv,    "partner"sv,
            "partners"sv, "power"sv,      "leverage"sv,    "effort"sv,    "efforts"sv})) {
+    return true;
+  }
+  // "blocking" naming a kind of sanction, "full blocking sanctions" (presidentgovua-76005),
+  // obstructs nothing.
+  if (len == 1 && w == "blocking"sv && i + 1 < toks.size() &&
+      OneOf(toks[i + 1].lower, {"sanctions"sv, "sanction"sv, "measures"sv})) {
     return true;
   }
   // "met with" + a reception: up to three words of its noun phrase.

@@ -3972,3 +3972,47 @@ TEST_CASE("visits: the place visited is never the guest") {
   REQUIRE(trip != nullptr);
   CHECK(trip->source_actor_code == "RUSGOV");
 }
+
+TEST_CASE("coreference: 'the participants' after talks are the talks' pair") {
+  // kremlin-67320: "The participants signed a protocol" had nobody.
+  const auto x = RunFrom(
+      "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev. The "
+      "participants signed a protocol that will promote our cooperation in many areas.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* signed_ = FirstOfType(x, {"agreement"});
+  REQUIRE(signed_ != nullptr);
+  CHECK(SortedDyad(*signed_) == std::vector<std::string>{"KAZGOV", "RUSGOV"});
+  // A forum's participants are no pair.
+  const auto forum = RunFrom(
+      "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev. The "
+      "participants of the forum signed a protocol.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* other = FirstOfType(forum, {"agreement"});
+  CHECK((other == nullptr || SortedDyad(*other) != std::vector<std::string>{"KAZGOV", "RUSGOV"}));
+}
+
+TEST_CASE("nationality + agent: manufacturers and banks are their country's business") {
+  // kremlin-67364, presidentgovua-74285: "six Chinese manufacturers" and "Russian banks" were
+  // no actors.
+  const auto x = RunFrom(
+      "Contracts for more than 150 million doses have been signed with six Chinese "
+      "manufacturers.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* contracts = FirstOfType(x, {"agreement"});
+  REQUIRE(contracts != nullptr);
+  CHECK(contracts->target_actor_code == "CHNBUS");
+  const auto banks = RunFrom("The European Union imposed sanctions on Russian banks.",
+                             "https://www.president.gov.ua/en/news/1");
+  const Event* sanction = FirstOfType(banks, {"sanction"});
+  REQUIRE(sanction != nullptr);
+  CHECK(sanction->target_actor_code == "RUSBUS");
+}
+
+TEST_CASE("triggers: 'blocking sanctions' are sanctions, not an obstruction") {
+  // presidentgovua-76005: "full blocking sanctions on ... Russian banks" gave a protest (144).
+  const auto x =
+      RunFrom("It is necessary to impose full blocking sanctions on the 30 largest Russian banks.",
+              "https://www.president.gov.ua/en/news/1");
+  CHECK(FirstOfType(x, {"protest"}) == nullptr);
+  CHECK(FirstOfType(x, {"sanction"}) != nullptr);
+}
