@@ -232,14 +232,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.others = {last_pair_[1]};
         }
       }
+      // The last pair is still the one meant a few sentences on; in a readout of the
+      // document's lead consultation, where no other pair has been named since, as long as the
+      // text keeps naming either side: "It was agreed to continue bilateral contacts" closes a
+      // Putin-Xi call ten sentences after its lead, right after "The President of China noted
+      // the legitimacy of Russia's actions" (kremlin-68658).
+      const bool pair_in_reach =
+          si - last_pair_si_ <= kTheyReach || (lead_pair_.size() == 2 && last_pair_ == lead_pair_ &&
+                                               PairNamedSince(si - kTheyReach, si));
       // "The leaders agreed ...", "Both sides discussed ...": a mutual event
       // whose subject is the pair a consultation of the last few sentences
       // named ("Putin had a telephone conversation with Macron. The leaders
       // discussed ..."). Only for consultations and agreements, which are
       // mutual: "the leaders condemned X" has two sources, not a dyad.
-      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 &&
-          si - last_pair_si_ <= kTheyReach && (IsConsultation(c.type) || c.type == "agreement"sv) &&
-          GroupSubject(si, left, c.tb)) {
+      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && pair_in_reach &&
+          (IsConsultation(c.type) || c.type == "agreement"sv) && GroupSubject(si, left, c.tb)) {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
@@ -247,7 +254,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // mutual event whose subject is "they" with nobody else named is that pair's too (the
       // pronoun alone resolves to one country). A visit is no mutual event: "they visited"
       // may be anyone's.
-      if (c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= kTheyReach &&
+      if (c.others.empty() && last_pair_.size() == 2 && pair_in_reach &&
           ((IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv) &&
           TheySubject(si, left, c.tb)) {
         c.agent = last_pair_[0];
@@ -998,6 +1005,23 @@ class LocalSyntaxReader final : public ArgumentReader {
             w == "countries"sv || w == "states"sv) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  // Whether sentences [from, to] name either side of the last pair: one of its two, or
+  // the country of one.
+  bool PairNamedSince(int from, int to) const {
+    std::string countries[2];
+    for (int i = 0; i < 2; ++i) countries[i] = EntityCountry(doc_, last_pair_[i]);
+    for (int k = std::max(from, 0); k <= to; ++k) {
+      for (int mi : doc_.sentences[k].mentions) {
+        const int e = doc_.mentions[mi].entity;
+        if (e < 0) continue;
+        if (e == last_pair_[0] || e == last_pair_[1]) return true;
+        const std::string country = EntityCountry(doc_, e);
+        if (!country.empty() && (country == countries[0] || country == countries[1])) return true;
       }
     }
     return false;

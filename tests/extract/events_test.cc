@@ -4016,3 +4016,30 @@ TEST_CASE("triggers: 'blocking sanctions' are sanctions, not an obstruction") {
   CHECK(FirstOfType(x, {"protest"}) == nullptr);
   CHECK(FirstOfType(x, {"sanction"}) != nullptr);
 }
+
+TEST_CASE("coreference: a readout's closing 'it was agreed' is its lead pair's however far") {
+  // kremlin-68658: ten sentences after the call's lead, "It was agreed to continue bilateral
+  // contacts" was China's alone; the sentence before it names a side of the call.
+  auto readout = [](const std::string& after_lead) {
+    std::string text =
+        "Vladimir Putin had a telephone conversation with President of the People's Republic of "
+        "China Xi Jinping. " +
+        after_lead;
+    for (int i = 0; i < 8; ++i) {
+      text += "The current state of trade and economic cooperation was reviewed in detail. ";
+    }
+    return text +
+           "The President of China noted the legitimacy of Russia's actions. It was agreed to "
+           "continue bilateral contacts at various levels.";
+  };
+  const auto x = RunFrom(readout(""), "http://en.kremlin.ru/events/president/news/68658");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"CHNGOV", "RUSGOV"});
+  // Once another pair is named, the lead pair is out of reach again.
+  const auto y = RunFrom(readout("Sergei Lavrov met with Minister of Foreign Affairs of Turkey "
+                                 "Mevlut Cavusoglu. "),
+                         "http://en.kremlin.ru/events/president/news/68658");
+  const Event* later = FirstOfType(y, {"agreement"});
+  CHECK((later == nullptr || SortedDyad(*later) != std::vector<std::string>{"CHNGOV", "RUSGOV"}));
+}
