@@ -74,6 +74,7 @@ bool VerbContext(std::string_view w) {
 //   "agreements" that nobody reaches in the clause: a reference to them;
 //   "negotiating" / "negotiation" before a noun that is no talks ("the negotiating table");
 //   "blocking" before "sanctions", a kind of sanction ("full blocking sanctions");
+//   hosting a show, a fair, a match or a festival, and "my hosts": no party hosted;
 //   a training session, a discussion platform, "put up for discussion", "for consultations";
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
 //   "Western-backed forces"), after an article ("the proposed changes") or opening a
@@ -118,6 +119,25 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
            "skills"sv,   "format"sv,     "formats"sv,     "tactics"sv,   "stance"sv,    "partner"sv,
            "partners"sv, "power"sv,      "leverage"sv,    "effort"sv,    "efforts"sv})) {
     return true;
+  }
+  // Hosting a show, a fair or a match hosts no party (CAMEO's HOST is of a guest, talks, a
+  // summit, a meeting): "Italy already has hosted a world's fair", "he hosted a show on our
+  // channel", "Hungary successfully hosted the Days of Russian Spiritual Culture", "Moscow's
+  // application for hosting the EXPO-2030"; and "my hosts" are people, no act.
+  if (len == 1 && OneOf(w, {"hosted"sv, "hosting"sv, "hosts"sv})) {
+    if (w == "hosts"sv &&
+        OneOf(prev, {"my"sv, "our"sv, "your"sv, "his"sv, "her"sv, "their"sv, "the"sv, "its"sv})) {
+      return true;
+    }
+    for (size_t k = i + 1; k < toks.size() && k <= i + 6; ++k) {
+      const std::string_view o = toks[k].lower;
+      if (toks[k].kind != TokenKind::kWord && o != "'"sv && o != "'s"sv && o != "-"sv) break;
+      if (OneOf(o, {"show"sv, "shows"sv, "fair"sv, "exhibition"sv, "expo"sv, "match"sv, "matches"sv,
+                    "championship"sv, "tournament"sv, "games"sv, "olympics"sv, "festival"sv,
+                    "days"sv, "concert"sv, "competition"sv, "competitions"sv})) {
+        return true;
+      }
+    }
   }
   // "blocking" naming a kind of sanction, "full blocking sanctions" (presidentgovua-76005),
   // obstructs nothing.

@@ -4043,3 +4043,24 @@ TEST_CASE("coreference: a readout's closing 'it was agreed' is its lead pair's h
   const Event* later = FirstOfType(y, {"agreement"});
   CHECK((later == nullptr || SortedDyad(*later) != std::vector<std::string>{"CHNGOV", "RUSGOV"}));
 }
+
+TEST_CASE("triggers: hosting a fair, a show or a match hosts no party") {
+  // kremlin-67638, -67690, -68669, presidentgovua-71933: six "meetings" (043) that hosted
+  // nobody, one of them ITA-RUSGOV.
+  for (const char* text :
+       {"Moreover, Italy already has hosted a world's fair.",
+        "Last year, Hungary successfully hosted the Days of Russian Spiritual Culture.",
+        "Not because I am a guest here and must say positive things to my hosts but because it "
+        "is true.",
+        "Ukraine together with Poland hosted the final match of the UEFA Champions League."}) {
+    CAPTURE(text);
+    const auto x = RunFrom(text, "http://en.kremlin.ru/events/president/news/1");
+    CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+  }
+  // Hosting talks or a guest is one.
+  const auto talks = RunFrom(
+      "The Kremlin hosted talks between Vladimir Putin and President of Vietnam Nguyen "
+      "Xuan Phuc.",
+      "http://en.kremlin.ru/events/president/news/1");
+  CHECK(FirstOfType(talks, {"meeting"}) != nullptr);
+}
