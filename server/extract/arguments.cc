@@ -363,6 +363,12 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.others = {host};
         }
       }
+      // "Vladimir Putin sent greetings to the participants in the Ninth Russia-Kyrgyzstan
+      // Interregional Conference": who greets a gathering's participants is not one of them.
+      if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent >= 0 && Greeted(si, c.tb)) {
+        c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
+        c.agent = -1;
+      }
       PassiveAgent(&c);
       // A state or its forces blocking ports or cities impose a blockade (191); obstructing
       // passage (14x) is what demonstrators do: "Ukrainian ports have been blocked by Russia".
@@ -1584,6 +1590,30 @@ class LocalSyntaxReader final : public ArgumentReader {
       return SentenceSubject(si, verb);
     }
     return -1;
+  }
+
+  // Whether the gathering noun at tb is what the participants greeted before it take part in:
+  // "greetings to the participants and guests of the ... conference", "a message of
+  // greetings to the participants in the ... conference".
+  bool Greeted(int si, size_t tb) const {
+    static const KeySet kGreetings = {"greetings", "greeting", "message", "congratulations",
+                                      "telegram"};
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > 0 && tb - k < 16; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w != "participants"sv && w != "guests"sv) continue;
+      size_t j = k - 1;  // back over "the", "and", "participants and guests"
+      while (j > 0 && (toks[j - 1].lower == "the"sv || toks[j - 1].lower == "and"sv ||
+                       toks[j - 1].lower == "participants"sv)) {
+        --j;
+      }
+      if (j == 0 || toks[j - 1].lower != "to"sv) return false;
+      for (size_t g = j - 1; g > 0 && j - 1 - g < 4; --g) {
+        if (kGreetings.Has(toks[g - 1])) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // Whether a bare "meet" / "meeting" satisfies something rather than meets someone: "meet

@@ -4064,3 +4064,22 @@ TEST_CASE("triggers: hosting a fair, a show or a match hosts no party") {
       "http://en.kremlin.ru/events/president/news/1");
   CHECK(FirstOfType(talks, {"meeting"}) != nullptr);
 }
+
+TEST_CASE("arguments: who sends greetings to a gathering's participants does not take part") {
+  // kremlin-67804, -67658: the conferences were Putin's meetings (RUSGOV).
+  const auto x = RunFrom(
+      "Vladimir Putin sent greetings to the participants and guests of the international "
+      "conference on private law. Vladimir Putin met with Prime Minister of India Narendra Modi.",
+      "http://en.kremlin.ru/events/president/news/1");
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting") continue;
+    CAPTURE(ev.evidence.front().text);
+    CHECK(SortedDyad(ev) == std::vector<std::string>{"INDGOV", "RUSGOV"});
+  }
+  // Taking part in one is.
+  const auto part = RunFrom("Vladimir Putin took part in the international conference on law.",
+                            "http://en.kremlin.ru/events/president/news/1");
+  const Event* conference = FirstOfType(part, {"meeting"});
+  REQUIRE(conference != nullptr);
+  CHECK(conference->source_actor_code == "RUSGOV");
+}
