@@ -1749,12 +1749,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
         const bool title_of = w == "of"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
                               (toks[k + 1].cap || toks[k + 1].lower == "the"sv);
-        // "talks between the Russian delegation and representatives of the Kiev authorities":
-        // the second party is named through its envoys.
+        // "talks between the Russian delegation and representatives of the Kiev authorities",
+        // "... and representatives from Ukraine": the second party is named through its envoys.
         static const KeySet kEnvoys = {"representatives", "members", "heads",
                                        "leaders",         "envoys",  "delegations"};
         if (!out.empty() && k > 0 && toks[k - 1].lower == "and"sv && kEnvoys.Has(toks[k]) &&
-            k + 1 < toks.size() && toks[k + 1].lower == "of"sv) {
+            k + 1 < toks.size() && (toks[k + 1].lower == "of"sv || toks[k + 1].lower == "from"sv)) {
           k += 2;
           continue;
         }

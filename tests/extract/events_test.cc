@@ -4083,3 +4083,15 @@ TEST_CASE("arguments: who sends greetings to a gathering's participants does not
   REQUIRE(conference != nullptr);
   CHECK(conference->source_actor_code == "RUSGOV");
 }
+
+TEST_CASE("arguments: 'between A and representatives from B' names B") {
+  // kremlin-67939: the talks were RUSGOV-RUSGOV (Putin and the Russian delegation).
+  const auto x = RunFrom(
+      "Vladimir Putin shared his assessment of the third round of talks between the Russian "
+      "delegation and representatives from Ukraine held on March 7.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* talks = FirstOfType(x, {"meeting", "negotiation"});
+  REQUIRE(talks != nullptr);
+  CHECK(talks->source_actor_code == "RUSGOV");
+  CHECK(talks->target_actor_code.starts_with("UKR"));
+}
