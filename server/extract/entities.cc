@@ -311,7 +311,8 @@ class EntityFinder {
       const Mention& m = doc_.mentions[mi];
       const auto& s = doc_.sentences[m.sentence];
       // The "of" phrase: capitalised words and connectors up to the first name in it.
-      for (size_t k = m.te; k < s.toks.size() && k < m.te + 12 && s.toks[m.te].lower == "of"sv;) {
+      const bool of_phrase = m.te < s.toks.size() && s.toks[m.te].lower == "of"sv;
+      for (size_t k = m.te; of_phrase && k < s.toks.size() && k < m.te + 12; ++k) {
         const Token& t = s.toks[k];
         const int at = s.tok_mention[k];
         if (at >= 0) {
@@ -326,7 +327,6 @@ class EntityFinder {
               t.lower == "for"sv || t.lower == "on"sv)) {
           break;
         }
-        ++k;
       }
       if (m.tb == 0) continue;
       const int before = s.tok_mention[m.tb - 1];
@@ -731,10 +731,7 @@ class EntityFinder {
                                  k + 1 < toks.size() && toks[k + 1].cap;
       // "at" joins two bodies, never a name to what follows it: "Head of the Foreign
       // Department at the Office of the President of the Czech Republic Rudolf Jindrak".
-      // So it does after one capitalised word right after a connector, which names no one:
-      // "Minister of State at the Federal Foreign Office of Germany Tobias Lindner".
-      const bool body_at = t.lower == "at"sv && k > 0 && toks[k - 1].cap &&
-                           (run == kNone || (run + 1 == k && run_after_connector));
+      const bool body_at = t.lower == "at"sv && run == kNone && k > 0 && toks[k - 1].cap;
       if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||
           body_at || (t.lower == "and"sv && (run == kNone || portfolio_and))) {
         if ((t.lower == "for"sv || t.lower == "on"sv) && !chain.country.empty()) portfolio = true;

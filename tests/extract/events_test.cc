@@ -4094,3 +4094,13 @@ TEST_CASE("arguments: who sends greetings to a gathering's participants does not
   REQUIRE(conference != nullptr);
   CHECK(conference->source_actor_code == "RUSGOV");
 }
+
+TEST_CASE("coreference: 'both delegations' after their talks are its pair") {
+  const auto x = RunFrom(
+      "Sergei Lavrov met with Minister of Foreign Affairs of Turkey Mevlut Cavusoglu. Both "
+      "delegations agreed to continue consultations.",
+      "http://en.kremlin.ru/events/president/news/1");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"RUSGOV", "TURGOV"});
+}
