@@ -994,8 +994,11 @@ class EntityFinder {
     }
     // A title with no name: "the President", "the Russian foreign minister".
     if (e == j) {
-      const bool definite = i > 0 && (toks[i - 1].lower == "the"sv ||
-                                      (i > 1 && toks[i - 2].lower == "the"sv && !of.empty()));
+      // A country's possessive is the determiner too: "Uzbekistan's President", "Russia's
+      // foreign minister" (CountryBefore read the owner from it).
+      const bool definite =
+          i > 0 && (toks[i - 1].lower == "the"sv || (toks[i - 1].possessive && !of.empty()) ||
+                    (i > 1 && toks[i - 2].lower == "the"sv && !of.empty()));
       const std::string& title = info.title;
       const bool resolvable = title == "president"sv || title == "prime minister"sv ||
                               title == "foreign minister"sv || title == "chancellor"sv;

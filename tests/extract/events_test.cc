@@ -1287,6 +1287,22 @@ TEST_CASE("nationality + office: an office no dictionary fills still codes its c
   for (const auto& e : rail.entities) CHECK(e.name.find(" of Russia") == std::string::npos);
 }
 
+TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
+  // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
+  const auto x = Run(
+      "Vladimir Putin said: I had a conversation about this recently with Uzbekistan's President.",
+      "2022-03-01");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"RUSGOV", "UZBGOV"});
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Shavkat Mirziyoyev", "Vladimir Putin"});
+  // An office nobody fills in the dictionaries still codes its country, lower case too.
+  const auto dk = Run("Volodymyr Zelenskyy met with Denmark's foreign minister.", "2022-05-01");
+  const Event* met = FirstOfType(dk, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(met->target_actor_code == "DNKGOV");
+}
+
 TEST_CASE("first person: 'I' after a place is the speaker ('Today in Kyiv I met')") {
   InputDocument doc;
   doc.id = "t";
