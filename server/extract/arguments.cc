@@ -2139,6 +2139,13 @@ class LocalSyntaxReader final : public ArgumentReader {
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, toks.size());
         if (w == "between"sv) c->explicit_pair = ents.size() >= 2;
+        if (w == "between"sv && steps == 0 && ents.size() >= 2 && (c->frame & kNoun)) {
+          // "Bennett expressed ideas regarding the talks between Russia and Ukraine": the
+          // pair the noun names is its parties, whoever speaks of it.
+          c->agent = ents[0];
+          c->others.assign(ents.begin() + 1, ents.end());
+          return;
+        }
         if (w == "of"sv && ents.size() >= 2) c->explicit_pair = true;
         if (w == "of"sv && c->type == "visit"sv && ents.size() == 1) {
           // "the visit of the President of Azerbaijan to Ukraine": the "of" party is the

@@ -1287,6 +1287,31 @@ TEST_CASE("nationality + office: an office no dictionary fills still codes its c
   for (const auto& e : rail.entities) CHECK(e.name.find(" of Russia") == std::string::npos);
 }
 
+TEST_CASE(
+    "nominal event: 'talks between A and B' are A's and B's, not those of who speaks of them") {
+  // kremlin-68017 had FRAGOV-RUSGOV: the leaders who discussed the talks were their parties.
+  const auto x = Run(
+      "Vladimir Putin and Emmanuel Macron also spoke about the state of talks between Russian and "
+      "Ukrainian representatives.",
+      "2022-03-20");
+  bool found = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting" && ev.type != "negotiation") continue;
+    if (ev.evidence.empty()) continue;
+    if (SortedDyad(ev) != std::vector<std::string>{"RUSGOV", "UKRGOV"}) continue;
+    found = true;
+    for (const auto& n : Names(x, ev)) CHECK(n != "Emmanuel Macron");
+  }
+  CHECK(found);
+  const auto y =
+      Run("Naftali Bennett expressed some ideas regarding the ongoing talks between Russia and "
+          "Ukraine.",
+          "2022-03-20");
+  const Event* talks = FirstOfType(y, {"meeting", "negotiation"});
+  REQUIRE(talks != nullptr);
+  CHECK(SortedDyad(*talks) == std::vector<std::string>{"RUS", "UKR"});
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
