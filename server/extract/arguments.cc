@@ -153,6 +153,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (Asked(si, c)) continue;
       if (c.type != "statement"sv && Requested(si, acts, c)) continue;
       HyphenPair(&c);
+      if (!c.explicit_pair) JointBodyPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if (c.type == "visit"sv && CrowdOrGoodsArrive(c, left)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
@@ -398,7 +399,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.agent >= 0) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
       }
-      if (c.location >= 0) {
+      // (A pair the phrase names stays whole: "the Ukraine-US Commission" meeting in the US.)
+      if (c.location >= 0 && !c.explicit_pair) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.location), c.others.end());
       }
       // A pair that later "leaders", "they" or "we" can mean has a named party: talks "between
@@ -2564,28 +2566,55 @@ class LocalSyntaxReader final : public ArgumentReader {
       return;
     }
     const int m1 = MentionAt(c->si, t2 - 2);
-    auto ent_of = [&](int mi) -> int {
-      if (mi < 0) return -1;
-      const auto& m = doc_.mentions[mi];
-      if (m.entity >= 0) return m.entity;
-      if (m.kind == MentionKind::kAdjective) {
-        const int d = doc_.dict->CountryByIso3(m.country);
-        if (d >= 0) {
-          auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
-          if (it != doc_.entity_by_key.end()) return it->second;
-        }
+    NamedPair(c, m1, m2);
+  }
+
+  // Makes the entities of mentions m1 and m2 the candidate's pair, as a phrase names them
+  // ("the Witkoff-Putin meeting"); nothing when either names none or both the same.
+  void NamedPair(EventCandidate* c, int m1, int m2) const {
+    const int a = MentionEntity(m1), b = MentionEntity(m2);
+    if (a < 0 || b < 0 || a == b) return;
+    c->agent = a;
+    c->others = {b};
+    c->explicit_pair = true;
+    c->country_pair =
+        doc_.entities[a].out.type == "country"sv && doc_.entities[b].out.type == "country"sv;
+    doc_.mentions[m1].modifier = true;
+  }
+
+  // "the meeting of the Ukraine-US Strategic Partnership Commission", "a session of the
+  // Ukraine-NATO Commission": a joint body's two members are its gathering's pair (the dash
+  // may be spaced inside a name: "the Ukrainian – Dutch Working Group").
+  void JointBodyPair(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    if (!(c->frame & kNoun) || !IsConsultation(c->type)) return;
+    size_t k = c->te;
+    if (k + 4 >= toks.size() || toks[k].lower != "of"sv || toks[k + 1].lower != "the"sv) return;
+    const int m1 = MentionAt(c->si, k + 2);
+    if (m1 < 0 || doc_.mentions[m1].tb != k + 2) return;
+    const size_t dash = doc_.mentions[m1].te;
+    if (dash + 1 >= toks.size() || toks[dash].lower != "-"sv) return;
+    const int m2 = MentionAt(c->si, dash + 1);
+    if (m2 < 0 || doc_.mentions[m2].tb != dash + 1) return;
+    const size_t after = doc_.mentions[m2].te;
+    // The name goes on: "Ukraine-US talks" after "of the" is no body.
+    if (after >= toks.size() || !toks[after].cap || toks[after].kind != TokenKind::kWord) return;
+    NamedPair(c, m1, m2);
+  }
+
+  // The entity a mention names; a country adjective names its country when the document has it.
+  int MentionEntity(int mi) const {
+    if (mi < 0) return -1;
+    const auto& m = doc_.mentions[mi];
+    if (m.entity >= 0) return m.entity;
+    if (m.kind == MentionKind::kAdjective) {
+      const int d = doc_.dict->CountryByIso3(m.country);
+      if (d >= 0) {
+        auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+        if (it != doc_.entity_by_key.end()) return it->second;
       }
-      return -1;
-    };
-    const int a = ent_of(m1), bb = ent_of(m2);
-    if (a >= 0 && bb >= 0 && a != bb) {
-      c->agent = a;
-      c->others = {bb};
-      c->explicit_pair = true;
-      c->country_pair =
-          doc_.entities[a].out.type == "country"sv && doc_.entities[bb].out.type == "country"sv;
-      doc_.mentions[m1].modifier = true;
     }
+    return -1;
   }
 
   int Place(const EventCandidate& c, size_t left, size_t right) const {

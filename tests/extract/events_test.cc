@@ -1312,6 +1312,23 @@ TEST_CASE(
   CHECK(SortedDyad(*talks) == std::vector<std::string>{"RUS", "UKR"});
 }
 
+TEST_CASE(
+    "joint body: a meeting of 'the Ukraine-US Strategic Partnership Commission' is the pair's") {
+  // presidentgovua-71509 had UKRGOV and nobody; the place (the US) is also a party here.
+  const auto x = Run(
+      "The Ukrainian delegation is also in the United States to participate in the meeting of the "
+      "Ukraine-US Strategic Partnership Commission, which will take place on November 10.",
+      "2021-11-05");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"UKR", "USA"});
+  const auto nato =
+      Run("Zelenskyy attended the session of the Ukraine-NATO Commission.", "2021-11-05");
+  const Event* session = FirstOfType(nato, {"meeting"});
+  REQUIRE(session != nullptr);
+  CHECK(SortedDyad(*session) == std::vector<std::string>{"IGOWSTNAT", "UKR"});
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
