@@ -885,12 +885,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "we"sv || AddresseeAndI(si, left, k - 1)) return k - 1;
       // Auxiliaries and adverbs between: "we have agreed", "we are meeting", "we will meet
       // again", "we already signed", "we will finally be able to meet", "we had an
-      // opportunity to meet".
+      // opportunity to meet", "we first met 13 years ago".
       static const KeySet kBetween = {
-          "also",    "have",  "had",       "then",        "further", "are",      "were",
-          "will",    "can",   "could",     "did",         "just",    "already",  "recently",
-          "finally", "again", "regularly", "often",       "jointly", "together", "be",
-          "able",    "to",    "an",        "opportunity", "chance"};
+          "also",        "have",     "had",         "then",  "further",    "are",
+          "were",        "will",     "can",         "could", "did",        "just",
+          "already",     "recently", "finally",     "again", "regularly",  "often",
+          "jointly",     "together", "be",          "able",  "to",         "an",
+          "opportunity", "chance",   "first",       "last",  "previously", "repeatedly",
+          "personally",  "once",     "successfully"};
       if (MentionAt(si, k - 1) >= 0 || !kBetween.Has(toks[k - 1])) break;
     }
     return toks.size();

@@ -3233,7 +3233,9 @@ TEST_CASE(
   for (int i = 0; i < 8; ++i) text += "Trade between the two countries grew last year. ";
   for (const char* said : {"We will negotiate this in the future.",
                            "It is symbolic that we are meeting here on Cosmonautics Day.",
-                           "I am very happy that we can meet with each other."}) {
+                           "I am very happy that we can meet with each other.",
+                           // An adverb of time between: "We first met 13 years ago" was HUNGOV.
+                           "We first met 13 years ago."}) {
     CAPTURE(said);
     const auto x =
         RunOnSite(text + "\n\nPresident of Russia Vladimir Putin: Mr Prime Minister. " + said,
