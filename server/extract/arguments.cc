@@ -174,6 +174,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "I think", "as I said": a speaker's first-person speech is the
       // speaker line's statement already, not another one.
       if ((c.frame & kSpeech) && FirstPersonOnly(si, c.tb, c.agent)) continue;
+      // "Ilham Aliyev informed Vladimir Putin of his May 22 meeting with Nikol Pashinyan": the
+      // one whose gathering it is holds it, not whoever the clause names nearest. (Visits have
+      // their own reading of "his visit": VisitorOfAnotherCountry.)
+      if (IsConsultation(c.type) && c.type != "visit"sv && !c.explicit_pair) {
+        if (const int owner = PossessiveOwner(si, left, c.tb); owner >= 0) c.agent = owner;
+      }
       if ((c.frame & kMeet) && c.agent >= 0 && !c.explicit_pair) {
         for (int e : CoordinatedSubject(si, c.tb, left, c.agent)) c.others.push_back(e);
       }
@@ -1054,6 +1060,26 @@ class LocalSyntaxReader final : public ArgumentReader {
     return tb;
   }
 
+  // The person a "his"/"her" right before token tb stands for, past lower-case modifiers and a
+  // date ("his May 22 meeting", "her recent telephone conversation"); -1 when there is none.
+  int PossessiveOwner(int si, size_t left, size_t tb) const {
+    static const KeySet kMonths = {"january",   "february", "march",    "april",
+                                   "may",       "june",     "july",     "august",
+                                   "september", "october",  "november", "december"};
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > left && tb - k < 5; --k) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "his"sv || t.lower == "her"sv) {
+        const int p = Pronoun(si, k - 1);
+        return p >= 0 && doc_.entities[p].out.type == "person"sv ? p : -1;
+      }
+      if (MentionAt(si, k - 1) >= 0) return -1;
+      const bool date_part = t.kind == TokenKind::kNumber || kMonths.Has(t);
+      if (!date_part && (t.kind != TokenKind::kWord || t.cap)) return -1;
+    }
+    return -1;
+  }
+
   // Whether `entity` is named before token tb of sentence si only by a
   // first-person "I" (entities.h).
   bool FirstPersonOnly(int si, size_t tb, int entity) const {
@@ -1099,7 +1125,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     for (size_t j = k; j > 0 && k - j < 16; --j) {
       const auto& t = toks[j - 1];
       if (t.lower == ";"sv || t.lower == ":"sv || t.lower == "\""sv) return -1;
-      if (t.lower == "about"sv || t.lower == "on"sv) about = true;
+      // ("informed Putin of his meeting with ...": "of" right before the possessive too.)
+      if (t.lower == "about"sv || t.lower == "on"sv || (t.lower == "of"sv && j == k)) about = true;
       if (!kBrief.Has(t)) continue;
       if (!about) return -1;
       int teller = -1;

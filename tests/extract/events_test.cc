@@ -1329,6 +1329,17 @@ TEST_CASE(
   CHECK(SortedDyad(*session) == std::vector<std::string>{"IGOWSTNAT", "UKR"});
 }
 
+TEST_CASE("nominal event: 'X informed Y of his meeting with Z' is X's meeting with Z") {
+  // kremlin-68535 had RUSGOV-ARMGOV: the one informed was taken for the meeting's party.
+  const auto x =
+      Run("Ilham Aliyev informed Vladimir Putin of his May 22 meeting with Prime Minister of the "
+          "Republic of Armenia Nikol Pashinyan in Brussels.",
+          "2022-05-25");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Ilham Aliyev", "Nikol Pashinyan"});
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
