@@ -2166,6 +2166,12 @@ class LocalSyntaxReader final : public ArgumentReader {
           })) {
         return;
       }
+      // "saw with her own eyes the destruction caused by the Russian army": a manner, no party.
+      if (w == "with"sv && k + 3 < toks.size() && toks[k + 2].lower == "own"sv &&
+          toks[k + 3].lower == "eyes"sv) {
+        k += 3;
+        continue;
+      }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, toks.size());

@@ -1340,6 +1340,22 @@ TEST_CASE("nominal event: 'X informed Y of his meeting with Z' is X's meeting wi
   CHECK(Names(x, *ev) == std::vector<std::string>{"Ilham Aliyev", "Nikol Pashinyan"});
 }
 
+TEST_CASE("visit: 'saw with her own eyes' names no host") {
+  // presidentgovua-75501: the army that caused the destruction she saw was the visit's host.
+  const auto x =
+      Run("At the beginning of her visit to Ukraine, the President of Slovakia visited Irpin and "
+          "Borodyanka and saw with her own eyes the destruction caused by the Russian army.",
+          "2022-05-31");
+  int visits = 0;
+  for (const auto& ev : x.events) {
+    if (ev.type != "visit") continue;
+    ++visits;
+    CHECK(ev.source_actor_code == "SVKGOV");
+    CHECK(ev.target_actor_code == "UKR");
+  }
+  CHECK(visits >= 1);
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
