@@ -169,7 +169,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
         // clause's first one shares its subject; the nearest name is the first verb's object.
         c.agent = CoordinatedVerbSubject(si, c);
-        if (c.agent < 0) c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+        // "A meeting of the UN Security Council and a special meeting of the OSCE": the second
+        // gathering of a coordination has no agent before it (the first one's party is not).
+        if (c.agent < 0 && !CoordinatedGathering(si, c)) {
+          c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+        }
       }
       // "I think", "as I said": a speaker's first-person speech is the
       // speaker line's statement already, not another one.
@@ -1058,6 +1062,26 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return tb;
     }
     return tb;
+  }
+
+  // Whether nominal consultation `c` is the second noun phrase of a coordination whose first is
+  // another gathering: "... and a special meeting of the OSCE".
+  bool CoordinatedGathering(int si, const EventCandidate& c) const {
+    if (!(c.frame & kNoun) || !IsConsultation(c.type)) return false;
+    const auto& toks = Toks(si);
+    size_t k = c.tb;
+    while (k > 0 && c.tb - k < 3 && !toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord &&
+           toks[k - 1].lower != "a"sv && toks[k - 1].lower != "an"sv &&
+           toks[k - 1].lower != "the"sv && MentionAt(si, k - 1) < 0) {
+      --k;
+    }
+    if (k < 2 || (toks[k - 1].lower != "a"sv && toks[k - 1].lower != "an"sv &&
+                  toks[k - 1].lower != "the"sv)) {
+      return false;
+    }
+    if (toks[k - 2].lower != "and"sv) return false;
+    return std::any_of(gatherings_.begin(), gatherings_.end(),
+                       [&](auto g) { return g.second <= k - 2 && g.first + 12 >= k; });
   }
 
   // The person a "his"/"her" right before token tb stands for, past lower-case modifiers and a

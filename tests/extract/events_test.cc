@@ -1356,6 +1356,22 @@ TEST_CASE("visit: 'saw with her own eyes' names no host") {
   CHECK(visits >= 1);
 }
 
+TEST_CASE("nominal event: 'a meeting of X and a special meeting of Y' are two gatherings") {
+  // presidentgovua-73037 had one IGOUNO-IGO meeting: the second took the first's party for its
+  // agent and the two merged.
+  const auto x =
+      Run("A meeting of the UN Security Council and a special meeting of the OSCE were also "
+          "initiated.",
+          "2022-02-20");
+  int meetings = 0;
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting") continue;
+    ++meetings;
+    CHECK(ev.participants.size() == 1);
+  }
+  CHECK(meetings == 2);
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
