@@ -2190,6 +2190,15 @@ class LocalSyntaxReader final : public ArgumentReader {
           })) {
         return;
       }
+      // "the first official foreign visit for the President of Turkmenistan": the guest.
+      if (w == "for"sv && steps == 0 && c->type == "visit"sv && (c->frame & kNoun) &&
+          c->agent < 0) {
+        const auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+        if (ents.size() == 1 && doc_.entities[ents[0]].out.type == "person"sv) {
+          c->agent = ents[0];
+          return;
+        }
+      }
       // "saw with her own eyes the destruction caused by the Russian army": a manner, no party.
       if (w == "with"sv && k + 3 < toks.size() && toks[k + 2].lower == "own"sv &&
           toks[k + 3].lower == "eyes"sv) {
@@ -2270,9 +2279,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     size_t k = c->tb;
     auto opener = [&](size_t at) {
       // "During the talks with X, Y ...", and at the sentence's start "In a conversation with
-      // X, I ...", "At the meeting with X, Y ...".
+      // X, I ...", "At the meeting with X, Y ...", "While on a visit to Vostochny Cosmodrome,
+      // Vladimir Putin ...", "On a visit to Kharkiv, the President ...".
       return toks[at].lower == "during"sv ||
-             (at == 0 && (toks[at].lower == "in"sv || toks[at].lower == "at"sv));
+             (at == 0 && (toks[at].lower == "in"sv || toks[at].lower == "at"sv ||
+                          toks[at].lower == "while"sv || toks[at].lower == "on"sv));
     };
     while (k > 0 && c->tb - k < 4 && !opener(k - 1)) --k;
     if (k == 0 || !opener(k - 1)) return;

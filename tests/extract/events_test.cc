@@ -1372,6 +1372,25 @@ TEST_CASE("nominal event: 'a meeting of X and a special meeting of Y' are two ga
   CHECK(meetings == 2);
 }
 
+TEST_CASE("visit: 'While on a visit to X, P ...' and 'a visit for P' make P the guest") {
+  // kremlin-68179 and kremlin-68602 had the visitor as the host (target).
+  const auto x =
+      Run("While on a visit to Vostochny Cosmodrome, Vladimir Putin presented state decorations to "
+          "three employees.",
+          "2022-04-12");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUSGOV");
+  const auto y =
+      Run("This will be the first official foreign visit for the President of Turkmenistan since "
+          "taking office.",
+          "2022-06-01");
+  const Event* visit = FirstOfType(y, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "TKMGOV");
+  CHECK(visit->target_actor_code != "TKMGOV");
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
