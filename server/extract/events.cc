@@ -212,6 +212,21 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     ev.target_actor_code.clear();
   }
   if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
+  // An international organisation's own gathering with nobody else named ("the NATO summit",
+  // "a meeting of the UN Security Council") is its members consulting one another: coded as
+  // the organisation with itself, as event data codes a group's internal events (PSE-PSE). The
+  // rule says so under --explain.
+  std::string rule = c.rule;
+  if ((c.type == "summit"sv || c.type == "meeting"sv) && ev.participants.size() == 1 &&
+      ev.target_actor_code.empty() != ev.source_actor_code.empty()) {
+    const std::string& code =
+        ev.source_actor_code.empty() ? ev.target_actor_code : ev.source_actor_code;
+    if (code.starts_with("IGO"sv)) {
+      ev.source_actor_code = code;
+      ev.target_actor_code = code;
+      rule += "+members:self";
+    }
+  }
   // A visit's host is the country visited when no host is named: "Scholz paid a visit to
   // Ukraine", "arrived in Kyiv", and a trip at home too, "Zelenskyy visited Kharkiv" (UKRGOV
   // -> UKR), as PETRARCH codes them: its actor dictionary codes a city as its country. Only a
@@ -231,7 +246,6 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   // Khrunichev State Research and Production Space Centre", "Zelenskyy paid a visit to the
   // wounded defenders at a military hospital": all 22 such visits on the press releases
   // right). The rule says so under --explain.
-  std::string rule = c.rule;
   if (c.type == "visit"sv && ev.target_actor_code.empty() && c.location < 0 &&
       !ev.source_actor_code.empty() && !doc.site_country.empty()) {
     const bool home = SameSide(ev.source_actor_code, doc.site_country);

@@ -1391,6 +1391,30 @@ TEST_CASE("visit: 'While on a visit to X, P ...' and 'a visit for P' make P the 
   CHECK(visit->target_actor_code != "TKMGOV");
 }
 
+TEST_CASE("an organisation's own gathering is coded as the organisation with itself") {
+  // "The NATO summit took place today" had IGOWSTNAT and no target: its members consult one
+  // another, a group's internal event (as event data codes PSE-PSE), said under --explain.
+  for (const char* text : {"The NATO summit took place today.",
+                           "A meeting of the UN Security Council took place today."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-24");
+    const Event* ev = FirstOfType(x, {"summit", "meeting"});
+    REQUIRE(ev != nullptr);
+    CHECK(!ev->source_actor_code.empty());
+    CHECK(ev->source_actor_code.starts_with("IGO"));
+    CHECK(ev->target_actor_code == ev->source_actor_code);
+    CHECK(ev->rule.find("+members:self") != std::string::npos);
+  }
+  // Not when another party is named, nor for a state's own gathering.
+  const auto eu = Run("Volodymyr Zelenskyy took part in the EU summit.", "2022-03-24");
+  const Event* summit = FirstOfType(eu, {"summit", "meeting"});
+  REQUIRE(summit != nullptr);
+  CHECK(summit->rule.find("+members:self") == std::string::npos);
+  const auto home =
+      Run("A meeting of the Russian Security Council took place today.", "2022-03-24");
+  for (const auto& ev : home.events) CHECK(ev.rule.find("+members:self") == std::string::npos);
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
@@ -2908,13 +2932,14 @@ TEST_CASE("summits: the organisation that convenes a gathering is the attendee's
   CheckMutualDyad("Zelenskyy will attend the G20 summit in Bali.", "2022-06-30", {"summit"}, "IGO",
                   "UKRGOV");
   CheckMutualDyad("Putin spoke at the BRICS Summit.", "2022-06-30", {"summit"}, "IGO", "RUSGOV");
-  // Without another party the convener stays alone; an organisation among the guests is no
-  // host (kremlin-67188: the Popular Front was invited like the Accounts Chamber).
+  // Without another party the convener's members meet one another (see the test of the
+  // organisation's own gathering); an organisation among the guests is no host (kremlin-67188:
+  // the Popular Front was invited like the Accounts Chamber).
   const auto alone = Run("The NATO summit took place today.", "2022-06-30");
   const Event* ev = FirstOfType(alone, {"summit"});
   REQUIRE(ev != nullptr);
   CHECK(ev->source_actor_code == "IGOWSTNAT");
-  CHECK(ev->target_actor_code.empty());
+  CHECK(ev->target_actor_code == "IGOWSTNAT");
   const auto guests = Run(
       "Andrei Turchak, a number of ministers and the Russian Popular Front were invited to attend "
       "the meeting.",
