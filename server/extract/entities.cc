@@ -921,9 +921,16 @@ class EntityFinder {
     // dictionary lacks: skip the capitalised "of" phrase and keep its last two words as name.
     if (of.empty() && j + 3 < toks.size() && toks[j].lower == "of"sv && toks[i].cap) {
       size_t k = j + 1, last_of = j;
+      // (A hyphen inside a capitalised name too: "Governor of the Yamalo-Nenets Autonomous
+      // Area Dmitry Artyukhov".)
+      auto inner_hyphen = [&](size_t h) {
+        return toks[h].lower == "-"sv && !toks[h].space_before && h + 1 < toks.size() &&
+               !toks[h + 1].space_before && toks[h + 1].cap && h > j + 1 && toks[h - 1].cap;
+      };
       while (k < toks.size() && k < j + 14 &&
              ((toks[k].cap && toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0) ||
-              toks[k].lower == "of"sv || toks[k].lower == "the"sv || toks[k].possessive)) {
+              toks[k].lower == "of"sv || toks[k].lower == "the"sv || toks[k].possessive ||
+              inner_hyphen(k))) {
         if (toks[k].lower == "of"sv) last_of = k;
         ++k;
       }
@@ -932,7 +939,7 @@ class EntityFinder {
       // region, not a person called "Saratov Region".
       auto body_word = [&](const Token& t) {
         return InstitutionWords().Has(t) || OrgHeadSector(t) != nullptr || RegionWords().Has(t) ||
-               NameStop().Has(t);
+               NameStop().Has(t) || t.lower == "area"sv;
       };
       if (k >= j + 4 && k - 2 > j + 1 && toks[k - 2].cap && !body_word(toks[k - 2]) &&
           !body_word(toks[k - 1])) {

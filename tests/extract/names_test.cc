@@ -501,6 +501,28 @@ TEST_CASE("names: a body, a region, a gathering or a title is no person") {
   CHECK(grekhov->type == "person");
 }
 
+TEST_CASE("names: a hyphenated region between a title and its holder") {
+  // kremlin-68025: "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov" was an
+  // organisation "Autonomous Area Dmitry Artyukhov" and the meeting had one party.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-13",
+       "Vladimir Putin held a working meeting with Governor of the Yamalo-Nenets Autonomous Area "
+       "Dmitry Artyukhov. Putin met with Governor of the Khanty-Mansi Autonomous Area – Yugra "
+       "Natalya Komarova.",
+       "2022-03-01", "", "", "en.kremlin.ru"});
+  const Entity* governor = Find(x, "Dmitry Artyukhov");
+  REQUIRE(governor != nullptr);
+  CHECK(governor->type == "person");
+  CHECK(CodeOf(x, "Dmitry Artyukhov") == "RUSGOV");
+  // A region's last words are no person's name.
+  for (const auto& e : x.entities) {
+    CAPTURE(e.name);
+    CHECK(!(e.type == "person" && e.name.find("Area") != std::string::npos));
+  }
+}
+
 TEST_CASE("names: an adviser's portfolio between the office's country and the name") {
   // presidentgovua-71381, -71745: the adviser had no country, the consultations one party.
   const Extractor* ex = WithRecognizer();
