@@ -169,6 +169,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
         // clause's first one shares its subject; the nearest name is the first verb's object.
         c.agent = CoordinatedVerbSubject(si, c);
+        // "Zelenskyy talked with the Prime Minister of Croatia and agreed on the plan": an
+        // agreement coordinated with a consultation is with its "with" party.
+        if (c.agent >= 0 && c.type == "agreement"sv) {
+          for (int e : CoordinatedWithParty(si, c)) {
+            if (e != c.agent) c.others.push_back(e);
+          }
+        }
         // "A meeting of the UN Security Council and a special meeting of the OSCE": the second
         // gathering of a coordination has no agent before it (the first one's party is not).
         if (c.agent < 0 && !CoordinatedGathering(si, c)) {
@@ -712,6 +719,22 @@ class LocalSyntaxReader final : public ArgumentReader {
   // which is the clause's first actor outside quotation marks (a possessive pronoun, "For his
   // part, Ben Wallace ...", is none), or the name after an inverted speech verb ('"...," said
   // Zelenskyy and stressed'). -1 when the trigger is no such verb.
+  // The "with" party of the verb phrase before the "and" that joins trigger c to it: "talked
+  // with the Prime Minister of Croatia and agreed". Empty when the first verb has none.
+  std::vector<int> CoordinatedWithParty(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    size_t k = c.tb;
+    if (k > 0 && (toks[k - 1].lower == "also"sv || toks[k - 1].lower == "then"sv)) --k;
+    if (k < 3 || toks[k - 1].lower != "and"sv) return {};
+    const size_t conj = k - 1;
+    for (size_t j = conj; j > 0 && conj - j < 12; --j) {
+      const auto& w = toks[j - 1].lower;
+      if (w == ","sv || w == ";"sv || w == "and"sv || w == "that"sv) break;
+      if (w == "with"sv) return NounPhrase(si, j, conj);
+    }
+    return {};
+  }
+
   int CoordinatedVerbSubject(int si, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     const std::string& w = toks[c.tb].lower;
@@ -732,8 +755,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (v == "said"sv || v == "says"sv || v == "stated"sv || v == "noted"sv || v == "added"sv)
         return before.entity;
     }
+    // Words quoted in a sentence that reports them are not its subject; a quoted sentence's
+    // own words are.
+    const bool quoted = InQuote(toks[c.tb].begin);
     for (size_t j = 0; j + 2 < k; ++j) {
-      if (InQuote(toks[j].begin)) continue;
+      if (!quoted && InQuote(toks[j].begin)) continue;
+      // A first-person subject is the subject, resolved or not: in "We talked with the Prime
+      // Minister and agreed" the next name is the first verb's object.
+      if (toks[j].lower == "we"sv || toks[j].lower == "i"sv) {
+        const int mi = MentionAt(si, j);
+        if (mi < 0 || !Actor(doc_.mentions[mi].entity)) return Pronoun(si, j);
+      }
       if (const int mi = MentionAt(si, j); mi >= 0) {
         const auto& m = doc_.mentions[mi];
         if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb)) {

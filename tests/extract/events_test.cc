@@ -1415,6 +1415,27 @@ TEST_CASE("an organisation's own gathering is coded as the organisation with its
   for (const auto& ev : home.events) CHECK(ev.rule.find("+members:self") == std::string::npos);
 }
 
+TEST_CASE("compound predicate: 'talked with X and agreed' is an agreement with X") {
+  // presidentgovua-71925: the agreement had the Croatian prime minister alone (HRVGOV), taken
+  // for the subject of a quoted "we ... talked with the Prime Minister and agreed".
+  const auto x =
+      Run("Volodymyr Zelenskyy talked with the Prime Minister of Croatia and agreed on the plan.",
+          "2022-02-01");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"HRVGOV", "UKRGOV"});
+  const auto quoted = RunOnSite(
+      "President of Ukraine Volodymyr Zelenskyy spoke after talks with Prime Minister of Croatia "
+      "Andrej Plenkovic in Kyiv. "
+      "\"And today, we really talked about this in great detail with the Prime Minister and "
+      "agreed on the action plan of the working group.\"",
+      "2022-02-01", "president.gov.ua");
+  const Event* agreed = FirstOfType(quoted, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->source_actor_code.starts_with("UKR"));
+  CHECK(agreed->target_actor_code == "HRVGOV");
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
