@@ -366,7 +366,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       // coder reads "attended a summit of X").
       // So is an organisation named right before the gathering when someone else is its
       // party: "Zelenskyy took part in the NATO Summit" (UKRGOV-IGOWSTNAT).
-      if (IsConsultation(c.type) && (c.frame & kNoun) && c.agent >= 0 && c.others.empty()) {
+      // (A visit has a host, not a convener: in "visited Bucha and saw what the concessions to
+      // Russia led to" Russia hosted nothing.)
+      if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent >= 0 &&
+          c.others.empty()) {
         const int host = Convener(si, c.tb);
         size_t verb = 0;
         if (doc_.entities[c.agent].out.type == "organization"sv) {
@@ -413,6 +416,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       c.date = DateIn(si, left, right);
       c.date_si = si;
       c.topic = Topic(c, right);
+      // "I am grateful to you for this opportunity to meet with you": the one met is no
+      // meeter; the sentence's "I" is.
+      if (c.agent >= 0 && IsConsultation(c.type) && c.with_party &&
+          std::find(c.others.begin(), c.others.end(), c.agent) != c.others.end()) {
+        if (const int me = FirstPersonBefore(si, left, c.tb); me >= 0 && me != c.agent) {
+          c.agent = me;
+        }
+      }
       if (c.agent >= 0) {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
       }
@@ -1094,6 +1105,20 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return tb;
     }
     return tb;
+  }
+
+  // The person an "I" before token tb of sentence si (from `left` on) stands for, or -1.
+  int FirstPersonBefore(int si, size_t left, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = left; k < tb; ++k) {
+      if (toks[k].lower != "i"sv) continue;
+      const int mi = MentionAt(si, k);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv) {
+        return doc_.mentions[mi].entity;
+      }
+    }
+    return -1;
   }
 
   // Whether nominal consultation `c` is the second noun phrase of a coordination whose first is
@@ -2293,6 +2318,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (mi >= 0 && (steps <= 4 || (title_words && TitleOpens(c->si, c->te))) &&
           (c->frame & kVerb) && !AfterPreposition(c->si, c->te, k)) {
+        // "visited Bucha and saw what the policy of concessions to Russia has led to": a place
+        // visited that is no party (a capital is its government) ends the object; nothing
+        // after it is the host but its owner ("the hospital of the Defence Ministry").
+        const int place = doc_.mentions[mi].entity;
+        if (c->type == "visit"sv && steps <= 1 && place >= 0 && !doc_.mentions[mi].modifier &&
+            doc_.entities[place].out.type == "location"sv && !Actor(place) &&
+            !(doc_.mentions[mi].te < toks.size() && toks[doc_.mentions[mi].te].lower == "of"sv)) {
+          return;
+        }
         // Direct object: "met Erdogan", "accused Russia".
         auto ents = NounPhrase(c->si, k, toks.size());
         if (!ents.empty()) {

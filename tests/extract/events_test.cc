@@ -1436,6 +1436,39 @@ TEST_CASE("compound predicate: 'talked with X and agreed' is an agreement with X
   CHECK(agreed->target_actor_code == "HRVGOV");
 }
 
+TEST_CASE("visit: a place visited ends the object ('visited Bucha and saw ... to Russia')") {
+  // presidentgovua-74053: the visit's host was Russia, from "concessions to Russia".
+  const auto x =
+      Run("Zelenskyy visited Bucha and saw what the policy of concessions to Russia has led to.",
+          "2022-04-03");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "UKR");
+  // A capital is its government, and a place's owner still hosts.
+  const auto capital = Run("Olaf Scholz visited Kyiv and saw the destruction.", "2022-06-16");
+  const Event* kyiv = FirstOfType(capital, {"visit"});
+  REQUIRE(kyiv != nullptr);
+  CHECK(kyiv->target_actor_code == "UKRGOV");
+}
+
+TEST_CASE("first person: 'I am grateful to you for this opportunity to meet with you'") {
+  // kremlin-67805: Lukashenko's line had Putin meeting himself (RUSGOV and nobody).
+  const auto x = RunOnSite(
+      "Vladimir Putin held a meeting with President of the Republic of Belarus Alexander "
+      "Lukashenko at the Kremlin. Vladimir Putin: We will take an active part in it. Alexander "
+      "Lukashenko: Yes, we will take part in these events. In a word, I am grateful to you for "
+      "this opportunity to meet with you and discuss our relations one-on-one.",
+      "2022-02-18", "en.kremlin.ru");
+  const Event* ev = nullptr;
+  for (const auto& e : x.events) {
+    if (e.type == "meeting" && e.evidence[0].text.find("grateful") != std::string::npos) ev = &e;
+  }
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "BLRGOV");
+  CHECK(ev->target_actor_code == "RUSGOV");
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
