@@ -74,6 +74,7 @@ bool VerbContext(std::string_view w) {
 //   "agreements" that nobody reaches in the clause: a reference to them;
 //   "negotiating" / "negotiation" before a noun that is no talks ("the negotiating table");
 //   "blocking" before "sanctions", a kind of sanction ("full blocking sanctions");
+//   "went to war", "went to the polls": going to an act, not to a place;
 //   hosting a show, a fair, a match or a festival, and "my hosts": no party hosted;
 //   a training session, a discussion platform, "put up for discussion", "for consultations";
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
@@ -137,6 +138,16 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                     "days"sv, "concert"sv, "competition"sv, "competitions"sv})) {
         return true;
       }
+    }
+  }
+  // "went to war", "went to the polls", "went to the referendum", "went to court": going to
+  // an act, not a visit to a place.
+  if (len == 2 && w == "went"sv && toks[i + 1].lower == "to"sv && i + 2 < toks.size()) {
+    size_t k = i + 2;
+    if (toks[k].lower == "the"sv && k + 1 < toks.size()) ++k;
+    if (OneOf(toks[k].lower, {"war"sv, "polls"sv, "referendum"sv, "court"sv, "elections"sv,
+                              "election"sv, "great"sv, "extremes"sv, "waste"sv, "sleep"sv})) {
+      return true;
     }
   }
   // "blocking" naming a kind of sanction, "full blocking sanctions" (presidentgovua-76005),

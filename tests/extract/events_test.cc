@@ -4220,6 +4220,20 @@ TEST_CASE("nationality + agent: manufacturers and banks are their country's busi
   CHECK(sanction->target_actor_code == "RUSBUS");
 }
 
+TEST_CASE("triggers: 'went to war' and 'went to the referendum' are no visits") {
+  // presidentgovua-73793, kremlin-68016: visits RUS-UKR and RUS.
+  for (const char* text : {"Russia went to war against Ukraine because it expects to go further.",
+                           "The people of Crimea went to the referendum on March 18, 2014."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2022-03-18");
+    for (const auto& ev : x.events) CHECK(ev.type != "visit");
+  }
+  const auto kyiv = Run("Olaf Scholz went to Kyiv.", "2022-06-16");
+  const Event* visit = FirstOfType(kyiv, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "DEUGOV");
+}
+
 TEST_CASE("triggers: 'blocking sanctions' are sanctions, not an obstruction") {
   // presidentgovua-76005: "full blocking sanctions on ... Russian banks" gave a protest (144).
   const auto x =
