@@ -221,7 +221,9 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
       ev.target_actor_code.empty() != ev.source_actor_code.empty()) {
     const std::string& code =
         ev.source_actor_code.empty() ? ev.target_actor_code : ev.source_actor_code;
-    if (code.starts_with("IGO"sv)) {
+    // The organisation itself, not one of its officials ("Jens Stoltenberg held a meeting").
+    const int party = c.agent >= 0 ? c.agent : others[0];
+    if (code.starts_with("IGO"sv) && doc.entities[party].out.type == "organization"sv) {
       ev.source_actor_code = code;
       ev.target_actor_code = code;
       rule += "+members:self";

@@ -1413,6 +1413,12 @@ TEST_CASE("an organisation's own gathering is coded as the organisation with its
   const auto home =
       Run("A meeting of the Russian Security Council took place today.", "2022-03-24");
   for (const auto& ev : home.events) CHECK(ev.rule.find("+members:self") == std::string::npos);
+  // An official of the organisation is one person, not its members.
+  const auto official = Run("Jens Stoltenberg held a meeting.", "2022-03-24");
+  const Event* held = FirstOfType(official, {"meeting"});
+  REQUIRE(held != nullptr);
+  CHECK(held->source_actor_code == "IGOWSTNAT");
+  CHECK(held->target_actor_code.empty());
 }
 
 TEST_CASE("compound predicate: 'talked with X and agreed' is an agreement with X") {
