@@ -1008,13 +1008,16 @@ class EntityFinder {
                     (i > 1 && toks[i - 2].lower == "the"sv && !of.empty()));
       const std::string& title = info.title;
       const bool resolvable = title == "president"sv || title == "prime minister"sv ||
-                              title == "foreign minister"sv || title == "chancellor"sv;
+                              title == "foreign minister"sv || title == "chancellor"sv ||
+                              title == "first lady"sv;
       // "the President of the Austrian Association of Municipalities" is nobody's head of
       // state: an "of" phrase the dictionaries could not place names another office.
       const bool unplaced_of = of.empty() && j < toks.size() && toks[j].lower == "of"sv;
       if (definite && resolvable && !unplaced_of && (toks[i].cap || !of.empty())) {
         std::string where = of;
-        if (where.empty() && title == "president"sv) where = doc_.site_country;
+        if (where.empty() && (title == "president"sv || title == "first lady"sv)) {
+          where = doc_.site_country;
+        }
         const int ent = OfficeHolder(title, where);
         if (ent >= 0) {
           const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);

@@ -1475,6 +1475,22 @@ TEST_CASE("first person: 'I am grateful to you for this opportunity to meet with
   CHECK(ev->target_actor_code == "RUSGOV");
 }
 
+TEST_CASE("title only: 'the First Lady of Ukraine' is the office holder") {
+  // presidentgovua-74921: the visit's guest was Ukraine (UKR), the First Lady's statements on
+  // other pages had no speaker.
+  const auto x = RunOnSite(
+      "The First Lady of Ukraine also visited the Zakarpattia Regional Clinical Hospital. The "
+      "First Lady said that the project is ongoing.",
+      "2022-05-01", "president.gov.ua");
+  const Event* visit = FirstOfType(x, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "UKRGOV");
+  CHECK(Names(x, *visit).front() == "Olena Zelenska");
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "UKRGOV");
+}
+
 TEST_CASE("possessive + office: 'Uzbekistan's President' is the office holder, as 'the' would be") {
   // The country's possessive is the title's determiner: kremlin-67331 had RUSGOV and nobody.
   const auto x = Run(
