@@ -927,12 +927,18 @@ class EntityFinder {
         return toks[h].lower == "-"sv && !toks[h].space_before && h + 1 < toks.size() &&
                !toks[h + 1].space_before && toks[h + 1].cap && h > j + 1 && toks[h - 1].cap;
       };
+      // (And an acronym in parentheses: "President of the Union of European Football
+      // Associations (UEFA) Aleksander Čeferin".)
+      auto acronym = [&](size_t h) {
+        return toks[h].lower == "("sv && h + 3 < toks.size() && toks[h + 2].lower == ")"sv &&
+               toks[h + 1].cap && toks[h + 3].cap && h > j + 1;
+      };
       while (k < toks.size() && k < j + 14 &&
              ((toks[k].cap && toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0) ||
               toks[k].lower == "of"sv || toks[k].lower == "the"sv || toks[k].possessive ||
-              inner_hyphen(k))) {
+              inner_hyphen(k) || acronym(k))) {
         if (toks[k].lower == "of"sv) last_of = k;
-        ++k;
+        k += acronym(k) ? 3 : 1;
       }
       (void)last_of;
       // The kept words must read as a name: "Acting Governor of the Saratov Region" names a

@@ -523,6 +523,30 @@ TEST_CASE("names: a hyphenated region between a title and its holder") {
   }
 }
 
+TEST_CASE("names: an acronym in parentheses between a title's 'of' phrase and the name") {
+  // presidentgovua-71933: "Football Associations" was a person, Zelenskyy's meeting partner.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-14",
+       "President of Ukraine Volodymyr Zelenskyy met with President of the Union of European "
+       "Football Associations (UEFA) Aleksander Čeferin, who arrived in our country.",
+       "2021-12-01", "", "", "president.gov.ua"});
+  for (const auto& e : x.entities) {
+    CAPTURE(e.name);
+    CHECK(!(e.type == "person" && e.name.find("Associations") != std::string::npos));
+  }
+  const Entity* head = Find(x, "Aleksander Čeferin");
+  REQUIRE(head != nullptr);
+  CHECK(head->type == "person");
+  bool met = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting") continue;
+    for (const auto& p : ev.participants) met = met || p.entity == head->id;
+  }
+  CHECK(met);
+}
+
 TEST_CASE("names: an adviser's portfolio between the office's country and the name") {
   // presidentgovua-71381, -71745: the adviser had no country, the consultations one party.
   const Extractor* ex = WithRecognizer();
