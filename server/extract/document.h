@@ -55,22 +55,29 @@ struct FoundSpan {
   std::string label;      // PER, ORG, LOC, MISC
 };
 
-// Whether the found name `f` of `toks` is the title of a document, by its first or last word:
+// Whether the found name `f` of `toks` is the title of a document, by its first or last word
+// or the head before its "of" phrase ("Joint Declaration of Intent", "Act of Surrender"):
 // "a Memorandum of Understanding", "the Minsk Agreements", "the Treaty of Friendship,
 // Cooperation and Mutual Assistance". A title names no organisation, and its words name no
 // event ("Mutual Assistance" is no aid).
 inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
   if (f.te <= f.tb || f.te > toks.size()) return false;
   auto document_word = [](std::string_view w) {
-    for (const std::string_view d : {"memorandum", "treaty", "agreement", "agreements", "accord",
-                                     "accords", "declaration", "protocol", "communique"}) {
+    for (const std::string_view d :
+         {"memorandum", "treaty", "agreement", "agreements", "accord", "accords", "declaration",
+          "declarations", "protocol", "communique", "statement", "charter", "act"}) {
       if (w == d) return true;
     }
     return false;
   };
   size_t last = f.te;
   while (last > f.tb + 1 && toks[last - 1].kind != TokenKind::kWord) --last;
-  return document_word(toks[f.tb].lower) || document_word(toks[last - 1].lower);
+  if (document_word(toks[f.tb].lower) || document_word(toks[last - 1].lower)) return true;
+  // The head before an "of" phrase: "Joint Declaration of Intent", "Act of Surrender".
+  for (size_t k = f.tb + 1; k + 1 < last; ++k) {
+    if (toks[k].lower == "of") return document_word(toks[k - 1].lower);
+  }
+  return false;
 }
 
 struct SentenceData {
