@@ -725,11 +725,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     return e.out.type != "location"sv || !e.metonym_of.empty();
   }
 
-  // The subject of a past-tense or speech verb right after "and" ("..., and noted", "and also
-  // stressed"): the second verb of a coordinated predicate shares the first one's subject,
-  // which is the clause's first actor outside quotation marks (a possessive pronoun, "For his
-  // part, Ben Wallace ...", is none), or the name after an inverted speech verb ('"...," said
-  // Zelenskyy and stressed'). -1 when the trigger is no such verb.
   // The "with" party of the verb phrase before the "and" that joins trigger c to it: "talked
   // with the Prime Minister of Croatia and agreed". Empty when the first verb has none.
   std::vector<int> CoordinatedWithParty(int si, const EventCandidate& c) const {
@@ -746,6 +741,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     return {};
   }
 
+  // The subject of a past-tense or speech verb right after "and" ("..., and noted", "and also
+  // stressed"): the second verb of a coordinated predicate shares the first one's subject,
+  // which is the clause's first actor or first-person pronoun outside quotation marks (inside
+  // them when the trigger is quoted too; a possessive pronoun, "For his part, Ben Wallace ...",
+  // is none), or the name after an inverted speech verb ('"...," said Zelenskyy and
+  // stressed'). -1 when the trigger is no such verb.
   int CoordinatedVerbSubject(int si, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     const std::string& w = toks[c.tb].lower;
