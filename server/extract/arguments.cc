@@ -325,6 +325,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.agent = we;
         }
       }
+      // "A Memorandum of Understanding between the Ministry of Digital Transformation of
+      // Ukraine and Apple Inc. was signed": a signing in the passive with no "by" party is
+      // between the parties its subject names, not the nearest of them. With one party of
+      // known code named ("between the Ministry of Health of Ukraine and Philips Medical
+      // Systems"), that one signs with the nearest.
+      if (const auto pair = PassiveSubjectPair(c); pair.size() >= 2) {
+        c.agent = pair[0];
+        c.others.assign(pair.begin() + 1, pair.end());
+        c.explicit_pair = true;
+      } else if (pair.size() == 1 && pair[0] != c.agent &&
+                 (c.agent < 0 || ActorCode(doc_, c.agent).empty())) {
+        c.others.clear();
+        if (c.agent >= 0) c.others.push_back(c.agent);
+        c.agent = pair[0];
+      }
       // "Following the meeting of Zelenskyy with Macron, a number of bilateral documents were
       // signed": a signing in the passive with no "by" party is between the pair of a
       // consultation in this sentence or the one before.
@@ -1892,6 +1907,19 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (out.empty()) first_placed = PlaceObject(si, m.tb);
       if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
       gap = 0;
+      // "between the Ministry of Health of Ukraine and Philips": the country an organisation
+      // is "of" is part of its name, and the list goes on after it.
+      if (doc_.entities[m.entity].out.type == "organization"sv && k + 2 < toks.size() &&
+          toks[k].lower == "of"sv) {
+        const int of = MentionAt(si, k + 1);
+        if (of >= 0 && doc_.mentions[of].entity >= 0 &&
+            doc_.entities[doc_.mentions[of].entity].out.type == "country"sv) {
+          const size_t after = doc_.mentions[of].te;
+          if (after < toks.size() && (toks[after].lower == "and"sv || toks[after].lower == ","sv)) {
+            k = after;
+          }
+        }
+      }
       if (k < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) continue;
       break;
     }
@@ -1923,6 +1951,28 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (t.kind == TokenKind::kPunct) break;
     }
     return false;
+  }
+
+  // The parties a passive signing's subject names with "between" ("A Memorandum of
+  // Understanding between the Ministry of Health of Ukraine, Apple Inc. and Apple Ukraine LLC
+  // was signed"), or none: only for a signing (057) in the passive with no "by" phrase after
+  // it, whose signers are then no better known than the document's parties. The subject may
+  // hold commas of its own, so the search runs back past the clause's left bound to the
+  // sentence's start or a clause word.
+  std::vector<int> PassiveSubjectPair(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (c.cameo != "057"sv || c.tb < 2 ||
+        (toks[c.tb - 1].lower != "was"sv && toks[c.tb - 1].lower != "were"sv &&
+         toks[c.tb - 1].lower != "been"sv) ||
+        (c.te < toks.size() && toks[c.te].lower == "by"sv)) {
+      return {};
+    }
+    for (size_t k = c.tb - 1; k > 0 && c.tb - k < 32;) {
+      const std::string_view w = toks[--k].lower;
+      if (w == "between"sv) return NounPhrase(c.si, k + 1, c.tb - 1);
+      if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv || w == "which"sv) break;
+    }
+    return {};
   }
 
   // Whether an agreement trigger names no agreement between parties: signing a domestic act
@@ -2721,10 +2771,15 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // "the meeting of the Ukraine-US Strategic Partnership Commission", "a session of the
   // Ukraine-NATO Commission": a joint body's two members are its gathering's pair (the dash
-  // may be spaced inside a name: "the Ukrainian – Dutch Working Group").
+  // may be spaced inside a name: "the Ukrainian – Dutch Working Group"). So are a joint
+  // document's two parties its signing's: "praised the signing of the Ukrainian-British
+  // Bilateral Framework Agreement" (UKR-GBR, not whoever praised it).
   void JointBodyPair(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
-    if (!(c->frame & kNoun) || !IsConsultation(c->type)) return;
+    // ("signing" is a verb trigger; after "the" it is the noun.)
+    const bool nominal = (c->frame & kNoun) || (c->tb > 0 && toks[c->tb - 1].lower == "the"sv &&
+                                                toks[c->tb].lower.ends_with("ing"sv));
+    if (!nominal || !(IsConsultation(c->type) || c->type == "agreement"sv)) return;
     size_t k = c->te;
     if (k + 4 >= toks.size() || toks[k].lower != "of"sv || toks[k + 1].lower != "the"sv) return;
     const int m1 = MentionAt(c->si, k + 2);

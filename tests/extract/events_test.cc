@@ -4341,3 +4341,45 @@ TEST_CASE("coreference: 'both delegations' after their talks are its pair") {
   REQUIRE(agreed != nullptr);
   CHECK(SortedDyad(*agreed) == std::vector<std::string>{"RUSGOV", "TURGOV"});
 }
+
+TEST_CASE("passive: a document 'between A and B' that 'was signed' is A's and B's") {
+  // presidentgovua-71781 had UKRGOV as the target only and presidentgovua-72677 (a nominal
+  // signing) had its two parties' organisation as the target: the nearest name before "was
+  // signed" was taken for the signer, and "of Ukraine" ended the list of parties.
+  const auto x =
+      Run("A Memorandum of Understanding between the Ministry of Health of Ukraine and Apple was "
+          "signed in the Office of the President.",
+          "2021-09-01");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "USABUS");
+  // With a party of no known code, the one that has a code signs.
+  const auto y =
+      Run("The Memorandum of Understanding between the Ministry of Health of Ukraine and Philips "
+          "Medical Systems was signed today.",
+          "2021-09-01");
+  const Event* sign = FirstOfType(y, {"agreement"});
+  REQUIRE(sign != nullptr);
+  CHECK(sign->source_actor_code == "UKRGOV");
+  // The pair comes first however the signers are named.
+  const auto z =
+      Run("The agreement between Ukraine and Turkey was signed by Dmytro Kuleba and Mevlut "
+          "Cavusoglu.",
+          "2022-02-03");
+  const Event* by = FirstOfType(z, {"agreement"});
+  REQUIRE(by != nullptr);
+  CHECK(by->source_actor_code.starts_with("UKR"));
+  CHECK(by->target_actor_code.starts_with("TUR"));
+}
+
+TEST_CASE("joint document: the signing of 'the Ukrainian-British Framework Agreement' is theirs") {
+  // presidentgovua-71581 had UKRGOV alone: whoever praised the signing was taken for a party.
+  const auto x = Run(
+      "Volodymyr Zelenskyy also praised the signing of the Ukrainian-British Bilateral Framework "
+      "Agreement on official credit support.",
+      "2021-11-05");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"GBR", "UKR"});
+}
