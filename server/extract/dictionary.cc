@@ -125,6 +125,12 @@ void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind ki
   if (surface.empty()) return;
   GazPattern p;
   p.tokens = SurfaceTokens(surface);
+  // "the Alliance": a lower-case article starts no name in running text (MatchEntity), so
+  // the alias is the words after it, matched only after "the".
+  if (p.tokens.size() > 1 && p.tokens[0] == "the" && surface.starts_with("the ")) {
+    p.tokens.erase(p.tokens.begin());
+    p.definite = true;
+  }
   if (p.tokens.empty()) return;
   // Short all-caps aliases must match exactly: "US" is not "us", "IT" is not "it".
   int letters = 0;
@@ -141,7 +147,8 @@ void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind ki
   if (first == static_cast<int>(by_first_.size())) by_first_.emplace_back();
   auto& bucket = by_first_[first];
   for (int k : bucket) {
-    if (patterns_[k].tokens == p.tokens && patterns_[k].exact == p.exact) {
+    if (patterns_[k].tokens == p.tokens && patterns_[k].exact == p.exact &&
+        patterns_[k].definite == p.definite) {
       if (patterns_[k].kind == MatchKind::kName || kind != MatchKind::kName) return;
     }
   }
@@ -329,6 +336,14 @@ Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& t
     const int k = se.index;
     const auto& p = patterns_[k];
     if (!SeqMatches(toks, i, se, p.tokens)) continue;
+    if (p.definite) {
+      const size_t after = i + se.length;
+      if (i == 0 || toks[i - 1].lower != "the" ||
+          (after < toks.size() && (toks[after].lower == "of" ||
+                                   (toks[after].cap && toks[after].kind == TokenKind::kWord)))) {
+        continue;
+      }
+    }
     if (!p.exact.empty()) {
       // The tokens' surfaces, concatenated, must spell the pattern without its spaces.
       const std::string_view want = exact_surface_[k];

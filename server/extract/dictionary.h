@@ -41,6 +41,9 @@ struct GazPattern {
   std::string exact;                // non-empty: the surface must match this case-sensitively
   int entity = -1;
   MatchKind kind = MatchKind::kName;
+  // An alias written with a lower-case "the" ("the Alliance", "the Fed"): a name only right
+  // after "the" and not followed by more of a longer name ("the Alliance of Liberals").
+  bool definite = false;
 };
 
 struct TitleInfo {

@@ -70,6 +70,25 @@ const KeySet& RegionWords() {
   return kWords;
 }
 
+// Whether toks[b, e), a span the recogniser took for a name, names no one: one word that
+// is a deity, a feast, a greeting, a currency code, a homeland word, an ideology or a
+// sentiment ("-phobia"), or a greeting before a feast ("Happy Easter").
+bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
+  static const KeySet kNoOne = {
+      "god",          "lord",        "allah",       "easter",      "christmas",   "hanukkah",
+      "ramadan",      "eid",         "passover",    "hello",       "goodbye",     "congratulations",
+      "uah",          "usd",         "eur",         "rub",         "gbp",         "cny",
+      "fatherland",   "motherland",  "homeland",    "omicron",     "nazism",      "neo-nazism",
+      "fascism",      "communism",   "bolshevism",  "stalinism",   "terrorism",   "extremism",
+      "separatism",   "nationalism", "racism",      "imperialism", "colonialism", "judaism",
+      "christianity", "buddhism",    "antisemitism"};
+  if (e == b + 2 && (toks[b].lower == "happy"sv || toks[b].lower == "merry"sv)) ++b;
+  if (e != b + 1) return false;
+  // A sentiment: "Russophobia", "Ukrainophobia", "Xenophobia" (not "Rostourism": only the
+  // ideologies listed end in "-ism" here).
+  return kNoOne.Has(toks[b]) || (toks[b].lower.size() > 7 && toks[b].lower.ends_with("phobia"sv));
+}
+
 const KeySet& NameStop() {
   static const KeySet kStop = {
       "the",       "a",          "an",         "however",     "because",   "of",
@@ -1588,6 +1607,10 @@ class EntityFinder {
     if (te <= i) return i;
     // A document is no organisation, whatever the recogniser says (document.h).
     if (type == "organization"sv && NamesDocument(s.toks, *it)) return te;
+    // Nor is a capitalised word that names no one: a deity, a feast, a greeting, a currency,
+    // an ideology or a sentiment ("God", "Easter", "Nazism", "Russophobia"), however the
+    // recogniser reads it (it found 36 mentions of a person "God" in the press releases).
+    if (NamesNoOne(s.toks, i, te)) return te;
     // Nor a region: "Amur Region", "Kyiv Oblast" are places ("Amur Region Governor Vasily
     // Orlov" serves the region's country, not a body of that name).
     if (type == "organization"sv && te > i + 1 && RegionWords().Has(s.toks[te - 1])) {

@@ -586,4 +586,42 @@ TEST_CASE("names: an adviser's portfolio between the office's country and the na
   }
 }
 
+TEST_CASE("names: a deity, a feast, a currency or an ideology names no one") {
+  // The press releases had a person "God" (36 mentions), a person "Easter", locations
+  // "Russophobia" and "Nazism", organisations "UAH" and "USD" (which then blocked the donor
+  // of "allocate USD 225 million" from being found).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-16",
+       "They enjoy the fact that God does not give an instant rebuff. Russia is killing even on "
+       "Easter. Russophobia and Nazism are their ideology. The grant is UAH 100 million. Happy "
+       "Easter! We defend our Motherland.",
+       "2022-04-24", "", "", "president.gov.ua"});
+  for (const auto& e : x.entities) {
+    CAPTURE(e.name);
+    CHECK(e.name != "God");
+    CHECK(e.name.find("Easter") == std::string::npos);
+    CHECK(e.name != "Russophobia");
+    CHECK(e.name != "Nazism");
+    CHECK(e.name != "UAH");
+    CHECK(e.name != "Motherland");
+  }
+  CHECK(Find(x, "Russia") != nullptr);
+}
+
+TEST_CASE("names: an alias with 'the' ('the Alliance') names its entity after 'the' only") {
+  // "join the Alliance" was an unknown place "Alliance" (25 mentions in the press releases):
+  // a lower-case "the" starts no name, so the dictionary's alias never matched.
+  const auto x = testing::SharedExtractor().Extract(
+      {"doc-17",
+       "Ukraine has long ago decided to join the Alliance. The President called on the Alliance "
+       "to provide aircraft. He met the Alliance of Liberals and Democrats.",
+       "2022-03-24", "", "", "president.gov.ua"});
+  const Entity* nato = Find(x, "NATO");
+  REQUIRE(nato != nullptr);
+  CHECK(nato->mentions.size() == 2);
+  for (const auto& m : nato->mentions) CHECK(m.text == "Alliance");
+}
+
 }  // namespace parley::extract
