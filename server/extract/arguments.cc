@@ -151,7 +151,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       if (Asked(si, c)) continue;
-      if (c.type != "statement"sv && Requested(si, acts, c)) continue;
+      // A statement is the one speech act that is no content of another, except when asked
+      // for: "We asked the Alliance to say it will fully help Ukraine" (NATO said nothing).
+      if ((c.type != "statement"sv || (c.tb > 0 && toks[c.tb - 1].lower == "to"sv)) &&
+          Requested(si, acts, c)) {
+        continue;
+      }
       HyphenPair(&c);
       if (!c.explicit_pair) JointBodyPair(&c);
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
@@ -864,8 +869,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (m.tb < te || m.entity != entity) continue;
       for (size_t k = te; k < m.tb; ++k) {
         const std::string_view w = toks[k].lower;
-        const bool function_word = w == "the"sv || w == "a"sv || w == "an"sv || w == "to"sv ||
-                                   w == "by"sv || w == "of"sv || w == "and"sv;
+        // "to" inside a title ("said Adviser to the Head of the Office"), not right after the
+        // verb: "we say to Russia" names whom it is said to.
+        const bool function_word = w == "the"sv || w == "a"sv || w == "an"sv ||
+                                   (w == "to"sv && k > te) || w == "by"sv || w == "of"sv ||
+                                   w == "and"sv;
         if (toks[k].kind == TokenKind::kWord && !toks[k].cap && !function_word &&
             !kTitleWords.Has(toks[k])) {
           return false;

@@ -4383,3 +4383,26 @@ TEST_CASE("joint document: the signing of 'the Ukrainian-British Framework Agree
   REQUIRE(ev != nullptr);
   CHECK(SortedDyad(*ev) == std::vector<std::string>{"GBR", "UKR"});
 }
+
+TEST_CASE("reported speech: what a party is asked to say it has not said") {
+  // presidentgovua-73777 had a statement by NATO; kremlin-67438 one by the speaker's side
+  // for "we are asking you to consider".
+  const auto x = Run("We asked NATO to say it will fully help Ukraine win this war.", "2022-03-24");
+  CHECK(FirstOfType(x, {"request"}) != nullptr);
+  CHECK(FirstOfType(x, {"statement"}) == nullptr);
+}
+
+TEST_CASE("reported speech: 'we say to Russia' is no statement by Russia") {
+  // presidentgovua-73297: the one spoken to was taken for the speaker ("according to X" and
+  // "said Adviser to the Head of the Office" keep theirs).
+  const auto x =
+      Run("And we say to Russia: learn the words reparations and contributions.", "2022-03-03");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.rule);
+    if (ev.type == "statement") CHECK(ev.source_actor_code != "RUS");
+  }
+  const auto y = Run("According to Zelenskyy, the talks went well.", "2022-03-03");
+  const Event* said = FirstOfType(y, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "UKRGOV");
+}
