@@ -4406,3 +4406,20 @@ TEST_CASE("reported speech: 'we say to Russia' is no statement by Russia") {
   REQUIRE(said != nullptr);
   CHECK(said->source_actor_code == "UKRGOV");
 }
+
+TEST_CASE("actors: 'the West' is the bloc CAMEO codes WST, 'the West Bank' is not") {
+  // kremlin-68571 had no source for "the West blames Russia" and presidentgovua-73305 took
+  // Russia for the one asked in "We also ask the West to increase the nonmilitary costs on
+  // Russia": "the West" was an unknown place.
+  const auto x = Run("Naturally, the West blames Russia for this, too.", "2022-06-17");
+  const Event* blame = FirstOfType(x, {"accusation"});
+  REQUIRE(blame != nullptr);
+  CHECK(blame->source_actor_code == "WST");
+  CHECK(blame->target_actor_code == "RUS");
+  const auto y = Run("Russia urged the West to hold an honest dialogue.", "2022-05-05");
+  const Event* urged = FirstOfType(y, {"request"});
+  REQUIRE(urged != nullptr);
+  CHECK(urged->target_actor_code == "WST");
+  const auto z = Run("Israel attacked the West Bank city of Jenin.", "2022-05-05");
+  for (const auto& ev : z.events) CHECK(ev.target_actor_code != "WST");
+}

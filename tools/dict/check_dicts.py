@@ -135,9 +135,12 @@ for o in data["organizations.jsonl"]:
         sector, code = o.get("sector"), str(o["actor_code"])
         ok = (sector == "IGO" and re.match(r"^IGO[A-Z]{3,12}$", code)) or (
             not o.get("country") and re.match(r"^(" + str(sector) + r"|IGO)[A-Z]{3,12}$", code))
+        # A bloc coded as a CAMEO region ("the West" WST): three letters, in a country's place.
+        ok = ok or (o.get("kind") == "bloc" and not o.get("country")
+                    and re.match(r"^[A-Z]{3}$", code))
         if not ok:
             bad(f"organizations.jsonl:{o['_line']}: actor_code must be IGO... on an IGO, "
-                "NGO... or IGO... on another body with no country")
+                "NGO... or IGO... on another body with no country, a region code on a bloc")
 for p in data["people.jsonl"]:
     where = f"people.jsonl:{p['_line']} ({p.get('id')})"
     if p.get("gender") not in GENDERS:

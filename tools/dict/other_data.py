@@ -124,7 +124,7 @@ PLACES = [
  ("Mariupol", "UKR", [], "city"), ("Kherson", "UKR", [], "city"), ("Bucha", "UKR", [], "city"),
  ("Zaporizhzhia", "UKR", ["Zaporozhye", "Zaporizhia"], "region"), ("Donetsk", "UKR", [], "region"),
  ("Luhansk", "UKR", ["Lugansk"], "region"), ("Donbas", "UKR", ["Donbass"], "region"),
- ("Crimea", "UKR", [], "territory"), ("Sevastopol", "UKR", [], "city"), ("Kursk", "RUS", [], "region"),
+ ("Crimea", "UKR", ["Crimean Peninsula"], "territory"), ("Sevastopol", "UKR", [], "city"), ("Kursk", "RUS", [], "region"),
  ("Belgorod", "RUS", [], "city"), ("Gaza", "PSE", ["Gaza Strip"], "territory"),
  ("West Bank", "PSE", [], "territory"), ("Tel Aviv", "ISR", [], "city"),
  ("Shanghai", "CHN", [], "city"), ("Osaka", "JPN", [], "city"),
@@ -537,7 +537,14 @@ ORGS += [
  ("org:openai", "OpenAI", [], "BUS", "USA", "company"),
  ("org:petrobras", "Petrobras", [], "BUS", "BRA", "company"),
  ("org:pemex", "Pemex", [], "BUS", "MEX", "company"),
+ # A bloc of no country that the field codes as a region: "the West blames Russia" (WST),
+ # "Russia urged the West to hold an honest dialogue". Only with the article: "West" alone
+ # is a direction, "the West Bank" another place.
+ ("org:the-west", "the West", [], "GOV", None, "bloc"),
 ]
+
+# CAMEO region codes of the blocs above (CAMEO 1.1b3 actor codebook: WST is "the West").
+BLOC_CODES = {"org:the-west": "WST"}
 
 # ---- more places: (name, country, aliases, kind). Capitals listed here replace the
 # plain entry gen_dicts.py makes from countries_overlay.jsonl (to carry variants).
