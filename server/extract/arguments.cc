@@ -486,6 +486,20 @@ class LocalSyntaxReader final : public ArgumentReader {
         last_pair_ = c.others;  // "the meeting of X with Y", "talks between X and Y"
         last_pair_si_ = si;
         SetLeadPair(si);
+      } else if (c.type == "visit"sv && c.agent >= 0 && c.others.empty() && c.location >= 0 &&
+                 (last_pair_.empty() || si - last_pair_si_ > kTheyReach) && lead_pair_.empty() &&
+                 title_pair_.empty()) {
+        // "The Prime Minister of Romania paid a visit to Kyiv. ... We agreed to work together
+        // even harder": with no pair named before in reach and none in the lead or the title, a
+        // visit's pair is its guest and the country of the place visited (not over a pair of
+        // named officials, nor as the document's lead pair: the talks of the visit name those).
+        const std::string& country = doc_.entities[c.location].out.country;
+        const int host = CountryEntity(country);
+        if (host >= 0 && host != c.agent && EntityCountry(doc_, c.agent) != country &&
+            !GroupNamedByRole(c.agent)) {
+          last_pair_ = {c.agent, host};
+          last_pair_si_ = si;
+        }
       }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
@@ -1121,12 +1135,19 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
   // The token of the possessive `owner` ("their", "our") that owns the noun at tb past a few
   // modifiers ("their substantive meeting", "our meeting in Geneva"), else tb.
+  // A hyphenated modifier counts as one ("our first in-person meeting").
   size_t OwnerAt(int si, size_t left, size_t tb, std::string_view owner) const {
     const auto& toks = Toks(si);
-    for (size_t k = tb; k > left && tb - k < 4; --k) {
+    for (size_t k = tb, words = 0; k > left && words < 4; --k) {
       const Token& t = toks[k - 1];
       if (t.lower == owner) return k - 1;
+      if (t.lower == "-"sv && !t.space_before && k - 1 > left && k < tb && !toks[k].space_before) {
+        --k;  // and the word before the hyphen
+        if (toks[k - 1].kind != TokenKind::kWord || toks[k - 1].cap) return tb;
+        continue;
+      }
       if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return tb;
+      ++words;
     }
     return tb;
   }
@@ -1285,16 +1306,19 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (p >= 0) {
         const std::string c = EntityCountry(doc_, p);
-        if (!c.empty()) {
-          const int d = doc_.dict->CountryByIso3(c);
-          if (d >= 0) {
-            auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
-            if (it != doc_.entity_by_key.end()) return it->second;
-          }
-        }
+        if (const int country = CountryEntity(c); country >= 0) return country;
       }
     }
     return -1;
+  }
+
+  // The document's entity of the country with ISO code `iso3`, or -1 when the text has none.
+  int CountryEntity(const std::string& iso3) const {
+    if (iso3.empty()) return -1;
+    const int d = doc_.dict->CountryByIso3(iso3);
+    if (d < 0) return -1;
+    const auto it = doc_.entity_by_key.find(doc_.dict->entity(d).id);
+    return it == doc_.entity_by_key.end() ? -1 : it->second;
   }
 
   // Whether the trigger's own verb group is negated: "not", "n't" or "never" before it with

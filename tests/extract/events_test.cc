@@ -4423,3 +4423,36 @@ TEST_CASE("actors: 'the West' is the bloc CAMEO codes WST, 'the West Bank' is no
   const auto z = Run("Israel attacked the West Bank city of Jenin.", "2022-05-05");
   for (const auto& ev : z.events) CHECK(ev.target_actor_code != "WST");
 }
+
+TEST_CASE("coreference: 'our first in-person meeting' is the speaker's pair past a hyphen") {
+  // kremlin-67749 had RUS alone: the hyphenated modifier hid the owner "our".
+  InputDocument doc;
+  doc.id = "t";
+  doc.title = "Press statements following Russia-Kazakhstan talks";
+  doc.text =
+      "President of Russia Vladimir Putin: Mr President, colleagues, We are delighted to welcome "
+      "the President of the Republic of Kazakhstan, Mr Tokayev, to Moscow. This is our first "
+      "in-person meeting since the January events in Kazakhstan.";
+  doc.published_at = "2022-02-10";
+  doc.url = "http://en.kremlin.ru/events/president/transcripts/statements/67749";
+  const auto x = SharedExtractor().Extract(doc);
+  bool found = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting") continue;
+    found = true;
+    CHECK(SortedDyad(ev) == std::vector<std::string>{"KAZGOV", "RUSGOV"});
+  }
+  CHECK(found);
+}
+
+TEST_CASE("coreference: after a visit, the speaker's 'we agreed' is the guest's and the host's") {
+  // presidentgovua-74593 had UKR alone: a visit named no pair for a later "we".
+  const auto x = RunOnSite(
+      "The Prime Minister of Romania paid a visit to Kyiv. I thanked him for the defensive and "
+      "political support. With Romania, we share a common vision. We agreed to work together "
+      "even harder to ensure security in our region.",
+      "2022-04-26", "president.gov.ua");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  CHECK(SortedDyad(*ev) == std::vector<std::string>{"ROUGOV", "UKR"});
+}
