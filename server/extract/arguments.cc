@@ -390,7 +390,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Russia led to" Russia hosted nothing.)
       if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent >= 0 &&
           c.others.empty()) {
-        const int host = Convener(si, c.tb);
+        // (Or the one it is "organized by", a country too: "I spoke at the summit organized by
+        // Great Britain" UKRGOV-GBR.)
+        int host = Convener(si, c.tb);
+        if (host < 0) host = OrganizerAfter(si, c.te);
         size_t verb = 0;
         if (doc_.entities[c.agent].out.type == "organization"sv) {
           // The host is named after the verb: in "X, Y and the Popular Front were invited to
@@ -1817,6 +1820,47 @@ class LocalSyntaxReader final : public ArgumentReader {
     return e >= 0 && doc_.entities[e].out.type == "organization"sv ? e : -1;
   }
 
+  // Whether a nominal trigger is a gerund taking a direct object, as its verb does: "I look
+  // forward to meeting your President", "after meeting Erdogan" (not "the meeting").
+  bool Gerund(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    static const KeySet kBefore = {"to", "after", "before", "for",  "of",
+                                   "by", "about", "while",  "when", "on"};
+    return (c.frame & kNoun) && c.te == c.tb + 1 && c.tb > 0 &&
+           toks[c.tb].lower.ends_with("ing"sv) && kBefore.Has(toks[c.tb - 1]);
+  }
+
+  // Whether the comma at toks[k] follows an office title and leads to its holder: "your
+  // President, Mr. Alar Karis", "the Prime Minister, Mr Modi".
+  bool TitleHolderAfter(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    static const KeySet kTitles = {"president", "minister", "chancellor", "premier", "secretary"};
+    static const KeySet kHonorifics = {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "madam", "mister"};
+    if (k == 0 || k + 1 >= toks.size() || !toks[k - 1].cap || !kTitles.Has(toks[k - 1])) {
+      return false;
+    }
+    size_t n = k + 1;
+    if (kHonorifics.Has(toks[n])) {
+      ++n;
+      if (n < toks.size() && toks[n].lower == "."sv) ++n;
+    }
+    const int mi = n < toks.size() ? MentionAt(si, n) : -1;
+    return mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+           doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv;
+  }
+
+  // The party a gathering ending at toks[te) is "organized by" ("hosted", "convened",
+  // "initiated"): "the summit organized by Great Britain"; -1 when none.
+  int OrganizerAfter(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    static const KeySet kOrganized = {"organized", "organised", "hosted", "convened", "initiated"};
+    if (te + 2 >= toks.size() || !kOrganized.Has(toks[te]) || toks[te + 1].lower != "by"sv) {
+      return -1;
+    }
+    const auto ents = NounPhrase(si, te + 2, std::min(toks.size(), te + 10));
+    return ents.empty() ? -1 : ents[0];
+  }
+
   // Whether the noun at toks[tb] opens with a determiner that refers back: "the", "this",
   // "that", "these", "such", "our", "your", "today's", "yesterday's" (adjectives between:
   // "today's expanded meeting").
@@ -2300,7 +2344,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     bool in_dash = false;
-    bool title_words = true;  // every token so far may belong to a title
+    bool title_words = true;   // every token so far may belong to a title
+    bool holder_next = false;  // past "your President," to the holder's name
     for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
       const auto& w = toks[k].lower;
       if (w == "-"sv && toks[k].space_before) {
@@ -2318,9 +2363,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv) break;
       if (w == ","sv && steps > 0) {
-        // A comma ends the search unless a "with" follows closely (parenthetical place).
-        if (!(k + 1 < toks.size() && toks[k + 1].lower == "with"sv)) break;
-        continue;
+        // A comma ends the search unless a "with" follows closely (parenthetical place), or
+        // the holder of the title before it: "to meeting your President, Mr. Alar Karis".
+        if (k + 1 < toks.size() && toks[k + 1].lower == "with"sv) continue;
+        if (TitleHolderAfter(c->si, k)) {
+          holder_next = true;
+          continue;
+        }
+        break;
       }
       // The "with" of another gathering noun is that gathering's party: "signed a package of
       // documents before the Russian President's meeting with the Prime Minister of India".
@@ -2399,8 +2449,8 @@ class LocalSyntaxReader final : public ArgumentReader {
             w == "and"sv || w == "at"sv)) {
         title_words = false;
       }
-      if (mi >= 0 && (steps <= 4 || (title_words && TitleOpens(c->si, c->te))) &&
-          (c->frame & kVerb) && !AfterPreposition(c->si, c->te, k)) {
+      if (mi >= 0 && (steps <= 4 || holder_next || (title_words && TitleOpens(c->si, c->te))) &&
+          ((c->frame & kVerb) || Gerund(*c)) && !AfterPreposition(c->si, c->te, k)) {
         // "visited Bucha and saw what the policy of concessions to Russia has led to": a place
         // visited that is no party (a capital is its government) ends the object; nothing
         // after it is the host but its owner ("the hospital of the Defence Ministry").

@@ -4456,3 +4456,28 @@ TEST_CASE("coreference: after a visit, the speaker's 'we agreed' is the guest's 
   REQUIRE(ev != nullptr);
   CHECK(SortedDyad(*ev) == std::vector<std::string>{"ROUGOV", "UKR"});
 }
+
+TEST_CASE("nominal event: a gathering 'organized by' a country is that country's") {
+  // presidentgovua-73577 had UKRGOV alone.
+  const auto x = RunOnSite(
+      "Today I spoke at the summit organized by Great Britain, a friend of Ukraine - Boris "
+      "Johnson.",
+      "2022-04-01", "president.gov.ua");
+  const Event* ev = FirstOfType(x, {"summit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "UKRGOV");
+  CHECK(ev->target_actor_code == "GBR");
+}
+
+TEST_CASE("nominal event: a gerund takes a direct object as its verb does") {
+  // presidentgovua-74297 had no partner for "to meeting your President, Mr. Alar Karis".
+  const auto x = RunOnSite("I look forward to meeting your President, Mr. Alar Karis.",
+                           "2022-04-01", "president.gov.ua");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->target_actor_code == "ESTGOV");
+  const auto y = Run("After meeting Erdogan, Zelenskyy flew to Kyiv.", "2022-04-01");
+  const Event* met = FirstOfType(y, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK((met->source_actor_code == "TURGOV") != (met->target_actor_code == "TURGOV"));
+}
