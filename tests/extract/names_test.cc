@@ -624,4 +624,20 @@ TEST_CASE("names: an alias with 'the' ('the Alliance') names its entity after 't
   for (const auto& m : nato->mentions) CHECK(m.text == "Alliance");
 }
 
+TEST_CASE("names: the Venice Commission is the Council of Europe's, not the EU's Commission") {
+  // presidentgovua-71457: "the European Commission for Democracy through Law (Venice
+  // Commission)" was the European Commission (IGOEUREEC), the longest name the dictionary had.
+  const auto x = testing::SharedExtractor().Extract(
+      {"doc-18",
+       "As agreed between Volodymyr Zelenskyy and Gianni Buquicchio, President of the European "
+       "Commission for Democracy through Law (Venice Commission), the text of the law will be "
+       "submitted to the Venice Commission.",
+       "2021-11-05", "", "", "president.gov.ua"});
+  CHECK(Find(x, "European Commission") == nullptr);
+  const Entity* venice = Find(x, "Venice Commission");
+  REQUIRE(venice != nullptr);
+  CHECK(venice->actor_code == "IGOEURCOE");
+  CHECK(venice->mentions.size() == 3);
+}
+
 }  // namespace parley::extract

@@ -20,7 +20,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gen_countries  # noqa: E402
-from other_data import BLOC_CODES, ORGS, PLACES, TITLES  # noqa: E402
+from other_data import ORGS, OWN_CODES, PLACES, TITLES  # noqa: E402
 from people_data import PEOPLE  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "..", "config", "dict")
@@ -101,8 +101,8 @@ def main():
     for o in orgs:
         if o["id"] in igo_codes:
             o["actor_code"] = igo_codes[o["id"]]
-        elif o["id"] in BLOC_CODES:
-            o["actor_code"] = BLOC_CODES[o["id"]]
+        elif o["id"] in OWN_CODES:
+            o["actor_code"] = OWN_CODES[o["id"]]
     orgs.sort(key=lambda r: r["id"])
     write("organizations.jsonl", orgs)
 

@@ -541,10 +541,15 @@ ORGS += [
  # "Russia urged the West to hold an honest dialogue". Only with the article: "West" alone
  # is a direction, "the West Bank" another place.
  ("org:the-west", "the West", [], "GOV", None, "bloc"),
+ # The Council of Europe's advisory body on constitutional law; its long name holds
+ # "European Commission", which is the EU's otherwise.
+ ("org:venice-commission", "Venice Commission", ["European Commission for Democracy through Law"], "IGO", None, "igo"),
 ]
 
-# CAMEO region codes of the blocs above (CAMEO 1.1b3 actor codebook: WST is "the West").
-BLOC_CODES = {"org:the-west": "WST"}
+# Codes the project gives where PETRARCH2's dictionary names none: the CAMEO region code of a
+# bloc (CAMEO 1.1b3 actor codebook: WST is "the West"), the parent organisation's code of an
+# organ (the Venice Commission is the Council of Europe's).
+OWN_CODES = {"org:the-west": "WST", "org:venice-commission": "IGOEURCOE"}
 
 # ---- more places: (name, country, aliases, kind). Capitals listed here replace the
 # plain entry gen_dicts.py makes from countries_overlay.jsonl (to carry variants).
