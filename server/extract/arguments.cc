@@ -2399,9 +2399,15 @@ class LocalSyntaxReader final : public ArgumentReader {
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, toks.size());
         if (w == "between"sv) c->explicit_pair = ents.size() >= 2;
-        if (w == "between"sv && steps == 0 && ents.size() >= 2 && (c->frame & kNoun)) {
+        if (w == "between"sv && ents.size() >= 2 &&
+            ((steps == 0 && (c->frame & kNoun)) ||
+             (c->agent < 0 && steps <= 2 &&
+              (IsConsultation(c->type) || c->type == "agreement"sv ||
+               c->type == "cooperation"sv)))) {
           // "Bennett expressed ideas regarding the talks between Russia and Ukraine": the
-          // pair the noun names is its parties, whoever speaks of it.
+          // pair the noun names is its parties, whoever speaks of it. So is the pair right after
+          // a mutual verb with no subject: "documents were signed between Russia and
+          // Kazakhstan" (not a fight's: "shelled across the border between Ukraine and Russia").
           c->agent = ents[0];
           c->others.assign(ents.begin() + 1, ents.end());
           return;

@@ -1084,7 +1084,8 @@ class EntityFinder {
     // LEG, BUS, MED, OPP, JUD, SPY); a head of government's peers in diplomatic speech ("my French
     // counterpart", "the Russian leader", "our American partners", "Ukrainian colleagues");
     // and groups of civil society, as Phoenix.agents.txt codes them ("Iraqi demonstrators"
-    // IRQOPP, "Serbian teachers" SRBEDU, "Ukrainian refugees" UKRREF).
+    // IRQOPP, "Serbian teachers" SRBEDU, "Ukrainian refugees" UKRREF, "Russian universities"
+    // RUSEDU).
     static constexpr AgentNoun kAgents[] = {
         {"officials", "GOV"},     {"authorities", "GOV"},   {"diplomats", "GOV"},
         {"delegation", "GOV"},    {"delegations", "GOV"},   {"representatives", "GOV"},
@@ -1112,6 +1113,9 @@ class EntityFinder {
         {"nationals", "CVL"},     {"party", "GOV"},         {"parties", "GOV"},
         {"manufacturers", "BUS"}, {"producers", "BUS"},     {"firms", "BUS"},
         {"enterprises", "BUS"},   {"banks", "BUS"},         {"exporters", "BUS"},
+        {"universities", "EDU"},  {"academics", "EDU"},     {"academicians", "EDU"},
+        {"scientists", "EDU"},    {"researchers", "EDU"},   {"medics", "HLH"},
+        {"nurses", "HLH"},        {"physicians", "HLH"},    {"clergy", "REL"},
     };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;

@@ -4481,3 +4481,26 @@ TEST_CASE("nominal event: a gerund takes a direct object as its verb does") {
   REQUIRE(met != nullptr);
   CHECK((met->source_actor_code == "TURGOV") != (met->target_actor_code == "TURGOV"));
 }
+
+TEST_CASE("mutual event: 'cooperation between A and B' with no subject is A's and B's") {
+  // kremlin-67638 had Russia as the target of "cooperation between Russia and Italy".
+  const auto x =
+      Run("The discussion focused on trade, economic and investment cooperation between Russia and "
+          "Italy.",
+          "2022-01-26");
+  const Event* ev = FirstOfType(x, {"cooperation"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code == "RUS");
+  CHECK(ev->target_actor_code == "ITA");
+  // Not a directed act's: the border "between Ukraine and Russia" shells nobody.
+  const auto y =
+      Run("The territory of our Sumy region was also shelled across the border between Ukraine and "
+          "Russia.",
+          "2022-05-25");
+  for (const auto& e : y.events) CHECK(e.source_actor_code != "UKR");
+  // "Russian universities" are Russia's education sector, as Phoenix.agents.txt codes them.
+  const auto z = Run("Russian universities signed an agreement with Kazakhstan.", "2022-02-10");
+  const Event* uni = FirstOfType(z, {"agreement"});
+  REQUIRE(uni != nullptr);
+  CHECK(uni->source_actor_code == "RUSEDU");
+}
