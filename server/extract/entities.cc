@@ -384,10 +384,12 @@ class EntityFinder {
     // A person acts for the office held at the article's date. An entry's sector is written for
     // one of its offices; when that office is over and another is held, the held one decides:
     // Mark Rutte (IGO, NATO's secretary general from October 2024) is NLDGOV as prime minister
-    // in 2022. A sector no office explains (a junta leader kept MIL as president) stays.
+    // in 2022. A sector no office explains (a junta leader kept MIL as president) stays, except
+    // the opposition's, which holding office ends: Imran Khan (OPP) is PAKGOV as prime minister
+    // in January 2022, Petro Poroshenko UKRGOV as president in 2018.
     if (de.type == "person"sv) {
       bool sector_now = false;
-      bool sector_elsewhen = false;
+      bool sector_elsewhen = de.sector == "OPP"sv;
       for (const auto& r : de.roles) {
         if (RoleSector(r) != de.sector) continue;
         (RoleActive(r, doc_.published) ? sector_now : sector_elsewhen) = true;

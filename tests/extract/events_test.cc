@@ -4504,3 +4504,23 @@ TEST_CASE("mutual event: 'cooperation between A and B' with no subject is A's an
   REQUIRE(uni != nullptr);
   CHECK(uni->source_actor_code == "RUSEDU");
 }
+
+TEST_CASE("actors: holding office ends the opposition's sector at the article's date") {
+  // kremlin-67599 (January 2022) coded Prime Minister Imran Khan PAKOPP, his sector after
+  // April 2022.
+  const auto then =
+      Run("Vladimir Putin had a telephone conversation with Imran Khan.", "2022-01-17");
+  const Event* call = FirstOfType(then, {"call"});
+  REQUIRE(call != nullptr);
+  CHECK(call->target_actor_code == "PAKGOV");
+  const auto later =
+      Run("Vladimir Putin had a telephone conversation with Imran Khan.", "2023-05-01");
+  const Event* after = FirstOfType(later, {"call"});
+  REQUIRE(after != nullptr);
+  CHECK(after->target_actor_code == "PAKOPP");
+  // An opposition leader in that role stays one.
+  const auto navalny = Run("Alexei Navalny met Vladimir Putin.", "2018-05-01");
+  const Event* met = FirstOfType(navalny, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(met->source_actor_code == "RUSOPP");
+}
