@@ -458,7 +458,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Russian and Ukrainian representatives" that a call readout mentions are no pair its
       // closing "The leaders agreed to maintain contact" refers to; nor are the countries of
       // "the Russian-Ukrainian talks" it reports on.
-      const bool referable = IsConsultation(c.type) && !c.country_pair;
+      // Nor is a gathering only planned or offered ("he plans to initiate a videoconference of
+      // the CSTO Collective Security Council" before "The leaders agreed", kremlin-67563):
+      // Modality makes it an intent.
+      const bool referable =
+          IsConsultation(c.type) && !c.country_pair && ReadinessWord(c, left) >= toks.size();
       // In the lead, though, they are the talks the document reports: "Following Russian-Greek
       // talks, Vladimir Putin and Kyriakos Mitsotakis gave statements for the press".
       if (IsConsultation(c.type) && c.country_pair && si <= 1 && lead_pair_.empty()) {
@@ -2731,8 +2735,11 @@ class LocalSyntaxReader final : public ArgumentReader {
   // continue negotiations").
   size_t ReadinessWord(const EventCandidate& c, size_t left) const {
     const auto& toks = Toks(c.si);
-    static const KeySet kReady = {"ready",    "readiness", "willing",    "willingness", "open",
-                                  "openness", "interest",  "interested", "desire",      "eager"};
+    // (And a plan or an intention: "he plans to initiate a videoconference of the CSTO".)
+    static const KeySet kReady = {"ready",    "readiness", "willing",  "willingness",
+                                  "open",     "openness",  "interest", "interested",
+                                  "desire",   "eager",     "plans",    "plan",
+                                  "planning", "intends",   "intend",   "intention"};
     for (size_t k = c.tb; k > left + 1 && c.tb - k < 5; --k) {
       const auto& w = toks[k - 1].lower;
       if ((w == "for"sv || w == "to"sv || w == "in"sv) && kReady.Has(toks[k - 2])) return k - 2;

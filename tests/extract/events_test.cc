@@ -4524,3 +4524,24 @@ TEST_CASE("actors: holding office ends the opposition's sector at the article's 
   REQUIRE(met != nullptr);
   CHECK(met->source_actor_code == "RUSOPP");
 }
+
+TEST_CASE("modality: a gathering someone plans is an intent, and no pair for 'the leaders'") {
+  // kremlin-67563: the planned videoconference was a meeting of Tokayev with the CSTO council,
+  // and the closing "The leaders agreed" became theirs instead of Putin's and Tokayev's.
+  const auto x = RunFrom(
+      "Vladimir Putin had a telephone conversation with President of the Republic of "
+      "Kazakhstan Kassym-Jomart Tokayev. Kassym-Jomart Tokayev believes that a discussion is "
+      "necessary. Therefore, he plans to initiate a videoconference of the CSTO Collective "
+      "Security Council in the next few days. Vladimir Putin supported his proposal. The "
+      "leaders agreed to maintain constant contact.",
+      "http://en.kremlin.ru/events/president/news/67563");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.evidence.front().text);
+    if (ev.evidence.front().text.find("plans to initiate") != std::string::npos) {
+      CHECK(ev.type != "meeting");
+    }
+  }
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"KAZGOV", "RUSGOV"});
+}
