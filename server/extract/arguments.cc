@@ -483,7 +483,8 @@ class LocalSyntaxReader final : public ArgumentReader {
                  ca.compare(0, 3, "---") != 0);
       };
       if (referable && c.agent >= 0 && c.others.size() == 1 && two_sides(c.agent, c.others[0]) &&
-          !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]))) {
+          !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0])) &&
+          !PartyListGoesOn(si, c.te, c.others[0])) {
         last_pair_ = {c.agent, c.others[0]};
         last_pair_si_ = si;
         SetLeadPair(si);
@@ -1081,6 +1082,25 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // Whether entity e is an organisation no dictionary holds, such as a group the text names by
   // nationality and role ("Russian representatives", "the Ukrainian delegation").
+  // Whether the party `e` named after toks[te) heads a list the reading cut short: "Emmanuel
+  // Macron's conversations with the leaders of Ukraine, the United States and a number of
+  // European states" talk with many, no pair a later "The leaders agreed" means.
+  bool PartyListGoesOn(int si, size_t te, int e) const {
+    const auto& toks = Toks(si);
+    for (const int mi : doc_.sentences[si].mentions) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.tb < te || m.entity != e) continue;
+      size_t k = m.te;
+      if (k + 1 >= toks.size() || toks[k].lower != ","sv) return false;
+      ++k;
+      if (toks[k].lower == "the"sv && k + 1 < toks.size()) ++k;
+      const int next = MentionAt(si, k);
+      return next >= 0 && doc_.mentions[next].entity >= 0 && doc_.mentions[next].entity != e &&
+             Actor(doc_.mentions[next].entity);
+    }
+    return false;
+  }
+
   bool GroupNamedByRole(int e) const {
     const auto& ent = doc_.entities[e];
     return ent.dict < 0 && ent.out.type == "organization"sv;

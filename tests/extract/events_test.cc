@@ -4545,3 +4545,18 @@ TEST_CASE("modality: a gathering someone plans is an intent, and no pair for 'th
   REQUIRE(agreed != nullptr);
   CHECK(SortedDyad(*agreed) == std::vector<std::string>{"KAZGOV", "RUSGOV"});
 }
+
+TEST_CASE("coreference: a talk with a list of parties is no pair for 'The leaders agreed'") {
+  // kremlin-67759: "Macron's conversations with the leaders of Ukraine, the United States and
+  // a number of European states" made the closing "The leaders agreed" FRAGOV-UKR.
+  const auto x = RunFrom(
+      "Vladimir Putin had a telephone conversation with President of the French Republic "
+      "Emmanuel Macron. The two leaders had an in-depth exchange of opinions on security "
+      "guarantees, including in view of Emmanuel Macron's conversations with the leaders of "
+      "Ukraine, the United States and a number of European states. The leaders agreed to keep "
+      "these issues on the agenda.",
+      "http://en.kremlin.ru/events/president/news/67759");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"FRAGOV", "RUSGOV"});
+}
