@@ -768,11 +768,14 @@ class EntityFinder {
       return chain;
     }
     if (run == kNone) return {};
-    // The recogniser's person name ends the run: "of Ukrainian Guides Maria Chopyak".
+    // The recogniser's person name ends the run: "of Ukrainian Guides Maria Chopyak"; not a
+    // portfolio's word it took for the name's first ("Minister of Natural Resources and
+    // Environment Alexander Kozlov").
     bool trimmed = false;
     for (const auto& f : s.found) {
       if (f.te == k && f.tb > run && f.tb < k && f.label == "PER"sv) {
         run = f.tb;
+        while (run + 2 < k && PortfolioWords().Has(toks[run])) ++run;
         trimmed = true;
       }
     }
@@ -1622,12 +1625,22 @@ class EntityFinder {
     if (type == "organization"sv && te > i + 1 && RegionWords().Has(s.toks[te - 1])) {
       type = "location";
     }
-    // A person's name does not open with a region's word or a title: "Novgorod Region
-    // Governor Andrei Nikitin" is the governor the title rule reads at the next word, not a
-    // person named "Region Governor Andrei Nikitin"; a lone "Adviser" is nobody's name.
+    // Nor is a span of portfolio words alone a place or a body: "Minister of Natural Resources
+    // and Environment Alexander Kozlov" names no place "Natural Resources".
+    // A person's name does not open with a region's word, a portfolio's or a title: "Novgorod
+    // Region Governor Andrei Nikitin" is the governor the title rule reads at the next word,
+    // not a person named "Region Governor Andrei Nikitin"; a lone "Adviser" is nobody's name.
+    if (type != "person"sv && std::all_of(s.toks.begin() + static_cast<std::ptrdiff_t>(i),
+                                          s.toks.begin() + static_cast<std::ptrdiff_t>(te),
+                                          [](const Token& t) { return PortfolioWords().Has(t); })) {
+      return te;
+    }
     if (type == "person"sv) {
       TitleInfo info;
-      if ((te > i + 1 && RegionWords().Has(s.toks[i])) || dict_.MatchTitle(s.toks, i, &info) > 0) {
+      // (Nor with a portfolio's word: "Environment Alexander Kozlov" is Kozlov after his
+      // portfolio.)
+      if ((te > i + 1 && (RegionWords().Has(s.toks[i]) || PortfolioWords().Has(s.toks[i]))) ||
+          dict_.MatchTitle(s.toks, i, &info) > 0) {
         return i;
       }
       // Nor does it end with a body's or a gathering's word: "the Eastern Partnership Summit",
@@ -1788,8 +1801,10 @@ class EntityFinder {
         continue;
       }
       const size_t e = NameEnd(s, i);
-      // Apposition: "Hakan Fidan, the Turkish foreign minister".
-      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ","sv) {
+      // Apposition: "Hakan Fidan, the Turkish foreign minister". (Not from a portfolio's last
+      // word: "Minister of Natural Resources and Environment Alexander Kozlov, Minister of
+      // Industry and Trade Denis Manturov" names no "Environment Alexander Kozlov".)
+      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ","sv && !PortfolioWords().Has(t)) {
         size_t k = e + 1;
         if (toks[k].lower == "the"sv || toks[k].lower == "a"sv) ++k;
         std::string of;

@@ -95,6 +95,15 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // A body named for its cooperation is no act of it: "the Russian-Hungarian Intergovernmental
+  // Commission on Economic Cooperation is doing a good job", "the Organisation for Economic
+  // Co-operation" (a capitalised cooperation word after "on"/"for" and capitalised words).
+  if (toks[i + len - 1].cap &&
+      OneOf(toks[i + len - 1].lower, {"cooperation"sv, "co-operation"sv}) && i >= 2) {
+    size_t k = i;
+    while (k > 0 && toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord) --k;
+    if (k > 0 && k < i + len && OneOf(toks[k - 1].lower, {"on"sv, "for"sv, "of"sv})) return true;
+  }
   // To demonstrate something is to show it: "the CSTO has convincingly demonstrated its
   // ability", "a demonstration of the fact that dialogue is possible", "as a demonstration
   // that we will always stand up for freedom" (all 13 such "protests" on the press releases).

@@ -4560,3 +4560,14 @@ TEST_CASE("coreference: a talk with a list of parties is no pair for 'The leader
   REQUIRE(agreed != nullptr);
   CHECK(SortedDyad(*agreed) == std::vector<std::string>{"FRAGOV", "RUSGOV"});
 }
+
+TEST_CASE("triggers: a body named for its cooperation is no act of cooperation") {
+  // kremlin-67690 and presidentgovua-72393 had cooperation events of one party each.
+  const auto x =
+      Run("The Russian-Hungarian Intergovernmental Commission on Economic Cooperation is doing a "
+          "good job.",
+          "2022-02-01");
+  CHECK(FirstOfType(x, {"cooperation"}) == nullptr);
+  const auto y = Run("Russia and Hungary expanded economic cooperation.", "2022-02-01");
+  CHECK(FirstOfType(y, {"cooperation"}) != nullptr);
+}

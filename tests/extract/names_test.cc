@@ -640,4 +640,24 @@ TEST_CASE("names: the Venice Commission is the Council of Europe's, not the EU's
   CHECK(venice->mentions.size() == 3);
 }
 
+TEST_CASE("names: a portfolio's words are no place and open no name") {
+  // kremlin-67641: "Environment Alexander Kozlov" (11 mentions) was a person and "Natural
+  // Resources" a place; "Urban Environment Rustam Minnikhanov" likewise.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-19",
+       "Sergei Kravtsov, Minister of Natural Resources and Environment Alexander Kozlov, Minister "
+       "of Industry and Trade Denis Manturov attended.",
+       "2021-12-01", "", "", "kremlin.ru"});
+  for (const auto& e : x.entities) {
+    CAPTURE(e.name);
+    CHECK(e.name.find("Environment") == std::string::npos);
+    CHECK(e.name.find("Natural") == std::string::npos);
+  }
+  const Entity* kozlov = Find(x, "Alexander Kozlov");
+  REQUIRE(kozlov != nullptr);
+  CHECK(kozlov->actor_code == "RUSGOV");
+}
+
 }  // namespace parley::extract
