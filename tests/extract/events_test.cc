@@ -4571,3 +4571,19 @@ TEST_CASE("triggers: a body named for its cooperation is no act of cooperation")
   const auto y = Run("Russia and Hungary expanded economic cooperation.", "2022-02-01");
   CHECK(FirstOfType(y, {"cooperation"}) != nullptr);
 }
+
+TEST_CASE("actors: the Soviet Union is the state CAMEO codes SUN, not an organisation") {
+  // kremlin-67963 had an organisation "Soviet Union" coded IGO (a "Union"), and "the sanctions
+  // imposed on the USSR" had no target.
+  const auto x = Run(
+      "I said yesterday: even after 1990, the sanctions imposed on the USSR were retained. On "
+      "May 18, 1944, the Soviet authorities began the forced deportation of the Crimean Tatars.",
+      "2022-03-17");
+  const Event* sanctions = FirstOfType(x, {"sanction"});
+  REQUIRE(sanctions != nullptr);
+  CHECK(sanctions->target_actor_code == "SUN");
+  const Event* deported = FirstOfType(x, {"coercion"});
+  REQUIRE(deported != nullptr);
+  CHECK(deported->source_actor_code == "SUNGOV");
+  for (const auto& e : x.entities) CHECK(e.actor_code != "IGO");
+}

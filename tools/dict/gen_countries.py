@@ -7,7 +7,9 @@ Codes and ISO names come from Debian's iso-codes package
 news writes: the common short name, aliases, adjectives, plural demonyms, the
 capital, government metonyms ("Kremlin", "Downing Street") and `ambiguous` for
 names that are also common words ("Chad", "Jordan", "Turkey"). Kosovo (XKX),
-which ISO does not assign, comes from the overlay alone. Output sorted by iso3.
+which ISO does not assign, comes from the overlay alone, and so does the Soviet
+Union under CAMEO's code SUN (ISO 3166-3 retired it), which the Kremlin's and
+Kyiv's texts name as a state of their history. Output sorted by iso3.
 
   python3 tools/dict/gen_countries.py [--iso PATH] [--out DIR]
 """
@@ -21,7 +23,9 @@ ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 OVERLAY = os.path.join(HERE, "countries_overlay.jsonl")
 OUT = os.path.join(HERE, "..", "..", "config", "dict")
 # Codes news uses that ISO 3166-1 does not assign.
-EXTRA = [{"alpha_3": "XKX", "alpha_2": "XK", "name": "Kosovo", "official_name": "Republic of Kosovo"}]
+EXTRA = [{"alpha_3": "XKX", "alpha_2": "XK", "name": "Kosovo", "official_name": "Republic of Kosovo"},
+         {"alpha_3": "SUN", "alpha_2": "SU", "name": "Soviet Union",
+          "official_name": "Union of Soviet Socialist Republics"}]
 
 
 def uniq(items, exclude=()):
