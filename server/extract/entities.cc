@@ -293,6 +293,12 @@ class EntityFinder {
     };
     for (auto& e : doc_.entities) {
       if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
+      // A central bank is a state body too, not a business of its head word ("the Central
+      // Bank raised its key rate" on the Kremlin's site is the Bank of Russia), GOV as
+      // Phoenix.agents.txt's CENTRAL_BANK (GOVBUS).
+      if (LowerKey(e.out.name) == "central bank" || LowerKey(e.out.name) == "national bank") {
+        e.out.sector = "GOV";
+      }
       const std::string& sector = e.out.sector;
       if (sector != "GOV"sv && sector != "MIL"sv && sector != "LEG"sv && sector != "JUD"sv &&
           sector != "COP"sv && sector != "SPY"sv) {

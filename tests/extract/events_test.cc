@@ -4587,3 +4587,12 @@ TEST_CASE("actors: the Soviet Union is the state CAMEO codes SUN, not an organis
   CHECK(deported->source_actor_code == "SUNGOV");
   for (const auto& e : x.entities) CHECK(e.actor_code != "IGO");
 }
+
+TEST_CASE("actors: a central bank named without its country is the site's state body") {
+  // kremlin-67433: "the Central Bank" was a business of no country (its head word "Bank").
+  const auto x = RunOnSite("According to the Central Bank, investment volumes did not subside.",
+                           "2021-12-23", "kremlin.ru");
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "RUSGOV");
+}
