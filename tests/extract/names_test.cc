@@ -622,6 +622,14 @@ TEST_CASE("names: an alias with 'the' ('the Alliance') names its entity after 't
   REQUIRE(nato != nullptr);
   CHECK(nato->mentions.size() == 2);
   for (const auto& m : nato->mentions) CHECK(m.text == "Alliance");
+  // "the Commission" is whichever commission the text is about (here the Eurasian Economic
+  // Commission), so the dictionary gives the EU's no such alias.
+  const auto y = testing::SharedExtractor().Extract(
+      {"doc-17b",
+       "The requirements of the EAEU technical regulations have been relaxed. To restrain "
+       "prices, the Commission raised the threshold for the duty-free import.",
+       "2022-03-24", "", "", "kremlin.ru"});
+  CHECK(Find(y, "European Commission") == nullptr);
 }
 
 TEST_CASE("names: the Venice Commission is the Council of Europe's, not the EU's Commission") {

@@ -20,7 +20,7 @@ ORGS = [
  ("org:eu", "European Union", ["EU", "E.U.", "the European Union", "European Community",
                                   "European Communities", "European Economic Community",
                                   "EEC"], "IGO", None, "igo"),
- ("org:ec", "European Commission", ["EU Commission", "the Commission"], "IGO", None, "igo"),
+ ("org:ec", "European Commission", ["EU Commission"], "IGO", None, "igo"),
  ("org:euco", "European Council", [], "IGO", None, "igo"),
  ("org:ep", "European Parliament", [], "IGO", None, "igo"),
  ("org:ecb", "European Central Bank", ["ECB"], "IGO", None, "igo"),
