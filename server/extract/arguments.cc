@@ -331,7 +331,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       // "A Memorandum of Understanding between the Ministry of Digital Transformation of
-      // Ukraine and Apple Inc. was signed": a signing in the passive with no "by" party is
+      // Ukraine and Apple was signed": a signing in the passive with no "by" party is
       // between the parties its subject names, not the nearest of them. With one party of
       // known code named ("between the Ministry of Health of Ukraine and Philips Medical
       // Systems"), that one signs with the nearest.
@@ -1080,8 +1080,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (!a.empty() && !b.empty() && a != b) lead_pair_ = last_pair_;
   }
 
-  // Whether entity e is an organisation no dictionary holds, such as a group the text names by
-  // nationality and role ("Russian representatives", "the Ukrainian delegation").
   // Whether the party `e` named after toks[te) heads a list the reading cut short: "Emmanuel
   // Macron's conversations with the leaders of Ukraine, the United States and a number of
   // European states" talk with many, no pair a later "The leaders agreed" means.
@@ -1101,6 +1099,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether entity e is an organisation no dictionary holds, such as a group the text names by
+  // nationality and role ("Russian representatives", "the Ukrainian delegation").
   bool GroupNamedByRole(int e) const {
     const auto& ent = doc_.entities[e];
     return ent.dict < 0 && ent.out.type == "organization"sv;
@@ -2054,11 +2054,11 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   // The parties a passive signing's subject names with "between" ("A Memorandum of
-  // Understanding between the Ministry of Health of Ukraine, Apple Inc. and Apple Ukraine LLC
-  // was signed"), or none: only for a signing (057) in the passive with no "by" phrase after
-  // it, whose signers are then no better known than the document's parties. The subject may
-  // hold commas of its own, so the search runs back past the clause's left bound to the
-  // sentence's start or a clause word.
+  // Understanding between the Ministry of Digital Transformation of Ukraine and Apple was
+  // signed"), or none: only for a signing (057) in the passive with no "by" phrase after it,
+  // whose signers are then no better known than the document's parties. The subject may hold
+  // commas of its own, so the search runs back past the clause's left bound to the sentence's
+  // start or a clause word.
   std::vector<int> PassiveSubjectPair(const EventCandidate& c) const {
     const auto& toks = Toks(c.si);
     if (c.cameo != "057"sv || c.tb < 2 ||

@@ -1633,18 +1633,17 @@ class EntityFinder {
     }
     // Nor is a span of portfolio words alone a place or a body: "Minister of Natural Resources
     // and Environment Alexander Kozlov" names no place "Natural Resources".
-    // A person's name does not open with a region's word, a portfolio's or a title: "Novgorod
-    // Region Governor Andrei Nikitin" is the governor the title rule reads at the next word,
-    // not a person named "Region Governor Andrei Nikitin"; a lone "Adviser" is nobody's name.
     if (type != "person"sv && std::all_of(s.toks.begin() + static_cast<std::ptrdiff_t>(i),
                                           s.toks.begin() + static_cast<std::ptrdiff_t>(te),
                                           [](const Token& t) { return PortfolioWords().Has(t); })) {
       return te;
     }
+    // A person's name does not open with a region's word, a portfolio's or a title: "Novgorod
+    // Region Governor Andrei Nikitin" is the governor the title rule reads at the next word,
+    // not a person named "Region Governor Andrei Nikitin"; "Environment Alexander Kozlov" is
+    // Kozlov after his portfolio; a lone "Adviser" is nobody's name.
     if (type == "person"sv) {
       TitleInfo info;
-      // (Nor with a portfolio's word: "Environment Alexander Kozlov" is Kozlov after his
-      // portfolio.)
       if ((te > i + 1 && (RegionWords().Has(s.toks[i]) || PortfolioWords().Has(s.toks[i]))) ||
           dict_.MatchTitle(s.toks, i, &info) > 0) {
         return i;

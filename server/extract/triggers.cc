@@ -102,7 +102,7 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       OneOf(toks[i + len - 1].lower, {"cooperation"sv, "co-operation"sv}) && i >= 2) {
     size_t k = i;
     while (k > 0 && toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord) --k;
-    if (k > 0 && k < i + len && OneOf(toks[k - 1].lower, {"on"sv, "for"sv, "of"sv})) return true;
+    if (k > 0 && OneOf(toks[k - 1].lower, {"on"sv, "for"sv, "of"sv})) return true;
   }
   // To demonstrate something is to show it: "the CSTO has convincingly demonstrated its
   // ability", "a demonstration of the fact that dialogue is possible", "as a demonstration
