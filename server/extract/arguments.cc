@@ -2028,16 +2028,18 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // Whether an arrival is of a crowd or of goods, not a visit: "Today 156 people arrived in
   // Zaporizhzhia", "Almost 4,000 Mariupol residents arrived", "25 planes with the aid of
-  // partners arrived in Ukraine", "Ukrainian immigrants who arrived in the European Union".
+  // partners arrived in Ukraine", "Ukrainian immigrants who arrived in the European Union",
+  // "Stingers from Latvia arrived in Ukraine".
   bool CrowdOrGoodsArrive(const EventCandidate& c, size_t left) const {
     const auto& toks = Toks(c.si);
     if (!toks[c.tb].lower.starts_with("arriv"sv)) return false;
-    static const KeySet kCrowd = {"people",   "residents", "refugees", "immigrants",  "migrants",
-                                  "evacuees", "citizens",  "children", "civilians",   "passengers",
-                                  "planes",   "aircraft",  "trains",   "trucks",      "lorries",
-                                  "cargo",    "cargoes",   "ships",    "vessels",     "shipments",
-                                  "tons",     "tonnes",    "wagons",   "containers",  "persons",
-                                  "families", "wounded",   "shipment", "consignment", "batch"};
+    static const KeySet kCrowd = {
+        "people",      "residents", "refugees",   "immigrants", "migrants", "evacuees",  "citizens",
+        "children",    "civilians", "passengers", "planes",     "aircraft", "trains",    "trucks",
+        "lorries",     "cargo",     "cargoes",    "ships",      "vessels",  "shipments", "tons",
+        "tonnes",      "wagons",    "containers", "persons",    "families", "wounded",   "shipment",
+        "consignment", "batch",     "weapons",    "arms",       "stingers", "javelins",  "missiles",
+        "tanks",       "howitzers", "shells",     "ammunition", "equipment"};
     // The subject of a relative clause is its antecedent ("immigrants who arrived").
     size_t from = left;
     if (from > 0 && (toks[from - 1].lower == "who"sv || toks[from - 1].lower == "that"sv)) {
@@ -2045,9 +2047,19 @@ class LocalSyntaxReader final : public ArgumentReader {
     } else if (from < c.tb && (toks[from].lower == "who"sv || toks[from].lower == "that"sv)) {
       from = from >= 3 ? from - 3 : 0;
     }
+    // A quoted name of the goods before the clause: '"Stingers" from Latvia arrived'.
+    if (from >= 2 && toks[from - 1].lower == "\""sv) {
+      for (size_t q = from - 1; q > 0 && from - q < 5;) {
+        if (toks[--q].lower == "\""sv) {
+          from = q;
+          break;
+        }
+      }
+    }
     for (size_t k = c.tb; k > from && c.tb - k <= 8; --k) {
       const Token& t = toks[k - 1];
       if (t.kind == TokenKind::kNumber || kCrowd.Has(t)) return true;
+      if (t.lower == "\""sv) continue;
       if (t.kind == TokenKind::kPunct) break;
     }
     return false;

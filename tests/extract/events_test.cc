@@ -4596,3 +4596,14 @@ TEST_CASE("actors: a central bank named without its country is the site's state 
   REQUIRE(said != nullptr);
   CHECK(said->source_actor_code == "RUSGOV");
 }
+
+TEST_CASE("visits: weapons that arrive, quoted or not, pay no visit") {
+  // presidentgovua-75385 had a Latvian visit to Ukraine: '"Stingers" from Latvia arrived'.
+  const auto x = RunOnSite(
+      "As early as 6 pm on February 23, \"Stingers\" from Latvia arrived in Ukraine. Javelins "
+      "from the United States arrived in Kyiv.",
+      "2022-03-01", "president.gov.ua");
+  CHECK(FirstOfType(x, {"visit"}) == nullptr);
+  const auto y = RunOnSite("Boris Johnson arrived in Kyiv.", "2022-04-09", "president.gov.ua");
+  CHECK(FirstOfType(y, {"visit"}) != nullptr);
+}
