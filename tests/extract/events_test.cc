@@ -4607,3 +4607,19 @@ TEST_CASE("visits: weapons that arrive, quoted or not, pay no visit") {
   const auto y = RunOnSite("Boris Johnson arrived in Kyiv.", "2022-04-09", "president.gov.ua");
   CHECK(FirstOfType(y, {"visit"}) != nullptr);
 }
+
+TEST_CASE("triggers: a participle after 'internationally' describes its noun, no act") {
+  for (const char* text :
+       {"Ukrainians want to live in their country within internationally recognized borders.",
+        "The Netherlands stands for Ukraine's sovereignty within its internationally recognised "
+        "borders.",
+        "Moscow is a widely recognised leader in digital services."}) {
+    CAPTURE(std::string(text));
+    for (const auto& ev : Run(text, "2022-04-05").events) CHECK(ev.cameo != "054");
+  }
+  // With no noun after it, the participle is the clause's act.
+  const auto act = Run("Kosovo was internationally recognized by Germany.", "2008-02-20");
+  const Event* recognized = FirstOfType(act, {"support"});
+  REQUIRE(recognized != nullptr);
+  CHECK(recognized->cameo == "054");
+}
