@@ -31,6 +31,16 @@ const KeySet& StopWords() {
   return kWords;
 }
 
+// Whether the words from toks[k] on go on a list of addressees after its "and": a name or a
+// determiner of one ("Canada and other partners", "Italy and the EU"), not a new verb.
+bool AddresseeListGoesOn(const std::vector<Token>& toks, size_t k) {
+  if (k >= toks.size()) return false;
+  static const KeySet kDeterminers = {"other", "the", "all",   "its",     "their",
+                                      "our",   "his", "her",   "some",    "many",
+                                      "a",     "an",  "every", "several", "fellow"};
+  return (toks[k].cap && toks[k].kind == TokenKind::kWord) || kDeterminers.Has(toks[k]);
+}
+
 const KeySet& NotTopics() {
   static const KeySet kWords = {"air",        "basis",
                                 "behalf",     "condition",
@@ -2656,7 +2666,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       for (size_t k = end; k < c.tb; ++k) {
         const auto& w = toks[k].lower;
         if (w == "to"sv || w == "that"sv || w == "for"sv) complement = true;
-        if (w == "and"sv || w == "but"sv || w == "while"sv || w == ";"sv || w == "."sv) {
+        if (w == "but"sv || w == "while"sv || w == ";"sv || w == "."sv) coordinated = true;
+        // "and" joins two acts, unless it joins the addressees before the content ("calls on
+        // Canada and other partners to supply weapons").
+        if (w == "and"sv && (complement || (k > 0 && toks[k - 1].lower == ","sv) ||
+                             !AddresseeListGoesOn(toks, k + 1))) {
           coordinated = true;
         }
       }

@@ -253,6 +253,23 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     const bool title_word = prev == "temporarily"sv;  // "the Temporarily Occupied Territories"
     if (!subject || title_word) return true;
   }
+  // "credit" for merit, not money: "Most of the credit goes to you", "We gave credit to the
+  // efforts of", "We largely credit you for", "a credit of confidence", "letters of credit"
+  // (7 of the 7 economic aids "credit" named on the press releases); "taking this for granted".
+  if (w == "credit"sv) {
+    const std::string_view prev2 = i > 1 ? std::string_view(toks[i - 2].lower) : ""sv;
+    const std::string_view after = i + 2 < toks.size() ? std::string_view(toks[i + 2].lower) : ""sv;
+    if (OneOf(next,
+              {"goes"sv, "go"sv, "went"sv, "for"sv, "you"sv, "him"sv, "her"sv, "them"sv, "us"sv}) ||
+        (next == "of"sv && OneOf(after, {"confidence"sv, "trust"sv})) ||
+        (prev == "of"sv && OneOf(prev2, {"letter"sv, "letters"sv})) ||
+        OneOf(prev,
+              {"gave"sv, "give"sv, "given"sv, "gives"sv, "giving"sv, "deserve"sv, "deserves"sv,
+               "deserved"sv, "take"sv, "takes"sv, "took"sv, "taking"sv, "due"sv})) {
+      return true;
+    }
+  }
+  if (w == "granted"sv && prev == "for"sv) return true;
   // "thanks to" gives a cause ("It is thanks to them that Russia has ...", "The Fund is working
   // well, thanks to your support"), unless thanks are expressed or owned ("expressed thanks to
   // the President", "my special thanks to our partners").

@@ -4623,3 +4623,34 @@ TEST_CASE("triggers: a participle after 'internationally' describes its noun, no
   REQUIRE(recognized != nullptr);
   CHECK(recognized->cameo == "054");
 }
+
+TEST_CASE("requests: what a list of addressees is called on to do did not happen") {
+  const auto doc =
+      Run("Ukraine calls on Canada and other partners to supply weapons.", "2022-04-05");
+  const Event* request = FirstOfType(doc, {"request"});
+  REQUIRE(request != nullptr);
+  CHECK(request->target_actor_code == "CAN");
+  CHECK(FirstOfType(doc, {"aid"}) == nullptr);
+  // Two acts joined by "and" stay two acts.
+  const auto two = Run("Canada rejected the plan and supplied weapons to Ukraine.", "2022-04-05");
+  const Event* aid = FirstOfType(two, {"aid"});
+  REQUIRE(aid != nullptr);
+  CHECK(aid->source_actor_code == "CAN");
+}
+
+TEST_CASE("triggers: credit for merit is no economic aid") {
+  for (const char* text :
+       {"Most of the credit goes to you, the citizens of Russia.",
+        "Much credit for this goes to the current President of the Russian Federation.",
+        "We largely credit you for developing ties with our partners.",
+        "Ukraine enjoys an unprecedented credit of confidence.",
+        "Speaking of letters of credit, the Government supports the concept.",
+        "Kazakhstan is not taking this for granted."}) {
+    CAPTURE(std::string(text));
+    CHECK(FirstOfType(Run(text, "2022-04-05"), {"aid"}) == nullptr);
+  }
+  const auto loan = Run("China extended a credit of $2 billion to Pakistan.", "2022-04-05");
+  const Event* aid = FirstOfType(loan, {"aid"});
+  REQUIRE(aid != nullptr);
+  CHECK(aid->cameo == "071");
+}
