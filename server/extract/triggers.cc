@@ -253,6 +253,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     const bool title_word = prev == "temporarily"sv;  // "the Temporarily Occupied Territories"
     if (!subject || title_word) return true;
   }
+  // "strike" in a weapon's name ("strike systems", "the strike zone", "reconnaissance-strike
+  // UAVs") or striking a deal or a balance names no act of force or protest.
+  if (OneOf(w, {"strike"sv, "strikes"sv})) {
+    const std::string_view after = i + 2 < toks.size() ? std::string_view(toks[i + 2].lower) : ""sv;
+    if (OneOf(next, {"systems"sv,     "system"sv,   "zone"sv,      "robots"sv,     "uavs"sv,
+                     "drones"sv,      "group"sv,    "groups"sv,    "capability"sv, "capabilities"sv,
+                     "weapons"sv,     "missiles"sv, "aircraft"sv,  "force"sv,      "forces"sv,
+                     "means"sv,       "complex"sv,  "complexes"sv, "units"sv,      "unit"sv,
+                     "helicopters"sv, "ships"sv,    "vessels"sv,   "aviation"sv}) ||
+        (prev == "-"sv && !toks[i].space_before) ||
+        (OneOf(next, {"a"sv, "an"sv, "the"sv}) &&
+         OneOf(after,
+               {"deal"sv, "balance"sv, "chord"sv, "bargain"sv, "agreement"sv, "compromise"sv}))) {
+      return true;
+    }
+  }
   // "credit" for merit, not money: "Most of the credit goes to you", "We gave credit to the
   // efforts of", "We largely credit you for", "a credit of confidence", "letters of credit"
   // (7 of the 7 economic aids "credit" named on the press releases); "taking this for granted".
@@ -609,6 +625,46 @@ bool WithThePress(const std::vector<Token>& toks, size_t k) {
   return false;
 }
 
+// Whether a sentence about a strike is about labour: its workers, unions or pay, or a
+// general, open-ended or hunger strike.
+bool LabourStrike(const std::vector<Token>& toks) {
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const std::string_view w = toks[k].lower;
+    if (OneOf(w, {"workers"sv,     "teachers"sv,   "miners"sv,     "union"sv,   "unions"sv,
+                  "employees"sv,   "doctors"sv,    "nurses"sv,     "drivers"sv, "dockers"sv,
+                  "dockworkers"sv, "staff"sv,      "wage"sv,       "wages"sv,   "salary"sv,
+                  "salaries"sv,    "pay"sv,        "labour"sv,     "labor"sv,   "strikers"sv,
+                  "general"sv,     "hunger"sv,     "open-ended"sv, "pickets"sv, "picket"sv,
+                  "walkout"sv,     "industrial"sv, "students"sv,   "farmers"sv})) {
+      return true;
+    }
+    if (w == "on"sv && k + 1 < toks.size() && toks[k + 1].lower == "strike"sv) return true;
+  }
+  return false;
+}
+
+// Whether "strike(s)"/"striking" at toks[i] is a verb: after "to", a modal, an adverb in
+// "-ly", a pronoun or a plural subject of arms ("Russian troops purposefully strike at",
+// "began striking at civilians"), or the object of a light verb.
+bool StrikeIsVerb(const std::vector<Token>& toks, size_t i) {
+  if (i == 0) return false;
+  const std::string_view prev = toks[i - 1].lower;
+  if (toks[i].lower == "striking"sv) return !OneOf(prev, {"of"sv, "the"sv, "a"sv});
+  // A light verb makes the noun its act: "Russia launched a pre-emptive strike", "carried out
+  // strikes on".
+  for (size_t k = i; k > 0 && i - k < 5; --k) {
+    if (OneOf(toks[k - 1].lower, {"launched"sv, "launch"sv, "launches"sv, "launching"sv,
+                                  "carried"sv, "carry"sv, "carries"sv, "delivered"sv, "deliver"sv,
+                                  "delivers"sv, "conducted"sv, "inflicted"sv})) {
+      return true;
+    }
+  }
+  return OneOf(prev,
+               {"to"sv, "will"sv, "would"sv, "could"sv, "can"sv, "may"sv, "might"sv, "they"sv,
+                "we"sv, "troops"sv, "army"sv, "forces"sv, "military"sv, "russia"sv, "and"sv}) ||
+         (prev.size() > 4 && prev.substr(prev.size() - 2) == "ly"sv);
+}
+
 // Words that make an agreement noun an act: reaching, concluding, signing, adopting or
 // extending it ("reached an agreement", "the agreement reached on ...", "we have finalized the
 // agreements", "extend the long-term agreement").
@@ -794,6 +850,18 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     c.frame = trig->frame;
     c.evidence_sentences = {si};
     i += len - 1;
+    // A strike is labour's protest (143) only among workers, unions and wages ("Serbian
+    // teachers will not end their strike", "organized a general strike"); in the news of a
+    // war it is an attack (190): "Russian strikes", "Russian troops continued to strike at the
+    // territory of our state" (all 27 strikes on the press releases). As a noun it is
+    // someone's only with an owner, as the other nouns of war are.
+    if (c.rule.rfind("boycott:", 0) == 0 && len == 1 &&
+        OneOf(toks[c.tb].lower, {"strike"sv, "strikes"sv, "striking"sv}) && !LabourStrike(toks)) {
+      c.type = "fight";
+      c.cameo = "190";
+      c.rule = "strike:" + std::string(toks[c.tb].lower);
+      c.frame = StrikeIsVerb(toks, c.tb) ? kVerb | kTarget : kNoun | kTarget | kWeak | kClose;
+    }
     // A bare "conversation" is a call on a page titled as one ("Telephone conversation with
     // ...").
     if (phone_page_ && c.rule.rfind("conversation:", 0) == 0) {

@@ -4654,3 +4654,43 @@ TEST_CASE("triggers: credit for merit is no economic aid") {
   REQUIRE(aid != nullptr);
   CHECK(aid->cameo == "071");
 }
+
+TEST_CASE("triggers: a strike in a war is an attack, among workers a protest") {
+  const auto verb =
+      Run("Today, Russian troops continued to strike at the territory of Ukraine.", "2022-05-10");
+  const Event* attack = FirstOfType(verb, {"fight"});
+  REQUIRE(attack != nullptr);
+  CHECK(attack->cameo == "190");
+  CHECK(attack->source_actor_code == "RUSMIL");
+  CHECK(attack->target_actor_code == "UKR");
+  CHECK(FirstOfType(verb, {"protest"}) == nullptr);
+  const auto noun =
+      Run("Russia is at war. Since February 24, 287 children have died in Ukraine as a result of "
+          "Russian strikes.",
+          "2022-05-10");
+  bool russian = false;
+  for (const auto& ev : noun.events) russian = russian || ev.source_actor_code == "RUS";
+  CHECK(russian);
+  CHECK(FirstOfType(noun, {"protest"}) == nullptr);
+  const auto launched =
+      Run("Russia launched a pre-emptive strike at the aggression.", "2022-05-10");
+  const Event* launch = FirstOfType(launched, {"fight"});
+  REQUIRE(launch != nullptr);
+  CHECK(launch->source_actor_code == "RUS");
+  // A weapon's name is no act.
+  for (const char* text : {"Uran-9 strike robots were carried on truck beds.",
+                           "Delivery of the Forpost reconnaissance-strike UAVs is underway.",
+                           "Moscow will be in the strike zone."}) {
+    CAPTURE(std::string(text));
+    CHECK(FirstOfType(Run(text, "2022-05-10"), {"fight", "protest"}) == nullptr);
+  }
+  // Labour's strike stays a protest.
+  const auto labour =
+      Run("Serbian teachers will not end their strike unless their wages rise.", "2022-05-10");
+  CHECK(FirstOfType(labour, {"fight"}) == nullptr);
+  const auto general =
+      Run("Seven opposition parties in Nepal have organized a general strike.", "2022-05-10");
+  const Event* protest = FirstOfType(general, {"protest"});
+  REQUIRE(protest != nullptr);
+  CHECK(protest->cameo.rfind("143", 0) == 0);
+}
