@@ -215,7 +215,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         const size_t k = c.te;
         if (k + 1 < toks.size() &&
             (toks[k].lower == "against"sv || toks[k].lower == "on"sv || toks[k].lower == "of"sv)) {
-          for (int e : NounPhrase(si, k + 1, std::min(toks.size(), k + 6))) c.others.push_back(e);
+          auto ents = NounPhrase(si, k + 1, std::min(toks.size(), k + 6));
+          // "the attacks of Russian troops": armed forces after "of" make the attack, as a
+          // country after it suffers one ("the invasion of Ukraine").
+          if (c.agent < 0 && toks[k].lower == "of"sv && c.cameo.rfind("19", 0) == 0 &&
+              !ents.empty() && ArmedForce(ents[0])) {
+            c.agent = ents[0];
+            ents.erase(ents.begin());
+          }
+          for (int e : ents) c.others.push_back(e);
         }
       } else if (!c.explicit_pair) {
         Objects(&c);
@@ -775,6 +783,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (entity < 0) return false;
     const auto& e = doc_.entities[entity];
     return e.out.type != "location"sv || !e.metonym_of.empty();
+  }
+
+  // Whether an entity is an armed force: an army, rebels, insurgents or police.
+  bool ArmedForce(int entity) const {
+    if (entity < 0) return false;
+    const std::string& sector = doc_.entities[entity].out.sector;
+    return sector == "MIL"sv || sector == "REB"sv || sector == "INS"sv || sector == "UAF"sv;
   }
 
   // The "with" party of the verb phrase before the "and" that joins trigger c to it: "talked

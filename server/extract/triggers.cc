@@ -269,6 +269,14 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       return true;
     }
   }
+  // "shells" is munitions unless it shells something: "their shells are what catches the
+  // carbon", "shells, missiles and more", "Russian shells are constant"; "Russia shells
+  // Kharkiv" keeps its act.
+  if (w == "shells"sv && (i + 1 >= toks.size() || !(toks[i + 1].cap || next == "the"sv) ||
+                          OneOf(prev, {"the"sv, "their"sv, "its"sv, "massive"sv, "artillery"sv,
+                                       "of"sv, "and"sv, ","sv, "russian"sv, "tank"sv}))) {
+    return true;
+  }
   // "credit" for merit, not money: "Most of the credit goes to you", "We gave credit to the
   // efforts of", "We largely credit you for", "a credit of confidence", "letters of credit"
   // (7 of the 7 economic aids "credit" named on the press releases); "taking this for granted".
@@ -665,6 +673,30 @@ bool StrikeIsVerb(const std::vector<Token>& toks, size_t i) {
          (prev.size() > 4 && prev.substr(prev.size() - 2) == "ly"sv);
 }
 
+// Whether the noun at toks[i] is the object of a verb of warding off ("repel these
+// attacks", "deterring attacks by Russian troops") or follows "from" ("protecting our land
+// from insidious and cynical attacks", "people die from Russian attacks"), past at most four
+// modifiers.
+bool WardedOff(const std::vector<Token>& toks, size_t i) {
+  for (size_t k = i; k > 0 && i - k <= 4; --k) {
+    const std::string_view w = toks[k - 1].lower;
+    if (OneOf(w, {"repel"sv,    "repels"sv,    "repelled"sv,  "repelling"sv, "repulse"sv,
+                  "repulsed"sv, "repulses"sv,  "rebuff"sv,    "rebuffed"sv,  "rebuffs"sv,
+                  "deter"sv,    "deters"sv,    "deterred"sv,  "deterring"sv, "resist"sv,
+                  "resisted"sv, "resisting"sv, "withstand"sv, "withstood"sv, "thwart"sv,
+                  "thwarted"sv, "from"sv})) {
+      return true;
+    }
+    // "insidious and cynical attacks": "and" between two modifiers goes on.
+    if (w == "and"sv && k >= 2 && k < i && toks[k - 2].kind == TokenKind::kWord) continue;
+    if (toks[k - 1].kind != TokenKind::kWord ||
+        OneOf(w, {"to"sv, "and"sv, "or"sv, "of"sv, "by"sv, "in"sv, "on"sv})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Words that make an agreement noun an act: reaching, concluding, signing, adopting or
 // extending it ("reached an agreement", "the agreement reached on ...", "we have finalized the
 // agreements", "extend the long-term agreement").
@@ -861,6 +893,15 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       c.cameo = "190";
       c.rule = "strike:" + std::string(toks[c.tb].lower);
       c.frame = StrikeIsVerb(toks, c.tb) ? kVerb | kTarget : kNoun | kTarget | kWeak | kClose;
+    }
+    // "The Armed Forces of Ukraine repel the attacks of Russian troops", "protecting our land
+    // from attacks by Russia": attacks warded off are the attacker's, not the defender's who
+    // is the clause's subject; read as a noun of war, they are acted only by their owner or
+    // their "by" or "of" phrase.
+    if (c.cameo.rfind("19", 0) == 0 && (c.frame & kVerb) && len == 1 &&
+        OneOf(toks[c.tb].lower, {"attacks"sv, "attack"sv, "strikes"sv, "strike"sv}) &&
+        WardedOff(toks, c.tb)) {
+      c.frame = kNoun | kTarget | kClose;
     }
     // A bare "conversation" is a call on a page titled as one ("Telephone conversation with
     // ...").

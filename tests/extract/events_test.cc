@@ -4694,3 +4694,41 @@ TEST_CASE("triggers: a strike in a war is an attack, among workers a protest") {
   REQUIRE(protest != nullptr);
   CHECK(protest->cameo.rfind("143", 0) == 0);
 }
+
+TEST_CASE("actors: attacks warded off are the attacker's, not the defender's") {
+  const auto repel =
+      Run("The Armed Forces of Ukraine simultaneously repel the attacks of Russian troops in the "
+          "south.",
+          "2022-05-10");
+  const Event* attack = FirstOfType(repel, {"fight"});
+  REQUIRE(attack != nullptr);
+  CHECK(attack->source_actor_code == "RUSMIL");
+  const auto deter =
+      Run("The Armed Forces of Ukraine are deterring attacks by Russian troops.", "2022-05-10");
+  attack = FirstOfType(deter, {"fight"});
+  REQUIRE(attack != nullptr);
+  CHECK(attack->source_actor_code == "RUSMIL");
+  const auto from = Run(
+      "Ukraine is protecting its land from insidious and cynical attacks by Russia.", "2022-05-10");
+  attack = FirstOfType(from, {"fight"});
+  REQUIRE(attack != nullptr);
+  CHECK(attack->source_actor_code == "RUS");
+  // The verb attacks still has its subject.
+  const auto verb = Run("Russia attacks Ukraine.", "2022-05-10");
+  attack = FirstOfType(verb, {"fight"});
+  REQUIRE(attack != nullptr);
+  CHECK(attack->source_actor_code == "RUS");
+  CHECK(attack->target_actor_code == "UKR");
+  // The country after "of" suffers the invasion; armed forces after it make the offensive.
+  const auto offensive =
+      Run("The Ukrainian army stopped the offensive of the Russian army.", "2022-05-10");
+  attack = FirstOfType(offensive, {"fight"});
+  REQUIRE(attack != nullptr);
+  CHECK(attack->source_actor_code == "RUSMIL");
+  // Munitions are no shelling.
+  for (const char* text :
+       {"Aircraft, tanks, shells, missiles and more.", "Molluscs grow massive shells."}) {
+    CAPTURE(std::string(text));
+    CHECK(FirstOfType(Run(text, "2022-05-10"), {"fight"}) == nullptr);
+  }
+}
