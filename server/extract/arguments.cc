@@ -257,8 +257,13 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.frame & kSpeech) {
         c.quote = QuoteNear(si, c.tb, c.te);
         // "said Zelenskyy", "according to X", "noted the President of Ukraine"; not a name
-        // inside the object ("noted the increased interest of Indian students").
-        if (c.agent < 0 && !c.others.empty() && SpeakerAfter(si, c.te, c.others[0])) {
+        // inside the object ("noted the increased interest of Indian students"). "According to"
+        // names its speaker after it, whoever the clause before names: "the so-called
+        // denazification, which Russia points out among the demands on Ukraine, according to
+        // Volodymyr Zelenskyy, is aimed at ..." is Zelenskyy's.
+        const bool according = c.rule == "speech:according to"sv;
+        if ((c.agent < 0 || according) && !c.others.empty() &&
+            SpeakerAfter(si, c.te, c.others[0])) {
           c.agent = c.others[0];
         }
         c.others.clear();

@@ -4732,3 +4732,18 @@ TEST_CASE("actors: attacks warded off are the attacker's, not the defender's") {
     CHECK(FirstOfType(Run(text, "2022-05-10"), {"fight"}) == nullptr);
   }
 }
+
+TEST_CASE("reported speech: 'according to X' is X's statement, whoever the clause names before") {
+  const auto doc = Run(
+      "As for the so-called denazification, which Russia points out among the demands on "
+      "Ukraine, according to Volodymyr Zelenskyy, it is aimed at the destruction of the nation.",
+      "2022-03-20");
+  const Event* said = FirstOfType(doc, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "UKRGOV");
+  const auto pentagon =
+      Run("Russian soldiers are surrendering en masse, according to the Pentagon.", "2022-03-20");
+  said = FirstOfType(pentagon, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "USAMIL");
+}
