@@ -759,9 +759,14 @@ class EntityFinder {
       // "at" joins two bodies, never a name to what follows it: "Head of the Foreign
       // Department at the Office of the President of the Czech Republic Rudolf Jindrak".
       const bool body_at = t.lower == "at"sv && run == kNone && k > 0 && toks[k - 1].cap;
+      // "to" after the office's country names where it is posted, not whose it is: "Deputy
+      // Head of the Ukrainian Delegation to the TCG Andriy Kostin" is Ukraine's.
+      const bool posted_to = t.lower == "to"sv && run == kNone && !chain.country.empty();
       if (t.lower == "of"sv || t.lower == "the"sv || t.lower == "on"sv || t.lower == "for"sv ||
-          body_at || (t.lower == "and"sv && (run == kNone || portfolio_and))) {
-        if ((t.lower == "for"sv || t.lower == "on"sv) && !chain.country.empty()) portfolio = true;
+          body_at || posted_to || (t.lower == "and"sv && (run == kNone || portfolio_and))) {
+        if ((t.lower == "for"sv || t.lower == "on"sv || posted_to) && !chain.country.empty()) {
+          portfolio = true;
+        }
         run = kNone;
         ++k;
         continue;

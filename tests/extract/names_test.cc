@@ -668,4 +668,25 @@ TEST_CASE("names: a portfolio's words are no place and open no name") {
   CHECK(kozlov->actor_code == "RUSGOV");
 }
 
+TEST_CASE("names: a title posted 'to' a body stays its country's") {
+  // presidentgovua-72237: "Acting First Deputy Head of the Ukrainian Delegation to the TCG
+  // Andriy Kostin" had no code (and IGO where the TCG was named otherwise).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"doc-20",
+       "\"There is a real opportunity to ensure ceasefire,\" Acting First Deputy Head of the "
+       "Ukrainian Delegation to the TCG Andriy Kostin said.",
+       "2021-12-01", "", "", "president.gov.ua"});
+  const Entity* kostin = Find(x, "Andriy Kostin");
+  REQUIRE(kostin != nullptr);
+  CHECK(kostin->actor_code == "UKRGOV");
+  const auto ambassador =
+      ex->Extract({"doc-21", "Ambassador of Ukraine to Germany Oleksii Makeiev spoke.",
+                   "2022-12-01", "", "", "president.gov.ua"});
+  const Entity* makeiev = Find(ambassador, "Oleksii Makeiev");
+  REQUIRE(makeiev != nullptr);
+  CHECK(makeiev->actor_code == "UKRGOV");
+}
+
 }  // namespace parley::extract
