@@ -205,6 +205,14 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
     return true;
   }
+  // "call on" is an appeal only as a verb: "We call on Moscow to cooperate", not "a call on
+  // Monday", "during our call on the situation".
+  if (len == 2 && w == "call"sv &&
+      OneOf(prev, {"a"sv, "the"sv, "phone"sv, "telephone"sv, "video"sv, "his"sv, "her"sv, "our"sv,
+                   "their"sv, "my"sv, "this"sv, "that"sv, "conference"sv, "its"sv, "your"sv,
+                   "last"sv, "first"sv, "next"sv})) {
+    return true;
+  }
   if (len != 1) return false;
   const std::string_view next = i + 1 < toks.size() ? std::string_view(toks[i + 1].lower) : ""sv;
   // "demand" is also the market's ("supply and demand", "demand for domestic products is very
@@ -275,6 +283,15 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   if (w == "shells"sv && (i + 1 >= toks.size() || !(toks[i + 1].cap || next == "the"sv) ||
                           OneOf(prev, {"the"sv, "their"sv, "its"sv, "massive"sv, "artillery"sv,
                                        "of"sv, "and"sv, ","sv, "russian"sv, "tank"sv}))) {
+    return true;
+  }
+  // "urge" is a noun after an article or adjective ("the irrepressible urge to punish"); the
+  // verb follows its subject, a modal or "to" ("I urge you", "we would urge").
+  if (w == "urge"sv && i > 0 &&
+      !(OneOf(prev, {"i"sv, "we"sv, "you"sv, "they"sv, "also"sv, "to"sv, "would"sv, "and"sv,
+                     "again"sv, "hereby"sv, "therefore"sv, "once"sv, ","sv, "must"sv, "will"sv,
+                     "should"sv, "can"sv, "further"sv, "now"sv}) ||
+        (prev.size() > 4 && prev.substr(prev.size() - 2) == "ly"sv))) {
     return true;
   }
   // "credit" for merit, not money: "Most of the credit goes to you", "We gave credit to the

@@ -4747,3 +4747,26 @@ TEST_CASE("reported speech: 'according to X' is X's statement, whoever the claus
   REQUIRE(said != nullptr);
   CHECK(said->source_actor_code == "USAMIL");
 }
+
+TEST_CASE("requests: 'call on' and 'urge' in the present are appeals, their content no act") {
+  const auto doc =
+      Run("Ukraine's foreign minister said: We call on Moscow to cooperate.", "2021-11-05");
+  const Event* request = FirstOfType(doc, {"request"});
+  REQUIRE(request != nullptr);
+  CHECK(request->target_actor_code == "RUSGOV");
+  CHECK(FirstOfType(doc, {"cooperation"}) == nullptr);
+  const auto urge = Run(
+      "We urge Russia to de-escalate and to withdraw its armed forces deployed around Ukraine's "
+      "borders.",
+      "2022-02-20");
+  request = FirstOfType(urge, {"request"});
+  REQUIRE(request != nullptr);
+  CHECK(request->target_actor_code == "RUS");
+  // A call held on a day and an urge felt are no appeals.
+  for (const char* text : {"Macron and Putin had a call on Monday.",
+                           "Zelenskyy held a conference call on the supply of the army.",
+                           "The irrepressible urge to punish Russia grows."}) {
+    CAPTURE(std::string(text));
+    CHECK(FirstOfType(Run(text, "2022-02-20"), {"request"}) == nullptr);
+  }
+}
