@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/dates.h"
+
 namespace parley::extract::coding {
 
 namespace {
@@ -128,10 +130,10 @@ int32_t ParseDictDate(std::string_view s) {
 }
 
 int32_t ParseDocumentDate(std::string_view s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return 0;
-  std::string digits =
-      std::string(s.substr(0, 4)) + std::string(s.substr(5, 2)) + std::string(s.substr(8, 2));
-  return AllDigits(digits) ? std::stoi(digits) : 0;
+  const CivilDate c = ParsePublished(s);
+  if (!c.valid()) return 0;
+  const CivilDate day = Midpoint(c);  // a year's or a month's actors: those of its middle
+  return day.y * 10000 + day.m * 100 + day.d;
 }
 
 }  // namespace parley::extract::coding

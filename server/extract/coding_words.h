@@ -48,7 +48,8 @@ bool SplitCode(std::string_view line, std::string_view* body, std::string_view* 
 // -1 when `s` is not one.
 int32_t ParseDictDate(std::string_view s);
 
-// A "YYYY-MM-DD..." document date -> yyyymmdd; 0 when absent or malformed.
+// A "YYYY-MM-DD..." document date -> yyyymmdd, a "YYYY" or "YYYY-MM" one -> its middle day
+// (dates.h); 0 when absent or malformed.
 int32_t ParseDocumentDate(std::string_view s);
 
 }  // namespace parley::extract::coding

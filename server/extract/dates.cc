@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -91,8 +92,22 @@ std::string FormatDate(const CivilDate& c, std::string_view precision) {
 
 CivilDate ParsePublished(std::string_view s) {
   CivilDate c;
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return c;
   int y = 0, m = 0, d = 0;
+  const auto number = [&](size_t at, size_t len, int* v) {
+    return s.size() >= at + len &&
+           std::from_chars(s.data() + at, s.data() + at + len, *v).ec == std::errc() &&
+           std::all_of(s.data() + at, s.data() + at + len,
+                       [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  if (s.size() == 4) {  // "2019"
+    if (!number(0, 4, &y) || y < 1) return c;
+    return {y, 0, 0};
+  }
+  if (s.size() == 7 && s[4] == '-') {  // "2019-09"
+    if (!number(0, 4, &y) || !number(5, 2, &m) || y < 1 || m < 1 || m > 12) return c;
+    return {y, m, 0};
+  }
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return c;
   if (std::from_chars(s.data(), s.data() + 4, y).ec != std::errc() ||
       std::from_chars(s.data() + 5, s.data() + 7, m).ec != std::errc() ||
       std::from_chars(s.data() + 8, s.data() + 10, d).ec != std::errc()) {
@@ -102,19 +117,30 @@ CivilDate ParsePublished(std::string_view s) {
   return {y, m, d};
 }
 
+CivilDate Midpoint(const CivilDate& c) {
+  if (c.full()) return c;
+  if (c.m > 0) return {c.y, c.m, 15};
+  return {c.y, 7, 1};
+}
+
 std::vector<DateMention> FindDates(std::string_view text, const std::vector<Token>& toks,
                                    const CivilDate& pub) {
   (void)text;
   std::vector<DateMention> out;
+  // What the publication date knows: its year ("last year"), its month ("last month"), its day
+  // ("yesterday", "on Monday").
   const bool have_pub = pub.valid();
-  const long pub_days = have_pub ? DaysFromCivil(pub.y, pub.m, pub.d) : 0;
+  const bool have_month = have_pub && pub.m > 0;
+  const bool have_day = pub.full();
+  const long pub_days = have_day ? DaysFromCivil(pub.y, pub.m, pub.d) : 0;
   auto day_value = [&](long days) { return FormatDate(CivilFromDays(days), "day"); };
   // A month/day without a year: the publication year, or the year before if that would put it
   // well after publication (news reports the past).
   auto infer_year = [&](int m, int d) {
     if (!have_pub) return 0;
     int y = pub.y;
-    if (DaysFromCivil(y, m, d) > pub_days + 30) --y;
+    if (have_day && DaysFromCivil(y, m, d) > pub_days + 30) --y;
+    if (!have_day && have_month && m > pub.m) --y;
     return y;
   };
   // "June this year", "December 15 of last year", "in March next year": the year the words
@@ -151,7 +177,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       }
     };
     if (w == "today"sv || w == "tonight"sv || w == "yesterday"sv || w == "tomorrow"sv) {
-      if (have_pub) {
+      if (have_day) {
         const long off = w == "yesterday"sv ? -1 : (w == "tomorrow"sv ? 1 : 0);
         dm.value = day_value(pub_days + off);
         dm.precision = "day";
@@ -161,7 +187,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     }
     if (const int wd = Weekday(w); wd >= 0) {
       // The most recent such weekday on or before publication ("on Monday").
-      if (have_pub) {
+      if (have_day) {
         const long pub_wd = ((pub_days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
         long back = (pub_wd - wd + 7) % 7;
         const bool next = i > 0 && toks[i - 1].lower == "next"sv;
@@ -179,7 +205,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       const auto& u = toks[i + 1].lower;
       if (u == "week"sv || u == "month"sv || u == "year"sv) {
         dm.tok_end = i + 2;
-        if (have_pub) {
+        if (u == "year"sv ? have_pub : u == "month"sv ? have_month : have_day) {
           const int dir = w == "last"sv ? -1 : (w == "next"sv ? 1 : 0);
           if (u == "year"sv) {
             dm.value = FormatDate({pub.y + dir, 1, 1}, "year");
@@ -271,7 +297,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
           int y = pub.y;
           if (dir != kNoYear) {
             y += dir;  // "in June this year": not the June before publication
-          } else if (m > pub.m) {
+          } else if (have_month && m > pub.m) {
             --y;
           }
           dm.value = FormatDate({y, m, 1}, "month");

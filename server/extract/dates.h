@@ -3,6 +3,8 @@
 // Recognises "today", "yesterday", "tomorrow", "on Monday", "Dec. 11", "August 15",
 // "15 August 2025", "August 2025", "in 2024", "last week/month/year", ISO dates. Relative
 // expressions need a publication date; without one they resolve to nothing (never invented).
+// A publication date of a year or a month resolves what it can ("last year", "on 21
+// September", "in June") and leaves the rest ("yesterday", "on Monday") unresolved.
 // Pure functions; thread-safe.
 #pragma once
 
@@ -18,10 +20,20 @@ namespace parley::extract {
 struct CivilDate {
   int y = 0, m = 0, d = 0;  // 0 = unknown
   bool valid() const { return y > 0; }
+  // Whether the day is known: a partial date names a year (m == 0) or a month (d == 0).
+  bool full() const { return y > 0 && m > 0 && d > 0; }
+  // "day", "month" or "year": how much of the date is known. Requires valid().
+  std::string_view precision() const { return d > 0 ? "day" : m > 0 ? "month" : "year"; }
 };
 
-// Parses "YYYY-MM-DD" or an ISO 8601 timestamp prefix; invalid -> !valid().
+// Parses "YYYY-MM-DD" or an ISO 8601 timestamp prefix, or a partial date "YYYY-MM" or "YYYY"
+// (archives date a speech by its session's year: the UN General Debate corpus); invalid ->
+// !valid().
 CivilDate ParsePublished(std::string_view s);
+
+// The day that stands for a partial date where a day is needed (which offices were held "in
+// 2019"): the middle of its year or month; a full date itself. Requires c.valid().
+CivilDate Midpoint(const CivilDate& c);
 
 // "YYYY-MM-DD" for precision "day", "YYYY-MM" for "month", else "YYYY".
 // Requires c.valid().

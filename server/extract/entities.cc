@@ -223,7 +223,7 @@ std::string Slug(std::string_view name) {
 
 bool RoleActive(const Role& r, const CivilDate& at) {
   if (!at.valid()) return r.to.empty();
-  const std::string d = FormatDate(at, "day");
+  const std::string d = FormatDate(Midpoint(at), "day");
   return (r.from.empty() || r.from.substr(0, 10) <= d) && (r.to.empty() || d <= r.to.substr(0, 10));
 }
 

@@ -37,10 +37,13 @@ void FindEvents(const Lexicon& lexicon, ArgumentReader& reader, Document* doc) {
 namespace {
 
 // Whether `d` can be the narrative's time: a day, and when the publication
-// date is known, one in the 31 days up to it.
+// date is known, one in the 31 days up to it. A publication date of a year
+// or a month knows no narrative day: a 2019 speech's "On 15 March" dates
+// what it tells then, not what the speaker goes on to call for.
 bool NarrativeDay(const Document& doc, const DateMention& d) {
   if (d.precision != "day"sv || d.value.size() != 10) return false;
   if (!doc.published.valid()) return true;
+  if (!doc.published.full()) return false;
   const CivilDate day = ParsePublished(d.value);
   if (!day.valid()) return false;
   const int64_t before = DaysFromCivil(doc.published.y, doc.published.m, doc.published.d) -
@@ -142,13 +145,17 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     date = days.Before(doc, c.si, c.tb, &date_si);
     if (date != nullptr) ev.date_source = "context";
   }
-  if (date != nullptr) {
+  if (date != nullptr) ev.date_text = doc.MakeSpan(date_si, date->tok_begin, date->tok_end).text;
+  if (date != nullptr && !date->value.empty()) {
     ev.date = date->value;
     ev.date_precision = date->precision;
-    ev.date_text = doc.MakeSpan(date_si, date->tok_begin, date->tok_end).text;
   } else if (doc.published.valid()) {
-    ev.date = FormatDate(doc.published, "day");
-    ev.date_precision = "day";
+    // Also for a stated date the publication date cannot resolve ("yesterday" in a speech
+    // dated by its year only, "last week" across two months): the event is dated as
+    // published, to the year only then, its words kept in date_text.
+    const std::string_view precision = date != nullptr ? "year"sv : doc.published.precision();
+    ev.date = FormatDate(doc.published, precision);
+    ev.date_precision = precision;
     ev.date_source = "published";
   }
   if (c.location >= 0) ev.location = doc.entities[c.location].out.id;

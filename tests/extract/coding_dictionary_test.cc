@@ -70,6 +70,10 @@ TEST_CASE("coding words: comments, phrases and dictionary dates") {
   CHECK(ParseDictDate("9112") == -1);
   CHECK(ParseDocumentDate("2025-12-14T10:00:00Z") == 20251214);
   CHECK(ParseDocumentDate("") == 0);
+  // A speech dated by its session's year codes the actors of mid-year.
+  CHECK(ParseDocumentDate("2019") == 20190701);
+  CHECK(ParseDocumentDate("2019-09") == 20190915);
+  CHECK(ParseDocumentDate("20190") == 0);
 }
 
 TEST_CASE("verb dictionary: blocks, forms, synonym sets and patterns") {

@@ -45,3 +45,33 @@ TEST_CASE("regression: a month with 'this year' was the month before publication
   CHECK(Values("in May this year", "2022-02-10") == std::vector<std::string>{"2022-05"});
   CHECK(Values("You may go this year", "2022-02-10") == std::vector<std::string>{"2022"});
 }
+
+TEST_CASE("a publication date of a year or a month resolves what it can") {
+  // The UN General Debate corpus dates each speech by its session's year ("2019").
+  CHECK(ParsePublished("2019").valid());
+  CHECK(!ParsePublished("2019").full());
+  CHECK(ParsePublished("2019").precision() == "year");
+  CHECK(ParsePublished("2019-09").precision() == "month");
+  CHECK(ParsePublished("2019-09-21").precision() == "day");
+  for (const char* bad : {"19", "201", "20190", "2019-13", "2019-9", "abcd", "2019-0a", "-019"}) {
+    CAPTURE(std::string(bad));
+    CHECK(!ParsePublished(bad).valid());
+  }
+  CHECK(Values("last year", "2019") == std::vector<std::string>{"2018"});
+  CHECK(Values("On 21 September the Assembly met", "2019") ==
+        std::vector<std::string>{"2019-09-21"});
+  CHECK(Values("in June", "2019") == std::vector<std::string>{"2019-06"});
+  // What needs the day stays unresolved.
+  CHECK(Values("met yesterday", "2019") == std::vector<std::string>{""});
+  CHECK(Values("said on Monday", "2019") == std::vector<std::string>{""});
+  CHECK(Values("last month", "2019") == std::vector<std::string>{""});
+  // A month knows its month: "last month", and a later month is last year's.
+  CHECK(Values("last month", "2019-01") == std::vector<std::string>{"2018-12"});
+  CHECK(Values("in June", "2019-03") == std::vector<std::string>{"2018-06"});
+  CHECK(Values("met today", "2019-03") == std::vector<std::string>{""});
+  // A partial date stands for its middle where a day is needed.
+  const CivilDate mid = Midpoint(ParsePublished("2019"));
+  CHECK((mid.y == 2019 && mid.m == 7 && mid.d == 1));
+  const CivilDate day = Midpoint(ParsePublished("2019-09-21"));
+  CHECK((day.y == 2019 && day.m == 9 && day.d == 21));
+}

@@ -4770,3 +4770,42 @@ TEST_CASE("requests: 'call on' and 'urge' in the present are appeals, their cont
     CHECK(FirstOfType(Run(text, "2022-02-20"), {"request"}) == nullptr);
   }
 }
+
+TEST_CASE("dates: a speech dated by its year dates its events to the year, offices at it") {
+  // ungdc-SDN-73-2018: "2018" was not understood, so no event had a date and the offices of
+  // 2018 were not known ("the President of Kenya" was no Uhuru Kenyatta); a 2019 speech's
+  // "26 June 1945" dated every event after it.
+  const auto doc =
+      Run("On 26 June 1945 the Charter was signed in San Francisco. We thank Secretary-General Ban "
+          "Ki-moon. Last year Sudan and South Sudan signed an agreement. Yesterday we met the "
+          "President of Kenya.",
+          "2016");
+  CHECK(doc.warnings.empty());
+  bool ban = false;
+  for (const auto& e : doc.entities) {
+    if (e.name == "Ban Ki-moon") {
+      ban = true;
+      CHECK(e.actor_code == "IGOUNO");
+    }
+  }
+  CHECK(ban);
+  int dated = 0;
+  for (const auto& ev : doc.events) {
+    CAPTURE(ev.evidence[0].text);
+    REQUIRE(!ev.date.empty());
+    ++dated;
+    if (ev.evidence[0].text.find("Charter") != std::string::npos) {
+      CHECK(ev.date == "1945-06-26");
+      CHECK(ev.date_source == "text");
+    } else if (ev.evidence[0].text.find("Last year") != std::string::npos) {
+      CHECK(ev.date == "2015");
+      CHECK(ev.date_precision == "year");
+    } else {
+      // Not 1945 (no narrative day in a year), and "yesterday" of a year is the year.
+      CHECK(ev.date == "2016");
+      CHECK(ev.date_source == "published");
+      CHECK(ev.date_precision == "year");
+    }
+  }
+  CHECK(dated >= 3);
+}
