@@ -41,6 +41,19 @@ bool AddresseeListGoesOn(const std::vector<Token>& toks, size_t k) {
   return (toks[k].cap && toks[k].kind == TokenKind::kWord) || kDeterminers.Has(toks[k]);
 }
 
+// Words that no noun's modifier is: a determiner of its own, a pronoun, a modal, an auxiliary
+// or a preposition ends the noun phrase before a trigger (NounOwner).
+const KeySet& NotModifiers() {
+  static const KeySet kWords = {
+      "the",   "a",   "an",    "this", "that",  "these", "those",   "of",   "in",    "on",
+      "at",    "to",  "for",   "with", "by",    "from",  "and",     "or",   "but",   "who",
+      "which", "can", "could", "will", "would", "may",   "might",   "must", "shall", "should",
+      "is",    "are", "was",   "were", "be",    "been",  "has",     "have", "had",   "their",
+      "its",   "his", "her",   "our",  "my",    "your",  "they",    "we",   "he",    "she",
+      "it",    "i",   "you",   "not",  "no",    "about", "against", "into", "over",  "as"};
+  return kWords;
+}
+
 const KeySet& NotTopics() {
   static const KeySet kWords = {"air",        "basis",
                                 "behalf",     "condition",
@@ -79,6 +92,7 @@ class LocalSyntaxReader final : public ArgumentReader {
   std::vector<EventCandidate> Read(int si, std::vector<EventCandidate> triggers) override {
     std::vector<EventCandidate> out;
     const auto& toks = Toks(si);
+    OwnerCountries(si, triggers);
     // Transcript lines: "President of Russia Vladimir Putin: Mr Rahmon, ...": the speaker's
     // statement, whose quote runs to the end of the line.
     auto speaker_line = [&](int agent, size_t colon) {
@@ -193,6 +207,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         // "A meeting of the UN Security Council and a special meeting of the OSCE": the second
         // gathering of a coordination has no agent before it (the first one's party is not).
+        // A noun's owner acts, whoever the clause's subject is: "Israeli air strikes killed 20
+        // people", "NATO rejected the Russian proposals" (a gathering's owner is read below).
+        if (c.agent < 0 && (c.frame & kNoun) && !IsConsultation(c.type) &&
+            c.type != "statement"sv) {
+          c.agent = NounOwner(si, c.tb, c.te);
+        }
         if (c.agent < 0 && !CoordinatedGathering(si, c)) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
         }
@@ -1367,6 +1387,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return -1;
+  }
+
+  // A country adjective right before a trigger may own it ("Israeli air strikes killed 20
+  // people", "The Russian invasion") or name one side of a pair ("Russian-Ukrainian talks"):
+  // its country gets an entity even when the text names it no other way (CloseOwner and
+  // MentionEntity find the country's entity, and found none in a text that only says
+  // "Israeli").
+  void OwnerCountries(int si, const std::vector<EventCandidate>& triggers) {
+    for (const auto& c : triggers) {
+      for (size_t k = c.tb; k > 0 && c.tb - k < 4; --k) {
+        const int mi = MentionAt(si, k - 1);
+        if (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective &&
+            doc_.mentions[mi].entity < 0 && CountryEntity(doc_.mentions[mi].country) < 0) {
+          CountryOfAdjective(&doc_, mi);
+        }
+      }
+    }
   }
 
   // The document's entity of the country with ISO code `iso3`, or -1 when the text has none.
@@ -2649,6 +2686,37 @@ class LocalSyntaxReader final : public ArgumentReader {
         return it == doc_.entity_by_key.end() ? -1 : it->second;
       }
       return -1;
+    }
+    return -1;
+  }
+
+  // The owner of a trigger that reads as a noun: a country adjective ("Israeli air strikes",
+  // "Russian investment in Argentina") or a possessive ("Russia's proposals") before it, past
+  // at most three lower-case modifiers; -1 when none, or when the trigger is a participle
+  // ("access to Russian websites is blocked" names no Russian blocking).
+  int NounOwner(int si, size_t tb, size_t te) const {
+    const auto& toks = Toks(si);
+    const std::string_view first = toks[tb].lower;
+    if (first.size() > 3 && first.substr(first.size() - 2) == "ed"sv) return -1;
+    // No noun: "ready to", "willing to", "meeting with".
+    if (first == "ready"sv || first == "willing"sv) return -1;
+    for (size_t k = tb; k < te; ++k) {
+      if (NotModifiers().Has(toks[k])) return -1;
+    }
+    size_t words = 0;
+    for (size_t k = tb; k > 0 && words < 3; --k) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "'s"sv || t.possessive) continue;
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0) {
+        const Mention& m = doc_.mentions[mi];
+        const bool possessive = m.te < toks.size() && m.te <= tb &&
+                                (toks[m.te].lower == "'s"sv || toks[m.te - 1].possessive);
+        if (m.kind == MentionKind::kAdjective || possessive) return MentionEntity(mi);
+        return -1;
+      }
+      if (t.kind != TokenKind::kWord || t.cap || NotModifiers().Has(t)) return -1;
+      ++words;
     }
     return -1;
   }

@@ -322,6 +322,18 @@ class EntityFinder {
     }
   }
 
+  // The entity of the country a country adjective names, made when the text names the
+  // country no other way; the adjective is then its mention (see CountryOfAdjective).
+  int CountryOfAdjective(int mention) {
+    const Mention& m = doc_.mentions[mention];
+    const int d = m.country.empty() ? -1 : dict_.CountryByIso3(m.country);
+    if (d < 0) return -1;
+    const bool fresh = doc_.entity_by_key.find(dict_.entity(d).id) == doc_.entity_by_key.end();
+    const int entity = EntityForDict(d);
+    if (fresh) doc_.entities[entity].mentions.push_back(mention);
+    return entity;
+  }
+
  private:
   // Whose an open state body is when a mention of it says so: the country an "of" phrase
   // after it reaches ("the Federal Department of Foreign Affairs of the Swiss Confederation",
@@ -2297,6 +2309,10 @@ class EntityFinder {
 }  // namespace
 
 void FindEntities(Document* doc) { EntityFinder(doc).Run(); }
+
+int CountryOfAdjective(Document* doc, int mention) {
+  return EntityFinder(doc).CountryOfAdjective(mention);
+}
 
 int SalientPerson(const Document& doc, int si, size_t ti) {
   const auto& s = doc.sentences[si];

@@ -17,6 +17,12 @@ namespace parley::extract {
 // Requires doc->sentences tokenised. Appends mentions and entities.
 void FindEntities(Document* doc);
 
+// The entity of the country that the country adjective `mention` names ("Israeli" in "Israeli
+// air strikes"), made when the document has none: the adjective becomes its mention, as the
+// text names the country no other way. Its mention's own entity stays -1 (an adjective is
+// never a party by itself). -1 for a mention with no country.
+int CountryOfAdjective(Document* doc, int mention);
+
 // Pronoun/definite resolution used by the event stage: the person most recently the subject
 // of a sentence before sentence `si` token `ti`, or -1.
 int SalientPerson(const Document& doc, int si, size_t ti);

@@ -882,10 +882,12 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         GenericPlural(toks, i, len, trig->frame) || Commemorated(toks, i)) {
       continue;
     }
-    // A participle right after a verb trigger describes its object: "reject proposed Israeli
-    // changes", "condemned occupied ...".
+    // A participle right after a one-word verb trigger describes its object: "reject proposed
+    // Israeli changes", "condemned occupied ..." (not after a noun of two words: "Air strikes
+    // killed 20 people").
     if (len == 1 && !out.empty() && out.back().te == i && (out.back().frame & kVerb) &&
-        toks[i].lower.size() > 4 && toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ed") == 0) {
+        out.back().te == out.back().tb + 1 && toks[i].lower.size() > 4 &&
+        toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ed") == 0) {
       continue;
     }
     EventCandidate& c = out.emplace_back();
