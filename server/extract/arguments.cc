@@ -31,6 +31,13 @@ const KeySet& StopWords() {
   return kWords;
 }
 
+// The end of an appeal, demand, rejection, threat, claim or denial of a sentence, and whether
+// its direct object is its content (Requested).
+struct Act {
+  size_t end;
+  bool object;
+};
+
 // Whether the words from toks[k] on go on a list of addressees after its "and": a name or a
 // determiner of one ("Canada and other partners", "Italy and the EU"), not a new verb.
 bool AddresseeListGoesOn(const std::vector<Token>& toks, size_t k) {
@@ -131,7 +138,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     size_t visit_end = 0;  // end of this sentence's last visit trigger, 0 if none
     // Where each appeal, demand, rejection, threat, claim or denial of responsibility of the
     // sentence ends (Requested).
-    std::vector<size_t> acts;
+    std::vector<Act> acts;
     for (const auto& t : triggers) {
       const std::string_view root = std::string_view(t.cameo).substr(0, 2);
       // Of the intents (03), invitations and offers: "invited Trudeau to visit Ukraine" names
@@ -144,7 +151,13 @@ class LocalSyntaxReader final : public ArgumentReader {
                             toks[t.tb].lower == "suggested"sv);
       if (root == "02"sv || invites || root == "10"sv || root == "12"sv || root == "13"sv ||
           t.cameo == "015"sv || t.cameo == "016"sv) {
-        acts.push_back(t.te);
+        // What is asked for, demanded or threatened may be the verb's direct object ("called
+        // for a ceasefire", "demanded the release of", "threatened sanctions"); what is
+        // refused, claimed or denied was made or happened all the same ("NATO rejected the
+        // Russian proposals").
+        const bool object =
+            (t.frame & kVerb) && (root == "02"sv || root == "10"sv || root == "13"sv);
+        acts.push_back({t.te, object});
       }
     }
     gatherings_.clear();
@@ -581,6 +594,20 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && !any_coded) {
         c.first = true;
         any_coded = true;
+      }
+      // "Olaf Scholz and Emmanuel Macron urged Russia to withdraw": a directed act of a
+      // compound subject is each conjunct's, one event apiece, as PETRARCH codes it (a mutual
+      // one has them among its parties already).
+      std::vector<int> conjuncts;
+      if (!(c.frame & kMeet) && c.agent >= 0 && !IsConsultation(c.type) &&
+          c.type != "agreement"sv) {
+        conjuncts = CoordinatedSubject(si, c.tb, left, c.agent);
+      }
+      for (auto it = conjuncts.rbegin(); it != conjuncts.rend(); ++it) {
+        if (std::find(c.others.begin(), c.others.end(), *it) != c.others.end()) continue;
+        EventCandidate each = c;
+        each.agent = *it;
+        out.push_back(std::move(each));
       }
       out.push_back(std::move(c));
     }
@@ -2732,7 +2759,7 @@ class LocalSyntaxReader final : public ArgumentReader {
   // act's trigger (`acts`: the token after each) within a few words, after "to", "that" or
   // "for", with no coordination between them ("rejected the plan and attacked the city" is
   // two acts).
-  bool Requested(int si, const std::vector<size_t>& acts, const EventCandidate& c) const {
+  bool Requested(int si, const std::vector<Act>& acts, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     // A finite verb of its own ("Our warnings that ... posed a threat were rejected by
     // Ukraine") and a definite mention of a gathering that exists ("I would like to ask him
@@ -2747,10 +2774,27 @@ class LocalSyntaxReader final : public ArgumentReader {
         return false;
       }
     }
-    for (size_t end : acts) {
+    for (const Act& act : acts) {
+      const size_t end = act.end;
       if (end > c.tb) break;
       if (c.tb - end > 14) continue;
-      bool complement = false, coordinated = false;
+      // The act's own last word opens its content ("called for", "demands that"), or the
+      // content is its direct object: at most three modifiers between ("urged an immediate
+      // ceasefire", "threatened new sanctions").
+      bool complement =
+          end > 0 && (toks[end - 1].lower == "for"sv || toks[end - 1].lower == "that"sv);
+      if (act.object && c.tb - end <= 3 && (c.frame & kNoun)) {
+        bool modifiers = true;
+        for (size_t k = end; k < c.tb && modifiers; ++k) {
+          const int mi = MentionAt(si, k);
+          modifiers = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
+                      (toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+                       (!NotModifiers().Has(toks[k]) || toks[k].lower == "the"sv ||
+                        toks[k].lower == "a"sv || toks[k].lower == "an"sv));
+        }
+        if (modifiers) complement = true;
+      }
+      bool coordinated = false;
       for (size_t k = end; k < c.tb; ++k) {
         const auto& w = toks[k].lower;
         if (w == "to"sv || w == "that"sv || w == "for"sv) complement = true;

@@ -294,6 +294,11 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
         (prev.size() > 4 && prev.substr(prev.size() - 2) == "ly"sv))) {
     return true;
   }
+  // A race's name: "winning the 2022 Dakar Rally", "the Silk Way Rally".
+  if (w == "rally"sv && toks[i].cap && i > 0 &&
+      (toks[i - 1].cap || toks[i - 1].kind == TokenKind::kNumber)) {
+    return true;
+  }
   // "credit" for merit, not money: "Most of the credit goes to you", "We gave credit to the
   // efforts of", "We largely credit you for", "a credit of confidence", "letters of credit"
   // (7 of the 7 economic aids "credit" named on the press releases); "taking this for granted".

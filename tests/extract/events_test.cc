@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract_test_util.h"
 
@@ -4854,4 +4855,42 @@ TEST_CASE("actors: a country named only by its adjective owns the noun it modifi
   // "Air strikes killed": a verb after a noun of two words is no participle of it.
   const auto killed = Run("Air strikes killed 20 people in Gaza.", "2024-05-10");
   CHECK(FirstOfType(killed, {"fight"}) != nullptr);
+}
+
+TEST_CASE("compound subject: a directed act of two subjects is one event per subject") {
+  const auto doc = Run("Olaf Scholz and Emmanuel Macron urged Russia to withdraw.", "2022-02-20");
+  std::set<std::string> sources;
+  for (const auto& ev : doc.events) {
+    if (ev.type != "request") continue;
+    sources.insert(ev.source_actor_code);
+    CHECK(ev.target_actor_code == "RUS");
+  }
+  CHECK(sources == std::set<std::string>{"DEUGOV", "FRAGOV"});
+  const auto condemned = Run("Poland and Lithuania condemned the decision.", "2022-02-20");
+  sources.clear();
+  for (const auto& ev : condemned.events) {
+    if (ev.type == "accusation") sources.insert(ev.source_actor_code);
+  }
+  CHECK(sources == std::set<std::string>{"LTU", "POL"});
+  // A mutual act keeps its pair in one event.
+  const auto met = Run("Olaf Scholz and Emmanuel Macron met in Berlin.", "2022-02-20");
+  int meetings = 0;
+  for (const auto& ev : met.events) meetings += ev.type == "meeting" ? 1 : 0;
+  CHECK(meetings == 1);
+}
+
+TEST_CASE("requests: what is called for, urged or threatened as an object did not happen") {
+  const auto ceasefire = Run(
+      "German Chancellor Olaf Scholz and French President Emmanuel Macron called for a ceasefire "
+      "in Gaza.",
+      "2023-11-25");
+  CHECK(FirstOfType(ceasefire, {"request"}) != nullptr);
+  CHECK(FirstOfType(ceasefire, {"concession"}) == nullptr);
+  const auto sanctions = Run("I called for tougher sanctions against Russia.", "2022-04-01");
+  CHECK(FirstOfType(sanctions, {"request"}) != nullptr);
+  CHECK(FirstOfType(sanctions, {"sanction"}) == nullptr);
+  // What is rejected was made all the same.
+  const auto rejected = Run("NATO rejected the Russian proposals.", "2022-01-10");
+  CHECK(FirstOfType(rejected, {"rejection"}) != nullptr);
+  CHECK(FirstOfType(rejected, {"proposal"}) != nullptr);
 }
