@@ -226,7 +226,9 @@ class LocalSyntaxReader final : public ArgumentReader {
             c.type != "statement"sv) {
           c.agent = NounOwner(si, c.tb, c.te);
         }
-        if (c.agent < 0 && !CoordinatedGathering(si, c)) {
+        if (c.agent < 0 && !CoordinatedGathering(si, c) &&
+            (IsConsultation(c.type) || c.type == "statement"sv ||
+             !AfterTimePreposition(si, c.tb))) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
         }
       }
@@ -2715,6 +2717,26 @@ class LocalSyntaxReader final : public ArgumentReader {
       return -1;
     }
     return -1;
+  }
+
+  // Whether the trigger at tb is a noun after "after", "amid", "during", "despite" or
+  // "following", past at most three modifiers: "declared a state of emergency after protests
+  // in Lima" (the protests are not the government's), "amid Russian attacks".
+  bool AfterTimePreposition(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > 0 && tb - k < 4; --k) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "after"sv || t.lower == "amid"sv || t.lower == "during"sv ||
+          t.lower == "despite"sv || t.lower == "following"sv || t.lower == "amidst"sv) {
+        return true;
+      }
+      const int mi = MentionAt(si, k - 1);
+      const bool modifier = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
+                            (t.kind == TokenKind::kWord && !t.cap &&
+                             (!NotModifiers().Has(t) || t.lower == "the"sv || t.lower == "a"sv));
+      if (!modifier) return false;
+    }
+    return false;
   }
 
   // The owner of a trigger that reads as a noun: a country adjective ("Israeli air strikes",

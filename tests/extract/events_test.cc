@@ -4894,3 +4894,15 @@ TEST_CASE("requests: what is called for, urged or threatened as an object did no
   CHECK(FirstOfType(rejected, {"rejection"}) != nullptr);
   CHECK(FirstOfType(rejected, {"proposal"}) != nullptr);
 }
+
+TEST_CASE("actors: a noun after 'after', 'amid' or 'during' is not the clause subject's act") {
+  const auto doc =
+      Run("The Peruvian government declared a state of emergency after protests in Lima.",
+          "2023-01-15");
+  const Event* emergency = FirstOfType(doc, {"coercion"});
+  REQUIRE(emergency != nullptr);
+  CHECK(emergency->source_actor_code == "PERGOV");
+  for (const auto& ev : doc.events) {
+    if (ev.type == "protest") CHECK(ev.source_actor_code != "PERGOV");
+  }
+}
