@@ -228,7 +228,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (c.agent < 0 && !CoordinatedGathering(si, c) &&
             (IsConsultation(c.type) || c.type == "statement"sv ||
-             !AfterTimePreposition(si, c.tb))) {
+             !AfterTimePreposition(si, c.tb)) &&
+            !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
         }
       }
@@ -1607,6 +1608,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       const int p = Pronoun(si, k - 1);
       if (p >= 0 && fallback < 0) return p;
+      // "Xi will visit France, he said": a "he" or "she" nobody known is the subject all the
+      // same; the names before it are not.
+      const std::string_view w = Toks(si)[k - 1].lower;
+      if (p < 0 && fallback < 0 && (w == "he"sv || w == "she"sv)) return -1;
     }
     if (fallback >= 0) return fallback;
     // A subject relative clause acts for its antecedent: "Alexander Lukashenko, who will be
@@ -2717,6 +2722,29 @@ class LocalSyntaxReader final : public ArgumentReader {
       return -1;
     }
     return -1;
+  }
+
+  // Whether a speech verb's subject right before it is a noun phrase that names nobody the
+  // text knows: "Xi Jinping will visit France next week, the foreign ministry said", "..., a
+  // spokesman said" (not Xi's words). A description the text resolves ("the minister") is
+  // somebody.
+  bool UnnamedSpeaker(int si, size_t tb, size_t left) const {
+    const auto& toks = Toks(si);
+    if (tb == 0 || tb <= left || MentionAt(si, tb - 1) >= 0 || Pronoun(si, tb - 1) >= 0) {
+      return false;
+    }
+    for (size_t k = tb; k > left && tb - k < 4; --k) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "the"sv || t.lower == "a"sv || t.lower == "an"sv) {
+        return k - 1 == left ||
+               (k >= 2 && (toks[k - 2].lower == ","sv || toks[k - 2].lower == "\""sv));
+      }
+      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0 ||
+          NotModifiers().Has(t)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether the trigger at tb is a noun after "after", "amid", "during", "despite" or

@@ -4906,3 +4906,25 @@ TEST_CASE("actors: a noun after 'after', 'amid' or 'during' is not the clause su
     if (ev.type == "protest") CHECK(ev.source_actor_code != "PERGOV");
   }
 }
+
+TEST_CASE("reported speech: a speaker the text does not name is nobody it names before") {
+  for (const char* text :
+       {"Chinese President Xi Jinping will visit France next week, the foreign ministry said.",
+        "Xi Jinping will visit France next week, a spokesman said.",
+        "Xi will visit France, he said."}) {
+    CAPTURE(std::string(text));
+    const auto doc = Run(text, "2024-04-30");
+    CHECK(FirstOfType(doc, {"visit"}) != nullptr);
+    for (const auto& ev : doc.events) {
+      if (ev.type != "statement") continue;
+      CHECK(ev.source_actor_code != "CHNGOV");
+      CHECK(ev.source_actor_code != "FRA");
+    }
+  }
+  // Named after the verb, or as its subject, the speaker is found.
+  const auto named = Run("Xi Jinping will visit France next week, Wang Yi said.", "2024-04-30");
+  bool wang = false;
+  for (const auto& ev : named.events)
+    wang = wang || (ev.type == "statement" && ev.source_actor_code == "CHNGOV");
+  CHECK(wang);
+}
