@@ -606,11 +606,27 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.type != "agreement"sv) {
         conjuncts = CoordinatedSubject(si, c.tb, left, c.agent);
       }
+      // Fighting each other ("Armenia and Azerbaijan exchanged fire", "clashed") with nobody
+      // else named: each side is the other's target.
+      static const KeySet kEachOther = {"exchanged", "exchange", "traded",
+                                        "clashed",   "fought",   "battled"};
+      const bool each_other = !conjuncts.empty() && c.others.empty() && c.cameo == "190"sv &&
+                              kEachOther.Has(toks[c.tb]);
+      std::vector<int> sides = conjuncts;
+      sides.push_back(c.agent);
       for (auto it = conjuncts.rbegin(); it != conjuncts.rend(); ++it) {
         if (std::find(c.others.begin(), c.others.end(), *it) != c.others.end()) continue;
         EventCandidate each = c;
         each.agent = *it;
+        if (each_other) {
+          for (int e : sides) {
+            if (e != *it) each.others.push_back(e);
+          }
+        }
         out.push_back(std::move(each));
+      }
+      if (each_other) {
+        for (int e : conjuncts) c.others.push_back(e);
       }
       out.push_back(std::move(c));
     }

@@ -337,10 +337,13 @@ Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& t
     const auto& p = patterns_[k];
     if (!SeqMatches(toks, i, se, p.tokens)) continue;
     if (p.definite) {
+      // Not before more of a longer name: "the Alliance of Liberals", "the Alliance of the
+      // ...", "the Alliance Party"; "accused the West of waging a hybrid war" is the West.
       const size_t after = i + se.length;
-      if (i == 0 || toks[i - 1].lower != "the" ||
-          (after < toks.size() && (toks[after].lower == "of" ||
-                                   (toks[after].cap && toks[after].kind == TokenKind::kWord)))) {
+      const bool of_name = after + 1 < toks.size() && toks[after].lower == "of" &&
+                           (toks[after + 1].cap || toks[after + 1].lower == "the");
+      if (i == 0 || toks[i - 1].lower != "the" || of_name ||
+          (after < toks.size() && toks[after].cap && toks[after].kind == TokenKind::kWord)) {
         continue;
       }
     }

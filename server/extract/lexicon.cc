@@ -363,7 +363,8 @@ constexpr TriggerRow kRows[] = {
      "invades|killed|murdered|opened fire|fired on|fired at|fired rockets|fired missiles|launched "
      "an attack|"
      "launched attacks|carried out an attack|stormed|ambushed|were fighting|are fighting|"
-     "engaged in fighting",
+     "engaged in fighting|exchanged fire|exchange fire|exchanged gunfire|traded fire|"
+     "exchanged artillery fire",
      "fight", "190", kVerb | kTarget, "fight"},
     // Nouns of war are mostly background in diplomatic text ("the war in Ukraine"); they code
     // an event only with an owner ("Russia's invasion", "Russian aggression").

@@ -4928,3 +4928,25 @@ TEST_CASE("reported speech: a speaker the text does not name is nobody it names 
     wang = wang || (ev.type == "statement" && ev.source_actor_code == "CHNGOV");
   CHECK(wang);
 }
+
+TEST_CASE("compound subject: sides that exchange fire are each other's targets") {
+  const auto doc = Run(
+      "Armenian and Azerbaijani forces exchanged fire along the border on Tuesday.", "2023-11-25");
+  std::set<std::pair<std::string, std::string>> dyads;
+  for (const auto& ev : doc.events) {
+    if (ev.type == "fight") dyads.emplace(ev.source_actor_code, ev.target_actor_code);
+  }
+  CHECK(dyads ==
+        std::set<std::pair<std::string, std::string>>{{"ARMMIL", "AZEMIL"}, {"AZEMIL", "ARMMIL"}});
+}
+
+TEST_CASE("names: 'the West' before 'of' and a verb is the West") {
+  const auto doc =
+      Run("Russian Foreign Minister Sergei Lavrov accused the West of waging a hybrid war against "
+          "Russia.",
+          "2023-11-25");
+  const Event* accused = FirstOfType(doc, {"accusation"});
+  REQUIRE(accused != nullptr);
+  CHECK(accused->source_actor_code == "RUSGOV");
+  CHECK(accused->target_actor_code == "WST");
+}
