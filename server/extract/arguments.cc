@@ -35,7 +35,8 @@ const KeySet& StopWords() {
 // its direct object is its content (Requested).
 struct Act {
   size_t end;
-  bool object;
+  bool object;  // its direct object is its content
+  bool warns;   // a warning, whose content also follows "against" ("warned Beijing against")
 };
 
 // Whether the words from toks[k] on go on a list of addressees after its "and": a name or a
@@ -157,7 +158,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         // Russian proposals").
         const bool object =
             (t.frame & kVerb) && (root == "02"sv || root == "10"sv || root == "13"sv);
-        acts.push_back({t.te, object});
+        acts.push_back({t.te, object, root == "13"sv});
+      }
+    }
+    // Where each verb of judging ends: rejecting, condemning, criticising, praising or
+    // welcoming something that somebody else did ("rejected calls for a ceasefire",
+    // "condemned the shelling"); its direct object is not its subject's act (JudgedObject).
+    judged_.clear();
+    for (const auto& t : triggers) {
+      const std::string_view root = std::string_view(t.cameo).substr(0, 2);
+      if ((t.frame & kVerb) && (root == "11"sv || root == "12"sv || t.cameo == "051"sv)) {
+        judged_.push_back(t.te);
       }
     }
     gatherings_.clear();
@@ -228,7 +239,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (c.agent < 0 && !CoordinatedGathering(si, c) &&
             (IsConsultation(c.type) || c.type == "statement"sv ||
-             !AfterTimePreposition(si, c.tb)) &&
+             (!AfterTimePreposition(si, c.tb) && !JudgedObject(si, c))) &&
             !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
         }
@@ -2740,6 +2751,27 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
+  // Whether trigger c is the direct object of a verb of judging (judged_), at most three
+  // modifiers after it, and a different kind of act: "Netanyahu rejected calls for a
+  // ceasefire" (the calls are others'), "Russia condemned the shelling". An agreement or a
+  // gathering of the same kind as the verb is read with it.
+  bool JudgedObject(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    for (size_t end : judged_) {
+      if (end > c.tb || c.tb - end > 3) continue;
+      bool modifiers = true;
+      for (size_t k = end; k < c.tb && modifiers; ++k) {
+        const int mi = MentionAt(si, k);
+        modifiers = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
+                    (toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+                     (!NotModifiers().Has(toks[k]) || toks[k].lower == "the"sv ||
+                      toks[k].lower == "a"sv || toks[k].lower == "an"sv));
+      }
+      if (modifiers) return true;
+    }
+    return false;
+  }
+
   // Whether a speech verb's subject right before it is a noun phrase that names nobody the
   // text knows: "Xi Jinping will visit France next week, the foreign ministry said", "..., a
   // spokesman said" (not Xi's words). A description the text resolves ("the minister") is
@@ -2863,7 +2895,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       bool coordinated = false;
       for (size_t k = end; k < c.tb; ++k) {
         const auto& w = toks[k].lower;
-        if (w == "to"sv || w == "that"sv || w == "for"sv) complement = true;
+        if (w == "to"sv || w == "that"sv || w == "for"sv || (act.warns && w == "against"sv)) {
+          complement = true;
+        }
         if (w == "but"sv || w == "while"sv || w == ";"sv || w == "."sv) coordinated = true;
         // "and" joins two acts, unless it joins the addressees before the content ("calls on
         // Canada and other partners to supply weapons").
@@ -3328,6 +3362,7 @@ class LocalSyntaxReader final : public ArgumentReader {
   int last_pair_si_ = -1;        // the sentence last_pair_ comes from
   // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
   std::vector<std::pair<size_t, size_t>> gatherings_;
+  std::vector<size_t> judged_;  // ends of this sentence's verbs of judging (JudgedObject)
 };
 
 }  // namespace

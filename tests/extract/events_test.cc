@@ -4950,3 +4950,26 @@ TEST_CASE("names: 'the West' before 'of' and a verb is the West") {
   CHECK(accused->source_actor_code == "RUSGOV");
   CHECK(accused->target_actor_code == "WST");
 }
+
+TEST_CASE("actors: what a verb of judging has as its object is not its subject's act") {
+  const auto calls = Run(
+      "Israeli Prime Minister Benjamin Netanyahu rejected calls for a ceasefire.", "2023-11-25");
+  CHECK(FirstOfType(calls, {"rejection"}) != nullptr);
+  for (const auto& ev : calls.events) {
+    if (ev.type == "request") CHECK(ev.source_actor_code != "ISRGOV");
+  }
+  const auto proposal =
+      Run("He supported the proposal of journalists to increase the participation of officials. "
+          "Sweden supports the sanctions policy.",
+          "2022-04-01");
+  CHECK(FirstOfType(proposal, {"proposal"}) == nullptr);
+  CHECK(FirstOfType(proposal, {"sanction"}) == nullptr);
+}
+
+TEST_CASE("requests: what a party is warned against did not happen") {
+  const auto doc = Run("Blinken warned Beijing against supplying weapons to Moscow.", "2023-02-20");
+  const Event* warning = FirstOfType(doc, {"threat"});
+  REQUIRE(warning != nullptr);
+  CHECK(warning->source_actor_code == "USAGOV");
+  CHECK(FirstOfType(doc, {"aid"}) == nullptr);
+}
