@@ -30,6 +30,7 @@ Span Document::SentenceSpan(int si) const {
 namespace {
 
 std::string SiteCountry(const InputDocument& d) {
+  if (d.country.size() == 3) return d.country;
   const std::string where = d.source + " " + d.url;
   if (where.find("kremlin.ru") != std::string::npos) return "RUS";
   if (where.find("president.gov.ua") != std::string::npos) return "UKR";

@@ -11,6 +11,10 @@ namespace parley::extract {
 
 struct InputDocument {
   std::string id, text, published_at, title, url, source;  // published_at YYYY-MM-DD/ISO or ""
+  // ISO 3166 alpha-3 code of the country whose voice the text is, or "": a delegation's speech
+  // at the UN (the General Debate corpus's `country_iso3`), as a government site's press
+  // releases are its country's (kremlin.ru, president.gov.ua).
+  std::string country = {};
 };
 struct Span {
   int64_t start = 0, end = 0;  // code points into the original text, end excluded

@@ -72,6 +72,8 @@ int ExtractNdjson(std::istream& in, std::ostream& out, std::ostream& err, const 
     doc.title = str("title");
     doc.url = str("url");
     doc.source = str("source");
+    doc.country = str("country");
+    if (doc.country.empty()) doc.country = str("country_iso3");
     const Extraction x = ex.Extract(doc);
     json result = ToJson(x, explain);
     if (coding != nullptr) {

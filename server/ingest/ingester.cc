@@ -22,6 +22,26 @@ namespace {
 
 using extract::Extraction;
 
+// The country whose voice a document is, from its metadata: "country" or the UN General Debate
+// corpus's "country_iso3", an ISO alpha-3 code (extract::InputDocument::country); "" if none.
+std::string VoiceCountry(const nlohmann::json& metadata) {
+  for (const char* key : {"country", "country_iso3"}) {
+    const auto it = metadata.find(key);
+    if (it == metadata.end() || !it->is_string()) continue;
+    const auto& code = it->get_ref<const std::string&>();
+    if (code.size() == 3 &&
+        std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return code;
+    }
+  }
+  return {};
+}
+
+std::string VoiceCountry(const std::string& metadata_json) {
+  const auto j = nlohmann::json::parse(metadata_json, nullptr, /*allow_exceptions=*/false);
+  return j.is_object() ? VoiceCountry(j) : std::string();
+}
+
 // Drops dots ("U.S." and "US" are one alias) and joins words with single spaces.
 std::string CollapseName(const std::string& folded) {
   return CollapseSeparators(
@@ -102,8 +122,8 @@ IngestOutcome Ingester::Ingest(const DocumentInput& doc) {
       return outcome;
     }
   }
-  extract::InputDocument in{doc.external_id, doc.text, doc.published_at,
-                            doc.title,       doc.url,  doc.source};
+  extract::InputDocument in{doc.external_id, doc.text,   doc.published_at,          doc.title,
+                            doc.url,         doc.source, VoiceCountry(doc.metadata)};
   Extraction x = extractor_.Extract(in);
 
   return WriteBatch({&doc}, {hash}, {&x}).front();
@@ -124,9 +144,13 @@ std::vector<IngestOutcome> Ingester::IngestBatch(const std::vector<DocumentInput
       known[i] = probe->FindDocumentByHash(hashes[i]).has_value();
   }
   for (size_t i = 0; i < docs.size(); ++i) {
-    extract::InputDocument in{docs[i].external_id,  known[i] ? std::string() : docs[i].text,
-                              docs[i].published_at, docs[i].title,
-                              docs[i].url,          docs[i].source};
+    extract::InputDocument in{docs[i].external_id,
+                              known[i] ? std::string() : docs[i].text,
+                              docs[i].published_at,
+                              docs[i].title,
+                              docs[i].url,
+                              docs[i].source,
+                              VoiceCountry(docs[i].metadata)};
     extractions.push_back(known[i] ? Extraction{} : extractor_.Extract(in));
   }
   std::vector<const DocumentInput*> doc_ptrs;
@@ -396,7 +420,13 @@ ReindexStats Ingester::Reindex(
     if (batch.empty()) break;
     for (const auto& d : batch) {
       after = d.id;
-      extract::InputDocument in{d.external_id, d.text, d.published_at, d.title, d.url, d.source};
+      extract::InputDocument in{d.external_id,
+                                d.text,
+                                d.published_at,
+                                d.title,
+                                d.url,
+                                d.source,
+                                VoiceCountry(d.metadata_json)};
       Extraction x = extractor_.Extract(in);
       auto txn = store_.BeginWrite();
       if (!txn->RetractDocument(d.id, NowMicros(), /*keep_document=*/true)) continue;

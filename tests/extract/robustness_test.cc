@@ -111,3 +111,33 @@ TEST_CASE(
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   CHECK(rules.size() == distinct.size());
 }
+
+TEST_CASE("NDJSON driver: a document's country is the voice of its 'we'") {
+  // The UN General Debate corpus gives each speech's delegation as "country_iso3": "We call on
+  // the international community" in Uganda's speech is Uganda's appeal (it was nobody's).
+  const std::string text =
+      "President Yoweri Museveni sends his greetings. We call on the international community to "
+      "support the implementation of the Agreement.";
+  std::istringstream in(
+      "{\"id\":\"ungdc-UGA-73-2018\",\"date\":\"2018\",\"country_iso3\":"
+      "\"UGA\",\"text\":\"" +
+      text +
+      "\"}\n{\"id\":\"no-country\",\"date\":"
+      "\"2018\",\"text\":\"" +
+      text + "\"}\n");
+  std::ostringstream out, err;
+  CHECK(ExtractNdjson(in, out, err, SharedExtractor(), false) == 0);
+  std::istringstream lines(out.str());
+  std::string l;
+  std::vector<nlohmann::json> got;
+  while (std::getline(lines, l)) got.push_back(nlohmann::json::parse(l));
+  REQUIRE(got.size() == 2);
+  auto request_source = [](const nlohmann::json& doc) {
+    for (const auto& ev : doc["events"]) {
+      if (ev["type"] == "request") return ev["source_actor_code"];
+    }
+    return nlohmann::json("no request");
+  };
+  CHECK(request_source(got[0]) == "UGA");
+  CHECK(request_source(got[1]) != "UGA");
+}

@@ -387,3 +387,22 @@ TEST_CASE("the ingester stores what any Extractor implementation gives, under it
   REQUIRE(n.Step());
   CHECK(n.Int(0) == 1);
 }
+
+TEST_CASE("a document's metadata country is the voice of its 'we', and its year dates it") {
+  // The UN General Debate corpus: "country_iso3" names the speaking delegation, "date" the
+  // session's year.
+  Fixture f;
+  for (const bool voiced : {true, false}) {
+    DocumentInput d;
+    d.external_id = voiced ? "ungdc-UGA-73-2018" : "unvoiced";
+    d.published_at = "2018";
+    d.text = std::string(voiced ? "" : "Again: ") +
+             "President Yoweri Museveni sends his greetings. We call on the international "
+             "community to support the implementation of the Agreement.";
+    if (voiced) d.metadata["country_iso3"] = "UGA";
+    f.ingester.Ingest(d);
+  }
+  CHECK(f.Scalar("SELECT count(*) FROM events WHERE type = 'request' AND source_actor_code = "
+                 "'UGA' AND date = '2018' AND date_precision = 'year'") == 1);
+  CHECK(f.Scalar("SELECT count(*) FROM events WHERE date IS NULL") == 0);
+}
