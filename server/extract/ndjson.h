@@ -13,8 +13,8 @@ namespace parley::extract {
 
 // Reads documents ({"id","text","published_at"?,"title"?,"url"?,"source"?,"country"?}; "date"
 // is accepted for "published_at", "country_iso3" for "country", the ISO alpha-3 code of the
-// country whose voice the text is) one per line and writes one extraction per line. A bad line (not JSON,
-// no string "text") yields {"line":N,"error":"..."} on `out` and a message on `err`; blank
+// country whose voice the text is) one per line and writes one extraction per line. A bad line (not
+// JSON, no string "text") yields {"line":N,"error":"..."} on `out` and a message on `err`; blank
 // lines are skipped. Memory stays flat: one line at a time. Returns 0 if every line was
 // extracted, 1 otherwise.
 //
