@@ -2751,23 +2751,28 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // Whether trigger c is the direct object of a verb of judging (judged_), at most three
-  // modifiers after it, and a different kind of act: "Netanyahu rejected calls for a
-  // ceasefire" (the calls are others'), "Russia condemned the shelling". An agreement or a
-  // gathering of the same kind as the verb is read with it.
-  bool JudgedObject(int si, const EventCandidate& c) const {
+  // Whether toks[b, e) of sentence si are only an article and modifiers of a noun that
+  // follows: lower-case words that are no determiner of their own, pronoun, modal, auxiliary
+  // or preposition, and country adjectives ("an immediate", "the Russian", "tougher").
+  bool OnlyModifiers(int si, size_t b, size_t e) const {
     const auto& toks = Toks(si);
+    for (size_t k = b; k < e; ++k) {
+      const int mi = MentionAt(si, k);
+      const bool modifier = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
+                            (toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+                             (!NotModifiers().Has(toks[k]) || toks[k].lower == "the"sv ||
+                              toks[k].lower == "a"sv || toks[k].lower == "an"sv));
+      if (!modifier) return false;
+    }
+    return true;
+  }
+
+  // Whether trigger c is the direct object of a verb of judging (judged_), at most three
+  // modifiers after it: "Netanyahu rejected calls for a ceasefire" (the calls are others'),
+  // "Russia condemned the shelling".
+  bool JudgedObject(int si, const EventCandidate& c) const {
     for (size_t end : judged_) {
-      if (end > c.tb || c.tb - end > 3) continue;
-      bool modifiers = true;
-      for (size_t k = end; k < c.tb && modifiers; ++k) {
-        const int mi = MentionAt(si, k);
-        modifiers = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
-                    (toks[k].kind == TokenKind::kWord && !toks[k].cap &&
-                     (!NotModifiers().Has(toks[k]) || toks[k].lower == "the"sv ||
-                      toks[k].lower == "a"sv || toks[k].lower == "an"sv));
-      }
-      if (modifiers) return true;
+      if (end <= c.tb && c.tb - end <= 3 && OnlyModifiers(si, end, c.tb)) return true;
     }
     return false;
   }
@@ -2881,16 +2886,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       // ceasefire", "threatened new sanctions").
       bool complement =
           end > 0 && (toks[end - 1].lower == "for"sv || toks[end - 1].lower == "that"sv);
-      if (act.object && c.tb - end <= 3 && (c.frame & kNoun)) {
-        bool modifiers = true;
-        for (size_t k = end; k < c.tb && modifiers; ++k) {
-          const int mi = MentionAt(si, k);
-          modifiers = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
-                      (toks[k].kind == TokenKind::kWord && !toks[k].cap &&
-                       (!NotModifiers().Has(toks[k]) || toks[k].lower == "the"sv ||
-                        toks[k].lower == "a"sv || toks[k].lower == "an"sv));
-        }
-        if (modifiers) complement = true;
+      if (act.object && c.tb - end <= 3 && (c.frame & kNoun) && OnlyModifiers(si, end, c.tb)) {
+        complement = true;
       }
       bool coordinated = false;
       for (size_t k = end; k < c.tb; ++k) {
