@@ -61,7 +61,8 @@ nlohmann::json CodedEventsJson(const std::vector<CodedEvent>& events, const nlp:
   using nlohmann::json;
   json out = json::array();
   const CivilDate published = ParsePublished(published_at);
-  const std::string date = published.valid() ? published_at.substr(0, 10) : "";
+  // At the precision the publication date has: a speech dated "2019" is dated to the year.
+  const std::string date = published.valid() ? FormatDate(published, published.precision()) : "";
   std::vector<std::optional<SentenceDates>> stated(doc.sentences.size());
   int n = 0;
   for (const CodedEvent& e : events) {
@@ -97,7 +98,7 @@ nlohmann::json CodedEventsJson(const std::vector<CodedEvent>& events, const nlp:
       ev["date"] = date.empty() ? json(nullptr) : json(date);
       ev["date_text"] = nullptr;
       ev["date_source"] = date.empty() ? json(nullptr) : json("published");
-      ev["date_precision"] = date.empty() ? json(nullptr) : json("day");
+      ev["date_precision"] = date.empty() ? json(nullptr) : json(published.precision());
     }
     ev["location"] = nullptr;
     ev["participants"] = json::array();

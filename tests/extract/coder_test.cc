@@ -280,6 +280,12 @@ TEST_CASE("coder: text date, the day its sentence states, resolved against publi
   CHECK(json[0]["date_text"] == "on Tuesday");
   // Published on a Tuesday: "on Tuesday" is that very day.
   CHECK(CodedEventsJson(events, doc, "2022-02-08", false)[0]["date"] == "2022-02-08");
+  // Published in a year only (a UN General Debate speech): "on Tuesday" is unresolved, and the
+  // event is dated to the year, not to a day.
+  const auto year = CodedEventsJson(events, doc, "2022", false)[0];
+  CHECK(year["date"] == "2022");
+  CHECK(year["date_source"] == "published");
+  CHECK(year["date_precision"] == "year");
 }
 
 TEST_CASE("coder: text dates, explicit, month only, yesterday and last month") {
