@@ -30,7 +30,11 @@ Span Document::SentenceSpan(int si) const {
 namespace {
 
 std::string SiteCountry(const InputDocument& d) {
-  if (d.country.size() == 3) return d.country;
+  // A voice country given with the document: an ISO alpha-3 code ("UGA"), else ignored.
+  if (d.country.size() == 3 && std::all_of(d.country.begin(), d.country.end(),
+                                           [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return d.country;
+  }
   const std::string where = d.source + " " + d.url;
   if (where.find("kremlin.ru") != std::string::npos) return "RUS";
   if (where.find("president.gov.ua") != std::string::npos) return "UKR";

@@ -10,10 +10,11 @@
 namespace parley::extract {
 
 struct InputDocument {
-  std::string id, text, published_at, title, url, source;  // published_at YYYY-MM-DD/ISO or ""
-  // ISO 3166 alpha-3 code of the country whose voice the text is, or "": a delegation's speech
-  // at the UN (the General Debate corpus's `country_iso3`), as a government site's press
-  // releases are its country's (kremlin.ru, president.gov.ua).
+  // published_at: YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 timestamp, or "".
+  std::string id, text, published_at, title, url, source;
+  // ISO 3166 alpha-3 code of the country whose voice the text is, or "" (anything else is
+  // ignored): a delegation's speech at the UN (the General Debate corpus's `country_iso3`), as
+  // a government site's press releases are its country's (kremlin.ru, president.gov.ua).
   std::string country = {};
 };
 struct Span {

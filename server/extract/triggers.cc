@@ -360,7 +360,7 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
     // After an adverb of how widely something holds and before its noun: "within
     // internationally recognized borders", "generally recognised principles", "a widely
-    // recognised leader" (16 of the 62 recognitions on the press releases). "was
+    // recognised leader" (15 of the 62 recognitions on the press releases). "was
     // internationally recognized as" keeps its act: no noun follows.
     if (OneOf(prev, {"internationally"sv, "universally"sv, "generally"sv, "widely"sv, "commonly"sv,
                      "globally"sv}) &&

@@ -23,15 +23,13 @@ namespace {
 using extract::Extraction;
 
 // The country whose voice a document is, from its metadata: "country" or the UN General Debate
-// corpus's "country_iso3", an ISO alpha-3 code (extract::InputDocument::country); "" if none.
+// corpus's "country_iso3" (extract::InputDocument::country, which the extractor takes only as an
+// ISO alpha-3 code); "" if none.
 std::string VoiceCountry(const nlohmann::json& metadata) {
   for (const char* key : {"country", "country_iso3"}) {
     const auto it = metadata.find(key);
-    if (it == metadata.end() || !it->is_string()) continue;
-    const auto& code = it->get_ref<const std::string&>();
-    if (code.size() == 3 &&
-        std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      return code;
+    if (it != metadata.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
+      return it->get<std::string>();
     }
   }
   return {};

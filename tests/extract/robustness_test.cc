@@ -124,6 +124,7 @@ TEST_CASE("NDJSON driver: a document's country is the voice of its 'we'") {
       text +
       "\"}\n{\"id\":\"no-country\",\"date\":"
       "\"2018\",\"text\":\"" +
+      text + "\"}\n{\"id\":\"not-a-code\",\"date\":\"2018\",\"country\":\"uga\",\"text\":\"" +
       text + "\"}\n");
   std::ostringstream out, err;
   CHECK(ExtractNdjson(in, out, err, SharedExtractor(), false) == 0);
@@ -131,7 +132,7 @@ TEST_CASE("NDJSON driver: a document's country is the voice of its 'we'") {
   std::string l;
   std::vector<nlohmann::json> got;
   while (std::getline(lines, l)) got.push_back(nlohmann::json::parse(l));
-  REQUIRE(got.size() == 2);
+  REQUIRE(got.size() == 3);
   auto request_source = [](const nlohmann::json& doc) {
     for (const auto& ev : doc["events"]) {
       if (ev["type"] == "request") return ev["source_actor_code"];
@@ -140,4 +141,5 @@ TEST_CASE("NDJSON driver: a document's country is the voice of its 'we'") {
   };
   CHECK(request_source(got[0]) == "UGA");
   CHECK(request_source(got[1]) != "UGA");
+  CHECK(request_source(got[2]) != "UGA");  // no ISO alpha-3 code: ignored
 }
