@@ -1238,6 +1238,148 @@ class EntityFinder {
     return te + 1;
   }
 
+  // The state bodies a country's name owns, as its adjective does in AgentGroup: "Colombia's
+  // government" and "the government of Colombia" are the Colombian government (COLGOV), not
+  // Colombia; "South Korea's military" (KORMIL).
+  static const char* StateBodySector(const Token& t) {
+    static constexpr AgentNoun kBodies[] = {
+        {"government", "GOV"}, {"authorities", "GOV"}, {"leadership", "GOV"}, {"officials", "GOV"},
+        {"diplomats", "GOV"},  {"negotiators", "GOV"}, {"military", "MIL"},   {"army", "MIL"},
+        {"forces", "MIL"},     {"troops", "MIL"},      {"navy", "MIL"},       {"police", "COP"},
+        {"opposition", "OPP"}, {"rebels", "REB"},      {"lawmakers", "LEG"},  {"judiciary", "JUD"},
+    };
+    return t.kind == TokenKind::kWord && !t.cap ? AgentSector(kBodies, t) : nullptr;
+  }
+
+  // The group entity "<adjective> <noun>" of country dictionary entry `c` in `sector`, named
+  // as AgentGroup names it so that "Colombia's government" and "the Colombian government" are
+  // one entity; -1 when the country has no adjective.
+  int StateBody(int c, std::string_view noun, const char* sector) {
+    const auto& de = dict_.entity(c);
+    if (de.adjective.empty() || !IsIso3(de.country)) return -1;
+    const int ent = EntityForName(de.adjective + " " + std::string(noun), "organization");
+    auto& e = doc_.entities[ent];
+    if (e.out.country.empty()) e.out.country = de.country;
+    if (e.out.sector.empty()) e.out.sector = sector;
+    return ent;
+  }
+
+  // "Colombia's government": the country `c` matched toks[tb, te) and owns a state body
+  // after its "'s". Returns the token after the noun, or tb.
+  size_t PossessiveGroup(int si, size_t tb, size_t te, int c) {
+    const auto& toks = doc_.sentences[si].toks;
+    if (dict_.entity(c).type != "country"sv) return tb;
+    size_t k = te;
+    if (k >= toks.size() || !(toks[k].lower == "'s"sv || toks[k].possessive)) return tb;
+    ++k;
+    if (k >= toks.size()) return tb;
+    const char* sector = StateBodySector(toks[k]);
+    // "Russia's military operation", "Ukraine's army chief": the noun modifies another.
+    static const KeySet kHeads = {
+        "operation",    "operations",  "chief",        "chiefs",     "commander", "commanders",
+        "spokesman",    "spokeswoman", "spokesperson", "exercises",  "drills",    "aid",
+        "base",         "bases",       "budget",       "spending",   "doctrine",  "campaign",
+        "intervention", "presence",    "equipment",    "assistance", "support",   "buildup",
+        "offensive",    "units",       "unit",         "officer",    "officers",  "personnel",
+        "headquarters", "leader",      "leaders",      "figures",    "party",     "parties"};
+    if (sector == nullptr || (k + 1 < toks.size() && kHeads.Has(toks[k + 1]))) return tb;
+    // "military" is an adjective as often ("Russia's military invasion"): a noun only before
+    // a verb, a function word or punctuation ("South Korea's military said").
+    if (toks[k].lower == "military"sv && k + 1 < toks.size() &&
+        toks[k + 1].kind == TokenKind::kWord && !toks[k + 1].cap) {
+      static const KeySet kAfter = {
+          "said",     "says",     "has",       "had",       "have",      "is",     "was",
+          "were",     "are",      "will",      "would",     "could",     "can",    "may",
+          "might",    "did",      "does",      "and",       "or",        "in",     "on",
+          "at",       "of",       "to",        "for",       "with",      "from",   "also",
+          "later",    "then",     "told",      "fired",     "struck",    "shot",   "seized",
+          "launched", "reported", "announced", "claimed",   "confirmed", "denied", "deployed",
+          "began",    "started",  "carried",   "conducted", "warned",    "accused"};
+      if (!kAfter.Has(toks[k + 1])) return tb;
+    }
+    const int ent = StateBody(c, toks[k].lower, sector);
+    if (ent < 0) return tb;
+    AddMention(si, tb, k + 1, ent, MentionKind::kName);
+    return k + 1;
+  }
+
+  // "the government of Colombia", "the authorities of Mali": a state body "of" a country
+  // named by the dictionary, at toks[i] (the noun). Returns the token after the country, or i.
+  size_t BodyOfCountry(int si, size_t i) {
+    const auto& toks = doc_.sentences[si].toks;
+    if (i == 0 || toks[i - 1].lower != "the"sv || i + 2 >= toks.size() ||
+        toks[i + 1].lower != "of"sv) {
+      return i;
+    }
+    const char* sector = StateBodySector(toks[i]);
+    if (sector == nullptr) return i;
+    const Match m = dict_.MatchEntity(doc_.norm.text, toks, i + 2);
+    if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kName) return i;
+    const int c = dict_.pattern(m.pattern).entity;
+    if (dict_.entity(c).type != "country"sv) return i;
+    const int ent = StateBody(c, toks[i].lower, sector);
+    if (ent < 0) return i;
+    const size_t e = i + 2 + m.length;
+    AddMention(si, i, e, ent, MentionKind::kName);
+    return e;
+  }
+
+  // "Protesters clashed with police in Tbilisi": police named by no owner are those of the
+  // country where the sentence takes place (a place or country it names), else of the
+  // publishing government's site, as the field codes "police" with the country from context
+  // (GEOCOP). At toks[i]; returns the token after the noun, or i.
+  size_t BarePolice(int si, size_t i) {
+    const auto& toks = doc_.sentences[si].toks;
+    const Token& t = toks[i];
+    // Lower case, or capitalised as a sentence's first word ("Police arrested ...").
+    if (t.kind != TokenKind::kWord || (t.lower != "police"sv && t.lower != "policemen"sv) ||
+        (t.cap && i > 1) || (t.cap && i == 1 && toks[0].lower != "the"sv)) {
+      return i;
+    }
+    // An owner or a name of its own before: "Russian police", "the Kyiv police", "Police
+    // Chief".
+    if (i > 0 && (toks[i - 1].cap || toks[i - 1].possessive || toks[i - 1].lower == "'s"sv ||
+                  doc_.sentences[si].tok_mention[i - 1] >= 0)) {
+      if (!(i == 1 && toks[0].lower == "the"sv)) return i;
+    }
+    if (i + 1 < toks.size() && toks[i + 1].cap && toks[i + 1].kind == TokenKind::kWord) return i;
+    // "special police troops", "a police station": a modifier of another noun, or of
+    // "special", "riot" and other kinds of police the field codes alike but names apart.
+    static const KeySet kHeads = {
+        "troops",       "officers",   "officer",   "station",     "stations",     "chief",
+        "chiefs",       "force",      "forces",    "units",       "unit",         "car",
+        "cars",         "department", "spokesman", "spokeswoman", "spokesperson", "commander",
+        "commissioner", "academy",    "custody",   "reform",      "violence",     "brutality",
+        "raid",         "raids",      "operation", "operations",  "patrol",       "patrols",
+        "van",          "vans",       "cordon",    "checkpoint",  "checkpoints",  "lines",
+        "post",         "posts",      "official",  "officials",   "sources",      "source",
+        "state",        "record",     "records",   "report",      "reports",      "headquarters"};
+    if (i + 1 < toks.size() && kHeads.Has(toks[i + 1])) return i;
+    if (i > 0 && toks[i - 1].kind == TokenKind::kWord && !toks[i - 1].cap &&
+        !(toks[i - 1].lower == "the"sv || toks[i - 1].lower == "with"sv ||
+          toks[i - 1].lower == "by"sv || toks[i - 1].lower == "and"sv ||
+          toks[i - 1].lower == "of"sv || toks[i - 1].lower == "that"sv)) {
+      return i;
+    }
+    int country = -1;
+    for (size_t k = 0; k < toks.size() && country < 0; ++k) {
+      if (!toks[k].cap || k == i) continue;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+      if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kName) continue;
+      const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+      if ((de.type == "country"sv || de.type == "location"sv) && IsIso3(de.country)) {
+        country = dict_.CountryByIso3(de.country);
+      }
+      k += m.length - 1;
+    }
+    if (country < 0 && !doc_.site_country.empty()) country = dict_.CountryByIso3(doc_.site_country);
+    if (country < 0) return i;
+    const int ent = StateBody(country, "police", "COP");
+    if (ent < 0) return i;
+    AddMention(si, i, i + 1, ent, MentionKind::kName);
+    return i + 1;
+  }
+
   // "Ukrainian-Polish talks", "Russian-Kazakhstani relations": two country adjectives joined
   // by a hyphen name both countries, each a party of what the phrase qualifies (the event
   // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
@@ -1748,6 +1890,12 @@ class EntityFinder {
           i = e;
           continue;
         }
+        if (p.kind == MatchKind::kName) {
+          if (size_t e = PossessiveGroup(si, i, i + m.length, p.entity); e > i) {
+            i = e;
+            continue;
+          }
+        }
         const int ent = EntityForDict(p.entity);
         const MentionKind kind = p.kind == MatchKind::kDemonym   ? MentionKind::kDemonym
                                  : p.kind == MatchKind::kMetonym ? MentionKind::kMetonym
@@ -1771,7 +1919,15 @@ class EntityFinder {
         i = e;
         continue;
       }
+      if (size_t e = BarePolice(si, i); e > i) {
+        i = e;
+        continue;
+      }
       if (!t.cap) {
+        if (size_t e = BodyOfCountry(si, i); e > i) {
+          i = e;
+          continue;
+        }
         if (size_t e = GovernmentMembers(si, i); e > i) {
           i = e;
           continue;

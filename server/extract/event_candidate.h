@@ -41,6 +41,7 @@ struct EventCandidate {
   // today"): it refers back only to a consultation of one of those parties, and no visit.
   bool pair_lent = false;
   bool with_party = false;  // `others` came from a "with" phrase ("a meeting with X")
+  bool aimed_at = false;    // `others` came from an "at" phrase ("fired missiles at Kyiv")
   // The parties are two countries of a hyphen pair ("Russian-Ukrainian talks"): a relation
   // the text qualifies, not people a later "the leaders" or "they" can mean.
   bool country_pair = false;

@@ -144,8 +144,8 @@ constexpr TriggerRow kRows[] = {
     {"received|receives|hosted|hosts|welcomed to|hosting|gave a warm welcome|"
      "gave a cordial welcome|extended a warm welcome",
      "meeting", "043", kVerb | kMeet, "host"},
-    {"mediate|mediated|mediation|mediating", "mediation", "045", kVerb | kNoun | kTarget,
-     "mediate"},
+    {"mediate|mediated|mediation|mediating|brokered|brokering", "mediation", "045",
+     kVerb | kNoun | kTarget, "mediate"},
     // Statements
     {"said|says|say|stated|states|stressed|stresses|emphasized|emphasised|emphasizing|"
      "emphasising|noted|notes|added|elaborated|declared|announced|explained|pointed out|"
@@ -300,9 +300,11 @@ constexpr TriggerRow kRows[] = {
     {"defied|defies|violated|violates|flouted", "rejection", "128", kVerb | kTarget, "defy"},
     {"vetoed|vetoes|veto", "rejection", "129", kVerb | kTarget, "veto"},
     // THREATEN
-    {"threatened|threatens|threaten|threat|threats|warned|warns|warning|ultimatum to|"
-     "threatening|menaced|vowed to retaliate|retaliate|retaliation|sworn to",
+    {"threatened|threatens|threaten|warned|warns|warning|ultimatum to|"
+     "threatening|menaced|vowed to retaliate|retaliate|sworn to",
      "threat", "130", kVerb | kTarget, "threaten"},
+    // Nouns: "Donald Trump's threat to impose tariffs" is Trump's, whoever rejects it.
+    {"threat|threats|retaliation", "threat", "130", kNoun | kTarget, "threaten"},
     {"threatened to attack|threatened military|threatened to invade|threatened force", "threat",
      "138", kVerb | kTarget, "threaten-force"},
     // PROTEST
@@ -327,6 +329,14 @@ constexpr TriggerRow kRows[] = {
      "strengthened its forces|strengthened its military|beefed up|reinforcements|"
      "built up|cyber warfare|war games|moved troops|sent troops|increased its forces",
      "mobilization", "150", kVerb | kTarget, "mobilize"},
+    // A weapon fired to be seen, not at anyone: "North Korea fired a ballistic missile into
+    // the Sea of Japan" (a show of force; "fired missiles at" is an attack, 190).
+    {"test-fired|test fired|test-fires|missile test|missile tests|nuclear test|nuclear tests|"
+     "fired a ballistic missile|fired ballistic missiles|launched a ballistic missile|"
+     "launched ballistic missiles|fired an intercontinental ballistic missile|"
+     "launched an intercontinental ballistic missile|fired a cruise missile|"
+     "fired cruise missiles|fired a hypersonic missile|launched a hypersonic missile",
+     "mobilization", "150", kVerb, "show-of-force"},
     // REDUCE RELATIONS / SANCTION
     {"suspended|suspends|cut off|cut ties|severed|broke off|downgraded|recalled its ambassador|"
      "halt|halts|"

@@ -449,9 +449,18 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   // ("Russia is making threats", "issued threats") or owned ("Russia's threat to Europe",
   // "Russian threats").
   if (w == "threat"sv || w == "threats"sv) {
-    if (OneOf(prev, {"making"sv, "made"sv, "make"sv, "makes"sv, "issued"sv, "issuing"sv, "voiced"sv,
-                     "repeated"sv, "renewed"sv})) {
-      return false;
+    // Made past an article and modifiers: "Russia made a veiled threat against Ukraine".
+    for (size_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
+      const std::string_view b = toks[k - 1].lower;
+      if (OneOf(b, {"making"sv, "made"sv, "make"sv, "makes"sv, "issued"sv, "issuing"sv, "issue"sv,
+                    "issues"sv, "voiced"sv, "repeated"sv, "renewed"sv})) {
+        return false;
+      }
+      if (toks[k - 1].kind != TokenKind::kWord || toks[k - 1].cap ||
+          OneOf(b, {"to"sv, "of"sv, "and"sv, "or"sv, "that"sv, "is"sv, "was"sv, "are"sv, "were"sv,
+                    "be"sv, "poses"sv, "posed"sv, "pose"sv})) {
+        break;
+      }
     }
     // A capitalised word before it is an owner ("Russian threats"), not a sentence's first
     // word ("The threat grew", "Or threats of deportation").
@@ -862,6 +871,28 @@ bool InDocumentTitle(const SentenceData& sentence, size_t i) {
   return false;
 }
 
+// Whether a decision is named at most six words from toks[k] on, past articles, modifiers
+// and owners ("the EU's new sanctions package", "a UN Security Council resolution"): what a
+// state can veto.
+bool BlocksADecision(const std::vector<Token>& toks, size_t k) {
+  for (size_t n = 0; k < toks.size() && n < 6; ++k, ++n) {
+    const std::string_view w = toks[k].lower;
+    if (OneOf(w, {"sanctions"sv,   "resolution"sv,  "resolutions"sv, "package"sv, "decision"sv,
+                  "proposal"sv,    "proposals"sv,   "bill"sv,        "deal"sv,    "accession"sv,
+                  "membership"sv,  "aid"sv,         "loan"sv,        "loans"sv,   "funding"sv,
+                  "statement"sv,   "declaration"sv, "candidacy"sv,   "bid"sv,     "nomination"sv,
+                  "appointment"sv, "motion"sv,      "draft"sv,       "tranche"sv, "decisions"sv})) {
+      return true;
+    }
+    if (w == "'s"sv || (w == "-"sv && !toks[k].space_before)) continue;
+    if (toks[k].kind != TokenKind::kWord ||
+        OneOf(w, {"to"sv, "from"sv, "with"sv, "in"sv, "at"sv, "and"sv, "that"sv, "by"sv})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
@@ -987,6 +1018,31 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
                                       toks[k - 1].lower == "'s"sv));
       if (k < c.tb) c.tb = k;  // the evidence spans "lifting of martial law"
       if (nominal) c.frame = (c.frame & ~kVerb) | kNoun | kClose;
+    }
+    // "Russia fired cruise missiles at Kyiv": a weapon fired at somebody is an attack (190),
+    // not the show of force it is fired into the sea.
+    if (c.rule.starts_with("show-of-force:"sv)) {
+      for (size_t k = c.te; k < toks.size() && k < c.te + 4; ++k) {
+        if (toks[k].lower == "at"sv || toks[k].lower == "on"sv || toks[k].lower == "against"sv) {
+          c.type = "fight";
+          c.cameo = "190";
+          c.frame = kVerb | kTarget;
+          c.rule = "fight:" + c.rule.substr(14);
+          break;
+        }
+        if (toks[k].kind != TokenKind::kWord) break;
+      }
+    }
+    // "Hungary blocked the EU's new sanctions package", "China blocked the resolution": a
+    // state blocking a decision vetoes it (129), which is no obstruction of passage (144) nor
+    // a blockade (191).
+    if (c.rule == "obstruct:blocked"sv || c.rule == "obstruct:blocking"sv) {
+      if (BlocksADecision(toks, c.te)) {
+        c.type = "rejection";
+        c.cameo = "129";
+        c.frame = kVerb | kTarget;
+        c.rule = "veto:" + std::string(toks[c.tb].lower);
+      }
     }
     // "agreed on the need for", "agreed on the importance of", "agreed there was an urgent
     // need": agreeing on a view is expressing accord (019), as CAMEO's verb dictionary codes

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "extract_test_util.h"
 
@@ -4972,4 +4973,141 @@ TEST_CASE("requests: what a party is warned against did not happen") {
   REQUIRE(warning != nullptr);
   CHECK(warning->source_actor_code == "USAGOV");
   CHECK(FirstOfType(doc, {"aid"}) == nullptr);
+}
+
+// Collects (type, CAMEO, source code, target code) of every event, for the tests below.
+std::set<std::tuple<std::string, std::string, std::string, std::string>> Coded(
+    const Extraction& x) {
+  std::set<std::tuple<std::string, std::string, std::string, std::string>> out;
+  for (const auto& ev : x.events) {
+    out.emplace(ev.type, ev.cameo, ev.source_actor_code, ev.target_actor_code);
+  }
+  return out;
+}
+
+TEST_CASE("actors: the owner of a verb's object is its target, and a threat is its owner's") {
+  const auto doc =
+      Run("Mexico rejected Donald Trump's threat to impose tariffs of 25 percent on its exports.",
+          "2024-11-27");
+  const auto coded = Coded(doc);
+  CHECK(coded.count({"rejection", "120", "MEX", "USAGOV"}) == 1);
+  CHECK(coded.count({"threat", "130", "USAGOV", ""}) == 1);
+  CHECK(coded.count({"threat", "130", "MEX", ""}) == 0);
+  // Not the owner of other parties, nor over the person an owner's title names.
+  const auto thanked = Run("Zelenskyy thanked Ukraine's partners for their support.", "2024-11-27");
+  for (const auto& ev : thanked.events) CHECK(ev.target_actor_code != "UKR");
+  const auto envoy =
+      Run("Zelenskyy met Biden's national security adviser Jake Sullivan.", "2023-11-27");
+  const Event* met = FirstOfType(envoy, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(met->target_actor_code == "USAGOV");
+}
+
+TEST_CASE("veto: a state blocking a decision vetoes it, and the decision was not taken") {
+  const auto doc =
+      Run("Hungary blocked the EU's new sanctions package against Russia.", "2024-11-27");
+  const auto coded = Coded(doc);
+  CHECK(coded.count({"rejection", "129", "HUN", "IGOEUREEC"}) == 1);
+  for (const auto& ev : doc.events) {
+    CHECK(ev.type != "sanction");
+    CHECK(ev.cameo != "191");
+  }
+  // Blocking a road is still an obstruction, not a veto.
+  const auto road = Run("Farmers blocked the road to the airport in Warsaw.", "2024-11-27");
+  for (const auto& ev : road.events) CHECK(ev.cameo != "129");
+}
+
+TEST_CASE("nominal event: a war noun a verb launches or wages is its subject's act") {
+  const auto doc =
+      Run("The Israeli army launched a ground offensive in southern Lebanon.", "2024-10-01");
+  const Event* fight = FirstOfType(doc, {"fight"});
+  REQUIRE(fight != nullptr);
+  CHECK(fight->source_actor_code == "ISRMIL");
+  const auto war = Run("Russia unleashed a full-scale war against Ukraine.", "2022-03-01");
+  CHECK(Coded(war).count({"fight", "190", "RUS", "UKR"}) == 1);
+  // Negated, or only an aim, it is nobody's act.
+  for (const char* text : {"Russia did not start the war against Ukraine on February 24.",
+                           "We have no choice, because we did not start a war.",
+                           "On February 24, we realized this truth when a feigned friend started "
+                           "a war against Ukraine."}) {
+    const auto none = Run(text, "2022-05-01");
+    for (const auto& ev : none.events) {
+      if (ev.type == "fight") CHECK_MESSAGE(ev.source_actor_code != "UKR", text);
+      if (ev.type == "fight") CHECK_MESSAGE(ev.source_actor_code != "RUS", text);
+    }
+  }
+}
+
+TEST_CASE("mediation: the pair a mediator goes between are targets, each mediator a source") {
+  const auto doc = Run("Qatar and Egypt are mediating between Israel and Hamas.", "2024-11-27");
+  std::set<std::string> sources;
+  for (const auto& ev : doc.events) {
+    if (ev.type != "mediation") continue;
+    sources.insert(ev.source_actor_code);
+    CHECK(ev.target_actor_code == "ISR");
+  }
+  CHECK(sources == std::set<std::string>{"EGY", "QAT"});
+  const auto brokered =
+      Run("Turkey brokered a grain deal between Russia and Ukraine.", "2022-07-23");
+  CHECK(Coded(brokered).count({"mediation", "045", "TUR", "RUS"}) == 1);
+}
+
+TEST_CASE("compound subject: sides of a mutual act are each other's targets") {
+  const auto doc = Run("Saudi Arabia and Iran restored diplomatic relations.", "2023-03-10");
+  const auto coded = Coded(doc);
+  CHECK(coded.count({"support", "050", "SAU", "IRN"}) == 1);
+  CHECK(coded.count({"support", "050", "IRN", "SAU"}) == 1);
+}
+
+TEST_CASE("nationality + agent: a country's possessive or 'of' names its state body") {
+  const auto doc =
+      Run("Colombia's government signed a ceasefire agreement with the rebels.", "2023-06-09");
+  const Event* signed_ = FirstOfType(doc, {"agreement"});
+  REQUIRE(signed_ != nullptr);
+  CHECK(signed_->source_actor_code == "COLGOV");
+  const auto of = Run("The government of Colombia signed a ceasefire agreement.", "2023-06-09");
+  const Event* of_signed = FirstOfType(of, {"agreement"});
+  REQUIRE(of_signed != nullptr);
+  CHECK(of_signed->source_actor_code == "COLGOV");
+  const auto said = Run("South Korea's military said the missile flew 800 km.", "2024-11-27");
+  const Event* statement = FirstOfType(said, {"statement"});
+  REQUIRE(statement != nullptr);
+  CHECK(statement->source_actor_code == "KORMIL");
+  // "military" before a noun is an adjective; a flight to nowhere is no visit.
+  CHECK(FirstOfType(said, {"visit"}) == nullptr);
+  const auto invasion = Run("Ukraine resists Russia's military invasion.", "2022-04-01");
+  for (const auto& ev : invasion.events) CHECK(ev.source_actor_code != "RUSMIL");
+}
+
+TEST_CASE("nationality + agent: police are the country's where the sentence takes place") {
+  const auto doc = Run("Police arrested 20 protesters in Tbilisi.", "2024-11-30");
+  CHECK(Coded(doc).count({"coercion", "173", "GEOCOP", "GEOOPP"}) == 1);
+  // A "with" party stops where a clause of its own begins.
+  const auto clash =
+      Run("Protesters in Tbilisi clashed with police after the government suspended EU accession "
+          "talks.",
+          "2024-11-30");
+  CHECK(Coded(clash).count({"fight", "190", "GEOOPP", "GEOCOP"}) == 1);
+  // "police troops" is no police force of its own.
+  const auto troops =
+      Run("Yugoslav army and special police troops in Kosovo were losing men in "
+          "NATO air strikes.",
+          "1999-04-20");
+  for (const auto& ev : troops.events) CHECK(ev.source_actor_code != "XKXCOP");
+}
+
+TEST_CASE("show of force: a missile fired into the sea is no attack, one fired at a country is") {
+  const auto doc = Run(
+      "North Korea fired a ballistic missile into the Sea of Japan, South Korea's military said.",
+      "2024-11-05");
+  CHECK(Coded(doc).count({"mobilization", "150", "PRK", ""}) == 1);
+  const auto at = Run("Iran launched ballistic missiles at Israel.", "2024-10-01");
+  CHECK(Coded(at).count({"fight", "190", "IRN", "ISR"}) == 1);
+}
+
+TEST_CASE("threats: a threat made past its article is an act of threatening") {
+  const auto doc = Run("Russia made a veiled threat against Ukraine.", "2022-02-01");
+  CHECK(Coded(doc).count({"threat", "130", "RUS", "UKR"}) == 1);
+  const auto danger = Run("Terrorism poses a serious threat to Europe.", "2022-02-01");
+  CHECK(FirstOfType(danger, {"threat"}) == nullptr);
 }
