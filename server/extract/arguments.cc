@@ -157,8 +157,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         // refused, claimed or denied was made or happened all the same ("NATO rejected the
         // Russian proposals").
         // (A vetoed decision was not taken either: "blocked the EU's sanctions package".)
+        // (Nor did what is denied: "Iran denied sending weapons to Russia".)
+        const bool denies = t.tb < toks.size() &&
+                            (toks[t.tb].lower == "denied"sv || toks[t.tb].lower == "denies"sv ||
+                             toks[t.tb].lower == "deny"sv || toks[t.tb].lower == "denying"sv);
         const bool object = (t.frame & kVerb) && (root == "02"sv || root == "10"sv ||
-                                                  root == "13"sv || t.cameo == "129"sv);
+                                                  root == "13"sv || t.cameo == "129"sv || denies);
         acts.push_back({t.te, object, root == "13"sv});
       }
     }
@@ -288,6 +292,24 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       if (c.type == "aid"sv) GiverAfter(&c, right);
+      // "Finland formally joined NATO": a state joins an organisation of states; "joined the
+      // talks", "joined forces" are no accession.
+      if (c.rule.starts_with("join:"sv) && !JoinsABody(c)) continue;
+      if (c.type == "agreement"sv && c.agent >= 0 && c.others.empty()) {
+        if (const int party = AgreedToParty(c); party >= 0) c.others.push_back(party);
+      }
+      // "a $50 billion loan for Ukraine", "an arrest warrant for Netanyahu": who the aid or
+      // the charge is for.
+      const size_t for_at =
+          c.te + 1 < toks.size() && c.cameo == "173"sv &&
+                  (toks[c.te].lower == "warrant"sv || toks[c.te].lower == "warrants"sv)
+              ? c.te + 1
+              : c.te;
+      if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
+          for_at + 1 < toks.size() && toks[for_at].lower == "for"sv) {
+        const auto ents = NounPhrase(si, for_at + 1, std::min(toks.size(), for_at + 6));
+        if (!ents.empty() && ents[0] != c.agent) c.others.push_back(ents[0]);
+      }
       // (Also "meeting with", a verb trigger read as a noun: "During a meeting with Prime
       // Minister of the Czech Republic Petr Fiala on Tuesday, Ihor Zhovkva conveyed ...".)
       if (IsConsultation(c.type) && (c.agent < 0 || c.others.empty()) && c.others.size() < 2) {
@@ -635,6 +657,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // So are the sides of a mutual act: "Saudi Arabia and Iran restored diplomatic
       // relations", "Russia and China cooperate".
       const bool mutual_act = c.rule.starts_with("diplomatic-cooperation:"sv) ||
+                              c.rule.starts_with("cooperate-mil:"sv) ||
                               (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb));
       const bool each_other = !conjuncts.empty() && c.others.empty() &&
                               ((c.cameo == "190"sv && kEachOther.Has(toks[c.tb])) || mutual_act);
@@ -1423,8 +1446,16 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (w == "his"sv || w == "her"sv) {
       if (const int teller = BriefingSubject(si, k); teller >= 0) return teller;
     }
-    if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv)
-      return SalientPerson(doc_, si, k);
+    if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv) {
+      const char gender = w == "he"sv || w == "his"sv ? 'm' : 'f';
+      // "Xi will visit France, he said": the one who reports a clause after it is not
+      // somebody the clause names, but who the text spoke of before.
+      const auto& toks = Toks(si);
+      static const KeySet kSaid = {"said", "says", "added", "told", "stressed", "noted"};
+      const bool trailing = (w == "he"sv || w == "she"sv) && k > 0 && k + 1 < toks.size() &&
+                            toks[k - 1].lower == ","sv && kSaid.Has(toks[k + 1]);
+      return SalientPerson(doc_, si, trailing ? 0 : k, gender);
+    }
     // "I invited him to visit": the object is someone other than the clause's subject.
     if (w == "him"sv) return ObjectPerson(doc_, si, k);
     // "It is a pleasure to meet with you again": the one pleased is the line's speaker.
@@ -2653,9 +2684,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         continue;
       }
-      if (w == "him"sv && steps <= 1 && (c->frame & kVerb)) {  // "invited him", "told him"
+      // "invited him", "told him", "thanked her for" (an object "her": no noun after it).
+      const bool her =
+          w == "her"sv && (k + 1 >= toks.size() || toks[k + 1].kind != TokenKind::kWord ||
+                           NotModifiers().Has(toks[k + 1]));
+      if ((w == "him"sv || her) && steps <= 1 && (c->frame & kVerb)) {
         const int p = ObjectPerson(doc_, c->si, k);
-        if (p >= 0 && p != c->agent) {
+        const char want = her ? 'f' : 'm';
+        if (p >= 0 && p != c->agent &&
+            (doc_.entities[p].gender == 0 || doc_.entities[p].gender == want)) {
           c->others.push_back(p);
           return;
         }
@@ -2842,6 +2879,40 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (!modifier) return false;
     }
     return true;
+  }
+
+  // Whether the direct object of c (a verb of joining) is an organisation of states itself,
+  // not something it owns ("joined the European Union's energy system").
+  bool JoinsABody(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (c.others.empty() || !ActorCode(doc_, c.others[0]).starts_with("IGO"sv)) return false;
+    size_t k = c.te;
+    if (k < toks.size() && toks[k].lower == "the"sv) ++k;
+    const int mi = k < toks.size() ? MentionAt(c.si, k) : -1;
+    if (mi < 0 || doc_.mentions[mi].entity != c.others[0]) return false;
+    const size_t after = doc_.mentions[mi].te;
+    return after >= toks.size() || !(toks[after].lower == "'s"sv || toks[after].possessive);
+  }
+
+  // The party an agreement to act names as the one acted for or with: "Germany agreed to
+  // deliver Leopard tanks to Ukraine" (UKR), "agreed to resume talks with Azerbaijan"; -1
+  // when the clause names none.
+  int AgreedToParty(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (c.te != c.tb + 1 || c.te + 2 >= toks.size() || toks[c.te].lower != "to"sv ||
+        !(toks[c.tb].lower == "agreed"sv || toks[c.tb].lower == "agrees"sv ||
+          toks[c.tb].lower == "agree"sv)) {
+      return -1;
+    }
+    static const KeySet kEnd = {",",       ";",     ":",   "and",   "that", "after",
+                                "because", "while", "but", "which", "who",  "\""};
+    for (size_t k = c.te + 2; k + 1 < toks.size() && k < c.te + 12; ++k) {
+      if (kEnd.Has(toks[k])) return -1;
+      if (toks[k].lower != "to"sv && toks[k].lower != "with"sv) continue;
+      const auto ents = NounPhrase(c.si, k + 1, std::min(toks.size(), k + 6));
+      return ents.empty() || ents[0] == c.agent ? -1 : ents[0];
+    }
+    return -1;
   }
 
   // The verb whose direct object the nominal trigger at toks[tb] is, when that verb makes it

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <stdexcept>
 
 #include "base/jsonl.h"
@@ -245,6 +246,7 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     e.aliases = StrList(j, "aliases");
     if (e.name.empty()) return;
     if (e.id.empty()) e.id = "person:" + LowerKey(e.name);
+    if (const std::string g = Str(j, "gender"); g == "m" || g == "f") e.gender = g[0];
     if (auto it = j.find("roles"); it != j.end() && it->is_array()) {
       for (const auto& r : *it) {
         if (!r.is_object()) continue;
@@ -261,6 +263,13 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
       if (at.size() >= 2 && at.back() != e.surname) d.surnames_[at.back()].push_back(idx);
     }
     if (!e.surname.empty()) d.surnames_[e.surname].push_back(idx);
+    // Chinese, Korean and Cambodian names put the family name first: "Xi" is Xi Jinping, "Kim"
+    // Kim Jong Un, "Yoon" Yoon Suk Yeol, "Hun" Hun Sen.
+    static const std::set<std::string, std::less<>> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC",
+                                                                    "KOR", "PRK", "KHM", "SGP"};
+    if (toks.size() >= 2 && toks.front() != e.surname && kFamilyFirst.contains(e.country)) {
+      d.surnames_[toks.front()].push_back(idx);
+    }
   });
   for (const auto& [surface, iso3] : metonyms) {
     auto it = d.by_iso3_.find(iso3);

@@ -26,6 +26,7 @@ struct DictEntity {
   std::vector<Role> roles;
   std::string metonym_of;  // places standing for a government ("Kremlin" -> RUS)
   std::string surname;     // lower-cased last name token of people
+  char gender = 0;         // people: 'm' or 'f' as the entry states, else 0
   std::optional<std::pair<double, double>> coordinates;  // latitude, longitude, if listed
 };
 

@@ -396,6 +396,7 @@ class EntityFinder {
     e.out.aliases = de.aliases;
     e.surname = de.surname;
     e.metonym_of = de.metonym_of;
+    e.gender = de.gender;
     for (const auto& r : de.roles) {
       if (RoleActive(r, doc_.published)) e.out.roles.push_back(r);
     }
@@ -2470,18 +2471,38 @@ int CountryOfAdjective(Document* doc, int mention) {
   return EntityFinder(doc).CountryOfAdjective(mention);
 }
 
-int SalientPerson(const Document& doc, int si, size_t ti) {
+int SalientPerson(const Document& doc, int si, size_t ti, char gender) {
+  // A person of the other gender is not who "he" or "she" is ("Xi will visit France, she
+  // said"); one of unknown gender may be.
+  auto agrees = [&](int e) {
+    const char g = doc.entities[e].gender;
+    return gender == 0 || g == 0 || g == gender;
+  };
   const auto& s = doc.sentences[si];
   int best = -1;
   for (int mi : s.mentions) {
     const auto& m = doc.mentions[mi];
     if (m.tb >= ti) break;
-    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person"sv && !m.modifier)
+    if (m.entity >= 0 && doc.entities[m.entity].out.type == "person"sv && !m.modifier &&
+        agrees(m.entity)) {
       best = m.entity;
+    }
   }
   if (best >= 0) return best;
   for (int k = si - 1; k >= 0 && k >= si - 6; --k) {
-    if (doc.subject[k] >= 0) return doc.subject[k];
+    if (doc.subject[k] < 0) continue;
+    if (agrees(doc.subject[k])) return doc.subject[k];
+    // "Zelenskyy met Ursula von der Leyen. He thanked her": the subject is not "her"; the
+    // last person of that sentence who may be is.
+    const auto& ms = doc.sentences[k].mentions;
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      const auto& m = doc.mentions[*it];
+      if (m.entity >= 0 && !m.modifier && doc.entities[m.entity].out.type == "person"sv &&
+          agrees(m.entity)) {
+        return m.entity;
+      }
+    }
+    return -1;
   }
   return -1;
 }

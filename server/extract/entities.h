@@ -25,7 +25,7 @@ int CountryOfAdjective(Document* doc, int mention);
 
 // Pronoun/definite resolution used by the event stage: the person most recently the subject
 // of a sentence before sentence `si` token `ti`, or -1.
-int SalientPerson(const Document& doc, int si, size_t ti);
+int SalientPerson(const Document& doc, int si, size_t ti, char gender = 0);
 
 // An object pronoun's person ("I invited him"): the last person named before sentence `si`
 // token `ti` (in it, else in the three sentences before) who is not the person of the

@@ -216,6 +216,8 @@ constexpr TriggerRow kRows[] = {
      "normalised relations|established diplomatic relations|resumed diplomatic relations|"
      "reopened its embassy",
      "support", "050", kVerb | kTarget, "diplomatic-cooperation"},
+    // Joining an organisation of states (kept only with one as the object: JoinsABody).
+    {"joined|joins|acceded to|accedes to", "support", "050", kVerb | kTarget, "join"},
     {"forgive|forgave|forgiven|pardoned|pardon|amnesty", "support", "056", kVerb | kTarget,
      "forgive"},
     {"recognized|recognised|recognizes|recognition", "support", "054", kVerb | kTarget,
@@ -227,8 +229,10 @@ constexpr TriggerRow kRows[] = {
      "cooperate-noun"},
     {"trade agreement|economic cooperation|investment", "cooperation", "061",
      kNoun | kTarget | kWeak, "cooperate-econ"},
-    {"military cooperation|joint exercises|joint military", "cooperation", "062", kNoun | kTarget,
-     "cooperate-mil"},
+    {"military cooperation|joint exercises|joint military|joint drills|joint naval drills|"
+     "joint naval exercises|joint air drills|joint patrols|joint military drills|"
+     "joint military exercises",
+     "cooperation", "062", kNoun | kTarget, "cooperate-mil"},
     {"shared intelligence|share intelligence|exchanged information|shared information|"
      "shared evidence|share information|exchange information|exchanged intelligence",
      "cooperation", "064", kVerb | kTarget, "share-intel"},

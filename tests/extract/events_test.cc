@@ -5111,3 +5111,91 @@ TEST_CASE("threats: a threat made past its article is an act of threatening") {
   const auto danger = Run("Terrorism poses a serious threat to Europe.", "2022-02-01");
   CHECK(FirstOfType(danger, {"threat"}) == nullptr);
 }
+
+TEST_CASE("requests: what a party denies doing did not happen") {
+  const auto doc = Run("Iran denied sending weapons to Russia.", "2024-09-10");
+  CHECK(FirstOfType(doc, {"rejection"}) != nullptr);
+  CHECK(FirstOfType(doc, {"aid"}) == nullptr);
+}
+
+TEST_CASE("agreement: an agreement to act for a party names that party") {
+  const auto doc = Run(
+      "Germany agreed to deliver Leopard tanks to Ukraine after weeks of pressure.", "2023-01-25");
+  CHECK(Coded(doc).count({"agreement", "030", "DEU", "UKR"}) == 1);
+  const auto talks = Run("Armenia agreed to resume talks with Azerbaijan.", "2023-01-25");
+  CHECK(Coded(talks).count({"agreement", "030", "ARM", "AZE"}) == 1);
+  // "Russia agreed to extend the grain deal" names nobody else.
+  const auto deal = Run("Russia agreed to extend the grain deal.", "2023-01-25");
+  const Event* extended = FirstOfType(deal, {"agreement"});
+  REQUIRE(extended != nullptr);
+  CHECK(extended->target_actor_code.empty());
+}
+
+TEST_CASE("nominal event: aid or a warrant 'for' a party is for that party") {
+  const auto doc = Run(
+      "The leaders of the Group of Seven agreed to use frozen Russian assets to fund a $50 billion "
+      "loan for Ukraine.",
+      "2024-06-14");
+  const Event* loan = FirstOfType(doc, {"aid"});
+  REQUIRE(loan != nullptr);
+  CHECK(loan->target_actor_code == "UKR");
+  const auto warrant =
+      Run("The International Criminal Court issued an arrest warrant for Netanyahu on Thursday.",
+          "2024-11-21");
+  CHECK(Coded(warrant).count({"coercion", "173", "IGOJUDICC", "ISRGOV"}) == 1);
+}
+
+TEST_CASE("compound subject: joint drills of two states are each other's military cooperation") {
+  const auto doc =
+      Run("The United States and the Philippines held joint naval drills in the South China Sea.",
+          "2024-04-22");
+  const auto coded = Coded(doc);
+  CHECK(coded.count({"cooperation", "062", "USA", "PHL"}) == 1);
+  CHECK(coded.count({"cooperation", "062", "PHL", "USA"}) == 1);
+  for (const auto& ev : doc.events) CHECK(ev.cameo != "150");
+}
+
+TEST_CASE("accession: a state joining an organisation of states cooperates with it") {
+  const auto doc = Run("Finland formally joined NATO on Tuesday.", "2023-04-04");
+  CHECK(Coded(doc).count({"support", "050", "FIN", "IGOWSTNAT"}) == 1);
+  // Not what the organisation owns, nor talks.
+  const auto grid = Run("In 2022 Ukraine joined the European Union's energy system.", "2023-04-04");
+  CHECK(FirstOfType(grid, {"support"}) == nullptr);
+  const auto talks = Run("France joined the talks on Monday.", "2023-04-04");
+  for (const auto& ev : talks.events) CHECK(ev.rule.find("join") == std::string::npos);
+}
+
+TEST_CASE("coreference: a Chinese or Korean leader is named by the family name first") {
+  const auto doc = Run("Biden hosted Xi for talks at the White House.", "2023-11-15");
+  CHECK(Coded(doc).count({"meeting", "043", "USAGOV", "CHNGOV"}) == 1);
+  const auto yoon = Run("Yoon met Kishida in Tokyo.", "2023-03-16");
+  const Event* met = FirstOfType(yoon, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(SortedDyad(*met) == std::vector<std::string>{"JPNGOV", "KORGOV"});
+}
+
+TEST_CASE("coreference: 'he' and 'she' agree in gender with the person they name") {
+  // "she" is not Xi Jinping.
+  const auto xi = Run("Xi will visit France, she said.", "2024-04-30");
+  for (const auto& ev : xi.events) {
+    if (ev.type == "statement") CHECK(ev.source_actor_code != "CHNGOV");
+  }
+  // "her" is Ursula von der Leyen, not the sentence before's subject.
+  const auto thanked =
+      Run("Zelenskyy met Ursula von der Leyen. He thanked her for the aid.", "2023-02-02");
+  const auto coded = Coded(thanked);
+  CHECK(coded.count({"support", "051", "UKRGOV", "IGOEUREEC"}) == 1);
+  const Event* aid = FirstOfType(thanked, {"aid"});
+  REQUIRE(aid != nullptr);
+  CHECK(aid->source_actor_code == "IGOEUREEC");
+  // A clause-final "he said" reports a clause, and is not the person the clause names.
+  const auto wang =
+      Run("Wang Yi met Lavrov on Monday. Xi will visit France, he said.", "2024-04-30");
+  bool wang_said = false;
+  for (const auto& ev : wang.events) {
+    if (ev.type == "statement") {
+      for (const auto& p : ev.participants) wang_said = wang_said || p.entity == "person:wang-yi";
+    }
+  }
+  CHECK(wang_said);
+}
