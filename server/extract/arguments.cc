@@ -217,7 +217,35 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
       if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
-      if (c.agent < 0 && (c.frame & kClose)) {
+      // "a court issued a warrant for his arrest", "Navalny's detention": a person who owns an
+      // arrest suffers it; only a "by" phrase names who arrests.
+      bool patient_owned = false;
+      if (c.agent < 0 && (c.cameo == "173"sv || c.cameo == "174"sv)) {
+        if (const int patient = PersonOwner(si, c.tb); patient >= 0) {
+          c.others.push_back(patient);
+          c.agent = ByAgent(si, c.te);
+          patient_owned = true;
+        }
+      }
+      // "Putin and Erdogan discussed Syria by phone": who talks by phone is the clause's
+      // subject, not the nearest name.
+      if (c.agent < 0 && c.rule.starts_with("by-phone:"sv) && left < c.tb) {
+        if (const int subject = SentenceSubject(si, c.tb); subject >= 0) {
+          // All of a compound subject: "Putin and Erdogan", "the foreign ministers of Russia
+          // and Turkey".
+          size_t at = 0;
+          while (at < c.tb &&
+                 !(MentionAt(si, at) >= 0 && doc_.mentions[MentionAt(si, at)].entity == subject)) {
+            ++at;
+          }
+          const auto subjects = NounPhrase(si, at, c.tb);
+          c.agent = subject;
+          for (int e : subjects) {
+            if (e != subject) c.others.push_back(e);
+          }
+        }
+      }
+      if (!patient_owned && c.agent < 0 && (c.frame & kClose)) {
         // "Russia's war against Ukraine", "Russian aggression": only an owner right before the
         // noun acts, or its "by" phrase ("violations of the ceasefire by illegal armed
         // groups"); "Putin discussed the war" says nothing about who fights.
@@ -230,7 +258,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (verb < c.tb && !Factual(si, verb, left)) continue;  // "did not start a war"
           if (verb < c.tb) c.agent = LightVerbSubject(si, verb, left);
         }
-      } else if (c.agent < 0) {
+      } else if (!patient_owned && c.agent < 0) {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
         // clause's first one shares its subject; the nearest name is the first verb's object.
         c.agent = CoordinatedVerbSubject(si, c);
@@ -292,6 +320,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       if (c.type == "aid"sv) GiverAfter(&c, right);
+      if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent)) continue;
       // "Finland formally joined NATO": a state joins an organisation of states; "joined the
       // talks", "joined forces" are no accession.
       if (c.rule.starts_with("join:"sv) && !JoinsABody(c)) continue;
@@ -1554,6 +1583,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         return true;
       }
       if (w == "no"sv && k == c.tb && (c.frame & kNoun)) return true;
+      // "The talks ended without a deal", "failed to reach an agreement".
+      if (w == "without"sv && (c.frame & kNoun)) return true;
+      if ((w == "failed"sv || w == "fails"sv || w == "fail"sv || w == "unable"sv) && k < c.tb &&
+          toks[k].lower == "to"sv) {
+        return true;
+      }
       if (!kBetween.Has(t)) return false;
     }
     return false;
@@ -2452,6 +2487,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (last != "received"sv && last != "receives"sv) return true;
     const auto& toks = Toks(c.si);
     size_t k = c.te;
+    // "was received by Pope Francis": the host of a passive.
+    if (k < toks.size() && toks[k].lower == "by"sv) ++k;
     if (k < toks.size() && toks[k].lower == "the"sv) ++k;
     for (size_t end = std::min(toks.size(), k + 8); k < end; ++k) {
       const int mi = MentionAt(c.si, k);
@@ -2667,8 +2704,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       // "fired cruise missiles at Kyiv": what is fired at is the target.
-      if (w == "at"sv && steps <= 1 && c->cameo.starts_with("19"sv) && c->others.empty()) {
-        const int mi = k + 1 < toks.size() ? MentionAt(c->si, k + 1) : -1;
+      if ((w == "at"sv || w == "into"sv || w == "toward"sv || w == "towards"sv) && steps <= 1 &&
+          c->cameo.starts_with("19"sv) && c->others.empty()) {
+        // ("into northern Israel": past one lower-case word of direction.)
+        size_t at = k + 1;
+        static const KeySet kDirection = {"northern", "southern", "eastern",
+                                          "western",  "central",  "the"};
+        if (at + 1 < toks.size() && MentionAt(c->si, at) < 0 && kDirection.Has(toks[at])) {
+          ++at;
+        }
+        const int mi = at < toks.size() ? MentionAt(c->si, at) : -1;
         const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
         if (e >= 0 && e != c->agent && !doc_.mentions[mi].modifier) {
           c->others.push_back(e);
@@ -2894,6 +2939,22 @@ class LocalSyntaxReader final : public ArgumentReader {
     return after >= toks.size() || !(toks[after].lower == "'s"sv || toks[after].possessive);
   }
 
+  // The person who owns the noun at toks[tb] by a possessive right before it ("his arrest",
+  // "Navalny's detention"), or -1 (also for a country's: "Russia's arrest of journalists").
+  int PersonOwner(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    if (tb == 0 || MentionAt(si, tb) >= 0) return -1;
+    const std::string_view w = toks[tb - 1].lower;
+    int owner = -1;
+    if (w == "his"sv || w == "her"sv) {
+      owner = Pronoun(si, tb - 1);
+    } else if ((w == "'s"sv || toks[tb - 1].possessive) && tb >= 2) {
+      const int mi = MentionAt(si, tb - 2);
+      owner = mi >= 0 ? doc_.mentions[mi].entity : -1;
+    }
+    return owner >= 0 && doc_.entities[owner].out.type == "person"sv ? owner : -1;
+  }
+
   // The party an agreement to act names as the one acted for or with: "Germany agreed to
   // deliver Leopard tanks to Ukraine" (UKR), "agreed to resume talks with Azerbaijan"; -1
   // when the clause names none.
@@ -3035,6 +3096,14 @@ class LocalSyntaxReader final : public ArgumentReader {
   // somebody.
   bool UnnamedSpeaker(int si, size_t tb, size_t left) const {
     const auto& toks = Toks(si);
+    // ", a source in Ukraine's security service said", ", an official said": an indefinite
+    // speaker after the comma is nobody the text names, whatever it names in its phrase (the
+    // clause may begin after the comma).
+    for (size_t k = tb; k > 0 && tb - k < 10; --k) {
+      if (toks[k - 1].lower != ","sv) continue;
+      if (k < tb && (toks[k].lower == "a"sv || toks[k].lower == "an"sv)) return true;
+      break;
+    }
     if (tb == 0 || tb <= left || MentionAt(si, tb - 1) >= 0 || Pronoun(si, tb - 1) >= 0) {
       return false;
     }

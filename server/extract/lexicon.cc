@@ -135,6 +135,8 @@ constexpr TriggerRow kRows[] = {
      "telephone calls|phone calls|spoke on the telephone|talked on the phone|"
      "speaking by telephone|speaking by phone|spoke over the telephone|called up",
      "call", "041", kNoun | kVerb | kMeet, "call"},
+    // "The foreign ministers of Russia and Turkey discussed the situation in Syria by phone".
+    {"by phone|by telephone|over the phone", "call", "041", kVerb | kMeet, "by-phone"},
     {"conversation|conversations", "meeting", "040", kNoun | kMeet | kWeak, "conversation"},
     {"video call|videoconference|video conference|video link|videoconference meeting", "meeting",
      "040", kNoun | kMeet, "video-meeting"},
@@ -380,6 +382,15 @@ constexpr TriggerRow kRows[] = {
      "engaged in fighting|exchanged fire|exchange fire|exchanged gunfire|traded fire|"
      "exchanged artillery fire",
      "fight", "190", kVerb | kTarget, "fight"},
+    // Verbs of hitting are an attack only with armed forces as their subject ("Ukrainian drones
+    // struck an oil refinery"; not "the crisis hit the economy", "struck a deal"): ArmedStrike.
+    {"struck|hit|hits|pounded|pounds", "fight", "190", kVerb | kTarget, "armed-strike"},
+    {"fired dozens of rockets|fired dozens of missiles|fired hundreds of rockets|"
+     "fired a barrage of rockets|fired a barrage of missiles|launched a barrage of rockets|"
+     "launched a barrage of missiles|fired a salvo of rockets|launched dozens of rockets|"
+     "launched dozens of missiles|launched dozens of drones|fired mortars|"
+     "fired artillery shells|launched rockets|launched drones|launched missiles",
+     "fight", "190", kVerb | kTarget, "fire-munitions"},
     // Nouns of war are mostly background in diplomatic text ("the war in Ukraine"); they code
     // an event only with an owner ("Russia's invasion", "Russian aggression").
     {"attack|shelling|clashes|fighting|invasion|offensive|war|aggression|hostilities|"

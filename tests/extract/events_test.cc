@@ -5199,3 +5199,75 @@ TEST_CASE("coreference: 'he' and 'she' agree in gender with the person they name
   }
   CHECK(wang_said);
 }
+
+TEST_CASE("passive: a guest received by a host is the host's meeting with the guest") {
+  const auto doc = Run("Polish President Andrzej Duda was received by Pope Francis at the Vatican.",
+                       "2024-11-20");
+  const Event* met = FirstOfType(doc, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(met->cameo == "043");
+  CHECK(SortedDyad(*met) == std::vector<std::string>{"POLGOV", "VATREL"});
+}
+
+TEST_CASE("negation: talks that end without a deal or fail to reach one give no agreement") {
+  for (const char* text :
+       {"The talks between Israeli and Hamas negotiators in Doha ended without a deal.",
+        "Serbia and Kosovo failed to reach an agreement at talks in Brussels."}) {
+    const auto doc = Run(text, "2024-11-20");
+    CHECK_MESSAGE(FirstOfType(doc, {"agreement"}) == nullptr, text);
+    CHECK_MESSAGE(FirstOfType(doc, {"meeting"}) != nullptr, text);
+  }
+}
+
+TEST_CASE("actors: a person who owns an arrest suffers it") {
+  const auto doc = Run(
+      "Venezuela's opposition leader Edmundo Gonzalez fled to Spain after a court issued a warrant "
+      "for his arrest.",
+      "2024-09-08");
+  const Event* arrest = FirstOfType(doc, {"coercion"});
+  REQUIRE(arrest != nullptr);
+  CHECK(arrest->source_actor_code.empty());
+  CHECK(arrest->target_actor_code == "VENOPP");
+  const auto navalny = Run("Biden condemned Navalny's arrest.", "2021-01-18");
+  const Event* arrested = FirstOfType(navalny, {"coercion"});
+  REQUIRE(arrested != nullptr);
+  CHECK(arrested->source_actor_code != "USAGOV");
+  CHECK(arrested->target_actor_code == "RUSOPP");
+}
+
+TEST_CASE("nationality + agent: a country's weapons that strike are its military's") {
+  const auto doc = Run(
+      "Ukrainian drones struck an oil refinery in Russia's Bryansk region overnight, a source in "
+      "Ukraine's security service said.",
+      "2024-11-20");
+  const Event* strike = FirstOfType(doc, {"fight"});
+  REQUIRE(strike != nullptr);
+  CHECK(strike->source_actor_code == "UKRMIL");
+  // The indefinite speaker after the comma names nobody the clause does.
+  for (const auto& ev : doc.events) {
+    if (ev.type == "statement") CHECK(ev.source_actor_code != "UKRMIL");
+  }
+  // Hitting is an attack only by armed forces; striking a deal is an agreement.
+  CHECK(FirstOfType(Run("The crisis hit the economy hard.", "2024-11-20"), {"fight"}) == nullptr);
+  const auto deal = Run("Russia and Ukraine struck a deal on grain.", "2022-07-22");
+  CHECK(FirstOfType(deal, {"fight"}) == nullptr);
+  CHECK(FirstOfType(deal, {"agreement"}) != nullptr);
+}
+
+TEST_CASE("fighting: munitions fired into a country attack it") {
+  const auto doc = Run("Hezbollah fired dozens of rockets into northern Israel.", "2024-09-22");
+  CHECK(Coded(doc).count({"fight", "190", "LBNREB", "ISR"}) == 1);
+}
+
+TEST_CASE("consultation: a compound subject that discusses something by phone holds a call") {
+  const auto doc = Run("Putin and Erdogan discussed Syria by phone on Monday.", "2024-11-20");
+  const Event* call = FirstOfType(doc, {"call"});
+  REQUIRE(call != nullptr);
+  CHECK(SortedDyad(*call) == std::vector<std::string>{"RUSGOV", "TURGOV"});
+  const auto ministers =
+      Run("The foreign ministers of Russia and Turkey discussed the situation in Syria by phone.",
+          "2024-11-20");
+  const Event* call2 = FirstOfType(ministers, {"call"});
+  REQUIRE(call2 != nullptr);
+  CHECK(SortedDyad(*call2) == std::vector<std::string>{"RUS", "TUR"});
+}
