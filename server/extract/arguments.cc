@@ -172,7 +172,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     judged_.clear();
     for (const auto& t : triggers) {
       const std::string_view root = std::string_view(t.cameo).substr(0, 2);
-      if ((t.frame & kVerb) && (root == "11"sv || root == "12"sv || t.cameo == "051"sv)) {
+      // (And protesting: "The Russian embassy protested the arrest of a Russian citizen".)
+      if ((t.frame & kVerb) &&
+          (root == "11"sv || root == "12"sv || t.cameo == "051"sv || t.cameo == "141"sv)) {
         judged_.push_back(t.te);
       }
     }
@@ -292,6 +294,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       // their own reading of "his visit": VisitorOfAnotherCountry.)
       if (IsConsultation(c.type) && c.type != "visit"sv && !c.explicit_pair) {
         if (const int owner = PossessiveOwner(si, left, c.tb); owner >= 0) c.agent = owner;
+      }
+      // "Russia and North Korea signed a pact during Putin's visit to Pyongyang": a person
+      // named as a visit's owner is its guest.
+      if (c.type == "visit"sv && (c.frame & kNoun) && !c.explicit_pair) {
+        if (const int owner = NamedPossessor(si, c.tb); owner >= 0) c.agent = owner;
       }
       if ((c.frame & kMeet) && c.agent >= 0 && !c.explicit_pair) {
         for (int e : CoordinatedSubject(si, c.tb, left, c.agent)) c.others.push_back(e);
@@ -554,6 +561,17 @@ class LocalSyntaxReader final : public ArgumentReader {
                                                       code.compare(3, 3, "MIL") == 0))) {
           c.type = "fight";
           c.cameo = "191";
+        }
+      }
+      // A government that protests something complains of it (114), as "protested to" reads;
+      // demonstrating (141) is what crowds do.
+      if (c.cameo == "141"sv && c.agent >= 0 &&
+          (toks[c.tb].lower == "protested"sv || toks[c.tb].lower == "protests"sv) &&
+          !NamedByPeople(si, c.agent, c.tb)) {
+        const std::string code = ActorCode(doc_, c.agent);
+        if (code.size() == 3 || (code.size() == 6 && code.compare(3, 3, "GOV") == 0)) {
+          c.type = "accusation";
+          c.cameo = "114";
         }
       }
       c.anaphoric = IsConsultation(c.type) && (c.frame & kNoun) &&
@@ -1403,6 +1421,22 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (MentionAt(si, k - 1) >= 0) return -1;
       const bool date_part = t.kind == TokenKind::kNumber || kMonths.Has(t);
       if (!date_part && (t.kind != TokenKind::kWord || t.cap)) return -1;
+    }
+    return -1;
+  }
+
+  // The person whose possessive stands before the noun at toks[tb], past at most three
+  // lower-case modifiers ("Putin's visit", "Putin's first state visit"), or -1.
+  int NamedPossessor(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > 0 && tb - k < 4; --k) {
+      const Token& t = toks[k - 1];
+      if (t.lower == "'s"sv || t.possessive) {
+        const int mi = k >= 2 ? MentionAt(si, k - 2) : -1;
+        const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+        return e >= 0 && doc_.entities[e].out.type == "person"sv ? e : -1;
+      }
+      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return -1;
     }
     return -1;
   }

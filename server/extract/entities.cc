@@ -1212,6 +1212,7 @@ class EntityFinder {
         {"warships", "MIL"},
         {"navy", "MIL"},
         {"airstrikes", "MIL"},
+        {"embassy", "GOV"},
     };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -1315,6 +1316,7 @@ class EntityFinder {
         {"diplomats", "GOV"},  {"negotiators", "GOV"}, {"military", "MIL"},   {"army", "MIL"},
         {"forces", "MIL"},     {"troops", "MIL"},      {"navy", "MIL"},       {"police", "COP"},
         {"opposition", "OPP"}, {"rebels", "REB"},      {"lawmakers", "LEG"},  {"judiciary", "JUD"},
+        {"parliament", "LEG"}, {"embassy", "GOV"},
     };
     return t.kind == TokenKind::kWord && !t.cap ? AgentSector(kBodies, t) : nullptr;
   }

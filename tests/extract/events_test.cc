@@ -5271,3 +5271,34 @@ TEST_CASE("consultation: a compound subject that discusses something by phone ho
   REQUIRE(call2 != nullptr);
   CHECK(SortedDyad(*call2) == std::vector<std::string>{"RUS", "TUR"});
 }
+
+TEST_CASE("visits: a person named as a visit's owner is its guest") {
+  const auto doc =
+      Run("Russia and North Korea signed a mutual defence pact during Putin's visit to Pyongyang.",
+          "2024-06-19");
+  const Event* visit = FirstOfType(doc, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "RUSGOV");
+  CHECK(visit->target_actor_code == "PRK");
+}
+
+TEST_CASE(
+    "nationality + agent: an embassy that protests complains, and what it protests is "
+    "others' act") {
+  const auto doc = Run(
+      "The Russian embassy in Washington protested the arrest of a Russian citizen.", "2024-11-20");
+  const Event* protest = FirstOfType(doc, {"accusation"});
+  REQUIRE(protest != nullptr);
+  CHECK(protest->cameo == "114");
+  CHECK(protest->source_actor_code == "RUSGOV");
+  for (const auto& ev : doc.events) {
+    if (ev.type == "coercion") CHECK(ev.source_actor_code != "RUSGOV");
+  }
+  // Students demonstrate.
+  const auto students = Run("Serbian students protested the government's decision.", "2024-11-20");
+  CHECK(Coded(students).count({"protest", "141", "SRBEDU", ""}) == 1);
+  const auto parliament = Run("Turkey's parliament met in Ankara.", "2024-01-23");
+  const Event* met = FirstOfType(parliament, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(met->source_actor_code == "TURLEG");
+}
