@@ -1561,13 +1561,21 @@ class LocalSyntaxReader final : public ArgumentReader {
   // MentionEntity find the country's entity, and found none in a text that only says
   // "Israeli").
   void OwnerCountries(int si, const std::vector<EventCandidate>& triggers) {
+    const auto& toks = Toks(si);
+    auto own = [&](size_t k) {
+      const int mi = MentionAt(si, k);
+      if (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective &&
+          doc_.mentions[mi].entity < 0 && CountryEntity(doc_.mentions[mi].country) < 0) {
+        CountryOfAdjective(&doc_, mi);
+      }
+    };
     for (const auto& c : triggers) {
-      for (size_t k = c.tb; k > 0 && c.tb - k < 4; --k) {
-        const int mi = MentionAt(si, k - 1);
-        if (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective &&
-            doc_.mentions[mi].entity < 0 && CountryEntity(doc_.mentions[mi].country) < 0) {
-          CountryOfAdjective(&doc_, mi);
-        }
+      for (size_t k = c.tb; k > 0 && c.tb - k < 4; --k) own(k - 1);
+      // So may one right after a verb of judging, which judges its country's act ("praised the
+      // British support": Objects).
+      const std::string_view root = std::string_view(c.cameo).substr(0, 2);
+      if ((c.frame & kVerb) && (root == "11"sv || root == "12"sv || c.cameo == "051"sv)) {
+        for (size_t k = c.te; k < toks.size() && k < c.te + 2; ++k) own(k);
       }
     }
   }
@@ -2824,6 +2832,18 @@ class LocalSyntaxReader final : public ArgumentReader {
             Actor(m.entity) && (ents.empty() || OwnedHeadFirst(c->si, m.te, ents[0]))) {
           c->others.push_back(m.entity);
           return;
+        }
+        // A verb of judging judges the act of the country whose adjective owns its object:
+        // "Borrell condemned the Israeli strikes on Gaza" (ISR).
+        const std::string_view root = std::string_view(c->cameo).substr(0, 2);
+        if (m.kind == MentionKind::kAdjective && first &&
+            (root == "11"sv || root == "12"sv || c->cameo == "051"sv)) {
+          const int country = MentionEntity(mi);
+          if (country >= 0 && country != c->agent &&
+              (ents.empty() || OwnedHeadFirst(c->si, m.te, ents[0]))) {
+            c->others.push_back(country);
+            return;
+          }
         }
         if (!ents.empty()) {
           for (int e : ents) c->others.push_back(e);

@@ -5302,3 +5302,12 @@ TEST_CASE(
   REQUIRE(met != nullptr);
   CHECK(met->source_actor_code == "TURLEG");
 }
+
+TEST_CASE("actors: a verb of judging targets the country whose adjective owns its object") {
+  const auto doc =
+      Run("The EU's foreign policy chief Josep Borrell condemned the Israeli strikes on Gaza.",
+          "2024-11-20");
+  CHECK(Coded(doc).count({"accusation", "111", "IGOEUREEC", "ISR"}) == 1);
+  const auto praised = Run("Zelenskyy praised the British support.", "2024-11-20");
+  CHECK(Coded(praised).count({"support", "051", "UKRGOV", "GBR"}) == 1);
+}
