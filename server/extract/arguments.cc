@@ -2990,7 +2990,14 @@ class LocalSyntaxReader final : public ArgumentReader {
     const int mi = k < toks.size() ? MentionAt(c.si, k) : -1;
     if (mi < 0 || doc_.mentions[mi].entity != c.others[0]) return false;
     const size_t after = doc_.mentions[mi].te;
-    return after >= toks.size() || !(toks[after].lower == "'s"sv || toks[after].possessive);
+    if (after >= toks.size()) return true;
+    if (toks[after].lower == "'s"sv || toks[after].possessive) return false;
+    // "joined the European Union positions": the name modifies a noun after it.
+    static const KeySet kGoesOn = {"in",    "on",     "at",   "as",         "and",      "with",
+                                   "after", "before", "when", "since",      "during",   "this",
+                                   "last",  "almost", "only", "officially", "formally", "from",
+                                   "years", "back",   "more", "nearly",     "over"};
+    return toks[after].kind != TokenKind::kWord || toks[after].cap || kGoesOn.Has(toks[after]);
   }
 
   // The person who owns the noun at toks[tb] by a possessive right before it ("his arrest",

@@ -337,12 +337,16 @@ constexpr TriggerRow kRows[] = {
      "mobilization", "150", kVerb | kTarget, "mobilize"},
     // A weapon fired to be seen, not at anyone: "North Korea fired a ballistic missile into
     // the Sea of Japan" (a show of force; "fired missiles at" is an attack, 190).
-    {"test-fired|test fired|test-fires|missile test|missile tests|nuclear test|nuclear tests|"
+    {"test-fired|test fired|test-fires|"
      "fired a ballistic missile|fired ballistic missiles|launched a ballistic missile|"
      "launched ballistic missiles|fired an intercontinental ballistic missile|"
      "launched an intercontinental ballistic missile|fired a cruise missile|"
      "fired cruise missiles|fired a hypersonic missile|launched a hypersonic missile",
      "mobilization", "150", kVerb, "show-of-force"},
+    // As nouns they are background ("Nuclear tests contribute nothing to peace") but for
+    // their owner or "by" phrase ("North Korea's fifth nuclear test").
+    {"missile test|missile tests|nuclear test|nuclear tests|missile launch|missile launches",
+     "mobilization", "150", kNoun | kClose, "show-of-force"},
     // REDUCE RELATIONS / SANCTION
     {"suspended|suspends|cut off|cut ties|severed|broke off|downgraded|recalled its ambassador|"
      "halt|halts|"

@@ -877,11 +877,11 @@ bool InDocumentTitle(const SentenceData& sentence, size_t i) {
 bool BlocksADecision(const std::vector<Token>& toks, size_t k) {
   for (size_t n = 0; k < toks.size() && n < 6; ++k, ++n) {
     const std::string_view w = toks[k].lower;
-    if (OneOf(w, {"sanctions"sv,   "resolution"sv,  "resolutions"sv, "package"sv, "decision"sv,
-                  "proposal"sv,    "proposals"sv,   "bill"sv,        "deal"sv,    "accession"sv,
-                  "membership"sv,  "aid"sv,         "loan"sv,        "loans"sv,   "funding"sv,
-                  "statement"sv,   "declaration"sv, "candidacy"sv,   "bid"sv,     "nomination"sv,
-                  "appointment"sv, "motion"sv,      "draft"sv,       "tranche"sv, "decisions"sv})) {
+    if (OneOf(w,
+              {"sanctions"sv,  "resolution"sv,  "resolutions"sv, "package"sv,   "decision"sv,
+               "proposal"sv,   "proposals"sv,   "bill"sv,        "deal"sv,      "accession"sv,
+               "membership"sv, "statement"sv,   "declaration"sv, "candidacy"sv, "bid"sv,
+               "nomination"sv, "appointment"sv, "motion"sv,      "draft"sv,     "decisions"sv})) {
       return true;
     }
     if (w == "'s"sv || (w == "-"sv && !toks[k].space_before)) continue;
@@ -1018,6 +1018,17 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
                                       toks[k - 1].lower == "'s"sv));
       if (k < c.tb) c.tb = k;  // the evidence spans "lifting of martial law"
       if (nominal) c.frame = (c.frame & ~kVerb) | kNoun | kClose;
+    }
+    // "submarine-launched ballistic missiles" name a weapon, "a nuclear test site" a place.
+    if (c.rule.starts_with("show-of-force:"sv) || c.rule.starts_with("fire-munitions:"sv)) {
+      const bool glued = c.tb > 0 && toks[c.tb - 1].lower == "-"sv && !toks[c.tb].space_before;
+      const bool modifier = c.te < toks.size() &&
+                            OneOf(toks[c.te].lower, {"site"sv, "sites"sv, "ban"sv, "moratorium"sv,
+                                                     "treaty"sv, "range"sv, "ranges"sv});
+      if (glued || modifier) {
+        out.pop_back();
+        continue;
+      }
     }
     // "Russia fired cruise missiles at Kyiv": a weapon fired at somebody is an attack (190),
     // not the show of force it is fired into the sea.

@@ -5015,6 +5015,9 @@ TEST_CASE("veto: a state blocking a decision vetoes it, and the decision was not
   // Blocking a road is still an obstruction, not a veto.
   const auto road = Run("Farmers blocked the road to the airport in Warsaw.", "2024-11-27");
   for (const auto& ev : road.events) CHECK(ev.cameo != "129");
+  const auto aid = Run(
+      "Depriving a population of food by blocking humanitarian aid is a war crime.", "2024-11-27");
+  for (const auto& ev : aid.events) CHECK(ev.cameo != "129");
 }
 
 TEST_CASE("nominal event: a war noun a verb launches or wages is its subject's act") {
@@ -5103,6 +5106,15 @@ TEST_CASE("show of force: a missile fired into the sea is no attack, one fired a
   CHECK(Coded(doc).count({"mobilization", "150", "PRK", ""}) == 1);
   const auto at = Run("Iran launched ballistic missiles at Israel.", "2024-10-01");
   CHECK(Coded(at).count({"fight", "190", "IRN", "ISR"}) == 1);
+  // A weapon's or a place's name, or tests nobody owns, are no act.
+  for (const char* text :
+       {"North Korea is poised to acquire submarine-launched ballistic missiles.",
+        "North Korea dismantled its nuclear test site in Punggye-ri.",
+        "Nuclear tests contribute nothing to peace."}) {
+    CHECK_MESSAGE(FirstOfType(Run(text, "2018-09-25"), {"mobilization", "fight"}) == nullptr, text);
+  }
+  const auto owned = Run("North Korea's fifth nuclear test exposed its ambitions.", "2016-09-20");
+  CHECK(Coded(owned).count({"mobilization", "150", "PRK", ""}) == 1);
 }
 
 TEST_CASE("threats: a threat made past its article is an act of threatening") {
@@ -5161,6 +5173,8 @@ TEST_CASE("accession: a state joining an organisation of states cooperates with 
   // Not what the organisation owns, nor talks.
   const auto grid = Run("In 2022 Ukraine joined the European Union's energy system.", "2023-04-04");
   CHECK(FirstOfType(grid, {"support"}) == nullptr);
+  const auto positions = Run("Albania has joined the European Union positions.", "2023-04-04");
+  CHECK(FirstOfType(positions, {"support"}) == nullptr);
   const auto talks = Run("France joined the talks on Monday.", "2023-04-04");
   for (const auto& ev : talks.events) CHECK(ev.rule.find("join") == std::string::npos);
 }
