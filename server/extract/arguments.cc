@@ -2811,7 +2811,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         // Yuri Ushakov").
         const Mention& m = doc_.mentions[mi];
         const bool owner =
-            m.te < toks.size() && (toks[m.te].lower == "'s"sv || toks[m.te - 1].possessive);
+            m.te < toks.size() && (toks[m.te].lower == "'s"sv || toks[m.te].possessive);
         // (Not the owner of other parties: "thanked Ukraine's partners" are not Ukraine.)
         static const KeySet kOthers = {
             "partners",   "allies",  "friends",     "colleagues", "counterparts", "neighbours",
@@ -3133,8 +3133,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k);
       if (mi < 0 || doc_.mentions[mi].kind == MentionKind::kAdjective) continue;
       const Mention& m = doc_.mentions[mi];
-      const size_t after = m.te < e && toks[m.te].lower == "'s"sv ? m.te + 1 : m.te;
-      if (!(after > m.te || toks[m.te - 1].possessive)) return false;
+      // The possessive "'s" (or a plural's "'") is a token of its own after the name.
+      if (m.te >= e || !(toks[m.te].lower == "'s"sv || toks[m.te].possessive)) return false;
+      const size_t after = m.te + 1;
       return m.tb - b <= 1 && OnlyModifiers(si, b, m.tb) && e - after <= 3 &&
              OnlyModifiers(si, after, e);
     }
@@ -3223,7 +3224,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (mi >= 0) {
         const Mention& m = doc_.mentions[mi];
         const bool possessive = m.te < toks.size() && m.te <= tb &&
-                                (toks[m.te].lower == "'s"sv || toks[m.te - 1].possessive);
+                                (toks[m.te].lower == "'s"sv || toks[m.te].possessive);
         if (m.kind == MentionKind::kAdjective || possessive) return MentionEntity(mi);
         return -1;
       }
