@@ -31,6 +31,12 @@ const KeySet& StopWords() {
   return kWords;
 }
 
+// Whether CAMEO `code` judges something somebody else did: disapproving (11x), rejecting
+// (12x) or praising (051) it. A verb of judging's object is not its subject's act.
+bool JudgesAnAct(std::string_view code) {
+  return code.starts_with("11"sv) || code.starts_with("12"sv) || code == "051"sv;
+}
+
 // The end of an appeal, demand, rejection, threat, claim or denial of a sentence, and whether
 // its direct object is its content (Requested).
 struct Act {
@@ -171,10 +177,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     // "condemned the shelling"); its direct object is not its subject's act (JudgedObject).
     judged_.clear();
     for (const auto& t : triggers) {
-      const std::string_view root = std::string_view(t.cameo).substr(0, 2);
       // (And protesting: "The Russian embassy protested the arrest of a Russian citizen".)
-      if ((t.frame & kVerb) &&
-          (root == "11"sv || root == "12"sv || t.cameo == "051"sv || t.cameo == "141"sv)) {
+      if ((t.frame & kVerb) && (JudgesAnAct(t.cameo) || t.cameo == "141"sv)) {
         judged_.push_back(t.te);
       }
     }
@@ -1573,8 +1577,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       for (size_t k = c.tb; k > 0 && c.tb - k < 4; --k) own(k - 1);
       // So may one right after a verb of judging, which judges its country's act ("praised the
       // British support": Objects).
-      const std::string_view root = std::string_view(c.cameo).substr(0, 2);
-      if ((c.frame & kVerb) && (root == "11"sv || root == "12"sv || c.cameo == "051"sv)) {
+      if ((c.frame & kVerb) && JudgesAnAct(c.cameo)) {
         for (size_t k = c.te; k < toks.size() && k < c.te + 2; ++k) own(k);
       }
     }
@@ -2835,9 +2838,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         // A verb of judging judges the act of the country whose adjective owns its object:
         // "Borrell condemned the Israeli strikes on Gaza" (ISR).
-        const std::string_view root = std::string_view(c->cameo).substr(0, 2);
-        if (m.kind == MentionKind::kAdjective && first &&
-            (root == "11"sv || root == "12"sv || c->cameo == "051"sv)) {
+        if (m.kind == MentionKind::kAdjective && first && JudgesAnAct(c->cameo)) {
           const int country = MentionEntity(mi);
           if (country >= 0 && country != c->agent &&
               (ents.empty() || OwnedHeadFirst(c->si, m.te, ents[0]))) {
@@ -3133,8 +3134,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k);
       if (mi < 0 || doc_.mentions[mi].kind == MentionKind::kAdjective) continue;
       const Mention& m = doc_.mentions[mi];
-      // The possessive "'s" (or a plural's "'") is a token of its own after the name.
-      if (m.te >= e || !(toks[m.te].lower == "'s"sv || toks[m.te].possessive)) return false;
+      // The possessive "'s" is a token of its own after the name.
+      if (m.te >= e || !toks[m.te].possessive) return false;
       const size_t after = m.te + 1;
       return m.tb - b <= 1 && OnlyModifiers(si, b, m.tb) && e - after <= 3 &&
              OnlyModifiers(si, after, e);

@@ -21,7 +21,7 @@ struct Token {
   bool cap = false;           // starts with an upper-case letter
   bool all_caps = false;      // every letter upper case (and at least two letters)
   bool space_before = false;  // preceded by white space (or sentence start)
-  bool possessive = false;    // the token is "'s" / "'" after a name
+  bool possessive = false;    // the token is "'s" after a name (a plural's "'" is punctuation)
   std::string lower;          // lower-cased text, used as the lookup key
   uint64_t hash = 0;          // KeyHash(lower), so lookups need not hash again
 };

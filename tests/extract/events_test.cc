@@ -5039,6 +5039,20 @@ TEST_CASE("nominal event: a war noun a verb launches or wages is its subject's a
       if (ev.type == "fight") CHECK_MESSAGE(ev.source_actor_code != "RUS", text);
     }
   }
+  // An aim after "to" is no war waged.
+  const auto aim = Run("Russia decided to wage a war against Ukraine.", "2022-05-01");
+  CHECK(FirstOfType(aim, {"fight"}) == nullptr);
+  // A "they" lends the war no belligerent (it resolves to the last pair's countries too often).
+  const auto they =
+      Run("President Biden said the United States will help. They continued shelling of "
+          "residential neighborhoods in Kharkiv.",
+          "2023-02-20");
+  for (const auto& ev : they.events) {
+    if (ev.type == "fight") CHECK(ev.source_actor_code.empty());
+  }
+  const auto troops = Run(
+      "Russian troops continued shelling of residential neighborhoods in Kharkiv.", "2023-02-20");
+  CHECK(Coded(troops).count({"fight", "190", "RUSMIL", ""}) == 1);
 }
 
 TEST_CASE("mediation: the pair a mediator goes between are targets, each mediator a source") {
