@@ -195,6 +195,18 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (repeat) continue;
       }
       if (c.type == "meeting"sv && MeetsANeed(si, c)) continue;
+      // "in the temporarily occupied Crimea", "Russia uses occupied Crimea": a participle
+      // before the noun it describes is a state of affairs, not its clause's act (PETRARCH
+      // codes no verb there; the subject was read as the occupier).
+      if (AttributiveParticiple(si, c)) continue;
+      // "cracked down on protesters", "clashed with demonstrators": a crowd that another clause
+      // acts on is no protest of that clause's subject.
+      if (c.cameo.starts_with("14"sv) && c.te == c.tb + 1 && c.tb > 0) {
+        static const KeySet kCrowd = {"protesters", "protestors", "demonstrators", "rioters"};
+        static const KeySet kPrepositions = {"on", "at",    "against", "with", "to",
+                                             "of", "among", "by",      "from", "upon"};
+        if (kCrowd.Has(toks[c.tb]) && kPrepositions.Has(toks[c.tb - 1])) continue;
+      }
       // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
       // object right after it.
       if (c.trig != nullptr && c.trig->tokens.size() == 1 && c.trig->tokens[0] == "called"sv) {
@@ -283,6 +295,36 @@ class LocalSyntaxReader final : public ArgumentReader {
             c.type != "statement"sv) {
           c.agent = NounOwner(si, c.tb, c.te);
         }
+        // "Polish farmers blocked border crossings with Ukraine to protest grain imports": a
+        // verb of purpose after "to" acts for the subject of the verb it completes, not for
+        // the nearest name (the completed verb's object). Not after a verb whose object acts
+        // ("urged Russia to withdraw": requests, demands, appeals).
+        // (Protests only: after a noun, "Trump's decision to withdraw from the nuclear deal",
+        // the infinitive is the noun's, which this reading cannot tell from a purpose.)
+        if (c.agent < 0 && c.tb > 0 && toks[c.tb - 1].lower == "to"sv && (c.frame & kVerb) &&
+            c.cameo.starts_with("14"sv)) {
+          for (auto it = out.rbegin(); it != out.rend(); ++it) {
+            if (it->si != si || it->te >= c.tb) continue;
+            // (Nor after a verb with a party as its object: "We offer the United States to
+            // impose sanctions" is an offer that the US act.)
+            size_t obj = it->te;
+            if (obj < toks.size() && toks[obj].lower == "the"sv) ++obj;
+            const int obj_mention = obj < c.tb ? MentionAt(si, obj) : -1;
+            const bool object_acts = it->cameo.starts_with("02"sv) ||
+                                     it->cameo.starts_with("10"sv) || it->type == "statement"sv ||
+                                     (obj_mention >= 0 && Actor(doc_.mentions[obj_mention].entity));
+            bool boundary = false;
+            for (size_t k = it->te; k + 1 < c.tb; ++k) {
+              const auto& w = toks[k].lower;
+              boundary = boundary || w == ","sv || w == "that"sv || w == "who"sv ||
+                         w == "which"sv || w == ";"sv || w == "and"sv;
+            }
+            if ((it->frame & kVerb) && !object_acts && !boundary && it->agent >= 0) {
+              c.agent = it->agent;
+            }
+            break;
+          }
+        }
         if (c.agent < 0 && !CoordinatedGathering(si, c) &&
             (IsConsultation(c.type) || c.type == "statement"sv ||
              (!AfterTimePreposition(si, c.tb) && !JudgedObject(si, c))) &&
@@ -331,7 +373,43 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       if (c.type == "aid"sv) GiverAfter(&c, right);
+      // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
+      // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
+      // judged.
+      // (Nouns only; "criticism" shares its verbs' entry.)
+      if (!toks[c.te - 1].lower.ends_with("ed"sv) && c.te + 1 < toks.size() &&
+          toks[c.te].lower == "from"sv &&
+          (c.cameo.starts_with("11"sv) || c.cameo.starts_with("12"sv) ||
+           c.cameo.starts_with("13"sv) || c.cameo == "051"sv)) {
+        const auto from = NounPhrase(si, c.te + 1, std::min(toks.size(), c.te + 8));
+        if (!from.empty() && from[0] != c.agent) {
+          std::vector<int> judged;
+          if (c.agent >= 0) judged.push_back(c.agent);
+          c.agent = from[0];
+          c.others = std::move(judged);
+        }
+      }
+      // "an anti-NATO rally", "anti-Russia sanctions": what a protest or a sanction is against
+      // is its target.
+      // (It comes first: "anti-Russia sanctions have done more damage to Hungary".)
+      if ((c.cameo.starts_with("14"sv) || c.cameo.starts_with("16"sv)) && c.tb > 0) {
+        const int mi = MentionAt(si, c.tb - 1);
+        const int against = mi >= 0 ? doc_.mentions[mi].entity : -1;
+        if (against >= 0 && Stance(si, doc_.mentions[mi].tb) < 0 && against != c.agent) {
+          c.others.erase(std::remove(c.others.begin(), c.others.end(), against), c.others.end());
+          c.others.insert(c.others.begin(), against);
+        }
+      }
+      // "Biden welcomed Xi Jinping to a summit in California", "Putin welcomed Kim Jong Un to
+      // Moscow": a person welcomed to a place or a gathering is hosted (043), not praised.
+      if (c.rule == "praise:welcomed"sv || c.rule == "praise:welcomes"sv) WelcomedGuest(&c);
       if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent)) continue;
+      // "dispersed" represses a crowd only: "police dispersed protesters in Belgrade", not
+      // "funds dispersed to the regions".
+      if (c.rule == "repress:dispersed"sv &&
+          (c.others.empty() || !CrowdSector(doc_.entities[c.others[0]].out.sector))) {
+        continue;
+      }
       // "Finland formally joined NATO": a state joins an organisation of states; "joined the
       // talks", "joined forces" are no accession.
       if (c.rule.starts_with("join:"sv) && !JoinsABody(c)) continue;
@@ -387,8 +465,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // "the two" after a pair just named. As the subject ("the two leaders had an in-depth
       // discussion of the developments around Ukraine") it is the pair whatever the noun's "of"
-      // phrase names.
+      // phrase names. (Not a war noun: "The two leaders discussed the war in Ukraine" says
+      // nothing of who fights; only its owner does.)
+      const bool war_noun =
+          (c.frame & kClose) && (c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv) ||
+                                 c.cameo.starts_with("20"sv));
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
+        // (A war "between the two countries" is theirs.)
+        if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
         if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && last_pair_.size() == 2 &&
             (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           c.agent = last_pair_[0];
@@ -701,6 +785,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.type != "agreement"sv) {
         conjuncts = CoordinatedSubject(si, c.tb, left, c.agent);
       }
+      if (conjuncts.empty()) conjuncts = c.by_conjuncts;
       // Fighting each other ("Armenia and Azerbaijan exchanged fire", "clashed") with nobody
       // else named: each side is the other's target.
       static const KeySet kEachOther = {"exchanged", "exchange", "traded",
@@ -954,6 +1039,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (entity < 0) return false;
     const auto& e = doc_.entities[entity];
     return e.out.type != "location"sv || !e.metonym_of.empty();
+  }
+
+  // Whether a sector is of a crowd a state can repress: demonstrators, civilians, workers,
+  // farmers, students.
+  static bool CrowdSector(std::string_view sector) {
+    return sector == "OPP"sv || sector == "CVL"sv || sector == "LAB"sv || sector == "AGR"sv ||
+           sector == "EDU"sv;
   }
 
   // Whether an entity is an armed force: an army, rebels, insurgents or police.
@@ -1748,10 +1840,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
-        // A country adjective acts only as an owner (CloseOwner) or in a pair (HyphenPair).
-        if (!Actor(m.entity) || m.kind == MentionKind::kAdjective || PlaceObject(si, m.tb)) {
+        // A country adjective acts only as an owner (CloseOwner) or in a pair (HyphenPair); a
+        // stance's name never ("an anti-NATO rally" is not NATO's).
+        if (!Actor(m.entity) || m.kind == MentionKind::kAdjective || PlaceObject(si, m.tb) ||
+            Stance(si, m.tb) != 0) {
           continue;
         }
+        // (A body's member acts, not the body: "a permanent member of the Security Council".)
+        if (MemberOf(si, m.tb)) continue;
         // A seat of government ("Berlin") or a country named by its places ("Ukrainian
         // cities") acts only when nobody else in the clause does.
         const bool place = doc_.entities[m.entity].out.type == "location"sv || m.place;
@@ -2462,6 +2558,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         break;
       }
       if (by[0] != c->agent) TakeAgent(c, by[0]);
+      // "The deal was brokered by Qatar and Egypt", "condemned by France and Germany": all of
+      // the "by" phrase act (not a mutual act's, whose parties they all are already).
+      if (directed || c->cameo == "045"sv) {
+        for (size_t n = 1; n < by.size(); ++n) {
+          c->others.erase(std::remove(c->others.begin(), c->others.end(), by[n]), c->others.end());
+          if (by[n] != c->agent) c->by_conjuncts.push_back(by[n]);
+        }
+      }
       return;
     }
     // No "by": the subject is what the act was done to, and who did it is unsaid
@@ -2613,6 +2717,108 @@ class LocalSyntaxReader final : public ArgumentReader {
     return w == "in"sv || w == "at"sv || w == "into"sv || w == "near"sv;
   }
 
+  // Whether the mention at toks[tb] is the body "a member of" names.
+  bool MemberOf(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    size_t b = tb;
+    if (b > 0 && toks[b - 1].lower == "the"sv) --b;
+    // (Singular: "Members of the European Parliament" act for it, one member for itself.)
+    return b >= 2 && toks[b - 1].lower == "of"sv && toks[b - 2].lower == "member"sv;
+  }
+
+  // The stance a glued "pro-" or "anti-" before toks[tb] takes: +1, -1, or 0 for none.
+  int Stance(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    if (tb < 2 || toks[tb - 1].lower != "-"sv || toks[tb - 1].space_before ||
+        toks[tb].space_before) {
+      return 0;
+    }
+    if (toks[tb - 2].lower == "pro"sv) return 1;
+    return toks[tb - 2].lower == "anti"sv ? -1 : 0;
+  }
+
+  // Whether a one-word verb trigger ending in "-ed" describes the noun after it: after a
+  // determiner, a preposition or a hyphen ("Russian-occupied"), or after an "-ly" adverb that
+  // follows one of those ("in illegally occupied Jammu and Kashmir"; not "India has illegally
+  // occupied Jammu and Kashmir"). Not at the start of a sentence: "Destroyed numerous enemy
+  // armored vehicles" in a report is an act, "Killed Ukrainians." a description.
+  bool AttributiveParticiple(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    if (!(c.frame & kVerb) || c.te != c.tb + 1 || c.te >= toks.size()) return false;
+    const std::string& verb = toks[c.tb].lower;
+    if (verb.size() < 4 || !verb.ends_with("ed"sv)) return false;
+    const Token& next = toks[c.te];
+    if (next.kind != TokenKind::kWord || NotModifiers().Has(next) || next.lower == "them"sv ||
+        next.lower == "us"sv || next.lower == "him"sv || next.lower == "me"sv) {
+      return false;
+    }
+    size_t b = c.tb;
+    if (b > 0 && toks[b - 1].kind == TokenKind::kWord && toks[b - 1].lower.size() > 4 &&
+        toks[b - 1].lower.ends_with("ly"sv)) {
+      --b;
+    }
+    // (Not "and": "Russia invaded and occupied Crimea" is two verbs.)
+    static const KeySet kBefore = {"the",  "a",   "an",   "in",    "of",    "on",    "from",
+                                   "into", "at",  "for",  "with",  "its",   "their", "our",
+                                   "his",  "her", "this", "these", "those", "-",     "("};
+    return b > 0 && kBefore.Has(toks[b - 1]);
+  }
+
+  // Retypes a welcome of a person "to", "in" or "at" somewhere as hosting the person.
+  void WelcomedGuest(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    if (!(c->frame & kVerb) || c->agent < 0 || c->others.size() != 1 || c->te >= toks.size()) {
+      return;
+    }
+    const int mi = MentionAt(c->si, c->te);
+    if (mi < 0 || doc_.mentions[mi].entity != c->others[0] ||
+        doc_.entities[c->others[0]].out.type != "person"sv) {
+      return;
+    }
+    const size_t after = doc_.mentions[mi].te;
+    if (after >= toks.size() || !(toks[after].lower == "to"sv || toks[after].lower == "in"sv ||
+                                  toks[after].lower == "at"sv)) {
+      return;
+    }
+    c->type = "meeting";
+    c->cameo = "043";
+    c->frame |= kMeet;
+    c->rule = "host:welcomed";
+  }
+
+  // The place mention `mi` names as an act's object, or -1: a place of a country the
+  // dictionary knows, no party of its own (a capital's metonym is one), no modifier, a whole
+  // noun phrase (PlaceEndsObject) and not the act's agent.
+  int PlaceObjectEntity(const EventCandidate& c, int mi) const {
+    if (mi < 0 || doc_.mentions[mi].modifier) return -1;
+    const int place = doc_.mentions[mi].entity;
+    if (place < 0 || place == c.agent || Actor(place)) return -1;
+    const auto& out = doc_.entities[place].out;
+    // (A region of no country, "the Pacific", "Europe", has no code to give.)
+    if (out.type != "location"sv || out.country.size() != 3) return -1;
+    return PlaceEndsObject(c.si, doc_.mentions[mi].te) ? place : -1;
+  }
+
+  // Whether a place mention ending at `te` is a whole object, not the owner or the "of" of
+  // one ("Kherson's port", "Kherson of", "Kherson-based").
+  // A word after it must end the noun phrase: punctuation, a function word, an adverb
+  // ("shelled Kharkiv again", "hit Mykolaiv very insidiously"), not a noun it modifies
+  // ("beat our Kyoto target").
+  bool PlaceEndsObject(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    if (te >= toks.size()) return true;
+    const Token& t = toks[te];
+    const auto& w = t.lower;
+    if (w == "'s"sv || t.possessive || w == "of"sv || w == "-"sv) return false;
+    if (t.kind != TokenKind::kWord || NotModifiers().Has(t)) return true;
+    static const KeySet kAdverbs = {"again", "overnight", "today", "yesterday", "tonight", "twice",
+                                    "once", "very", "last", "early", "late", "near", "after",
+                                    "before", "during",
+                                    // (the place's own region: "hit the Zhytomyr region")
+                                    "region", "oblast", "province", "district", "area"};
+    return kAdverbs.Has(t) || (w.size() > 4 && w.ends_with("ly"sv));
+  }
+
   // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather
   // than of the verb: "met in the Kremlin with Rahmon" has no direct object.
   bool AfterPreposition(int si, size_t te, size_t k) const {
@@ -2642,6 +2848,27 @@ class LocalSyntaxReader final : public ArgumentReader {
     // A show of force is aimed at nobody: "fired a ballistic missile into the Sea of Japan".
     if (c->rule.starts_with("show-of-force:"sv)) return;
     size_t k = c->te;
+    // "Saudi Arabia hosted talks between Ukrainian and US officials": a host's object that is
+    // a gathering names its own parties; the host is none of them (the two stay apart unless
+    // the gathering names the host too).
+    if (c->cameo == "043"sv && (c->frame & kVerb)) {
+      size_t g = k;
+      if (g < toks.size() && (toks[g].lower == "the"sv || toks[g].lower == "a"sv)) ++g;
+      if (std::any_of(gatherings_.begin(), gatherings_.end(),
+                      [&](auto r) { return r.first == g; })) {
+        // ("The Kremlin hosted talks between Vladimir Putin and ...": one of the host's own
+        // side takes part, and the host's event is those talks.)
+        const std::string host = c->agent >= 0 ? EntityCountry(doc_, c->agent) : std::string();
+        bool own_side = false;
+        for (size_t j = g; j < toks.size() && j < g + 12 && !own_side; ++j) {
+          const int mi = MentionAt(c->si, j);
+          const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+          own_side = e >= 0 && !host.empty() && doc_.entities[e].out.type != "location"sv &&
+                     EntityCountry(doc_, e) == host;
+        }
+        if (!own_side) return;
+      }
+    }
     // A trigger that ends in "with" ("met with", "a meeting with") is followed by its party's
     // noun phrase, as a "with" after the trigger is: "met with representatives of
     // parliamentary factions and groups of the Verkhovna Rada".
@@ -2750,7 +2977,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // "fired cruise missiles at Kyiv": what is fired at is the target.
       if ((w == "at"sv || w == "into"sv || w == "toward"sv || w == "towards"sv) && steps <= 1 &&
-          c->cameo.starts_with("19"sv) && c->others.empty()) {
+          (c->cameo.starts_with("19"sv) || c->cameo == "175"sv) && c->others.empty()) {
         // ("into northern Israel": past one lower-case word of direction.)
         size_t at = k + 1;
         static const KeySet kDirection = {"northern", "southern", "eastern",
@@ -2771,6 +2998,17 @@ class LocalSyntaxReader final : public ArgumentReader {
           auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
           for (int e : ents) c->others.push_back(e);
           if (!ents.empty()) return;
+          // Aid sent to a place goes to its people: "pledged $300 million in humanitarian aid
+          // to Gaza" (coded as its country, as a place attacked is: CodeEvent).
+          if (w == "to"sv && c->cameo.starts_with("07"sv)) {
+            const size_t at = k + 2 < toks.size() && toks[k + 1].lower == "the"sv ? k + 2 : k + 1;
+            const int mi = at < toks.size() ? MentionAt(c->si, at) : -1;
+            if (const int place = PlaceObjectEntity(*c, mi); place >= 0) {
+              c->others.push_back(place);
+              c->aimed_at = true;
+              return;
+            }
+          }
         }
         continue;
       }
@@ -2804,6 +3042,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (c->type == "visit"sv && steps <= 1 && place >= 0 && !doc_.mentions[mi].modifier &&
             doc_.entities[place].out.type == "location"sv && !Actor(place) &&
             !(doc_.mentions[mi].te < toks.size() && toks[doc_.mentions[mi].te].lower == "of"sv)) {
+          return;
+        }
+        // A place attacked is the target: "Russian forces shelled Kherson", "Israeli
+        // airstrikes hit Rafah" (coded as its country, as one fired at is: CodeEvent). Not a
+        // place that only names what follows ("shelled Kherson's port", "the city of").
+        if ((c->cameo.starts_with("18"sv) || c->cameo.starts_with("19"sv)) && (c->frame & kVerb) &&
+            (steps == 0 || (steps == 1 && toks[k - 1].lower == "the"sv)) &&
+            PlaceObjectEntity(*c, mi) >= 0) {
+          c->others.push_back(PlaceObjectEntity(*c, mi));
+          c->aimed_at = true;
           return;
         }
         // Direct object: "met Erdogan", "accused Russia".
@@ -2926,6 +3174,11 @@ class LocalSyntaxReader final : public ArgumentReader {
   int ByAgent(int si, size_t te) const {
     const auto& toks = Toks(si);
     if (te + 1 >= toks.size() || toks[te].lower != "by"sv) return -1;
+    // A means is no agent: "discussed the war by phone with Zelenskyy".
+    static const KeySet kMeans = {
+        "phone", "telephone", "video", "videoconference", "video-link", "letter", "email", "e-mail",
+        "force", "means",     "mail",  "decree",          "land",       "sea",    "air"};
+    if (kMeans.Has(toks[te + 1])) return -1;
     const auto ents = NounPhrase(si, te + 1, std::min(toks.size(), te + 8));
     return ents.empty() ? -1 : ents[0];
   }
@@ -2950,6 +3203,14 @@ class LocalSyntaxReader final : public ArgumentReader {
             "for",  "by",      "against", "over", "at",   "into",  "after",    "before", "during",
             "amid", "despite", "than",    "as",   "that", "which", "regarding"};
         if (kEnds.Has(toks[k - 1])) break;
+        // Nor a verb: in "the Security Council began military aggression" the council owns
+        // nothing (LightVerbSubject reads the verb's subject); "its continued aggression"
+        // passes (an owner's possessive).
+        if (LightVerbs().Has(toks[k - 1]) &&
+            !(k >= 2 && (toks[k - 2].possessive || toks[k - 2].lower == "'s"sv ||
+                         toks[k - 2].lower == "its"sv))) {
+          break;
+        }
         continue;
       }
       const auto& m = doc_.mentions[mi];
@@ -3041,7 +3302,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   // The verb whose direct object the nominal trigger at toks[tb] is, when that verb makes it
   // its subject's act, past at most three modifiers: "launched a ground offensive", "waged
   // war", "stepped up its attacks", "carried out a large-scale invasion"; else tb.
-  size_t LightVerbOf(int si, size_t tb) const {
+  // The verbs that make a noun of war their subject's act ("launched an offensive").
+  static const KeySet& LightVerbs() {
     static const KeySet kLight = {
         "launched",    "launch",      "launches",  "launching", "began",     "begin",
         "begins",      "begun",       "started",   "start",     "starts",    "mounted",
@@ -3049,6 +3311,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         "unleashed",   "unleash",     "unleashes", "conducted", "conduct",   "conducts",
         "intensified", "intensifies", "intensify", "resumed",   "resume",    "resumes",
         "escalated",   "continued",   "continues", "continue",  "continuing"};
+    return kLight;
+  }
+
+  size_t LightVerbOf(int si, size_t tb) const {
+    const KeySet& kLight = LightVerbs();
     const auto& toks = Toks(si);
     for (size_t k = tb, n = 0; k > 0 && n < 5; --k, ++n) {
       const Token& t = toks[k - 1];
@@ -3062,6 +3329,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (t.lower == "-"sv && !t.space_before) continue;
       if (t.lower == "its"sv || t.lower == "their"sv || t.lower == "his"sv) continue;
+      // ("Russia started this war", "Why does Russia wage this war?")
+      if (t.lower == "this"sv || t.lower == "that"sv || t.lower == "a"sv || t.lower == "an"sv ||
+          t.lower == "the"sv) {
+        continue;
+      }
       if (!OnlyModifiers(si, k - 1, k)) return tb;
     }
     return tb;
@@ -3097,6 +3369,9 @@ class LocalSyntaxReader final : public ArgumentReader {
           k = m.tb + 1;
           continue;
         }
+        // "A permanent member of the Security Council began military aggression": the member
+        // acts, whom this reading cannot name.
+        if (MemberOf(si, m.tb)) return -1;
         return PlaceObject(si, m.tb) ? -1 : m.entity;
       }
       // (Not "they": "They continued shelling of residential neighborhoods" is too often

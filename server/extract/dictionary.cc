@@ -262,11 +262,17 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
       const auto at = SurfaceTokens(a);
       if (at.size() >= 2 && at.back() != e.surname) d.surnames_[at.back()].push_back(idx);
     }
-    if (!e.surname.empty()) d.surnames_[e.surname].push_back(idx);
     // Chinese, Korean and Cambodian names put the family name first: "Xi" is Xi Jinping, "Kim"
-    // Kim Jong Un, "Yoon" Yoon Suk Yeol, "Hun" Hun Sen.
+    // Kim Jong Un, "Yoon" Yoon Suk Yeol, "Hun" Hun Sen. Their last word is a given name, which
+    // names nobody alone ("Choe Son Hui" is not Li Hui); Hong Kong, Macau and Singapore names
+    // are written either way ("John Lee", "Lawrence Wong"), so both words name them.
     static const std::set<std::string, std::less<>> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC",
                                                                     "KOR", "PRK", "KHM", "SGP"};
+    static const std::set<std::string, std::less<>> kGivenLast = {"CHN", "TWN", "KOR", "PRK",
+                                                                  "KHM"};
+    if (!e.surname.empty() && !(toks.size() >= 2 && kGivenLast.contains(e.country))) {
+      d.surnames_[e.surname].push_back(idx);
+    }
     if (toks.size() >= 2 && toks.front() != e.surname && kFamilyFirst.contains(e.country)) {
       d.surnames_[toks.front()].push_back(idx);
     }

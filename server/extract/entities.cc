@@ -496,6 +496,33 @@ class EntityFinder {
     return it->second;
   }
 
+  // Whether the body named at toks[tb, te) frames another noun: one of its parts or acts
+  // follows ("reform", "resolution", "seats") or a member, seat or reform of it comes before.
+  static bool BodyAsFrame(const std::vector<Token>& toks, size_t tb, size_t te) {
+    // (Not "sanctions" or "member states": the EU's sanctions and member states are its
+    // own; nor "membership": "membership in the European Union" names whom one joins.)
+    static const KeySet kAfter = {"reform",     "resolution", "resolutions", "seat",
+                                  "seats",      "presidency", "mandate",     "committee",
+                                  "committees", "chamber",    "veto",        "vetoes"};
+    if (te < toks.size() && !toks[te].cap && kAfter.Has(toks[te])) return true;
+    size_t b = tb;
+    if (b > 0 && toks[b - 1].lower == "the"sv) --b;
+    if (b < 2) return false;
+    const std::string_view prep = toks[b - 1].lower;
+    const std::string_view noun = toks[b - 2].lower;
+    static const KeySet kFrames = {"member",      "reform",    "seat",        "seats", "presidency",
+                                   "enlargement", "expansion", "composition", "veto"};
+    return (prep == "of"sv || prep == "on"sv || prep == "in"sv) && kFrames.Has(toks[b - 2]) &&
+           !noun.empty();
+  }
+
+  // Whether toks[tb] follows a glued "pro-" or "anti-".
+  static bool StanceName(const std::vector<Token>& toks, size_t tb) {
+    return tb >= 2 && toks[tb - 1].lower == "-"sv && !toks[tb - 1].space_before &&
+           !toks[tb].space_before &&
+           (toks[tb - 2].lower == "pro"sv || toks[tb - 2].lower == "anti"sv);
+  }
+
   int AddMention(int si, size_t tb, size_t te, int entity, MentionKind kind) {
     auto& s = doc_.sentences[si];
     Mention m;
@@ -504,6 +531,13 @@ class EntityFinder {
     m.te = te;
     m.entity = entity;
     m.kind = kind;
+    // "pro-EU demonstrators", "anti-NATO rallies": a name a stance is for or against
+    // qualifies what follows; it is no party of the clause. So does an international body
+    // named as the frame of something else: "Security Council reform", "a permanent member of
+    // the Security Council began military aggression" (a member acts, not the council).
+    m.modifier =
+        StanceName(s.toks, tb) ||
+        (entity >= 0 && doc_.entities[entity].out.sector == "IGO"sv && BodyAsFrame(s.toks, tb, te));
     doc_.mentions.push_back(std::move(m));
     const int idx = static_cast<int>(doc_.mentions.size()) - 1;
     s.mentions.push_back(idx);
@@ -636,6 +670,25 @@ class EntityFinder {
       }
     }
     return -1;
+  }
+
+  // "The Pope called for peace", "the pontiff": an office only one person holds at a time is
+  // its holder at the article's date (Pope Francis until 21 April 2025, Pope Leo XIV from 8
+  // May 2025), as the dictionary's roles date it. At toks[i]; returns the token after the
+  // word, or i.
+  size_t UniqueOffice(int si, size_t i) {
+    const auto& toks = doc_.sentences[si].toks;
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::kWord || (t.lower != "pope"sv && t.lower != "pontiff"sv)) return i;
+    // Not a title before a name ("Pope Francis" is the dictionary's; "Pope Benedict XVI" is
+    // another pope) and only after "the" or at a sentence's start.
+    if (i + 1 < toks.size() && toks[i + 1].cap && toks[i + 1].kind == TokenKind::kWord) return i;
+    if (i > 0 && toks[i - 1].lower != "the"sv) return i;
+    const int holder = OfficeHolder("pope", "VAT");
+    if (holder < 0) return i;
+    const int mi = AddMention(si, i, i + 1, holder, MentionKind::kTitleRef);
+    doc_.mentions[mi].title = "pope";
+    return i + 1;
   }
 
   // The one person of the document whose name opens with the word `given` ("Zuzana" for
@@ -1102,6 +1155,98 @@ class EntityFinder {
     return i;
   }
 
+  // The agent nouns of AgentGroup: officials, forces and other groups of a state (GOV, MIL,
+  // REB, COP, LEG, BUS, MED, OPP, JUD, SPY); a head of government's peers in diplomatic
+  // speech ("my French counterpart", "the Russian leader", "our American partners",
+  // "Ukrainian colleagues"); and groups of civil society, as Phoenix.agents.txt codes them
+  // ("Iraqi demonstrators" IRQOPP, "Serbian teachers" SRBEDU, "Ukrainian refugees" UKRREF,
+  // "Russian universities" RUSEDU); a country's weapons act for its military ("Ukrainian drones
+  // struck" UKRMIL) and its embassy for its government.
+  static constexpr AgentNoun kCountryAgents[] = {
+      {"officials", "GOV"},     {"authorities", "GOV"},   {"diplomats", "GOV"},
+      {"delegation", "GOV"},    {"delegations", "GOV"},   {"representatives", "GOV"},
+      {"side", "GOV"},          {"sides", "GOV"},         {"negotiators", "GOV"},
+      {"leadership", "GOV"},    {"ministers", "GOV"},     {"government", "GOV"},
+      {"troops", "MIL"},        {"forces", "MIL"},        {"military", "MIL"},
+      {"soldiers", "MIL"},      {"servicemen", "MIL"},    {"army", "MIL"},
+      {"rebels", "REB"},        {"insurgents", "REB"},    {"separatists", "REB"},
+      {"militants", "REB"},     {"police", "COP"},        {"policemen", "COP"},
+      {"lawmakers", "LEG"},     {"legislators", "LEG"},   {"parliamentarians", "LEG"},
+      {"businessmen", "BUS"},   {"companies", "BUS"},     {"business", "BUS"},
+      {"businesses", "BUS"},    {"journalists", "MED"},   {"media", "MED"},
+      {"opposition", "OPP"},    {"judges", "JUD"},        {"intelligence", "SPY"},
+      {"counterpart", "GOV"},   {"counterparts", "GOV"},  {"colleague", "GOV"},
+      {"colleagues", "GOV"},    {"partners", "GOV"},      {"leader", "GOV"},
+      {"leaders", "GOV"},       {"congressmen", "LEG"},   {"senators", "LEG"},
+      {"deputies", "LEG"},      {"entrepreneurs", "BUS"}, {"investors", "BUS"},
+      {"executives", "BUS"},    {"demonstrators", "OPP"}, {"protesters", "OPP"},
+      {"protestors", "OPP"},    {"activists", "OPP"},     {"dissidents", "OPP"},
+      {"students", "EDU"},      {"teachers", "EDU"},      {"workers", "LAB"},
+      {"miners", "LAB"},        {"farmers", "AGR"},       {"peasants", "AGR"},
+      {"doctors", "HLH"},       {"refugees", "REF"},      {"civilians", "CVL"},
+      {"residents", "CVL"},     {"villagers", "CVL"},     {"citizens", "CVL"},
+      {"children", "CVL"},      {"women", "CVL"},         {"population", "CVL"},
+      {"nationals", "CVL"},     {"party", "GOV"},         {"parties", "GOV"},
+      {"manufacturers", "BUS"}, {"producers", "BUS"},     {"firms", "BUS"},
+      {"enterprises", "BUS"},   {"banks", "BUS"},         {"exporters", "BUS"},
+      {"universities", "EDU"},  {"academics", "EDU"},     {"academicians", "EDU"},
+      {"scientists", "EDU"},    {"researchers", "EDU"},   {"medics", "HLH"},
+      {"nurses", "HLH"},        {"physicians", "HLH"},    {"clergy", "REL"},
+      {"drones", "MIL"},        {"missiles", "MIL"},      {"warplanes", "MIL"},
+      {"jets", "MIL"},          {"artillery", "MIL"},     {"warships", "MIL"},
+      {"navy", "MIL"},          {"bombers", "MIL"},       {"submarines", "MIL"},
+      {"hostages", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
+  };
+
+  // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
+  // word or a verb ("a Russian official said", "a French citizen held for two years"), not a
+  // noun it qualifies ("official media", "student exchange").
+  static bool NotAgentHead(const Token& t) {
+    static const KeySet kNouns = {
+        "media",    "visit",    "visits",    "data",        "figures",    "statistics", "website",
+        "channels", "language", "position",  "statement",   "documents",  "sources",    "estimates",
+        "news",     "exchange", "exchanges", "visa",        "visas",      "body",       "bodies",
+        "union",    "unions",   "movement",  "movements",   "loans",      "loan",       "protests",
+        "groups",   "group",    "aid",       "development", "assistance", "delegation"};
+    return !kNouns.Has(t);
+  }
+
+  // The singular agent nouns of AgentGroup (below): one of a group acts for the country too,
+  // as Phoenix.agents.txt codes a singular: "Iran released a French citizen" (FRACVL), "a
+  // Russian official said" (RUSGOV), "an Israeli soldier" (ISRMIL). ("official" also
+  // qualifies, "Chinese official media" is no official: NotAgentHead; "civilian" mostly does,
+  // "the Ukrainian civilian population", so it is left out.)
+  static constexpr AgentNoun kOneAgent[] = {
+      {"official", "GOV"},     {"diplomat", "GOV"},      {"envoy", "GOV"},
+      {"negotiator", "GOV"},   {"soldier", "MIL"},       {"serviceman", "MIL"},
+      {"servicewoman", "MIL"}, {"lawmaker", "LEG"},      {"journalist", "MED"},
+      {"reporter", "MED"},     {"activist", "OPP"},      {"dissident", "OPP"},
+      {"businessman", "BUS"},  {"businesswoman", "BUS"}, {"student", "EDU"},
+      {"citizen", "CVL"},      {"tourist", "CVL"}};
+
+  // Whether the country name matched at toks[i] is an abbreviation that stands before an
+  // agent noun as an adjective does: "US officials", "UK troops" (USAGOV, GBRMIL; were the
+  // bare country).
+  bool AttributiveAbbreviation(const std::vector<Token>& toks, size_t i, const Match& m) const {
+    if (m.pattern < 0) return false;
+    const auto& p = dict_.pattern(m.pattern);
+    if (p.kind != MatchKind::kName || dict_.entity(p.entity).type != "country"sv) return false;
+    const size_t after = i + m.length;
+    if (after >= toks.size()) return false;
+    for (size_t k = i; k < after; ++k) {
+      if (!toks[k].all_caps && toks[k].lower.find('.') == std::string::npos) return false;
+    }
+    // (A lower-case noun: "the US Embassy in Ukraine" is a body's name.)
+    if (toks[after].cap) return false;
+    if (AgentSector(kCountryAgents, toks[after]) != nullptr) return true;
+    // One of them, not a title before a name: "U.S. envoy Steve Witkoff" stays the US's envoy.
+    // (Nor before a noun it qualifies: "the US official bodies".)
+    const size_t next = after + 1;
+    return AgentSector(kOneAgent, toks[after]) != nullptr &&
+           (next >= toks.size() || toks[next].kind != TokenKind::kWord ||
+            (!toks[next].cap && NotAgentHead(toks[next])));
+  }
+
   // A country adjective and a plural agent noun name a group that acts for its country's
   // sector, as the field's agent dictionaries code them: "Polish officials" (POLGOV), "the
   // German side" (or "party", as translated statements say it), "Ukrainian forces" (UKRMIL),
@@ -1109,47 +1254,6 @@ class EntityFinder {
   // officials": two groups). `first` is the adjective mention just added; returns the token after
   // the noun, or the adjective's end when no agent noun follows.
   size_t AgentGroup(int si, int first) {
-    // The agent nouns: officials, forces and other groups of a state (GOV, MIL, REB, COP,
-    // LEG, BUS, MED, OPP, JUD, SPY); a head of government's peers in diplomatic speech ("my French
-    // counterpart", "the Russian leader", "our American partners", "Ukrainian colleagues");
-    // and groups of civil society, as Phoenix.agents.txt codes them ("Iraqi demonstrators"
-    // IRQOPP, "Serbian teachers" SRBEDU, "Ukrainian refugees" UKRREF, "Russian universities"
-    // RUSEDU); a country's weapons act for its military ("Ukrainian drones struck" UKRMIL) and
-    // its embassy for its government.
-    static constexpr AgentNoun kAgents[] = {
-        {"officials", "GOV"},     {"authorities", "GOV"},   {"diplomats", "GOV"},
-        {"delegation", "GOV"},    {"delegations", "GOV"},   {"representatives", "GOV"},
-        {"side", "GOV"},          {"sides", "GOV"},         {"negotiators", "GOV"},
-        {"leadership", "GOV"},    {"ministers", "GOV"},     {"government", "GOV"},
-        {"troops", "MIL"},        {"forces", "MIL"},        {"military", "MIL"},
-        {"soldiers", "MIL"},      {"servicemen", "MIL"},    {"army", "MIL"},
-        {"rebels", "REB"},        {"insurgents", "REB"},    {"separatists", "REB"},
-        {"militants", "REB"},     {"police", "COP"},        {"policemen", "COP"},
-        {"lawmakers", "LEG"},     {"legislators", "LEG"},   {"parliamentarians", "LEG"},
-        {"businessmen", "BUS"},   {"companies", "BUS"},     {"business", "BUS"},
-        {"businesses", "BUS"},    {"journalists", "MED"},   {"media", "MED"},
-        {"opposition", "OPP"},    {"judges", "JUD"},        {"intelligence", "SPY"},
-        {"counterpart", "GOV"},   {"counterparts", "GOV"},  {"colleague", "GOV"},
-        {"colleagues", "GOV"},    {"partners", "GOV"},      {"leader", "GOV"},
-        {"leaders", "GOV"},       {"congressmen", "LEG"},   {"senators", "LEG"},
-        {"deputies", "LEG"},      {"entrepreneurs", "BUS"}, {"investors", "BUS"},
-        {"executives", "BUS"},    {"demonstrators", "OPP"}, {"protesters", "OPP"},
-        {"protestors", "OPP"},    {"activists", "OPP"},     {"dissidents", "OPP"},
-        {"students", "EDU"},      {"teachers", "EDU"},      {"workers", "LAB"},
-        {"miners", "LAB"},        {"farmers", "AGR"},       {"peasants", "AGR"},
-        {"doctors", "HLH"},       {"refugees", "REF"},      {"civilians", "CVL"},
-        {"residents", "CVL"},     {"villagers", "CVL"},     {"citizens", "CVL"},
-        {"children", "CVL"},      {"women", "CVL"},         {"population", "CVL"},
-        {"nationals", "CVL"},     {"party", "GOV"},         {"parties", "GOV"},
-        {"manufacturers", "BUS"}, {"producers", "BUS"},     {"firms", "BUS"},
-        {"enterprises", "BUS"},   {"banks", "BUS"},         {"exporters", "BUS"},
-        {"universities", "EDU"},  {"academics", "EDU"},     {"academicians", "EDU"},
-        {"scientists", "EDU"},    {"researchers", "EDU"},   {"medics", "HLH"},
-        {"nurses", "HLH"},        {"physicians", "HLH"},    {"clergy", "REL"},
-        {"drones", "MIL"},        {"missiles", "MIL"},      {"warplanes", "MIL"},
-        {"jets", "MIL"},          {"artillery", "MIL"},     {"warships", "MIL"},
-        {"navy", "MIL"},          {"airstrikes", "MIL"},    {"embassy", "GOV"},
-    };
     auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
     struct Adjective {
@@ -1161,7 +1265,10 @@ class EntityFinder {
     size_t k = adjectives[0].te;
     while (k + 1 < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) {
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, k + 1);
-      if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kAdjective) break;
+      if (m.pattern < 0 || (dict_.pattern(m.pattern).kind != MatchKind::kAdjective &&
+                            !AttributiveAbbreviation(toks, k + 1, m))) {
+        break;
+      }
       adjectives.push_back(
           {k + 1, k + 1 + m.length, dict_.entity(dict_.pattern(m.pattern).entity).country});
       k += 1 + m.length;
@@ -1193,7 +1300,20 @@ class EntityFinder {
       doc_.entities[ent].mentions.push_back(first);
       return k + 1;
     }
-    const char* sector = AgentSector(kAgents, toks[k]);
+    // "his North Korean counterpart Choe Son Hui": a person's role before the person's name
+    // is a title of the person, no group of its own.
+    if (k + 1 < toks.size() && toks[k + 1].cap && toks[k + 1].kind == TokenKind::kWord &&
+        (toks[k].lower == "counterpart"sv || toks[k].lower == "colleague"sv ||
+         toks[k].lower == "leader"sv)) {
+      return none;
+    }
+    const char* sector = AgentSector(kCountryAgents, toks[k]);
+    // One of them (kOneAgent), not before a name it titles ("French journalist Frederic
+    // Leclerc-Imhoff" is the person) or a noun it qualifies.
+    if (sector == nullptr && (k + 1 >= toks.size() || toks[k + 1].kind != TokenKind::kWord ||
+                              (!toks[k + 1].cap && NotAgentHead(toks[k + 1])))) {
+      sector = AgentSector(kOneAgent, toks[k]);
+    }
     if (sector == nullptr) return none;
     const std::string noun = Text(si, k, k + 1);
     for (size_t a = 0; a < adjectives.size(); ++a) {
@@ -1387,6 +1507,61 @@ class EntityFinder {
     return i + 1;
   }
 
+  // "protested in Belgrade against the government", "Protesters clashed with police in
+  // Tbilisi after the government suspended EU accession talks": a bare "the government" is
+  // the government of the country whose places the sentence names (SRBGOV, GEOGOV), when it
+  // names no country itself, which could be the one meant ("The government condemned Russia's
+  // attack"). At toks[i]; returns the token after the noun, or i.
+  size_t BareGovernment(int si, size_t i) {
+    const auto& toks = doc_.sentences[si].toks;
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::kWord || t.cap || t.lower != "government"sv || i == 0 ||
+        toks[i - 1].lower != "the"sv) {
+      return i;
+    }
+    // Not a noun it modifies or an owner it has: "the government of Japan", "the government's
+    // plan", "the government forces".
+    if (i + 1 < toks.size()) {
+      const Token& n = toks[i + 1];
+      if (n.lower == "of"sv || n.lower == "'s"sv || n.possessive || n.lower == "'"sv) return i;
+      static const KeySet kHeads = {
+          "forces",      "troops",       "officials",       "official",   "spokesman",
+          "spokeswoman", "spokesperson", "building",        "buildings",  "office",
+          "offices",     "headquarters", "minister",        "ministers",  "sources",
+          "source",      "critics",      "opponents",       "supporters", "debt",
+          "bonds",       "policy",       "policies",        "budget",     "program",
+          "programme",   "plan",         "plans",           "decision",   "decisions",
+          "crisis",      "coalition",    "agency",          "agencies",   "website",
+          "employees",   "workers",      "representatives", "delegation", "side",
+          "army",        "soldiers"};
+      if (n.kind == TokenKind::kWord && kHeads.Has(n)) return i;
+    }
+    // (A place the sentence is "in": "the Juba Peace Agreement" in a Sudanese speech is no
+    // sign of South Sudan's government.)
+    std::string country;
+    for (size_t k = 0; k < toks.size(); ++k) {
+      if (!toks[k].cap) continue;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+      if (m.pattern < 0) continue;
+      const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+      const bool in = k > 0 && toks[k - 1].lower == "in"sv;
+      k += m.length - 1;
+      if (de.type == "country"sv) return i;  // "the government condemned Russia's attack"
+      if (dict_.pattern(m.pattern).kind != MatchKind::kName || de.type != "location"sv ||
+          !IsIso3(de.country) || !in) {
+        continue;
+      }
+      if (!country.empty() && country != de.country) return i;
+      country = de.country;
+    }
+    const int c = country.empty() ? -1 : dict_.CountryByIso3(country);
+    if (c < 0) return i;
+    const int ent = StateBody(c, "government", "GOV");
+    if (ent < 0) return i;
+    AddMention(si, i, i + 1, ent, MentionKind::kName);
+    return i + 1;
+  }
+
   // "Ukrainian-Polish talks", "Russian-Kazakhstani relations": two country adjectives joined
   // by a hyphen name both countries, each a party of what the phrase qualifies (the event
   // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
@@ -1443,9 +1618,13 @@ class EntityFinder {
       return toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0 && (!toks[k].cap || k == 0);
     };
     if (!plain(i)) return i;
-    // Another owner named before: "UNICEF officials in Ukraine", "Russian officials in Kherson".
-    if (i > 0 && (s.tok_mention[i - 1] >= 0 || (toks[i - 1].cap && i > 1) ||
-                  toks[i - 1].possessive || toks[i - 1].lower == "'s"sv)) {
+    // Another owner named before: "UNICEF officials in Ukraine", "Russian officials in Kherson";
+    // not a stance ("pro-EU demonstrators in Tbilisi" are Georgia's).
+    const int before = i > 0 ? s.tok_mention[i - 1] : -1;
+    const bool stance = before >= 0 && StanceName(toks, doc_.mentions[before].tb);
+    if (i > 0 && !stance &&
+        (before >= 0 || (toks[i - 1].cap && i > 1) || toks[i - 1].possessive ||
+         toks[i - 1].lower == "'s"sv)) {
       return i;
     }
     size_t h = i;
@@ -1456,11 +1635,38 @@ class EntityFinder {
     } else {
       sector = AgentSector(kGroups, toks[i]);
     }
-    if (sector == nullptr || h + 2 >= toks.size() ||
-        (toks[h + 1].lower != "in"sv && toks[h + 1].lower != "from"sv)) {
+    // A crowd that protests in a place is of its country, as protesters in it are: "Thousands
+    // of people protested in Belgrade", "Protesters rallied in Tbilisi" (SRBCVL, GEOOPP).
+    static constexpr AgentNoun kCrowds[] = {
+        {"people", "CVL"},   {"thousands", "CVL"}, {"hundreds", "CVL"},   {"crowds", "CVL"},
+        {"citizens", "CVL"}, {"opponents", "OPP"}, {"supporters", "OPP"},
+    };
+    static const KeySet kProtestVerbs = {
+        "protested", "rallied", "marched",    "demonstrated", "gathered", "protest",
+        "rally",     "march",   "protesting", "rallying",     "marching", "took",
+        "poured",    "staged",  "held",       "streets",      "to",       "the",
+        "again",     "have",    "had",        "were",         "are",      "continued"};
+    size_t at = h + 1;  // the "in" after the group, or after the verb of protest it makes
+    if (sector == nullptr) sector = AgentSector(kCrowds, toks[i]);
+    if (sector != nullptr && at < toks.size() && toks[at].lower != "in"sv &&
+        toks[at].lower != "from"sv) {
+      bool protest = false;
+      while (at < toks.size() && at - h <= 5 && kProtestVerbs.Has(toks[at])) {
+        const auto& w = toks[at].lower;
+        protest = protest || w.starts_with("protest"sv) || w.starts_with("rall"sv) ||
+                  w.starts_with("march"sv) || w == "demonstrated"sv || w == "streets"sv;
+        ++at;
+      }
+      if (!protest || at >= toks.size() || toks[at].lower != "in"sv) return i;
+    } else if (AgentSector(kGroups, toks[h]) == nullptr &&
+               AgentSector(kOpposition, toks[h]) == nullptr) {
+      return i;  // a crowd noun names a group only before its protest
+    }
+    if (sector == nullptr || at + 1 >= toks.size() ||
+        (toks[at].lower != "in"sv && toks[at].lower != "from"sv)) {
       return i;
     }
-    size_t b = h + 2;
+    size_t b = at + 1;
     if (toks[b].lower == "the"sv && b + 1 < toks.size()) ++b;
     const Match m = dict_.MatchEntity(doc_.norm.text, toks, b);
     if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kName) return i;
@@ -1468,9 +1674,8 @@ class EntityFinder {
     if ((place.type != "country"sv && place.type != "location"sv) || !IsIso3(place.country)) {
       return i;
     }
-    const int ent =
-        EntityForName(Text(si, i, h + 1) + " " + std::string(toks[h + 1].lower) + " " + place.name,
-                      "organization");
+    const int ent = EntityForName(
+        Text(si, i, h + 1) + " " + std::string(toks[at].lower) + " " + place.name, "organization");
     auto& e = doc_.entities[ent];
     if (e.out.country.empty()) e.out.country = place.country;
     if (e.out.sector.empty()) e.out.sector = sector;
@@ -1677,6 +1882,17 @@ class EntityFinder {
         toks[i].lower != "prosecutor"sv) {
       return i;
     }
+    // "The Security Council adopted a resolution": a Security Council nobody owns is the UN's,
+    // except on the site of a state that has one of its own, where it is that state's ("a
+    // meeting with permanent members of the Security Council" on the Kremlin's; a speech in
+    // the UN's General Debate means the UN's).
+    if (head_end == i + 2 && toks[i].lower == "security"sv && toks[i + 1].lower == "council"sv &&
+        of_country.empty() && !IsIso3(CountryBefore(si, i)) && !NationalSecurityCouncil()) {
+      if (const int unsc = dict_.FindById("org:unsc"); unsc >= 0) {
+        AddMention(si, i, head_end, EntityForDict(unsc), MentionKind::kName);
+        return head_end;
+      }
+    }
     const int ent = EntityForName(Text(si, i, head_end), "organization");
     auto& e = doc_.entities[ent];
     if (e.out.sector.empty()) e.out.sector = sector;
@@ -1695,6 +1911,24 @@ class EntityFinder {
       return country_e;
     }
     return head_end;
+  }
+
+  // Whether the dictionary knows a Security Council of the publishing government's own
+  // ("Security Council of Russia" for the Kremlin's site).
+  bool NationalSecurityCouncil() {
+    if (doc_.site_country.empty()) return false;
+    if (national_sc_ < 0) {
+      national_sc_ = 0;
+      for (int d = 0; d < dict_.entity_count(); ++d) {
+        const auto& de = dict_.entity(d);
+        if (de.type == "organization"sv && de.country == doc_.site_country &&
+            de.name.find("Security Council") != std::string::npos) {
+          national_sc_ = 1;
+          break;
+        }
+      }
+    }
+    return national_sc_ == 1;
   }
 
   // The country "of this country" at toks[at] refers to: the last one named before it in the
@@ -1842,6 +2076,19 @@ class EntityFinder {
     if (ent < 0) {
       ent = EntityForName(Text(si, i, te), type);
       kind = MentionKind::kName;
+      // "his North Korean counterpart Choe Son Hui": a diplomat's counterpart named by a
+      // country adjective serves that country's government (PRKGOV).
+      if (type == "person"sv && i >= 2 && doc_.entities[ent].out.country.empty()) {
+        const std::string_view role = s.toks[i - 1].lower;
+        const int adj = s.tok_mention[i - 2];
+        if ((role == "counterpart"sv || role == "colleague"sv) && adj >= 0 &&
+            doc_.mentions[adj].kind == MentionKind::kAdjective &&
+            IsIso3(doc_.mentions[adj].country)) {
+          auto& out = doc_.entities[ent].out;
+          out.country = doc_.mentions[adj].country;
+          if (out.sector.empty()) out.sector = "GOV";
+        }
+      }
     }
     AddMention(si, i, te, ent, kind);
     return te;
@@ -1874,7 +2121,7 @@ class EntityFinder {
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);
-        if (p.kind == MatchKind::kAdjective) {
+        if (p.kind == MatchKind::kAdjective || AttributiveAbbreviation(toks, i, m)) {
           // A country adjective ("Russian") starts an organisation phrase or modifies a title.
           const int mi = AddMention(si, i, i + m.length, -1, MentionKind::kAdjective);
           doc_.mentions[mi].country = de.country;
@@ -1922,6 +2169,10 @@ class EntityFinder {
           continue;
         }
       }
+      if (size_t e = UniqueOffice(si, i); e > i) {
+        i = e;
+        continue;
+      }
       if (size_t e = GroupInPlace(si, i); e > i) {
         i = e;
         continue;
@@ -1931,6 +2182,10 @@ class EntityFinder {
         continue;
       }
       if (!t.cap) {
+        if (size_t e = BareGovernment(si, i); e > i) {
+          i = e;
+          continue;
+        }
         if (size_t e = BodyOfCountry(si, i); e > i) {
           i = e;
           continue;
@@ -2465,6 +2720,7 @@ class EntityFinder {
   int speaker_ = -1;             // the person of the last speaker line, or -1
   bool saw_label_ = false;       // whether a speaker line was seen
   int site_head_ = kUnresolved;  // the site's head of state (FirstPerson), -1 if none
+  int national_sc_ = -1;         // NationalSecurityCouncil(): -1 not yet known, else 0/1
   size_t quote_cursor_ = 0;      // InQuotes: the byte up to which quotes are counted
   bool in_quotes_ = false;       // InQuotes: whether the text at the cursor is quoted
 };

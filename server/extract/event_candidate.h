@@ -42,6 +42,9 @@ struct EventCandidate {
   bool pair_lent = false;
   bool with_party = false;  // `others` came from a "with" phrase ("a meeting with X")
   bool aimed_at = false;    // `others` came from an "at" phrase ("fired missiles at Kyiv")
+  // The agents of a passive's "by" phrase after the first ("brokered by Qatar and Egypt"):
+  // each does the act, one event apiece, as a compound subject's conjuncts do.
+  std::vector<int> by_conjuncts;
   // The parties are two countries of a hyphen pair ("Russian-Ukrainian talks"): a relation
   // the text qualifies, not people a later "the leaders" or "they" can mean.
   bool country_pair = false;

@@ -185,9 +185,23 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   // Vladimir Putin and President of Vietnam Nguyen Xuan Phuc": the Kremlin
   // and Putin are both RUSGOV, the dyad is RUSGOV-VNMGOV; "Yermak and
   // Zaluzhny had a call with Sullivan": UKRMIL-USAGOV, not UKRMIL-UKRGOV).
+  // A place a one-sided act is aimed at is coded as its country, as PETRARCH's actor
+  // dictionary codes a city and as a visit's host is below: "Russia fired missiles at
+  // Kharkiv", "Russian forces shelled Kherson" (RUS -> UKR; the place stays the target).
+  // Not a place of the source's own country: that side acting on itself is no dyad, and
+  // mostly a misread source ("Ukraine condemns the exercises in occupied Crimea").
+  auto party_code = [&](int e, const std::string& source) {
+    std::string code = ActorCode(doc, e);
+    const auto& out = doc.entities[e].out;
+    if (code.empty() && !symmetric && out.type == "location"sv &&
+        (source.empty() || !SameSide(source, out.country))) {
+      code = out.country;
+    }
+    return code;
+  };
   auto target_from = [&](size_t from, const std::string& source) {
     if (from >= others.size()) return std::string();
-    std::string first = ActorCode(doc, others[from]);
+    std::string first = party_code(others[from], source);
     if (!symmetric || source.empty() || !SameSide(first, source)) return first;
     for (size_t i = from + 1; i < others.size(); ++i) {
       std::string code = ActorCode(doc, others[i]);
@@ -207,7 +221,7 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     ev.source_actor_code = ActorCode(doc, others[0]);
     ev.target_actor_code = target_from(1, ev.source_actor_code);
   } else if (!others.empty() && c.type != "statement"sv) {
-    ev.target_actor_code = ActorCode(doc, others[0]);
+    ev.target_actor_code = party_code(others[0], "");
   }
   // A country and its own government are one side, not a dyad: "we met" read as Azerbaijan,
   // merged with a meeting of Ilham Aliyev's, is no AZE-AZEGOV meeting. (A visit at home is

@@ -99,6 +99,7 @@ constexpr CameoInfo kCameo[] = {
     {"171", -9.2, 4, "COERCE", "seize"},
     {"173", -5.0, 4, "COERCE", "arrest"},
     {"174", -5.0, 4, "COERCE", "deport"},
+    {"175", -9.0, 4, "ASSAULT", ""},
     {"18", -9.0, 4, "ASSAULT", ""},
     {"181", -9.0, 4, "ASSAULT", "abduct"},
     {"182", -9.5, 4, "ASSAULT", "beat"},
@@ -232,7 +233,8 @@ constexpr TriggerRow kRows[] = {
     {"trade agreement|economic cooperation|investment", "cooperation", "061",
      kNoun | kTarget | kWeak, "cooperate-econ"},
     {"military cooperation|joint exercises|joint military|joint drills|joint naval drills|"
-     "joint naval exercises|joint air drills|joint patrols|joint military drills|"
+     "joint naval exercises|joint air drills|joint patrols|joint patrol|joint air patrol|"
+     "joint naval patrol|joint military drills|"
      "joint military exercises",
      "cooperation", "062", kNoun | kTarget, "cooperate-mil"},
     {"shared intelligence|share intelligence|exchanged information|shared information|"
@@ -291,7 +293,8 @@ constexpr TriggerRow kRows[] = {
      "official protest|lodged an official protest|diplomatic protest|note of protest",
      "accusation", "114", kVerb | kTarget, "complain"},
     {"sued|lawsuit|filed a complaint|took to court|indicted|charged with|filed charges|"
-     "brought charges",
+     "brought charges|filed a case|filed a genocide case|brought a case|brought a genocide case|"
+     "filed a lawsuit|instituted proceedings",
      "accusation", "115", kVerb | kTarget, "sue"},
     {"convicted|sentenced|found guilty|condemned to", "accusation", "116", kVerb | kTarget,
      "find-guilty"},
@@ -314,9 +317,10 @@ constexpr TriggerRow kRows[] = {
     {"threatened to attack|threatened military|threatened to invade|threatened force", "threat",
      "138", kVerb | kTarget, "threaten-force"},
     // PROTEST
+    // ("against" names what is protested: "protested against the government".)
     {"protest|protests|protested|protesters|protestors|demonstration|demonstrations|"
-     "demonstrators|rally|rallies|marched|demonstrated",
-     "protest", "141", kVerb | kNoun, "protest"},
+     "demonstrators|rally|rallies|rallied|marched|demonstrated|took to the streets",
+     "protest", "141", kVerb | kNoun | kTarget, "protest"},
     {"strike|boycott|boycotted|boycotts|general strike|"
      "shunned work|walked out|walkout|work stoppage|strikes|striking",
      "protest", "143", kVerb | kNoun, "boycott"},
@@ -363,6 +367,12 @@ constexpr TriggerRow kRows[] = {
     {"arrested|arrests|detained|detains|charged|jailed|imprisoned|arrest|detention", "coercion",
      "173", kVerb | kTarget, "arrest"},
     {"deported|deports|deportation", "coercion", "174", kVerb | kTarget, "deport"},
+    // Repression of a crowd: "Georgian police used water cannon against pro-EU demonstrators",
+    // "Police fired tear gas at protesters", "security forces cracked down on protesters".
+    {"used water cannon|used water cannons|used tear gas|fired tear gas|used rubber bullets|"
+     "fired rubber bullets|cracked down on|crack down on|cracks down on|violently dispersed|"
+     "forcibly dispersed|dispersed|crackdown on|violent crackdown",
+     "coercion", "175", kVerb | kNoun | kTarget, "repress"},
     {"kidnapped|abducted|hijacked|took hostage|hostages", "assault", "181", kVerb | kTarget,
      "abduct"},
     {"assaulted|beat|tortured", "assault", "182", kVerb | kTarget, "beat"},

@@ -104,11 +104,27 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     while (k > 0 && toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord) --k;
     if (k > 0 && OneOf(toks[k - 1].lower, {"on"sv, "for"sv, "of"sv})) return true;
   }
+  // A genocide case, convention or charge is a claim about one, no massacre: "South Africa's
+  // genocide case against Israel", "the Genocide Convention".
+  if (len == 1 && w == "genocide"sv && i + 1 < toks.size() &&
+      OneOf(toks[i + 1].lower, {"case"sv, "cases"sv, "convention"sv, "charges"sv, "charge"sv,
+                                "accusation"sv, "accusations"sv, "allegations"sv, "trial"sv,
+                                "claims"sv, "claim"sv, "lawsuit"sv, "suit"sv})) {
+    return true;
+  }
   // To demonstrate something is to show it: "the CSTO has convincingly demonstrated its
   // ability", "a demonstration of the fact that dialogue is possible", "as a demonstration
   // that we will always stand up for freedom" (all 13 such "protests" on the press releases).
-  // A protest is demonstrated in, against or outside somewhere, with no object.
-  if (len == 1 && (w == "demonstrated"sv || w == "demonstration"sv) && i + 1 < toks.size()) {
+  // A protest is demonstrated in, against or outside somewhere, with no object; so is a rally
+  // ("we rallied the major economies", "rallied behind the Government" are none); and what
+  // "has been demonstrated" was shown.
+  const bool rallied = w == "rallied"sv;
+  if (len == 1 && (w == "demonstrated"sv || rallied) &&
+      OneOf(prev, {"been"sv, "being"sv, "is"sv, "was"sv, "were"sv, "are"sv, "be"sv})) {
+    return true;
+  }
+  if (len == 1 && (w == "demonstrated"sv || w == "demonstration"sv || rallied) &&
+      i + 1 < toks.size()) {
     const std::string_view next = toks[i + 1].lower;
     if (w == "demonstration"sv) return OneOf(next, {"of"sv, "that"sv});
     return toks[i + 1].kind == TokenKind::kWord &&
@@ -921,9 +937,12 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // A participle right after a one-word verb trigger describes its object: "reject proposed
     // Israeli changes", "condemned occupied ..." (not after a noun of two words: "Air strikes
     // killed 20 people").
+    // One with a "by" phrase is a passive of its own: "agreed to a ceasefire brokered by the
+    // United States and France".
     if (len == 1 && !out.empty() && out.back().te == i && (out.back().frame & kVerb) &&
         out.back().te == out.back().tb + 1 && toks[i].lower.size() > 4 &&
-        toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ed") == 0) {
+        toks[i].lower.compare(toks[i].lower.size() - 2, 2, "ed") == 0 &&
+        !(i + 1 < toks.size() && toks[i + 1].lower == "by"sv)) {
       continue;
     }
     EventCandidate& c = out.emplace_back();

@@ -689,4 +689,25 @@ TEST_CASE("names: a title posted 'to' a body stays its country's") {
   CHECK(makeiev->actor_code == "UKRGOV");
 }
 
+TEST_CASE("names: a counterpart named by a country adjective serves its government") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // no recogniser model in this checkout
+  InputDocument doc;
+  doc.id = "t";
+  doc.text =
+      "Lavrov arrived in Pyongyang on Friday. He held talks with his North Korean counterpart "
+      "Choe Son Hui.";
+  doc.published_at = "2024-11-20";
+  const auto x = ex->Extract(doc);
+  const Entity* choe = Find(x, "Choe Son Hui");
+  REQUIRE(choe != nullptr);
+  CHECK(choe->actor_code == "PRKGOV");
+  bool met = false;
+  for (const auto& ev : x.events) {
+    met = met || (ev.type == "meeting" && ev.source_actor_code == "RUSGOV" &&
+                  ev.target_actor_code == "PRKGOV");
+  }
+  CHECK(met);
+}
+
 }  // namespace parley::extract
