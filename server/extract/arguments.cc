@@ -200,12 +200,29 @@ class LocalSyntaxReader final : public ArgumentReader {
       // codes no verb there; the subject was read as the occupier).
       if (AttributiveParticiple(si, c)) continue;
       // "cracked down on protesters", "clashed with demonstrators": a crowd that another clause
-      // acts on is no protest of that clause's subject.
+      // acts on is no protest of that clause's subject; nor is one that another trigger takes
+      // as its object, past numbers and quantifiers ("security forces killed 20 protesters").
       if (c.cameo.starts_with("14"sv) && c.te == c.tb + 1 && c.tb > 0) {
         static const KeySet kCrowd = {"protesters", "protestors", "demonstrators", "rioters"};
         static const KeySet kPrepositions = {"on", "at",    "against", "with", "to",
                                              "of", "among", "by",      "from", "upon"};
-        if (kCrowd.Has(toks[c.tb]) && kPrepositions.Has(toks[c.tb - 1])) continue;
+        static const KeySet kQuantifiers = {"the",    "peaceful", "unarmed", "several", "many",
+                                            "dozens", "hundreds", "some",    "young"};
+        static const KeySet kJoins = {"and", "of", "or", "but"};
+        size_t k = c.tb;
+        while (k > 0 && (toks[k - 1].kind == TokenKind::kNumber || kQuantifiers.Has(toks[k - 1]))) {
+          --k;
+        }
+        // (Or of any verb: "The Iraqi security forces protect demonstrators". A crowd noun
+        // heading its own clause opens it or follows "of" or "and": "Thousands of protesters".)
+        const bool object = std::any_of(triggers.begin(), triggers.end(),
+                                        [&](const auto& o) {
+                                          return o.te == k && (o.frame & kVerb) && &o != &c;
+                                        }) ||
+                            (k > 1 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
+                             MentionAt(si, k - 1) < 0 && !kJoins.Has(toks[k - 1]) &&
+                             !(k > 2 && toks[k - 2].lower == "-"sv));
+        if (kCrowd.Has(toks[c.tb]) && (object || kPrepositions.Has(toks[c.tb - 1]))) continue;
       }
       // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
       // object right after it.
@@ -3546,6 +3563,13 @@ class LocalSyntaxReader final : public ArgumentReader {
       bool complement =
           end > 0 && (toks[end - 1].lower == "for"sv || toks[end - 1].lower == "that"sv);
       if (act.object && c.tb - end <= 6 && (c.frame & kNoun) && OwnedModifiers(si, end, c.tb)) {
+        complement = true;
+      }
+      // A gerund right after it is its content as a noun is: "Iran denied sending weapons to
+      // Russia", "urged sending more air defence".
+      // (Not another appeal of its own: "a petition calling for ratification".)
+      if (act.object && c.tb == end && toks[c.tb].lower.ends_with("ing"sv) &&
+          !c.cameo.starts_with("02"sv) && !c.cameo.starts_with("10"sv)) {
         complement = true;
       }
       bool coordinated = false;

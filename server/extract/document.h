@@ -81,6 +81,21 @@ inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
   return false;
 }
 
+// Whether `lower` is a noun of military hardware: what a weapon model's name comes before
+// ("Leopard tanks", "Patriot missiles", which name no maker or place) and what makes aid
+// military (072: "sent howitzers to Ukraine").
+inline bool WeaponNoun(std::string_view lower) {
+  for (const std::string_view w :
+       {"tank",         "tanks",      "missile",   "missiles",  "rockets",
+        "jet",          "jets",       "howitzer",  "howitzers", "drone",
+        "drones",       "launcher",   "launchers", "rifles",    "warplanes",
+        "interceptors", "submarines", "frigates",  "artillery", "ammunition",
+        "munitions",    "shells",     "bombers",   "weapons",   "arms"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 struct SentenceData {
   SentenceRange range;
   std::vector<Token> toks;

@@ -1308,6 +1308,29 @@ class EntityFinder {
       return none;
     }
     const char* sector = AgentSector(kCountryAgents, toks[k]);
+    // Two words naming one force, as Phoenix.agents.txt codes them: "Iranian security forces"
+    // (COP), "Russian border guards", "Chinese coast guard ships" (MIL); "security" alone
+    // qualifies a noun, so the pair is read before the one word.
+    size_t ne = k + 1;
+    if (k + 1 < toks.size() && !toks[k + 1].cap) {
+      static constexpr AgentNoun kForceModifiers[] = {
+          {"security", "COP"}, {"riot", "COP"},        {"border", "MIL"}, {"coast", "MIL"},
+          {"special", "MIL"},  {"armed", "MIL"},       {"air", "MIL"},    {"naval", "MIL"},
+          {"law", "COP"},      {"intelligence", "SPY"}};
+      static const KeySet kForceHeads = {"forces", "force",    "guards",   "guard",
+                                         "police", "services", "agencies", "enforcement"};
+      if (const char* pair = AgentSector(kForceModifiers, toks[k]);
+          pair != nullptr && kForceHeads.Has(toks[k + 1]) &&
+          (toks[k].lower != "law"sv || toks[k + 1].lower == "enforcement"sv)) {
+        // (The security services are the intelligence agencies: "Russian security services".)
+        sector = pair == "COP"sv && toks[k + 1].lower == "services"sv ? "SPY" : pair;
+        ne = k + 2;
+        // "coast guard ships", "border guard units", "law enforcement officers"
+        static const KeySet kUnits = {"ships",   "vessels",   "boats",  "units",  "officers",
+                                      "officer", "personnel", "agents", "patrols"};
+        if (ne < toks.size() && kUnits.Has(toks[ne])) ++ne;
+      }
+    }
     // One of them (kOneAgent), not before a name it titles ("French journalist Frederic
     // Leclerc-Imhoff" is the person) or a noun it qualifies.
     if (sector == nullptr && (k + 1 >= toks.size() || toks[k + 1].kind != TokenKind::kWord ||
@@ -1315,7 +1338,7 @@ class EntityFinder {
       sector = AgentSector(kOneAgent, toks[k]);
     }
     if (sector == nullptr) return none;
-    const std::string noun = Text(si, k, k + 1);
+    const std::string noun = Text(si, k, ne);
     for (size_t a = 0; a < adjectives.size(); ++a) {
       const Adjective& adj = adjectives[a];
       const int ent = EntityForName(Text(si, adj.tb, adj.te) + " " + noun, "organization");
@@ -1330,14 +1353,14 @@ class EntityFinder {
         m.modifier = false;
         e.mentions.push_back(first);
         if (last) {
-          m.te = k + 1;
-          s.tok_mention[k] = first;
+          m.te = ne;
+          for (size_t n = k; n < ne; ++n) s.tok_mention[n] = first;
         }
       } else {
-        AddMention(si, adj.tb, last ? k + 1 : adj.te, ent, MentionKind::kName);
+        AddMention(si, adj.tb, last ? ne : adj.te, ent, MentionKind::kName);
       }
     }
-    return k + 1;
+    return ne;
   }
 
   // A seat of government and a government noun name that government, as the field codes a
@@ -1656,6 +1679,21 @@ class EntityFinder {
         protest = protest || w.starts_with("protest"sv) || w.starts_with("rall"sv) ||
                   w.starts_with("march"sv) || w == "demonstrated"sv || w == "streets"sv;
         ++at;
+      }
+      // "Protesters clashed with police in Tbilisi": a crowd whose name says it protests is
+      // of the country its clause happens in, however far the place comes after it.
+      static const KeySet kProtestCrowds = {"protesters", "protestors", "demonstrators"};
+      static const KeySet kClauseEnds = {"after", "because", "while", "when",
+                                         "that",  "who",     "which", "from"};
+      if (!protest && kProtestCrowds.Has(toks[h])) {
+        for (size_t k = h + 1; k + 1 < toks.size() && k <= h + 12; ++k) {
+          if (toks[k].kind == TokenKind::kPunct || kClauseEnds.Has(toks[k])) break;
+          if (toks[k].lower == "in"sv) {
+            at = k;
+            protest = true;
+            break;
+          }
+        }
       }
       if (!protest || at >= toks.size() || toks[at].lower != "in"sv) return i;
     } else if (AgentSector(kGroups, toks[h]) == nullptr &&
@@ -2026,6 +2064,16 @@ class EntityFinder {
     // an ideology or a sentiment ("God", "Easter", "Nazism", "Russophobia"), however the
     // recogniser reads it (it found 36 mentions of a person "God" in the press releases).
     if (NamesNoOne(s.toks, i, te)) return te;
+    // Nor is a weapon's model, which the recogniser reads as a maker or a place: "Leopard
+    // tanks", "Patriot missiles", "Storm Shadow missiles" ("delivered Leopard tanks to
+    // Ukraine" made the tanks the aid's recipient).
+    // ("Leopard 2 tanks": past a model's number.)
+    if (size_t w = te;
+        w < s.toks.size() && (WeaponNoun(s.toks[w].lower) ||
+                              (s.toks[w].kind == TokenKind::kNumber && w + 1 < s.toks.size() &&
+                               WeaponNoun(s.toks[w + 1].lower)))) {
+      return te;
+    }
     // Nor a region: "Amur Region", "Kyiv Oblast" are places ("Amur Region Governor Vasily
     // Orlov" serves the region's country, not a body of that name).
     if (type == "organization"sv && te > i + 1 && RegionWords().Has(s.toks[te - 1])) {

@@ -254,6 +254,9 @@ constexpr TriggerRow kRows[] = {
      kNoun | kTarget, "aid-humanitarian"},
     {"asylum|granted asylum|granted diplomatic asylum|sheltered|gave refuge|refuge", "aid", "075",
      kVerb | kNoun | kTarget, "asylum"},
+    // "Germany sent Leopard tanks to Ukraine": sending is aid only of what aid is made of
+    // (TriggerFinder keeps it before weapons, aid or supplies: not "sent a letter").
+    {"sent|send|sends|sending", "aid", "070", kVerb | kTarget | kWeak, "aid-send"},
     {"peacekeepers|peacekeeping force|peacekeeping troops|sent troops to protect", "aid", "074",
      kNoun | kTarget | kWeak, "peacekeeping"},
     // YIELD
@@ -370,6 +373,7 @@ constexpr TriggerRow kRows[] = {
     // Repression of a crowd: "Georgian police used water cannon against pro-EU demonstrators",
     // "Police fired tear gas at protesters", "security forces cracked down on protesters".
     {"used water cannon|used water cannons|used tear gas|fired tear gas|used rubber bullets|"
+     "fired water cannon|fired water cannons|turned water cannon on|turned water cannons on|"
      "fired rubber bullets|cracked down on|crack down on|cracks down on|violently dispersed|"
      "forcibly dispersed|dispersed|crackdown on|violent crackdown",
      "coercion", "175", kVerb | kNoun | kTarget, "repress"},

@@ -909,6 +909,37 @@ bool BlocksADecision(const std::vector<Token>& toks, size_t k) {
   return false;
 }
 
+// The code of what is given when toks[k] on, past determiners, numbers, modifiers and model
+// names ("500 Leopard 2 tanks", "a new batch of howitzers", "$1 billion"), names the stuff aid
+// is made of: weapons 072, humanitarian goods 073, money 071, peacekeepers 074, aid or
+// supplies in general 070; money not after a verb of sending (`send`). nullptr for anything
+// else ("sent a letter", "sent greetings", "sent troops": an invasion as often as protection).
+const char* AidGoodsCode(const std::vector<Token>& toks, size_t k, bool send) {
+  for (size_t n = 0; k < toks.size() && n < 8; ++k, ++n) {
+    const Token& t = toks[k];
+    const std::string_view w = t.lower;
+    if (WeaponNoun(w) || OneOf(w, {"equipment"sv, "armour"sv, "armor"sv})) return "072";
+    if (OneOf(w, {"humanitarian"sv, "food"sv, "medicine"sv, "medicines"sv, "medical"sv,
+                  "generators"sv, "vaccines"sv, "doses"sv, "relief"sv})) {
+      return "073";
+    }
+    // (Money only when given: "send money home" is a remittance.)
+    if (!send && OneOf(w, {"dollars"sv, "euros"sv, "funds"sv, "money"sv, "$"sv})) return "071";
+    if (w == "peacekeepers"sv) return "074";
+    if (OneOf(w, {"aid"sv, "assistance"sv, "supplies"sv})) return "070";
+    if (t.kind == TokenKind::kNumber || w == "-"sv) continue;
+    if (t.kind != TokenKind::kWord ||
+        OneOf(w, {"to"sv, "for"sv,    "with"sv,    "that"sv,   "which"sv,    "who"sv,   "into"sv,
+                  "on"sv, "in"sv,     "at"sv,      "from"sv,   "by"sv,       "and"sv,   "a"sv,
+                  "an"sv, "letter"sv, "message"sv, "troops"sv, "soldiers"sv, "forces"sv})) {
+      // "a" opens the object only as its first word: "sent a batch of shells".
+      if ((w == "a"sv || w == "an"sv) && n == 0) continue;
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
@@ -1048,6 +1079,27 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         out.pop_back();
         continue;
       }
+    }
+    // "Germany sent Leopard tanks to Ukraine", "delivered 155mm shells": aid takes the code
+    // of what it gives, and sending is aid only of aid's stuff.
+    if (c.type == "aid"sv && (c.frame & kVerb)) {
+      const bool send = c.rule.starts_with("aid-send:"sv);
+      const char* goods = AidGoodsCode(toks, c.te, send);
+      if (send) {
+        if (goods == nullptr) {
+          out.pop_back();
+          continue;
+        }
+        c.cameo = goods;
+      } else if (goods != nullptr && c.cameo == "070"sv) {
+        c.cameo = goods;
+      }
+    }
+    // "China imposed sanctions in retaliation for arms sales to Taiwan": what an act answers
+    // is its motive, no threat of anybody's.
+    if (c.rule == "threaten:retaliation"sv && c.tb > 0 && toks[c.tb - 1].lower == "in"sv) {
+      out.pop_back();
+      continue;
     }
     // "Russia fired cruise missiles at Kyiv": a weapon fired at somebody is an attack (190),
     // not the show of force it is fired into the sea.

@@ -5637,3 +5637,56 @@ TEST_CASE("actors: an abbreviated country name before one agent noun, not before
   for (const auto& e : envoy.entities) usa = usa || e.id == "country:USA";
   CHECK(usa);
 }
+
+TEST_CASE("aid: sending is aid only of what aid is made of, coded by what is sent") {
+  const auto tanks = Run("Germany sent tanks to Ukraine on Monday.", "2023-03-28");
+  CHECK(Coded(tanks).count({"aid", "072", "DEU", "UKR"}) == 1);
+  const auto food = Run("The European Union sent humanitarian aid to Gaza.", "2024-03-01");
+  CHECK(Coded(food).count({"aid", "073", "IGOEUREEC", "PSE"}) == 1);
+  // A verb of giving takes the code of what it gives: "delivered howitzers" is military (072).
+  const auto howitzers = Run("France delivered 12 howitzers to Ukraine.", "2023-03-28");
+  CHECK(Coded(howitzers).count({"aid", "072", "FRA", "UKR"}) == 1);
+  // Sending anything else is no aid; nor is money sent home.
+  CHECK(FirstOfType(Run("Vladimir Putin sent a letter to Xi Jinping.", "2024-03-01"), {"aid"}) ==
+        nullptr);
+  CHECK(FirstOfType(Run("Migrants send money home from Russia.", "2024-03-01"), {"aid"}) ==
+        nullptr);
+  // What is denied did not happen, a gerund as much as a noun.
+  CHECK(FirstOfType(Run("Iran denied sending drones to Russia.", "2024-09-10"), {"aid"}) ==
+        nullptr);
+}
+
+TEST_CASE("actors: two words naming one force after a country adjective") {
+  const auto guards = Run("Russian border guards detained a Ukrainian citizen.", "2024-03-01");
+  CHECK(Coded(guards).count({"coercion", "173", "RUSMIL", "UKRCVL"}) == 1);
+  const auto coast =
+      Run("Chinese coast guard ships fired water cannon at a Philippine vessel.", "2024-03-05");
+  CHECK(Coded(coast).count({"coercion", "175", "CHNMIL", ""}) == 1);
+  const auto security = Run("Iranian security forces killed 20 protesters.", "2022-10-01");
+  CHECK(Coded(security).count({"fight", "190", "IRNCOP", ""}) == 1);
+  // The crowd killed protests nothing of its killers'.
+  CHECK(FirstOfType(security, {"protest"}) == nullptr);
+  const auto spies = Run("Russian security services arrested a US journalist.", "2023-03-30");
+  CHECK(Coded(spies).count({"coercion", "173", "RUSSPY", "USAMED"}) == 1);
+}
+
+TEST_CASE("protest: a crowd protesting is of the country its clause happens in") {
+  // Regression: the protesters had no country, the clash no source.
+  const auto clash = Run("Protesters clashed with police in Tbilisi on Sunday.", "2024-12-01");
+  CHECK(Coded(clash).count({"fight", "190", "GEOOPP", "GEOCOP"}) == 1);
+  // A crowd that is another verb's object protests nothing of that verb's subject.
+  const auto protect =
+      Run("The Iraqi security forces protect demonstrators in Baghdad.", "2019-11-01");
+  CHECK(FirstOfType(protect, {"protest"}) == nullptr);
+}
+
+TEST_CASE("threat: an act 'in retaliation for' another threatens nobody") {
+  const auto doc =
+      Run("China imposed sanctions on US defence firms in retaliation for arms sales to Taiwan.",
+          "2024-01-07");
+  CHECK(Coded(doc).count({"sanction", "163", "CHN", "USA"}) == 1);
+  CHECK(FirstOfType(doc, {"threat"}) == nullptr);
+  // A vow of retaliation is still a threat.
+  CHECK(FirstOfType(Run("Iran threatened retaliation against Israel.", "2024-04-02"), {"threat"}) !=
+        nullptr);
+}

@@ -710,4 +710,22 @@ TEST_CASE("names: a counterpart named by a country adjective serves its governme
   CHECK(met);
 }
 
+TEST_CASE("names: a weapon's model is no organisation ('Leopard 2 tanks')") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // no recogniser model in this checkout
+  InputDocument doc;
+  doc.id = "t";
+  // Regression: "Leopard" was an organisation, and the aid's recipient.
+  doc.text = "Germany delivered 14 Leopard 2 tanks to Ukraine on Monday.";
+  doc.published_at = "2023-03-28";
+  const auto x = ex->Extract(doc);
+  CHECK(Find(x, "Leopard") == nullptr);
+  bool aid = false;
+  for (const auto& ev : x.events) {
+    aid = aid || (ev.type == "aid" && ev.cameo == "072" && ev.source_actor_code == "DEU" &&
+                  ev.target_actor_code == "UKR");
+  }
+  CHECK(aid);
+}
+
 }  // namespace parley::extract
