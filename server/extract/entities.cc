@@ -1331,6 +1331,41 @@ class EntityFinder {
         if (ne < toks.size() && kUnits.Has(toks[ne])) ++ne;
       }
     }
+    // A lower-case modifier or two from a closed list before a plural agent noun: "Russian
+    // oil companies" (RUSBUS), "Chinese state-owned banks", "senior Israeli officials" reads
+    // its adjective first, "Iranian defence officials" (MIL, as Phoenix.agents.txt codes a
+    // defence official).
+    if (sector == nullptr) {
+      static const KeySet kModifiers = {"oil",          "gas",
+                                        "energy",       "arms",
+                                        "tech",         "technology",
+                                        "steel",        "shipping",
+                                        "chemical",     "mining",
+                                        "financial",    "telecom",
+                                        "trading",      "state",
+                                        "private",      "major",
+                                        "largest",      "leading",
+                                        "senior",       "top",
+                                        "government",   "foreign",
+                                        "defence",      "defense",
+                                        "nuclear",      "pharmaceutical",
+                                        "construction", "security",
+                                        "intelligence", "high-ranking",
+                                        "big",          "agricultural",
+                                        "food",         "car",
+                                        "aerospace"};
+      size_t n = k;
+      while (n < toks.size() && n < k + 2 && !toks[n].cap && kModifiers.Has(toks[n])) ++n;
+      if (n > k && n < toks.size() && !toks[n].cap) {
+        if (const char* noun = AgentSector(kCountryAgents, toks[n]);
+            noun != nullptr && toks[n].lower != "side"sv && toks[n].lower != "party"sv) {
+          const bool defence = toks[n - 1].lower == "defence"sv || toks[n - 1].lower == "defense"sv;
+          const bool spies = toks[n - 1].lower == "intelligence"sv;
+          sector = defence && noun == "GOV"sv ? "MIL" : spies && noun == "GOV"sv ? "SPY" : noun;
+          ne = n + 1;
+        }
+      }
+    }
     // One of them (kOneAgent), not before a name it titles ("French journalist Frederic
     // Leclerc-Imhoff" is the person) or a noun it qualifies.
     if (sector == nullptr && (k + 1 >= toks.size() || toks[k + 1].kind != TokenKind::kWord ||

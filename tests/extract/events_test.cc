@@ -5690,3 +5690,53 @@ TEST_CASE("threat: an act 'in retaliation for' another threatens nobody") {
   CHECK(FirstOfType(Run("Iran threatened retaliation against Israel.", "2024-04-02"), {"threat"}) !=
         nullptr);
 }
+
+TEST_CASE("passive: a participle's 'by' phrase after a nominal event names who did it") {
+  // Regression: the imposer was the embargo's target (None -> USA), Cuba nobody's.
+  const auto embargo =
+      Run("The embargo imposed by the United States against Cuba must end.", "2019-09-25");
+  CHECK(Coded(embargo).count({"sanction", "163", "USA", "CUB"}) == 1);
+  const auto massacre = Run(
+      "The massacre committed by the Russian military in Bucha shocked the world.", "2022-04-05");
+  CHECK(Coded(massacre).count({"fight", "202", "RUSMIL", ""}) == 1);
+  // Each of a "by" phrase's agents imposes (one event apiece), neither is the other's target.
+  const auto both =
+      Run("The sanctions imposed by the European Union and the United States have hurt civilians.",
+          "2019-09-25");
+  CHECK(Coded(both).count({"sanction", "163", "IGOEUREEC", ""}) == 1);
+  CHECK(Coded(both).count({"sanction", "163", "USA", ""}) == 1);
+  // A third party's participle is no act of the noun's: "The ceasefire brokered by Qatar and
+  // Egypt" is no ceasefire aimed at Egypt.
+  const auto brokered =
+      Run("The ceasefire brokered by Qatar and Egypt took effect on Sunday.", "2025-01-19");
+  CHECK(Coded(brokered).count({"mediation", "045", "QAT", ""}) == 1);
+  for (const auto& e : brokered.events) CHECK(e.target_actor_code != "EGY");
+  // A "by" phrase that names nobody known reads on to no one after a comma.
+  const auto western =
+      Run("Considering the sanctions introduced by Western countries, Vladimir Putin emphasised "
+          "that it is unacceptable.",
+          "2022-05-01");
+  for (const auto& e : western.events) {
+    if (e.type == "sanction") CHECK(e.source_actor_code != "RUSGOV");
+  }
+}
+
+TEST_CASE("actors: a closed list of modifiers between a country adjective and its agent noun") {
+  const auto oil = Run(
+      "The United States imposed new sanctions on Russian oil companies on Friday.", "2025-01-10");
+  CHECK(Coded(oil).count({"sanction", "163", "USA", "RUSBUS"}) == 1);
+  const auto defence =
+      Run("Iranian defence officials met their Russian counterparts in Tehran.", "2024-03-01");
+  CHECK(Coded(defence).count({"meeting", "040", "IRNMIL", "RUSGOV"}) == 1);
+}
+
+TEST_CASE("meeting: who reports a gathering takes no part in it") {
+  // Regression: "Russian media reported the talks" was a meeting of the Russian media.
+  CHECK(FirstOfType(Run("Russian media reported the talks.", "2024-03-01"), {"meeting"}) ==
+        nullptr);
+  CHECK(FirstOfType(Run("Chinese state media reported the visit.", "2024-03-01"), {"visit"}) ==
+        nullptr);
+  // Who holds them still does.
+  CHECK(Coded(Run("Putin held talks with Xi Jinping.", "2024-03-01"))
+            .count({"meeting", "040", "RUSGOV", "CHNGOV"}) == 1);
+}
