@@ -436,9 +436,13 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // "a $50 billion loan for Ukraine", "an arrest warrant for Netanyahu": who the aid or
       // the charge is for.
+      // (Past the noun the aid heads: "a $500 million military aid package for Ukraine".)
       const size_t for_at =
-          c.te + 1 < toks.size() && c.cameo == "173"sv &&
-                  (toks[c.te].lower == "warrant"sv || toks[c.te].lower == "warrants"sv)
+          c.te + 1 < toks.size() && ((c.cameo == "173"sv && (toks[c.te].lower == "warrant"sv ||
+                                                             toks[c.te].lower == "warrants"sv)) ||
+                                     (c.type == "aid"sv && (toks[c.te].lower == "package"sv ||
+                                                            toks[c.te].lower == "packages"sv ||
+                                                            toks[c.te].lower == "tranche"sv)))
               ? c.te + 1
               : c.te;
       if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
@@ -810,7 +814,11 @@ class LocalSyntaxReader final : public ArgumentReader {
                                         "clashed",   "fought",   "battled"};
       // So are the sides of a mutual act: "Saudi Arabia and Iran restored diplomatic
       // relations", "Russia and China cooperate".
-      const bool mutual_act = c.rule.starts_with("diplomatic-cooperation:"sv) ||
+      // And of a prisoner swap: "Russia and Ukraine exchanged prisoners of war" (084 each).
+      const bool mutual_act = c.rule.starts_with("release:exchanged"sv) ||
+                              c.rule.starts_with("release:exchange prisoners"sv) ||
+                              c.rule.starts_with("release:swapped"sv) ||
+                              c.rule.starts_with("diplomatic-cooperation:"sv) ||
                               c.rule.starts_with("cooperate-mil:"sv) ||
                               (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb));
       const bool each_other = !conjuncts.empty() && c.others.empty() &&

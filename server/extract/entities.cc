@@ -1196,6 +1196,7 @@ class EntityFinder {
       {"jets", "MIL"},          {"artillery", "MIL"},     {"warships", "MIL"},
       {"navy", "MIL"},          {"bombers", "MIL"},       {"submarines", "MIL"},
       {"hostages", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
+      {"prisoners", "CVL"},     {"detainees", "OPP"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
@@ -1365,6 +1366,12 @@ class EntityFinder {
           ne = n + 1;
         }
       }
+    }
+    // "Russian prisoners of war" are soldiers (Phoenix.agents.txt: PRISONER_OF_WAR ~MIL).
+    if (sector != nullptr && toks[k].lower == "prisoners"sv && k + 2 < toks.size() &&
+        toks[k + 1].lower == "of"sv && toks[k + 2].lower == "war"sv) {
+      sector = "MIL";
+      ne = k + 3;
     }
     // One of them (kOneAgent), not before a name it titles ("French journalist Frederic
     // Leclerc-Imhoff" is the person) or a noun it qualifies.

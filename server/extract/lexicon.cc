@@ -269,7 +269,9 @@ constexpr TriggerRow kRows[] = {
      "lay down arms|lay down their weapons|laid down their weapons|lay down weapons",
      "concession", "080", kVerb | kTarget, "yield"},
     {"released|releases|release|freed|frees|let free|set free|returned|handed over|"
-     "exchange of prisoners|prisoner exchange|swap|unfroze|returned the",
+     "exchange of prisoners|prisoner exchange|swap|unfroze|returned the|exchanged prisoners|"
+     "exchange prisoners|exchanged prisoners of war|swapped prisoners|swapped prisoners of war|"
+     "exchanged prisoners-of-war|exchanged detainees|swapped detainees",
      "concession", "084", kVerb | kTarget, "release"},
     {"withdrew|withdraws|withdraw|pulled out|pulled back|withdrawal|demobilized|ceasefire|"
      "truce|cease-fire",

@@ -940,12 +940,44 @@ const char* AidGoodsCode(const std::vector<Token>& toks, size_t k, bool send) {
   return nullptr;
 }
 
+// If toks[i] begins a prisoner swap with words between verb and noun ("exchanged 150
+// prisoners", "swapped hundreds of captured soldiers"), the token after the noun (and its "of
+// war"); else i. The lexicon matches the swap with nothing between.
+size_t CountedSwapEnd(const std::vector<Token>& toks, size_t i) {
+  if (!OneOf(toks[i].lower, {"exchanged"sv, "swapped"sv, "exchange"sv, "swap"sv})) return i;
+  size_t k = i + 1;
+  while (k < toks.size() && k < i + 6 &&
+         (toks[k].kind == TokenKind::kNumber ||
+          OneOf(toks[k].lower,
+                {"more"sv, "than"sv, "of"sv, "hundreds"sv, "dozens"sv, "the"sv, "their"sv, "some"sv,
+                 "over"sv, "about"sv, "nearly"sv, "almost"sv, "another"sv, "a"sv, "total"sv,
+                 "captured"sv, "wounded"sv, "military"sv, "civilian"sv}))) {
+    ++k;
+  }
+  if (k == i + 1 || k >= toks.size() ||
+      !OneOf(toks[k].lower, {"prisoners"sv, "detainees"sv, "captives"sv, "pows"sv, "servicemen"sv,
+                             "soldiers"sv})) {
+    return i;
+  }
+  ++k;
+  if (k + 1 < toks.size() && toks[k].lower == "of"sv && toks[k + 1].lower == "war"sv) k += 2;
+  return k;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
     : lexicon_(lexicon), doc_(doc) {
   std::string title = doc.input->title;
   for (auto& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::vector<Token> swap(2);
+  for (size_t k = 0; k < 2; ++k) {
+    swap[k].kind = TokenKind::kWord;
+    swap[k].lower = k == 0 ? "exchanged" : "prisoners";
+    swap[k].hash = KeyHash(swap[k].lower);
+  }
+  size_t swap_len = 0;
+  swap_ = lexicon_.Match(swap, 0, &swap_len);
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -955,9 +987,29 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
   std::vector<EventCandidate> out;
   const auto& sentence = doc_.sentences[si];
   const auto& toks = sentence.toks;
+  // A candidate of `trig` over toks[tb, te).
+  auto add = [&](const Trigger* trig, size_t tb, size_t te) -> EventCandidate& {
+    EventCandidate& c = out.emplace_back();
+    c.si = si;
+    c.tb = tb;
+    c.te = te;
+    c.trig = trig;
+    c.type = trig->type;
+    c.cameo = trig->cameo;
+    c.rule = trig->rule;
+    c.frame = trig->frame;
+    c.evidence_sentences = {si};
+    return c;
+  };
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].kind != TokenKind::kWord || sentence.tok_mention[i] >= 0) continue;
     if (InDocumentTitle(sentence, i)) continue;
+    // "Russia and Ukraine exchanged 150 prisoners", "swapped hundreds of captives".
+    if (const size_t e = swap_ != nullptr ? CountedSwapEnd(toks, i) : i; e > i) {
+      add(swap_, i, e);
+      i = e - 1;
+      continue;
+    }
     size_t len = 0;
     const Trigger* trig = lexicon_.Match(toks, i, &len);
     if (trig == nullptr || OtherSense(toks, i, len) || Prospective(toks, i, trig->frame) ||
@@ -976,16 +1028,7 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         !(i + 1 < toks.size() && toks[i + 1].lower == "by"sv)) {
       continue;
     }
-    EventCandidate& c = out.emplace_back();
-    c.si = si;
-    c.tb = i;
-    c.te = i + len;
-    c.trig = trig;
-    c.type = trig->type;
-    c.cameo = trig->cameo;
-    c.rule = trig->rule;
-    c.frame = trig->frame;
-    c.evidence_sentences = {si};
+    EventCandidate& c = add(trig, i, i + len);
     i += len - 1;
     // A strike is labour's protest (143) only among workers, unions and wages ("Serbian
     // teachers will not end their strike", "organized a general strike"); in the news of a

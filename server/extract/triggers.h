@@ -29,6 +29,9 @@ class TriggerFinder {
   const Lexicon& lexicon_;
   const Document& doc_;
   bool phone_page_ = false;  // the title announces a telephone conversation
+  // The lexicon's "exchanged prisoners": a swap with a count between ("exchanged 150
+  // prisoners") is that trigger too.
+  const Trigger* swap_ = nullptr;
 };
 
 }  // namespace parley::extract

@@ -5740,3 +5740,27 @@ TEST_CASE("meeting: who reports a gathering takes no part in it") {
   CHECK(Coded(Run("Putin held talks with Xi Jinping.", "2024-03-01"))
             .count({"meeting", "040", "RUSGOV", "CHNGOV"}) == 1);
 }
+
+TEST_CASE("release: a prisoner swap is each side's release to the other") {
+  const auto swap = Run("Russia and Ukraine exchanged prisoners of war.", "2025-02-10");
+  CHECK(Coded(swap).count({"concession", "084", "RUS", "UKR"}) == 1);
+  CHECK(Coded(swap).count({"concession", "084", "UKR", "RUS"}) == 1);
+  // With a count between the verb and the prisoners.
+  const auto counted = Run("Russia and Ukraine exchanged 150 prisoners on Friday.", "2025-02-10");
+  CHECK(Coded(counted).count({"concession", "084", "RUS", "UKR"}) == 1);
+  CHECK(Coded(counted).count({"concession", "084", "UKR", "RUS"}) == 1);
+  // Views exchanged are no prisoners.
+  CHECK(FirstOfType(Run("Russia and Turkey exchanged views on Syria.", "2025-02-10"),
+                    {"concession"}) == nullptr);
+  // Prisoners are a group of their country: of war, its military.
+  const auto freed = Run("Israel freed 90 Palestinian prisoners.", "2025-01-20");
+  CHECK(Coded(freed).count({"concession", "084", "ISR", "PSECVL"}) == 1);
+  const auto pows = Run("Russia returned 150 Ukrainian prisoners of war.", "2025-02-10");
+  CHECK(Coded(pows).count({"concession", "084", "RUS", "UKRMIL"}) == 1);
+}
+
+TEST_CASE("aid: the recipient of an aid package named after 'for'") {
+  const auto doc = Run(
+      "The Pentagon announced a new $500 million military aid package for Ukraine.", "2024-06-01");
+  CHECK(Coded(doc).count({"aid", "072", "USAMIL", "UKR"}) == 1);
+}
