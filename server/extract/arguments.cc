@@ -421,7 +421,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "Biden welcomed Xi Jinping to a summit in California", "Putin welcomed Kim Jong Un to
       // Moscow": a person welcomed to a place or a gathering is hosted (043), not praised.
       if (c.rule == "praise:welcomed"sv || c.rule == "praise:welcomes"sv) WelcomedGuest(&c);
-      if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent)) continue;
+      // (A state strikes too when what is struck is in a place: "Israel struck a school in
+      // Gaza".)
+      if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent) &&
+          !(c.aimed_at && c.agent >= 0)) {
+        continue;
+      }
       // "dispersed" represses a crowd only: "police dispersed protesters in Belgrade", not
       // "funds dispersed to the regions".
       if (c.rule == "repress:dispersed"sv &&
@@ -3119,6 +3124,46 @@ class LocalSyntaxReader final : public ArgumentReader {
           !(toks[k].cap || w == "of"sv || w == "the"sv || w == "on"sv || w == "for"sv ||
             w == "and"sv || w == "at"sv)) {
         title_words = false;
+      }
+      // "Ukrainian drones struck an oil refinery in Russia's Ryazan region", "shelled a
+      // hospital in Kharkiv": an attack's object that no name heads, in a place, is aimed at
+      // the place (coded as its country, as a place attacked is).
+      if (mi >= 0 && (c->cameo.starts_with("18"sv) || c->cameo.starts_with("19"sv)) &&
+          (c->frame & kVerb) && c->others.empty() && steps <= 7 && k > c->te + 1) {
+        const size_t in_at = toks[k - 1].lower == "the"sv ? k - 2 : k - 1;
+        // (Not what is struck figuratively: "struck a deal in Riyadh".)
+        static const KeySet kFigurative = {"deal",        "deals", "agreement",  "chord",   "tone",
+                                           "balance",     "note",  "compromise", "bargain", "pact",
+                                           "partnership", "blow",  "pose",       "match"};
+        // Only after a verb ("struck", "shelled", "killed"; not "attacks took place in
+        // Barcelona"), over an object ("fighting for our people in Donbass" names none).
+        static const KeySet kNoObject = {"for", "took",    "place",   "remain", "remains",
+                                         "is",  "are",     "was",     "were",   "been",
+                                         "be",  "to",      "by",      "with",   "from",
+                                         "of",  "against", "planned", "in",     "during"};
+        const std::string_view verb = toks[c->te - 1].lower;
+        bool plain =
+            in_at > c->te && toks[in_at].lower == "in"sv &&
+            (verb.ends_with("ed"sv) || verb == "hit"sv || verb == "struck"sv || verb == "shot"sv);
+        for (size_t j = c->te; plain && j < in_at; ++j) {
+          plain = MentionAt(c->si, j) < 0 && !toks[j].cap && toks[j].kind != TokenKind::kPunct &&
+                  !kFigurative.Has(toks[j]) && !kNoObject.Has(toks[j]);
+        }
+        const int e = doc_.mentions[mi].entity;
+        // (A country's possessive names the place: "in Russia's Ryazan region".)
+        const bool owner =
+            doc_.mentions[mi].te < toks.size() &&
+            (toks[doc_.mentions[mi].te].lower == "'s"sv || toks[doc_.mentions[mi].te].possessive);
+        if (plain && e >= 0 && e != c->agent && (!doc_.mentions[mi].modifier || owner)) {
+          const auto& out = doc_.entities[e].out;
+          const bool country = out.type == "country"sv;
+          const int place = country ? e : PlaceObjectEntity(*c, mi);
+          if (place >= 0) {
+            c->others.push_back(place);
+            c->aimed_at = true;
+            return;
+          }
+        }
       }
       if (mi >= 0 && (steps <= 4 || holder_next || (title_words && TitleOpens(c->si, c->te))) &&
           ((c->frame & kVerb) || Gerund(*c)) && !AfterPreposition(c->si, c->te, k)) {

@@ -244,7 +244,13 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
         ev.source_actor_code.empty() ? ev.target_actor_code : ev.source_actor_code;
     // The organisation itself, not one of its officials ("Jens Stoltenberg held a meeting").
     const int party = c.agent >= 0 ? c.agent : others[0];
-    if (code.starts_with("IGO"sv) && doc.entities[party].out.type == "organization"sv) {
+    // ("EU accession talks", "NATO membership negotiations" are with a candidate the clause
+    // names elsewhere, if at all: no talks among the members.)
+    const auto& toks = doc.sentences[c.si].toks;
+    const bool outsider = c.tb > 0 && (toks[c.tb - 1].lower == "accession"sv ||
+                                       toks[c.tb - 1].lower == "membership"sv);
+    if (code.starts_with("IGO"sv) && doc.entities[party].out.type == "organization"sv &&
+        !outsider) {
       ev.source_actor_code = code;
       ev.target_actor_code = code;
       rule += "+members:self";

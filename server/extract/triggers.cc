@@ -940,6 +940,79 @@ const char* AidGoodsCode(const std::vector<Token>& toks, size_t k, bool send) {
   return nullptr;
 }
 
+// The trigger `lexicon` matches on exactly `words`, or nullptr.
+const Trigger* LexiconTrigger(const Lexicon& lexicon,
+                              std::initializer_list<std::string_view> words) {
+  std::vector<Token> toks;
+  for (const std::string_view w : words) {
+    Token& t = toks.emplace_back();
+    t.kind = TokenKind::kWord;
+    t.lower = std::string(w);
+    t.hash = KeyHash(t.lower);
+  }
+  size_t len = 0;
+  const Trigger* trig = lexicon.Match(toks, 0, &len);
+  return trig != nullptr && len == toks.size() ? trig : nullptr;
+}
+
+// If toks[i] begins a volley of weapons with a count or a list before them, aimed at a place
+// or party ("launched 120 drones and 10 missiles at Ukraine", "fired dozens of rockets into
+// northern Israel"), the token after the last weapon; else i.
+size_t CountedVolleyEnd(const std::vector<Token>& toks, size_t i) {
+  if (!OneOf(toks[i].lower, {"launched"sv, "fired"sv, "launches"sv, "fires"sv})) return i;
+  size_t k = i + 1, end = i;
+  bool counted = false;
+  while (k < toks.size() && k < i + 14) {
+    const Token& t = toks[k];
+    if (OneOf(t.lower,
+              {"drones"sv, "missiles"sv, "rockets"sv, "shells"sv, "bombs"sv, "projectiles"sv})) {
+      end = ++k;
+      continue;
+    }
+    if (t.kind == TokenKind::kNumber ||
+        OneOf(t.lower, {"dozens"sv,   "hundreds"sv, "more"sv,  "than"sv,    "over"sv, "about"sv,
+                        "nearly"sv,   "almost"sv,   "some"sv,  "barrage"sv, "wave"sv, "salvo"sv,
+                        "swarm"sv,    "one"sv,      "two"sv,   "three"sv,   "four"sv, "five"sv,
+                        "six"sv,      "seven"sv,    "eight"sv, "nine"sv,    "ten"sv,  "several"sv,
+                        "multiple"sv, "numerous"sv})) {
+      counted = true;
+      ++k;
+      continue;
+    }
+    if (OneOf(t.lower, {"of"sv, "and"sv, "a"sv, "cruise"sv, "ballistic"sv, "attack"sv, "kamikaze"sv,
+                        "hypersonic"sv, "guided"sv, "long-range"sv, "-"sv, "shahed"sv,
+                        "shahed-type"sv, "strike"sv, "artillery"sv})) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return counted && end > i ? end : i;
+}
+
+// Whether the volley or weapon fired, ending at toks[k], is aimed at somebody within four
+// words: "at Kyiv", "on Kharkiv", "into northern Israel" (a place's name), not "into the Sea
+// of Japan" (a show of force).
+bool AimedAtSomebody(const std::vector<Token>& toks, size_t k) {
+  for (size_t n = 0; k < toks.size() && n < 4; ++k, ++n) {
+    const std::string_view w = toks[k].lower;
+    if (w == "at"sv || w == "on"sv || w == "against"sv || w == "toward"sv || w == "towards"sv ||
+        w == "targeting"sv || w == "targetting"sv) {
+      return true;
+    }
+    if (w == "into"sv) {
+      size_t p = k + 1;
+      if (p + 1 < toks.size() &&
+          OneOf(toks[p].lower, {"northern"sv, "southern"sv, "eastern"sv, "western"sv})) {
+        ++p;
+      }
+      return p < toks.size() && toks[p].cap;
+    }
+    if (toks[k].kind != TokenKind::kWord) break;
+  }
+  return false;
+}
+
 // If toks[i] begins a prisoner swap with words between verb and noun ("exchanged 150
 // prisoners", "swapped hundreds of captured soldiers"), the token after the noun (and its "of
 // war"); else i. The lexicon matches the swap with nothing between.
@@ -970,14 +1043,8 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
     : lexicon_(lexicon), doc_(doc) {
   std::string title = doc.input->title;
   for (auto& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  std::vector<Token> swap(2);
-  for (size_t k = 0; k < 2; ++k) {
-    swap[k].kind = TokenKind::kWord;
-    swap[k].lower = k == 0 ? "exchanged" : "prisoners";
-    swap[k].hash = KeyHash(swap[k].lower);
-  }
-  size_t swap_len = 0;
-  swap_ = lexicon_.Match(swap, 0, &swap_len);
+  swap_ = LexiconTrigger(lexicon_, {"exchanged", "prisoners"});
+  volley_ = LexiconTrigger(lexicon_, {"fired", "cruise", "missiles"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1007,6 +1074,22 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // "Russia and Ukraine exchanged 150 prisoners", "swapped hundreds of captives".
     if (const size_t e = swap_ != nullptr ? CountedSwapEnd(toks, i) : i; e > i) {
       add(swap_, i, e);
+      i = e - 1;
+      continue;
+    }
+    // "Russia launched 120 drones and 10 missiles at Ukraine": a show of force, or an attack
+    // when aimed at somebody (below).
+    if (const size_t e = volley_ != nullptr ? CountedVolleyEnd(toks, i) : i; e > i) {
+      EventCandidate& c = add(volley_, i, e);
+      const std::string what = toks[i].lower + " " + toks[e - 1].lower;
+      c.rule = "show-of-force:" + what;
+      // (Bombs and shells are never shown off.)
+      if (AimedAtSomebody(toks, e) || OneOf(toks[e - 1].lower, {"bombs"sv, "shells"sv})) {
+        c.type = "fight";
+        c.cameo = "190";
+        c.frame = kVerb | kTarget;
+        c.rule = "fight:" + what;
+      }
       i = e - 1;
       continue;
     }
@@ -1146,17 +1229,11 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     }
     // "Russia fired cruise missiles at Kyiv": a weapon fired at somebody is an attack (190),
     // not the show of force it is fired into the sea.
-    if (c.rule.starts_with("show-of-force:"sv)) {
-      for (size_t k = c.te; k < toks.size() && k < c.te + 4; ++k) {
-        if (toks[k].lower == "at"sv || toks[k].lower == "on"sv || toks[k].lower == "against"sv) {
-          c.type = "fight";
-          c.cameo = "190";
-          c.frame = kVerb | kTarget;
-          c.rule = "fight:" + c.rule.substr(14);
-          break;
-        }
-        if (toks[k].kind != TokenKind::kWord) break;
-      }
+    if (c.rule.starts_with("show-of-force:"sv) && AimedAtSomebody(toks, c.te)) {
+      c.type = "fight";
+      c.cameo = "190";
+      c.frame = kVerb | kTarget;
+      c.rule = "fight:" + c.rule.substr(14);
     }
     // "Hungary blocked the EU's new sanctions package", "China blocked the resolution": a
     // state blocking a decision vetoes it (129), which is no obstruction of passage (144) nor

@@ -32,6 +32,10 @@ class TriggerFinder {
   // The lexicon's "exchanged prisoners": a swap with a count between ("exchanged 150
   // prisoners") is that trigger too.
   const Trigger* swap_ = nullptr;
+  // The lexicon's "fired cruise missiles": a volley with a count or a list between verb and
+  // weapon, aimed at somebody ("launched 120 drones and 10 missiles at Ukraine"), is that
+  // trigger too (and so an attack).
+  const Trigger* volley_ = nullptr;
 };
 
 }  // namespace parley::extract

@@ -5764,3 +5764,48 @@ TEST_CASE("aid: the recipient of an aid package named after 'for'") {
       "The Pentagon announced a new $500 million military aid package for Ukraine.", "2024-06-01");
   CHECK(Coded(doc).count({"aid", "072", "USAMIL", "UKR"}) == 1);
 }
+
+TEST_CASE("fight: a volley with a count or a list, aimed at somebody, is an attack") {
+  // Regression: "launched 120 drones" matched no trigger (the lexicon's "fired cruise
+  // missiles" has nothing between verb and weapon).
+  const auto volley = Run(
+      "Russia launched 120 drones and 10 missiles at Ukraine overnight, the Ukrainian air force "
+      "said.",
+      "2025-02-10");
+  CHECK(Coded(volley).count({"fight", "190", "RUS", "UKR"}) == 1);
+  const auto rockets = Run("Hezbollah fired dozens of rockets into northern Israel.", "2024-07-01");
+  CHECK(Coded(rockets).count({"fight", "190", "LBNREB", "ISR"}) == 1);
+  // Into the sea it is a show of force.
+  const auto sea = Run("North Korea fired two ballistic missiles into the sea.", "2025-01-14");
+  CHECK(Coded(sea).count({"mobilization", "150", "PRK", ""}) == 1);
+  CHECK(FirstOfType(sea, {"fight"}) == nullptr);
+}
+
+TEST_CASE("fight: an attack's unnamed object in a place is aimed at the place's country") {
+  const auto hospital = Run("Russian troops shelled a hospital in Kharkiv.", "2024-05-01");
+  CHECK(Coded(hospital).count({"fight", "190", "RUSMIL", "UKR"}) == 1);
+  const auto refinery = Run(
+      "Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight.", "2025-01-15");
+  CHECK(Coded(refinery).count({"fight", "190", "UKRMIL", "RUS"}) == 1);
+  // A state strikes too when what it strikes is in a place.
+  const auto school = Run("Israel struck a school in Gaza.", "2024-08-10");
+  CHECK(Coded(school).count({"fight", "190", "ISR", "PSE"}) == 1);
+  // Not an earthquake, nor a deal.
+  CHECK(FirstOfType(Run("The earthquake struck a village in Turkey.", "2023-02-06"), {"fight"}) ==
+        nullptr);
+  CHECK(FirstOfType(Run("Trump struck a deal in Riyadh.", "2025-05-13"), {"fight"}) == nullptr);
+  // Nor what somebody fights for.
+  const auto purpose = Run("This is exactly what we are fighting for in Ukraine.", "2022-05-01");
+  for (const auto& e : purpose.events) CHECK(e.target_actor_code != "UKR");
+}
+
+TEST_CASE("meeting: accession talks are no talks among an organisation's members") {
+  const auto doc =
+      Run("Georgia's ruling party suspended EU accession talks until 2028.", "2024-12-01");
+  for (const auto& e : doc.events) {
+    CHECK_FALSE((e.source_actor_code == "IGOEUREEC" && e.target_actor_code == "IGOEUREEC"));
+  }
+  // The organisation's own summit still is.
+  CHECK(Coded(Run("The NATO summit took place today.", "2024-07-10"))
+            .count({"summit", "040", "IGOWSTNAT", "IGOWSTNAT"}) == 1);
+}
