@@ -3555,16 +3555,21 @@ class LocalSyntaxReader final : public ArgumentReader {
   // "Russia condemned the shelling".
   // Whether nominal trigger c is the object of a verb of reporting, past determiners and up
   // to three modifiers: "Chinese media reported the visit", "state television broadcast the
-  // talks". The reporter takes no part in what it reports.
+  // talks". The reporter takes no part in what it reports, nor does who protests or is
+  // criticised "over" it ("China criticized Japan over the visit": no visit of Japan's).
   bool ReportedObject(int si, const EventCandidate& c) const {
     if (!(c.frame & kNoun) || c.tb == 0) return false;
-    static const KeySet kReport = {"reported",  "reports",     "covered", "broadcast",
-                                   "televised", "broadcasted", "filmed",  "photographed"};
+    static const KeySet kReport = {"reported",  "reports",      "covered",
+                                   "broadcast", "televised",    "broadcasted",
+                                   "filmed",    "photographed", "over"};
     const auto& toks = Toks(si);
     size_t k = c.tb;
     for (size_t n = 0; k > 0 && n < 4; ++n, --k) {
       const Token& t = toks[k - 1];
-      if (kReport.Has(t)) return true;
+      // ("preside over the session" chairs it.)
+      if (kReport.Has(t)) {
+        return t.lower != "over"sv || k < 2 || !toks[k - 2].lower.starts_with("presid"sv);
+      }
       if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return false;
     }
     return false;

@@ -5736,6 +5736,9 @@ TEST_CASE("meeting: who reports a gathering takes no part in it") {
         nullptr);
   CHECK(FirstOfType(Run("Chinese state media reported the visit.", "2024-03-01"), {"visit"}) ==
         nullptr);
+  // Nor who is criticised or protested to "over" one.
+  CHECK(FirstOfType(Run("China criticized Japan over the visit.", "2024-03-01"), {"visit"}) ==
+        nullptr);
   // Who holds them still does.
   CHECK(Coded(Run("Putin held talks with Xi Jinping.", "2024-03-01"))
             .count({"meeting", "040", "RUSGOV", "CHNGOV"}) == 1);
