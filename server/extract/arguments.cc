@@ -183,8 +183,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     gatherings_.clear();
+    std::vector<size_t> signed_at;  // where each signing verb ends (read before they move)
     for (const auto& t : triggers) {
       if (IsConsultation(t.type)) gatherings_.emplace_back(t.tb, t.te);
+      if (t.cameo == "057"sv && (t.frame & kVerb)) signed_at.push_back(t.te);
     }
     for (auto& c : triggers) {
       // "arrived in China on a visit": the noun repeats the verb's visit, whose guest is the
@@ -195,6 +197,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (repeat) continue;
       }
       if (c.type == "meeting"sv && MeetsANeed(si, c)) continue;
+      // "South Africa and Nigeria signed a trade agreement": what is signed is the signing's
+      // content, no cooperation of the signatories' one apiece (two one-sided 061s).
+      if (c.cameo.starts_with("06"sv) && (c.frame & kNoun) &&
+          std::any_of(signed_at.begin(), signed_at.end(),
+                      [&](size_t te) { return te <= c.tb && c.tb - te <= 2; })) {
+        continue;
+      }
       // "in the temporarily occupied Crimea", "Russia uses occupied Crimea": a participle
       // before the noun it describes is a state of affairs, not its clause's act (PETRARCH
       // codes no verb there; the subject was read as the occupier).

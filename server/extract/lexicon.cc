@@ -207,7 +207,8 @@ constexpr TriggerRow kRows[] = {
     {"agreed|agrees|agreement|agreements|accord|memorandum|reached an agreement|"
      "came to an agreement|consensus|reached a consensus|struck a deal|reached a deal|deal",
      "agreement", "030", kVerb | kNoun | kMeet, "agree"},
-    {"signed|signs|sign|signing", "agreement", "057", kVerb | kMeet, "sign"},
+    {"signed|signs|sign|signing|initialled|initialed|initialling|initialing", "agreement", "057",
+     kVerb | kMeet, "sign"},
     {"praised|praises|welcomed|welcomes|commended|hailed|thanked|thanks|congratulated|"
      "congratulates|supported|supports|endorsed|backed|backs|expressed support|"
      "expressed gratitude|grateful|applauded|lauded|approved of|will support|would support|"

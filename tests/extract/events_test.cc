@@ -5812,3 +5812,20 @@ TEST_CASE("meeting: accession talks are no talks among an organisation's members
   CHECK(Coded(Run("The NATO summit took place today.", "2024-07-10"))
             .count({"summit", "040", "IGOWSTNAT", "IGOWSTNAT"}) == 1);
 }
+
+TEST_CASE("agreement: what is signed is the signing's content, and initialling is signing") {
+  // Regression: two one-sided 061s, one per signatory, beside the signing.
+  const auto trade =
+      Run("South Africa and Nigeria signed a trade agreement in Abuja.", "2025-03-10");
+  CHECK(Coded(trade).count({"agreement", "057", "NGA", "ZAF"}) +
+            Coded(trade).count({"agreement", "057", "ZAF", "NGA"}) ==
+        1);
+  CHECK(FirstOfType(trade, {"cooperation"}) == nullptr);
+  const auto initialled = Run(
+      "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled "
+      "a peace treaty in Washington.",
+      "2025-08-08");
+  CHECK(Coded(initialled).count({"agreement", "057", "ARMGOV", "AZEGOV"}) +
+            Coded(initialled).count({"agreement", "057", "AZEGOV", "ARMGOV"}) ==
+        1);
+}
