@@ -359,6 +359,18 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
         }
       }
+      // "Fidan said Ankara was ready, after meeting his Ukrainian counterpart": a gerund
+      // after a preposition of time is the main clause subject's, wherever the clause stands.
+      if (c.agent < 0 && IsConsultation(c.type) && c.tb > 0 &&
+          toks[c.tb].lower.ends_with("ing"sv) &&
+          (toks[c.tb - 1].lower == "after"sv || toks[c.tb - 1].lower == "before"sv ||
+           toks[c.tb - 1].lower == "while"sv)) {
+        const int subject = SentenceSubject(si, c.tb);
+        if (subject >= 0 &&
+            std::find(c.others.begin(), c.others.end(), subject) == c.others.end()) {
+          c.agent = subject;
+        }
+      }
       // "I think", "as I said": a speaker's first-person speech is the
       // speaker line's statement already, not another one.
       if ((c.frame & kSpeech) && FirstPersonOnly(si, c.tb, c.agent)) continue;

@@ -1464,6 +1464,29 @@ class EntityFinder {
     if (k >= toks.size() || !(toks[k].lower == "'s"sv || toks[k].possessive)) return tb;
     ++k;
     if (k >= toks.size()) return tb;
+    // Two words naming one force: "Ukraine's air force said", "Iran's security forces"
+    // (UKRMIL, IRNCOP), as after an adjective (AgentGroup).
+    static const struct {
+      std::string_view first, second;
+      const char* sector;
+    } kForces[] = {{"air", "force", "MIL"},
+                   {"armed", "forces", "MIL"},
+                   {"security", "forces", "COP"},
+                   {"security", "services", "SPY"},
+                   {"border", "guards", "MIL"},
+                   {"border", "guard", "MIL"},
+                   {"coast", "guard", "MIL"},
+                   {"special", "forces", "MIL"},
+                   {"intelligence", "services", "SPY"}};
+    for (const auto& f : kForces) {
+      if (k + 1 < toks.size() && toks[k].lower == f.first && toks[k + 1].lower == f.second &&
+          !toks[k].cap) {
+        const int ent = StateBody(c, Text(si, k, k + 2), f.sector);
+        if (ent < 0) return tb;
+        AddMention(si, tb, k + 2, ent, MentionKind::kName);
+        return k + 2;
+      }
+    }
     const char* sector = StateBodySector(toks[k]);
     // "Russia's military operation", "Ukraine's army chief": the noun modifies another.
     static const KeySet kHeads = {

@@ -5829,3 +5829,18 @@ TEST_CASE("agreement: what is signed is the signing's content, and initialling i
             Coded(initialled).count({"agreement", "057", "AZEGOV", "ARMGOV"}) ==
         1);
 }
+
+TEST_CASE("meeting: a gerund after 'after' is the main clause subject's, after it too") {
+  // Regression: the meeting had no source when its clause came last.
+  const auto doc = Run(
+      "Fidan said he was ready, after meeting his Ukrainian counterpart Andrii Sybiha in Ankara.",
+      "2025-03-10");
+  CHECK(Coded(doc).count({"meeting", "040", "TURGOV", "UKRGOV"}) == 1);
+}
+
+TEST_CASE("actors: a country's possessive before two words naming one force") {
+  const auto air = Run("Ukraine's air force said Russia launched 80 drones.", "2025-03-10");
+  CHECK(Coded(air).count({"statement", "010", "UKRMIL", ""}) == 1);
+  const auto security = Run("Iran's security forces arrested dozens of protesters.", "2022-10-01");
+  CHECK(Coded(security).count({"coercion", "173", "IRNCOP", ""}) == 1);
+}
