@@ -3436,6 +3436,17 @@ class LocalSyntaxReader final : public ArgumentReader {
   // when the clause names none.
   int AgreedToParty(const EventCandidate& c) const {
     const auto& toks = Toks(c.si);
+    // "We also agreed that France would provide technical support": the subject of what is
+    // agreed, of another country than the agent's, is the other party.
+    if (c.te == c.tb + 1 && c.te + 2 < toks.size() && toks[c.te].lower == "that"sv &&
+        (toks[c.tb].lower == "agreed"sv || toks[c.tb].lower == "agree"sv)) {
+      const size_t at = toks[c.te + 1].lower == "the"sv ? c.te + 2 : c.te + 1;
+      const int mi = at < toks.size() ? MentionAt(c.si, at) : -1;
+      const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+      if (e < 0 || e == c.agent || !Actor(e) || doc_.mentions[mi].modifier) return -1;
+      const std::string country = EntityCountry(doc_, e);
+      return country.empty() || country == EntityCountry(doc_, c.agent) ? -1 : e;
+    }
     if (c.te != c.tb + 1 || c.te + 2 >= toks.size() || toks[c.te].lower != "to"sv ||
         !(toks[c.tb].lower == "agreed"sv || toks[c.tb].lower == "agrees"sv ||
           toks[c.tb].lower == "agree"sv)) {

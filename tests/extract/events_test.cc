@@ -5844,3 +5844,12 @@ TEST_CASE("actors: a country's possessive before two words naming one force") {
   const auto security = Run("Iran's security forces arrested dozens of protesters.", "2022-10-01");
   CHECK(Coded(security).count({"coercion", "173", "IRNCOP", ""}) == 1);
 }
+
+TEST_CASE("agreement: the subject of what is agreed, of another country, is the other party") {
+  const auto doc =
+      Run("Zelenskyy agreed that France would provide technical support.", "2022-04-10");
+  CHECK(Coded(doc).count({"agreement", "030", "UKRGOV", "FRA"}) == 1);
+  // One's own country is no other party.
+  const auto own = Run("Putin agreed that Russia would help.", "2022-04-10");
+  CHECK(Coded(own).count({"agreement", "030", "RUSGOV", ""}) == 1);
+}
