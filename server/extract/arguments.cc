@@ -2905,7 +2905,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     // the gathering names the host too).
     if (c->cameo == "043"sv && (c->frame & kVerb)) {
       size_t g = k;
-      if (g < toks.size() && (toks[g].lower == "the"sv || toks[g].lower == "a"sv)) ++g;
+      // (Past "another round of", "the next round of", "a new round of".)
+      static const KeySet kRound = {"the",   "a",      "another", "new",    "next", "second",
+                                    "third", "latest", "round",   "rounds", "of",   "first"};
+      while (g < toks.size() && g < k + 5 && kRound.Has(toks[g])) ++g;
       if (std::any_of(gatherings_.begin(), gatherings_.end(),
                       [&](auto r) { return r.first == g; })) {
         // ("The Kremlin hosted talks between Vladimir Putin and ...": one of the host's own

@@ -5853,3 +5853,11 @@ TEST_CASE("agreement: the subject of what is agreed, of another country, is the 
   const auto own = Run("Putin agreed that Russia would help.", "2022-04-10");
   CHECK(Coded(own).count({"agreement", "030", "RUSGOV", ""}) == 1);
 }
+
+TEST_CASE("meeting: a host of another round of others' talks is none of their parties") {
+  const auto doc =
+      Run("Turkey hosted a new round of talks between Russian and Ukrainian representatives.",
+          "2022-04-01");
+  CHECK(Coded(doc).count({"meeting", "040", "RUSGOV", "UKRGOV"}) == 1);
+  CHECK(Coded(doc).count({"meeting", "043", "TUR", ""}) == 1);
+}
