@@ -1196,7 +1196,7 @@ class EntityFinder {
       {"jets", "MIL"},          {"artillery", "MIL"},     {"warships", "MIL"},
       {"navy", "MIL"},          {"bombers", "MIL"},       {"submarines", "MIL"},
       {"hostages", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
-      {"prisoners", "CVL"},     {"detainees", "OPP"},
+      {"prisoners", "CVL"},     {"detainees", "OPP"},     {"junta", "GOV"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
@@ -1437,7 +1437,7 @@ class EntityFinder {
         {"diplomats", "GOV"},  {"negotiators", "GOV"}, {"military", "MIL"},   {"army", "MIL"},
         {"forces", "MIL"},     {"troops", "MIL"},      {"navy", "MIL"},       {"police", "COP"},
         {"opposition", "OPP"}, {"rebels", "REB"},      {"lawmakers", "LEG"},  {"judiciary", "JUD"},
-        {"parliament", "LEG"}, {"embassy", "GOV"},
+        {"parliament", "LEG"}, {"embassy", "GOV"},     {"junta", "GOV"},
     };
     return t.kind == TokenKind::kWord && !t.cap ? AgentSector(kBodies, t) : nullptr;
   }

@@ -405,7 +405,9 @@ constexpr TriggerRow kRows[] = {
      "fight", "190", kVerb | kTarget, "fight"},
     // Verbs of hitting are an attack only with armed forces as their subject ("Ukrainian drones
     // struck an oil refinery"; not "the crisis hit the economy", "struck a deal"): ArmedStrike.
-    {"struck|hit|hits|pounded|pounds", "fight", "190", kVerb | kTarget, "armed-strike"},
+    // (So are raids: "Israeli forces raided the Jenin refugee camp"; police raid offices.)
+    {"struck|hit|hits|pounded|pounds|raided|raids", "fight", "190", kVerb | kTarget,
+     "armed-strike"},
     {"fired dozens of rockets|fired dozens of missiles|fired hundreds of rockets|"
      "fired a barrage of rockets|fired a barrage of missiles|launched a barrage of rockets|"
      "launched a barrage of missiles|fired a salvo of rockets|launched dozens of rockets|"

@@ -5861,3 +5861,13 @@ TEST_CASE("meeting: a host of another round of others' talks is none of their pa
   CHECK(Coded(doc).count({"meeting", "040", "RUSGOV", "UKRGOV"}) == 1);
   CHECK(Coded(doc).count({"meeting", "043", "TUR", ""}) == 1);
 }
+
+TEST_CASE("fight: armed forces' raids are attacks, and a junta is its state's government") {
+  const auto raid = Run("Israeli forces raided the Jenin refugee camp.", "2025-01-21");
+  CHECK(Coded(raid).count({"fight", "190", "ISRMIL", ""}) == 1);
+  // Police raid offices: no attack.
+  CHECK(FirstOfType(Run("Police raided the offices of the opposition party.", "2025-01-21"),
+                    {"fight"}) == nullptr);
+  const auto junta = Run("Mali's junta expelled the French ambassador.", "2022-01-31");
+  CHECK(Coded(junta).count({"sanction", "166", "MLIGOV", "FRAGOV"}) == 1);
+}
