@@ -197,6 +197,10 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (repeat) continue;
       }
       if (c.type == "meeting"sv && MeetsANeed(si, c)) continue;
+      // "Khamenei ruled out direct talks with the United States", "rejected negotiations with
+      // Kyiv": a gathering a verb of rejection takes as its object did not happen; the
+      // rejection is of a meeting (125), with the gathering's "with" party as its target.
+      if (IsConsultation(c.type) && (c.frame & kNoun) && RefusedGathering(si, c, &out)) continue;
       // "South Africa and Nigeria signed a trade agreement": what is signed is the signing's
       // content, no cooperation of the signatories' one apiece (two one-sided 061s).
       if (c.cameo.starts_with("06"sv) && (c.frame & kNoun) &&
@@ -3585,9 +3589,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     return e - b <= 3 && OnlyModifiers(si, b, e);
   }
 
-  // Whether trigger c is the direct object of a verb of judging (judged_), at most three
-  // modifiers after it: "Netanyahu rejected calls for a ceasefire" (the calls are others'),
-  // "Russia condemned the shelling".
   // Whether nominal trigger c is the object of a verb of reporting, past determiners and up
   // to three modifiers: "Chinese media reported the visit", "state television broadcast the
   // talks". The reporter takes no part in what it reports, nor does who protests or is
@@ -3610,6 +3611,36 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // If nominal gathering c is the direct object of a rejection verb already read into `out`
+  // (at most three modifiers between), recodes that rejection as one of a meeting (125), aimed
+  // at the gathering's "with" party when it has none, and returns true.
+  bool RefusedGathering(int si, const EventCandidate& c, std::vector<EventCandidate>* out) const {
+    const auto& toks = Toks(si);
+    for (auto it = out->rbegin(); it != out->rend(); ++it) {
+      if (it->si != si || it->te > c.tb) continue;
+      if (!it->cameo.starts_with("12"sv) || !(it->frame & kVerb) || c.tb - it->te > 4 ||
+          !OwnedModifiers(si, it->te, c.tb)) {
+        return false;
+      }
+      // (Talks denied did not happen either, but denying them refuses no meeting.)
+      const std::string_view verb = toks[it->tb].lower;
+      if (verb == "denied"sv || verb == "denies"sv || verb == "deny"sv || verb == "denying"sv) {
+        return true;
+      }
+      it->cameo = "125";
+      if (it->others.empty() && c.te + 1 < toks.size() && toks[c.te].lower == "with"sv) {
+        for (int e : NounPhrase(si, c.te + 1, std::min(toks.size(), c.te + 8))) {
+          if (e != it->agent) it->others.push_back(e);
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Whether trigger c is the direct object of a verb of judging (judged_), at most three
+  // modifiers after it: "Netanyahu rejected calls for a ceasefire" (the calls are others'),
+  // "Russia condemned the shelling".
   bool JudgedObject(int si, const EventCandidate& c) const {
     for (size_t end : judged_) {
       if (end <= c.tb && c.tb - end <= 6 && OwnedModifiers(si, end, c.tb)) return true;

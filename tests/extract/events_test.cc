@@ -5871,3 +5871,19 @@ TEST_CASE("fight: armed forces' raids are attacks, and a junta is its state's go
   const auto junta = Run("Mali's junta expelled the French ambassador.", "2022-01-31");
   CHECK(Coded(junta).count({"sanction", "166", "MLIGOV", "FRAGOV"}) == 1);
 }
+
+TEST_CASE("rejection: a gathering ruled out did not happen; ruling it out refuses a meeting") {
+  // Regression: a 120 with no target beside a meeting IRNGOV-USA that never took place.
+  const auto doc =
+      Run("Iran's Supreme Leader Ali Khamenei ruled out direct talks with the United States.",
+          "2025-03-10");
+  CHECK(Coded(doc).count({"rejection", "125", "IRNGOV", "USA"}) == 1);
+  CHECK(FirstOfType(doc, {"meeting"}) == nullptr);
+  // Talks denied did not happen either, and denying them refuses nothing.
+  const auto denied = Run("The Kremlin denied talks with Ukraine.", "2025-03-10");
+  CHECK(FirstOfType(denied, {"meeting"}) == nullptr);
+  CHECK(Coded(denied).count({"rejection", "125", "RUSGOV", "UKR"}) == 0);
+  // What is rejected that no gathering is was made all the same.
+  const auto proposals = Run("NATO rejected the Russian proposals.", "2021-12-20");
+  CHECK(FirstOfType(proposals, {"proposal"}) != nullptr);
+}
