@@ -5872,7 +5872,7 @@ TEST_CASE("fight: armed forces' raids are attacks, and a junta is its state's go
   CHECK(Coded(junta).count({"sanction", "166", "MLIGOV", "FRAGOV"}) == 1);
 }
 
-TEST_CASE("rejection: a gathering ruled out did not happen; ruling it out refuses a meeting") {
+TEST_CASE("rejection: a gathering ruled out did not happen, and ruling it out refuses a meeting") {
   // Regression: a 120 with no target beside a meeting IRNGOV-USA that never took place.
   const auto doc =
       Run("Iran's Supreme Leader Ali Khamenei ruled out direct talks with the United States.",
