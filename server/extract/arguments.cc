@@ -1723,6 +1723,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     };
     for (const auto& c : triggers) {
       for (size_t k = c.tb; k > 0 && c.tb - k < 4; --k) own(k - 1);
+      // So may one in what trade measures are on ("banned imports of Moldovan wine": Objects).
+      if (c.rule.starts_with("trade-sanction:"sv)) {
+        for (size_t k = c.te; k < toks.size() && k < c.te + 4; ++k) own(k);
+      }
       // So may one right after a verb of judging, which judges its country's act ("praised the
       // British support": Objects).
       if ((c.frame & kVerb) && JudgesAnAct(c.cameo)) {
@@ -2903,6 +2907,23 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(c->si);
     // A show of force is aimed at nobody: "fired a ballistic missile into the Sea of Japan".
     if (c->rule.starts_with("show-of-force:"sv)) return;
+    // "Russia banned imports of Moldovan wine", "tariffs on Chinese goods": a trade measure is
+    // aimed at the country whose adjective names the goods.
+    if (c->rule.starts_with("trade-sanction:"sv)) {
+      for (size_t k = c->te; k + 1 < toks.size() && k < c->te + 3; ++k) {
+        if (toks[k].lower != "of"sv && toks[k].lower != "from"sv && toks[k].lower != "on"sv) {
+          continue;
+        }
+        const int mi = MentionAt(c->si, k + 1);
+        if (mi < 0 || doc_.mentions[mi].kind != MentionKind::kAdjective) break;
+        const int country = CountryEntity(doc_.mentions[mi].country);
+        if (country >= 0 && country != c->agent) {
+          c->others.push_back(country);
+          return;
+        }
+        break;
+      }
+    }
     size_t k = c->te;
     // "Saudi Arabia hosted talks between Ukrainian and US officials": a host's object that is
     // a gathering names its own parties; the host is none of them (the two stay apart unless

@@ -365,6 +365,14 @@ constexpr TriggerRow kRows[] = {
      "sanction", "160", kVerb | kTarget, "reduce-relations"},
     {"sanctions|sanctioned|sanction|embargo|imposed sanctions|impose sanctions|boycotted",
      "sanction", "163", kVerb | kNoun | kTarget, "sanction"},
+    // Trade measures against a country are its sanctions too: "Trump announced 25 percent
+    // tariffs on imports from Canada", "China imposed export controls on gallium", "Russia
+    // banned imports of Moldovan wine".
+    // (TriggerFinder keeps "tariffs" only as imposed or aimed: not a utility's tariff.)
+    {"tariffs|punitive tariffs|retaliatory tariffs|export controls|export restrictions|"
+     "export ban|import ban|banned imports|banned exports|"
+     "trade restrictions|anti-dumping duties",
+     "sanction", "163", kVerb | kNoun | kTarget, "trade-sanction"},
     {"expelled|expels|expel|expulsion|forced out|ordered out|kicked out|declared persona non grata",
      "sanction", "166", kVerb | kTarget, "expel"},
     // COERCE / ASSAULT / FIGHT

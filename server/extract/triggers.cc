@@ -1013,6 +1013,27 @@ bool AimedAtSomebody(const std::vector<Token>& toks, size_t k) {
   return false;
 }
 
+// Whether the "tariffs" at toks[tb, te) are imposed or aimed at somebody (see Find).
+bool ImposedTariffs(const std::vector<Token>& toks, size_t tb, size_t te) {
+  if (tb > 0 && toks[tb - 1].cap) return false;  // "Agreement on Tariffs and Trade"
+  for (size_t k = tb, n = 0; k > 0 && n < 4; --k, ++n) {
+    const std::string_view w = toks[k - 1].lower;
+    if (OneOf(w, {"abolish"sv, "abolished"sv, "lift"sv, "lifted"sv, "remove"sv, "removed"sv,
+                  "eliminate"sv, "eliminated"sv, "cut"sv, "reduce"sv, "reduced"sv, "lower"sv,
+                  "lowered"sv, "zero"sv, "regulating"sv})) {
+      return false;
+    }
+    if (OneOf(w, {"imposed"sv, "impose"sv, "imposes"sv, "imposing"sv, "announced"sv, "placed"sv,
+                  "slapped"sv, "raised"sv, "hiked"sv, "levied"sv, "introduced"sv, "threatened"sv,
+                  "retaliated"sv, "punitive"sv, "retaliatory"sv, "new"sv, "additional"sv,
+                  "sweeping"sv})) {
+      return true;
+    }
+  }
+  // Aimed: "tariffs on Chinese goods", "tariffs against Canada".
+  return te + 1 < toks.size() && (toks[te].lower == "on"sv || toks[te].lower == "against"sv);
+}
+
 // If toks[i] begins a prisoner swap with words between verb and noun ("exchanged 150
 // prisoners", "swapped hundreds of captured soldiers"), the token after the noun (and its "of
 // war"); else i. The lexicon matches the swap with nothing between.
@@ -1220,6 +1241,14 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       } else if (goods != nullptr && c.cameo == "070"sv) {
         c.cameo = goods;
       }
+    }
+    // "Tariffs" are a sanction only as imposed ("imposed tariffs", "announced 25 percent
+    // tariffs", "retaliated with tariffs") or aimed ("tariffs on Chinese goods"); not a price
+    // ("regulating tariffs for services"), their abolition or a treaty's name ("the General
+    // Agreement on Tariffs and Trade").
+    if (c.rule == "trade-sanction:tariffs"sv && !ImposedTariffs(toks, c.tb, c.te)) {
+      out.pop_back();
+      continue;
     }
     // "China imposed sanctions in retaliation for arms sales to Taiwan": what an act answers
     // is its motive, no threat of anybody's.

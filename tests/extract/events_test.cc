@@ -5887,3 +5887,21 @@ TEST_CASE("rejection: a gathering ruled out did not happen, and ruling it out re
   const auto proposals = Run("NATO rejected the Russian proposals.", "2021-12-20");
   CHECK(FirstOfType(proposals, {"proposal"}) != nullptr);
 }
+
+TEST_CASE("sanction: trade measures imposed on or aimed at a country are its sanctions") {
+  const auto tariffs = Run("Trump imposed tariffs on Chinese goods.", "2025-03-10");
+  CHECK(Coded(tariffs).count({"sanction", "163", "USAGOV", "CHN"}) == 1);
+  const auto retaliation = Run("Canada retaliated with tariffs on US goods.", "2025-03-10");
+  CHECK(Coded(retaliation).count({"sanction", "163", "CAN", "USA"}) == 1);
+  const auto wine = Run("Russia banned imports of Moldovan wine.", "2013-09-10");
+  CHECK(Coded(wine).count({"sanction", "163", "RUS", "MDA"}) == 1);
+  const auto gallium = Run("China imposed export controls on gallium and germanium.", "2023-07-03");
+  CHECK(Coded(gallium).count({"sanction", "163", "CHN", ""}) == 1);
+  // A price, an abolition, a treaty's name: no sanction.
+  CHECK(FirstOfType(Run("The government raised the electricity tariff.", "2025-03-10"),
+                    {"sanction"}) == nullptr);
+  CHECK(FirstOfType(Run("The EU decided to abolish tariffs on Ukrainian exports.", "2022-05-20"),
+                    {"sanction"}) == nullptr);
+  CHECK(FirstOfType(Run("China joined the General Agreement on Tariffs and Trade.", "2001-12-11"),
+                    {"sanction"}) == nullptr);
+}
