@@ -1006,6 +1006,13 @@ bool AimedAtSomebody(const std::vector<Token>& toks, size_t k) {
           OneOf(toks[p].lower, {"northern"sv, "southern"sv, "eastern"sv, "western"sv})) {
         ++p;
       }
+      // (Not a country's waters: "into Japan's exclusive economic zone", "into Japanese
+      // waters" is a show of force.)
+      for (size_t q = p; q < toks.size() && q < p + 4; ++q) {
+        if (OneOf(toks[q].lower, {"waters"sv, "sea"sv, "exclusive"sv, "zone"sv, "ocean"sv})) {
+          return false;
+        }
+      }
       return p < toks.size() && toks[p].cap;
     }
     if (toks[k].kind != TokenKind::kWord) break;

@@ -5782,6 +5782,11 @@ TEST_CASE("fight: a volley with a count or a list, aimed at somebody, is an atta
   const auto sea = Run("North Korea fired two ballistic missiles into the sea.", "2025-01-14");
   CHECK(Coded(sea).count({"mobilization", "150", "PRK", ""}) == 1);
   CHECK(FirstOfType(sea, {"fight"}) == nullptr);
+  // So into a country's waters.
+  const auto zone = Run(
+      "North Korea fired a ballistic missile into Japan's exclusive economic zone.", "2022-11-18");
+  CHECK(Coded(zone).count({"mobilization", "150", "PRK", ""}) == 1);
+  CHECK(FirstOfType(zone, {"fight"}) == nullptr);
 }
 
 TEST_CASE("fight: an attack's unnamed object in a place is aimed at the place's country") {
