@@ -70,6 +70,34 @@ const KeySet& RegionWords() {
   return kWords;
 }
 
+// The sector of two words naming one force, as Phoenix.agents.txt codes them ("security
+// forces" COP, "security services" and "intelligence services" SPY, "border guards", "coast
+// guard", "air force", "armed forces", "special forces" MIL), or nullptr. `a` is lower case.
+const char* ForcePair(const Token& a, const Token& b) {
+  static const struct {
+    std::string_view first, second;
+    const char* sector;
+  } kForces[] = {{"security", "forces", "COP"},
+                 {"security", "services", "SPY"},
+                 {"riot", "police", "COP"},
+                 {"law", "enforcement", "COP"},
+                 {"intelligence", "services", "SPY"},
+                 {"intelligence", "agencies", "SPY"},
+                 {"border", "guards", "MIL"},
+                 {"border", "guard", "MIL"},
+                 {"coast", "guard", "MIL"},
+                 {"coast", "guards", "MIL"},
+                 {"air", "force", "MIL"},
+                 {"armed", "forces", "MIL"},
+                 {"special", "forces", "MIL"},
+                 {"naval", "forces", "MIL"}};
+  if (a.cap || b.cap) return nullptr;
+  for (const auto& f : kForces) {
+    if (a.lower == f.first && b.lower == f.second) return f.sector;
+  }
+  return nullptr;
+}
+
 // Whether toks[b, e), a span the recogniser took for a name, names no one: one word that
 // is a deity, a feast, a greeting, a currency code, a homeland word, an ideology or a
 // sentiment ("-phobia"), or a greeting before a feast ("Happy Easter").
@@ -1309,22 +1337,13 @@ class EntityFinder {
       return none;
     }
     const char* sector = AgentSector(kCountryAgents, toks[k]);
-    // Two words naming one force, as Phoenix.agents.txt codes them: "Iranian security forces"
-    // (COP), "Russian border guards", "Chinese coast guard ships" (MIL); "security" alone
-    // qualifies a noun, so the pair is read before the one word.
+    // Two words naming one force: "Iranian security forces" (COP), "Russian border guards",
+    // "Chinese coast guard ships" (MIL); "security" alone qualifies a noun, so the pair is read
+    // before the one word.
     size_t ne = k + 1;
-    if (k + 1 < toks.size() && !toks[k + 1].cap) {
-      static constexpr AgentNoun kForceModifiers[] = {
-          {"security", "COP"}, {"riot", "COP"},        {"border", "MIL"}, {"coast", "MIL"},
-          {"special", "MIL"},  {"armed", "MIL"},       {"air", "MIL"},    {"naval", "MIL"},
-          {"law", "COP"},      {"intelligence", "SPY"}};
-      static const KeySet kForceHeads = {"forces", "force",    "guards",   "guard",
-                                         "police", "services", "agencies", "enforcement"};
-      if (const char* pair = AgentSector(kForceModifiers, toks[k]);
-          pair != nullptr && kForceHeads.Has(toks[k + 1]) &&
-          (toks[k].lower != "law"sv || toks[k + 1].lower == "enforcement"sv)) {
-        // (The security services are the intelligence agencies: "Russian security services".)
-        sector = pair == "COP"sv && toks[k + 1].lower == "services"sv ? "SPY" : pair;
+    if (k + 1 < toks.size()) {
+      if (const char* pair = ForcePair(toks[k], toks[k + 1]); pair != nullptr) {
+        sector = pair;
         ne = k + 2;
         // "coast guard ships", "border guard units", "law enforcement officers"
         static const KeySet kUnits = {"ships",   "vessels",   "boats",  "units",  "officers",
@@ -1333,9 +1352,8 @@ class EntityFinder {
       }
     }
     // A lower-case modifier or two from a closed list before a plural agent noun: "Russian
-    // oil companies" (RUSBUS), "Chinese state-owned banks", "senior Israeli officials" reads
-    // its adjective first, "Iranian defence officials" (MIL, as Phoenix.agents.txt codes a
-    // defence official).
+    // oil companies" (RUSBUS), "Chinese state banks", "Iranian defence officials" (MIL, as
+    // Phoenix.agents.txt codes a defence official).
     if (sector == nullptr) {
       static const KeySet kModifiers = {"oil",          "gas",
                                         "energy",       "arms",
@@ -1466,22 +1484,9 @@ class EntityFinder {
     if (k >= toks.size()) return tb;
     // Two words naming one force: "Ukraine's air force said", "Iran's security forces"
     // (UKRMIL, IRNCOP), as after an adjective (AgentGroup).
-    static const struct {
-      std::string_view first, second;
-      const char* sector;
-    } kForces[] = {{"air", "force", "MIL"},
-                   {"armed", "forces", "MIL"},
-                   {"security", "forces", "COP"},
-                   {"security", "services", "SPY"},
-                   {"border", "guards", "MIL"},
-                   {"border", "guard", "MIL"},
-                   {"coast", "guard", "MIL"},
-                   {"special", "forces", "MIL"},
-                   {"intelligence", "services", "SPY"}};
-    for (const auto& f : kForces) {
-      if (k + 1 < toks.size() && toks[k].lower == f.first && toks[k + 1].lower == f.second &&
-          !toks[k].cap) {
-        const int ent = StateBody(c, Text(si, k, k + 2), f.sector);
+    if (k + 1 < toks.size()) {
+      if (const char* pair = ForcePair(toks[k], toks[k + 1]); pair != nullptr) {
+        const int ent = StateBody(c, Text(si, k, k + 2), pair);
         if (ent < 0) return tb;
         AddMention(si, tb, k + 2, ent, MentionKind::kName);
         return k + 2;
