@@ -1704,8 +1704,23 @@ class EntityFinder {
         {"parties", "OPP"},    {"groups", "OPP"},  {"leaders", "OPP"},
         {"supporters", "OPP"}, {"figures", "OPP"}, {"politicians", "OPP"},
     };
+    // A crowd that protests in a place is of its country, as protesters in it are: "Thousands
+    // of people protested in Belgrade", "Protesters rallied in Tbilisi" (SRBCVL, GEOOPP).
+    static constexpr AgentNoun kCrowds[] = {
+        {"people", "CVL"},   {"thousands", "CVL"}, {"hundreds", "CVL"},   {"crowds", "CVL"},
+        {"citizens", "CVL"}, {"opponents", "OPP"}, {"supporters", "OPP"},
+    };
+    // Every word of a sentence comes here: one lookup of the words a group can open with
+    // rules out the rest before the tables are scanned.
+    static const KeySet kOpeners = [] {
+      std::vector<std::string_view> keys = {"opposition"};
+      for (const auto& n : kGroups) keys.push_back(n.noun);
+      for (const auto& n : kCrowds) keys.push_back(n.noun);
+      return KeySet(keys);
+    }();
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
+    if (!kOpeners.Has(toks[i])) return i;
     // Lower case, or capitalised as a sentence's first word ("Demonstrators in Baghdad").
     auto plain = [&](size_t k) {
       return toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0 && (!toks[k].cap || k == 0);
@@ -1728,12 +1743,6 @@ class EntityFinder {
     } else {
       sector = AgentSector(kGroups, toks[i]);
     }
-    // A crowd that protests in a place is of its country, as protesters in it are: "Thousands
-    // of people protested in Belgrade", "Protesters rallied in Tbilisi" (SRBCVL, GEOOPP).
-    static constexpr AgentNoun kCrowds[] = {
-        {"people", "CVL"},   {"thousands", "CVL"}, {"hundreds", "CVL"},   {"crowds", "CVL"},
-        {"citizens", "CVL"}, {"opponents", "OPP"}, {"supporters", "OPP"},
-    };
     static const KeySet kProtestVerbs = {
         "protested", "rallied", "marched",    "demonstrated", "gathered", "protest",
         "rally",     "march",   "protesting", "rallying",     "marching", "took",

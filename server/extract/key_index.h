@@ -81,6 +81,10 @@ class KeySet {
   KeySet(std::initializer_list<std::string_view> keys) {
     for (auto k : keys) index_.Insert(k);
   }
+  // From keys gathered at run time (the nouns of several tables).
+  explicit KeySet(const std::vector<std::string_view>& keys) {
+    for (auto k : keys) index_.Insert(k);
+  }
   bool Has(const Token& t) const { return index_.Find(t.lower, t.hash) >= 0; }
   bool Has(std::string_view key) const { return index_.Find(key) >= 0; }
 
