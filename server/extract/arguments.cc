@@ -824,7 +824,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           continue;
         }
       }
-      Modality(&c, left, right);
+      if (!Modality(&c, left, right)) continue;
       if (c.type != "statement"sv && !any_coded) {
         c.first = true;
         any_coded = true;
@@ -3818,8 +3818,10 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Future or conditional actions are intentions, as CAMEO codes them: "will support" is an
   // intent to cooperate (03), "would blockade" / "will withdraw ... unless" a threat (13).
   // Consultations keep their type: a planned meeting is still the meeting it announces.
-  void Modality(EventCandidate* c, size_t left, size_t right) const {
-    if (c->type == "statement"sv || c->cameo.size() < 2) return;
+  // Returns false when the clause states no act at all: what its subject is able to do
+  // ("Nothing can justify attacks on civilians", "you can count on our cooperation").
+  bool Modality(EventCandidate* c, size_t left, size_t right) const {
+    if (c->type == "statement"sv || c->cameo.size() < 2) return true;
     const auto& toks = Toks(c->si);
     size_t modal = 0;
     const Obliged obliged = Obligation(*c, left, &modal);
@@ -3833,14 +3835,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->cameo = DemandCode(*c, modal);
       c->type = "demand";
       c->frame = (c->frame & ~kMeet) | kTarget;
-      return;
+      return true;
     }
     // "We must stop mass killings": the speaker's intent to de-escalate, no threat.
     if (obliged == Obliged::kFirstPerson && modal + 1 < toks.size() &&
         StopWords().Has(toks[modal + 1]) && DemandCode(*c, modal) == "1056"sv) {
       c->type = "proposal";
       c->cameo = "0356";
-      return;
+      return true;
     }
     // "Ukraine is ready for negotiations", "readiness for talks", "no interest in
     // negotiations": a willingness to meet, not a meeting (036, as CAMEO codes an intent to
@@ -3849,15 +3851,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->type = "proposal";
       c->cameo = "036";
       c->frame = (c->frame & ~kMeet) | kTarget;
-      return;
+      return true;
     }
     if (IsConsultation(c->type) && obliged == Obliged::kNeed) {
       c->type = "request";
       c->cameo = "026";
       c->frame = (c->frame & ~kMeet) | kTarget;
-      return;
+      return true;
     }
-    if (IsConsultation(c->type)) return;
+    if (IsConsultation(c->type)) return true;
     const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal
     // "The parties stressed the need to sign long-term contracts": an appeal for it, no
     // signing (022 diplomatic, 021 material cooperation, 023 aid, 025 yielding; a hostile
@@ -3867,15 +3869,20 @@ class LocalSyntaxReader final : public ArgumentReader {
       const char root = c->cameo[1];
       c->type = "request";
       c->cameo = root == '5' ? "022" : root == '6' ? "021" : root == '7' ? "023" : "025";
-      return;
+      return true;
     }
     bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv ||
                   obliged == Obliged::kFirstPerson;
-    for (size_t k = c->tb; !future && k > left && c->tb - k < 6; --k) {
+    size_t can = w0 == "can"sv ? c->tb : toks.size();
+    for (size_t k = c->tb; !future && can == toks.size() && k > left && c->tb - k < 6; --k) {
       const auto& w = toks[k - 1].lower;
       if (w == "will"sv || w == "would"sv || w == "shall"sv || w == "may"sv || w == "might"sv ||
           w == "could"sv) {
         future = true;
+        break;
+      }
+      if (w == "can"sv) {
+        can = k - 1;
         break;
       }
       if (w == "to"sv && k >= 2) {
@@ -3893,15 +3900,32 @@ class LocalSyntaxReader final : public ArgumentReader {
         break;
       }
     }
-    if (!future) return;
-    bool unless = false;
-    for (size_t k = c->te; k < toks.size() && k < right + 12; ++k) {
-      if (toks[k].lower == "unless"sv) unless = true;
-    }
     const std::string root = c->cameo.substr(0, 2);
     static const char* const kHostile[] = {"15", "16", "17", "18", "19", "20"};
     bool hostile = false;
     for (const char* h : kHostile) hostile = hostile || root == h;
+    // An ability is no act and no intention, except a named party's means to a hostile one:
+    // "Iran supplied Hizbullah with missiles so it can hit any target in Israel" threatens.
+    // A speaker's own word is performed, though: "That I can promise."
+    if (can < toks.size()) {
+      const bool speaker =
+          can > 0 && (toks[can - 1].lower == "i"sv || toks[can - 1].lower == "we"sv);
+      if (speaker && c->cameo[0] == '0' && c->cameo[1] >= '1' && c->cameo[1] <= '4') return true;
+      // Not a passive ("children can be sentenced"), nor a nominal event another verb governs
+      // ("only decisive actions can stop Russian aggression").
+      for (size_t k = can + 1; k < c->tb; ++k) {
+        if (toks[k].lower == "be"sv) return false;
+      }
+      if (!hostile || c->agent < 0 || (c->frame & kNoun)) return false;
+      c->type = "threat";
+      c->cameo = root == "16"sv ? "132" : root == "17"sv ? "137" : "138";
+      return true;
+    }
+    if (!future) return true;
+    bool unless = false;
+    for (size_t k = c->te; k < toks.size() && k < right + 12; ++k) {
+      if (toks[k].lower == "unless"sv) unless = true;
+    }
     if (hostile || (unless && root != "13"sv && root != "14"sv)) {
       c->type = "threat";
       c->cameo = root == "16"sv ? "132" : root == "17"sv ? "137" : hostile ? "138" : "130";
@@ -3909,6 +3933,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->type = "proposal";
       c->cameo = root == "05"sv ? "032" : root == "06"sv ? "031" : root == "07"sv ? "033" : "035";
     }
+    return true;
   }
 
   // The word of readiness that governs the trigger at c.tb, or toks.size(): "ready for

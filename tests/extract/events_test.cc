@@ -5910,3 +5910,25 @@ TEST_CASE("sanction: trade measures imposed on or aimed at a country are its san
   CHECK(FirstOfType(Run("China joined the General Agreement on Tariffs and Trade.", "2001-12-11"),
                     {"sanction"}) == nullptr);
 }
+
+TEST_CASE("modality: what a party can do is no act, a named party's means to strike a threat") {
+  // Regression (UNGDC ISR 2015): "so it can hit any target in Israel" was an attack IRN -> ISR.
+  const auto missiles =
+      Run("Iran supplied Hizbullah with precision-guided missiles so it can accurately hit any "
+          "target in Israel.",
+          "2015-10-01");
+  CHECK(Coded(missiles).count({"threat", "138", "IRN", "ISR"}) == 1);
+  CHECK(FirstOfType(missiles, {"fight"}) == nullptr);
+  // Abilities with nobody acting, passives, an act another verb governs: no event at all.
+  CHECK(Run("Nothing can justify attacks on civilians.", "2024-09-25").events.empty());
+  CHECK(Run("Children can be sentenced to life imprisonment.", "2017-09-25").events.empty());
+  CHECK(FirstOfType(
+            Run("Only decisive actions of all partners can stop Russian aggression.", "2022-02-10"),
+            {"fight", "threat"}) == nullptr);
+  CHECK(FirstOfType(Run("And the least we can do is give you weapons.", "2023-05-10"), {"aid"}) ==
+        nullptr);
+  // A speaker's own word is performed all the same.
+  const auto promise = RunFrom("Vladimir Putin: I can promise you that we shall continue our work.",
+                               "http://en.kremlin.ru/events/president/news/68669");
+  CHECK(Coded(promise).count({"proposal", "030", "RUSGOV", ""}) == 1);
+}
