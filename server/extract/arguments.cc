@@ -184,7 +184,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     gatherings_.clear();
     std::vector<size_t> signed_at;  // where each signing verb ends (read before they move)
+    std::vector<size_t> starts;     // where each trigger begins
     for (const auto& t : triggers) {
+      starts.push_back(t.tb);
       if (IsConsultation(t.type)) gatherings_.emplace_back(t.tb, t.te);
       if (t.cameo == "057"sv && (t.frame & kVerb)) signed_at.push_back(t.te);
     }
@@ -406,10 +408,52 @@ class LocalSyntaxReader final : public ArgumentReader {
             c.agent = ents[0];
             ents.erase(ents.begin());
           }
+          // The "by" phrase after the "of" phrase names who acts: "the release of 15 Armenian
+          // detainees by Azerbaijan", "the shelling of Kharkiv by Russian forces".
+          for (size_t j = k + 2; c.agent < 0 && toks[k].lower == "of"sv && !ents.empty() &&
+                                 j < toks.size() && j < k + 8;
+               ++j) {
+            if (OfPhraseEnds(toks, starts, j)) break;
+            if (toks[j].lower != "by"sv) continue;
+            if (const int by = ByAgent(si, j); by >= 0) {
+              c.agent = by;
+              std::erase(ents, by);
+            }
+            break;
+          }
           for (int e : ents) c.others.push_back(e);
         }
       } else if (!c.explicit_pair) {
         Objects(&c);
+        // The "by" phrase after a trigger's "of" phrase names who acts: "the release of 15
+        // Armenian detainees by Azerbaijan", "the recognition of Kosovo by Serbia" (not a
+        // gathering's or an agreement's: "the signing of the treaty by the two presidents"
+        // has them all as parties; nor a judgment's, whose object is mostly an act and the
+        // "by" phrase its agent: "our condemnation of human rights violations by Israel").
+        if (c.agent < 0 && c.te < toks.size() && toks[c.te].lower == "of"sv &&
+            !IsConsultation(c.type) && c.type != "agreement"sv && !JudgesAnAct(c.cameo)) {
+          for (size_t j = c.te + 2; j < toks.size() && j < c.te + 8; ++j) {
+            if (OfPhraseEnds(toks, starts, j)) break;
+            if (toks[j].lower != "by"sv) continue;
+            // (A participle's "by" phrase is of the noun it describes: "the release of hostages
+            // held by Hamas", "recognition of the steps taken by the Government of Cuba"; a
+            // passive of the trigger's own is the trigger's: "the blockade of ports was
+            // implemented by Russia".)
+            // ("held captive by Hamas")
+            const size_t pj = toks[j - 1].lower == "captive"sv ? j - 2 : j - 1;
+            const auto& p = toks[pj].lower;
+            const auto& be = toks[pj - 1].lower;
+            if ((p.ends_with("ed"sv) || p == "held"sv || p == "taken"sv || p == "made"sv ||
+                 p == "done"sv || p == "given"sv || p == "led"sv || p == "shown"sv) &&
+                be != "was"sv && be != "were"sv && be != "is"sv && be != "are"sv &&
+                be != "been"sv) {
+              break;
+            }
+            c.agent = ByAgent(si, j);
+            if (c.agent >= 0) std::erase(c.others, c.agent);
+            break;
+          }
+        }
         // "meeting with X" as one trigger: X is its "with" party all the same.
         if (!c.others.empty() && c.te > c.tb && toks[c.te - 1].lower == "with"sv) {
           c.with_party = true;
@@ -3348,6 +3392,18 @@ class LocalSyntaxReader final : public ArgumentReader {
                                     "repulse",      "repulsion",  "containment",  "suppression",
                                     "defence",      "defense",    "documentation"};
     return kAgainst.Has(toks[k - 2]);
+  }
+
+  // Whether the phrase after a nominal trigger's "of" ends before toks[j], where a "by" would
+  // name another act's agent: at punctuation, at another trigger ("condemnation of the nuclear
+  // test by the DPRK" is the test's), at a new coordinated noun phrase ("the withdrawal of
+  // foreign troops and the assumption by Somali troops of ...").
+  static bool OfPhraseEnds(const std::vector<Token>& toks, const std::vector<size_t>& starts,
+                           size_t j) {
+    if (toks[j].kind == TokenKind::kPunct) return true;
+    if (std::find(starts.begin(), starts.end(), j) != starts.end()) return true;
+    static const KeySet kDeterminers = {"the", "a", "an", "its", "their", "his", "her"};
+    return toks[j].lower == "and"sv && j + 1 < toks.size() && kDeterminers.Has(toks[j + 1]);
   }
 
   // The agent of a nominal trigger ending at toks[te] named right after it by "by": "ceasefire

@@ -5932,3 +5932,27 @@ TEST_CASE("modality: what a party can do is no act, a named party's means to str
                                "http://en.kremlin.ru/events/president/news/68669");
   CHECK(Coded(promise).count({"proposal", "030", "RUSGOV", ""}) == 1);
 }
+
+TEST_CASE("nominal event: a 'by' phrase after its 'of' phrase names who acts") {
+  // Regression: "the release of 15 Armenian detainees by Azerbaijan" had no source, and "the
+  // invasion of Ukraine by Russia" had Russia as the invaded.
+  const auto release = Run(
+      "The release of 15 Armenian detainees by Azerbaijan was welcomed by Georgia.", "2023-12-13");
+  CHECK(Coded(release).count({"concession", "084", "AZE", "ARMOPP"}) == 1);
+  const auto invasion = Run("The invasion of Ukraine by Russia had a ripple effect.", "2023-09-20");
+  CHECK(Coded(invasion).count({"fight", "190", "RUS", "UKR"}) == 1);
+  const auto recognition =
+      Run("The recognition of Kosovo by Serbia remains distant.", "2023-09-20");
+  CHECK(Coded(recognition).count({"support", "054", "SRB", "XKX"}) == 1);
+  // A participle's "by" phrase is its noun's, a new noun phrase's is that phrase's: no agent.
+  CHECK(
+      Coded(Run("The Council called for the release of all hostages held by Hamas.", "2024-09-25"))
+          .count({"demand", "100", "PSEREB", ""}) == 0);
+  const auto somali =
+      Run("We welcome the withdrawal of foreign troops and the assumption by Somali troops of full "
+          "responsibility.",
+          "2023-09-20");
+  const Event* withdrawal = FirstOfType(somali, {"concession"});
+  REQUIRE(withdrawal != nullptr);
+  CHECK(withdrawal->source_actor_code != "SOMMIL");
+}
