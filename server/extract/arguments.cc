@@ -357,7 +357,38 @@ class LocalSyntaxReader final : public ArgumentReader {
             break;
           }
         }
-        if (c.agent < 0 && !CoordinatedGathering(si, c) &&
+        // "Putin briefed Lukashenko on the talks with Biden": who informs about a gathering
+        // took part in it, whom he informs did not (nobody known of a passive: "Lukashenko was
+        // informed in detail about the progress of talks").
+        bool informed = false;
+        if (const size_t inform = InformedAbout(si, c.tb);
+            c.agent < 0 && IsConsultation(c.type) && (c.frame & kNoun) && inform < c.tb) {
+          informed = true;
+          const auto& be = inform > 0 ? toks[inform - 1].lower : toks[inform].lower;
+          if (be != "was"sv && be != "were"sv && be != "been"sv && be != "being"sv) {
+            // (The informing clause's own subject: "... that the Red Cross has not yet informed
+            // us about visiting our prisoners", not the sentence's "I".)
+            int subject = -1;
+            bool clause = false;
+            for (size_t k = inform; k > 0 && inform - k < 8 && subject < 0; --k) {
+              const auto& w = toks[k - 1].lower;
+              if (w == "that"sv || w == ","sv || w == ";"sv || w == "and"sv) {
+                clause = true;
+                break;
+              }
+              const int mi = MentionAt(si, k - 1);
+              if (mi >= 0 && doc_.mentions[mi].entity >= 0 && Actor(doc_.mentions[mi].entity)) {
+                subject = doc_.mentions[mi].entity;
+              }
+            }
+            if (subject < 0 && !clause) subject = SentenceSubject(si, inform);
+            if (subject >= 0 &&
+                std::find(c.others.begin(), c.others.end(), subject) == c.others.end()) {
+              c.agent = subject;
+            }
+          }
+        }
+        if (c.agent < 0 && !informed && !CoordinatedGathering(si, c) &&
             (IsConsultation(c.type) ? !ReportedObject(si, c)
                                     : c.type == "statement"sv || (!AfterTimePreposition(si, c.tb) &&
                                                                   !JudgedObject(si, c))) &&
@@ -694,7 +725,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "This issue came up during a recent videoconference with US President Joseph Biden":
       // a meeting "with" one party and nobody else named is the protagonist's, when of
       // another country than the party.
-      if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 1 && c.with_party) {
+      // (Not whom it is reported to: "Lukashenko was informed about the talks with Biden".)
+      if (IsConsultation(c.type) && c.agent < 0 && c.others.size() == 1 && c.with_party &&
+          !((c.frame & kNoun) && InformedAbout(si, c.tb) < c.tb)) {
         const int p = Protagonist(si, c.tb);
         if (p >= 0 && p != c.others[0] &&
             EntityCountry(doc_, p) != EntityCountry(doc_, c.others[0])) {
@@ -3686,6 +3719,31 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return false;
     }
     return false;
+  }
+
+  // The verb that informs somebody about the gathering at toks[tb], or tb: "Putin informed
+  // Lukashenko about the talks", "Mr Lukashenko was informed in detail about the progress of
+  // talks". The one informed takes no part in it; whose it is, a possessive says ("informed
+  // Putin of his meeting with Pashinyan", PossessiveOwner) or the informing subject.
+  size_t InformedAbout(int si, size_t tb) const {
+    static const KeySet kInform = {"informed", "informs", "inform",   "briefed", "briefs",
+                                   "brief",    "updated", "notified", "apprised"};
+    static const KeySet kAbout = {"about", "on", "of"};
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    for (size_t n = 0; k > 0 && n < 6; ++n, --k) {
+      const Token& t = toks[k - 1];
+      if (kAbout.Has(t)) {
+        // The verb before it, past its object or "in detail": at most four tokens.
+        for (size_t j = k - 1; j > 0 && k - 1 - j < 5; --j) {
+          if (kInform.Has(toks[j - 1])) return j - 1;
+          if (toks[j - 1].kind != TokenKind::kWord) break;
+        }
+        continue;
+      }
+      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return tb;
+    }
+    return tb;
   }
 
   // If nominal gathering c is the direct object of a rejection verb already read into `out`

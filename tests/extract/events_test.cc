@@ -5956,3 +5956,25 @@ TEST_CASE("nominal event: a 'by' phrase after its 'of' phrase names who acts") {
   REQUIRE(withdrawal != nullptr);
   CHECK(withdrawal->source_actor_code != "SOMMIL");
 }
+
+TEST_CASE("meeting: whom someone informs about a gathering took no part in it") {
+  // Regression (presidentgovua-74221): "briefed Boris Johnson on the progress of negotiations
+  // with Russia" was a negotiation GBRGOV-RUS; the one who briefs took part.
+  const auto briefed = Run(
+      "The President of Ukraine briefed Boris Johnson on the progress of negotiations with Russia.",
+      "2022-03-20");
+  CHECK(Coded(briefed).count({"negotiation", "046", "UKRGOV", "RUS"}) == 1);
+  CHECK(Coded(briefed).count({"negotiation", "046", "GBRGOV", "RUS"}) == 0);
+  const auto informed = Run("Putin informed Lukashenko about the talks.", "2022-03-20");
+  for (const auto& ev : informed.events) {
+    const auto names = Names(informed, ev);
+    CHECK(std::find(names.begin(), names.end(), "Alexander Lukashenko") == names.end());
+  }
+  // Informed in a passive: nobody known of the talks but their "with" party.
+  const auto passive =
+      Run("Mr Lukashenko was informed in detail about the talks with Biden.", "2022-03-20");
+  const Event* talks = FirstOfType(passive, {"meeting"});
+  REQUIRE(talks != nullptr);
+  CHECK(talks->source_actor_code.empty());
+  CHECK(talks->target_actor_code == "USAGOV");
+}
