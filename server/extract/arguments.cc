@@ -265,6 +265,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type == "agreement"sv && NotAnAgreement(c, left, right)) continue;
       if (c.type == "visit"sv && CrowdOrGoodsArrive(c, left)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
+      if (c.cameo == "043"sv && HostsDisplaced(c)) continue;
       if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       // "a court issued a warrant for his arrest", "Navalny's detention": a person who owns an
@@ -438,6 +439,11 @@ class LocalSyntaxReader final : public ArgumentReader {
               !ents.empty() && ArmedForce(ents[0])) {
             c.agent = ents[0];
             ents.erase(ents.begin());
+          }
+          if (c.agent < 0 && toks[k].lower == "of"sv && GivenOf(c, ents)) {
+            c.agent = ents[0];
+            ents.clear();
+            WithPartyAfter(&c, k + 1);
           }
           // The "by" phrase after the "of" phrase names who acts: "the release of 15 Armenian
           // detainees by Azerbaijan", "the shelling of Kharkiv by Russian forces".
@@ -2305,8 +2311,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (c.te != c.tb + 1 || !kMeetWords.Has(toks[c.tb])) return false;
     for (size_t k = c.te; k < toks.size() && k < c.te + 5; ++k) {
       if (kNeeds.Has(toks[k])) return true;
-      if (MentionAt(si, k) >= 0 || toks[k].kind != TokenKind::kWord || (toks[k].cap && k > c.te)) {
-        return false;
+      // A name that is a need: "to meet the Sustainable Development Goals".
+      if (const int mi = MentionAt(si, k); mi >= 0)
+        return kNeeds.Has(toks[doc_.mentions[mi].te - 1]);
+      if (toks[k].kind != TokenKind::kWord) return false;
+      if (toks[k].cap && k > c.te) {
+        // (Or written as one: capitalised words up to a need.)
+        size_t r = k;
+        while (r < toks.size() && toks[r].cap && toks[r].kind == TokenKind::kWord) ++r;
+        return kNeeds.Has(toks[r - 1]);
       }
     }
     return false;
@@ -2768,6 +2781,27 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether a "received" hosts someone: its object is a person, named or by title ("received
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
+  // Whether a host's object is displaced people, whom no visit brings: "Malawi has been
+  // hosting refugees for decades", "hosts more than 3 million Syrian refugees".
+  bool HostsDisplaced(const EventCandidate& c) const {
+    static const KeySet kDisplaced = {"refugees", "migrants", "asylum", "displaced", "evacuees"};
+    static const KeySet kCount = {"more",      "than",     "over",   "some",    "about",
+                                  "around",    "nearly",   "almost", "million", "millions",
+                                  "thousands", "hundreds", "of",     "the",     "largest",
+                                  "number",    "many"};
+    const auto& toks = Toks(c.si);
+    for (size_t k = c.te; k < toks.size() && k < c.te + 8; ++k) {
+      if (kDisplaced.Has(toks[k])) return true;
+      if (toks[k].kind == TokenKind::kNumber || kCount.Has(toks[k])) continue;
+      // (A nationality word, or a group named so: "Syrian refugees".)
+      const int mi = MentionAt(c.si, k);
+      if (mi >= 0 && kDisplaced.Has(toks[doc_.mentions[mi].te - 1])) return true;
+      if (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) continue;
+      return false;
+    }
+    return false;
+  }
+
   bool ReceivesAPerson(const EventCandidate& c) const {
     const auto& last = c.trig->tokens.back();
     if (last != "received"sv && last != "receives"sv) return true;
@@ -3150,6 +3184,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         k += 3;
         continue;
       }
+      // "the full support and cooperation of Kiribati", "with the assistance of Japan": the one
+      // party of cooperation or aid after "of" gives it (not "in support of Ukraine", whom it
+      // is for).
+      if (w == "of"sv && steps == 0 && c->agent < 0) {
+        const auto ents = NounPhrase(c->si, k + 1, toks.size());
+        if (GivenOf(*c, ents)) {
+          c->agent = ents[0];
+          WithPartyAfter(c, k + 1);
+          return;
+        }
+      }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, toks.size());
@@ -3425,6 +3470,45 @@ class LocalSyntaxReader final : public ArgumentReader {
                                     "repulse",      "repulsion",  "containment",  "suppression",
                                     "defence",      "defense",    "documentation"};
     return kAgainst.Has(toks[k - 2]);
+  }
+
+  // Whether `ents`, read after the "of" right after trigger c, are the one party that gives
+  // it: "the full support and cooperation of Kiribati", "with the assistance of Japan" (not
+  // "in support of Ukraine", whom it is for).
+  // (Nor "came to the aid of Ukraine", nor a ministry's title: "the Ministry of Foreign
+  // Affairs, European Union and Cooperation of the Kingdom of Spain".)
+  bool GivenOf(const EventCandidate& c, const std::vector<int>& ents) const {
+    static const KeySet kGiving = {"support", "cooperation", "assistance",  "aid",
+                                   "help",    "backing",     "contribution"};
+    const auto& toks = Toks(c.si);
+    if (ents.size() != 1 || c.te != c.tb + 1 || c.te + 1 >= toks.size() ||
+        !kGiving.Has(toks[c.tb]) || toks[c.tb].cap || !Actor(ents[0])) {
+      return false;
+    }
+    if (c.tb > 0 &&
+        (toks[c.tb - 1].lower == "in"sv ||
+         (c.tb > 1 && toks[c.tb - 1].lower == "the"sv && toks[c.tb - 2].lower == "to"sv))) {
+      return false;
+    }
+    // The party's name opens the phrase (past "the"): "of partners arrived in Ukraine" is no
+    // aid of Ukraine's.
+    const size_t at = toks[c.te + 1].lower == "the"sv ? c.te + 2 : c.te + 1;
+    const int mi = at < toks.size() ? MentionAt(c.si, at) : -1;
+    return mi >= 0 && doc_.mentions[mi].entity == ents[0];
+  }
+
+  // Adds the "with" party within ten tokens from toks[from] to c's others: "cooperation of the
+  // Ukrainian authorities with UNHCR".
+  void WithPartyAfter(EventCandidate* c, size_t from) const {
+    const auto& toks = Toks(c->si);
+    for (size_t j = from; j < toks.size() && j < from + 10; ++j) {
+      if (toks[j].kind == TokenKind::kPunct) return;
+      if (toks[j].lower != "with"sv) continue;
+      for (int e : NounPhrase(c->si, j + 1, toks.size())) {
+        if (e != c->agent) c->others.push_back(e);
+      }
+      return;
+    }
   }
 
   // Whether the phrase after a nominal trigger's "of" ends before toks[j], where a "by" would

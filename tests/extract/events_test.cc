@@ -5978,3 +5978,42 @@ TEST_CASE("meeting: whom someone informs about a gathering took no part in it") 
   CHECK(talks->source_actor_code.empty());
   CHECK(talks->target_actor_code == "USAGOV");
 }
+
+TEST_CASE("cooperation and aid: the one party after 'of' gives it") {
+  // Regression (UNGDC): "assure him of the full support and cooperation of Kiribati" had
+  // Kiribati as the target of nobody's cooperation; "with the assistance of the United States"
+  // the US as aid's recipient.
+  const auto kiribati =
+      Run("He may be assured of the full support and cooperation of Kiribati.", "2022-09-21");
+  CHECK(Coded(kiribati).count({"cooperation", "060", "KIR", ""}) == 1);
+  const auto usa =
+      Run("Recently, with the assistance of the United States, we launched the Sawab Centre.",
+          "2015-09-28");
+  CHECK(Coded(usa).count({"aid", "070", "USA", ""}) == 1);
+  // Its "with" party is the other side.
+  const auto unhcr = Run(
+      "Zelenskyy and the UNHCR delegation discussed ways of further cooperation of the Ukrainian "
+      "authorities with UNHCR.",
+      "2023-01-26");
+  CHECK(Coded(unhcr).count({"cooperation", "060", "UKRGOV", "IGOUNOREFHCR"}) == 1);
+  // Whom it is for: "came to the aid of Ukraine", "in support of Ukraine".
+  const auto came = Run("Poland was among the first to come to the aid of Ukraine.", "2022-05-03");
+  CHECK(Coded(came).count({"aid", "070", "UKR", ""}) == 0);
+}
+
+TEST_CASE("meeting: hosting refugees and meeting goals are no gatherings") {
+  // Regression (UNGDC): "Malawi has been hosting refugees for decades" was a visit hosted by
+  // Malawi (043); "to meet the Sustainable Development Goals" a meeting.
+  CHECK(FirstOfType(Run("As a result, Malawi has been hosting refugees for decades.", "2018-09-25"),
+                    {"meeting", "visit"}) == nullptr);
+  CHECK(FirstOfType(Run("Turkey hosts more than 3 million Syrian refugees.", "2018-09-25"),
+                    {"meeting", "visit"}) == nullptr);
+  CHECK(FirstOfType(Run("Nicaragua has worked persistently to meet the Sustainable Development "
+                        "Goals.",
+                        "2018-09-25"),
+                    {"meeting"}) == nullptr);
+  // A host of people still hosts: "Turkey hosted the Ukrainian delegation".
+  CHECK(FirstOfType(
+            Run("Turkey hosted Ukrainian President Volodymyr Zelenskyy in Istanbul.", "2023-07-07"),
+            {"meeting", "visit"}) != nullptr);
+}
