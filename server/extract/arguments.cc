@@ -395,6 +395,12 @@ class LocalSyntaxReader final : public ArgumentReader {
                                                                   !JudgedObject(si, c))) &&
             !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
+          // "Cuba has suffered from the embargo", "Iran faces sanctions": who suffers a hostile
+          // act is its target, not who does it.
+          if (c.agent >= 0 && Suffers(si, c)) {
+            c.others.push_back(c.agent);
+            c.agent = -1;
+          }
         }
       }
       // "Fidan said Ankara was ready, after meeting his Ukrainian counterpart": a gerund
@@ -3509,6 +3515,45 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       return;
     }
+  }
+
+  // Whether hostile trigger c is what its agent, named before it, suffers: a verb of suffering
+  // or a passive between them ("Venezuela has been placed in a precarious situation as a
+  // result of sanctions", "Zimbabwe continues to endure sanctions").
+  bool Suffers(int si, const EventCandidate& c) const {
+    if (c.cameo.size() < 2 || c.cameo[0] != '1' || c.cameo[1] < '6') return false;
+    static const KeySet kSuffer = {"suffer",   "suffers",   "suffered",  "suffering", "face",
+                                   "faces",    "faced",     "facing",    "endure",    "endures",
+                                   "endured",  "enduring",  "subjected", "victim",    "victims",
+                                   "affected", "hit",       "impacted",  "bear",      "bears",
+                                   "bore",     "weathered", "withstood", "withstand"};
+    static const KeySet kBe = {"is", "are", "was", "were", "been", "being"};
+    const auto& toks = Toks(si);
+    size_t k = c.tb;
+    bool suffers = false;
+    for (size_t n = 0; k > 0 && n < 14 && !suffers; ++n, --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0 && doc_.mentions[mi].entity == c.agent) return false;
+      const auto& w = toks[k - 1].lower;
+      if (w == ","sv || w == ";"sv || w == "that"sv || w == "which"sv || w == "who"sv) return false;
+      // A verb of suffering, a passive ("has been placed", "was hit with"), being under it
+      // ("Zimbabwe has been under sanctions"; not "kept Mariupol under siege").
+      // (Not an adjective's: "Turkey is determined to break the siege".)
+      static const KeySet kAdjectives = {"determined", "committed", "prepared",  "interested",
+                                         "concerned",  "convinced", "dedicated", "engaged",
+                                         "pleased",    "resolved",  "obliged",   "involved"};
+      suffers = kSuffer.Has(toks[k - 1]) || (k >= 2 && (w.ends_with("ed"sv) || w == "under"sv) &&
+                                             kBe.Has(toks[k - 2]) && !kAdjectives.Has(toks[k - 1]));
+    }
+    if (!suffers) return false;
+    // The agent named before the verb, in the same clause.
+    for (size_t n = 0; k > 0 && n < 8; ++n, --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi >= 0 && doc_.mentions[mi].entity == c.agent) return true;
+      const auto& w = toks[k - 1].lower;
+      if (w == ","sv || w == ";"sv || w == "that"sv || w == "which"sv) return false;
+    }
+    return false;
   }
 
   // Whether the phrase after a nominal trigger's "of" ends before toks[j], where a "by" would

@@ -6017,3 +6017,25 @@ TEST_CASE("meeting: hosting refugees and meeting goals are no gatherings") {
             Run("Turkey hosted Ukrainian President Volodymyr Zelenskyy in Istanbul.", "2023-07-07"),
             {"meeting", "visit"}) != nullptr);
 }
+
+TEST_CASE("sanction and attack: who suffers a hostile act is its target") {
+  // Regression (UNGDC): the sufferer was coded as the source, "Cuba has suffered from the
+  // embargo" a Cuban embargo.
+  CHECK(Coded(Run("Cuba has suffered from the embargo for sixty years.", "2019-09-25"))
+            .count({"sanction", "163", "", "CUB"}) == 1);
+  CHECK(Coded(Run("Zimbabwe has been under sanctions for far too long.", "2019-09-25"))
+            .count({"sanction", "163", "", "ZWE"}) == 1);
+  CHECK(Coded(Run("Venezuela has been placed in a precarious situation as a result of the "
+                  "application of sanctions.",
+                  "2023-09-22"))
+            .count({"sanction", "163", "", "VEN"}) == 1);
+  CHECK(Coded(Run("Iran will face severe sanctions if it violates the resolution.", "2017-09-22"))
+            .count({"threat", "132", "", "IRN"}) == 1);
+  // Who imposes or besieges still acts; an adjective is no passive.
+  CHECK(Coded(Run("The United States imposed sanctions on Iran.", "2019-09-25"))
+            .count({"sanction", "163", "USA", "IRN"}) == 1);
+  CHECK(Coded(Run("The Russian troops have kept Mariupol under siege.", "2022-04-01"))
+            .count({"fight", "191", "RUSMIL", ""}) == 1);
+  CHECK(Coded(Run("Turkey is determined to break the siege.", "2024-09-24"))
+            .count({"fight", "191", "", "TUR"}) == 0);
+}
