@@ -308,6 +308,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           const size_t verb = LightVerbOf(si, c.tb);
           if (verb < c.tb && !Factual(si, verb, left)) continue;  // "did not start a war"
           if (verb < c.tb) c.agent = LightVerbSubject(si, verb, left);
+          if (c.agent >= 0 && NamedAct(si, c)) c.agent = -1;
         }
       } else if (!patient_owned && c.agent < 0) {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
@@ -401,6 +402,9 @@ class LocalSyntaxReader final : public ArgumentReader {
             c.others.push_back(c.agent);
             c.agent = -1;
           }
+          // "Biden called genocide what the Russian army is doing", "to recognize the Holodomor
+          // as an act of genocide": who names an act does not commit it.
+          if (c.agent >= 0 && NamedAct(si, c)) c.agent = -1;
         }
       }
       // "Fidan said Ankara was ready, after meeting his Ukrainian counterpart": a gerund
@@ -3556,6 +3560,31 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether the violent act (18-20) of nominal trigger c is named by a verb of naming before
+  // it in its clause: "called genocide what ...", "recognize Russia's war against Ukraine an
+  // act of genocide", "described the invasion as illegal" (not "called for", an appeal).
+  bool NamedAct(int si, const EventCandidate& c) const {
+    if (!(c.frame & kNoun) && !(c.frame & kClose)) return false;
+    if (c.cameo.size() < 2 || c.cameo[0] != '1' || c.cameo[1] < '8') {
+      if (!c.cameo.starts_with("20"sv)) return false;
+    }
+    static const KeySet kNaming = {
+        "called",     "call",       "calls",      "calling",    "recognize",   "recognise",
+        "recognized", "recognised", "recognizes", "recognises", "recognizing", "recognising",
+        "described",  "describe",   "describes",  "qualified",  "qualify",     "qualifies",
+        "termed",     "labelled",   "labeled",    "branded"};
+    const auto& toks = Toks(si);
+    for (size_t k = c.tb; k > 0 && c.tb - k < 10; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (toks[k - 1].kind == TokenKind::kPunct || w == "that"sv || w == "which"sv) return false;
+      if (kNaming.Has(toks[k - 1])) {
+        return !(k < toks.size() && (toks[k].lower == "for"sv || toks[k].lower == "on"sv ||
+                                     toks[k].lower == "upon"sv));
+      }
+    }
+    return false;
+  }
+
   // Whether the phrase after a nominal trigger's "of" ends before toks[j], where a "by" would
   // name another act's agent: at punctuation, at another trigger ("condemnation of the nuclear
   // test by the DPRK" is the test's), at a new coordinated noun phrase ("the withdrawal of
@@ -3598,9 +3627,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         // Only modifiers between owner and noun: "informed Sencar about violations of the
         // ceasefire" names nobody's violations.
         static const KeySet kEnds = {
-            ",",    "and",     "or",      "of",   "in",   "on",    "the",      "about",  "with",
-            "for",  "by",      "against", "over", "at",   "into",  "after",    "before", "during",
-            "amid", "despite", "than",    "as",   "that", "which", "regarding"};
+            ",",      "and",    "or",   "of",      "in",      "on",   "the",  "about", "with",
+            "a",      "an",     "for",  "by",      "against", "over", "at",   "into",  "after",
+            "before", "during", "amid", "despite", "than",    "as",   "that", "which", "regarding"};
         if (kEnds.Has(toks[k - 1])) break;
         // Nor a verb: in "the Security Council began military aggression" the council owns
         // nothing (LightVerbSubject reads the verb's subject); "its continued aggression"

@@ -1524,21 +1524,28 @@ class EntityFinder {
 
   // "the government of Colombia", "the authorities of Mali": a state body "of" a country
   // named by the dictionary, at toks[i] (the noun). Returns the token after the country, or i.
+  // (Also a two-word force: "the armed forces of Ukraine" UKRMIL.)
   size_t BodyOfCountry(int si, size_t i) {
     const auto& toks = doc_.sentences[si].toks;
-    if (i == 0 || toks[i - 1].lower != "the"sv || i + 2 >= toks.size() ||
-        toks[i + 1].lower != "of"sv) {
-      return i;
+    if (i == 0 || toks[i - 1].lower != "the"sv || i + 2 >= toks.size()) return i;
+    const char* sector = nullptr;
+    std::string noun = toks[i].lower;
+    size_t of = i + 1;
+    if (const char* pair = ForcePair(toks[i], toks[i + 1]); pair != nullptr) {
+      sector = pair;
+      noun += " " + toks[i + 1].lower;
+      of = i + 2;
+    } else {
+      sector = StateBodySector(toks[i]);
     }
-    const char* sector = StateBodySector(toks[i]);
-    if (sector == nullptr) return i;
-    const Match m = dict_.MatchEntity(doc_.norm.text, toks, i + 2);
+    if (sector == nullptr || of + 1 >= toks.size() || toks[of].lower != "of"sv) return i;
+    const Match m = dict_.MatchEntity(doc_.norm.text, toks, of + 1);
     if (m.pattern < 0 || dict_.pattern(m.pattern).kind != MatchKind::kName) return i;
     const int c = dict_.pattern(m.pattern).entity;
     if (dict_.entity(c).type != "country"sv) return i;
-    const int ent = StateBody(c, toks[i].lower, sector);
+    const int ent = StateBody(c, noun, sector);
     if (ent < 0) return i;
-    const size_t e = i + 2 + m.length;
+    const size_t e = of + 1 + m.length;
     AddMention(si, i, e, ent, MentionKind::kName);
     return e;
   }

@@ -6039,3 +6039,27 @@ TEST_CASE("sanction and attack: who suffers a hostile act is its target") {
   CHECK(Coded(Run("Turkey is determined to break the siege.", "2024-09-24"))
             .count({"fight", "191", "", "TUR"}) == 0);
 }
+
+TEST_CASE("actors: the armed forces of a country are its military") {
+  // Regression (kremlin-67825, ungdc-AZE-75-2020): "the armed forces of Ukraine" named no one
+  // and "The armed forces of Armenia must withdraw" was aimed at ARM.
+  const auto attack = Run("The armed forces of Russia attacked Ukraine.", "2022-02-24");
+  CHECK(Coded(attack).count({"fight", "190", "RUSMIL", "UKR"}) == 1);
+  const auto arrest = Run("The security forces of Iran arrested protesters.", "2022-10-01");
+  CHECK(Coded(arrest).count({"coercion", "173", "IRNCOP", ""}) == 1);
+}
+
+TEST_CASE("fight: who names a violent act does not commit it") {
+  // Regression (presidentgovua-74357): Biden was the source of the genocide he named.
+  const auto named =
+      Run("Biden called genocide what the Russian army is doing in Ukraine.", "2022-04-13");
+  const Event* genocide = FirstOfType(named, {"fight"});
+  REQUIRE(genocide != nullptr);
+  CHECK(genocide->source_actor_code != "USAGOV");
+  // An article ends an owner's search: "Russia's attack on Ukraine is an attack on all smaller
+  // countries" has no Ukrainian attack.
+  const auto attack =
+      Run("Russia's attack on Ukraine is an attack on all smaller countries.", "2022-09-22");
+  CHECK(Coded(attack).count({"fight", "190", "UKR", ""}) == 0);
+  CHECK(Coded(attack).count({"fight", "190", "RUS", "UKR"}) == 1);
+}
