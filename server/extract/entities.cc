@@ -160,12 +160,13 @@ const KeySet& NameStop() {
 // Surnames that are ordinary English words: only a full name or a title resolves them.
 const KeySet& CommonSurnames() {
   static const KeySet kCommon = {
-      "may",   "rice",     "brown", "young",  "king",   "long",  "price",  "green",   "white",
-      "black", "little",   "mann",  "lee",    "li",     "sun",   "wang",   "zhang",   "liu",
-      "chen",  "kim",      "park",  "moon",   "bush",   "rich",  "love",   "hope",    "day",
-      "north", "south",    "west",  "east",   "will",   "grant", "case",   "church",  "hall",
-      "wood",  "stone",    "rose",  "bill",   "mark",   "ford",  "carter", "johnson", "jones",
-      "smith", "williams", "davis", "miller", "wilson", "khan"};
+      "may",    "rice",   "brown",  "young",   "king",  "long",  "price",    "green",
+      "white",  "black",  "little", "mann",    "lee",   "li",    "sun",      "wang",
+      "zhang",  "liu",    "chen",   "kim",     "park",  "moon",  "bush",     "rich",
+      "love",   "hope",   "day",    "north",   "south", "west",  "east",     "will",
+      "grant",  "case",   "church", "hall",    "wood",  "stone", "rose",     "bill",
+      "mark",   "ford",   "carter", "johnson", "jones", "smith", "williams", "davis",
+      "miller", "wilson", "khan",   "power",   "brink", "borne", "gang"};
   return kCommon;
 }
 
@@ -2509,13 +2510,21 @@ class EntityFinder {
       if (site_head_ == kUnresolved) site_head_ = OfficeHolder("president", doc_.site_country);
       return site_head_;
     };
+    // The country whose voice toks[k] is: the speaker's, else, outside quotes and transcripts,
+    // the document's own ("We call on France" in Vanuatu's UN speech, whose head of state no
+    // dictionary knows, is Vanuatu's).
+    auto voice_country = [&](size_t k) {
+      const int who = speaker(k);
+      if (who >= 0) return dict_.CountryByIso3(doc_.entities[who].out.country);
+      if (saw_label_ || doc_.site_country.empty() || InQuotes(toks[k].begin)) return -1;
+      return dict_.CountryByIso3(doc_.site_country);
+    };
     for (size_t k = 0; k < toks.size(); ++k) {
       // "our country", "our state": the speaker's country ("I invited him to visit our
       // country at this crucial time").
       if (toks[k].lower == "our"sv && k + 1 < toks.size() && s.tok_mention[k] < 0 &&
           (toks[k + 1].lower == "country"sv || toks[k + 1].lower == "state"sv)) {
-        const int who = speaker(k);
-        const int country = who < 0 ? -1 : dict_.CountryByIso3(doc_.entities[who].out.country);
+        const int country = voice_country(k);
         if (country >= 0) {
           AddMention(si, k, k + 2, EntityForDict(country), MentionKind::kPronoun);
           added = true;
@@ -2544,8 +2553,7 @@ class EntityFinder {
       }
       // "We agreed with Britain to further support our defense": a known speaker's "we".
       if (toks[k].lower == "we"sv && s.tok_mention[k] < 0 && s.we_country < 0) {
-        const int who = speaker(k);
-        const int country = who < 0 ? -1 : dict_.CountryByIso3(doc_.entities[who].out.country);
+        const int country = voice_country(k);
         if (country >= 0) s.we_country = EntityForDict(country);
         continue;
       }

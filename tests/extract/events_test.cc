@@ -6063,3 +6063,23 @@ TEST_CASE("fight: who names a violent act does not commit it") {
   CHECK(Coded(attack).count({"fight", "190", "UKR", ""}) == 0);
   CHECK(Coded(attack).count({"fight", "190", "RUS", "UKR"}) == 1);
 }
+
+TEST_CASE("first person: a document's own country is its 'we' when no head of state is known") {
+  // Regression (ungdc-VUT-72-2017): "We also call on France" in Vanuatu's speech was nobody's
+  // appeal (no dictionary person heads Vanuatu), and after "the administering Power" it was
+  // the United States' (the surname of Samantha Power).
+  InputDocument doc;
+  doc.id = "ungdc-VUT-72-2017";
+  doc.published_at = "2017";
+  doc.country = "VUT";
+  doc.text =
+      "We urge the administering Power to ensure that the referendum is fair. We also call on "
+      "France to facilitate a fair process of self-determination for French Polynesia.";
+  const auto x = SharedExtractor().Extract(doc);
+  CHECK(Coded(x).count({"request", "020", "VUT", "FRA"}) == 1);
+  for (const auto& e : x.entities) CHECK(e.name != "Samantha Power");
+  // A government site's page without a salient speaker keeps the bare "we" unresolved: its
+  // pages carry others' words too.
+  const auto site = RunFrom("We agreed.", "http://en.kremlin.ru/events/president/news/1");
+  CHECK(Coded(site).count({"agreement", "030", "RUS", ""}) == 0);
+}
