@@ -1461,6 +1461,13 @@ class EntityFinder {
     return t.kind == TokenKind::kWord && !t.cap ? AgentSector(kBodies, t) : nullptr;
   }
 
+  // Whether the document says whose voice it is (its `country`, as the UN General Debate's
+  // country_iso3 does), rather than the site it comes from implying it.
+  bool OwnVoice() const {
+    return !doc_.site_country.empty() && doc_.input != nullptr &&
+           doc_.input->country == doc_.site_country;
+  }
+
   // The group entity "<adjective> <noun>" of country dictionary entry `c` in `sector`, named
   // as AgentGroup names it so that "Colombia's government" and "the Colombian government" are
   // one entity; -1 when the country has no adjective.
@@ -2575,7 +2582,16 @@ class EntityFinder {
                  !NameStop().Has(toks[k - 1])) {
         continue;
       }
-      const int who = speaker(k);
+      int who = speaker(k);
+      // A document that says whose voice it is (a delegation's UN speech) and names no speaker
+      // the dictionary knows: its "I" is that state's head of state, of government or foreign
+      // minister, coded as its government ("I told President Erdogan" in Greece's speech is
+      // GRCGOV's, not Erdogan's).
+      if (who < 0 && !saw_label_ && OwnVoice() && !InQuotes(toks[k].begin)) {
+        if (const int c = dict_.CountryByIso3(doc_.site_country); c >= 0) {
+          who = StateBody(c, "government", "GOV");
+        }
+      }
       if (who < 0) continue;
       AddMention(si, k, k + 1, who, MentionKind::kPronoun);
       added = true;

@@ -6078,6 +6078,14 @@ TEST_CASE("first person: a document's own country is its 'we' when no head of st
   const auto x = SharedExtractor().Extract(doc);
   CHECK(Coded(x).count({"request", "020", "VUT", "FRA"}) == 1);
   for (const auto& e : x.entities) CHECK(e.name != "Samantha Power");
+  // Its "I" is the state's speaker, coded as its government: "I call on the Myanmar
+  // authorities" in Latvia's speech was nobody's appeal.
+  InputDocument latvia;
+  latvia.id = "ungdc-LVA-73-2018";
+  latvia.published_at = "2018";
+  latvia.country = "LVA";
+  latvia.text = "I call on the Myanmar authorities to free the two Reuters journalists.";
+  CHECK(Coded(SharedExtractor().Extract(latvia)).count({"request", "020", "LVAGOV", "MMR"}) == 1);
   // A government site's page without a salient speaker keeps the bare "we" unresolved: its
   // pages carry others' words too.
   const auto site = RunFrom("We agreed.", "http://en.kremlin.ru/events/president/news/1");
