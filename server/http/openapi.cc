@@ -76,7 +76,7 @@ const char* kDocument = R"JSON({
     "/api/v1/documents": {"post": {"summary": "Ingest a JSON document, an NDJSON batch (application/x-ndjson) or text/plain with metadata in query parameters",
       "security": [{"bearer": []}],
       "requestBody": {"required": true, "content": {
-        "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}, "id": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"}, "published_at": {"type": "string", "description": "YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp; events no sentence dates take it at its precision"}, "country": {"type": "string", "description": "ISO 3166 alpha-3 code of the country whose voice the text is (also read as country_iso3): its we and our are that country"}}}},
+        "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}, "id": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"}, "source": {"type": "string"}, "published_at": {"type": "string", "description": "YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp; events no sentence dates take it at its precision"}, "country": {"type": "string", "description": "ISO 3166 alpha-3 code of the country whose voice the text is (also read as country_iso3): its we and our are that country, and an I no named speaker claims is its government"}}}},
         "application/x-ndjson": {"schema": {"type": "string"}},
         "text/plain": {"schema": {"type": "string"}}}},
       "responses": {"201": {"description": "ingested: ids and what was extracted"}, "200": {"description": "duplicate content: nothing added"},
