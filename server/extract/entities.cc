@@ -1263,11 +1263,16 @@ class EntityFinder {
     if (p.kind != MatchKind::kName || dict_.entity(p.entity).type != "country"sv) return false;
     const size_t after = i + m.length;
     if (after >= toks.size()) return false;
+    // (A lower-case noun: "the US Embassy in Ukraine" is a body's name.)
+    if (toks[after].cap) return false;
+    // A full name after "the" stands so before a plural agent noun too: "the Myanmar
+    // authorities", "the Kosovo police".
+    if (i > 0 && toks[i - 1].lower == "the"sv && AgentSector(kCountryAgents, toks[after])) {
+      return true;
+    }
     for (size_t k = i; k < after; ++k) {
       if (!toks[k].all_caps && toks[k].lower.find('.') == std::string::npos) return false;
     }
-    // (A lower-case noun: "the US Embassy in Ukraine" is a body's name.)
-    if (toks[after].cap) return false;
     if (AgentSector(kCountryAgents, toks[after]) != nullptr) return true;
     // One of them, not a title before a name: "U.S. envoy Steve Witkoff" stays the US's envoy.
     // (Nor before a noun it qualifies: "the US official bodies".)
