@@ -2325,9 +2325,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (c.te != c.tb + 1 || !kMeetWords.Has(toks[c.tb])) return false;
     for (size_t k = c.te; k < toks.size() && k < c.te + 5; ++k) {
       if (kNeeds.Has(toks[k])) return true;
-      // A name that is a need: "to meet the Sustainable Development Goals".
-      if (const int mi = MentionAt(si, k); mi >= 0)
-        return kNeeds.Has(toks[doc_.mentions[mi].te - 1]);
+      // A name that is a need, or one right before a need: "to meet the Sustainable
+      // Development Goals", "Denmark has met the United Nations target".
+      if (const int mi = MentionAt(si, k); mi >= 0) {
+        const size_t te = doc_.mentions[mi].te;
+        return kNeeds.Has(toks[te - 1]) || (te < toks.size() && kNeeds.Has(toks[te]));
+      }
       if (toks[k].kind != TokenKind::kWord) return false;
       if (toks[k].cap && k > c.te) {
         // (Or written as one: capitalised words up to a need.)

@@ -6008,6 +6008,10 @@ TEST_CASE("meeting: hosting refugees and meeting goals are no gatherings") {
                     {"meeting", "visit"}) == nullptr);
   CHECK(FirstOfType(Run("Turkey hosts more than 3 million Syrian refugees.", "2018-09-25"),
                     {"meeting", "visit"}) == nullptr);
+  CHECK(FirstOfType(Run("Denmark has met the United Nations target of providing 0.7 per cent of "
+                        "its income for development assistance.",
+                        "2023-09-22"),
+                    {"meeting"}) == nullptr);
   CHECK(FirstOfType(Run("Nicaragua has worked persistently to meet the Sustainable Development "
                         "Goals.",
                         "2018-09-25"),
