@@ -3542,25 +3542,31 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(si);
     size_t k = c.tb;
     bool suffers = false;
-    for (size_t n = 0; k > 0 && n < 14 && !suffers; ++n, --k) {
+    // (Across a list: "We have been subjected to hostility, sanctions, economic and diplomatic
+    // pressures, as well as armed attacks".)
+    for (size_t n = 0; k > 0 && n < 20 && !suffers; ++n, --k) {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0 && doc_.mentions[mi].entity == c.agent) return false;
       const auto& w = toks[k - 1].lower;
-      if (w == ","sv || w == ";"sv || w == "that"sv || w == "which"sv || w == "who"sv) return false;
+      if (w == ";"sv || w == "that"sv || w == "which"sv || w == "who"sv) return false;
       // A verb of suffering, a passive ("has been placed", "was hit with"), being under it
       // ("Zimbabwe has been under sanctions"; not "kept Mariupol under siege").
       // (Not an adjective's: "Turkey is determined to break the siege".)
-      static const KeySet kAdjectives = {"determined", "committed", "prepared",  "interested",
-                                         "concerned",  "convinced", "dedicated", "engaged",
-                                         "pleased",    "resolved",  "obliged",   "involved"};
+      static const KeySet kAdjectives = {
+          "determined", "committed", "prepared", "interested", "concerned", "convinced",
+          "dedicated",  "engaged",   "pleased",  "resolved",   "obliged",   "involved",
+          "outraged",   "shocked",   "alarmed",  "appalled",   "saddened",  "horrified",
+          "disturbed",  "worried",   "troubled", "dismayed",   "limited"};
       suffers = kSuffer.Has(toks[k - 1]) || (k >= 2 && (w.ends_with("ed"sv) || w == "under"sv) &&
                                              kBe.Has(toks[k - 2]) && !kAdjectives.Has(toks[k - 1]));
     }
     if (!suffers) return false;
-    // The agent named before the verb, in the same clause.
+    // The agent named before the verb, in the same clause (or a pronoun read as it).
+    static const KeySet kPronouns = {"we", "i", "they", "he", "she", "it"};
     for (size_t n = 0; k > 0 && n < 8; ++n, --k) {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0 && doc_.mentions[mi].entity == c.agent) return true;
+      if (mi < 0 && kPronouns.Has(toks[k - 1])) return true;
       const auto& w = toks[k - 1].lower;
       if (w == ","sv || w == ";"sv || w == "that"sv || w == "which"sv) return false;
     }

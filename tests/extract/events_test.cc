@@ -267,6 +267,17 @@ Extraction RunFrom(const std::string& text, const std::string& url) {
   return SharedExtractor().Extract(doc);
 }
 
+// A document that says whose voice it is, as a UN General Debate speech's country_iso3 does.
+Extraction RunVoiced(const std::string& text, const std::string& country,
+                     const std::string& published) {
+  InputDocument doc;
+  doc.id = "ungdc-" + country;
+  doc.text = text;
+  doc.published_at = published;
+  doc.country = country;
+  return SharedExtractor().Extract(doc);
+}
+
 // The names of the entities whose mentions include a first-person "I".
 std::vector<std::string> FirstPersonNames(const Extraction& x) {
   std::vector<std::string> out;
@@ -6033,6 +6044,13 @@ TEST_CASE("sanction and attack: who suffers a hostile act is its target") {
                   "application of sanctions.",
                   "2023-09-22"))
             .count({"sanction", "163", "", "VEN"}) == 1);
+  // Across a list, and with a pronoun for the sufferer.
+  const auto subjected = Coded(
+      RunVoiced("We have been subjected to incessant hostility, sanctions, economic and diplomatic "
+                "pressures, as well as armed attacks.",
+                "ERI", "2016"));
+  CHECK(subjected.count({"fight", "190", "ERI", ""}) == 0);
+  CHECK(subjected.count({"fight", "190", "", "ERI"}) == 1);
   CHECK(Coded(Run("Iran will face severe sanctions if it violates the resolution.", "2017-09-22"))
             .count({"threat", "132", "", "IRN"}) == 1);
   // Who imposes or besieges still acts; an adjective is no passive.
@@ -6075,25 +6093,17 @@ TEST_CASE("first person: a document's own country is its 'we' when no head of st
   // Regression (ungdc-VUT-72-2017): "We also call on France" in Vanuatu's speech was nobody's
   // appeal (no dictionary person heads Vanuatu), and after "the administering Power" it was
   // the United States' (the surname of Samantha Power).
-  InputDocument doc;
-  doc.id = "ungdc-VUT-72-2017";
-  doc.published_at = "2017";
-  doc.country = "VUT";
-  doc.text =
+  const auto x = RunVoiced(
       "We urge the administering Power to ensure that the referendum is fair. We also call on "
-      "France to facilitate a fair process of self-determination for French Polynesia.";
-  const auto x = SharedExtractor().Extract(doc);
+      "France to facilitate a fair process of self-determination for French Polynesia.",
+      "VUT", "2017");
   CHECK(Coded(x).count({"request", "020", "VUT", "FRA"}) == 1);
   for (const auto& e : x.entities) CHECK(e.name != "Samantha Power");
   // Its "I" is the state's speaker, coded as its government: "I call on the Myanmar
   // authorities" in Latvia's speech was nobody's appeal.
-  InputDocument latvia;
-  latvia.id = "ungdc-LVA-73-2018";
-  latvia.published_at = "2018";
-  latvia.country = "LVA";
-  latvia.text = "I call on the Myanmar authorities to free the two Reuters journalists.";
-  CHECK(Coded(SharedExtractor().Extract(latvia)).count({"request", "020", "LVAGOV", "MMRGOV"}) ==
-        1);
+  const auto latvia = RunVoiced(
+      "I call on the Myanmar authorities to free the two Reuters journalists.", "LVA", "2018");
+  CHECK(Coded(latvia).count({"request", "020", "LVAGOV", "MMRGOV"}) == 1);
   // A government site's page without a salient speaker keeps the bare "we" unresolved: its
   // pages carry others' words too.
   const auto site = RunFrom("We agreed.", "http://en.kremlin.ru/events/president/news/1");
