@@ -1785,7 +1785,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       // (Also with nobody salient when the document says whose voice it is, as a UN speech's
       // country does: "We urge the Council". A government site's pages also carry
       // transcripts and others' words, so there the speaker must be salient.)
-      const bool own_voice = doc_.input != nullptr && doc_.input->country == doc_.site_country;
+      const bool own_voice = !doc_.site_country.empty() && doc_.input != nullptr &&
+                             doc_.input->country == doc_.site_country;
       if (w == "we"sv && s.we_country >= 0 && (p >= 0 || own_voice)) return s.we_country;
       if (w == "it"sv) {
         for (int mi : s.mentions) {
