@@ -266,6 +266,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type == "visit"sv && CrowdOrGoodsArrive(c, left)) continue;
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
       if (c.cameo == "043"sv && HostsDisplaced(c)) continue;
+      if (c.type == "aid"sv && HelpWithAnAct(c)) continue;
       if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       // "a court issued a warrant for his arrest", "Navalny's detention": a person who owns an
@@ -2799,6 +2800,20 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether a "received" hosts someone: its object is a person, named or by title ("received
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
+  // Whether aid noun c is help with an act of diplomacy, no giving: "thanked Turkey for its
+  // assistance in hosting another round of talks", "help in organising the summit" (the act
+  // is an event of its own).
+  bool HelpWithAnAct(const EventCandidate& c) const {
+    static const KeySet kActs = {"hosting",      "organizing", "organising", "arranging",
+                                 "facilitating", "mediating",  "holding",    "convening",
+                                 "preparing",    "resolving",  "settling",   "investigating",
+                                 "negotiating",  "brokering"};
+    const auto& toks = Toks(c.si);
+    return c.te + 1 < toks.size() && c.te == c.tb + 1 &&
+           (toks[c.te].lower == "in"sv || toks[c.te].lower == "with"sv) &&
+           kActs.Has(toks[c.te + 1]);
+  }
+
   // Whether a host's object is displaced people, whom no visit brings: "Malawi has been
   // hosting refugees for decades", "hosts more than 3 million Syrian refugees".
   bool HostsDisplaced(const EventCandidate& c) const {

@@ -6007,6 +6007,14 @@ TEST_CASE("cooperation and aid: the one party after 'of' gives it") {
       "authorities with UNHCR.",
       "2023-01-26");
   CHECK(Coded(unhcr).count({"cooperation", "060", "UKRGOV", "IGOUNOREFHCR"}) == 1);
+  // Help with an act of diplomacy gives nothing: "its assistance in hosting another round of
+  // talks" (was aid TUR -> RUSGOV, kremlin-68118).
+  const auto hosting =
+      Run("Putin thanked Turkey for its assistance in hosting another round of talks between "
+          "Russian and Ukrainian representatives in Istanbul.",
+          "2022-03-30");
+  CHECK(FirstOfType(hosting, {"aid"}) == nullptr);
+  CHECK(Coded(hosting).count({"meeting", "040", "RUSGOV", "UKRGOV"}) == 1);
   // Whom it is for: "came to the aid of Ukraine", "in support of Ukraine".
   const auto came = Run("Poland was among the first to come to the aid of Ukraine.", "2022-05-03");
   CHECK(Coded(came).count({"aid", "070", "UKR", ""}) == 0);
