@@ -2962,9 +2962,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       --b;
     }
     // (Not "and": "Russia invaded and occupied Crimea" is two verbs.)
-    static const KeySet kBefore = {"the",  "a",   "an",   "in",    "of",    "on",    "from",
-                                   "into", "at",  "for",  "with",  "its",   "their", "our",
-                                   "his",  "her", "this", "these", "those", "-",     "("};
+    static const KeySet kBefore = {"the", "a", "an", "in", "of", "on", "from", "into", "at", "for",
+                                   "with", "its", "their", "our", "his", "her", "this", "these",
+                                   "those", "-", "(",
+                                   // ("every murdered human being in Ukraine")
+                                   "every", "each", "any", "all", "many", "several", "no"};
+    // ("all" after its pronoun is no determiner: "we have all signed", "as we all agreed")
+    static const KeySet kAllOf = {"we", "they", "you", "have", "has", "had", "are", "were"};
+    if (b > 1 && toks[b - 1].lower == "all"sv && kAllOf.Has(toks[b - 2])) return false;
     return b > 0 && kBefore.Has(toks[b - 1]);
   }
 

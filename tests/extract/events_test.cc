@@ -2659,11 +2659,17 @@ TEST_CASE("a participle that describes is no event: 'the occupied territories', 
        {"He spoke about the situation in the Russian-occupied Crimea and in the occupied "
         "territories.",
         "The purpose of the proposed restrictions is to deprive Russia of money.",
-        "I consider it important that we prioritise food security."}) {
+        "I consider it important that we prioritise food security.",
+        // ungdc-POL-77-2022: a threat by Poland against Ukraine.
+        "It will pay for every murdered human being in Ukraine."}) {
     CAPTURE(text);
     const auto x = Run(text, "2022-05-05");
     CHECK(x.events.empty());
   }
+  // "all" after its pronoun or auxiliary is no determiner: "we have all agreed".
+  CHECK(
+      FirstOfType(Run("Poland and Lithuania have all agreed to open a border post.", "2022-05-05"),
+                  {"agreement"}) != nullptr);
   const auto x = Run("Russian troops occupied Kherson.", "2022-05-05");
   const Event* ev = FirstOfType(x, {"fight"});
   REQUIRE(ev != nullptr);
