@@ -267,6 +267,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.trig != nullptr && c.trig->cameo == "043"sv && !ReceivesAPerson(c)) continue;
       if (c.cameo == "043"sv && HostsDisplaced(c)) continue;
       if (c.type == "aid"sv && HelpWithAnAct(c)) continue;
+      if (c.cameo.starts_with("12"sv) && FellInNumber(c)) continue;
       if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       // "a court issued a warrant for his arrest", "Navalny's detention": a person who owns an
@@ -2800,6 +2801,24 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether a "received" hosts someone: its object is a person, named or by title ("received
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
+  // Whether rejection verb c is "declined" without an object, a quantity falling: "consumer
+  // activity has objectively declined", "trade declined by 17 percent", "the number of audits
+  // has declined sixfold" (one declines to do or declines something: "declined to comment",
+  // "declined the invitation").
+  bool FellInNumber(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (c.te != c.tb + 1) return false;
+    const auto& v = toks[c.tb].lower;
+    if (v != "declined"sv && v != "declines"sv && v != "decline"sv) return false;
+    if (c.te >= toks.size()) return true;
+    static const KeySet kObject = {"to",    "the", "a",    "an",    "his",    "her",        "their",
+                                   "its",   "our", "any",  "all",   "this",   "that",       "these",
+                                   "those", "my",  "your", "every", "offers", "invitations"};
+    const Token& next = toks[c.te];
+    if (kObject.Has(next) || MentionAt(c.si, c.te) >= 0) return false;
+    return true;
+  }
+
   // Whether aid noun c is help with an act of diplomacy, no giving: "thanked Turkey for its
   // assistance in hosting another round of talks", "help in organising the summit" (the act
   // is an event of its own).

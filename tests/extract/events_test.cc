@@ -6123,3 +6123,17 @@ TEST_CASE("first person: a document's own country is its 'we' when no head of st
   const auto site = RunFrom("We agreed.", "http://en.kremlin.ru/events/president/news/1");
   CHECK(Coded(site).count({"agreement", "030", "RUS", ""}) == 0);
 }
+
+TEST_CASE("rejection: a quantity that declined rejects nothing") {
+  // Regression (kremlin-68277, -67194): "consumer activity has objectively declined" was a
+  // rejection by the President, "trade declined by 17 percent" one by nobody.
+  CHECK(FirstOfType(Run("While our trade declined by 17 percent in 2020, it has grown this year.",
+                        "2021-10-19"),
+                    {"rejection"}) == nullptr);
+  CHECK(
+      FirstOfType(Run("Putin said that consumer activity has objectively declined.", "2022-05-17"),
+                  {"rejection"}) == nullptr);
+  // One declines something or to do it.
+  CHECK(Coded(Run("Hungary declined the invitation of Ukraine.", "2023-02-10"))
+            .count({"rejection", "120", "HUN", "UKR"}) == 1);
+}
