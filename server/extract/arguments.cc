@@ -2989,6 +2989,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     // ("all" after its pronoun is no determiner: "we have all signed", "as we all agreed")
     static const KeySet kAllOf = {"we", "they", "you", "have", "has", "had", "are", "were"};
     if (b > 1 && toks[b - 1].lower == "all"sv && kAllOf.Has(toks[b - 2])) return false;
+    // (Or a count: "with 10 required ratifications already in place".)
+    // (Not a numbered document acting: "resolution 2334 condemned the settlements".)
+    static const KeySet kNumbered = {"resolution", "resolutions", "article", "paragraph",
+                                     "decision",   "protocol",    "act",     "no"};
+    if (b > 0 && toks[b - 1].kind == TokenKind::kNumber)
+      return !(b > 1 && kNumbered.Has(toks[b - 2]));
     return b > 0 && kBefore.Has(toks[b - 1]);
   }
 

@@ -2661,11 +2661,18 @@ TEST_CASE("a participle that describes is no event: 'the occupied territories', 
         "The purpose of the proposed restrictions is to deprive Russia of money.",
         "I consider it important that we prioritise food security.",
         // ungdc-POL-77-2022: a threat by Poland against Ukraine.
-        "It will pay for every murdered human being in Ukraine."}) {
+        "It will pay for every murdered human being in Ukraine.",
+        // ungdc-MNG-72-2017, presidentgovua-74845: a count before the participle.
+        "With 10 required ratifications already in place, the agreement will enter into force.",
+        "There are 500,000 deported people."}) {
     CAPTURE(text);
     const auto x = Run(text, "2022-05-05");
     CHECK(x.events.empty());
   }
+  // A numbered document acts: "resolution 2334 condemned".
+  CHECK(
+      FirstOfType(Run("Security Council resolution 2334 condemned the settlements.", "2017-09-20"),
+                  {"accusation"}) != nullptr);
   // "all" after its pronoun or auxiliary is no determiner: "we have all agreed".
   CHECK(
       FirstOfType(Run("Poland and Lithuania have all agreed to open a border post.", "2022-05-05"),
