@@ -268,6 +268,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.cameo == "043"sv && HostsDisplaced(c)) continue;
       if (c.type == "aid"sv && HelpWithAnAct(c)) continue;
       if (c.cameo.starts_with("12"sv) && FellInNumber(c)) continue;
+      // "in recognition of its achievements": an acknowledgement, no recognition of a state.
+      if (c.cameo == "054"sv && c.tb > 0 && toks[c.tb - 1].lower == "in"sv &&
+          toks[c.tb].lower == "recognition"sv && c.te < toks.size() && toks[c.te].lower == "of"sv) {
+        continue;
+      }
       if (c.trig != nullptr && c.type == "request"sv && AsksAQuestion(c)) continue;
       if ((c.frame & kSpeech) && InQuote(toks[c.tb].begin)) continue;  // the speaker's own words
       // "a court issued a warrant for his arrest", "Navalny's detention": a person who owns an

@@ -6131,6 +6131,17 @@ TEST_CASE("first person: a document's own country is its 'we' when no head of st
   CHECK(Coded(site).count({"agreement", "030", "RUS", ""}) == 0);
 }
 
+TEST_CASE("recognition: 'in recognition of' acknowledges, recognises no state") {
+  // Regression (UNGDC, 41 events): "received the South-South Award in recognition of its
+  // achievements" was a recognition (054).
+  CHECK(FirstOfType(Run("In 2015, Azerbaijan received the South-South Award in recognition of its "
+                        "outstanding achievements.",
+                        "2017-09-20"),
+                    {"support"}) == nullptr);
+  CHECK(Coded(Run("Serbia recognized Kosovo in 2030.", "2030-01-01"))
+            .count({"support", "054", "SRB", "XKX"}) == 1);
+}
+
 TEST_CASE("rejection: a quantity that declined rejects nothing") {
   // Regression (kremlin-68277, -67194): "consumer activity has objectively declined" was a
   // rejection by the President, "trade declined by 17 percent" one by nobody.
