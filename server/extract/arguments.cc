@@ -268,6 +268,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.cameo == "043"sv && HostsDisplaced(c)) continue;
       if (c.type == "aid"sv && HelpWithAnAct(c)) continue;
       if (c.cameo.starts_with("12"sv) && FellInNumber(c)) continue;
+      if (c.rule.starts_with("propose:offer"sv) && !OfferedThing(&c)) continue;
       // "in recognition of its achievements": an acknowledgement, no recognition of a state.
       if (c.cameo == "054"sv && c.tb > 0 && toks[c.tb - 1].lower == "in"sv &&
           toks[c.tb].lower == "recognition"sv && c.te < toks.size() && toks[c.te].lower == "of"sv) {
@@ -2806,6 +2807,35 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether a "received" hosts someone: its object is a person, named or by title ("received
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
+  // Reads what offer c offers within four words: congratulations and gratitude praise (051);
+  // an opportunity, hope, a platform or an example is no offer at all, nor condolences or
+  // thanks, which their own triggers code (018, 051): false ("the special session will offer
+  // an opportunity to review", "we offer our deepest condolences"). Anything else stays an
+  // offer.
+  bool OfferedThing(EventCandidate* c) const {
+    static const KeySet kNothing = {
+        "opportunity", "opportunities", "chance",     "chances",  "platform",  "platforms",
+        "possibility", "possibilities", "example",    "examples", "hope",      "insight",
+        "insights",    "glimpse",       "space",      "prospect", "prospects", "lessons",
+        "condolences", "sympathy",      "sympathies", "thanks"};
+    static const KeySet kPraise = {"congratulations", "gratitude", "appreciation", "compliments"};
+    const auto& toks = Toks(c->si);
+    // (A passive's object is offered to its subject: "the Kiev authorities were offered
+    // opportunities to avoid hostilities".)
+    static const KeySet kBe = {"was", "were", "been", "being", "is", "are"};
+    const bool passive = c->tb > 0 && kBe.Has(toks[c->tb - 1]);
+    for (size_t k = c->te; k < toks.size() && k < c->te + 4; ++k) {
+      if (toks[k].kind != TokenKind::kWord || MentionAt(c->si, k) >= 0) break;
+      if (kNothing.Has(toks[k]) && !passive) return false;
+      if (kPraise.Has(toks[k])) {
+        c->type = "support";
+        c->cameo = "051";
+        return true;
+      }
+    }
+    return true;
+  }
+
   // Whether rejection verb c is "declined" without an object, a quantity falling: "consumer
   // activity has objectively declined", "trade declined by 17 percent", "the number of audits
   // has declined sixfold" (one declines to do or declines something: "declined to comment",

@@ -6142,6 +6142,27 @@ TEST_CASE("recognition: 'in recognition of' acknowledges, recognises no state") 
             .count({"support", "054", "SRB", "XKX"}) == 1);
 }
 
+TEST_CASE("proposal: what is offered decides the offer") {
+  // Regression (kremlin-67238, UNGDC): "offered his condolences" was an offer (030) beside its
+  // empathy (018), "will offer an opportunity to review" an offer by nobody.
+  const auto condolences =
+      Run("Vladimir Putin offered his condolences to the family of film director Vladimir Naumov.",
+          "2021-11-30");
+  CHECK(FirstOfType(condolences, {"proposal"}) == nullptr);
+  CHECK(Coded(condolences).count({"statement", "018", "RUSGOV", ""}) == 1);
+  CHECK(FirstOfType(
+            Run("The special session will offer an opportunity to review progress.", "2015-09-28"),
+            {"proposal"}) == nullptr);
+  // Congratulations praise; an offer of something else, or of opportunities to a passive's
+  // subject, is still one.
+  CHECK(Coded(Run("Vladimir Putin offered his heartfelt congratulations to President of the "
+                  "Republic of Azerbaijan Ilham Aliyev.",
+                  "2021-12-24"))
+            .count({"support", "051", "RUSGOV", "AZEGOV"}) == 1);
+  CHECK(Coded(Run("Russia offered Ukraine a ceasefire.", "2022-03-01"))
+            .count({"proposal", "030", "RUS", "UKR"}) == 1);
+}
+
 TEST_CASE("rejection: a quantity that declined rejects nothing") {
   // Regression (kremlin-68277, -67194): "consumer activity has objectively declined" was a
   // rejection by the President, "trade declined by 17 percent" one by nobody.
