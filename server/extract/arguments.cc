@@ -269,6 +269,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type == "aid"sv && HelpWithAnAct(c)) continue;
       if (c.cameo.starts_with("12"sv) && FellInNumber(c)) continue;
       if (c.rule.starts_with("propose:offer"sv) && !OfferedThing(&c)) continue;
+      if (c.cameo == "054"sv && (c.frame & kVerb) && AcknowledgesAFact(c)) continue;
       // "in recognition of its achievements": an acknowledgement, no recognition of a state.
       if (c.cameo == "054"sv && c.tb > 0 && toks[c.tb - 1].lower == "in"sv &&
           toks[c.tb].lower == "recognition"sv && c.te < toks.size() && toks[c.te].lower == "of"sv) {
@@ -2807,6 +2808,32 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether a "received" hosts someone: its object is a person, named or by title ("received
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
+  // Whether recognition verb c acknowledges a fact or a value rather than recognising a state
+  // or its claim: "Trinidad and Tobago recognizes that the conversation ...", "we recognize
+  // the importance of the empowerment of women" (CAMEO's 054 is diplomatic recognition; "their
+  // independence was recognised." stays one).
+  bool AcknowledgesAFact(const EventCandidate& c) const {
+    static const KeySet kValues = {
+        "importance",    "need",     "role",         "roles",     "value",     "contribution",
+        "contributions", "efforts",  "work",         "potential", "diversity", "fact",
+        "challenges",    "progress", "achievements", "urgency",   "link",      "links",
+        "centrality",    "primacy",  "significance", "necessity", "value",     "benefits",
+        "complexity",    "gravity",  "seriousness",  "validity"};
+    const auto& toks = Toks(c.si);
+    if (c.te >= toks.size()) return false;
+    const auto& next = toks[c.te].lower;
+    if (next == "that"sv) return true;
+    size_t k = c.te;
+    if (next == "the"sv || next == "its"sv || next == "their"sv || next == "our"sv) ++k;
+    if (k < toks.size() && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+        toks[k].lower.size() > 3 &&
+        (toks[k].lower.ends_with("ing"sv) || toks[k].lower == "vital"sv ||
+         toks[k].lower == "great"sv || toks[k].lower == "crucial"sv)) {
+      ++k;  // one modifier: "the growing importance", "the crucial role"
+    }
+    return k < toks.size() && kValues.Has(toks[k]);
+  }
+
   // Reads what offer c offers within four words: congratulations and gratitude praise (051);
   // an opportunity, hope, a platform or an example is no offer at all, nor condolences or
   // thanks, which their own triggers code (018, 051): false ("the special session will offer

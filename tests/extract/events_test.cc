@@ -6131,7 +6131,7 @@ TEST_CASE("first person: a document's own country is its 'we' when no head of st
   CHECK(Coded(site).count({"agreement", "030", "RUS", ""}) == 0);
 }
 
-TEST_CASE("recognition: 'in recognition of' acknowledges, recognises no state") {
+TEST_CASE("recognition: 'in recognition of' and acknowledging a fact recognise no state") {
   // Regression (UNGDC, 41 events): "received the South-South Award in recognition of its
   // achievements" was a recognition (054).
   CHECK(FirstOfType(Run("In 2015, Azerbaijan received the South-South Award in recognition of its "
@@ -6140,6 +6140,14 @@ TEST_CASE("recognition: 'in recognition of' acknowledges, recognises no state") 
                     {"support"}) == nullptr);
   CHECK(Coded(Run("Serbia recognized Kosovo in 2030.", "2030-01-01"))
             .count({"support", "054", "SRB", "XKX"}) == 1);
+  // Acknowledging a fact or a value recognises nobody (UNGDC, 165 events).
+  for (const std::string text :
+       {"Kiribati recognizes that trade policy needs to be holistic.",
+        "Jamaica recognizes the value of resilient tourism for economic growth.",
+        "We recognize the importance of the empowerment of women."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2021-09-23"), {"support"}) == nullptr);
+  }
 }
 
 TEST_CASE("proposal: what is offered decides the offer") {
