@@ -2805,20 +2805,17 @@ class LocalSyntaxReader final : public ArgumentReader {
     return true;
   }
 
-  // Whether a "received" hosts someone: its object is a person, named or by title ("received
-  // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
-  // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
   // Whether recognition verb c acknowledges a fact or a value rather than recognising a state
   // or its claim: "Trinidad and Tobago recognizes that the conversation ...", "we recognize
   // the importance of the empowerment of women" (CAMEO's 054 is diplomatic recognition; "their
   // independence was recognised." stays one).
   bool AcknowledgesAFact(const EventCandidate& c) const {
     static const KeySet kValues = {
-        "importance",    "need",     "role",         "roles",     "value",     "contribution",
-        "contributions", "efforts",  "work",         "potential", "diversity", "fact",
-        "challenges",    "progress", "achievements", "urgency",   "link",      "links",
-        "centrality",    "primacy",  "significance", "necessity", "value",     "benefits",
-        "complexity",    "gravity",  "seriousness",  "validity"};
+        "importance",    "need",        "role",         "roles",     "value",     "contribution",
+        "contributions", "efforts",     "work",         "potential", "diversity", "fact",
+        "challenges",    "progress",    "achievements", "urgency",   "link",      "links",
+        "centrality",    "primacy",     "significance", "necessity", "benefits",  "complexity",
+        "gravity",       "seriousness", "validity"};
     const auto& toks = Toks(c.si);
     if (c.te >= toks.size()) return false;
     const auto& next = toks[c.te].lower;
@@ -2916,6 +2913,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether a "received" hosts someone: its object is a person, named or by title ("received
+  // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
+  // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
   bool ReceivesAPerson(const EventCandidate& c) const {
     const auto& last = c.trig->tokens.back();
     if (last != "received"sv && last != "receives"sv) return true;
