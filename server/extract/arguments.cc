@@ -2831,7 +2831,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     return k < toks.size() && kValues.Has(toks[k]);
   }
 
-  // Reads what offer c offers within four words: congratulations and gratitude praise (051);
+  // Reads what offer c offers within six words: congratulations and gratitude praise (051);
   // an opportunity, hope, a platform or an example is no offer at all, nor condolences or
   // thanks, which their own triggers code (018, 051): false ("the special session will offer
   // an opportunity to review", "we offer our deepest condolences"). Anything else stays an
@@ -2848,8 +2848,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     // opportunities to avoid hostilities".)
     static const KeySet kBe = {"was", "were", "been", "being", "is", "are"};
     const bool passive = c->tb > 0 && kBe.Has(toks[c->tb - 1]);
-    for (size_t k = c->te; k < toks.size() && k < c->te + 4; ++k) {
-      if (toks[k].kind != TokenKind::kWord || MentionAt(c->si, k) >= 0) break;
+    for (size_t k = c->te, words = 0; k < toks.size() && words < 6; ++k, ++words) {
+      // (Past the one it is offered to: "I offer Mr. Dennis Francis my warm congratulations".)
+      if (const int mi = MentionAt(c->si, k); mi >= 0) {
+        k = doc_.mentions[mi].te - 1;
+        continue;
+      }
+      if (toks[k].kind != TokenKind::kWord && toks[k].lower != "."sv) break;
       if (kNothing.Has(toks[k]) && !passive) return false;
       if (kPraise.Has(toks[k])) {
         c->type = "support";

@@ -6169,6 +6169,11 @@ TEST_CASE("proposal: what is offered decides the offer") {
             .count({"support", "051", "RUSGOV", "AZEGOV"}) == 1);
   CHECK(Coded(Run("Russia offered Ukraine a ceasefire.", "2022-03-01"))
             .count({"proposal", "030", "RUS", "UKR"}) == 1);
+  // Past the one it is offered to (ungdc-GAB-78-2023).
+  const auto francis = Run(
+      "Putin offered Mr. Dennis Francis his warm congratulations on his election.", "2023-09-22");
+  CHECK(FirstOfType(francis, {"proposal"}) == nullptr);
+  CHECK(FirstOfType(francis, {"support"}) != nullptr);
 }
 
 TEST_CASE("rejection: a quantity that declined rejects nothing") {
