@@ -2901,18 +2901,25 @@ class LocalSyntaxReader final : public ArgumentReader {
   // hosting refugees for decades", "hosts more than 3 million Syrian refugees".
   bool HostsDisplaced(const EventCandidate& c) const {
     static const KeySet kDisplaced = {"refugees", "migrants", "asylum", "displaced", "evacuees"};
-    static const KeySet kCount = {"more",      "than",     "over",   "some",    "about",
-                                  "around",    "nearly",   "almost", "million", "millions",
-                                  "thousands", "hundreds", "of",     "the",     "largest",
-                                  "number",    "many"};
+    static const KeySet kCount = {"more", "than", "over", "some", "about", "around", "nearly",
+                                  "almost", "million", "millions", "thousands", "hundreds", "of",
+                                  "the", "largest", "number", "many",
+                                  // ("has hosted and continues to host thousands of ...")
+                                  "and", "continues", "continue", "to", "host", "hosts", "still"};
     const auto& toks = Toks(c.si);
-    for (size_t k = c.te; k < toks.size() && k < c.te + 8; ++k) {
+    for (size_t k = c.te; k < toks.size() && k < c.te + 12; ++k) {
       if (kDisplaced.Has(toks[k])) return true;
       if (toks[k].kind == TokenKind::kNumber || kCount.Has(toks[k])) continue;
-      // (A nationality word, or a group named so: "Syrian refugees".)
+      // (A nationality word, or a group named so: "Syrian refugees", "Central African and
+      // Nigerian refugees".)
       const int mi = MentionAt(c.si, k);
       if (mi >= 0 && kDisplaced.Has(toks[doc_.mentions[mi].te - 1])) return true;
-      if (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) continue;
+      if (mi >= 0 && (doc_.mentions[mi].kind == MentionKind::kAdjective ||
+                      (doc_.mentions[mi].entity >= 0 &&
+                       doc_.entities[doc_.mentions[mi].entity].out.type == "organization"sv))) {
+        k = doc_.mentions[mi].te - 1;
+        continue;
+      }
       return false;
     }
     return false;

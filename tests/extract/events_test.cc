@@ -6040,6 +6040,10 @@ TEST_CASE("meeting: hosting refugees and meeting goals are no gatherings") {
                     {"meeting", "visit"}) == nullptr);
   CHECK(FirstOfType(Run("Turkey hosts more than 3 million Syrian refugees.", "2018-09-25"),
                     {"meeting", "visit"}) == nullptr);
+  CHECK(FirstOfType(Run("Cameroon, which has hosted and continues to host thousands of Central "
+                        "African and Nigerian refugees, understands the plight.",
+                        "2017-09-20"),
+                    {"meeting", "visit"}) == nullptr);
   CHECK(FirstOfType(Run("Denmark has met the United Nations target of providing 0.7 per cent of "
                         "its income for development assistance.",
                         "2023-09-22"),
