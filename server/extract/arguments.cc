@@ -1238,15 +1238,46 @@ class LocalSyntaxReader final : public ArgumentReader {
   int CoordinatedVerbSubject(int si, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     const std::string& w = toks[c.tb].lower;
-    const bool verb =
-        (c.frame & kSpeech) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
-    if (!verb || (c.te != c.tb + 1 && !(c.frame & kSpeech))) return -1;
+    const bool past = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    // Between "and" and the verb, adverbs and a perfect's or future's auxiliary: "and has
+    // repeatedly warned", "and will visit", "and later called on" (not "and was ...": a
+    // passive's subject is its target).
     size_t k = c.tb;
-    if (k > 0 && (toks[k - 1].lower == "also"sv || toks[k - 1].lower == "then"sv)) --k;
+    bool auxiliary = false;
+    while (k > 0 && c.tb - k < 3) {
+      const std::string& a = toks[k - 1].lower;
+      if (a == "also"sv || a == "then"sv || a == "later"sv || a == "again"sv ||
+          (a.size() > 4 && a.compare(a.size() - 2, 2, "ly") == 0 && a != "only"sv)) {
+        --k;
+      } else if (a == "has"sv || a == "have"sv || a == "had"sv || a == "will"sv) {
+        auxiliary = true;
+        --k;
+      } else {
+        break;
+      }
+    }
+    const bool verb = (c.frame & kSpeech) || past || (auxiliary && (c.frame & kVerb));
+    // A phrasal verb ("and called on"), not a noun phrase after a verb, nor a passive's
+    // ("we are all ... and called on to make").
+    const bool phrasal = past && c.te == c.tb + 2 && (c.frame & kVerb) &&
+                         !(c.te < toks.size() && toks[c.te].lower == "to"sv);
+    if (!verb || (c.te != c.tb + 1 && !phrasal && !(c.frame & kSpeech))) return -1;
     if (k < 2 || toks[k - 1].lower != "and"sv) return -1;
     // "were prepared and signed": a passive's second participle, whose subject is no actor.
     const std::string& prev = toks[k - 2].lower;
     if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ed") == 0) return -1;
+    // "if strictly and rigorously observed", "condemn clearly and unequivocally": adverbs
+    // joined, no second verb.
+    if (!toks[k - 2].cap && prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ly") == 0) {
+      return -1;
+    }
+    // "ready and committed to", "harmonious and committed to": mostly an adjective.
+    if (w == "committed"sv && !auxiliary) return -1;
+    // What the reading above widened to (an auxiliary or adverb before the verb, a phrasal
+    // verb) stops at a relative clause, whose verb's subject is not the clause's first actor:
+    // "the Secretary-General, who has warned ... and called for", "Libya Dawn, which has
+    // seized the capital, Tripoli, and repeatedly announced".
+    const bool widened = k != c.tb || phrasal;
     if (c.te < toks.size() && toks[c.te].lower == "by"sv) return -1;
     const int bi = MentionAt(si, k - 2);
     if (bi >= 0 && doc_.mentions[bi].tb > 0 && Actor(doc_.mentions[bi].entity)) {
@@ -1264,11 +1295,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Minister and agreed" the next name is the first verb's object.
       if (toks[j].lower == "we"sv || toks[j].lower == "i"sv) {
         const int mi = MentionAt(si, j);
-        if (mi < 0 || !Actor(doc_.mentions[mi].entity)) return Pronoun(si, j);
+        if (mi < 0 || !Actor(doc_.mentions[mi].entity)) {
+          return widened && RelativeBetween(toks, j + 1, k - 1) ? -1 : Pronoun(si, j);
+        }
       }
       if (const int mi = MentionAt(si, j); mi >= 0) {
         const auto& m = doc_.mentions[mi];
-        if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb)) {
+        if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb) &&
+            !(widened && PrepositionObject(si, m.tb))) {
+          if (widened && RelativeBetween(toks, m.te, k - 1)) return -1;
           // The last of coordinated subjects ("Putin and Diaz-Canel reaffirmed ... and
           // agreed"), from which the caller's walk back collects the others.
           int last = mi;
@@ -1289,6 +1324,31 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const int p = Pronoun(si, j); p >= 0) return p;
     }
     return -1;
+  }
+
+  // Whether a relative pronoun opens a clause within toks[b, e).
+  static bool RelativeBetween(const std::vector<Token>& toks, size_t b, size_t e) {
+    for (size_t r = b; r < e; ++r) {
+      const auto& w = toks[r].lower;
+      if (w == "who"sv || w == "which"sv || w == "where"sv || w == "whom"sv) return true;
+    }
+    return false;
+  }
+
+  // Whether the mention at toks[tb] is a preposition's object, past an article or a possessive
+  // ("to the US embargo", "against Cuba"); not "of" ("the President of Russia").
+  bool PrepositionObject(int si, size_t tb) const {
+    static const KeySet kPrepositions = {"in",    "on",    "at",      "to",   "for",    "with",
+                                         "from",  "by",    "against", "into", "over",   "about",
+                                         "under", "among", "between", "upon", "toward", "towards"};
+    const auto& toks = Toks(si);
+    size_t b = tb;
+    while (b > 0 && (toks[b - 1].lower == "the"sv || toks[b - 1].lower == "a"sv ||
+                     toks[b - 1].lower == "an"sv || toks[b - 1].lower == "its"sv ||
+                     toks[b - 1].lower == "their"sv)) {
+      --b;
+    }
+    return b > 0 && kPrepositions.Has(toks[b - 1]);
   }
 
   // The person a quotation opening sentence si and holding toks[k] is attributed to right
@@ -2929,6 +2989,7 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
   bool ReceivesAPerson(const EventCandidate& c) const {
+    static const KeySet kTitleWord = {"chief", "head", "commander", "leader", "minister", "envoy"};
     const auto& last = c.trig->tokens.back();
     if (last != "received"sv && last != "receives"sv) return true;
     const auto& toks = Toks(c.si);
@@ -2941,13 +3002,21 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (mi >= 0) {
         const int e = doc_.mentions[mi].entity;
         if (e >= 0 && doc_.entities[e].out.type == "person"sv) return true;
-        if (!doc_.mentions[mi].modifier) return false;
+        // "received Sudanese army chief Abdel Fattah al-Burhan": a body's officer by title.
+        static const KeySet kOfficer = {"chief",    "head",      "commander", "leader",
+                                        "minister", "secretary", "envoy",     "spokesman",
+                                        "director", "chairman",  "president", "delegation"};
+        const size_t after = doc_.mentions[mi].te;
+        if (!doc_.mentions[mi].modifier &&
+            !(after < toks.size() && kOfficer.Has(toks[after].lower))) {
+          return false;
+        }
         k = doc_.mentions[mi].te - 1;
         continue;
       }
       // Title words ("Prime Minister", "President of the Republic of ...") lead to the name.
       const auto& w = toks[k].lower;
-      if (!toks[k].cap && w != "of"sv && w != "the"sv) return false;
+      if (!toks[k].cap && w != "of"sv && w != "the"sv && !kTitleWord.Has(w)) return false;
     }
     return false;
   }

@@ -121,7 +121,8 @@ struct Document {
   const InputDocument* input = nullptr;
   NormalizedText norm;
   CivilDate published;
-  std::string site_country;  // ISO3 of the publishing head of state's site, if recognised
+  std::string site_country;    // ISO3 of the publishing head of state's site, if recognised
+  bool sports_report = false;  // reads as a match report (SportsReport, set by FindEntities)
   std::vector<SentenceData> sentences;
   std::vector<Mention> mentions;
   std::vector<DocEntity> entities;

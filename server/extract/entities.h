@@ -17,6 +17,12 @@ namespace parley::extract {
 // Requires doc->sentences tokenised. Appends mentions and entities.
 void FindEntities(Document* doc);
 
+// Whether doc reads as a sports report: three kinds of a match report's words ("scored",
+// "penalty", "coach"), at least one in 200 words. There a city's name that the recogniser
+// reads as an organisation is a club, and FindEvents drops the events no actor code reaches
+// (a club's win is no assault, its away game no visit).
+bool SportsReport(const Document& doc);
+
 // The entity of the country that the country adjective `mention` names ("Israeli" in "Israeli
 // air strikes"), made when the document has none: the adjective becomes its mention, as the
 // text names the country no other way. Its mention's own entity stays -1 (an adjective is

@@ -29,8 +29,14 @@ void FindEvents(const Lexicon& lexicon, ArgumentReader& reader, Document* doc) {
     }
   }
   const NarrativeDays days(*doc);
+  // A sports report's wins, visits and praise between clubs and players are no events of
+  // states ("Manchester United beat Liverpool", "Real Madrid visit Barcelona"): there an event
+  // no actor code reaches on either side is dropped; one with a state's actor stays ("the
+  // President met the team").
   for (const auto& c : MergeMentions(std::move(all), MergeScope::kDocument)) {
-    doc->events.push_back(CodeEvent(*doc, days, c, doc->events.size() + 1));
+    Event e = CodeEvent(*doc, days, c, doc->events.size() + 1);
+    if (doc->sports_report && e.source_actor_code.empty() && e.target_actor_code.empty()) continue;
+    doc->events.push_back(std::move(e));
   }
 }
 

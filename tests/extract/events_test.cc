@@ -6193,3 +6193,52 @@ TEST_CASE("rejection: a quantity that declined rejects nothing") {
   CHECK(Coded(Run("Hungary declined the invitation of Ukraine.", "2023-02-10"))
             .count({"rejection", "120", "HUN", "UKR"}) == 1);
 }
+
+TEST_CASE("coordination: a verb after 'and', an auxiliary or an adverb shares the clause subject") {
+  // Regression (newswire): "Beijing regards Taiwan ... and has repeatedly warned the United
+  // States" was Taiwan's threat, "accused the RSF of genocide and called on the African Union"
+  // the RSF's appeal: the nearest name is the first verb's object.
+  const auto warned =
+      Run("Beijing regards Taiwan as its own territory and has repeatedly warned the United States "
+          "against supplying weapons to the island.",
+          "2025-03-04");
+  CHECK(Coded(warned).count({"threat", "130", "CHNGOV", "USA"}) == 1);
+  for (const auto& ev : warned.events) CHECK(ev.source_actor_code != "TWN");
+  const auto called =
+      Run("The Sudanese government accused the RSF of genocide and called on the African Union to "
+          "act.",
+          "2025-03-04");
+  const Event* appeal = FirstOfType(called, {"request"});
+  REQUIRE(appeal != nullptr);
+  CHECK(appeal->source_actor_code == "SDNGOV");
+  // A relative clause's verb is not the clause subject's (ungdc-MKD-76-2021), nor is a
+  // second adverb a second verb (ungdc-AGO-79-2024), nor "committed" after an adjective.
+  const auto relative = RunVoiced(
+      "We share the concerns of many leaders, including the Secretary-General, who has warned "
+      "that the world is facing a humanitarian plight and called for solidarity.",
+      "MKD", "2021-09-22");
+  for (const auto& ev : relative.events) CHECK(ev.source_actor_code != "MKD");
+  const auto adverbs =
+      Run("This is a fact that once again highlights the role of the United Nations, its decisions "
+          "and resolutions, which, if strictly and rigorously observed, will resolve the impasse.",
+          "2024-09-25");
+  CHECK(FirstOfType(adverbs, {"statement"}) == nullptr);
+  const auto committed = RunVoiced(
+      "We remain hopeful that the Federal Government of Somalia will be amenable and committed "
+      "to the quest for a solution.",
+      "KEN", "2019-09-24");
+  const Event* pledge = FirstOfType(committed, {"proposal"});
+  CHECK((pledge == nullptr || pledge->source_actor_code != "KEN"));
+}
+
+TEST_CASE("host: 'received' a body's officer by title hosts him") {
+  // Regression (newswire): "received Sudanese army chief Abdel Fattah al-Burhan" hosted
+  // nobody: the army's name stood between the verb and the person.
+  const auto x =
+      Run("Egyptian President Abdel Fattah al-Sisi received Sudanese army chief Abdel Fattah "
+          "al-Burhan in Cairo and pledged continued support.",
+          "2025-03-04");
+  CHECK(Coded(x).count({"meeting", "043", "EGYGOV", "SDNMIL"}) == 1);
+  // Receiving a body's support is still no reception.
+  CHECK(FirstOfType(Run("Ukraine received NATO support.", "2025-03-04"), {"meeting"}) == nullptr);
+}

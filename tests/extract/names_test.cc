@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "extract/extractor.h"
@@ -726,6 +727,38 @@ TEST_CASE("names: a weapon's model is no organisation ('Leopard 2 tanks')") {
                   ev.target_actor_code == "UKR");
   }
   CHECK(aid);
+}
+
+TEST_CASE("sports report: clubs named after cities, and no events between them") {
+  // Regression (issue 13's sports news): "MANCHESTER UNITED BEAT LIVERPOOL" was an assault on
+  // the United Kingdom (GBR, by Liverpool the city), "Real Madrid visit Barcelona" a visit.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  auto run = [&](const char* text, const char* published) {
+    return ex->Extract(InputDocument{"sports", text, published, "", "", ""});
+  };
+  const auto x = run(
+      "MANCHESTER UNITED BEAT LIVERPOOL IN FA CUP THRILLER\n\n"
+      "LONDON, Jan 12 - Manchester United knocked Liverpool out of the FA Cup on Sunday after a "
+      "penalty shootout at Anfield. Bruno Fernandes scored from the spot and goalkeeper Andre "
+      "Onana saved from Harvey Elliott.\n\n"
+      "Ruben Amorim, United's coach, praised his players. Arsenal will face Chelsea in the next "
+      "round, while Real Madrid visit Barcelona in Spain.",
+      "2025-01-13");
+  CHECK(x.events.empty());
+  std::map<std::string, std::string> type_of;
+  for (const auto& e : x.entities) type_of[e.name] = e.type;
+  CHECK(type_of["Manchester United"] == "organization");  // the headline's name in text case
+  CHECK(type_of["Liverpool"] == "organization");
+  CHECK(type_of["Barcelona"] == "organization");
+  CHECK(type_of["Spain"] == "country");
+  // Outside a sports report the city stays a place, and its gathering is read as before.
+  const auto visit = run("Keir Starmer visited Liverpool on Monday.", "2025-01-13");
+  bool place = false;
+  for (const auto& e : visit.entities) place |= e.name == "Liverpool" && e.type == "location";
+  CHECK(place);
+  CHECK(std::any_of(visit.events.begin(), visit.events.end(),
+                    [](const Event& ev) { return ev.type == "visit"; }));
 }
 
 }  // namespace parley::extract
