@@ -253,7 +253,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
         continue;
       }
-      if (Asked(si, c)) continue;
+      if (Asked(si, c) || AccusedOf(si, c)) continue;
       // A statement is the one speech act that is no content of another, except when asked
       // for: "We asked the Alliance to say it will fully help Ukraine" (NATO said nothing).
       if ((c.type != "statement"sv || (c.tb > 0 && toks[c.tb - 1].lower == "to"sv)) &&
@@ -1958,6 +1958,34 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether nominal trigger c is what someone is accused of: "accused the RSF of genocide",
+  // "accusing Moscow of war crimes", "charged with aggression". The accusation is the event
+  // the text asserts (112); the act is alleged, and coded as done it made the accused a
+  // perpetrator on the accuser's word.
+  bool AccusedOf(int si, const EventCandidate& c) const {
+    // (Any trigger: after "of" even "attacks" is a noun.)
+    if (c.tb == 0 || c.type == "statement"sv) return false;
+    const auto& toks = Toks(si);
+    static const KeySet kAccuse = {"accused", "accuse",   "accuses",    "accusing",
+                                   "charged", "charging", "accusation", "accusations"};
+    // Back over at most three modifiers to "of" ("with" after "charged").
+    size_t k = c.tb;
+    while (k > 0 && c.tb - k < 3 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
+           toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv &&
+           !NotModifiers().Has(toks[k - 1])) {
+      --k;
+    }
+    if (k == 0 || (toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv)) return false;
+    const bool with = toks[k - 1].lower == "with"sv;
+    // Then the accused (at most eight words) back to the verb or noun of accusing.
+    for (size_t j = k - 1; j > 0 && k - 1 - j < 9; --j) {
+      const Token& t = toks[j - 1];
+      if (t.kind == TokenKind::kPunct && t.lower != "'s"sv && t.lower != "-"sv) return false;
+      if (kAccuse.Has(t)) return !with || t.lower.starts_with("charg"sv);
+    }
+    return false;
+  }
+
   // Whether c's verb is asked about: the sentence ends with "?" and no colon or semicolon
   // opens another clause after the trigger. "Are you planning to visit our country next
   // year?", "Why were they killed?" assert no event; "Angela Merkel said: "Who will ...?"" and "the
@@ -3277,10 +3305,31 @@ class LocalSyntaxReader final : public ArgumentReader {
         return;
       }
     }
+    static const KeySet kPastVerbs = {"said", "told", "made", "met", "held",  "took",  "gave",
+                                      "sent", "led",  "went", "saw", "spoke", "began", "won"};
+    static const KeySet kVerbObjectStart = {"on",  "for",  "the", "a",   "an",  "that",
+                                            "to",  "with", "his", "her", "its", "their",
+                                            "our", "upon", "up",  "off", "out", "them"};
+    static const KeySet kDeterminers = {"of", "the", "a", "an", "its", "their", "his", "her"};
+    const bool nominal = ((c->frame & kNoun) && !(c->frame & kVerb)) ||
+                         (c->tb > 0 && kDeterminers.Has(toks[c->tb - 1]));
     bool in_dash = false;
     bool title_words = true;   // every token so far may belong to a title
     bool holder_next = false;  // past "your President," to the holder's name
-    for (size_t steps = 0; k < toks.size() && steps < 30; ++k, ++steps) {
+    // "accused the RSF of genocide and called on the African Union", "launched attacks on
+    // Kharkiv and urged the United Nations": a verb after "and" opens another predicate,
+    // whose object is none of the trigger's parties. (Not a verb's second verb, which shares
+    // its object: "occupied and tried to annex Ukrainian territories"; nor an adjective:
+    // "respectful and civilized relations".)
+    size_t limit = toks.size();
+    for (size_t a = c->te; a + 2 < toks.size() && limit == toks.size(); ++a) {
+      if (toks[a].lower == "and"sv && (a > c->te || nominal) && !toks[a + 1].cap &&
+          (toks[a + 1].lower.ends_with("ed"sv) || kPastVerbs.Has(toks[a + 1])) &&
+          (kVerbObjectStart.Has(toks[a + 2]) || MentionAt(c->si, a + 2) >= 0)) {
+        limit = a;
+      }
+    }
+    for (size_t steps = 0; k < limit && steps < 30; ++k, ++steps) {
       const auto& w = toks[k].lower;
       if (w == "-"sv && toks[k].space_before) {
         in_dash = !in_dash;
@@ -3290,7 +3339,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "that"sv && steps <= 3 && (c->type == "demand"sv || c->type == "request"sv) &&
           c->others.empty()) {
         // "demanded that the US cancel ...": who is to act is the one addressed.
-        for (int e : NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8))) {
+        for (int e : NounPhrase(c->si, k + 1, std::min(limit, k + 8))) {
           c->others.push_back(e);
         }
         return;
@@ -3378,7 +3427,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "the first official foreign visit for the President of Turkmenistan": the guest.
       if (w == "for"sv && steps == 0 && c->type == "visit"sv && (c->frame & kNoun) &&
           c->agent < 0) {
-        const auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+        const auto ents = NounPhrase(c->si, k + 1, std::min(limit, k + 8));
         if (ents.size() == 1 && doc_.entities[ents[0]].out.type == "person"sv) {
           c->agent = ents[0];
           return;
@@ -3394,7 +3443,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // party of cooperation or aid after "of" gives it (not "in support of Ukraine", whom it
       // is for).
       if (w == "of"sv && steps == 0 && c->agent < 0) {
-        const auto ents = NounPhrase(c->si, k + 1, toks.size());
+        const auto ents = NounPhrase(c->si, k + 1, limit);
         if (GivenOf(*c, ents)) {
           c->agent = ents[0];
           WithPartyAfter(c, k + 1);
@@ -3403,7 +3452,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {
-        auto ents = NounPhrase(c->si, k + 1, toks.size());
+        auto ents = NounPhrase(c->si, k + 1, limit);
         // "Qatar and Egypt are mediating between Israel and Hamas": the pair a mediator goes
         // between are its targets, never the mediator.
         if (w == "between"sv && c->cameo == "045"sv) {
@@ -3464,7 +3513,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (w == "to"sv || w == "on"sv || w == "against"sv || w == "from"sv || w == "upon"sv) {
         if ((c->frame & kTarget) && c->others.empty()) {
-          auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+          auto ents = NounPhrase(c->si, k + 1, std::min(limit, k + 8));
           for (int e : ents) c->others.push_back(e);
           if (!ents.empty()) return;
           // Aid sent to a place goes to its people: "pledged $300 million in humanitarian aid
@@ -4155,6 +4204,17 @@ class LocalSyntaxReader final : public ArgumentReader {
     for (size_t k = tb; k > 0 && tb - k < 10; --k) {
       if (toks[k - 1].lower != ","sv) continue;
       if (k < tb && (toks[k].lower == "a"sv || toks[k].lower == "an"sv)) return true;
+      // ", local activists said", ", witnesses said": a bare lower-case group of at most three
+      // words that names no one the text knows (not a pronoun: ", he said").
+      if (k < tb && tb - k <= 3) {
+        bool bare = true;
+        for (size_t j = k; j < tb && bare; ++j) {
+          bare = toks[j].kind == TokenKind::kWord && !toks[j].cap && MentionAt(si, j) < 0 &&
+                 Pronoun(si, j) < 0 && !NotModifiers().Has(toks[j]);
+        }
+        const std::string_view head = toks[tb - 1].lower;
+        if (bare && head.size() > 3 && (head.back() == 's' || head == "police"sv)) return true;
+      }
       break;
     }
     if (tb == 0 || tb <= left || MentionAt(si, tb - 1) >= 0 || Pronoun(si, tb - 1) >= 0) {

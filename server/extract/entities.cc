@@ -264,6 +264,7 @@ class EntityFinder {
     doc_.sports_report = SportsReport(doc_);
     doc_.subject.assign(doc_.sentences.size(), -1);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
+    DatelineCredits();
     NamedAfterPlaces();
     SecondPerson();
     AddressedHead();
@@ -272,7 +273,10 @@ class EntityFinder {
     // government whose site publishes the text; elsewhere the country stays unknown. Other
     // titles are too often a foreign guest's ("National Security Advisor Jacob Sullivan",
     // "Deputy Minister Mustafa Tuzcu" on the Ukrainian president's site): 45 of 59 right.
-    if (doc_.site_country.empty()) return;
+    if (doc_.site_country.empty()) {
+      if (const std::string home = DatelineCountry(); !home.empty()) UnownedStateBodies(home);
+      return;
+    }
     for (auto& e : doc_.entities) {
       if (e.dict >= 0 || e.out.type != "person"sv || !e.out.country.empty() ||
           e.out.sector != "GOV"sv || e.out.roles.empty() || !PersonalName(e)) {
@@ -300,10 +304,15 @@ class EntityFinder {
         if (minister) e.out.country = host;
       }
     }
-    // A state body named without its country ("the Defence Ministry", "the Federal Customs
-    // Service") is the publishing government's, as the field codes "police" with the
-    // country from context. Not the names the UN's own organs share in a text that names
-    // the UN: there "the Security Council" is the UN's.
+    UnownedStateBodies(doc_.site_country);
+  }
+
+  // A state body named without its country ("the Defence Ministry", "the Federal Customs
+  // Service") is the government's of `home`: the publishing site's, or in news the country of
+  // the dateline's place that the text names too.
+  void UnownedStateBodies(const std::string& home) {
+    // So the field codes "police" with the country from context. Not the names the UN's own
+    // organs share in a text that names the UN: there "the Security Council" is the UN's.
     static const KeySet kUnOrgans = {"security council", "general assembly", "human rights council",
                                      "secretariat"};
     const bool names_un =
@@ -317,7 +326,7 @@ class EntityFinder {
       return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const DocEntity& p) {
         return p.out.type == "person"sv &&
                std::any_of(p.out.roles.begin(), p.out.roles.end(), [&](const Role& r) {
-                 return r.of == doc_.site_country && r.title.ends_with(suffix);
+                 return r.of == home && r.title.ends_with(suffix);
                });
       });
     };
@@ -340,9 +349,9 @@ class EntityFinder {
       }
       // An organ of an international organisation acts for it, as its officials do ("the
       // CSTO Collective Security Council" is the CSTO's, IGOCSTO), through the role.
-      const std::string owner = BodyOwner(e);
+      const std::string owner = BodyOwner(e, home);
       if (owner.empty()) {
-        e.out.country = doc_.site_country;
+        e.out.country = home;
       } else if (IsIso3(owner)) {
         e.out.country = owner;
       } else if (owner != "-"sv) {
@@ -350,6 +359,38 @@ class EntityFinder {
         e.out.roles.push_back(Role{"organ", owner, {}, {}});
       }
     }
+  }
+
+  // The country of a news dateline's place ("BEIJING, March 4 (AP) - ...", "KHARTOUM (AFP) -
+  // ...") when the text also names that country another way ("China imposed sanctions",
+  // "Sudan's paramilitary ..."): the story is set there. Empty when there is none: a dateline
+  // abroad ("BRUSSELS" over a NATO meeting) says nothing of whose ministry is unnamed.
+  std::string DatelineCountry() const {
+    std::string country;
+    int dateline = -1;
+    for (size_t si = 0; si < doc_.sentences.size() && si < 3 && dateline < 0; ++si) {
+      const auto& s = doc_.sentences[si];
+      if (s.tok_mention.empty() || s.tok_mention[0] < 0 || !s.toks[0].all_caps) continue;
+      const Mention& m = doc_.mentions[s.tok_mention[0]];
+      if (m.entity < 0 || m.te >= s.toks.size()) continue;
+      const auto& next = s.toks[m.te].lower;
+      if (next != ","sv && next != "("sv) continue;
+      const Entity& place = doc_.entities[m.entity].out;
+      if ((place.type != "location"sv && place.type != "country"sv) || place.country.empty()) {
+        continue;
+      }
+      country = place.country;
+      dateline = s.tok_mention[0];
+    }
+    if (dateline < 0) return {};
+    for (size_t mi = 0; mi < doc_.mentions.size(); ++mi) {
+      const Mention& m = doc_.mentions[mi];
+      if (static_cast<int>(mi) == dateline) continue;
+      const std::string& c = m.entity >= 0 ? doc_.entities[m.entity].out.country : m.country;
+      const bool names_country = m.entity < 0 || doc_.entities[m.entity].out.type == "country"sv;
+      if (names_country && c == country) return country;
+    }
+    return {};
   }
 
   // The entity of the country a country adjective names, made when the text names the
@@ -370,7 +411,7 @@ class EntityFinder {
   // whose name the finder ended at "Department"), or another country or an organisation
   // named right before it ("the EU Foreign Affairs Council"); an ISO3 code, an organisation's
   // id (Organ), empty when no mention says.
-  std::string BodyOwner(const DocEntity& e) const {
+  std::string BodyOwner(const DocEntity& e, const std::string& home) const {
     // The id of a transnational organisation whose organ a body is: its dictionary id, or
     // "-" for one no dictionary holds.
     auto Organ = [](const Entity& org) { return org.dict_id.empty() ? "-" : org.dict_id; };
@@ -404,7 +445,7 @@ class EntityFinder {
           country.empty()) {
         return Organ(doc_.entities[b.entity].out);
       }
-      if (!country.empty() && country != doc_.site_country) return country;
+      if (!country.empty() && country != home) return country;
     }
     return {};
   }
@@ -2249,6 +2290,29 @@ class EntityFinder {
     }
     AddMention(si, i, te, ent, kind);
     return te;
+  }
+
+  // A news agency credited in a dateline ("KHARTOUM (AFP) - ...", "MOSCOW, Dec 11 (Reuters)
+  // - ...") wrote the story and is no party to what it tells: the agency was the speaker of
+  // "..., local activists said", which names nobody the text knows.
+  void DatelineCredits() {
+    for (auto& m : doc_.mentions) {
+      const auto& toks = doc_.sentences[m.sentence].toks;
+      if (m.entity < 0 || m.tb == 0 || m.te + 1 >= toks.size() || toks[m.tb - 1].lower != "("sv ||
+          toks[m.te].lower != ")"sv || toks[m.te + 1].lower != "-"sv) {
+        continue;
+      }
+      const auto& e = doc_.entities[m.entity].out;
+      if (e.type != "organization"sv || (e.sector != "MED"sv && !e.sector.empty())) continue;
+      // Opened by the place in capitals, maybe with a date: "KHARTOUM", "LONDON, Jan 12".
+      if (m.tb < 2 || !toks[m.tb - 2].all_caps) {
+        bool dated = false;
+        for (size_t k = 0; k + 1 < m.tb; ++k)
+          dated |= toks[k].all_caps && toks[k + 1].lower == ","sv;
+        if (!dated) continue;
+      }
+      m.modifier = true;
+    }
   }
 
   // Whether dictionary match m at toks[i] is a city's name inside a span that the recogniser

@@ -6242,3 +6242,64 @@ TEST_CASE("host: 'received' a body's officer by title hosts him") {
   // Receiving a body's support is still no reception.
   CHECK(FirstOfType(Run("Ukraine received NATO support.", "2025-03-04"), {"meeting"}) == nullptr);
 }
+
+TEST_CASE("news: a dateline's agency and a bare group saying it are no speakers") {
+  // Regression (newswire): "KHARTOUM (AFP) - ... killing at least 40 civilians, local
+  // activists said" was AFP's statement, and without the dateline the shelling forces'.
+  const auto x = Run(
+      "KHARTOUM (AFP) - Sudan's paramilitary Rapid Support Forces shelled a camp near El Fasher "
+      "on Sunday, killing at least 40 civilians, local activists said.",
+      "2025-05-19");
+  for (const auto& ev : x.events) {
+    CHECK(ev.type != "statement");
+    for (const auto& p : ev.participants) CHECK(NameOf(x, p.entity) != "AFP");
+  }
+  CHECK(FirstOfType(Run("Russian forces shelled Kharkiv, killing 40 civilians, witnesses said.",
+                        "2025-05-19"),
+                    {"statement"}) == nullptr);
+  // A speaker the text names keeps the statement.
+  CHECK(Coded(Run("Russian forces shelled Kharkiv, killing 40 civilians, Ukrainian officials "
+                  "said.",
+                  "2025-05-19"))
+            .count({"statement", "010", "UKRGOV", ""}) == 1);
+}
+
+TEST_CASE("news: a state body named without its country is the dateline country's") {
+  // Regression (newswire): "BEIJING ... the Commerce Ministry said" and "KHARTOUM ... the
+  // army-aligned Sovereignty Council" had no actor code.
+  const auto beijing = Run(
+      "BEIJING, March 4 (AP) - China imposed sanctions on 15 U.S. defense companies on Tuesday, "
+      "the Commerce Ministry said.",
+      "2025-03-04");
+  const Event* said = FirstOfType(beijing, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "CHNGOV");
+  // Only when the text names the dateline's country too: a NATO meeting in Brussels says
+  // nothing of whose ministry is unnamed.
+  const auto brussels =
+      Run("BRUSSELS, Feb 21 (Reuters) - NATO ministers met on Thursday, the Defence Ministry said.",
+          "2025-02-21");
+  const Event* brussels_said = FirstOfType(brussels, {"statement"});
+  CHECK((brussels_said == nullptr || brussels_said->source_actor_code.empty()));
+}
+
+TEST_CASE("accusation: what someone is accused of is alleged, no event") {
+  // Regression (newswire, UNGDC): "accused the RSF of genocide and called on the African
+  // Union" was the RSF's genocide against the African Union; "Israel is falsely accused of
+  // genocide" Israel's genocide.
+  const auto x =
+      Run("The Sudanese government accused the RSF of genocide and called on the African Union to "
+          "act.",
+          "2025-05-19");
+  CHECK(Coded(x).count({"accusation", "112", "SDNGOV", "SDNREB"}) == 1);
+  CHECK(FirstOfType(x, {"fight", "assault", "mass-violence"}) == nullptr);
+  CHECK(FirstOfType(Run("Israel is falsely accused of genocide.", "2024-09-27"),
+                    {"fight", "assault"}) == nullptr);
+  // Nor what follows a second predicate: "of attacks and urged the United Nations" is no
+  // attack on the UN.
+  const auto urged =
+      Run("The Sudanese government accused Russia of attacks and urged the United Nations to act.",
+          "2025-05-19");
+  CHECK(FirstOfType(urged, {"fight"}) == nullptr);
+  CHECK(Coded(urged).count({"request", "020", "SDNGOV", "IGOUNO"}) == 1);
+}
