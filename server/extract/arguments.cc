@@ -625,7 +625,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
         // (A war "between the two countries" is theirs.)
         if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
-        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && last_pair_.size() == 2 &&
+        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && TwoSides(si, k + 2) &&
+            last_pair_.size() == 2 &&
             (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           c.agent = last_pair_[0];
           c.others = {last_pair_[1]};
@@ -853,8 +854,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Nor is a gathering only planned or offered ("he plans to initiate a videoconference of
       // the CSTO Collective Security Council" before "The leaders agreed", kremlin-67563):
       // Modality makes it an intent.
-      const bool referable =
-          IsConsultation(c.type) && !c.country_pair && ReadinessWord(c, left) >= toks.size();
+      // So is the pair of an agreement they made: "Modi and Ishiba signed a defence agreement
+      // ... The two leaders also agreed to expand trade".
+      const bool referable = (IsConsultation(c.type) || c.type == "agreement"sv) &&
+                             !c.country_pair && ReadinessWord(c, left) >= toks.size();
       // In the lead, though, they are the talks the document reports: "Following Russian-Greek
       // talks, Vladimir Putin and Kyriakos Mitsotakis gave statements for the press".
       if (IsConsultation(c.type) && c.country_pair && si <= 1 && lead_pair_.empty()) {
@@ -1039,6 +1042,27 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether toks[k] (after "the two") names the two sides of a pair, past one lower-case
+  // modifier: "the two leaders", "the two foreign ministers", "the two countries"; not "the
+  // two-State solution" or "the two Cuban diplomats" (two of a kind, not a pair named before).
+  bool TwoSides(int si, size_t k) const {
+    static const KeySet kSides = {"leaders",   "sides",        "parties", "presidents",
+                                  "countries", "states",       "nations", "governments",
+                                  "ministers", "delegations",  "heads",   "premiers",
+                                  "capitals",  "counterparts", "sides'",  "leaders'"};
+    const auto& toks = Toks(si);
+    if (k >= toks.size() || toks[k].lower == "-"sv) return false;
+    if (kSides.Has(toks[k])) return true;
+    return k + 1 < toks.size() && !toks[k].cap && toks[k].kind == TokenKind::kWord &&
+           MentionAt(si, k) < 0 && kSides.Has(toks[k + 1]);
+  }
+
+  // The speech verbs that report a clause without "that" ("said 12 people were killed").
+  static bool ReportingVerb(std::string_view w) {
+    return w == "said"sv || w == "says"sv || w == "added"sv || w == "claimed"sv ||
+           w == "insisted"sv;
+  }
+
   bool Boundary(int si, size_t k, bool for_left) const {
     const auto& t = Toks(si)[k];
     const auto& w = t.lower;
@@ -1052,7 +1076,22 @@ class LocalSyntaxReader final : public ArgumentReader {
         w == "but"sv || w == "because"sv || w == "although"sv) {
       return true;
     }
-    (void)for_left;
+    // A speech verb opens its reported clause: "Amnesty International said at least 12 people
+    // had been killed by security forces" (Amnesty killed nobody, and was killed by no one).
+    // Only before a clause's subject, and only for what follows it.
+    if (for_left && ReportingVerb(w)) {
+      const auto& toks = Toks(si);
+      if (k + 1 >= toks.size()) return false;
+      const Token& n = toks[k + 1];
+      // (Not a pronoun, mostly the speaker: "the Umma party has said it will boycott the
+      // election" is the party's boycott.)
+      static const KeySet kClauseStart = {"the",     "a",   "an",  "more", "some",
+                                          "several", "its", "his", "her",  "their"};
+      // ("said at least 12 people", not "said at the meeting".)
+      const bool at_least =
+          n.lower == "at"sv && k + 2 < toks.size() && toks[k + 2].lower == "least"sv;
+      return n.cap || n.kind == TokenKind::kNumber || kClauseStart.Has(n) || at_least;
+    }
     return false;
   }
 
@@ -1917,11 +1956,12 @@ class LocalSyntaxReader final : public ArgumentReader {
   // a noun ("no agreement was reached"). "not only met" is no negation.
   bool Negated(int si, const EventCandidate& c, size_t left) const {
     static const KeySet kBetween = {
-        "yet",   "even",    "ever",   "also",     "been",     "be",         "have",     "has",
-        "had",   "do",      "does",   "did",      "formally", "officially", "directly", "fully",
-        "still", "always",  "really", "actually", "hold",     "held",       "sign",     "reach",
-        "make",  "conduct", "impose", "take",     "pay",      "provide",    "give",     "any",
-        "a",     "an",      "the",    "to",       "want",     "intend",     "plan"};
+        "yet",      "even",    "ever",   "also",   "been",    "be",        "have",
+        "has",      "had",     "do",     "does",   "did",     "formally",  "officially",
+        "directly", "fully",   "still",  "always", "really",  "actually",  "hold",
+        "held",     "sign",    "reach",  "make",   "conduct", "impose",    "take",
+        "pay",      "provide", "give",   "any",    "a",       "an",        "the",
+        "to",       "want",    "intend", "plan",   "allowed", "permitted", "able"};
     const auto& toks = Toks(si);
     // "There were no special demands": "no" and one adjective before a nominal trigger.
     if (c.tb >= 2 && c.tb - 2 >= left && toks[c.tb - 2].lower == "no"sv &&
@@ -2128,6 +2168,23 @@ class LocalSyntaxReader final : public ArgumentReader {
         return doc_.mentions[mi].entity;
       }
     }
+    // And "which" for a state or a body that opens the sentence: "Pakistan, which fought a
+    // brief conflict with India in May, did not comment" (not a place or a document named
+    // later: "the talks in Istanbul, which ...").
+    // (The relative clause's own verb, past an auxiliary or adverbs: not "Poland, which in its
+    // history has tragically experienced genocide".)
+    if (left >= 3 && tb <= left + 3 && Toks(si)[left - 1].lower == "which"sv &&
+        Toks(si)[left - 2].lower == ","sv) {
+      const int mi = MentionAt(si, left - 3);
+      const size_t opens = mi >= 0 ? doc_.mentions[mi].tb : 0;
+      if (mi >= 0 && doc_.mentions[mi].te == left - 2 &&
+          (opens == 0 || (opens == 1 && Toks(si)[0].lower == "the"sv)) &&
+          doc_.mentions[mi].entity >= 0 && !doc_.mentions[mi].modifier &&
+          Actor(doc_.mentions[mi].entity) &&
+          doc_.entities[doc_.mentions[mi].entity].out.type != "location"sv) {
+        return doc_.mentions[mi].entity;
+      }
+    }
     // Without the comma, the name right before "who" is the subject of the relative clause's
     // own verb, at most two words on: "Nancy Pelosi who visited Kyiv", "Rahmon who arrived
     // for the CSTO summit" (a person, as above). Not of a noun further on: in "Dzhelialov who
@@ -2166,6 +2223,9 @@ class LocalSyntaxReader final : public ArgumentReader {
           w == "although"sv || w == "whereas"sv || w == "\""sv) {
         return -1;
       }
+      // Nor is a clause reported without "that" ("Amnesty International said 12 people had
+      // been killed"): Boundary ends it at its speech verb.
+      if (b == left && ReportingVerb(w) && Boundary(si, left - 1, true)) return -1;
     }
     return SentenceSubject(si, tb);
   }
@@ -3556,7 +3616,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       // the place (coded as its country, as a place attacked is).
       if (mi >= 0 && (c->cameo.starts_with("18"sv) || c->cameo.starts_with("19"sv)) &&
           (c->frame & kVerb) && c->others.empty() && steps <= 7 && k > c->te + 1) {
-        const size_t in_at = toks[k - 1].lower == "the"sv ? k - 2 : k - 1;
+        // (Past an article or a count: "in five Ukrainian regions", "in several Russian cities".)
+        static const KeySet kCounts = {"the",     "two",   "three", "four",   "five",
+                                       "six",     "seven", "eight", "nine",   "ten",
+                                       "several", "many",  "some",  "dozens", "numerous"};
+        const size_t in_at =
+            kCounts.Has(toks[k - 1]) || toks[k - 1].kind == TokenKind::kNumber ? k - 2 : k - 1;
         // (Not what is struck figuratively: "struck a deal in Riyadh".)
         static const KeySet kFigurative = {"deal",        "deals", "agreement",  "chord",   "tone",
                                            "balance",     "note",  "compromise", "bargain", "pact",
@@ -4114,9 +4179,12 @@ class LocalSyntaxReader final : public ArgumentReader {
   // criticised "over" it ("China criticized Japan over the visit": no visit of Japan's).
   bool ReportedObject(int si, const EventCandidate& c) const {
     if (!(c.frame & kNoun) || c.tb == 0) return false;
-    static const KeySet kReport = {"reported",  "reports",      "covered",
-                                   "broadcast", "televised",    "broadcasted",
-                                   "filmed",    "photographed", "over"};
+    // (And who mediates or brokers talks is no party to them: "The United States, which
+    // mediated talks between the warring parties".)
+    static const KeySet kReport = {"reported",  "reports",     "covered",   "broadcast",
+                                   "televised", "broadcasted", "filmed",    "photographed",
+                                   "over",      "mediated",    "mediates",  "mediating",
+                                   "brokered",  "brokers",     "brokering", "facilitated"};
     const auto& toks = Toks(si);
     size_t k = c.tb;
     for (size_t n = 0; k > 0 && n < 4; ++n, --k) {

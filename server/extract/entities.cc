@@ -95,6 +95,11 @@ const char* ForcePair(const Token& a, const Token& b) {
   for (const auto& f : kForces) {
     if (a.lower == f.first && b.lower == f.second) return f.sector;
   }
+  // A ministry by its portfolio in lower case, as news writes it after a country's
+  // possessive: "Ukraine's energy ministry said" (GOV; a defence ministry is the military's).
+  if (b.lower == "ministry"sv && PortfolioWords().Has(a)) {
+    return a.lower == "defence"sv || a.lower == "defense"sv ? "MIL" : "GOV";
+  }
   return nullptr;
 }
 
@@ -265,6 +270,7 @@ class EntityFinder {
     doc_.subject.assign(doc_.sentences.size(), -1);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
     DatelineCredits();
+    CongoOfTheText();
     NamedAfterPlaces();
     SecondPerson();
     AddressedHead();
@@ -1369,9 +1375,10 @@ class EntityFinder {
     }
     // "shelled Ukrainian cities", "on Russian territory": the country's own places are the
     // country, as the field codes a target named by its towns.
-    static const KeySet kPlaces = {"cities",      "towns",    "villages",  "territory",
-                                   "territories", "soil",     "land",      "lands",
-                                   "ports",       "airspace", "airfields", "settlements"};
+    static const KeySet kPlaces = {"cities",      "towns",     "villages",  "territory",
+                                   "territories", "soil",      "land",      "lands",
+                                   "ports",       "airspace",  "airfields", "settlements",
+                                   "regions",     "provinces", "oblasts"};
     if (adjectives.size() == 1 && kPlaces.Has(toks[k])) {
       const int c = dict_.CountryByIso3(adjectives[0].country);
       if (c < 0) return none;
@@ -2290,6 +2297,38 @@ class EntityFinder {
     }
     AddMention(si, i, te, ent, kind);
     return te;
+  }
+
+  // "Congo" alone is the dictionary's Republic of the Congo (Brazzaville), but a text that
+  // otherwise names only the Democratic Republic ("eastern Congo" beside Tshisekedi, Goma,
+  // "Congolese", Kinshasa) means that one, as news mostly does.
+  void CongoOfTheText() {
+    const int cog = dict_.CountryByIso3("COG"), cod = dict_.CountryByIso3("COD");
+    if (cog < 0 || cod < 0) return;
+    const auto it = doc_.entity_by_key.find(dict_.entity(cog).id);
+    if (it == doc_.entity_by_key.end()) return;
+    const int from = it->second;
+    bool democratic = false;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const std::string& c = doc_.entities[e].out.country;
+      if (static_cast<int>(e) != from && c == "COG"sv) return;  // Brazzaville's own named
+      democratic |= c == "COD"sv;
+    }
+    for (const auto& m : doc_.mentions) democratic |= m.entity < 0 && m.country == "COD"sv;
+    if (!democratic) return;
+    const int to = EntityForDict(cod);
+    auto& moved = doc_.entities[from].mentions;
+    for (auto mi = moved.begin(); mi != moved.end();) {
+      Mention& m = doc_.mentions[*mi];
+      const auto& toks = doc_.sentences[m.sentence].toks;
+      if (m.te != m.tb + 1 || toks[m.tb].lower != "congo"sv) {
+        ++mi;
+        continue;
+      }
+      m.entity = to;
+      doc_.entities[to].mentions.push_back(*mi);
+      mi = moved.erase(mi);
+    }
   }
 
   // A news agency credited in a dateline ("KHARTOUM (AFP) - ...", "MOSCOW, Dec 11 (Reuters)
