@@ -167,8 +167,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         const bool denies = t.tb < toks.size() &&
                             (toks[t.tb].lower == "denied"sv || toks[t.tb].lower == "denies"sv ||
                              toks[t.tb].lower == "deny"sv || toks[t.tb].lower == "denying"sv);
-        const bool object = (t.frame & kVerb) && (root == "02"sv || root == "10"sv ||
-                                                  root == "13"sv || t.cameo == "129"sv || denies);
+        // (And what is proposed or offered: "Macron proposed a one-month truce" is no truce.)
+        const bool proposes = invites && toks[t.tb].lower != "invited"sv &&
+                              toks[t.tb].lower != "invites"sv && toks[t.tb].lower != "invite"sv;
+        const bool object =
+            (t.frame & kVerb) && (root == "02"sv || root == "10"sv || root == "13"sv ||
+                                  t.cameo == "129"sv || denies || proposes);
         acts.push_back({t.te, object, root == "13"sv});
       }
     }
@@ -253,7 +257,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
         continue;
       }
-      if (Asked(si, c) || AccusedOf(si, c)) continue;
+      if (Asked(si, c) || AccusedOf(si, c) || EndedTruce(si, c)) continue;
       // A statement is the one speech act that is no content of another, except when asked
       // for: "We asked the Alliance to say it will fully help Ukraine" (NATO said nothing).
       if ((c.type != "statement"sv || (c.tb > 0 && toks[c.tb - 1].lower == "to"sv)) &&
@@ -625,8 +629,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
         // (A war "between the two countries" is theirs.)
         if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
-        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv && TwoSides(si, k + 2) &&
-            last_pair_.size() == 2 &&
+        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
+            (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)) && last_pair_.size() == 2 &&
             (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           c.agent = last_pair_[0];
           c.others = {last_pair_[1]};
@@ -941,6 +945,22 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (!(c.frame & kMeet) && c.agent >= 0 && !IsConsultation(c.type) &&
           c.type != "agreement"sv) {
         conjuncts = CoordinatedSubject(si, c.tb, left, c.agent);
+        // A subject before its relative clause ("Egypt and Qatar, which brokered the truce,
+        // called for ..."): its conjuncts stand before the clause.
+        if (conjuncts.empty() && left >= 3 &&
+            (Toks(si)[left - 1].lower == ","sv || Toks(si)[left - 1].lower == "which"sv)) {
+          size_t at = left;
+          while (at > 0 && (MentionAt(si, at - 1) < 0 ||
+                            doc_.mentions[MentionAt(si, at - 1)].entity != c.agent)) {
+            --at;
+          }
+          // (Only the antecedent of ", which": "In North Korea and Iran, reckless escalation"
+          // has no subject before its comma.)
+          if (at > 0 && at + 1 < toks.size() && toks[at].lower == ","sv &&
+              (toks[at + 1].lower == "which"sv || toks[at + 1].lower == "who"sv)) {
+            conjuncts = CoordinatedSubject(si, at, 0, c.agent);
+          }
+        }
       }
       if (conjuncts.empty()) conjuncts = c.by_conjuncts;
       // Fighting each other ("Armenia and Azerbaijan exchanged fire", "clashed") with nobody
@@ -1055,6 +1075,17 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (kSides.Has(toks[k])) return true;
     return k + 1 < toks.size() && !toks[k].cap && toks[k].kind == TokenKind::kWord &&
            MentionAt(si, k) < 0 && kSides.Has(toks[k + 1]);
+  }
+
+  // Whether "the two" before toks[k] is a subject of its own, its verb at most two words on at
+  // the trigger tb: "the two agreed to cooperate", "the two also discussed".
+  bool TwoAsSubject(int si, size_t k, size_t tb) const {
+    const auto& toks = Toks(si);
+    if (k == tb) return true;
+    static const KeySet kBefore = {"also",  "then", "later", "have",    "had",    "will",
+                                   "would", "both", "have",  "jointly", "further"};
+    return k < tb && tb - k <= 2 && kBefore.Has(toks[k]) &&
+           (k + 1 == tb || kBefore.Has(toks[k + 1]));
   }
 
   // The speech verbs that report a clause without "that" ("said 12 people were killed").
@@ -1363,6 +1394,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const int p = Pronoun(si, j); p >= 0) return p;
     }
     return -1;
+  }
+
+  // Whether the mention at toks[tb] is an "of" phrase's object, past an article.
+  bool OfObject(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    size_t b = tb;
+    if (b > 0 && toks[b - 1].lower == "the"sv) --b;
+    return b > 0 && toks[b - 1].lower == "of"sv;
   }
 
   // Whether a relative pronoun opens a clause within toks[b, e).
@@ -1998,6 +2037,32 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether c is a truce or ceasefire (087) that the clause ends or breaks: "ending a
+  // two-month ceasefire with Hamas", "violated the truce", "the collapse of the ceasefire".
+  // Ending one de-escalates nothing. Nor is one a third party brokered or mediated its
+  // subject's truce ("Egypt and Qatar, which brokered the truce": their mediation, 045).
+  bool EndedTruce(int si, const EventCandidate& c) const {
+    if (c.cameo != "087"sv) return false;
+    const std::string_view noun = Toks(si)[c.te - 1].lower;
+    if (noun != "ceasefire"sv && noun != "truce"sv && noun != "cease-fire"sv && noun != "fire"sv) {
+      return false;
+    }
+    static const KeySet kEnd = {
+        "ending",     "ended",    "end",       "ends",       "broke",       "broken",
+        "breaking",   "breaks",   "violated",  "violating",  "violates",    "violation",
+        "violations", "collapse", "collapsed", "overturned", "overturning", "scrapped",
+        "abandoned",  "breach",   "breached",  "breaching",  "undermined",  "undermining",
+        "wrecked",    "brokered", "mediated",  "brokering",  "mediating"};
+    const auto& toks = Toks(si);
+    for (size_t k = c.tb; k > 0 && c.tb - k < 6; --k) {
+      const Token& t = toks[k - 1];
+      if (kEnd.Has(t)) return true;
+      // (A hyphen inside a modifier goes on: "a two-month ceasefire".)
+      if (t.kind == TokenKind::kPunct && !(t.lower == "-"sv && !t.space_before)) return false;
+    }
+    return false;
+  }
+
   // Whether nominal trigger c is what someone is accused of: "accused the RSF of genocide",
   // "accusing Moscow of war crimes", "charged with aggression". The accusation is the event
   // the text asserts (112); the act is alleged, and coded as done it made the accused a
@@ -2008,11 +2073,19 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(si);
     static const KeySet kAccuse = {"accused", "accuse",   "accuses",    "accusing",
                                    "charged", "charging", "accusation", "accusations"};
-    // Back over at most three modifiers to "of" ("with" after "charged").
+    // Back over at most four modifiers, articles or one gerund to "of" ("with" after
+    // "charged"): "of genocide", "of overturning the ceasefire agreement", "of blocking
+    // humanitarian aid" (the act is alleged, and so is what it is done to).
     size_t k = c.tb;
-    while (k > 0 && c.tb - k < 3 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
-           toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv &&
-           !NotModifiers().Has(toks[k - 1])) {
+    bool gerund = false;
+    while (k > 0 && c.tb - k < 4 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
+           toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv) {
+      const Token& t = toks[k - 1];
+      const bool article = t.lower == "the"sv || t.lower == "a"sv || t.lower == "an"sv ||
+                           t.lower == "its"sv || t.lower == "their"sv;
+      const bool ing = !gerund && t.lower.size() > 5 && t.lower.ends_with("ing"sv);
+      if (!article && !ing && NotModifiers().Has(t)) break;
+      gerund |= ing;
       --k;
     }
     if (k == 0 || (toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv)) return false;
@@ -2112,17 +2185,30 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // The person before ", who ... ," when the comma closing that relative clause is
-  // toks[left - 1]; -1 otherwise.
+  // The person before ", who ... ," (or the state or body before ", which ... ,": "the United
+  // States, which is not a member of the court, sanctioned four ICC judges") when the comma
+  // closing that relative clause is toks[left - 1]; -1 otherwise.
   int AntecedentBefore(int si, size_t left) const {
     const auto& toks = Toks(si);
     if (left < 5 || toks[left - 1].lower != ","sv) return -1;
     size_t j = left - 2;
-    while (j > 2 && left - j < 20 && toks[j].lower != ","sv && toks[j].lower != "who"sv) --j;
-    if (toks[j].lower != "who"sv || toks[j - 1].lower != ","sv) return -1;
+    while (j > 2 && left - j < 20 && toks[j].lower != ","sv && toks[j].lower != "who"sv &&
+           toks[j].lower != "which"sv) {
+      --j;
+    }
+    const bool which = toks[j].lower == "which"sv;
+    if ((!which && toks[j].lower != "who"sv) || toks[j - 1].lower != ","sv) return -1;
     const int mi = MentionAt(si, j - 2);
-    if (mi < 0 || doc_.mentions[mi].entity < 0 ||
-        doc_.entities[doc_.mentions[mi].entity].out.type != "person"sv) {
+    if (mi < 0 || doc_.mentions[mi].entity < 0 || doc_.mentions[mi].modifier) return -1;
+    // (The head of its noun phrase, not an "of" or a preposition's object: "the issue of
+    // Palestine, which has been stalled", "the embargo on Cuba, which has gone on".)
+    if (which &&
+        (PrepositionObject(si, doc_.mentions[mi].tb) || OfObject(si, doc_.mentions[mi].tb))) {
+      return -1;
+    }
+    const auto& type = doc_.entities[doc_.mentions[mi].entity].out.type;
+    if (which ? (type == "person"sv || type == "location"sv || !Actor(doc_.mentions[mi].entity))
+              : type != "person"sv) {
       return -1;
     }
     return doc_.mentions[mi].entity;
@@ -2176,9 +2262,14 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (left >= 3 && tb <= left + 3 && Toks(si)[left - 1].lower == "which"sv &&
         Toks(si)[left - 2].lower == ","sv) {
       const int mi = MentionAt(si, left - 3);
-      const size_t opens = mi >= 0 ? doc_.mentions[mi].tb : 0;
+      size_t opens = mi >= 0 ? doc_.mentions[mi].tb : 0;
+      // (Past coordinated names: "Egypt and Qatar, which brokered the truce".)
+      while (opens >= 2 && Toks(si)[opens - 1].lower == "and"sv && MentionAt(si, opens - 2) >= 0) {
+        opens = doc_.mentions[MentionAt(si, opens - 2)].tb;
+      }
       if (mi >= 0 && doc_.mentions[mi].te == left - 2 &&
           (opens == 0 || (opens == 1 && Toks(si)[0].lower == "the"sv)) &&
+          !OfObject(si, doc_.mentions[mi].tb) && !PrepositionObject(si, doc_.mentions[mi].tb) &&
           doc_.mentions[mi].entity >= 0 && !doc_.mentions[mi].modifier &&
           Actor(doc_.mentions[mi].entity) &&
           doc_.entities[doc_.mentions[mi].entity].out.type != "location"sv) {
@@ -3329,6 +3420,30 @@ class LocalSyntaxReader final : public ArgumentReader {
         break;
       }
     }
+    // "Trump has threatened to impose 25% tariffs on Japanese goods", "sanctions on Chinese
+    // firms": a threat or sanction whose measure falls on a country's goods or firms is aimed
+    // at that country (as the trade measures above are).
+    if ((c->cameo.starts_with("13"sv) || c->cameo.starts_with("16"sv)) &&
+        !c->rule.starts_with("trade-sanction:"sv)) {
+      static const KeySet kGoods = {"goods", "products", "imports",   "exports",   "steel",
+                                    "cars",  "vehicles", "firms",     "companies", "banks",
+                                    "oil",   "gas",      "shipments", "exporters"};
+      for (size_t k = c->te; k + 2 < toks.size() && k < c->te + 10; ++k) {
+        const auto& w = toks[k].lower;
+        if (w == ","sv || w == ";"sv || w == "that"sv) break;
+        if (w != "on"sv && w != "against"sv) continue;
+        const int mi = MentionAt(c->si, k + 1);
+        if (mi < 0 || doc_.mentions[mi].kind != MentionKind::kAdjective) break;
+        const size_t after = doc_.mentions[mi].te;
+        if (after >= toks.size() || !kGoods.Has(toks[after])) break;
+        const int country = CountryEntity(doc_.mentions[mi].country);
+        if (country >= 0 && country != c->agent) {
+          c->others.push_back(country);
+          return;
+        }
+        break;
+      }
+    }
     size_t k = c->te;
     // "Saudi Arabia hosted talks between Ukrainian and US officials": a host's object that is
     // a gathering names its own parties; the host is none of them (the two stay apart unless
@@ -3405,6 +3520,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         return;
       }
       if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv) break;
+      // "brokered the truce along with the United States": who acts along with the agent is
+      // no target.
+      if (w == "along"sv && k + 1 < toks.size() && toks[k + 1].lower == "with"sv) break;
       // A participle right after a nominal trigger with a "by" phrase names who did it: "the
       // sanctions imposed by the United States", "the massacre committed by the Russian
       // military" (the agent, was the target); unless the participle is a third party's act
@@ -3977,13 +4095,26 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(si);
     for (size_t k = b; k < e; ++k) {
       const int mi = MentionAt(si, k);
+      // (A hyphen joining a compound modifier: "a one-month truce".)
+      const bool glue = toks[k].lower == "-"sv && !toks[k].space_before && k > b && k + 1 < e;
       const bool modifier = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
+                            glue ||
                             (toks[k].kind == TokenKind::kWord && !toks[k].cap &&
                              (!NotModifiers().Has(toks[k]) || toks[k].lower == "the"sv ||
                               toks[k].lower == "a"sv || toks[k].lower == "an"sv));
       if (!modifier) return false;
     }
     return true;
+  }
+
+  // The number of words in toks[b, e), a hyphenated compound counting as one.
+  size_t ModifierWords(int si, size_t b, size_t e) const {
+    const auto& toks = Toks(si);
+    size_t n = e - b;
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      if (toks[k].lower == "-"sv && !toks[k].space_before && n >= 2) n -= 2;
+    }
+    return n;
   }
 
   // Whether the direct object of c (a verb of joining) is an organisation of states itself,
@@ -4170,7 +4301,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       return m.tb - b <= 1 && OnlyModifiers(si, b, m.tb) && e - after <= 3 &&
              OnlyModifiers(si, after, e);
     }
-    return e - b <= 3 && OnlyModifiers(si, b, e);
+    return ModifierWords(si, b, e) <= 3 && OnlyModifiers(si, b, e);
   }
 
   // Whether nominal trigger c is the object of a verb of reporting, past determiners and up
@@ -4309,8 +4440,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(si);
     for (size_t k = tb; k > 0 && tb - k < 4; --k) {
       const Token& t = toks[k - 1];
+      // (And what one defies: "defying protests at home and condemnation from abroad".)
       if (t.lower == "after"sv || t.lower == "amid"sv || t.lower == "during"sv ||
-          t.lower == "despite"sv || t.lower == "following"sv || t.lower == "amidst"sv) {
+          t.lower == "despite"sv || t.lower == "following"sv || t.lower == "amidst"sv ||
+          t.lower == "defying"sv || t.lower == "defied"sv) {
         return true;
       }
       const int mi = MentionAt(si, k - 1);

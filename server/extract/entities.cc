@@ -1165,6 +1165,9 @@ class EntityFinder {
       }
     }
     if (of.empty()) of = CountryBefore(si, i);
+    // A title that names the UN in its own words ("UN envoy", "UN special envoy Ramtane
+    // Lamamra") serves the UN.
+    if (of.empty() && (toks[i].lower == "un"sv || toks[i].lower == "u.n."sv)) of = "org:un";
     if (ServesIgo(of)) info.sector = "IGO";
     // A title capitalised in running text, or lower case after a country ("Ukraine's acting
     // president Volodymyr Zelenskyy").
@@ -2351,6 +2354,27 @@ class EntityFinder {
         if (!dated) continue;
       }
       m.modifier = true;
+    }
+    // So is the dateline's place in capitals ("THE HAGUE (AP) - The International Criminal
+    // Court issued ..., accusing him" was an accusation by the Netherlands' government).
+    for (size_t si = 0; si < doc_.sentences.size() && si < 3; ++si) {
+      const auto& toks = doc_.sentences[si].toks;
+      size_t b = 0;
+      if (!toks.empty() && toks[0].lower == "the"sv && toks[0].all_caps) b = 1;
+      const int mi = b < toks.size() ? doc_.sentences[si].tok_mention[b] : -1;
+      if (mi < 0 || !toks[b].all_caps) continue;
+      Mention& m = doc_.mentions[mi];
+      if (m.entity < 0 || m.te >= toks.size() ||
+          (toks[m.te].lower != ","sv && toks[m.te].lower != "("sv)) {
+        continue;
+      }
+      const auto& type = doc_.entities[m.entity].out.type;
+      if (type != "location"sv && type != "country"sv) continue;
+      bool dash = false;
+      for (size_t k = m.te; k < toks.size() && k < m.te + 10 && !dash; ++k) {
+        dash = toks[k].lower == "-"sv && toks[k].space_before;
+      }
+      if (dash) m.modifier = true;
     }
   }
 

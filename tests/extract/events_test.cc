@@ -6428,3 +6428,96 @@ TEST_CASE("names: 'Congo' beside the Democratic Republic's people and places is 
   }
   CHECK(republic);
 }
+
+TEST_CASE("coreference: 'the two' alone as a subject after a pair") {
+  // Regression (newswire): after "the two" had to name a pair noun, "Lee called Ishiba ... and
+  // the two agreed to cooperate closely" lost its second party.
+  const auto x = Run(
+      "South Korean President Lee Jae-myung called Shigeru Ishiba to discuss the tariffs and the "
+      "two agreed to cooperate closely.",
+      "2025-07-22");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"JPNGOV", "KORGOV"});
+}
+
+TEST_CASE("news: the dateline's place is where the story was filed, no party") {
+  // Regression (newswire): "THE HAGUE (AP) - The International Criminal Court issued an
+  // arrest warrant ..., accusing him of persecuting women" was an accusation by NLDGOV.
+  const auto x = Run(
+      "THE HAGUE (AP) - The International Criminal Court issued an arrest warrant on Tuesday for "
+      "Taliban supreme leader Haibatullah Akhundzada, accusing him of persecuting women and "
+      "girls in Afghanistan.",
+      "2025-07-08");
+  for (const auto& ev : x.events) CHECK(ev.source_actor_code != "NLDGOV");
+  CHECK(Coded(x).count({"coercion", "173", "IGOJUDICC", "AFGGOV"}) == 1);
+}
+
+TEST_CASE("truce: one ended, broken, proposed or brokered by a third party is no truce made") {
+  // Regression (newswire, UNGDC): "ending a two-month ceasefire with Hamas" and "Hamas accused
+  // Israel of overturning the ceasefire agreement" were de-escalations (087); "Macron proposed
+  // a one-month truce" was France's truce; "the EU-mediated ceasefire agreement" the EU's.
+  for (const std::string text :
+       {"Israel launched heavy air strikes across the Gaza Strip on Tuesday, ending a two-month "
+        "ceasefire with Hamas.",
+        "Hamas accused Israel of overturning the ceasefire agreement.",
+        "French President Emmanuel Macron proposed a one-month truce in the air.",
+        "The Georgian Government complies with the EU-mediated ceasefire agreement."}) {
+    CAPTURE(text);
+    for (const auto& ev : Run(text, "2025-03-18").events) CHECK(ev.cameo != "087");
+  }
+  CHECK(Coded(Run("French President Emmanuel Macron proposed a one-month truce in the air.",
+                  "2025-03-02"))
+            .count({"proposal", "030", "FRAGOV", ""}) == 1);
+  // A withdrawal after "ends" is still one.
+  CHECK(Coded(Run("Russia ends the war and withdraws from Ukraine.", "2025-03-02"))
+            .count({"concession", "087", "RUS", "UKR"}) == 1);
+}
+
+TEST_CASE("relative clause: a state before ', which ... ,' is the main verb's subject") {
+  // Regression (newswire): "the United States, which is not a member of the court, sanctioned
+  // four ICC judges" was nobody's sanction; "Egypt and Qatar, which brokered the truce along
+  // with the United States, called for ..." Qatar's alone, mediating with the US as target.
+  CHECK(Coded(Run("Germany and France welcomed the decision, while the United States, which is "
+                  "not a member of the court, sanctioned four ICC judges last month.",
+                  "2025-07-08"))
+            .count({"sanction", "163", "USA", "IGOJUDICC"}) == 1);
+  const auto x =
+      Run("Egypt and Qatar, which brokered the truce along with the United States, called for an "
+          "immediate return to negotiations.",
+          "2025-03-18");
+  const auto coded = Coded(x);
+  CHECK(coded.count({"mediation", "045", "EGY", ""}) == 1);
+  CHECK(coded.count({"mediation", "045", "QAT", ""}) == 1);
+  CHECK(coded.count({"request", "020", "EGY", ""}) == 1);
+  CHECK(coded.count({"request", "020", "QAT", ""}) == 1);
+  // Not an "of" or a preposition's object (ungdc-LAO-70-2015, ungdc-RUS-72-2017).
+  for (const auto& ev : RunVoiced("The Lao People's Democratic Republic has always hoped that the "
+                                  "issue of Palestine, which has been stalled for many decades, "
+                                  "will be resolved.",
+                                  "LAO", "2015-09-30")
+                            .events) {
+    CHECK(ev.source_actor_code != "PSE");
+  }
+}
+
+TEST_CASE("threat: tariffs on a country's goods are aimed at that country") {
+  // Regression (newswire): "Trump has threatened to impose 25% tariffs on Japanese goods" had no
+  // target.
+  CHECK(Coded(Run("U.S. President Donald Trump has threatened to impose 25% tariffs on Japanese "
+                  "goods from August 1.",
+                  "2025-07-22"))
+            .count({"threat", "130", "USAGOV", "JPN"}) == 1);
+}
+
+TEST_CASE("titles: a trade negotiator after his country, a UN envoy") {
+  // Regression (newswire): "Japan's chief trade negotiator Ryosei Akazawa" and "UN envoy
+  // Ramtane Lamamra" had no actor code.
+  const auto talks =
+      Run("Japan's chief trade negotiator Ryosei Akazawa will travel to Washington this week for "
+          "talks with Commerce Secretary Howard Lutnick.",
+          "2025-07-22");
+  CHECK(Coded(talks).count({"meeting", "040", "JPNGOV", "USAGOV"}) == 1);
+  CHECK(Coded(Run("UN envoy Ramtane Lamamra will visit Port Sudan.", "2025-05-18"))
+            .count({"visit", "042", "IGOUNO", "SDN"}) == 1);
+}
