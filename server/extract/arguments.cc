@@ -180,10 +180,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     // welcoming something that somebody else did ("rejected calls for a ceasefire",
     // "condemned the shelling"); its direct object is not its subject's act (JudgedObject).
     judged_.clear();
+    criticised_.clear();
     for (const auto& t : triggers) {
       // (And protesting: "The Russian embassy protested the arrest of a Russian citizen".)
       if ((t.frame & kVerb) && (JudgesAnAct(t.cameo) || t.cameo == "141"sv)) {
         judged_.push_back(t.te);
+        if (!t.cameo.starts_with("05"sv)) criticised_.push_back(t.te);
       }
     }
     gatherings_.clear();
@@ -257,7 +259,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
         continue;
       }
-      if (Asked(si, c) || AccusedOf(si, c) || EndedTruce(si, c)) continue;
+      if (Asked(si, c) || AccusedOf(si, c) || EndedTruce(si, c) || RefusedToJoin(si, c) ||
+          RightTo(si, c)) {
+        continue;
+      }
       // A statement is the one speech act that is no content of another, except when asked
       // for: "We asked the Alliance to say it will fully help Ukraine" (NATO said nothing).
       if ((c.type != "statement"sv || (c.tb > 0 && toks[c.tb - 1].lower == "to"sv)) &&
@@ -404,7 +409,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
         }
         if (c.agent < 0 && !informed && !CoordinatedGathering(si, c) &&
-            (IsConsultation(c.type) ? !ReportedObject(si, c)
+            (IsConsultation(c.type) ? !ReportedObject(si, c) && !JudgedObject(si, c, true)
                                     : c.type == "statement"sv || (!AfterTimePreposition(si, c.tb) &&
                                                                   !JudgedObject(si, c))) &&
             !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
@@ -813,7 +818,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       // A government that protests something complains of it (114), as "protested to" reads;
       // demonstrating (141) is what crowds do.
       if (c.cameo == "141"sv && c.agent >= 0 &&
-          (toks[c.tb].lower == "protested"sv || toks[c.tb].lower == "protests"sv) &&
+          (toks[c.tb].lower == "protested"sv || toks[c.tb].lower == "protests"sv ||
+           (toks[c.tb].lower == "protest"sv && c.tb > 1 && toks[c.tb - 1].lower == "to"sv &&
+            toks[c.tb - 2].lower != "right"sv && toks[c.tb - 2].lower != "freedom"sv)) &&
           !NamedByPeople(si, c.agent, c.tb)) {
         const std::string code = ActorCode(doc_, c.agent);
         if (code.size() == 3 || (code.size() == 6 && code.compare(3, 3, "GOV") == 0)) {
@@ -2037,6 +2044,35 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether c is what a right or a freedom is to: "our right to protest", "the freedom to
+  // assemble" assert no protest.
+  bool RightTo(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    if (c.tb < 2 || toks[c.tb - 1].lower != "to"sv) return false;
+    // (Not a name's: "the High Commissioner for Human Rights to visit".)
+    const std::string_view w = toks[c.tb - 2].lower;
+    return !toks[c.tb - 2].cap && (w == "right"sv || w == "rights"sv || w == "freedom"sv);
+  }
+
+  // Whether nominal trigger c is others' act that the clause refuses to join: "India has
+  // refused to join Western sanctions against Moscow" imposes none, "declined to join the
+  // boycott" boycotts nothing.
+  bool RefusedToJoin(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    size_t k = c.tb;
+    while (k > 0 && c.tb - k < 4 && toks[k - 1].lower != "join"sv &&
+           toks[k - 1].lower != "joining"sv &&
+           (OnlyModifiers(si, k - 1, k) ||
+            (toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord))) {
+      --k;
+    }
+    if (k < 3 || (toks[k - 1].lower != "join"sv && toks[k - 1].lower != "joining"sv)) return false;
+    static const KeySet kRefuse = {"refused", "refuses", "refuse", "declined", "declines",
+                                   "decline", "not",     "never",  "rejected", "unwilling"};
+    const size_t b = toks[k - 2].lower == "to"sv ? k - 2 : k - 1;
+    return b >= 1 && kRefuse.Has(toks[b - 1]);
+  }
+
   // Whether c is a truce or ceasefire (087) that the clause ends or breaks: "ending a
   // two-month ceasefire with Hamas", "violated the truce", "the collapse of the ceasefire".
   // Ending one de-escalates nothing. Nor is one a third party brokered or mediated its
@@ -2923,7 +2959,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     // the Kiev government" says how, not who.
     if ((c->frame & kNoun) && !(c->frame & kClose) && !last.ends_with("ed"sv) &&
         c->te + 1 < toks.size() && toks[c->te].lower == "by"sv) {
-      const size_t j = c->te + (toks[c->te + 1].lower == "the"sv ? 2 : 1);
+      // (Past an article: "the first visit by a Chinese leader since 2019".)
+      const std::string_view article = toks[c->te + 1].lower;
+      const size_t j =
+          c->te + (article == "the"sv || article == "a"sv || article == "an"sv ? 2 : 1);
       if (j >= toks.size() || MentionAt(c->si, j) < 0) return;
       const auto by = NounPhrase(c->si, j, std::min(toks.size(), c->te + 8));
       if (!by.empty() && by[0] != c->agent) TakeAgent(c, by[0]);
@@ -3498,7 +3537,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     // "respectful and civilized relations".)
     size_t limit = toks.size();
     for (size_t a = c->te; a + 2 < toks.size() && limit == toks.size(); ++a) {
-      if (toks[a].lower == "and"sv && (a > c->te || nominal) && !toks[a + 1].cap &&
+      if (toks[a].lower == "and"sv && (a > c->te || nominal || c->te > c->tb + 1) &&
+          !toks[a + 1].cap &&
           (toks[a + 1].lower.ends_with("ed"sv) || kPastVerbs.Has(toks[a + 1])) &&
           (kVerbObjectStart.Has(toks[a + 2]) || MentionAt(c->si, a + 2) >= 0)) {
         limit = a;
@@ -3738,8 +3778,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         static const KeySet kCounts = {"the",     "two",   "three", "four",   "five",
                                        "six",     "seven", "eight", "nine",   "ten",
                                        "several", "many",  "some",  "dozens", "numerous"};
-        const size_t in_at =
-            kCounts.Has(toks[k - 1]) || toks[k - 1].kind == TokenKind::kNumber ? k - 2 : k - 1;
+        // (And past a direction: "in northern Syria".)
+        static const KeySet kDirections = {"northern",     "southern",     "eastern",
+                                           "western",      "central",      "northeastern",
+                                           "northwestern", "southeastern", "southwestern"};
+        const size_t in_at = kCounts.Has(toks[k - 1]) || kDirections.Has(toks[k - 1]) ||
+                                     toks[k - 1].kind == TokenKind::kNumber
+                                 ? k - 2
+                                 : k - 1;
         // (Not what is struck figuratively: "struck a deal in Riyadh".)
         static const KeySet kFigurative = {"deal",        "deals", "agreement",  "chord",   "tone",
                                            "balance",     "note",  "compromise", "bargain", "pact",
@@ -3755,8 +3801,16 @@ class LocalSyntaxReader final : public ArgumentReader {
             in_at > c->te && toks[in_at].lower == "in"sv &&
             (verb.ends_with("ed"sv) || verb == "hit"sv || verb == "struck"sv || verb == "shot"sv);
         for (size_t j = c->te; plain && j < in_at; ++j) {
-          plain = MentionAt(c->si, j) < 0 && !toks[j].cap && toks[j].kind != TokenKind::kPunct &&
-                  !kFigurative.Has(toks[j]) && !kNoObject.Has(toks[j]);
+          // (A country adjective may qualify the object: "struck Kurdish militant targets".)
+          const int at = MentionAt(c->si, j);
+          const std::string_view aw = toks[j].lower;
+          const bool adjective =
+              (at >= 0 && doc_.mentions[at].kind == MentionKind::kAdjective) ||
+              (at < 0 && aw.size() > 5 &&
+               (aw.ends_with("ish"sv) || aw.ends_with("ian"sv) || aw.ends_with("ese"sv)));
+          plain = (at < 0 || adjective) && (!toks[j].cap || adjective) &&
+                  toks[j].kind != TokenKind::kPunct && !kFigurative.Has(toks[j]) &&
+                  !kNoObject.Has(toks[j]);
         }
         const int e = doc_.mentions[mi].entity;
         // (A country's possessive names the place: "in Russia's Ryazan region".)
@@ -4384,8 +4438,10 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Whether trigger c is the direct object of a verb of judging (judged_), at most three
   // modifiers after it: "Netanyahu rejected calls for a ceasefire" (the calls are others'),
   // "Russia condemned the shelling".
-  bool JudgedObject(int si, const EventCandidate& c) const {
-    for (size_t end : judged_) {
+  // (With `criticised`, only a verb that finds fault: "Zelenskyy criticised the visit" took no
+  // part in it, while who welcomes "the visit of Olaf Scholz" hosts it.)
+  bool JudgedObject(int si, const EventCandidate& c, bool criticised = false) const {
+    for (size_t end : criticised ? criticised_ : judged_) {
       if (end <= c.tb && c.tb - end <= 6 && OwnedModifiers(si, end, c.tb)) return true;
     }
     return false;
@@ -5026,7 +5082,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   int last_pair_si_ = -1;        // the sentence last_pair_ comes from
   // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
   std::vector<std::pair<size_t, size_t>> gatherings_;
-  std::vector<size_t> judged_;  // ends of this sentence's verbs of judging (JudgedObject)
+  std::vector<size_t> judged_;      // ends of this sentence's verbs of judging (JudgedObject)
+  std::vector<size_t> criticised_;  // those of them that find fault
 };
 
 }  // namespace

@@ -212,7 +212,8 @@ constexpr TriggerRow kRows[] = {
     {"praised|praises|welcomed|welcomes|commended|hailed|thanked|thanks|congratulated|"
      "congratulates|supported|supports|endorsed|backed|backs|expressed support|"
      "expressed gratitude|grateful|applauded|lauded|approved of|will support|would support|"
-     "will continue to support|will also support",
+     "will continue to support|will also support|expressed solidarity with|"
+     "expresses solidarity with|stands in solidarity with|stand in solidarity with",
      "support", "051", kVerb | kTarget, "praise"},
     {"defended|defends|defending|justified|stood by", "support", "052", kVerb | kTarget,
      "defend-verbally"},

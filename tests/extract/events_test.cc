@@ -6521,3 +6521,51 @@ TEST_CASE("titles: a trade negotiator after his country, a UN envoy") {
   CHECK(Coded(Run("UN envoy Ramtane Lamamra will visit Port Sudan.", "2025-05-18"))
             .count({"visit", "042", "IGOUNO", "SDN"}) == 1);
 }
+
+TEST_CASE("news: a visit 'by a' guest, a strike on targets in a region, solidarity") {
+  // Regression (newswire): "the first visit by a Chinese leader" made the leader the host;
+  // "struck Kurdish militant targets in northern Syria" had no target; "expressed solidarity
+  // with Poland" no event.
+  const auto visit = Run(
+      "Xi Jinping will visit Pyongyang next month, the first visit by a Chinese leader since 2019.",
+      "2025-11-12");
+  for (const auto& ev : visit.events) CHECK(ev.target_actor_code != "CHNGOV");
+  CHECK(Coded(Run("Turkish warplanes struck Kurdish militant targets in northern Syria and Iraq.",
+                  "2025-09-03"))
+            .count({"fight", "190", "TURMIL", "SYR"}) == 1);
+  CHECK(Coded(Run("NATO Secretary-General Mark Rutte expressed solidarity with Poland.",
+                  "2025-05-12"))
+            .count({"support", "051", "IGOWSTNAT", "POL"}) == 1);
+}
+
+TEST_CASE("news: a second predicate, a criticised visit, a refusal to join, a protest lodged") {
+  // Regression (newswire): "The Kremlin denied any involvement and said Moscow would respond"
+  // denied it to Moscow; "Zelenskyy criticised the visit" joined Putin and Modi's talks;
+  // "India has refused to join Western sanctions against Moscow" was India's sanction; "Iraq
+  // summoned the Turkish ambassador to protest" a demonstration (141).
+  const auto denied = Run(
+      "The Kremlin denied any involvement and said Moscow would respond in kind.", "2025-05-12");
+  for (const auto& ev : denied.events) CHECK(ev.target_actor_code != "RUSGOV");
+  const auto visit =
+      Run("Vladimir Putin hosted Narendra Modi for talks in the Kremlin on Tuesday. Volodymyr "
+          "Zelenskyy criticised the visit, calling it a huge disappointment.",
+          "2024-07-09");
+  for (const auto& ev : visit.events) {
+    if (ev.type != "meeting" && ev.type != "visit") continue;
+    CHECK(ev.source_actor_code != "UKRGOV");
+    CHECK(ev.target_actor_code != "UKRGOV");
+  }
+  CHECK(
+      FirstOfType(Run("India has refused to join Western sanctions against Moscow.", "2024-07-09"),
+                  {"sanction"}) == nullptr);
+  CHECK(FirstOfType(Run("Poland joined the sanctions against Moscow.", "2024-07-09"),
+                    {"sanction"}) != nullptr);
+  const auto summoned =
+      Run("Iraq summoned the Turkish ambassador in Baghdad to protest the violation of its "
+          "sovereignty.",
+          "2025-09-03");
+  CHECK(FirstOfType(summoned, {"protest"}) == nullptr);
+  CHECK(FirstOfType(
+            RunVoiced("In New Zealand, we deeply value our right to protest.", "NZL", "2022-09-23"),
+            {"protest", "accusation"}) == nullptr);
+}
