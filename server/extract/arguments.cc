@@ -1123,8 +1123,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       const Token& n = toks[k + 1];
       // (Not a pronoun, mostly the speaker: "the Umma party has said it will boycott the
       // election" is the party's boycott.)
-      static const KeySet kClauseStart = {"the",     "a",   "an",  "more", "some",
-                                          "several", "its", "his", "her",  "their"};
+      // (Nor a possessive pronoun: "Israel's military said its forces had struck ...".)
+      static const KeySet kClauseStart = {"the", "a", "an", "more", "some", "several"};
       // ("said at least 12 people", not "said at the meeting".)
       const bool at_least =
           n.lower == "at"sv && k + 2 < toks.size() && toks[k + 2].lower == "least"sv;
@@ -4677,11 +4677,19 @@ class LocalSyntaxReader final : public ArgumentReader {
         break;
       }
       if (w == "to"sv && k >= 2) {
-        const auto& v = toks[k - 2].lower;
+        // (Past a day: "agreed on Thursday to send".)
+        size_t vk = k - 2;
+        static const KeySet kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
+        if (vk >= 2 && kDays.Has(toks[vk]) && toks[vk - 1].lower == "on"sv) vk -= 2;
+        const auto& v = toks[vk].lower;
+        // (And what is pledged or promised: "pledged to send", "a deal to supply"; a decision
+        // is an act: "decided to extend the sanctions" extends them.)
         if (v == "ready"sv || v == "prepared"sv || v == "willing"sv || v == "plans"sv ||
             v == "plan"sv || v == "intends"sv || v == "intend"sv || v == "sworn"sv ||
             v == "vowed"sv || v == "going"sv || v == "agreed"sv || v == "agree"sv ||
-            v == "agrees"sv) {
+            v == "agrees"sv || v == "pledged"sv || v == "promised"sv || v == "deal"sv ||
+            v == "pledge"sv || v == "promise"sv || v == "commitment"sv) {
           future = true;
         }
         break;

@@ -86,11 +86,11 @@ inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
 // military (072: "sent howitzers to Ukraine").
 inline bool WeaponNoun(std::string_view lower) {
   for (const std::string_view w :
-       {"tank",         "tanks",      "missile",   "missiles",  "rockets",
-        "jet",          "jets",       "howitzer",  "howitzers", "drone",
-        "drones",       "launcher",   "launchers", "rifles",    "warplanes",
-        "interceptors", "submarines", "frigates",  "artillery", "ammunition",
-        "munitions",    "shells",     "bombers",   "weapons",   "arms"}) {
+       {"tank",      "tanks",      "missile",   "missiles",     "rockets",    "jet",
+        "jets",      "howitzer",   "howitzers", "drone",        "drones",     "launcher",
+        "launchers", "rifles",     "warplanes", "interceptors", "submarines", "frigates",
+        "artillery", "ammunition", "munitions", "shells",       "bombers",    "weapons",
+        "arms",      "batteries",  "aircraft",  "helicopters",  "warships",   "fighters"}) {
     if (lower == w) return true;
   }
   return false;

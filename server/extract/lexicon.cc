@@ -258,7 +258,9 @@ constexpr TriggerRow kRows[] = {
      kVerb | kNoun | kTarget, "asylum"},
     // "Germany sent Leopard tanks to Ukraine": sending is aid only of what aid is made of
     // (TriggerFinder keeps it before weapons, aid or supplies: not "sent a letter").
-    {"sent|send|sends|sending", "aid", "070", kVerb | kTarget | kWeak, "aid-send"},
+    {"sent|send|sends|sending|deliver|delivers|delivering|supply|supplying|provided|provide|"
+     "provides|providing|transferred|transfer|transfers|transferring",
+     "aid", "070", kVerb | kTarget | kWeak, "aid-send"},
     {"peacekeepers|peacekeeping force|peacekeeping troops|sent troops to protect", "aid", "074",
      kNoun | kTarget | kWeak, "peacekeeping"},
     // YIELD

@@ -912,13 +912,27 @@ bool BlocksADecision(const std::vector<Token>& toks, size_t k) {
 // The code of what is given when toks[k] on, past determiners, numbers, modifiers and model
 // names ("500 Leopard 2 tanks", "a new batch of howitzers", "$1 billion"), names the stuff aid
 // is made of: weapons 072, humanitarian goods 073, money 071, peacekeepers 074, aid or
-// supplies in general 070; money not after a verb of sending (`send`). nullptr for anything
-// else ("sent a letter", "sent greetings", "sent troops": an invasion as often as protection).
-const char* AidGoodsCode(const std::vector<Token>& toks, size_t k, bool send) {
+// supplies in general 070; money not after a verb of sending (`send`), food or medical things
+// after one of trade (`strict`: "deliver", "supply", "provide") only as aid ("medical
+// supplies"). nullptr for anything else ("sent a letter", "sent greetings", "sent troops": an
+// invasion as often as protection).
+const char* AidGoodsCode(const std::vector<Token>& toks, size_t k, bool send, bool strict) {
   for (size_t n = 0; k < toks.size() && n < 8; ++k, ++n) {
     const Token& t = toks[k];
     const std::string_view w = t.lower;
-    if (WeaponNoun(w) || OneOf(w, {"equipment"sv, "armour"sv, "armor"sv})) return "072";
+    // After "provide", "deliver" or "supply" food or medical things are aid only as such
+    // ("medical supplies", "food aid"): "we only deliver food in Ufa", "provided medical and
+    // social workers with special payments" give nothing to anybody.
+    if (strict && OneOf(w, {"food"sv, "medical"sv, "medicine"sv, "medicines"sv}) &&
+        !(k + 1 < toks.size() &&
+          OneOf(toks[k + 1].lower, {"aid"sv, "supplies"sv, "assistance"sv, "kits"sv}))) {
+      return nullptr;
+    }
+    // ("air defence systems", "defense equipment".)
+    if (WeaponNoun(w) ||
+        OneOf(w, {"equipment"sv, "armour"sv, "armor"sv, "defence"sv, "defense"sv})) {
+      return "072";
+    }
     if (OneOf(w, {"humanitarian"sv, "food"sv, "medicine"sv, "medicines"sv, "medical"sv,
                   "generators"sv, "vaccines"sv, "doses"sv, "relief"sv})) {
       return "073";
@@ -1238,7 +1252,20 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // of what it gives, and sending is aid only of aid's stuff.
     if (c.type == "aid"sv && (c.frame & kVerb)) {
       const bool send = c.rule.starts_with("aid-send:"sv);
-      const char* goods = AidGoodsCode(toks, c.te, send);
+      // (The verbs besides "send" name goods in other trades too: "deliver food in Ufa".)
+      const std::string_view verb = toks[c.tb].lower;
+      const bool strict = send && !OneOf(verb, {"sent"sv, "send"sv, "sends"sv, "sending"sv});
+      const char* goods = AidGoodsCode(toks, c.te, send, strict);
+      // "the supply of weapons to Ukraine" gives; "a sufficient supply of vaccines" is a stock:
+      // the noun needs a receiver or a giver ("to", "by").
+      if (goods != nullptr && verb == "supply"sv && c.tb > 0 &&
+          !VerbContext(toks[c.tb - 1].lower)) {
+        bool given = false;
+        for (size_t k = c.te; k < toks.size() && k < c.te + 12 && !given; ++k) {
+          given = toks[k].lower == "to"sv || toks[k].lower == "by"sv;
+        }
+        if (!given) goods = nullptr;
+      }
       if (send) {
         if (goods == nullptr) {
           out.pop_back();

@@ -6569,3 +6569,31 @@ TEST_CASE("news: a second predicate, a criticised visit, a refusal to join, a pr
             RunVoiced("In New Zealand, we deeply value our right to protest.", "NZL", "2022-09-23"),
             {"protest", "accusation"}) == nullptr);
 }
+
+TEST_CASE("aid: delivering, supplying or providing weapons gives them; pledging to is intent") {
+  // Regression (newswire): "Germany sent Patriot batteries to Ukraine", "Germany will deliver
+  // two Patriot batteries to Ukraine" and "agreed on Thursday to send additional air defence
+  // systems to Ukraine" gave no aid (batteries and defence systems were no weapons, deliver no
+  // verb of giving).
+  CHECK(Coded(Run("Germany sent Patriot batteries to Ukraine.", "2025-02-21"))
+            .count({"aid", "072", "DEU", "UKR"}) == 1);
+  CHECK(Coded(Run("Germany will deliver two Patriot batteries to Ukraine.", "2025-02-21"))
+            .count({"proposal", "033", "DEU", "UKR"}) == 1);
+  CHECK(Coded(Run("NATO defence ministers agreed on Thursday to send additional air defence "
+                  "systems to Ukraine.",
+                  "2025-02-21"))
+            .count({"proposal", "033", "IGOWSTNAT", "UKR"}) == 1);
+  CHECK(
+      Coded(Run("China has provided over 2.2 billion doses of vaccines to Cambodia.", "2022-09-20"))
+          .count({"aid", "073", "CHN", "KHM"}) == 1);
+  // Trade is no aid: food delivered, payments provided, a stock of vaccines; nor is a
+  // decision to extend sanctions a mere intent.
+  for (const std::string text :
+       {"Marat Naskhutdinov: So far, we only deliver food in Ufa.",
+        "This year we provided medical and social workers with special payments.",
+        "We now have a sufficient supply of vaccines for all our citizens.",
+        "The ministry provided information to journalists."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2021-03-01"), {"aid", "proposal"}) == nullptr);
+  }
+}
