@@ -6570,7 +6570,7 @@ TEST_CASE("news: a second predicate, a criticised visit, a refusal to join, a pr
             {"protest", "accusation"}) == nullptr);
 }
 
-TEST_CASE("aid: delivering, supplying or providing weapons gives them; pledging to is intent") {
+TEST_CASE("aid: delivering, supplying or providing weapons gives them, pledging to is intent") {
   // Regression (newswire): "Germany sent Patriot batteries to Ukraine", "Germany will deliver
   // two Patriot batteries to Ukraine" and "agreed on Thursday to send additional air defence
   // systems to Ukraine" gave no aid (batteries and defence systems were no weapons, deliver no
