@@ -634,7 +634,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
         // (A war "between the two countries" is theirs.)
         if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
-        if (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
+        // (Not inside what a statement says: "Xi said the two countries should be partners" is
+        // Xi's alone; "The two leaders noted" is theirs.)
+        if ((c.type != "statement"sv || k + 1 < c.tb) && toks[k].lower == "the"sv &&
+            toks[k + 1].lower == "two"sv &&
             (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)) && last_pair_.size() == 2 &&
             (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           c.agent = last_pair_[0];
@@ -2272,11 +2275,20 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (fallback < 0) fallback = m.entity;
         continue;
       }
+      const std::string_view w = Toks(si)[k - 1].lower;
+      // "Trump spoke with Modi by phone and offered his condolences": the possessive after a
+      // verb coordinated with the clause's first one is that verb's subject's, not the
+      // nearest man's.
+      if ((w == "his"sv || w == "her"sv) && k >= 3 && fallback < 0 &&
+          Toks(si)[k - 3].lower == "and"sv && !Toks(si)[k - 2].cap &&
+          Toks(si)[k - 2].lower.ends_with("ed"sv)) {
+        const int subject = SentenceSubject(si, k - 3);
+        if (subject >= 0 && doc_.entities[subject].out.type == "person"sv) return subject;
+      }
       const int p = Pronoun(si, k - 1);
       if (p >= 0 && fallback < 0) return p;
       // "Xi will visit France, he said": a "he" or "she" nobody known is the subject all the
       // same; the names before it are not.
-      const std::string_view w = Toks(si)[k - 1].lower;
       if (p < 0 && fallback < 0 && (w == "he"sv || w == "she"sv)) return -1;
     }
     if (fallback >= 0) return fallback;
@@ -3462,7 +3474,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     // "Trump has threatened to impose 25% tariffs on Japanese goods", "sanctions on Chinese
     // firms": a threat or sanction whose measure falls on a country's goods or firms is aimed
     // at that country (as the trade measures above are).
-    if ((c->cameo.starts_with("13"sv) || c->cameo.starts_with("16"sv)) &&
+    if ((c->cameo.starts_with("13"sv) || c->cameo.starts_with("16"sv) || c->cameo == "085"sv) &&
         !c->rule.starts_with("trade-sanction:"sv)) {
       static const KeySet kGoods = {"goods", "products", "imports",   "exports",   "steel",
                                     "cars",  "vehicles", "firms",     "companies", "banks",
@@ -3668,6 +3680,19 @@ class LocalSyntaxReader final : public ArgumentReader {
           return;
         }
       }
+      // "agreed to a truce, with Washington cutting tariffs": "with" and a clause of its own
+      // (a name and an -ing verb) names circumstances, no party.
+      if (w == "with"sv && k + 1 < limit) {
+        const int mi = MentionAt(c->si, k + 1);
+        const size_t after = mi >= 0 ? doc_.mentions[mi].te : k + 1;
+        static const KeySet kNotVerbs = {"during",     "including", "following",      "regarding",
+                                         "concerning", "according", "notwithstanding"};
+        if (mi >= 0 && after < toks.size() && toks[after].lower.size() > 4 &&
+            toks[after].lower.ends_with("ing"sv) && !toks[after].cap &&
+            !kNotVerbs.Has(toks[after])) {
+          break;
+        }
+      }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, limit);
@@ -3731,7 +3756,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (w == "to"sv || w == "on"sv || w == "against"sv || w == "from"sv || w == "upon"sv) {
         if ((c->frame & kTarget) && c->others.empty()) {
-          auto ents = NounPhrase(c->si, k + 1, std::min(limit, k + 8));
+          // (Within the clause: "killed 26 tourists on Tuesday, Indian police said" aimed at
+          // no police.)
+          // (A comma that opens who reports it ends it; a list goes on: "sanctions on Russia,
+          // Belarus and Iran", "to hospitals, the Armed Forces and ...".)
+          auto reporter = [&](size_t comma) {
+            for (size_t j = comma + 1; j < toks.size() && j < comma + 6; ++j) {
+              if (ReportingVerb(toks[j].lower) || toks[j].lower == "told"sv) return true;
+              if (toks[j].kind == TokenKind::kPunct) return false;
+            }
+            return false;
+          };
+          size_t end = k + 1;
+          while (end < std::min(limit, k + 8) && toks[end].lower != ";"sv &&
+                 !(toks[end].lower == ","sv && reporter(end))) {
+            ++end;
+          }
+          auto ents = NounPhrase(c->si, k + 1, end);
           for (int e : ents) c->others.push_back(e);
           if (!ents.empty()) return;
           // Aid sent to a place goes to its people: "pledged $300 million in humanitarian aid

@@ -2364,8 +2364,10 @@ class EntityFinder {
       const int mi = b < toks.size() ? doc_.sentences[si].tok_mention[b] : -1;
       if (mi < 0 || !toks[b].all_caps) continue;
       Mention& m = doc_.mentions[mi];
+      // ("NEW DELHI - Gunmen killed ...": the dash right after the place.)
       if (m.entity < 0 || m.te >= toks.size() ||
-          (toks[m.te].lower != ","sv && toks[m.te].lower != "("sv)) {
+          (toks[m.te].lower != ","sv && toks[m.te].lower != "("sv &&
+           !(toks[m.te].lower == "-"sv && toks[m.te].space_before))) {
         continue;
       }
       const auto& type = doc_.entities[m.entity].out.type;

@@ -177,7 +177,8 @@ constexpr TriggerRow kRows[] = {
      "denied reports|dismissed allegations|dismissed accusations|rejected accusations|"
      "rejected allegations|rejected charges|rejected as",
      "rejection", "016", kVerb, "deny-charges"},
-    {"denied responsibility|denied involvement|denies involvement|denied any involvement",
+    {"denied responsibility|denied involvement|denies involvement|denied any involvement|"
+     "denied any role|denies any role|denied a role|denied any part",
      "rejection", "016", kVerb, "deny-responsibility"},
     {"condolences|sympathy|sympathies|mourned", "statement", "018", kVerb | kTarget, "empathy"},
     // APPEAL / REQUEST

@@ -1280,6 +1280,25 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // tariffs", "retaliated with tariffs") or aimed ("tariffs on Chinese goods"); not a price
     // ("regulating tariffs for services"), their abolition or a treaty's name ("the General
     // Agreement on Tariffs and Trade").
+    // "with Washington cutting tariffs on Chinese goods and Beijing pausing export controls":
+    // a trade measure cut, paused or lifted eases it (085).
+    if (c.rule.starts_with("trade-sanction:"sv)) {
+      bool lifted = false;
+      for (size_t k = c.tb, n = 0; k > 0 && n < 3 && !lifted; --k, ++n) {
+        lifted = OneOf(toks[k - 1].lower,
+                       {"cutting"sv,  "cut"sv,        "cuts"sv,      "pausing"sv, "paused"sv,
+                        "pause"sv,    "suspending"sv, "suspended"sv, "suspend"sv, "easing"sv,
+                        "eased"sv,    "ease"sv,       "lifting"sv,   "lifted"sv,  "lift"sv,
+                        "removing"sv, "removed"sv,    "lowering"sv,  "lowered"sv, "reducing"sv,
+                        "reduced"sv,  "scrapped"sv,   "scrapping"sv, "dropped"sv, "dropping"sv});
+      }
+      if (lifted) {
+        c.type = "concession";
+        c.cameo = "085";
+        c.rule = "ease-sanction:" + c.rule.substr(15);
+        continue;
+      }
+    }
     if (c.rule == "trade-sanction:tariffs"sv && !ImposedTariffs(toks, c.tb, c.te)) {
       out.pop_back();
       continue;

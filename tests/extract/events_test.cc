@@ -6597,3 +6597,63 @@ TEST_CASE("aid: delivering, supplying or providing weapons gives them, pledging 
     CHECK(FirstOfType(Run(text, "2021-03-01"), {"aid", "proposal"}) == nullptr);
   }
 }
+
+TEST_CASE("news: dateline dash, a reported clause's comma, a coordinated verb's possessive") {
+  // Regression (newswire): "NEW DELHI - Gunmen killed 26 tourists ..., police said" made New
+  // Delhi the killer and the police the victims; "spoke with Modi by phone and offered his
+  // condolences" were Modi's.
+  const auto kashmir =
+      Run("NEW DELHI - Gunmen killed 26 tourists in Indian-administered Kashmir on Tuesday, Indian "
+          "police said.",
+          "2025-04-23");
+  for (const auto& ev : kashmir.events) {
+    if (ev.type != "fight") continue;
+    CHECK(ev.source_actor_code.empty());
+    CHECK(ev.target_actor_code != "INDCOP");
+  }
+  CHECK(Coded(Run("U.S. President Donald Trump spoke with Narendra Modi by phone and offered his "
+                  "condolences.",
+                  "2025-04-23"))
+            .count({"statement", "018", "USAGOV", ""}) == 1);
+  // A list after "to" goes on past its commas.
+  const auto list = Run("The EU imposed sanctions on Russia, Belarus and Iran.", "2025-04-23");
+  const Event* sanction = FirstOfType(list, {"sanction"});
+  REQUIRE(sanction != nullptr);
+  const auto parties = Names(list, *sanction);
+  CHECK(std::count(parties.begin(), parties.end(), "Iran") == 1);
+}
+
+TEST_CASE("news: 'the two' inside what a statement says, 'with X doing', eased trade measures") {
+  // Regression (newswire): "Xi said the two countries should be partners" was Trump's
+  // statement (the last pair); "agreed to a truce, with Washington cutting tariffs" made
+  // Washington a party and the cut tariffs a sanction.
+  const auto xi = Run(
+      "Chinese President Xi Jinping met U.S. President Donald Trump in Busan on Thursday. Xi said "
+      "the two countries should be partners and friends.",
+      "2025-10-31");
+  CHECK(Coded(xi).count({"statement", "010", "CHNGOV", ""}) == 1);
+  for (const auto& ev : xi.events) {
+    if (ev.type == "statement") CHECK(ev.source_actor_code != "USAGOV");
+  }
+  const auto truce =
+      Run("Chinese President Xi Jinping and U.S. President Donald Trump agreed to a trade truce on "
+          "Thursday, with Washington cutting tariffs on Chinese goods.",
+          "2025-10-31");
+  for (const auto& ev : truce.events) {
+    CHECK(ev.type != "sanction");
+    if (ev.type == "agreement")
+      CHECK(SortedDyad(ev) == std::vector<std::string>{"CHNGOV", "USAGOV"});
+  }
+  CHECK(FirstOfType(truce, {"concession"}) != nullptr);
+  // "The two leaders noted" is still theirs; "denied any role" denies responsibility.
+  const auto noted = Run(
+      "Vladimir Putin held talks with Abdelmadjid Tebboune. The two leaders noted the importance "
+      "of coordination.",
+      "2022-06-15");
+  int theirs = 0;
+  for (const auto& ev : noted.events)
+    theirs += ev.type == "statement" && !ev.source_actor_code.empty();
+  CHECK(theirs >= 1);
+  CHECK(Coded(Run("Pakistan denied any role in the attack.", "2025-04-24"))
+            .count({"rejection", "016", "PAK", ""}) == 1);
+}
