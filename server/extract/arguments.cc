@@ -3682,16 +3682,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // "agreed to a truce, with Washington cutting tariffs": "with" and a clause of its own
       // (a name and an -ing verb) names circumstances, no party.
+      // ("with 14 votes in favour and Russia abstaining": a name and its -ing verb anywhere in
+      // the phrase.)
       if (w == "with"sv && k + 1 < limit) {
-        const int mi = MentionAt(c->si, k + 1);
-        const size_t after = mi >= 0 ? doc_.mentions[mi].te : k + 1;
         static const KeySet kNotVerbs = {"during",     "including", "following",      "regarding",
                                          "concerning", "according", "notwithstanding"};
-        if (mi >= 0 && after < toks.size() && toks[after].lower.size() > 4 &&
-            toks[after].lower.ends_with("ing"sv) && !toks[after].cap &&
-            !kNotVerbs.Has(toks[after])) {
-          break;
+        bool absolute = false;
+        for (size_t j = k + 1; j < limit && j < k + 10 && !absolute; ++j) {
+          if (toks[j].kind == TokenKind::kPunct && toks[j].lower != "-"sv) break;
+          const int mi = MentionAt(c->si, j);
+          if (mi < 0) continue;
+          const size_t after = doc_.mentions[mi].te;
+          absolute = after < toks.size() && toks[after].lower.size() > 4 &&
+                     toks[after].lower.ends_with("ing"sv) && !toks[after].cap &&
+                     !kNotVerbs.Has(toks[after]);
+          j = after - 1;
         }
+        if (absolute) break;
       }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {

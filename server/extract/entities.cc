@@ -90,7 +90,11 @@ const char* ForcePair(const Token& a, const Token& b) {
                  {"air", "force", "MIL"},
                  {"armed", "forces", "MIL"},
                  {"special", "forces", "MIL"},
-                 {"naval", "forces", "MIL"}};
+                 {"naval", "forces", "MIL"},
+                 // A junta governs: "Niger's military junta" (Phoenix.agents.txt's JUNTA).
+                 {"military", "junta", "GOV"},
+                 {"ruling", "junta", "GOV"},
+                 {"military", "government", "GOV"}};
   if (a.cap || b.cap) return nullptr;
   for (const auto& f : kForces) {
     if (a.lower == f.first && b.lower == f.second) return f.sector;

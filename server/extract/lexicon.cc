@@ -288,7 +288,8 @@ constexpr TriggerRow kRows[] = {
      "hearing|opened a hearing|examined|examining|looked into|looking into|inspected",
      "investigation", "090", kVerb | kNoun | kTarget, "investigate"},
     // DEMAND
-    {"demanded|demands|demand|demanding that|insisted that|insisted on|ordered|ultimatum|required|"
+    {"demanded|demands|demand|demanding that|demanding|insisted that|insisted on|ordered|"
+     "ultimatum|required|"
      "called for the release|press their demands|pressed their demands",
      "demand", "100", kVerb | kTarget, "demand"},
     {"demanded the withdrawal|demanded withdrawal|demanded a ceasefire", "demand", "106",

@@ -1280,6 +1280,37 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // tariffs", "retaliated with tariffs") or aimed ("tariffs on Chinese goods"); not a price
     // ("regulating tariffs for services"), their abolition or a treaty's name ("the General
     // Agreement on Tariffs and Trade").
+    // "a resolution demanding an immediate ceasefire": the participle demands only before what
+    // is demanded, not as an adjective ("a demanding task", "very demanding").
+    if (c.rule == "demand:demanding"sv) {
+      const bool adjective =
+          c.tb > 0 &&
+          OneOf(
+              toks[c.tb - 1].lower,
+              {"a"sv,      "an"sv,           "the"sv,  "very"sv,    "more"sv,      "most"sv,
+               "so"sv,     "too"sv,          "is"sv,   "are"sv,     "was"sv,       "were"sv,
+               "be"sv,     "been"sv,         "and"sv,  "equally"sv, "extremely"sv, "increasingly"sv,
+               "highly"sv, "particularly"sv, "self"sv, "-"sv});
+      const bool demands =
+          c.te < toks.size() && OneOf(toks[c.te].lower, {"the"sv,          "a"sv,
+                                                         "an"sv,           "that"sv,
+                                                         "their"sv,        "its"sv,
+                                                         "his"sv,          "her"sv,
+                                                         "immediate"sv,    "urgent"sv,
+                                                         "justice"sv,      "reparations"sv,
+                                                         "payment"sv,      "release"sv,
+                                                         "withdrawal"sv,   "accountability"sv,
+                                                         "recognition"sv,  "compensation"sv,
+                                                         "independence"sv, "reform"sv,
+                                                         "reforms"sv,      "peace"sv,
+                                                         "answers"sv,      "full"sv,
+                                                         "complete"sv,     "unconditional"sv,
+                                                         "respect"sv});
+      if (adjective || !demands) {
+        out.pop_back();
+        continue;
+      }
+    }
     // "with Washington cutting tariffs on Chinese goods and Beijing pausing export controls":
     // a trade measure cut, paused or lifted eases it (085).
     if (c.rule.starts_with("trade-sanction:"sv)) {

@@ -6657,3 +6657,27 @@ TEST_CASE("news: 'the two' inside what a statement says, 'with X doing', eased t
   CHECK(Coded(Run("Pakistan denied any role in the attack.", "2025-04-24"))
             .count({"rejection", "016", "PAK", ""}) == 1);
 }
+
+TEST_CASE("news: a resolution 'demanding', a vote 'with Russia abstaining', a military junta") {
+  // Regression (newswire): "adopted a resolution demanding an immediate ceasefire in Sudan,
+  // with 14 votes in favour and Russia abstaining" was the UN's ceasefire with Russia;
+  // "Niger's military junta, which has expelled French troops" expelled nobody's.
+  const auto x = Run(
+      "The U.N. Security Council on Friday adopted a resolution demanding an immediate ceasefire "
+      "in Sudan, with 14 votes in favour and Russia abstaining.",
+      "2025-10-31");
+  CHECK(Coded(x).count({"demand", "100", "IGOUNO", ""}) == 1);
+  for (const auto& ev : x.events) {
+    CHECK(ev.type != "concession");
+    CHECK(ev.target_actor_code != "RUS");
+  }
+  // The adjective demands nothing.
+  CHECK(FirstOfType(Run("Defenders perform special tasks which are often highly complicated, "
+                        "demanding and perilous.",
+                        "2021-02-23"),
+                    {"demand"}) == nullptr);
+  CHECK(Coded(Run("Niger's military junta, which has expelled French troops, announced that it "
+                  "would leave the regional bloc.",
+                  "2025-01-28"))
+            .count({"sanction", "166", "NERGOV", "FRAMIL"}) == 1);
+}
