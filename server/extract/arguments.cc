@@ -16,6 +16,10 @@ using namespace std::string_view_literals;  // NOLINT(google-build-using-namespa
 
 namespace {
 
+// CoordinatedVerbSubject's answer for a coordinated verb whose clause names no subject it
+// can be (only possessors before it).
+constexpr int kNoSubject = -2;
+
 constexpr size_t kMaxClause = 40;  // tokens either side of a trigger
 // How many sentences after a consultation "they agreed", "it was agreed", "we agreed" and "the
 // leaders agreed" still mean its pair: a readout of a telephone call ends "They agreed to
@@ -260,7 +264,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       if (Asked(si, c) || AccusedOf(si, c) || EndedTruce(si, c) || RefusedToJoin(si, c) ||
-          RightTo(si, c)) {
+          RightTo(si, c) || Anniversary(si, c)) {
         continue;
       }
       // A statement is the one speech act that is no content of another, except when asked
@@ -332,6 +336,10 @@ class LocalSyntaxReader final : public ArgumentReader {
         // "The President welcomed Mark Rutte and noted that ...": a verb coordinated with the
         // clause's first one shares its subject; the nearest name is the first verb's object.
         c.agent = CoordinatedVerbSubject(si, c);
+        // (A coordinated verb whose only names before it are possessors has no
+        // subject this reading knows; the nearest name is not it.)
+        const bool no_subject = c.agent == kNoSubject;
+        if (no_subject) c.agent = -1;
         // "Zelenskyy talked with the Prime Minister of Croatia and agreed on the plan": an
         // agreement coordinated with a consultation is with its "with" party.
         if (c.agent >= 0 && c.type == "agreement"sv) {
@@ -408,7 +416,7 @@ class LocalSyntaxReader final : public ArgumentReader {
             }
           }
         }
-        if (c.agent < 0 && !informed && !CoordinatedGathering(si, c) &&
+        if (c.agent < 0 && !informed && !no_subject && !CoordinatedGathering(si, c) &&
             (IsConsultation(c.type) ? !ReportedObject(si, c) && !JudgedObject(si, c, true)
                                     : c.type == "statement"sv || (!AfterTimePreposition(si, c.tb) &&
                                                                   !JudgedObject(si, c))) &&
@@ -1369,6 +1377,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     // Words quoted in a sentence that reports them are not its subject; a quoted sentence's
     // own words are.
     const bool quoted = InQuote(toks[c.tb].begin);
+    bool skipped = false;  // a possessor passed over
     for (size_t j = 0; j + 2 < k; ++j) {
       if (!quoted && InQuote(toks[j].begin)) continue;
       // A first-person subject is the subject, resolved or not: in "We talked with the Prime
@@ -1381,7 +1390,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (const int mi = MentionAt(si, j); mi >= 0) {
         const auto& m = doc_.mentions[mi];
-        if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb) &&
+        // (Not a possessor: "to mark the anniversary of Russia's invasion and pledged more
+        // support" was Russia's pledge.)
+        const bool possessor =
+            m.te < toks.size() && (toks[m.te].lower == "'s"sv || toks[m.te].possessive);
+        if (Actor(m.entity) && possessor) skipped = true;
+        if (Actor(m.entity) && !m.modifier && !PlaceObject(si, m.tb) && !possessor &&
             !(widened && PrepositionObject(si, m.tb))) {
           if (widened && RelativeBetween(toks, m.te, k - 1)) return -1;
           // The last of coordinated subjects ("Putin and Diaz-Canel reaffirmed ... and
@@ -1403,7 +1417,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (t == "his"sv || t == "her"sv || t == "its"sv || t == "their"sv) continue;
       if (const int p = Pronoun(si, j); p >= 0) return p;
     }
-    return -1;
+    return skipped ? kNoSubject : -1;
   }
 
   // Whether the mention at toks[tb] is an "of" phrase's object, past an article.
@@ -2043,6 +2057,23 @@ class LocalSyntaxReader final : public ArgumentReader {
         return true;
       }
       if (!kBetween.Has(t)) return false;
+    }
+    return false;
+  }
+
+  // Whether nominal trigger c is what an anniversary or a commemoration marks: "to mark the
+  // third anniversary of Russia's full-scale invasion" (an event of its day, not this one's).
+  bool Anniversary(int si, const EventCandidate& c) const {
+    if (!(c.frame & kNoun)) return false;
+    const auto& toks = Toks(si);
+    for (size_t k = c.tb; k > 0 && c.tb - k < 7; --k) {
+      const std::string_view w = toks[k - 1].lower;
+      // (Of what it marks: "the anniversary CSTO summit" is this year's.)
+      if ((w == "anniversary"sv || w == "anniversaries"sv || w == "commemoration"sv) &&
+          k < toks.size() && toks[k].lower == "of"sv) {
+        return true;
+      }
+      if (toks[k - 1].kind == TokenKind::kPunct && w != "'s"sv && w != "-"sv) return false;
     }
     return false;
   }
@@ -3476,9 +3507,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     // at that country (as the trade measures above are).
     if ((c->cameo.starts_with("13"sv) || c->cameo.starts_with("16"sv) || c->cameo == "085"sv) &&
         !c->rule.starts_with("trade-sanction:"sv)) {
-      static const KeySet kGoods = {"goods", "products", "imports",   "exports",   "steel",
-                                    "cars",  "vehicles", "firms",     "companies", "banks",
-                                    "oil",   "gas",      "shipments", "exporters"};
+      static const KeySet kGoods = {
+          "goods",     "products",  "imports",   "exports",     "steel",     "cars",
+          "vehicles",  "firms",     "companies", "banks",       "oil",       "gas",
+          "shipments", "exporters", "entities",  "individuals", "oligarchs", "officials"};
       for (size_t k = c->te; k + 2 < toks.size() && k < c->te + 10; ++k) {
         const auto& w = toks[k].lower;
         if (w == ","sv || w == ";"sv || w == "that"sv) break;
@@ -3748,13 +3780,24 @@ class LocalSyntaxReader final : public ArgumentReader {
           (c->cameo.starts_with("19"sv) || c->cameo == "175"sv) && c->others.empty()) {
         // ("into northern Israel": past one lower-case word of direction.)
         size_t at = k + 1;
-        static const KeySet kDirection = {"northern", "southern", "eastern",
-                                          "western",  "central",  "the"};
+        static const KeySet kDirection = {"northern", "southern", "eastern", "western",
+                                          "central",  "the",      "a",       "an"};
         if (at + 1 < toks.size() && MentionAt(c->si, at) < 0 && kDirection.Has(toks[at])) {
           ++at;
         }
         const int mi = at < toks.size() ? MentionAt(c->si, at) : -1;
-        const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+        int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+        // ("fired water cannon at a Philippine vessel": the country whose adjective names what
+        // is fired at.)
+        if (mi >= 0 && e < 0 && doc_.mentions[mi].kind == MentionKind::kAdjective &&
+            doc_.mentions[mi].te < toks.size() && !toks[doc_.mentions[mi].te].cap) {
+          e = CountryEntity(doc_.mentions[mi].country);
+          if (e >= 0 && e != c->agent) {
+            c->others.push_back(e);
+            c->aimed_at = true;
+            return;
+          }
+        }
         if (e >= 0 && e != c->agent && !doc_.mentions[mi].modifier) {
           c->others.push_back(e);
           c->aimed_at = true;
@@ -3768,6 +3811,13 @@ class LocalSyntaxReader final : public ArgumentReader {
           // (A comma that opens who reports it ends it; a list goes on: "sanctions on Russia,
           // Belarus and Iran", "to hospitals, the Armed Forces and ...".)
           auto reporter = [&](size_t comma) {
+            // (Or another clause: "the violence against peaceful demonstrators, and Lithuania,
+            // Latvia and Estonia imposed sanctions".)
+            if (comma + 1 < toks.size() && MentionAt(c->si, comma - 1) < 0 &&
+                (toks[comma + 1].lower == "and"sv || toks[comma + 1].lower == "but"sv ||
+                 toks[comma + 1].lower == "while"sv)) {
+              return true;
+            }
             for (size_t j = comma + 1; j < toks.size() && j < comma + 6; ++j) {
               if (ReportingVerb(toks[j].lower) || toks[j].lower == "told"sv) return true;
               if (toks[j].kind == TokenKind::kPunct) return false;

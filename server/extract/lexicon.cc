@@ -295,7 +295,8 @@ constexpr TriggerRow kRows[] = {
     {"demanded the withdrawal|demanded withdrawal|demanded a ceasefire", "demand", "106",
      kVerb | kTarget, "demand-withdraw"},
     // DISAPPROVE
-    {"criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|"
+    {"criticized|criticised|criticizes|criticises|condemned|condemns|condemning|denounced|"
+     "denounces|"
      "deplored|slammed|blasted|rebuked|lambasted|criticism|condemnation|disapproval",
      "accusation", "111", kVerb | kTarget, "criticize"},
     {"accused|accuses|accusing|blamed|blames|blaming|alleged|alleges|accusation|accusations",

@@ -6681,3 +6681,36 @@ TEST_CASE("news: a resolution 'demanding', a vote 'with Russia abstaining', a mi
                   "2025-01-28"))
             .count({"sanction", "166", "NERGOV", "FRAMIL"}) == 1);
 }
+
+TEST_CASE("news: fired at a country's vessel, a clause after ', and', an anniversary's event") {
+  // Regression (newswire): "fired water cannon at a Philippine vessel" had no target; "condemned
+  // the violence against peaceful demonstrators, and Lithuania, Latvia and Estonia imposed
+  // sanctions" condemned Lithuania; "to mark the third anniversary of Russia's full-scale
+  // invasion and pledged more support" was a Russian invasion today and Russia's pledge.
+  CHECK(Coded(Run("Chinese coast guard ships fired water cannon at a Philippine vessel near "
+                  "Scarborough Shoal. The Philippines lodged a diplomatic protest.",
+                  "2025-03-10"))
+            .count({"coercion", "175", "CHNMIL", "PHL"}) == 1);
+  const auto georgia = Run(
+      "The European Union condemned the violence against peaceful demonstrators, and Lithuania, "
+      "Latvia and Estonia imposed sanctions on Georgian officials.",
+      "2024-12-02");
+  for (const auto& ev : georgia.events) {
+    if (ev.type == "accusation") CHECK(ev.target_actor_code != "LTU");
+  }
+  const auto kyiv =
+      Run("Leaders of a dozen Western countries arrived in Kyiv on Monday to mark the third "
+          "anniversary of Russia's full-scale invasion and pledged more support.",
+          "2025-02-24");
+  for (const auto& ev : kyiv.events) CHECK(ev.source_actor_code != "RUS");
+  // A resolution condemning an act condemns its owner; sanctions on a country's entities are
+  // aimed at it.
+  const auto assembly =
+      Run("The U.N. General Assembly adopted a resolution condemning Russia's aggression. Canada "
+          "would impose new sanctions on Russian entities, Justin Trudeau said.",
+          "2025-02-24");
+  CHECK(Coded(assembly).count({"accusation", "111", "IGOUNO", "RUS"}) == 1);
+  const Event* sanctions = FirstOfType(assembly, {"threat", "sanction"});
+  REQUIRE(sanctions != nullptr);
+  CHECK(sanctions->target_actor_code == "RUS");
+}
