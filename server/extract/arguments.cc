@@ -532,6 +532,12 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.with_party = true;
         }
       }
+      // "filed a case at the International Court of Justice accusing Israel of genocide": the
+      // court is where the suit goes, the accused its target.
+      if (c.cameo == "115"sv && !c.others.empty() &&
+          ActorCode(doc_, c.others[0]).find("JUD") != std::string::npos) {
+        c.others.erase(c.others.begin());
+      }
       if (c.type == "aid"sv) GiverAfter(&c, right);
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
@@ -1223,7 +1229,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (mi >= 0) {
         const auto& m = doc_.mentions[mi];
         k = m.tb;
-        if (m.modifier || m.kind == MentionKind::kAdjective || m.entity < 0) continue;
+        // (A possessor determines the conjunct: "Pakistan and Afghanistan's Taliban
+        // government".)
+        // (So does a body whose officer the conjunct is: "Communist Party chief".)
+        static const KeySet kOfficer = {"chief", "leader", "head", "secretary", "spokesman"};
+        const bool possessor =
+            m.te < toks.size() && (toks[m.te].lower == "'s"sv || toks[m.te].possessive ||
+                                   (!joined && kOfficer.Has(toks[m.te])));
+        if (m.modifier || m.kind == MentionKind::kAdjective || m.entity < 0 || possessor) continue;
         // The complement of a conjunct's title: "Prime Minister of the Kingdom of the
         // Netherlands Mark Rutte", "Secretary General of NATO".
         if (!joined) {
@@ -1259,6 +1272,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Inside a hyphenated title word: "Commander-in-Chief of the Armed Forces of Ukraine".
       if (!toks[j].space_before && j + 1 < toks.size() && !toks[j + 1].space_before &&
           (toks[j].lower == "-"sv || toks[j + 1].lower == "-"sv)) {
+        k = j;
+        continue;
+      }
+      // A conjunct's own lower-case title and determiner: "Vietnamese Communist Party chief
+      // Nguyen Phu Trong", "and his Iranian counterpart Hossein Amir-Abdollahian", the "'s" of a
+      // possessor.
+      static const KeySet kLowerTitles = {"chief",     "leader",  "head",        "minister",
+                                          "president", "envoy",   "spokesman",   "secretary",
+                                          "commander", "premier", "counterpart", "his",
+                                          "her",       "their",   "'s"};
+      if (!joined && kLowerTitles.Has(toks[j])) {
         k = j;
         continue;
       }
@@ -1922,6 +1946,23 @@ class LocalSyntaxReader final : public ArgumentReader {
   // A pronoun at token k resolved to an entity, or -1.
   int Pronoun(int si, size_t k) const {
     const auto& w = Toks(si)[k].lower;
+    // "Beijing said it hoped ...", "Lula said he would attend": a subject pronoun right after
+    // a speech verb is that verb's subject when it is a name of the pronoun's kind right before
+    // the verb.
+    if ((w == "it"sv || w == "he"sv || w == "she"sv) && k >= 2 &&
+        ReportingVerb(Toks(si)[k - 1].lower)) {
+      if (const int mi = MentionAt(si, k - 2);
+          mi >= 0 && doc_.mentions[mi].entity >= 0 && !doc_.mentions[mi].modifier) {
+        const int e = doc_.mentions[mi].entity;
+        const bool person = doc_.entities[e].out.type == "person"sv;
+        const char gender = doc_.entities[e].gender;
+        if (Actor(e) &&
+            (w == "it"sv ? !person
+                         : person && (gender == 0 || gender == (w == "he"sv ? 'm' : 'f')))) {
+          return e;
+        }
+      }
+    }
     if (w == "his"sv || w == "her"sv) {
       if (const int teller = BriefingSubject(si, k); teller >= 0) return teller;
     }
@@ -2376,6 +2417,18 @@ class LocalSyntaxReader final : public ArgumentReader {
     // visit to Romania on November 3-4, held working consultations with ...".
     if (const int p = AntecedentBefore(si, left); p >= 0) return p;
     if (const int p = ApposedSubject(si, left); p >= 0) return p;
+    // A participle clause after a comma is the main clause subject's, its nouns too: "Biden
+    // welcomed Ruto ..., announcing plans to designate Kenya a major non-NATO ally".
+    // (Not a preposition in -ing: "considering all kinds of external restrictions".)
+    static const KeySet kPrepositional = {
+        "including", "according", "considering", "regarding", "concerning", "following",
+        "excluding", "depending", "beginning",   "starting",  "assuming",   "notwithstanding"};
+    // (Its own verb or object, within four words: not what the object leads to.)
+    if (left >= 2 && left < tb && tb - left <= 4 && Toks(si)[left - 1].lower == ","sv &&
+        !Toks(si)[left].cap && Toks(si)[left].lower.size() > 5 &&
+        Toks(si)[left].lower.ends_with("ing"sv) && !kPrepositional.Has(Toks(si)[left])) {
+      if (const int subject = SentenceSubject(si, left); subject >= 0) return subject;
+    }
     // Only a main-clause trigger may borrow the sentence's subject.
     if (!subject_fallback) return -1;
     if (left > 0) {
@@ -3408,7 +3461,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (!(c->frame & kVerb) || c->agent < 0 || c->others.size() != 1 || c->te >= toks.size()) {
       return;
     }
-    const int mi = MentionAt(c->si, c->te);
+    // (Past the guest's title: "welcomed Kenyan President William Ruto to the White House".)
+    size_t at = c->te;
+    while (at < toks.size() && at < c->te + 4) {
+      const int t = MentionAt(c->si, at);
+      const bool adjective = t >= 0 && doc_.mentions[t].kind == MentionKind::kAdjective;
+      if (!adjective && !(t < 0 && toks[at].cap && toks[at].kind == TokenKind::kWord)) break;
+      at = adjective ? doc_.mentions[t].te : at + 1;
+    }
+    const int mi = at < toks.size() ? MentionAt(c->si, at) : -1;
     if (mi < 0 || doc_.mentions[mi].entity != c->others[0] ||
         doc_.entities[c->others[0]].out.type != "person"sv) {
       return;

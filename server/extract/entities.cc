@@ -275,6 +275,7 @@ class EntityFinder {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
     DatelineCredits();
     CongoOfTheText();
+    DefiniteBodies();
     NamedAfterPlaces();
     SecondPerson();
     AddressedHead();
@@ -2304,6 +2305,40 @@ class EntityFinder {
     }
     AddMention(si, i, te, ent, kind);
     return te;
+  }
+
+  // "The court ordered Israel to take measures" after "South Africa filed a case at the
+  // International Court of Justice": a definite body noun names the last organisation the
+  // text named with that word in its name. Only the heads of bodies that act, and not before
+  // "of" or a capitalised word ("the court of appeal", "the Council Presidency").
+  void DefiniteBodies() {
+    static const KeySet kHeads = {"court",     "council", "commission",   "committee",
+                                  "tribunal",  "agency",  "ministry",     "assembly",
+                                  "fund",      "bank",    "organisation", "organization",
+                                  "programme", "mission"};
+    std::vector<int> orgs;  // organisation entities in the order the text last named them
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      auto& s = doc_.sentences[si];
+      const auto& toks = s.toks;
+      for (size_t i = 0; i < toks.size(); ++i) {
+        if (const int mi = s.tok_mention[i]; mi >= 0) {
+          const int e = doc_.mentions[mi].entity;
+          if (e >= 0 && doc_.entities[e].out.type == "organization"sv) {
+            std::erase(orgs, e);
+            orgs.push_back(e);
+          }
+          continue;
+        }
+        if (i == 0 || toks[i].cap || !kHeads.Has(toks[i]) || toks[i - 1].lower != "the"sv) continue;
+        if (i + 1 < toks.size() && (toks[i + 1].lower == "of"sv || toks[i + 1].cap)) continue;
+        for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
+          const std::string name = " " + LowerKey(doc_.entities[*it].out.name) + " ";
+          if (name.find(" " + toks[i].lower + " ") == std::string::npos) continue;
+          AddMention(static_cast<int>(si), i, i + 1, *it, MentionKind::kTitleRef);
+          break;
+        }
+      }
+    }
   }
 
   // "Congo" alone is the dictionary's Republic of the Congo (Brazzaville), but a text that

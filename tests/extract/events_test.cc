@@ -6714,3 +6714,50 @@ TEST_CASE("news: fired at a country's vessel, a clause after ', and', an anniver
   REQUIRE(sanctions != nullptr);
   CHECK(sanctions->target_actor_code == "RUS");
 }
+
+TEST_CASE("compound subject: conjuncts with lower-case titles, possessors and counterparts") {
+  // Regression (newswire): "Biden and Vietnamese Communist Party chief Nguyen Phu Trong
+  // agreed", "Pakistan and Afghanistan's Taliban government agreed" and "Faisal bin Farhan and
+  // his Iranian counterpart Hossein Amir-Abdollahian will meet" kept only the last conjunct.
+  CHECK(SortedDyad(*FirstOfType(Run("U.S. President Joe Biden and Vietnamese Communist Party chief "
+                                    "Nguyen Phu Trong agreed on Sunday to upgrade relations.",
+                                    "2023-09-10"),
+                                {"agreement"})) == std::vector<std::string>{"USAGOV", "VNMGOV"});
+  const Event* ceasefire = FirstOfType(
+      Run("Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire on "
+          "Sunday.",
+          "2025-10-19"),
+      {"agreement"});
+  REQUIRE(ceasefire != nullptr);
+  CHECK((ceasefire->source_actor_code == "PAK" || ceasefire->target_actor_code == "PAK"));
+  const Event* meet = FirstOfType(Run("Saudi Foreign Minister Prince Faisal bin Farhan and his "
+                                      "Iranian counterpart Hossein Amir-Abdollahian will meet.",
+                                      "2023-03-10"),
+                                  {"meeting"});
+  REQUIRE(meet != nullptr);
+  CHECK(SortedDyad(*meet) == std::vector<std::string>{"IRNGOV", "SAUGOV"});
+}
+
+TEST_CASE("news: a guest welcomed past his title, 'X said it', 'the court', a suit's target") {
+  // Regression (newswire): "welcomed Kenyan President William Ruto to the White House" was
+  // praise (051), not hosting; "Beijing said it hoped" was the United States' hope; "The court
+  // ordered Israel" nobody's order; "filed a case at the International Court of Justice
+  // accusing Israel" a suit against the court.
+  CHECK(Coded(Run("President Joe Biden on Wednesday welcomed Kenyan President William Ruto to the "
+                  "White House, announcing plans to designate Kenya a major non-NATO ally.",
+                  "2024-05-23"))
+            .count({"meeting", "043", "USAGOV", "KENGOV"}) == 1);
+  const auto hoped =
+      Run("The United States and Vietnam upgraded relations. Beijing said it hoped the partnership "
+          "would not target a third party.",
+          "2023-09-11");
+  for (const auto& ev : hoped.events) {
+    if (ev.cameo == "013") CHECK(ev.source_actor_code == "CHNGOV");
+  }
+  const auto court =
+      Run("South Africa filed a case at the International Court of Justice accusing Israel of "
+          "genocide in Gaza. The court ordered Israel to take measures to prevent genocidal acts.",
+          "2024-01-26");
+  CHECK(Coded(court).count({"accusation", "115", "ZAF", "ISR"}) == 1);
+  CHECK(Coded(court).count({"demand", "100", "IGOUNOJUDICJ", "ISR"}) == 1);
+}
