@@ -159,7 +159,7 @@ class LocalSyntaxReader final : public ArgumentReader {
                             toks[t.tb].lower == "invite"sv || toks[t.tb].lower == "proposed"sv ||
                             toks[t.tb].lower == "proposes"sv || toks[t.tb].lower == "propose"sv ||
                             toks[t.tb].lower == "offered"sv || toks[t.tb].lower == "offers"sv ||
-                            toks[t.tb].lower == "suggested"sv);
+                            toks[t.tb].lower == "proposing"sv || toks[t.tb].lower == "suggested"sv);
       if (root == "02"sv || invites || root == "10"sv || root == "12"sv || root == "13"sv ||
           t.cameo == "015"sv || t.cameo == "016"sv) {
         // What is asked for, demanded or threatened may be the verb's direct object ("called
@@ -650,9 +650,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
         // (Not inside what a statement says: "Xi said the two countries should be partners" is
         // Xi's alone; "The two leaders noted" is theirs.)
-        if ((c.type != "statement"sv || k + 1 < c.tb) && toks[k].lower == "the"sv &&
-            toks[k + 1].lower == "two"sv &&
-            (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)) && last_pair_.size() == 2 &&
+        // ("Both sides", "both countries" too, as the subject: "We urge both parties to" asks
+        // them.)
+        const bool both = toks[k].lower == "both"sv && k + 1 < c.tb && TwoSides(si, k + 1);
+        if ((c.type != "statement"sv || k + 1 < c.tb) &&
+            (both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
+                      (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
+            last_pair_.size() == 2 &&
             (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           c.agent = last_pair_[0];
           c.others = {last_pair_[1]};
@@ -1000,8 +1004,13 @@ class LocalSyntaxReader final : public ArgumentReader {
                               c.rule.starts_with("diplomatic-cooperation:"sv) ||
                               c.rule.starts_with("cooperate-mil:"sv) ||
                               (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb));
-      const bool each_other = !conjuncts.empty() && c.others.empty() &&
-                              ((c.cameo == "190"sv && kEachOther.Has(toks[c.tb])) || mutual_act);
+      // (And accusations traded: "Ethiopia and Eritrea traded accusations".)
+      const bool traded =
+          c.type == "accusation"sv && c.tb > 0 &&
+          (toks[c.tb - 1].lower == "traded"sv || toks[c.tb - 1].lower == "exchanged"sv);
+      const bool each_other =
+          !conjuncts.empty() && c.others.empty() &&
+          ((c.cameo == "190"sv && kEachOther.Has(toks[c.tb])) || mutual_act || traded);
       std::vector<int> sides = conjuncts;
       sides.push_back(c.agent);
       for (auto it = conjuncts.rbegin(); it != conjuncts.rend(); ++it) {
@@ -2157,6 +2166,14 @@ class LocalSyntaxReader final : public ArgumentReader {
     const std::string_view noun = Toks(si)[c.te - 1].lower;
     if (noun != "ceasefire"sv && noun != "truce"sv && noun != "cease-fire"sv && noun != "fire"sv) {
       return false;
+    }
+    // A truce that only qualifies another noun is none either: "a new round of ceasefire talks",
+    // "the ceasefire proposal".
+    if (c.te < Toks(si).size()) {
+      static const KeySet kQualified = {"talks",     "negotiations", "proposal", "proposals",
+                                        "deal",      "plan",         "efforts",  "negotiators",
+                                        "mediation", "framework",    "terms",    "initiative"};
+      if (kQualified.Has(Toks(si)[c.te])) return true;
     }
     static const KeySet kEnd = {
         "ending",     "ended",    "end",       "ends",       "broke",       "broken",
@@ -4620,11 +4637,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (k < tb && (toks[k].lower == "a"sv || toks[k].lower == "an"sv)) return true;
       // ", local activists said", ", witnesses said": a bare lower-case group of at most three
       // words that names no one the text knows (not a pronoun: ", he said").
-      if (k < tb && tb - k <= 3) {
+      if (k < tb && tb - k <= 4) {
         bool bare = true;
+        // ("two Egyptian security sources said": a number and a country adjective too.)
         for (size_t j = k; j < tb && bare; ++j) {
-          bare = toks[j].kind == TokenKind::kWord && !toks[j].cap && MentionAt(si, j) < 0 &&
-                 Pronoun(si, j) < 0 && !NotModifiers().Has(toks[j]);
+          const int at = MentionAt(si, j);
+          const bool adjective = at >= 0 && doc_.mentions[at].kind == MentionKind::kAdjective;
+          bare = adjective || toks[j].kind == TokenKind::kNumber ||
+                 (toks[j].kind == TokenKind::kWord && !toks[j].cap && at < 0 &&
+                  Pronoun(si, j) < 0 && !NotModifiers().Has(toks[j]));
         }
         const std::string_view head = toks[tb - 1].lower;
         if (bare && head.size() > 3 && (head.back() == 's' || head == "police"sv)) return true;

@@ -197,7 +197,8 @@ constexpr TriggerRow kRows[] = {
      "appealed for assistance|asked for help|appealed for help|requested help",
      "request", "023", kVerb | kTarget, "appeal-aid"},
     // EXPRESS INTENT / PROPOSE
-    {"proposed|proposes|propose|proposal|proposals|offered|offers|offer|submitted|suggested|"
+    {"proposed|proposes|propose|proposing|proposal|proposals|offered|offers|offer|submitted|"
+     "suggested|"
      "suggests|pledged|pledges|promised|promises|vowed|vows|ready to|willing to|intends to|"
      "plans to|committed to|expressed readiness|expressed willingness|agreed to meet|"
      "expressed intent|expressed its intention|announced plans|undertook|pledge|promise",

@@ -6761,3 +6761,43 @@ TEST_CASE("news: a guest welcomed past his title, 'X said it', 'the court', a su
   CHECK(Coded(court).count({"accusation", "115", "ZAF", "ISR"}) == 1);
   CHECK(Coded(court).count({"demand", "100", "IGOUNOJUDICJ", "ISR"}) == 1);
 }
+
+TEST_CASE("news: ceasefire talks, traded accusations, 'both sides', sources, proposing talks") {
+  // Regression (newswire): "a new round of ceasefire talks" was a truce (087); "Ethiopia and
+  // Eritrea traded accusations" had no targets; ", two Egyptian security sources said" was
+  // the United States' statement; "sent a letter proposing negotiations" held them.
+  const auto cairo = Run(
+      "CAIRO (Reuters) - Egyptian, Qatari and U.S. mediators will meet Israeli and Hamas "
+      "negotiators in Cairo on Sunday for a new round of ceasefire talks, two Egyptian security "
+      "sources said.",
+      "2025-03-08");
+  for (const auto& ev : cairo.events) {
+    CHECK(ev.cameo != "087");
+    CHECK(ev.type != "statement");
+  }
+  const auto coded =
+      Coded(Run("Ethiopia and Eritrea traded accusations on Monday over troop "
+                "movements near their shared border.",
+                "2025-03-10"));
+  CHECK(coded.count({"accusation", "112", "ETH", "ERI"}) == 1);
+  CHECK(coded.count({"accusation", "112", "ERI", "ETH"}) == 1);
+  const auto letter = Run(
+      "Khamenei ruled out direct talks with the United States, days after President Donald Trump "
+      "sent a letter proposing negotiations.",
+      "2025-03-12");
+  CHECK(FirstOfType(letter, {"negotiation"}) == nullptr);
+  // "Both sides" as a subject are the pair just named; asked of, they are no subject.
+  const auto both = Run(
+      "Vladimir Putin held talks with Giorgia Meloni. Both sides noted the expediency of practical "
+      "cooperation.",
+      "2022-11-20");
+  bool theirs = false;
+  for (const auto& ev : both.events)
+    theirs |= ev.type == "statement" && ev.source_actor_code == "RUSGOV";
+  CHECK(theirs);
+  for (const auto& ev :
+       RunVoiced("We urge both parties to return to the negotiating table.", "CAN", "2023-09-22")
+           .events) {
+    if (ev.type == "request") CHECK(ev.source_actor_code.starts_with("CAN"));
+  }
+}
