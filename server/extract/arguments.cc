@@ -3658,7 +3658,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     // its object: "occupied and tried to annex Ukrainian territories"; nor an adjective:
     // "respectful and civilized relations".)
     size_t limit = toks.size();
-    for (size_t a = c->te; a + 2 < toks.size() && limit == toks.size(); ++a) {
+    for (size_t a = c->te; a + 2 < toks.size() && a < c->te + 30 && limit == toks.size(); ++a) {
       if (toks[a].lower == "and"sv && (a > c->te || nominal || c->te > c->tb + 1) &&
           !toks[a + 1].cap &&
           (toks[a + 1].lower.ends_with("ed"sv) || kPastVerbs.Has(toks[a + 1])) &&
