@@ -417,9 +417,13 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
         }
         if (c.agent < 0 && !informed && !no_subject && !CoordinatedGathering(si, c) &&
-            (IsConsultation(c.type) ? !ReportedObject(si, c) && !JudgedObject(si, c, true)
-                                    : c.type == "statement"sv || (!AfterTimePreposition(si, c.tb) &&
-                                                                  !JudgedObject(si, c))) &&
+            (IsConsultation(c.type)
+                 ? !ReportedObject(si, c) && !JudgedObject(si, c, true) &&
+                       // (Nor one welcomed with no "of" party: "Turkey ... welcomed the visit"
+                       // of others.)
+                       !(JudgedObject(si, c) && (c.te >= toks.size() || toks[c.te].lower != "of"sv))
+                 : c.type == "statement"sv ||
+                       (!AfterTimePreposition(si, c.tb) && !JudgedObject(si, c))) &&
             !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
           // "Cuba has suffered from the embargo", "Iran faces sanctions": who suffers a hostile
@@ -546,13 +550,21 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (!toks[c.te - 1].lower.ends_with("ed"sv) && c.te + 1 < toks.size() &&
           toks[c.te].lower == "from"sv &&
           (c.cameo.starts_with("11"sv) || c.cameo.starts_with("12"sv) ||
-           c.cameo.starts_with("13"sv) || c.cameo == "051"sv)) {
+           c.cameo.starts_with("13"sv) || c.cameo == "051"sv || c.cameo == "141"sv)) {
         const auto from = NounPhrase(si, c.te + 1, std::min(toks.size(), c.te + 8));
         if (!from.empty() && from[0] != c.agent) {
           std::vector<int> judged;
           if (c.agent >= 0) judged.push_back(c.agent);
           c.agent = from[0];
           c.others = std::move(judged);
+          // "drawing a sharp protest from Warsaw": a state's protest is a complaint (114).
+          if (c.cameo == "141"sv) {
+            const std::string code = ActorCode(doc_, c.agent);
+            if (code.size() == 3 || (code.size() == 6 && code.compare(3, 3, "GOV") == 0)) {
+              c.type = "accusation";
+              c.cameo = "114";
+            }
+          }
         }
       }
       // "an anti-NATO rally", "anti-Russia sanctions": what a protest or a sanction is against
@@ -658,6 +670,12 @@ class LocalSyntaxReader final : public ArgumentReader {
                       (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
             last_pair_.size() == 2 &&
             (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
+          // "Turkey, which brokered the Ankara declaration between the two countries": the
+          // pair a mediator goes between are its targets, the mediator stays.
+          if (c.cameo == "045"sv && c.agent >= 0 && k > c.tb) {
+            c.others = last_pair_;
+            continue;
+          }
           c.agent = last_pair_[0];
           c.others = {last_pair_[1]};
         }

@@ -6801,3 +6801,33 @@ TEST_CASE("news: ceasefire talks, traded accusations, 'both sides', sources, pro
     if (ev.type == "request") CHECK(ev.source_actor_code.starts_with("CAN"));
   }
 }
+
+TEST_CASE("news: a protest drawn from a state, a visit others welcome, a mediator between two") {
+  // Regression (newswire): "drawing a sharp protest from Warsaw" was Russia's protest against
+  // Poland; "Turkey ... welcomed the visit" joined Somalia and Ethiopia's talks; "Turkey, which
+  // brokered the Ankara declaration between the two countries" made Somalia the mediator.
+  CHECK(Coded(Run("Russia and Belarus held joint military exercises near the Polish border on "
+                  "Thursday, drawing a sharp protest from Warsaw.",
+                  "2025-04-03"))
+            .count({"accusation", "114", "POLGOV", "RUS"}) == 1);
+  const auto x = Run(
+      "Somalia's president Hassan Sheikh Mohamud arrived in Addis Ababa on Saturday for talks with "
+      "Ethiopian Prime Minister Abiy Ahmed. Turkey, which brokered the Ankara declaration between "
+      "the two countries last month, welcomed the visit.",
+      "2025-01-05");
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting" || ev.type == "visit") {
+      for (const auto& p : ev.participants) CHECK(NameOf(x, p.entity) != "Turkey");
+    }
+  }
+  const Event* mediation = FirstOfType(x, {"mediation"});
+  REQUIRE(mediation != nullptr);
+  CHECK(mediation->source_actor_code == "TUR");
+  // Who supports negotiations takes no part in them (ungdc-PER-77-2022).
+  const auto supports =
+      RunVoiced("Peru supports negotiations for a treaty to regulate fishing activities.", "PER",
+                "2022-09-20");
+  for (const auto& ev : supports.events) {
+    if (ev.type == "negotiation") CHECK(ev.source_actor_code != "PER");
+  }
+}
