@@ -2203,6 +2203,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     for (size_t k = c.tb; k > 0 && c.tb - k < 6; --k) {
       const Token& t = toks[k - 1];
       if (kEnd.Has(t)) return true;
+      // (Nor one called for: "renewed his call for a humanitarian ceasefire".)
+      static const KeySet kCalls = {"call", "calls",  "appeal",  "appeals", "plea",
+                                    "push", "demand", "demands", "pressure"};
+      if (t.lower == "for"sv && k >= 2 && kCalls.Has(Toks(si)[k - 2])) return true;
       // (A hyphen inside a modifier goes on: "a two-month ceasefire".)
       if (t.kind == TokenKind::kPunct && !(t.lower == "-"sv && !t.space_before)) return false;
     }
@@ -2783,8 +2787,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(c.si);
     static const KeySet kBefore = {"to", "after", "before", "for",  "of",
                                    "by", "about", "while",  "when", "on"};
+    // (Or right after a person, its subject in a clause of its own: "with Foreign Minister
+    // Penny Wong meeting her Chinese counterpart Wang Yi".)
+    const auto person_before = [&] {
+      const int mi = MentionAt(c.si, c.tb - 1);
+      return mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+             doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv;
+    };
     return (c.frame & kNoun) && c.te == c.tb + 1 && c.tb > 0 &&
-           toks[c.tb].lower.ends_with("ing"sv) && kBefore.Has(toks[c.tb - 1]);
+           toks[c.tb].lower.ends_with("ing"sv) && (kBefore.Has(toks[c.tb - 1]) || person_before());
   }
 
   // Whether the comma at toks[k] follows an office title and leads to its holder: "your
@@ -3124,9 +3135,12 @@ class LocalSyntaxReader final : public ArgumentReader {
                           last == "tortured"sv || last == "deported"sv) &&
                          (c->te >= toks.size() || toks[c->te].kind == TokenKind::kPunct ||
                           toks[c->te].lower == "in"sv || toks[c->te].lower == "on"sv ||
-                          toks[c->te].lower == "at"sv || toks[c->te].lower == "during"sv ||
-                          toks[c->te].lower == "since"sv || toks[c->te].lower == "by"sv ||
-                          toks[c->te].lower == "near"sv || toks[c->te].lower == "as"sv);
+                          (toks[c->te].lower == "at"sv &&
+                           !(c->te + 1 < toks.size() && (toks[c->te + 1].lower == "least"sv ||
+                                                         toks[c->te + 1].lower == "most"sv))) ||
+                          toks[c->te].lower == "during"sv || toks[c->te].lower == "since"sv ||
+                          toks[c->te].lower == "by"sv || toks[c->te].lower == "near"sv ||
+                          toks[c->te].lower == "as"sv);
     // "Ukrainian cities destroyed by the Russian army": a participle right before "by" is a
     // passive whatever comes before it.
     const bool by_next = c->te < toks.size() && toks[c->te].lower == "by"sv;

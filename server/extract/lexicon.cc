@@ -183,7 +183,7 @@ constexpr TriggerRow kRows[] = {
     {"condolences|sympathy|sympathies|mourned", "statement", "018", kVerb | kTarget, "empathy"},
     // APPEAL / REQUEST
     {"appealed|appeals|appeal|urged|urges|urging|urge|called on|calls on|called upon|calling on|"
-     "call on|call upon|calls upon|"
+     "call on|call upon|calls upon|call for|"
      "asked|asks|requested|requests|request|pleaded|called for|calls for|sought|seeks|"
      "pressed|pressed for|pushed for|pushing for|lobbied|lobbying|"
      "petitioned|petition|plea|implored|begged|will ask|ask|asking|calling for|appealing|"

@@ -1280,6 +1280,22 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // tariffs", "retaliated with tariffs") or aimed ("tariffs on Chinese goods"); not a price
     // ("regulating tariffs for services"), their abolition or a treaty's name ("the General
     // Agreement on Tariffs and Trade").
+    // "We call for an immediate ceasefire", "I again call for": the verb, after its subject or
+    // an adverb; "his call for a ceasefire" is a noun this trigger does not read.
+    if (c.rule == "appeal:call for"sv &&
+        !(c.tb > 0 && (VerbContext(toks[c.tb - 1].lower) ||
+                       OneOf(toks[c.tb - 1].lower,
+                             {"again"sv, "strongly"sv, "jointly"sv, "firmly"sv, "urgently"sv,
+                              "therefore"sv, "further"sv, "hereby"sv, "once"sv})))) {
+      out.pop_back();
+      continue;
+    }
+    // "Israel pressed its offensive": pressing one's own act asks nothing of anyone.
+    if (c.rule == "appeal:pressed"sv && c.te < toks.size() &&
+        OneOf(toks[c.te].lower, {"its"sv, "his"sv, "her"sv, "their"sv, "our"sv, "ahead"sv})) {
+      out.pop_back();
+      continue;
+    }
     // "a resolution demanding an immediate ceasefire": the participle demands only before what
     // is demanded, not as an adjective ("a demanding task", "very demanding").
     if (c.rule == "demand:demanding"sv) {

@@ -6831,3 +6831,45 @@ TEST_CASE("news: a protest drawn from a state, a visit others welcome, a mediato
     if (ev.type == "negotiation") CHECK(ev.source_actor_code != "PER");
   }
 }
+
+TEST_CASE(
+    "news: 'killed at least', pressing one's own act, 'meeting' after a person, a ceasefire called "
+    "for") {
+  // Regression (newswire, UNGDC): "Israeli airstrikes killed at least 30 people" made the
+  // strikes the victims (a reduced passive before "at"); "Israel pressed its offensive" asked
+  // something; "with Penny Wong meeting her Chinese counterpart Wang Yi" met nobody; "his call
+  // for a humanitarian ceasefire" was the caller's truce (39 UNGDC events).
+  CHECK(Coded(Run("Israeli airstrikes killed at least 30 people across the Gaza Strip "
+                  "overnight, health officials said.",
+                  "2025-04-08"))
+            .count({"fight", "190", "ISRMIL", ""}) == 1);
+  CHECK(FirstOfType(Run("Israel pressed its offensive in Rafah.", "2025-04-08"), {"request"}) ==
+        nullptr);
+  CHECK(Coded(Run("Australia and China held talks on Tuesday, with Foreign Minister Penny Wong "
+                  "meeting her Chinese counterpart Wang Yi in Beijing.",
+                  "2025-04-08"))
+            .count({"meeting", "040", "AUSGOV", "CHNGOV"}) == 1);
+  for (const std::string text :
+       {"The U.N. Secretary-General Antonio Guterres renewed his call for a humanitarian "
+        "ceasefire.",
+        "Bangladesh calls for an immediate and complete ceasefire."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2024-09-25"), {"concession"}) == nullptr);
+  }
+}
+
+TEST_CASE("request: 'we call for' asks for what follows, which does not happen") {
+  // Regression (UNGDC, 118 events): "I again call for a ceasefire, the release of all hostages"
+  // was Spain's release of hostages (084) and hostage-taking (181); "We call for an end to the
+  // embargo against Cuba" Grenada's easing of it.
+  const auto spain = RunVoiced(
+      "I again call for a ceasefire, the release of all hostages, and unhindered access to "
+      "humanitarian assistance.",
+      "ESP", "2024-09-25");
+  CHECK(Coded(spain).count({"request", "020", "ESPGOV", ""}) == 1);
+  for (const auto& ev : spain.events) CHECK(ev.type == "request");
+  const auto grenada =
+      RunVoiced("We call for an end to the embargo against the Cuban people.", "GRD", "2019-09-27");
+  for (const auto& ev : grenada.events) CHECK(ev.type == "request");
+  CHECK(FirstOfType(grenada, {"request"}) != nullptr);
+}
