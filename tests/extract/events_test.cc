@@ -6719,21 +6719,25 @@ TEST_CASE("compound subject: conjuncts with lower-case titles, possessors and co
   // Regression (newswire): "Biden and Vietnamese Communist Party chief Nguyen Phu Trong
   // agreed", "Pakistan and Afghanistan's Taliban government agreed" and "Faisal bin Farhan and
   // his Iranian counterpart Hossein Amir-Abdollahian will meet" kept only the last conjunct.
-  CHECK(SortedDyad(*FirstOfType(Run("U.S. President Joe Biden and Vietnamese Communist Party chief "
-                                    "Nguyen Phu Trong agreed on Sunday to upgrade relations.",
-                                    "2023-09-10"),
-                                {"agreement"})) == std::vector<std::string>{"USAGOV", "VNMGOV"});
-  const Event* ceasefire = FirstOfType(
-      Run("Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire on "
-          "Sunday.",
-          "2025-10-19"),
-      {"agreement"});
+  // (Each extraction is kept while its events are read.)
+  const auto vietnam = Run(
+      "U.S. President Joe Biden and Vietnamese Communist Party chief Nguyen Phu Trong agreed on "
+      "Sunday to upgrade relations.",
+      "2023-09-10");
+  const Event* upgrade = FirstOfType(vietnam, {"agreement"});
+  REQUIRE(upgrade != nullptr);
+  CHECK(SortedDyad(*upgrade) == std::vector<std::string>{"USAGOV", "VNMGOV"});
+  const auto taliban = Run(
+      "Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire on Sunday.",
+      "2025-10-19");
+  const Event* ceasefire = FirstOfType(taliban, {"agreement"});
   REQUIRE(ceasefire != nullptr);
   CHECK((ceasefire->source_actor_code == "PAK" || ceasefire->target_actor_code == "PAK"));
-  const Event* meet = FirstOfType(Run("Saudi Foreign Minister Prince Faisal bin Farhan and his "
-                                      "Iranian counterpart Hossein Amir-Abdollahian will meet.",
-                                      "2023-03-10"),
-                                  {"meeting"});
+  const auto riyadh =
+      Run("Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein "
+          "Amir-Abdollahian will meet.",
+          "2023-03-10");
+  const Event* meet = FirstOfType(riyadh, {"meeting"});
   REQUIRE(meet != nullptr);
   CHECK(SortedDyad(*meet) == std::vector<std::string>{"IRNGOV", "SAUGOV"});
 }
