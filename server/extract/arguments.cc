@@ -1239,6 +1239,36 @@ class LocalSyntaxReader final : public ArgumentReader {
   // "X, Y and Z met". Title words and modifiers between conjuncts are skipped; anything else
   // (a verb, a preposition) ends the subject, so "Putin told Trump and Xi met" is not read.
   std::vector<int> CoordinatedSubject(int si, size_t tb, size_t left, int agent) const {
+    std::vector<int> out = CoordinatedSubjectFrom(si, tb, left, agent);
+    // A list's commas bound no clause: "Russia, China and Turkey offered condolences" (was
+    // China's and Turkey's). Only a list that opens its clause, so that "After talks with
+    // Russia, Germany and Italy condemned" keeps Russia out.
+    const auto& toks = Toks(si);
+    if (out.empty() || left < 2 || toks[left - 1].lower != ","sv) return out;
+    size_t start = LeftBound(si, left - 1);
+    for (int n = 0; n < 16 && start >= 2 && toks[start - 1].lower == ","sv; ++n) {
+      start = LeftBound(si, start - 1);
+    }
+    std::vector<int> wide = CoordinatedSubjectFrom(si, tb, start, agent);
+    if (wide.size() <= out.size()) return out;
+    size_t first = start;  // the earliest conjunct's first word
+    while (first < left && (MentionAt(si, first) < 0 ||
+                            doc_.mentions[MentionAt(si, first)].entity != wide.back())) {
+      ++first;
+    }
+    // (Past its article and title words, "the Netherlands", "President Macron", or the group
+    // that names them: "The leaders of France, Germany and Italy".)
+    size_t b = start;
+    while (b < first && (toks[b].lower == "the"sv || toks[b].cap)) ++b;
+    if (b < first && first - b <= 4 &&
+        (toks[first - 1].lower == "of"sv || toks[first - 1].lower == "from"sv)) {
+      while (b + 1 < first && toks[b].kind == TokenKind::kWord && !toks[b].cap) ++b;
+      if (b + 1 == first) b = first;
+    }
+    return b == first ? wide : out;
+  }
+
+  std::vector<int> CoordinatedSubjectFrom(int si, size_t tb, size_t left, int agent) const {
     std::vector<int> out;
     const auto& toks = Toks(si);
     size_t k = tb;
@@ -1385,8 +1415,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     bool auxiliary = false;
     while (k > 0 && c.tb - k < 3) {
       const std::string& a = toks[k - 1].lower;
+      // (Not a name in "-ly": "France, Germany and Italy condemned" was Germany's alone.)
       if (a == "also"sv || a == "then"sv || a == "later"sv || a == "again"sv ||
-          (a.size() > 4 && a.compare(a.size() - 2, 2, "ly") == 0 && a != "only"sv)) {
+          (LyAdverb(toks[k - 1]) && a != "only"sv)) {
         --k;
       } else if (a == "has"sv || a == "have"sv || a == "had"sv || a == "will"sv) {
         auxiliary = true;
@@ -3113,9 +3144,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (!(c->frame & kVerb)) return;
     if (last.size() < 4 || last.substr(last.size() - 2) != "ed"sv) return;
     size_t b = c->tb;  // back over adverbs: "was strongly condemned"
-    while (b > 0 && c->tb - b < 2 && toks[b - 1].kind == TokenKind::kWord &&
-           toks[b - 1].lower.size() > 3 &&
-           toks[b - 1].lower.compare(toks[b - 1].lower.size() - 2, 2, "ly") == 0) {
+    while (b > 0 && c->tb - b < 2 && LyAdverb(toks[b - 1], 3)) {
       --b;
     }
     if (b == 0) return;
@@ -3482,8 +3511,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       return false;
     }
     size_t b = c.tb;
-    if (b > 0 && toks[b - 1].kind == TokenKind::kWord && toks[b - 1].lower.size() > 4 &&
-        toks[b - 1].lower.ends_with("ly"sv)) {
+    if (b > 0 && LyAdverb(toks[b - 1])) {
       --b;
     }
     // (Not "and": "Russia invaded and occupied Crimea" is two verbs.)
@@ -3564,7 +3592,7 @@ class LocalSyntaxReader final : public ArgumentReader {
                                     "before", "during",
                                     // (the place's own region: "hit the Zhytomyr region")
                                     "region", "oblast", "province", "district", "area"};
-    return kAdverbs.Has(t) || (w.size() > 4 && w.ends_with("ly"sv));
+    return kAdverbs.Has(t) || LyAdverb(t);
   }
 
   // Whether toks[k], after a trigger ending at `te`, is the object of a preposition rather

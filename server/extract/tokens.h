@@ -44,6 +44,13 @@ inline uint64_t KeyHash(std::string_view key) {
   return KeyHashFinish(h);
 }
 
+// Whether `t` reads as an "-ly" adverb ("strongly", "repeatedly"): a lower-case word longer
+// than `min_size` bytes ending in "ly". A capitalised one is a name: "Italy", "Kelly".
+inline bool LyAdverb(const Token& t, size_t min_size = 4) {
+  return !t.cap && t.kind == TokenKind::kWord && t.lower.size() > min_size &&
+         t.lower.ends_with("ly");
+}
+
 // Appends the tokens of text[begin, end) to *out (cleared first).
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);
 

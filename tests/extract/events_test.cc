@@ -6877,3 +6877,34 @@ TEST_CASE("request: 'we call for' asks for what follows, which does not happen")
   for (const auto& ev : grenada.events) CHECK(ev.type == "request");
   CHECK(FirstOfType(grenada, {"request"}) != nullptr);
 }
+
+TEST_CASE("compound subject: every conjunct of a list of three acts, 'Italy' too") {
+  // Regression (newswire): "Russia, China and Turkey offered condolences" was China's and
+  // Turkey's (the list's commas ended the clause), and "France, Germany and Italy condemned the
+  // attack" Germany's alone ("Italy" read as an "-ly" adverb before the verb).
+  const auto condolences = Run("Russia, China and Turkey offered condolences.", "2024-05-20");
+  CHECK(Coded(condolences) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"statement", "018", "RUS", ""},
+            {"statement", "018", "CHN", ""},
+            {"statement", "018", "TUR", ""}});
+  const auto condemned = Run("France, Germany and Italy condemned the attack.", "2024-05-20");
+  std::set<std::string> sources;
+  for (const auto& ev : condemned.events) {
+    if (ev.type == "accusation") sources.insert(ev.source_actor_code);
+  }
+  CHECK(sources == std::set<std::string>{"DEU", "FRA", "ITA"});
+  const auto dateline = Run(
+      "MADRID, May 28 - Spain, Ireland and Norway recognised Palestine on Tuesday.", "2024-05-28");
+  CHECK(Coded(dateline).count({"support", "054", "ESP", "PSE"}) == 1);
+  const auto leaders = Run("The leaders of France, Germany and Italy met in Kyiv.", "2022-06-16");
+  const Event* meeting = FirstOfType(leaders, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->participants.size() == 3);
+  // Only a list that opens its clause: the object of "with" before the comma is no conjunct.
+  const auto after =
+      Run("After talks with Russia, Germany and Italy condemned the attack.", "2024-05-20");
+  for (const auto& ev : after.events) {
+    if (ev.type == "accusation") CHECK(ev.source_actor_code != "RUS");
+  }
+}
