@@ -4707,8 +4707,13 @@ class LocalSyntaxReader final : public ArgumentReader {
                  (toks[j].kind == TokenKind::kWord && !toks[j].cap && at < 0 &&
                   Pronoun(si, j) < 0 && !NotModifiers().Has(toks[j]));
         }
+        // (", state media said", ", state television reported": a medium unnamed too.)
         const std::string_view head = toks[tb - 1].lower;
-        if (bare && head.size() > 3 && (head.back() == 's' || head == "police"sv)) return true;
+        if (bare && head.size() > 3 &&
+            (head.back() == 's' || head == "police"sv || head == "media"sv ||
+             head == "television"sv || head == "radio"sv)) {
+          return true;
+        }
       }
       break;
     }

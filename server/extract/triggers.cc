@@ -95,6 +95,24 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // Killed or hurt in an accident or a disaster, nobody attacked: "was killed in a helicopter
+  // crash", "died in an earthquake" (a crash or a fire of war names its cause: "in a Russian
+  // missile strike" is no accident).
+  if (len == 1 && OneOf(w, {"killed"sv, "wounded"sv, "injured"sv}) && i + 2 < toks.size() &&
+      toks[i + 1].lower == "in"sv) {
+    for (size_t k = i + 2; k < toks.size() && k < i + 7; ++k) {
+      const std::string_view n = toks[k].lower;
+      if (OneOf(n, {"crash"sv, "accident"sv, "collision"sv, "earthquake"sv, "flood"sv, "floods"sv,
+                    "avalanche"sv, "landslide"sv, "stampede"sv, "storm"sv, "hurricane"sv,
+                    "typhoon"sv, "cyclone"sv, "wildfire"sv, "derailment"sv})) {
+        return true;
+      }
+      if (toks[k].kind != TokenKind::kWord || toks[k].cap ||
+          OneOf(n, {"strike"sv, "attack"sv, "shelling"sv, "bombing"sv, "raid"sv})) {
+        break;
+      }
+    }
+  }
   // A body named for its cooperation is no act of it: "the Russian-Hungarian Intergovernmental
   // Commission on Economic Cooperation is doing a good job", "the Organisation for Economic
   // Co-operation" (a capitalised cooperation word after "on"/"for" and capitalised words).

@@ -6908,3 +6908,22 @@ TEST_CASE("compound subject: every conjunct of a list of three acts, 'Italy' too
     if (ev.type == "accusation") CHECK(ev.source_actor_code != "RUS");
   }
 }
+
+TEST_CASE("reported speech: ', state media said' names no speaker, and a crash attacks nobody") {
+  // Regression (newswire): "Iranian President Ebrahim Raisi was killed in a helicopter crash
+  // ..., state media said" was Raisi's statement and an attack on him.
+  const auto raisi =
+      Run("TEHRAN - Iranian President Ebrahim Raisi was killed in a helicopter crash in the "
+          "country's northwest, state media said on Monday.",
+          "2024-05-20");
+  CHECK(raisi.events.empty());
+  const auto visit =
+      Run("Ebrahim Raisi will visit Moscow next week, state television reported.", "2024-05-10");
+  for (const auto& ev : visit.events) CHECK(ev.type != "statement");
+  CHECK(FirstOfType(visit, {"visit"}) != nullptr);
+  CHECK(FirstOfType(Run("Twelve people were killed in a plane crash near Kabul.", "2024-05-10"),
+                    {"fight"}) == nullptr);
+  // A strike's victims were attacked all the same.
+  const auto strike = Run("Five soldiers were killed in a Russian missile strike.", "2024-05-10");
+  CHECK(FirstOfType(strike, {"fight"}) != nullptr);
+}
