@@ -4822,7 +4822,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       // ceasefire", "threatened new sanctions").
       bool complement =
           end > 0 && (toks[end - 1].lower == "for"sv || toks[end - 1].lower == "that"sv);
-      if (act.object && c.tb - end <= 6 && (c.frame & kNoun) && OwnedModifiers(si, end, c.tb)) {
+      // (A verb's word used as a noun after an article too: "demanded the immediate release of
+      // the ship" is no release.)
+      const bool noun = (c.frame & kNoun) ||
+                        (end < c.tb && (toks[end].lower == "the"sv || toks[end].lower == "a"sv ||
+                                        toks[end].lower == "an"sv));
+      if (act.object && c.tb - end <= 6 && noun && OwnedModifiers(si, end, c.tb)) {
         complement = true;
       }
       // A gerund right after it is its content as a noun is: "Iran denied sending weapons to

@@ -95,6 +95,21 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // Hostages name an abduction only as what is taken or held: "took 250 hostages", "the
+  // taking of hostages", "is still holding 59 hostages"; "agreed to the release of hostages",
+  // "freed three hostages" or "the families of hostages" take nobody.
+  if (len == 1 && w == "hostages"sv) {
+    for (size_t k = i; k > 0 && i - k < 4;) {
+      --k;
+      if (OneOf(toks[k].lower, {"took"sv, "take"sv, "takes"sv, "taken"sv, "taking"sv, "seized"sv,
+                                "seizing"sv, "held"sv, "holding"sv, "holds"sv, "hold"sv,
+                                "kidnapped"sv, "abducted"sv, "captured"sv})) {
+        return false;
+      }
+      if (toks[k].kind == TokenKind::kPunct) break;
+    }
+    return true;
+  }
   // Killed or hurt in an accident or a disaster, nobody attacked: "was killed in a helicopter
   // crash", "died in an earthquake" (a crash or a fire of war names its cause: "in a Russian
   // missile strike" is no accident).

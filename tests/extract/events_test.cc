@@ -6927,3 +6927,41 @@ TEST_CASE("reported speech: ', state media said' names no speaker, and a crash a
   const auto strike = Run("Five soldiers were killed in a Russian missile strike.", "2024-05-10");
   CHECK(FirstOfType(strike, {"fight"}) != nullptr);
 }
+
+TEST_CASE("assault: hostages released, freed or agreed on were taken by nobody in the sentence") {
+  // Regression (newswire, and 46 events of the UNGDC speeches): "Israel and Hamas agreed to a
+  // ceasefire in Gaza and the release of hostages, mediators Qatar and Egypt said" was hostage
+  // taking (181) by Israel and Hamas against Qatar and Egypt.
+  const auto deal = Run(
+      "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza and the release of hostages, "
+      "mediators Qatar and Egypt said.",
+      "2025-01-15");
+  CHECK(FirstOfType(deal, {"assault"}) == nullptr);
+  CHECK(FirstOfType(deal, {"agreement"}) != nullptr);
+  const auto freed = Run("Hamas released three hostages on Saturday.", "2025-02-01");
+  CHECK(FirstOfType(freed, {"assault"}) == nullptr);
+  CHECK(FirstOfType(freed, {"concession"}) != nullptr);
+  // Taken or held, they are an abduction.
+  for (const std::string text :
+       {"Hamas took 250 hostages.", "Hamas is still holding 59 hostages."}) {
+    CAPTURE(text);
+    const auto taken = Run(text, "2025-02-01");
+    CHECK(Coded(taken).count({"assault", "181", "PSEREB", ""}) == 1);
+  }
+}
+
+TEST_CASE("demand: 'demanded the release of' asks for a release, which did not happen") {
+  // Regression (newswire, UNGDC): "Britain ... demanded the immediate release of the ship and
+  // its crew" was also Britain's release (084): a verb's word used as a noun after an article
+  // is the demand's content as a noun trigger is.
+  const auto doc =
+      Run("Britain condemned the seizure and demanded the immediate release of the ship and its "
+          "crew.",
+          "2024-07-14");
+  CHECK(FirstOfType(doc, {"demand"}) != nullptr);
+  CHECK(FirstOfType(doc, {"accusation"}) != nullptr);
+  CHECK(FirstOfType(doc, {"concession"}) == nullptr);
+  // Released as a verb, it happened.
+  CHECK(FirstOfType(Run("Iran released the ship and its crew.", "2024-07-20"), {"concession"}) !=
+        nullptr);
+}
