@@ -2100,7 +2100,42 @@ class LocalSyntaxReader final : public ArgumentReader {
       if ((c.frame & kVerb) && JudgesAnAct(c.cameo)) {
         for (size_t k = c.te; k < toks.size() && k < c.te + 2; ++k) own(k);
       }
+      // Or what an attack strikes ("hit Russian positions": StruckOwner).
+      if (const size_t k = StruckThingAt(c); k < toks.size()) own(k);
     }
+  }
+
+  // Where the owner of what an attack verb strikes is mentioned, past a count ("struck more
+  // than a dozen Houthi targets", "hit Russian military positions"); toks.size() when the
+  // object is no such thing.
+  size_t StruckThingAt(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (!(c.frame & kVerb) || !(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) {
+      return toks.size();
+    }
+    static const KeySet kCount = {"the",    "a",        "more", "than", "dozen",
+                                  "dozens", "several",  "of",   "at",   "least",
+                                  "some",   "hundreds", "many", "two",  "three"};
+    size_t k = c.te;
+    while (k < toks.size() && k < c.te + 5 &&
+           (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
+      ++k;
+    }
+    const int mi = k < toks.size() ? MentionAt(c.si, k) : -1;
+    if (mi < 0) return toks.size();
+    const Mention& m = doc_.mentions[mi];
+    if (m.tb != k || (m.entity < 0 && m.kind != MentionKind::kAdjective)) return toks.size();
+    static const KeySet kStruck = {
+        "targets",   "target",     "positions", "position",      "bases",    "base",
+        "camps",     "fighters",   "militants", "strongholds",   "hideouts", "depots",
+        "sites",     "facilities", "vessels",   "ships",         "warships", "outposts",
+        "units",     "convoy",     "convoys",   "airfields",     "airbase",  "airbases",
+        "launchers", "radars",     "tunnels",   "infrastructure"};
+    static const KeySet kKinds = {"military", "militant", "naval", "air",  "rebel",
+                                  "missile",  "drone",    "radar", "army", "terrorist"};
+    size_t after = m.te;
+    if (after + 1 < toks.size() && kKinds.Has(toks[after])) ++after;
+    return after < toks.size() && kStruck.Has(toks[after]) ? k : toks.size();
   }
 
   // The document's entity of the country with ISO code `iso3`, or -1 when the text has none.
@@ -2252,15 +2287,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     // (Any trigger: after "of" even "attacks" is a noun.)
     if (c.tb == 0 || c.type == "statement"sv) return false;
     const auto& toks = Toks(si);
-    static const KeySet kAccuse = {"accused", "accuse",   "accuses",    "accusing",
-                                   "charged", "charging", "accusation", "accusations"};
+    static const KeySet kAccuse = {"accused",   "accuse",    "accuses",    "accusing",
+                                   "charged",   "charging",  "accusation", "accusations",
+                                   "convicted", "suspected", "indicted",   "sentenced",
+                                   "arrested",  "detained",  "jailed",     "prosecuted"};
+    // (What one is punished "for": "convicted 67 former Soviet officers for war crimes".)
+    static const KeySet kPunished = {"convicted", "indicted", "sentenced", "arrested",
+                                     "detained",  "jailed",   "prosecuted"};
     // Back over at most four modifiers, articles or one gerund to "of" ("with" after
     // "charged"): "of genocide", "of overturning the ceasefire agreement", "of blocking
     // humanitarian aid" (the act is alleged, and so is what it is done to).
     size_t k = c.tb;
     bool gerund = false;
     while (k > 0 && c.tb - k < 4 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
-           toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv) {
+           toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv &&
+           toks[k - 1].lower != "for"sv) {
       const Token& t = toks[k - 1];
       const bool article = t.lower == "the"sv || t.lower == "a"sv || t.lower == "an"sv ||
                            t.lower == "its"sv || t.lower == "their"sv;
@@ -2269,13 +2310,20 @@ class LocalSyntaxReader final : public ArgumentReader {
       gerund |= ing;
       --k;
     }
-    if (k == 0 || (toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv)) return false;
-    const bool with = toks[k - 1].lower == "with"sv;
+    if (k == 0 || (toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv &&
+                   toks[k - 1].lower != "for"sv)) {
+      return false;
+    }
+    const bool with = toks[k - 1].lower == "with"sv, for_ = toks[k - 1].lower == "for"sv;
     // Then the accused (at most eight words) back to the verb or noun of accusing.
     for (size_t j = k - 1; j > 0 && k - 1 - j < 9; --j) {
       const Token& t = toks[j - 1];
       if (t.kind == TokenKind::kPunct && t.lower != "'s"sv && t.lower != "-"sv) return false;
-      if (kAccuse.Has(t)) return !with || t.lower.starts_with("charg"sv);
+      if (kAccuse.Has(t)) {
+        if (for_) return kPunished.Has(t);
+        return with ? t.lower.starts_with("charg"sv)
+                    : !kPunished.Has(t) || t.lower == "convicted"sv;
+      }
     }
     return false;
   }
@@ -3663,6 +3711,17 @@ class LocalSyntaxReader final : public ArgumentReader {
           return;
         }
         break;
+      }
+    }
+    // "Israel struck Hamas targets in Gaza", "Ukrainian forces hit Russian positions": the
+    // owner of what an attack strikes is its target (and a state strikes too, as at a place).
+    if (const size_t at = StruckThingAt(*c); at < toks.size()) {
+      const Mention& m = doc_.mentions[MentionAt(c->si, at)];
+      const int e = m.entity >= 0 ? m.entity : CountryEntity(m.country);
+      if (e >= 0 && e != c->agent && Actor(e) && doc_.entities[e].out.type != "location"sv) {
+        c->others.push_back(e);
+        c->aimed_at = true;
+        return;
       }
     }
     size_t k = c->te;

@@ -1291,6 +1291,7 @@ class EntityFinder {
       {"navy", "MIL"},          {"bombers", "MIL"},       {"submarines", "MIL"},
       {"hostages", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
       {"prisoners", "CVL"},     {"detainees", "OPP"},     {"junta", "GOV"},
+      {"prosecutors", "JUD"},   {"courts", "JUD"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
@@ -1302,7 +1303,8 @@ class EntityFinder {
         "channels", "language", "position",  "statement",   "documents",  "sources",    "estimates",
         "news",     "exchange", "exchanges", "visa",        "visas",      "body",       "bodies",
         "union",    "unions",   "movement",  "movements",   "loans",      "loan",       "protests",
-        "groups",   "group",    "aid",       "development", "assistance", "delegation"};
+        "groups",   "group",    "aid",       "development", "assistance", "delegation", "ruling",
+        "rulings",  "decision", "order",     "case",        "hearing",    "system"};
     return !kNouns.Has(t);
   }
 
@@ -1317,7 +1319,9 @@ class EntityFinder {
       {"servicewoman", "MIL"}, {"lawmaker", "LEG"},      {"journalist", "MED"},
       {"reporter", "MED"},     {"activist", "OPP"},      {"dissident", "OPP"},
       {"businessman", "BUS"},  {"businesswoman", "BUS"}, {"student", "EDU"},
-      {"citizen", "CVL"},      {"tourist", "CVL"}};
+      {"citizen", "CVL"},      {"tourist", "CVL"},       {"prosecutor", "JUD"},
+      {"judge", "JUD"},        {"court", "JUD"},         {"man", "CVL"},
+      {"woman", "CVL"}};
 
   // Whether the country name matched at toks[i] is an abbreviation that stands before an
   // agent noun as an adjective does: "US officials", "UK troops" (USAGOV, GBRMIL; were the
@@ -1339,6 +1343,16 @@ class EntityFinder {
       if (!toks[k].all_caps && toks[k].lower.find('.') == std::string::npos) return false;
     }
     if (AgentSector(kCountryAgents, toks[after]) != nullptr) return true;
+    // Or before an adjective it shares the noun with: "U.S. and British warplanes" (USAMIL,
+    // GBRMIL; the first was the bare country).
+    if (toks[after].lower == "and"sv && after + 2 < toks.size()) {
+      const Match n = dict_.MatchEntity(doc_.norm.text, toks, after + 1);
+      const size_t noun = after + 1 + n.length;
+      if (n.pattern >= 0 && dict_.pattern(n.pattern).kind == MatchKind::kAdjective &&
+          noun < toks.size() && AgentSector(kCountryAgents, toks[noun]) != nullptr) {
+        return true;
+      }
+    }
     // One of them, not a title before a name: "U.S. envoy Steve Witkoff" stays the US's envoy.
     // (Nor before a noun it qualifies: "the US official bodies".)
     const size_t next = after + 1;

@@ -6965,3 +6965,52 @@ TEST_CASE("demand: 'demanded the release of' asks for a release, which did not h
   CHECK(FirstOfType(Run("Iran released the ship and its crew.", "2024-07-20"), {"concession"}) !=
         nullptr);
 }
+
+TEST_CASE("fight: the owner of what an attack strikes is its target") {
+  // Regression (newswire): "U.S. and British warplanes struck more than a dozen Houthi targets
+  // in Yemen" was the United States' and GBRMIL's strike on nobody, and "Israel struck Hamas
+  // targets in Gaza" no event at all (a state strikes only at a place or an owner).
+  const auto yemen =
+      Run("U.S. and British warplanes struck more than a dozen Houthi targets in Yemen on "
+          "Thursday.",
+          "2024-01-12");
+  CHECK(Coded(yemen) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"fight", "190", "USAMIL", "YEMREB"}, {"fight", "190", "GBRMIL", "YEMREB"}});
+  CHECK(Coded(Run("Israel struck Hamas targets in Gaza.", "2024-01-12"))
+            .count({"fight", "190", "ISR", "PSEREB"}) == 1);
+  CHECK(Coded(Run("Ukrainian forces struck Russian positions in Kherson.", "2024-01-12"))
+            .count({"fight", "190", "UKRMIL", "RUS"}) == 1);
+  // A deal struck is no attack.
+  CHECK(FirstOfType(Run("Israel struck a deal with Hamas.", "2024-01-12"), {"fight"}) == nullptr);
+}
+
+TEST_CASE("actors: prosecutors, a court, a man or a woman of a country act for its sector") {
+  // Regression (newswire): "Polish prosecutors charged a Ukrainian man with spying for Russia"
+  // was an arrest by nobody of Russia.
+  const auto charged =
+      Run("Polish prosecutors charged a Ukrainian man with spying for Russia on Wednesday.",
+          "2024-08-14");
+  CHECK(Coded(charged) == std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+                              {"coercion", "173", "POLJUD", "UKRCVL"}});
+  CHECK(
+      Coded(Run("A Russian court sentenced an American woman to 12 years in prison.", "2024-08-14"))
+          .count({"accusation", "116", "RUSJUD", "USACVL"}) == 1);
+  // "court" qualifying another noun is no court that acts.
+  const auto ruling = Run("A Russian court ruling banned the group.", "2024-08-14");
+  for (const auto& e : ruling.entities) CHECK(e.actor_code != "RUSJUD");
+}
+
+TEST_CASE("actors: what one is arrested or convicted for is alleged, not done by the police") {
+  // Regression: "Polish police arrested two men for attacking a Ukrainian bus" was also the
+  // police's attack (190); "for" after a verb of punishing opens the charge as "of" after
+  // "accused" does.
+  const auto arrested =
+      Run("Polish police arrested two men for attacking a Ukrainian bus.", "2024-08-14");
+  CHECK(Coded(arrested) == std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+                               {"coercion", "173", "POLCOP", ""}});
+  const auto convicted =
+      Run("The Lithuanian court convicted 67 former Soviet officers for war crimes.", "2019-09-25");
+  CHECK(FirstOfType(convicted, {"accusation"}) != nullptr);
+  for (const auto& ev : convicted.events) CHECK(ev.type == "accusation");
+}
