@@ -542,7 +542,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           ActorCode(doc_, c.others[0]).find("JUD") != std::string::npos) {
         c.others.erase(c.others.begin());
       }
-      if (c.type == "aid"sv) GiverAfter(&c, right);
+      if (c.type == "aid"sv && !GivenWith(&c)) GiverAfter(&c, right);
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
       // judged.
@@ -840,6 +840,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
         c.agent = -1;
       }
+      if (DescribesAThing(c)) continue;
       PassiveAgent(&c);
       // A state or its forces blocking ports or cities impose a blockade (191); obstructing
       // passage (14x) is what demonstrators do: "Ukrainian ports have been blocked by Russia".
@@ -2131,8 +2132,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         "sites",     "facilities", "vessels",   "ships",         "warships", "outposts",
         "units",     "convoy",     "convoys",   "airfields",     "airbase",  "airbases",
         "launchers", "radars",     "tunnels",   "infrastructure"};
-    static const KeySet kKinds = {"military", "militant", "naval", "air",  "rebel",
-                                  "missile",  "drone",    "radar", "army", "terrorist"};
+    static const KeySet kKinds = {"military", "militant", "naval", "air",       "rebel", "missile",
+                                  "drone",    "radar",    "army",  "terrorist", "aid"};
     size_t after = m.te;
     if (after + 1 < toks.size() && kKinds.Has(toks[after])) ++after;
     return after < toks.size() && kStruck.Has(toks[after]) ? k : toks.size();
@@ -3257,6 +3258,37 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
+  // Whether c is a participle that describes the thing before it, done by no party the text
+  // names: "won a fourth term in an election boycotted by the main opposition party", "a $50
+  // billion loan backed by profits from frozen Russian assets" (was the clause subject's
+  // boycott, and support of Ukraine). Not an attack's ("civilians killed by shelling" were
+  // attacked all the same), an agreement's or a meeting's ("the documents signed by
+  // respective agencies of the two countries" were signed).
+  bool DescribesAThing(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (!(c.frame & kVerb) || c.te != c.tb + 1 || c.tb == 0 || c.te + 1 >= toks.size() ||
+        toks[c.te].lower != "by"sv || !toks[c.tb].lower.ends_with("ed"sv) ||
+        c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv) || c.cameo.starts_with("20"sv) ||
+        c.type == "agreement"sv || IsConsultation(c.type)) {
+      return false;
+    }
+    const Token& noun = toks[c.tb - 1];
+    // (Nor a verb, an adverb or a degree word before a participle of state: "I am threatened
+    // by", "we are very concerned by", "those most threatened by".)
+    static const KeySet kNotNouns = {
+        "was",     "were",   "is",      "are",   "been",    "being",  "be",    "am",   "has",
+        "have",    "had",    "and",     "or",    "not",     "also",   "very",  "so",   "too",
+        "more",    "most",   "much",    "still", "already", "deeply", "feel",  "felt", "become",
+        "became",  "remain", "remains", "get",   "got",     "seem",   "seems", "all",  "both",
+        "further", "less",   "least",   "'m",    "'re",     "'s"};
+    if (noun.kind != TokenKind::kWord || noun.cap || MentionAt(c.si, c.tb - 1) >= 0 ||
+        Pronoun(c.si, c.tb - 1) >= 0 || kNotNouns.Has(noun) || LyAdverb(noun)) {
+      return false;
+    }
+    const size_t j = c.te + 1;
+    return NounPhrase(c.si, j, std::min(toks.size(), j + 7)).empty() && Pronoun(c.si, j) < 0;
+  }
+
   // Makes `agent` c's agent; the agent read before becomes the first other party (the
   // subject of a passive is what the act was done to).
   static void TakeAgent(EventCandidate* c, int agent) {
@@ -3468,6 +3500,39 @@ class LocalSyntaxReader final : public ArgumentReader {
   // An active verb keeps its subject ("the Ministry delivered cargo from the Federal
   // Reserve"); "by" names a giver only after a participle of giving ("weapons used by NATO
   // countries" do not come from NATO).
+  // "Japan provided Ukraine with a loan", "gave Ukraine a loan", "agreed to provide Ukraine
+  // with a $50 billion loan": an aid noun after a verb of giving and its recipient is the
+  // verb subject's aid to the recipient (was the recipient's aid). Returns whether it read so.
+  bool GivenWith(EventCandidate* c) const {
+    if (!(c->frame & kNoun) && c->te != c->tb + 1) return false;
+    const auto& toks = Toks(c->si);
+    static const KeySet kGive = {
+        "provide", "provides", "provided", "providing", "give",  "gives",   "gave",
+        "given",   "giving",   "grant",    "granted",   "offer", "offered", "offers",
+        "supply",  "supplied", "supplies", "send",      "sent",  "sends",   "granting"};
+    size_t k = c->tb;
+    // Back over the noun's article, count and modifiers: "with a $50 billion".
+    while (k > 0 && c->tb - k < 8 && MentionAt(c->si, k - 1) < 0 &&
+           (toks[k - 1].kind == TokenKind::kNumber || toks[k - 1].lower == "$"sv ||
+            toks[k - 1].lower == "€"sv ||
+            (toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap && !kGive.Has(toks[k - 1]) &&
+             !NotModifiers().Has(toks[k - 1])) ||
+            toks[k - 1].lower == "with"sv || toks[k - 1].lower == "a"sv ||
+            toks[k - 1].lower == "an"sv)) {
+      --k;
+    }
+    const int mi = k > 0 ? MentionAt(c->si, k - 1) : -1;
+    if (mi < 0) return false;
+    const Mention& m = doc_.mentions[mi];
+    if (m.entity < 0 || m.modifier || m.tb == 0 || !kGive.Has(toks[m.tb - 1])) return false;
+    const size_t verb = m.tb - 1;
+    const int giver = Agent(c->si, verb, LeftBound(c->si, verb), true);
+    if (giver == m.entity) return false;
+    c->agent = giver;
+    c->others = {m.entity};
+    return true;
+  }
+
   void GiverAfter(EventCandidate* c, size_t right) const {
     const auto& toks = Toks(c->si);
     static constexpr std::string_view kGiven[] = {
@@ -3671,6 +3736,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(c->si);
     // A show of force is aimed at nobody: "fired a ballistic missile into the Sea of Japan".
     if (c->rule.starts_with("show-of-force:"sv)) return;
+    // "The man is accused of smuggling military technology to Russia": what follows "of" is
+    // the alleged act, whose parties the accusation does not target (a passive's target is
+    // its subject: PassiveAgent).
+    if (c->type == "accusation"sv && (c->frame & kVerb) && c->te < toks.size() &&
+        toks[c->te].lower == "of"sv) {
+      return;
+    }
     // "Russia banned imports of Moldovan wine", "tariffs on Chinese goods": a trade measure is
     // aimed at the country whose adjective names the goods.
     if (c->rule.starts_with("trade-sanction:"sv)) {

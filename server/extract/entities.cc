@@ -1291,7 +1291,7 @@ class EntityFinder {
       {"navy", "MIL"},          {"bombers", "MIL"},       {"submarines", "MIL"},
       {"hostages", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
       {"prisoners", "CVL"},     {"detainees", "OPP"},     {"junta", "GOV"},
-      {"prosecutors", "JUD"},   {"courts", "JUD"},
+      {"prosecutors", "JUD"},   {"courts", "JUD"},        {"regime", "GOV"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function

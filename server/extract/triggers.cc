@@ -95,6 +95,23 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid
+  // workers", "aid agencies"), nor is aid halted ("Gazprom halted supplies to Austria": the
+  // halt is the event).
+  if (len == 1 && OneOf(w, {"aid"sv, "supplies"sv, "deliveries"sv, "assistance"sv})) {
+    if (i + 1 < toks.size() &&
+        OneOf(toks[i + 1].lower,
+              {"convoy"sv, "convoys"sv, "workers"sv, "worker"sv, "agency"sv, "agencies"sv,
+               "groups"sv, "group"sv, "organisations"sv, "organizations"sv, "trucks"sv, "truck"sv,
+               "flotilla"sv, "ship"sv, "ships"sv, "officials"sv, "routes"sv})) {
+      return true;
+    }
+    if (OneOf(prev, {"halted"sv, "halt"sv, "halts"sv, "halting"sv, "suspended"sv, "suspends"sv,
+                     "stopped"sv, "stops"sv, "cut"sv, "cuts"sv, "froze"sv, "blocked"sv,
+                     "blocking"sv, "blocks"sv, "withheld"sv, "reduced"sv})) {
+      return true;
+    }
+  }
   // Hostages name an abduction only as what is taken or held: "took 250 hostages", "the
   // taking of hostages", "is still holding 59 hostages"; "agreed to the release of hostages",
   // "freed three hostages" or "the families of hostages" take nobody.

@@ -7014,3 +7014,73 @@ TEST_CASE("actors: what one is arrested or convicted for is alleged, not done by
   CHECK(FirstOfType(convicted, {"accusation"}) != nullptr);
   for (const auto& ev : convicted.events) CHECK(ev.type == "accusation");
 }
+
+TEST_CASE("actors: a participle describing a thing, done by no party named, is no act") {
+  // Regression (newswire): "Sheikh Hasina won a fourth straight term in an election boycotted
+  // by the main opposition party" was Hasina's boycott (143); "a $50 billion loan backed by
+  // profits from frozen Russian assets" Ukraine's support (051).
+  const auto election =
+      Run("Bangladesh's Prime Minister Sheikh Hasina won a fourth straight term in an election "
+          "boycotted by the main opposition party.",
+          "2024-01-07");
+  for (const auto& ev : election.events) CHECK(ev.source_actor_code != "BGDGOV");
+  const auto loan =
+      Run("Group of Seven leaders agreed on Thursday to provide Ukraine with a $50 billion loan "
+          "backed by profits from frozen Russian assets.",
+          "2024-06-14");
+  CHECK(FirstOfType(loan, {"support"}) == nullptr);
+  // A party in the "by" phrase acts, and a state of mind stays one.
+  CHECK(Coded(Run("Kyiv welcomed a resolution backed by the United States.", "2024-06-14"))
+            .count({"support", "051", "USA", ""}) == 1);
+  CHECK(FirstOfType(RunVoiced("We are very concerned by the situation on the Korean peninsula.",
+                              "GIN", "2017-09-20"),
+                    {"statement"}) != nullptr);
+}
+
+TEST_CASE("aid: a verb of giving names the giver and, before the aid noun, the recipient") {
+  // Regression (newswire): "agreed to provide Ukraine with a $50 billion loan" was Ukraine's aid.
+  for (const std::string text :
+       {"Group of Seven leaders agreed on Thursday to provide Ukraine with a $50 billion loan.",
+        "The G7 gave Ukraine a loan."}) {
+    CAPTURE(text);
+    CHECK(Coded(Run(text, "2024-06-14")).count({"aid", "070", "IGOGOS", "UKR"}) == 1);
+  }
+  // Aid that names what a noun is for, or aid halted, is no aid given.
+  const auto convoy = Run(
+      "The Netherlands recalled its ambassador to Israel after Israeli forces fired on a Dutch aid "
+      "convoy in the Gaza Strip.",
+      "2024-09-17");
+  CHECK(FirstOfType(convoy, {"aid"}) == nullptr);
+  CHECK(Coded(convoy).count({"fight", "190", "ISRMIL", "NLD"}) == 1);
+  const auto halted = Run("Russian gas giant Gazprom halted supplies to Austria.", "2024-11-16");
+  CHECK(FirstOfType(halted, {"aid"}) == nullptr);
+  CHECK(FirstOfType(halted, {"sanction"}) != nullptr);
+}
+
+TEST_CASE("accusation: the alleged act after 'of' is not what the accusation targets") {
+  // Regression (newswire): "The man is accused of smuggling military technology to Russia"
+  // targeted Russia.
+  const auto man =
+      Run("The man is accused of smuggling military technology to Russia.", "2024-12-20");
+  for (const auto& ev : man.events) CHECK(ev.target_actor_code != "RUS");
+  CHECK(Coded(Run("Russia accused Ukraine of shelling Kursk.", "2024-12-20"))
+            .count({"accusation", "112", "RUS", "UKR"}) == 1);
+}
+
+TEST_CASE("actors: a country's regime is its government") {
+  // Regression (UNGDC): "The Iranian regime supports the militias" had no source.
+  CHECK(Coded(Run("The Iranian regime supports the Houthis.", "2018-09-28"))
+            .count({"support", "051", "IRNGOV", "YEMREB"}) == 1);
+}
+
+TEST_CASE("agreement: documents signed by parties the text does not name were signed") {
+  // The participle rule (DescribesAThing) leaves signings alone: "The documents signed by
+  // respective agencies of the two countries concern cooperation" is a signing.
+  const auto doc = Run(
+      "Vladimir Putin held talks with Kassym-Jomart Tokayev. The documents signed by respective "
+      "agencies of the two countries concern cooperation on exchanging data.",
+      "2022-11-28");
+  int agreements = 0;
+  for (const auto& ev : doc.events) agreements += ev.type == "agreement" ? 1 : 0;
+  CHECK(agreements >= 1);
+}
