@@ -3580,9 +3580,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (mb == 0) return false;
     const auto& w = toks[mb - 1].lower;
     if (w == "to"sv && mb >= 2) {  // "has come to Russia", not "grateful to the EU"
-      static const KeySet kMotion = {"come",    "came",  "travel", "travelled", "traveled",
-                                     "flew",    "went",  "go",     "going",     "returned",
-                                     "arrived", "moved", "headed", "invited",   "welcome"};
+      // (And "travelling on to Kyiv by train to meet Zelenskiy": Kyiv meets nobody.)
+      static const KeySet kMotion = {
+          "come",    "came",       "travel",    "travelled", "traveled", "flew",   "went",
+          "go",      "going",      "returned",  "arrived",   "moved",    "headed", "invited",
+          "welcome", "travelling", "traveling", "travels",   "flying",   "flies",  "fly",
+          "goes",    "coming",     "comes",     "returning", "heading",  "on",     "onward"};
       return kMotion.Has(toks[mb - 2]);
     }
     return w == "in"sv || w == "at"sv || w == "into"sv || w == "near"sv;
@@ -4590,14 +4593,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       const std::string country = EntityCountry(doc_, e);
       return country.empty() || country == EntityCountry(doc_, c.agent) ? -1 : e;
     }
-    if (c.te != c.tb + 1 || c.te + 2 >= toks.size() || toks[c.te].lower != "to"sv ||
+    // (Past a day: "Armenia agreed on Tuesday to return four villages to Azerbaijan".)
+    size_t to = c.te;
+    if (to + 2 < toks.size() && toks[to].lower == "on"sv && toks[to + 1].cap &&
+        toks[to + 2].lower == "to"sv) {
+      to += 2;
+    } else if (to + 1 < toks.size() &&
+               (toks[to].lower == "today"sv || toks[to].lower == "yesterday"sv)) {
+      ++to;
+    }
+    if (c.te != c.tb + 1 || to + 2 >= toks.size() || toks[to].lower != "to"sv ||
         !(toks[c.tb].lower == "agreed"sv || toks[c.tb].lower == "agrees"sv ||
           toks[c.tb].lower == "agree"sv)) {
       return -1;
     }
     static const KeySet kEnd = {",",       ";",     ":",   "and",   "that", "after",
                                 "because", "while", "but", "which", "who",  "\""};
-    for (size_t k = c.te + 2; k + 1 < toks.size() && k < c.te + 12; ++k) {
+    for (size_t k = to + 2; k + 1 < toks.size() && k < to + 12; ++k) {
       if (kEnd.Has(toks[k])) return -1;
       if (toks[k].lower != "to"sv && toks[k].lower != "with"sv) continue;
       const auto ents = NounPhrase(c.si, k + 1, std::min(toks.size(), k + 6));

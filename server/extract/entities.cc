@@ -285,7 +285,10 @@ class EntityFinder {
     // titles are too often a foreign guest's ("National Security Advisor Jacob Sullivan",
     // "Deputy Minister Mustafa Tuzcu" on the Ukrainian president's site): 45 of 59 right.
     if (doc_.site_country.empty()) {
-      if (const std::string home = DatelineCountry(); !home.empty()) UnownedStateBodies(home);
+      if (const std::string home = DatelineCountry(); !home.empty()) {
+        UnownedStateBodies(home);
+        UnownedOfficeHolders(home);
+      }
       return;
     }
     for (auto& e : doc_.entities) {
@@ -316,6 +319,24 @@ class EntityFinder {
       }
     }
     UnownedStateBodies(doc_.site_country);
+  }
+
+  // In news set in `home` (DatelineCountry), a minister or president the text names by title
+  // alone is that country's: "THE HAGUE - ... Foreign Minister Caspar Veldkamp said" (NLDGOV),
+  // "TEHRAN - ... Vice President Mohammad Mokhber will serve as interim president".
+  void UnownedOfficeHolders(const std::string& home) {
+    for (auto& e : doc_.entities) {
+      if (e.dict >= 0 || e.out.type != "person"sv || !e.out.country.empty() ||
+          e.out.sector != "GOV"sv || e.out.roles.empty() || !PersonalName(e)) {
+        continue;
+      }
+      const bool office = std::all_of(e.out.roles.begin(), e.out.roles.end(), [](const Role& r) {
+        return r.of.empty() && (r.title.find("minister") != std::string::npos ||
+                                r.title.find("president") != std::string::npos ||
+                                r.title == "premier"sv || r.title == "chancellor"sv);
+      });
+      if (office) e.out.country = home;
+    }
   }
 
   // A state body named without its country ("the Defence Ministry", "the Federal Customs
@@ -384,8 +405,11 @@ class EntityFinder {
       if (s.tok_mention.empty() || s.tok_mention[0] < 0 || !s.toks[0].all_caps) continue;
       const Mention& m = doc_.mentions[s.tok_mention[0]];
       if (m.entity < 0 || m.te >= s.toks.size()) continue;
+      // ("THE HAGUE - ...": a bare dash after the place too.)
       const auto& next = s.toks[m.te].lower;
-      if (next != ","sv && next != "("sv) continue;
+      if (next != ","sv && next != "("sv && !(next == "-"sv && s.toks[m.te].space_before)) {
+        continue;
+      }
       const Entity& place = doc_.entities[m.entity].out;
       if ((place.type != "location"sv && place.type != "country"sv) || place.country.empty()) {
         continue;
@@ -1798,7 +1822,8 @@ class EntityFinder {
         {"peasants", "AGR"},   {"residents", "CVL"},   {"villagers", "CVL"},
         {"civilians", "CVL"},  {"lawmakers", "LEG"},   {"legislators", "LEG"},
         {"rebels", "REB"},     {"insurgents", "REB"},  {"separatists", "REB"},
-        {"police", "COP"},     {"policemen", "COP"},
+        {"police", "COP"},     {"policemen", "COP"},   {"government", "GOV"},
+        {"junta", "GOV"},      {"regime", "GOV"},      {"leadership", "GOV"},
     };
     static constexpr AgentNoun kOpposition[] = {
         {"parties", "OPP"},    {"groups", "OPP"},  {"leaders", "OPP"},
@@ -1842,6 +1867,11 @@ class EntityFinder {
       h = i + 1;
     } else {
       sector = AgentSector(kGroups, toks[i]);
+      // (A state's government only after an article or its own kind: "the junta in Niamey",
+      // "the military government in Naypyidaw"; "a robust climate regime in Paris" is none.)
+      static const KeySet kRulers = {"government", "junta", "regime", "leadership"};
+      static const KeySet kRulerWords = {"the", "military", "ruling", "new", "interim", "its"};
+      if (kRulers.Has(toks[i]) && i > 0 && !kRulerWords.Has(toks[i - 1])) return i;
     }
     static const KeySet kProtestVerbs = {
         "protested", "rallied", "marched",    "demonstrated", "gathered", "protest",

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <vector>
+
+#include "extract/entities.h"
 
 namespace parley::extract {
 
@@ -49,9 +52,41 @@ bool Includes(const std::vector<int>& a, const std::vector<int>& b) {
   return std::includes(a.begin(), a.end(), b.begin(), b.end());
 }
 
+// Whether a visit and a meeting of one sentence went to different countries: "arrived in
+// Poland ..., before travelling on to Kyiv to meet President Zelenskiy" is a visit to Poland
+// and a meeting with Ukraine's president, not one meeting (each party's country known).
+bool ElsewhereThanVisited(const Document& doc, const EventCandidate& a, const EventCandidate& b) {
+  const EventCandidate* visit = a.type == "visit"sv ? &a : b.type == "visit"sv ? &b : nullptr;
+  const EventCandidate* other = visit == &a ? &b : &a;
+  if (visit == nullptr || other->type == "visit"sv || other->others.empty()) return false;
+  // (One guest in both: "Putin held talks with Pashinyan who is paying a visit to Russia" is
+  // the guest's visit and its talks.)
+  if (visit->agent < 0 || other->agent != visit->agent) return false;
+  // (The place visited counts as a host: "arrived in Poland" names no party.)
+  auto countries = [&](const EventCandidate& c) {
+    std::vector<int> hosts = c.others;
+    if (&c == visit && c.location >= 0) hosts.push_back(c.location);
+    std::vector<std::string> v;
+    for (int e : hosts) {
+      if (e == visit->agent) continue;
+      std::string country = EntityCountry(doc, e);
+      if (country.empty()) return std::vector<std::string>{};
+      v.push_back(std::move(country));
+    }
+    return v;
+  };
+  const auto visited = countries(*visit), met = countries(*other);
+  if (visited.empty() || met.empty()) return false;
+  for (const auto& c : met) {
+    if (std::find(visited.begin(), visited.end(), c) != visited.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope) {
+std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope,
+                                          const Document* doc) {
   const bool same_sentence = scope == MergeScope::kSentence;
   std::vector<EventCandidate> kept;
   // A transcript's speaker -> the index of their merged statement in `kept`.
@@ -79,7 +114,8 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
         const auto pa = People(o), pb = People(c);
         bool same = false;
         if (same_sentence) {
-          same = o.si == c.si && (pa.empty() || pb.empty() || Overlap(pa, pb));
+          same = o.si == c.si && (pa.empty() || pb.empty() || Overlap(pa, pb)) &&
+                 !(doc != nullptr && ElsewhereThanVisited(*doc, o, c));
         } else {
           const bool place = o.location >= 0 && o.location == c.location;
           const bool people = pa.size() >= 2 && pa == pb && o.date && c.date;

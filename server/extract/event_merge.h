@@ -13,6 +13,7 @@
 
 #include <vector>
 
+#include "extract/document.h"
 #include "extract/event_candidate.h"
 
 namespace parley::extract {
@@ -25,6 +26,9 @@ enum class MergeScope {
 // Merges `in` (in text order) and returns the survivors in the order they first appeared.
 // A candidate merges only into one of the 64 candidates kept before it, which keeps a
 // document of thousands of mentions linear.
-std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope);
+// `doc`, when given, names the countries of the entities (a visit to one country and a
+// meeting with another's leader in one sentence are two events).
+std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeScope scope,
+                                          const Document* doc = nullptr);
 
 }  // namespace parley::extract

@@ -20,7 +20,7 @@ void FindEvents(const Lexicon& lexicon, ArgumentReader& reader, Document* doc) {
   std::vector<EventCandidate> all;
   for (size_t si = 0; si < doc->sentences.size(); ++si) {
     const int s = static_cast<int>(si);
-    auto merged = MergeMentions(reader.Read(s, triggers.Find(s)), MergeScope::kSentence);
+    auto merged = MergeMentions(reader.Read(s, triggers.Find(s)), MergeScope::kSentence, doc);
     for (auto& c : merged) {
       // Argument-less consultation nouns were kept only to lend a date or place to a mention
       // of their sentence.

@@ -7084,3 +7084,55 @@ TEST_CASE("agreement: documents signed by parties the text does not name were si
   for (const auto& ev : doc.events) agreements += ev.type == "agreement" ? 1 : 0;
   CHECK(agreements >= 1);
 }
+
+TEST_CASE(
+    "visit: travelling on to a capital to meet its leader is a meeting apart from the visit") {
+  // Regression (newswire): "Modi arrived in Poland ..., before travelling on to Kyiv by train
+  // to meet President Volodymyr Zelenskiy" gave a meeting of Kyiv with Zelenskiy (UKRGOV with
+  // itself), and with that fixed, one meeting that swallowed the visit to Poland.
+  const auto doc =
+      Run("WARSAW - Indian Prime Minister Narendra Modi arrived in Poland on Wednesday, the first "
+          "visit by an Indian prime minister in 45 years, before travelling on to Kyiv by train to "
+          "meet President Volodymyr Zelenskiy.",
+          "2024-08-22");
+  const auto coded = Coded(doc);
+  CHECK(coded.count({"visit", "042", "INDGOV", "POL"}) == 1);
+  CHECK(coded.count({"meeting", "040", "INDGOV", "UKRGOV"}) == 1);
+  // A visit to the host the meeting is with stays one event.
+  const auto riyadh = Run("Blinken flew to Riyadh to meet Saudi officials.", "2024-08-22");
+  CHECK(riyadh.events.size() == 1);
+}
+
+TEST_CASE("actors: in news set in a named country, a minister named by title alone is its") {
+  // Regression (newswire): "THE HAGUE - The Netherlands recalled ..., Foreign Minister Caspar
+  // Veldkamp said" had no speaker code (a bare dash after the dateline's place was no dateline).
+  const auto hague = Run(
+      "THE HAGUE - The Netherlands recalled its ambassador to Israel on Tuesday, Foreign Minister "
+      "Caspar Veldkamp said.",
+      "2024-09-17");
+  CHECK(Coded(hague).count({"statement", "010", "NLDGOV", ""}) == 1);
+  // Not when the text never names the dateline's country: Abuja is Nigeria's, Bazoum Niger's.
+  const auto abuja = Run(
+      "ABUJA - West African leaders threatened Niger on Thursday, two weeks after soldiers ousted "
+      "President Mohamed Bazoum.",
+      "2023-08-10");
+  for (const auto& e : abuja.entities) {
+    if (e.name == "Mohamed Bazoum") CHECK(e.actor_code.empty());
+  }
+}
+
+TEST_CASE("actors: the government, junta or regime in a capital is its country's") {
+  CHECK(Coded(Run("The junta in Niamey warned ECOWAS.", "2023-08-10"))
+            .count({"threat", "130", "NERGOV", "IGOWAFBUSWAS"}) == 1);
+  CHECK(Coded(Run("The government in Damascus condemned Israel.", "2023-08-10"))
+            .count({"accusation", "111", "SYRGOV", "ISR"}) == 1);
+  // A regime that is no state's: "a robust climate regime in Paris".
+  const auto climate = Run("We support an ambitious regime in Paris.", "2015-09-28");
+  for (const auto& e : climate.entities) CHECK(e.actor_code != "FRAGOV");
+}
+
+TEST_CASE(
+    "agreement: 'agreed on Tuesday to return four villages to Azerbaijan' is with Azerbaijan") {
+  CHECK(Coded(Run("Armenia agreed on Tuesday to return four villages to Azerbaijan.", "2024-04-30"))
+            .count({"agreement", "030", "ARM", "AZE"}) == 1);
+}
