@@ -602,7 +602,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "a $50 billion loan for Ukraine", "an arrest warrant for Netanyahu": who the aid or
       // the charge is for.
       // (Past the noun the aid heads: "a $500 million military aid package for Ukraine".)
-      const size_t for_at =
+      size_t for_at =
           c.te + 1 < toks.size() && ((c.cameo == "173"sv && (toks[c.te].lower == "warrant"sv ||
                                                              toks[c.te].lower == "warrants"sv)) ||
                                      (c.type == "aid"sv && (toks[c.te].lower == "package"sv ||
@@ -610,6 +610,12 @@ class LocalSyntaxReader final : public ArgumentReader {
                                                             toks[c.te].lower == "tranche"sv)))
               ? c.te + 1
               : c.te;
+      // (Past a date: "issued an arrest warrant on Tuesday for Taliban supreme leader ...".)
+      if (for_at + 1 < toks.size() && toks[for_at].lower == "on"sv) {
+        for (const auto& d : doc_.sentences[si].dates) {
+          if (d.tok_begin == for_at || d.tok_begin == for_at + 1) for_at = d.tok_end;
+        }
+      }
       if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
           for_at + 1 < toks.size() && toks[for_at].lower == "for"sv) {
         const auto ents = NounPhrase(si, for_at + 1, std::min(toks.size(), for_at + 6));
@@ -1020,6 +1026,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       const bool mutual_act = c.rule.starts_with("release:exchanged"sv) ||
                               c.rule.starts_with("release:exchange prisoners"sv) ||
                               c.rule.starts_with("release:swapped"sv) ||
+                              c.rule.starts_with("release:prisoner exchange"sv) ||
+                              c.rule.starts_with("release:exchange of prisoners"sv) ||
                               c.rule.starts_with("diplomatic-cooperation:"sv) ||
                               c.rule.starts_with("cooperate-mil:"sv) ||
                               (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb));
@@ -3746,6 +3754,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         toks[c->te].lower == "of"sv) {
       return;
     }
+    // So after a pronoun: "accusing him of passing information to Russian intelligence" targets
+    // him, whoever he is, not Russian intelligence.
+    if (c->type == "accusation"sv && (c->frame & kVerb) && c->te + 1 < toks.size() &&
+        toks[c->te + 1].lower == "of"sv &&
+        (toks[c->te].lower == "him"sv || toks[c->te].lower == "her"sv ||
+         toks[c->te].lower == "them"sv || toks[c->te].lower == "it"sv)) {
+      if (const int p = Pronoun(c->si, c->te); p >= 0 && p != c->agent) c->others.push_back(p);
+      return;
+    }
     // "Russia banned imports of Moldovan wine", "tariffs on Chinese goods": a trade measure is
     // aimed at the country whose adjective names the goods.
     if (c->rule.starts_with("trade-sanction:"sv)) {
@@ -4075,6 +4092,14 @@ class LocalSyntaxReader final : public ArgumentReader {
           c->aimed_at = true;
           return;
         }
+      }
+      // "on Thursday" is a date: what follows it is no target ("carried out a prisoner exchange
+      // on Thursday, with Moscow freeing a reporter").
+      if (w == "on"sv && std::any_of(doc_.sentences[c->si].dates.begin(),
+                                     doc_.sentences[c->si].dates.end(), [&](const DateMention& d) {
+                                       return d.tok_begin == k || d.tok_begin == k + 1;
+                                     })) {
+        continue;
       }
       if (w == "to"sv || w == "on"sv || w == "against"sv || w == "from"sv || w == "upon"sv) {
         if ((c->frame & kTarget) && c->others.empty()) {

@@ -274,6 +274,7 @@ class EntityFinder {
     doc_.subject.assign(doc_.sentences.size(), -1);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
     DatelineCredits();
+    CompaniesNamedByKind();
     CongoOfTheText();
     DefiniteBodies();
     NamedAfterPlaces();
@@ -1316,6 +1317,7 @@ class EntityFinder {
       {"hostages", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
       {"prisoners", "CVL"},     {"detainees", "OPP"},     {"junta", "GOV"},
       {"prosecutors", "JUD"},   {"courts", "JUD"},        {"regime", "GOV"},
+      {"television", "MED"},    {"broadcaster", "MED"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
@@ -1425,7 +1427,15 @@ class EntityFinder {
                                    "territories", "soil",      "land",      "lands",
                                    "ports",       "airspace",  "airfields", "settlements",
                                    "regions",     "provinces", "oblasts"};
-    if (adjectives.size() == 1 && kPlaces.Has(toks[k])) {
+    // ("a Palestinian state", "the Ukrainian state": the country itself, unless the word
+    // qualifies a noun: "Russian state television", "Chinese state-owned".)
+    static const KeySet kAfterState = {"on",  "in",  "of",  "and",  "by",    "that",     "which",
+                                       "is",  "was", "has", "will", "would", "to",       "with",
+                                       "for", "as",  "at",  "from", "since", "alongside"};
+    const bool state = toks[k].lower == "state"sv &&
+                       (k + 1 >= toks.size() || kAfterState.Has(toks[k + 1]) ||
+                        (toks[k + 1].kind == TokenKind::kPunct && toks[k + 1].lower != "-"sv));
+    if (adjectives.size() == 1 && (kPlaces.Has(toks[k]) || state)) {
       const int c = dict_.CountryByIso3(adjectives[0].country);
       if (c < 0) return none;
       const int ent = EntityForDict(c);
@@ -2420,6 +2430,44 @@ class EntityFinder {
   // A news agency credited in a dateline ("KHARTOUM (AFP) - ...", "MOSCOW, Dec 11 (Reuters)
   // - ...") wrote the story and is no party to what it tells: the agency was the speaker of
   // "..., local activists said", which names nobody the text knows.
+  // A company the dictionaries lack, named after its kind and nationality, is that country's
+  // business: "Austrian energy company OMV said" (AUTBUS), "the Dutch chip maker ASML", "Russian
+  // state broadcaster VGTRK" (RUSMED).
+  void CompaniesNamedByKind() {
+    static const KeySet kBusiness = {
+        "company",      "firm",    "giant",   "maker",    "producer",     "operator",
+        "carrier",      "airline", "bank",    "group",    "conglomerate", "utility",
+        "manufacturer", "lender",  "insurer", "supplier", "exporter",     "developer"};
+    static const KeySet kMedia = {"broadcaster", "newspaper", "daily",   "agency",
+                                  "channel",     "outlet",    "network", "broadcasting"};
+    for (auto& e : doc_.entities) {
+      if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
+      for (int mi : e.mentions) {
+        const Mention& m = doc_.mentions[mi];
+        const auto& s = doc_.sentences[m.sentence];
+        const auto& toks = s.toks;
+        if (m.tb == 0 || toks[m.tb - 1].cap) continue;
+        const bool business = kBusiness.Has(toks[m.tb - 1]);
+        const bool media = kMedia.Has(toks[m.tb - 1]);
+        if (!business && !media) continue;
+        // Back over up to three lower-case modifiers ("energy", "state", "oil and gas").
+        size_t k = m.tb - 1;
+        while (k > 0 && m.tb - 1 - k < 3 && toks[k - 1].kind == TokenKind::kWord &&
+               !toks[k - 1].cap && s.tok_mention[k - 1] < 0) {
+          --k;
+        }
+        const int am = k > 0 ? s.tok_mention[k - 1] : -1;
+        if (am < 0 || doc_.mentions[am].kind != MentionKind::kAdjective ||
+            doc_.mentions[am].te != k || doc_.mentions[am].country.empty()) {
+          continue;
+        }
+        e.out.country = doc_.mentions[am].country;
+        e.out.sector = media ? "MED" : "BUS";
+        break;
+      }
+    }
+  }
+
   void DatelineCredits() {
     for (auto& m : doc_.mentions) {
       const auto& toks = doc_.sentences[m.sentence].toks;

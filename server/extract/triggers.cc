@@ -95,6 +95,8 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
+  if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid
   // workers", "aid agencies"), nor is aid halted ("Gazprom halted supplies to Austria": the
   // halt is the event).

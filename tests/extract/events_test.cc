@@ -7136,3 +7136,45 @@ TEST_CASE(
   CHECK(Coded(Run("Armenia agreed on Tuesday to return four villages to Azerbaijan.", "2024-04-30"))
             .count({"agreement", "030", "ARM", "AZE"}) == 1);
 }
+
+TEST_CASE("release: a prisoner exchange of two states is each one's release to the other") {
+  // Regression (newswire): "Russia and the United States carried out their biggest prisoner
+  // exchange since the Cold War on Thursday, with Moscow freeing ..." was each side's release
+  // to Moscow (the words after "on Thursday" read as the target) and a war against Moscow.
+  const auto doc =
+      Run("Russia and the United States carried out their biggest prisoner exchange since the Cold "
+          "War on Thursday, with Moscow freeing Wall Street Journal reporter Evan Gershkovich in "
+          "return for a Russian assassin held in Germany.",
+          "2024-08-01");
+  CHECK(Coded(doc) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"concession", "084", "RUS", "USA"}, {"concession", "084", "USA", "RUS"}});
+}
+
+TEST_CASE("accusation: 'accusing him of' targets him, not a party of the alleged act") {
+  const auto doc =
+      Run("Polish prosecutors charged a Ukrainian man with spying, accusing him of passing "
+          "information to Russian intelligence.",
+          "2024-08-14");
+  for (const auto& ev : doc.events) CHECK(ev.target_actor_code != "RUSSPY");
+  CHECK(Coded(Run("Zelensky met Orban and accused him of helping Russia.", "2024-08-14"))
+            .count({"accusation", "112", "UKRGOV", "HUNGOV"}) == 1);
+}
+
+TEST_CASE("actors: 'a Palestinian state' is the country, and a medium named by its kind") {
+  // Regression (newswire): "Spain, Ireland and Norway formally recognised a Palestinian state
+  // on Tuesday, drawing an angry rebuke from Israel" recognised Israel. (A company named by kind
+  // and nationality: names_test.cc, where the recogniser finds its name.)
+  const auto recognised = Run(
+      "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, drawing an "
+      "angry rebuke from Israel.",
+      "2024-05-28");
+  for (const auto& ev : recognised.events) {
+    if (ev.type == "support") CHECK(ev.target_actor_code == "PSE");
+  }
+  CHECK(Coded(Run("Russian state television said the talks failed.", "2024-11-16"))
+            .count({"statement", "010", "RUSMED", ""}) == 1);
+  // "state" qualifying a noun is no state: "Russian state media" stays the media.
+  const auto media = Run("Russian state media reported the visit.", "2024-11-16");
+  for (const auto& e : media.entities) CHECK(e.actor_code != "RUS");
+}

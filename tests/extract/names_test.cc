@@ -761,4 +761,22 @@ TEST_CASE("sports report: clubs named after cities, and no events between them")
                     [](const Event& ev) { return ev.type == "visit"; }));
 }
 
+TEST_CASE("names: a company no dictionary holds, named by kind and nationality, is its business") {
+  // Regression (newswire): "Austrian energy company OMV said" was a statement with no code.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const Extraction x = ex->Extract(InputDocument{
+      "names-omv",
+      "Russian gas giant Gazprom halted supplies to Austria on Saturday, Austrian energy company "
+      "OMV said.",
+      "2024-11-16", "", "", ""});
+  const Entity* omv = Find(x, "OMV");
+  REQUIRE(omv != nullptr);
+  CHECK(omv->actor_code == "AUTBUS");
+  bool said = false;
+  for (const auto& ev : x.events)
+    said = said || (ev.type == "statement" && ev.source_actor_code == "AUTBUS");
+  CHECK(said);
+}
+
 }  // namespace parley::extract
