@@ -616,6 +616,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (d.tok_begin == for_at || d.tok_begin == for_at + 1) for_at = d.tok_end;
         }
       }
+      // "Biden pledged support for Israel", "promised continued assistance to Ukraine": an
+      // intent whose object is help is for the one it names.
+      if (c.cameo.starts_with("03"sv) && c.others.empty() && (c.frame & kVerb)) {
+        static const KeySet kHelp = {"support", "assistance", "aid", "help", "backing"};
+        static const KeySet kOwn = {"its",        "their",     "his",      "her",
+                                    "full",       "continued", "further",  "strong",
+                                    "unwavering", "military",  "financial"};
+        size_t h = c.te;
+        while (h < toks.size() && h < c.te + 3 && kOwn.Has(toks[h])) ++h;
+        if (h + 2 < toks.size() && kHelp.Has(toks[h]) &&
+            (toks[h + 1].lower == "for"sv || toks[h + 1].lower == "to"sv)) {
+          const auto ents = NounPhrase(si, h + 2, std::min(toks.size(), h + 8));
+          if (!ents.empty() && ents[0] != c.agent) c.others.push_back(ents[0]);
+        }
+      }
       if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
           for_at + 1 < toks.size() && toks[for_at].lower == "for"sv) {
         const auto ents = NounPhrase(si, for_at + 1, std::min(toks.size(), for_at + 6));
@@ -995,7 +1010,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       // compound subject is each conjunct's, one event apiece, as PETRARCH codes it (a mutual
       // one has them among its parties already).
       std::vector<int> conjuncts;
-      if (!(c.frame & kMeet) && c.agent >= 0 && !IsConsultation(c.type) &&
+      // (So is a visit: "Blinken and Lammy arrived in Kyiv" is each one's visit.)
+      if (!(c.frame & kMeet) && c.agent >= 0 && (!IsConsultation(c.type) || c.type == "visit"sv) &&
           c.type != "agreement"sv) {
         conjuncts = CoordinatedSubject(si, c.tb, left, c.agent);
         // A subject before its relative clause ("Egypt and Qatar, which brokered the truce,
@@ -2049,6 +2065,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (w == "it"sv && doc_.sentences[si].line_speaker >= 0 && PleasureIt(si, k)) {
       return doc_.sentences[si].line_speaker;
     }
+    // "NATO leaders met in Washington. They pledged more military aid": a sentence opening with
+    // "They" goes on about the group or body that opened the sentence before.
+    if (w == "they"sv && si > 0 && (k == 0 || (k <= 3 && Toks(si)[k - 1].lower == ","sv))) {
+      const int prev = SentenceSubject(si - 1, Toks(si - 1).size());
+      if (prev >= 0 && doc_.entities[prev].out.type == "organization"sv) return prev;
+    }
     if (w == "they"sv || w == "we"sv || w == "it"sv) {
       // The country of the person talking, or the first country of the sentence.
       int p = SalientPerson(doc_, si, k);
@@ -2162,12 +2184,13 @@ class LocalSyntaxReader final : public ArgumentReader {
   // a noun ("no agreement was reached"). "not only met" is no negation.
   bool Negated(int si, const EventCandidate& c, size_t left) const {
     static const KeySet kBetween = {
-        "yet",      "even",    "ever",   "also",   "been",    "be",        "have",
-        "has",      "had",     "do",     "does",   "did",     "formally",  "officially",
-        "directly", "fully",   "still",  "always", "really",  "actually",  "hold",
-        "held",     "sign",    "reach",  "make",   "conduct", "impose",    "take",
-        "pay",      "provide", "give",   "any",    "a",       "an",        "the",
-        "to",       "want",    "intend", "plan",   "allowed", "permitted", "able"};
+        "yet", "even", "ever", "also", "been", "be", "have", "has", "had", "do", "does", "did",
+        "formally", "officially", "directly", "fully", "still", "always", "really", "actually",
+        "hold", "held", "sign", "reach", "make", "conduct", "impose", "take", "pay", "provide",
+        "give", "any", "a", "an", "the", "to", "want", "intend", "plan", "allowed", "permitted",
+        "able",
+        // ("will not renew its agreement with China", "did not extend the truce")
+        "renew", "extend", "its", "their", "seek", "join", "accept"};
     const auto& toks = Toks(si);
     // "There were no special demands": "no" and one adjective before a nominal trigger.
     if (c.tb >= 2 && c.tb - 2 >= left && toks[c.tb - 2].lower == "no"sv &&
@@ -3213,20 +3236,25 @@ class LocalSyntaxReader final : public ArgumentReader {
                           c->type != "agreement"sv && c->type != "mobilization"sv;
     // "the number of Ukrainian civilians killed", "servicemen wounded in the shelling": a
     // participle right after its noun, with no object, is a reduced passive.
-    const bool reduced = directed && c->agent >= 0 && MentionAt(c->si, b - 1) >= 0 &&
-                         doc_.mentions[MentionAt(c->si, b - 1)].entity == c->agent &&
-                         (last == "killed"sv || last == "wounded"sv || last == "injured"sv ||
-                          last == "arrested"sv || last == "detained"sv || last == "abducted"sv ||
-                          last == "kidnapped"sv || last == "murdered"sv || last == "executed"sv ||
-                          last == "tortured"sv || last == "deported"sv) &&
-                         (c->te >= toks.size() || toks[c->te].kind == TokenKind::kPunct ||
-                          toks[c->te].lower == "in"sv || toks[c->te].lower == "on"sv ||
-                          (toks[c->te].lower == "at"sv &&
-                           !(c->te + 1 < toks.size() && (toks[c->te + 1].lower == "least"sv ||
-                                                         toks[c->te + 1].lower == "most"sv))) ||
-                          toks[c->te].lower == "during"sv || toks[c->te].lower == "since"sv ||
-                          toks[c->te].lower == "by"sv || toks[c->te].lower == "near"sv ||
-                          toks[c->te].lower == "as"sv);
+    // ("three Chinese companies accused of supplying drone components to Russia": accused,
+    // not accusing.)
+    const bool accused_of = (last == "accused"sv || last == "suspected"sv) && c->te < toks.size() &&
+                            toks[c->te].lower == "of"sv;
+    const bool reduced =
+        directed && c->agent >= 0 && MentionAt(c->si, b - 1) >= 0 &&
+        doc_.mentions[MentionAt(c->si, b - 1)].entity == c->agent &&
+        (accused_of || ((last == "killed"sv || last == "wounded"sv || last == "injured"sv ||
+                         last == "arrested"sv || last == "detained"sv || last == "abducted"sv ||
+                         last == "kidnapped"sv || last == "murdered"sv || last == "executed"sv ||
+                         last == "tortured"sv || last == "deported"sv) &&
+                        (c->te >= toks.size() || toks[c->te].kind == TokenKind::kPunct ||
+                         toks[c->te].lower == "in"sv || toks[c->te].lower == "on"sv ||
+                         (toks[c->te].lower == "at"sv &&
+                          !(c->te + 1 < toks.size() && (toks[c->te + 1].lower == "least"sv ||
+                                                        toks[c->te + 1].lower == "most"sv))) ||
+                         toks[c->te].lower == "during"sv || toks[c->te].lower == "since"sv ||
+                         toks[c->te].lower == "by"sv || toks[c->te].lower == "near"sv ||
+                         toks[c->te].lower == "as"sv)));
     // "Ukrainian cities destroyed by the Russian army": a participle right before "by" is a
     // passive whatever comes before it.
     const bool by_next = c->te < toks.size() && toks[c->te].lower == "by"sv;
@@ -3577,6 +3605,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->agent = from;
       c->others = std::move(to);
       return;
+    }
+    // No giver named: the subject of a passive is given it ("Gonzalez left for Spain, where he
+    // was granted asylum" was Gonzalez's aid).
+    // (A participle after the auxiliary: "has been providing aid" is active.)
+    const std::string_view first = toks[c->tb].lower;
+    if (passive && c->agent >= 0 &&
+        (first.ends_with("ed"sv) || first == "given"sv || first == "sent"sv)) {
+      if (std::find(c->others.begin(), c->others.end(), c->agent) == c->others.end()) {
+        c->others.insert(c->others.begin(), c->agent);
+      }
+      c->agent = -1;
     }
   }
 
@@ -5032,6 +5071,33 @@ class LocalSyntaxReader final : public ArgumentReader {
   bool Modality(EventCandidate* c, size_t left, size_t right) const {
     if (c->type == "statement"sv || c->cameo.size() < 2) return true;
     const auto& toks = Toks(c->si);
+    // Aid pledged or promised is an intent to give it (033), one event with the pledge:
+    // "Germany pledged $300 million in aid to Gaza", "Japan promised assistance to Ukraine".
+    // (A noun: not "supplied", "delivered", "sent aid".)
+    if (c->type == "aid"sv && !toks[c->tb].lower.ends_with("ed"sv) &&
+        toks[c->tb].lower != "sent"sv) {
+      static const KeySet kPledge = {"pledged",  "pledges", "pledge",  "promised",
+                                     "promises", "promise", "offered", "offers"};
+      for (size_t k = c->tb; k > left && c->tb - k < 7; --k) {
+        const Token& t = toks[k - 1];
+        if (kPledge.Has(t)) {
+          // The intent to give what it names: economic 0331, military 0332, humanitarian
+          // 0333, protection 0334, as CAMEO's codebook codes "pledged humanitarian aid".
+          const char* code = c->cameo == "071"sv   ? "0331"
+                             : c->cameo == "072"sv ? "0332"
+                             : c->cameo == "073"sv ? "0333"
+                             : c->cameo == "074"sv ? "0334"
+                                                   : "033";
+          c->type = "proposal";
+          c->cameo = code;
+          return true;
+        }
+        if (MentionAt(c->si, k - 1) >= 0 ||
+            (t.kind == TokenKind::kPunct && t.lower != "$"sv && t.lower != "€"sv)) {
+          break;
+        }
+      }
+    }
     size_t modal = 0;
     const Obliged obliged = Obligation(*c, left, &modal);
     if (obliged == Obliged::kThirdPerson && c->agent >= 0) {

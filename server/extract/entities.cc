@@ -327,6 +327,23 @@ class EntityFinder {
   // "TEHRAN - ... Vice President Mohammad Mokhber will serve as interim president".
   void UnownedOfficeHolders(const std::string& home) {
     for (auto& e : doc_.entities) {
+      // (And an armed group the dictionaries lack: "ISLAMABAD - ... The Balochistan
+      // Liberation Army claimed responsibility" is Pakistan's rebels.)
+      if (e.dict < 0 && e.out.type == "organization"sv && e.out.country.empty() &&
+          e.out.sector == "REB"sv) {
+        e.out.country = home;
+        continue;
+      }
+      // (Or an opposition leader or candidate: "CARACAS - ... opposition candidate Edmundo
+      // Gonzalez".)
+      if (e.dict < 0 && e.out.type == "person"sv && e.out.country.empty() &&
+          e.out.sector == "OPP"sv && !e.out.roles.empty() && PersonalName(e) &&
+          std::all_of(e.out.roles.begin(), e.out.roles.end(), [](const Role& r) {
+            return r.of.empty() && r.title.starts_with("opposition"sv);
+          })) {
+        e.out.country = home;
+        continue;
+      }
       if (e.dict >= 0 || e.out.type != "person"sv || !e.out.country.empty() ||
           e.out.sector != "GOV"sv || e.out.roles.empty() || !PersonalName(e)) {
         continue;
@@ -423,7 +440,10 @@ class EntityFinder {
       const Mention& m = doc_.mentions[mi];
       if (static_cast<int>(mi) == dateline) continue;
       const std::string& c = m.entity >= 0 ? doc_.entities[m.entity].out.country : m.country;
-      const bool names_country = m.entity < 0 || doc_.entities[m.entity].out.type == "country"sv;
+      // (A country's own body or group names it too: "Venezuelan authorities".)
+      const bool names_country = m.entity < 0 || doc_.entities[m.entity].out.type == "country"sv ||
+                                 (doc_.entities[m.entity].out.type == "organization"sv &&
+                                  doc_.entities[m.entity].dict < 0);
       if (names_country && c == country) return country;
     }
     return {};
@@ -1205,7 +1225,9 @@ class EntityFinder {
     // Institution words continue the title, they do not start a name:
     // "Commander-in-Chief of the Russian Federation Armed Forces Vladimir Putin".
     while (e > j && InstitutionWords().Has(toks[j])) e = NameEnd(s, ++j);
-    if (e > j && (toks[i].cap || !of.empty())) {
+    // (Or a title of two words or more before a full name: "opposition candidate Edmundo
+    // Gonzalez", "chief trade negotiator Li Chenggang".)
+    if (e > j && (toks[i].cap || !of.empty() || (tl >= 2 && e >= j + 2))) {
       int ent = -1;
       size_t end = e;
       MentionKind kind = MentionKind::kName;
@@ -2049,6 +2071,13 @@ class EntityFinder {
               (toks[k - 1].lower == "'"sv || toks[k - 1].lower == "trade"sv ||
                toks[k - 1].lower == "labour"sv || toks[k - 1].lower == "labor"sv)) {
             sector = "LAB";
+          }
+          // An army or front of liberation fights the state: "Balochistan Liberation Army",
+          // "Moro Islamic Liberation Front" (REB, as Phoenix codes such groups).
+          if ((t.lower == "army"sv || t.lower == "front"sv) && k > i &&
+              (toks[k - 1].lower == "liberation"sv || toks[k - 1].lower == "resistance"sv ||
+               toks[k - 1].lower == "rebel"sv || toks[k - 1].lower == "insurgent"sv)) {
+            sector = "REB";
           }
         }
         ++k;

@@ -113,6 +113,10 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
         if (!IsConsultation(o.type) || !Compatible(o, c)) continue;
         const auto pa = People(o), pb = People(c);
         bool same = false;
+        // (Two guests' visits are two: "Blinken and Lammy visited Kyiv".)
+        const bool two_guests = o.type == "visit"sv && c.type == "visit"sv && o.agent >= 0 &&
+                                c.agent >= 0 && o.agent != c.agent;
+        if (two_guests) continue;
         if (same_sentence) {
           same = o.si == c.si && (pa.empty() || pb.empty() || Overlap(pa, pb)) &&
                  !(doc != nullptr && ElsewhereThanVisited(*doc, o, c));

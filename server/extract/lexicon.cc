@@ -27,6 +27,10 @@ constexpr CameoInfo kCameo[] = {
     {"030", 4.0, 1, "AGREE", ""},
     {"031", 5.2, 1, "AGREE", ""},
     {"033", 5.2, 1, "AGREE", ""},
+    {"0331", 5.2, 1, "AGREE", "economic"},
+    {"0332", 5.2, 1, "AGREE", "military"},
+    {"0333", 5.2, 1, "AGREE", "humanitarian"},
+    {"0334", 5.2, 1, "AGREE", "peacekeeping"},
     {"036", 4.0, 1, "AGREE", ""},
     {"037", 5.0, 1, "AGREE", ""},
     {"039", 5.0, 1, "AGREE", ""},
@@ -412,7 +416,8 @@ constexpr TriggerRow kRows[] = {
     {"assassinated|assassination", "assault", "186", kVerb | kTarget, "assassinate"},
     {"attacked|attacks|attacking|will attack|would attack|to attack|could "
      "attack|shelled|shells|clashed|fought|battled|battling|invaded|"
-     "invades|killed|murdered|opened fire|fired on|fired at|fired rockets|fired missiles|launched "
+     "invades|killed|murdered|shot dead|shot and killed|shot and wounded|gunned down|opened "
+     "fire|fired on|fired at|fired rockets|fired missiles|launched "
      "an attack|"
      "launched attacks|carried out an attack|stormed|ambushed|were fighting|are fighting|"
      "engaged in fighting|exchanged fire|exchange fire|exchanged gunfire|traded fire|"
@@ -470,7 +475,8 @@ const CameoInfo* LookupCameo(std::string_view code) {
   for (const auto& c : kCameo) {
     if (code == c.code) return &c;
   }
-  if (code.size() > 2) return LookupCameo(code.substr(0, 2));
+  // (A finer code the table lacks takes its parent's: "0871" reads as "087", not as "08".)
+  if (code.size() > 2) return LookupCameo(code.substr(0, code.size() - 1));
   return nullptr;
 }
 
