@@ -690,7 +690,8 @@ class LocalSyntaxReader final : public ArgumentReader {
             (both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
                       (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
             last_pair_.size() == 2 &&
-            (c.others.empty() || (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
+            (c.others.empty() || OnlyVenues(si, c) ||
+             (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           // "Turkey, which brokered the Ankara declaration between the two countries": the
           // pair a mediator goes between are its targets, the mediator stays.
           if (c.cameo == "045"sv && c.agent >= 0 && k > c.tb) {
@@ -1151,6 +1152,23 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (kSides.Has(toks[k])) return true;
     return k + 1 < toks.size() && !toks[k].cap && toks[k].kind == TokenKind::kWord &&
            MentionAt(si, k) < 0 && kSides.Has(toks[k + 1]);
+  }
+
+  // Whether every other party of c is a place named after it as a venue ("agreed to meet in
+  // Saudi Arabia"), which the mention's place rules make the event's location, no party.
+  bool OnlyVenues(int si, const EventCandidate& c) const {
+    if (c.others.empty()) return false;
+    for (int e : c.others) {
+      const auto& type = doc_.entities[e].out.type;
+      if (type != "country"sv && type != "location"sv) return false;
+      bool venue = false;
+      for (int mi : doc_.sentences[si].mentions) {
+        const Mention& m = doc_.mentions[mi];
+        venue = venue || (m.entity == e && m.tb >= c.te && PlaceObject(si, m.tb));
+      }
+      if (!venue) return false;
+    }
+    return true;
   }
 
   // Whether "the two" before toks[k] is a subject of its own, its verb at most two words on at

@@ -204,11 +204,16 @@ constexpr TriggerRow kRows[] = {
     {"proposed|proposes|propose|proposing|proposal|proposals|offered|offers|offer|submitted|"
      "suggested|"
      "suggests|pledged|pledges|promised|promises|vowed|vows|ready to|willing to|intends to|"
-     "plans to|committed to|expressed readiness|expressed willingness|agreed to meet|"
+     "plans to|committed to|expressed readiness|expressed willingness|"
      "expressed intent|expressed its intention|announced plans|undertook|pledge|promise",
      "proposal", "030", kVerb | kNoun | kTarget, "propose"},
     {"offered to mediate|offer to mediate|proposed to mediate", "proposal", "039", kVerb | kTarget,
      "offer-mediation"},
+    // An intent to meet (036) that the parties agree on together: "Trump and Putin agreed to
+    // meet in Saudi Arabia" (each other's, as a meeting's parties are).
+    {"agreed to meet|agreed to hold talks|agreed to resume talks|agreed to hold a summit|"
+     "agreed to hold a meeting|agreed to continue talks",
+     "proposal", "036", kVerb | kMeet, "agree-meet"},
     // AGREE / SUPPORT
     {"agreed|agrees|agreement|agreements|accord|memorandum|reached an agreement|"
      "came to an agreement|consensus|reached a consensus|struck a deal|reached a deal|deal",

@@ -5174,8 +5174,10 @@ TEST_CASE("agreement: an agreement to act for a party names that party") {
   const auto doc = Run(
       "Germany agreed to deliver Leopard tanks to Ukraine after weeks of pressure.", "2023-01-25");
   CHECK(Coded(doc).count({"agreement", "030", "DEU", "UKR"}) == 1);
+  // (Agreeing to talks is the intent to negotiate, CAMEO 036, as PETRARCH2's "PLAN TALKS" and
+  // "OFFER TALKS" code it; its party is named all the same.)
   const auto talks = Run("Armenia agreed to resume talks with Azerbaijan.", "2023-01-25");
-  CHECK(Coded(talks).count({"agreement", "030", "ARM", "AZE"}) == 1);
+  CHECK(Coded(talks).count({"proposal", "036", "ARM", "AZE"}) == 1);
   // "Russia agreed to extend the grain deal" names nobody else.
   const auto deal = Run("Russia agreed to extend the grain deal.", "2023-01-25");
   const Event* extended = FirstOfType(deal, {"agreement"});
@@ -7261,4 +7263,19 @@ TEST_CASE("accusation: those 'accused of' after a noun are the accused, and the 
   CHECK(Coded(doc).count({"accusation", "112", "", "CHNBUS"}) == 1);
   CHECK(Coded(Run("Ukraine was granted EU candidate status.", "2022-06-23"))
             .count({"aid", "070", "", "UKR"}) == 1);
+}
+
+TEST_CASE("proposal: leaders who agree to meet express the intent to meet each other (036)") {
+  // Regression (newswire): "Trump and Putin agreed to meet in Saudi Arabia" was each one's
+  // proposal (030) to nobody; "The two leaders agreed to meet in Saudi Arabia" after their call
+  // named no pair (the venue read as a party kept "the two" from the pair).
+  CHECK(Coded(Run("Trump and Putin agreed to meet in Saudi Arabia.", "2025-02-12")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"proposal", "036", "RUSGOV", "USAGOV"}});
+  const auto doc =
+      Run("Trump spoke by phone with Putin on Wednesday. The two leaders agreed to meet in Saudi "
+          "Arabia, Trump said.",
+          "2025-02-12");
+  CHECK(Coded(doc).count({"proposal", "036", "USAGOV", "RUSGOV"}) == 1);
+  CHECK(Coded(doc).count({"call", "041", "USAGOV", "RUSGOV"}) == 1);
 }
