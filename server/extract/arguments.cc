@@ -686,6 +686,10 @@ class LocalSyntaxReader final : public ArgumentReader {
         // ("Both sides", "both countries" too, as the subject: "We urge both parties to" asks
         // them.)
         const bool both = toks[k].lower == "both"sv && k + 1 < c.tb && TwoSides(si, k + 1);
+        // (After another act's trigger only in its own phrase: "ready to accept a ceasefire
+        // after talks between the two countries' delegations" is no pair's readiness; a
+        // gathering or an agreement is the pair's wherever the sentence names them.)
+        if (k > c.te + 2 && !IsConsultation(c.type) && c.type != "agreement"sv) continue;
         if ((c.type != "statement"sv || k + 1 < c.tb) &&
             (both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
                       (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
@@ -1143,10 +1147,11 @@ class LocalSyntaxReader final : public ArgumentReader {
   // modifier: "the two leaders", "the two foreign ministers", "the two countries"; not "the
   // two-State solution" or "the two Cuban diplomats" (two of a kind, not a pair named before).
   bool TwoSides(int si, size_t k) const {
-    static const KeySet kSides = {"leaders",   "sides",        "parties", "presidents",
-                                  "countries", "states",       "nations", "governments",
-                                  "ministers", "delegations",  "heads",   "premiers",
-                                  "capitals",  "counterparts", "sides'",  "leaders'"};
+    static const KeySet kSides = {"leaders",    "sides",        "parties",      "presidents",
+                                  "countries",  "states",       "nations",      "governments",
+                                  "ministers",  "delegations",  "heads",        "premiers",
+                                  "capitals",   "counterparts", "sides'",       "leaders'",
+                                  "countries'", "delegations'", "governments'", "nations'"};
     const auto& toks = Toks(si);
     if (k >= toks.size() || toks[k].lower == "-"sv) return false;
     if (kSides.Has(toks[k])) return true;

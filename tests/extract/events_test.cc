@@ -7279,3 +7279,24 @@ TEST_CASE("proposal: leaders who agree to meet express the intent to meet each o
   CHECK(Coded(doc).count({"proposal", "036", "USAGOV", "RUSGOV"}) == 1);
   CHECK(Coded(doc).count({"call", "041", "USAGOV", "RUSGOV"}) == 1);
 }
+
+TEST_CASE("pairs: 'the two countries'' delegations' are the pair, and only in their own phrase") {
+  // Regression (newswire): after "talks between the two countries' delegations" named no pair
+  // (the possessive plural was no pair noun), and another act of the clause must not take the
+  // pair from a phrase far after it ("ready to accept a ceasefire after talks between ...").
+  const auto doc =
+      Run("Rubio met Yermak in Jeddah on Monday. Ukraine said on Tuesday it was ready to accept a "
+          "30-day ceasefire after talks between the two countries' delegations in Jeddah.",
+          "2025-03-11");
+  const auto coded = Coded(doc);
+  int meetings = 0;
+  for (const auto& [type, cameo, src, tgt] : coded) {
+    if (type == "meeting") {
+      ++meetings;
+      CHECK(src == "USAGOV");
+      CHECK(tgt == "UKRGOV");
+    }
+    if (type == "proposal") CHECK(src == "UKR");
+  }
+  CHECK(meetings >= 1);
+}
