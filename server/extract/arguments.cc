@@ -2167,9 +2167,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (!(c.frame & kVerb) || !(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) {
       return toks.size();
     }
-    static const KeySet kCount = {"the",    "a",        "more", "than", "dozen",
-                                  "dozens", "several",  "of",   "at",   "least",
-                                  "some",   "hundreds", "many", "two",  "three"};
+    static const KeySet kCount = {
+        "the",  "a",        "more", "than", "dozen", "dozens", "several", "of",  "at",     "least",
+        "some", "hundreds", "many", "two",  "three", "senior", "top",     "key", "former", "local"};
     size_t k = c.te;
     while (k < toks.size() && k < c.te + 5 &&
            (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
@@ -2180,11 +2180,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     const Mention& m = doc_.mentions[mi];
     if (m.tb != k || (m.entity < 0 && m.kind != MentionKind::kAdjective)) return toks.size();
     static const KeySet kStruck = {
-        "targets",   "target",     "positions", "position",      "bases",    "base",
-        "camps",     "fighters",   "militants", "strongholds",   "hideouts", "depots",
-        "sites",     "facilities", "vessels",   "ships",         "warships", "outposts",
-        "units",     "convoy",     "convoys",   "airfields",     "airbase",  "airbases",
-        "launchers", "radars",     "tunnels",   "infrastructure"};
+        "targets",   "target",     "positions", "position",       "bases",     "base",
+        "camps",     "fighters",   "militants", "strongholds",    "hideouts",  "depots",
+        "sites",     "facilities", "vessels",   "ships",          "warships",  "outposts",
+        "units",     "convoy",     "convoys",   "airfields",      "airbase",   "airbases",
+        "launchers", "radars",     "tunnels",   "infrastructure", "commander", "commanders",
+        "leader",    "leaders",    "official",  "officials",      "member",    "members",
+        "chief",     "fighter",    "operatives"};
     static const KeySet kKinds = {"military", "militant", "naval", "air",       "rebel", "missile",
                                   "drone",    "radar",    "army",  "terrorist", "aid"};
     size_t after = m.te;

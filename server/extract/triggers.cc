@@ -95,6 +95,13 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // "alleged" before a noun qualifies it, nobody alleges: "expelled two Russian diplomats over
+  // alleged spying", "the alleged plot" (not "Russia alleged that ...").
+  if (len == 1 && w == "alleged"sv && i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kWord &&
+      !OneOf(toks[i + 1].lower, {"that"sv, "the"sv, "a"sv, "an"sv, "in"sv, "on"sv, "to"sv, "by"sv,
+                                 "it"sv, "he"sv, "she"sv, "they"sv, "last"sv})) {
+    return true;
+  }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid

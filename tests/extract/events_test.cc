@@ -7300,3 +7300,18 @@ TEST_CASE("pairs: 'the two countries'' delegations' are the pair, and only in th
   }
   CHECK(meetings >= 1);
 }
+
+TEST_CASE(
+    "accusation: 'alleged' before a noun alleges nothing, and a killed commander's group is hit") {
+  // Regression (newswire): "Germany expelled two Russian diplomats over alleged spying" was the
+  // diplomats' accusation; "had killed a senior Hezbollah commander" targeted nobody.
+  const auto expelled =
+      Run("Germany expelled two Russian diplomats on Tuesday over alleged spying.", "2024-05-14");
+  CHECK(FirstOfType(expelled, {"accusation"}) == nullptr);
+  CHECK(Coded(Run("Russia alleged that Ukraine attacked Kursk.", "2024-08-10"))
+            .count({"accusation", "112", "RUS", ""}) == 1);
+  CHECK(Coded(Run("Israel's military said it had killed a senior Hezbollah commander in an air "
+                  "strike in Beirut.",
+                  "2024-07-31"))
+            .count({"assault", "186", "ISRMIL", "LBNREB"}) == 1);
+}
