@@ -1053,9 +1053,16 @@ class LocalSyntaxReader final : public ArgumentReader {
                               c.rule.starts_with("cooperate-mil:"sv) ||
                               (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb));
       // (And accusations traded: "Ethiopia and Eritrea traded accusations".)
-      const bool traded =
-          c.type == "accusation"sv && c.tb > 0 &&
-          (toks[c.tb - 1].lower == "traded"sv || toks[c.tb - 1].lower == "exchanged"sv);
+      // ("Russia and Ukraine accused each other of violating the truce", "each accused the
+      // other": the same.)
+      const bool reciprocal =
+          c.te + 1 < toks.size() &&
+          ((toks[c.te].lower == "each"sv && toks[c.te + 1].lower == "other"sv) ||
+           (toks[c.te].lower == "one"sv && toks[c.te + 1].lower == "another"sv) ||
+           (toks[c.te].lower == "the"sv && toks[c.te + 1].lower == "other"sv));
+      const bool traded = c.type == "accusation"sv && c.tb > 0 &&
+                          (toks[c.tb - 1].lower == "traded"sv ||
+                           toks[c.tb - 1].lower == "exchanged"sv || reciprocal);
       const bool each_other =
           !conjuncts.empty() && c.others.empty() &&
           ((c.cameo == "190"sv && kEachOther.Has(toks[c.tb])) || mutual_act || traded);

@@ -7315,3 +7315,14 @@ TEST_CASE(
                   "2024-07-31"))
             .count({"assault", "186", "ISRMIL", "LBNREB"}) == 1);
 }
+
+TEST_CASE("accusation: states that accuse each other are each other's targets") {
+  for (const std::string text :
+       {"Russia and Ukraine accused each other of violating the energy truce.",
+        "Russia and Ukraine each accused the other of violating the energy truce."}) {
+    CAPTURE(text);
+    CHECK(Coded(Run(text, "2025-03-20")) ==
+          std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+              {"accusation", "112", "RUS", "UKR"}, {"accusation", "112", "UKR", "RUS"}});
+  }
+}
