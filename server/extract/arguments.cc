@@ -611,11 +611,7 @@ class LocalSyntaxReader final : public ArgumentReader {
               ? c.te + 1
               : c.te;
       // (Past a date: "issued an arrest warrant on Tuesday for Taliban supreme leader ...".)
-      if (for_at + 1 < toks.size() && toks[for_at].lower == "on"sv) {
-        for (const auto& d : doc_.sentences[si].dates) {
-          if (d.tok_begin == for_at || d.tok_begin == for_at + 1) for_at = d.tok_end;
-        }
-      }
+      if (const size_t end = DateAfterOn(si, for_at); end > 0) for_at = end;
       // "Biden pledged support for Israel", "promised continued assistance to Ukraine": an
       // intent whose object is help is for the one it names.
       if (c.cameo.starts_with("03"sv) && c.others.empty() && (c.frame & kVerb)) {
@@ -1164,6 +1160,17 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (kSides.Has(toks[k])) return true;
     return k + 1 < toks.size() && !toks[k].cap && toks[k].kind == TokenKind::kWord &&
            MentionAt(si, k) < 0 && kSides.Has(toks[k + 1]);
+  }
+
+  // The token after a date that toks[k], an "on", opens ("on Thursday", "on 24 September"), or
+  // 0 when toks[k] is no such "on".
+  size_t DateAfterOn(int si, size_t k) const {
+    const auto& s = doc_.sentences[si];
+    if (k >= s.toks.size() || s.toks[k].lower != "on"sv) return 0;
+    for (const auto& d : s.dates) {
+      if (d.tok_begin == k || d.tok_begin == k + 1) return d.tok_end;
+    }
+    return 0;
   }
 
   // Whether every other party of c is a place named after it as a venue ("agreed to meet in
@@ -4166,12 +4173,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // "on Thursday" is a date: what follows it is no target ("carried out a prisoner exchange
       // on Thursday, with Moscow freeing a reporter").
-      if (w == "on"sv && std::any_of(doc_.sentences[c->si].dates.begin(),
-                                     doc_.sentences[c->si].dates.end(), [&](const DateMention& d) {
-                                       return d.tok_begin == k || d.tok_begin == k + 1;
-                                     })) {
-        continue;
-      }
+      if (DateAfterOn(c->si, k) > 0) continue;
       if (w == "to"sv || w == "on"sv || w == "against"sv || w == "from"sv || w == "upon"sv) {
         if ((c->frame & kTarget) && c->others.empty()) {
           // (Within the clause: "killed 26 tourists on Tuesday, Indian police said" aimed at

@@ -137,8 +137,8 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   // Killed or hurt in an accident or a disaster, nobody attacked: "was killed in a helicopter
-  // crash", "died in an earthquake" (a crash or a fire of war names its cause: "in a Russian
-  // missile strike" is no accident).
+  // crash", "injured in an earthquake" (an attack names its cause: "in a Russian missile
+  // strike" is no accident).
   if (len == 1 && OneOf(w, {"killed"sv, "wounded"sv, "injured"sv}) && i + 2 < toks.size() &&
       toks[i + 1].lower == "in"sv) {
     for (size_t k = i + 2; k < toks.size() && k < i + 7; ++k) {
