@@ -3616,14 +3616,37 @@ class LocalSyntaxReader final : public ArgumentReader {
     auto given = [&](size_t k) {
       return std::find(std::begin(kGiven), std::end(kGiven), toks[k].lower) != std::end(kGiven);
     };
-    const bool passive =
-        c->tb > 0 && (toks[c->tb - 1].lower == "was"sv || toks[c->tb - 1].lower == "were"sv ||
-                      toks[c->tb - 1].lower == "been"sv || toks[c->tb - 1].lower == "being"sv);
+    auto be = [&](size_t k) {
+      return k > 0 && (toks[k - 1].lower == "was"sv || toks[k - 1].lower == "were"sv ||
+                       toks[k - 1].lower == "been"sv || toks[k - 1].lower == "being"sv);
+    };
+    const bool passive = be(c->tb);
     if (given(c->te - 1) && !passive) return;
+    // "Ukraine was granted a $20 billion loan by the European Union": an aid noun that a
+    // passive verb of giving takes as its object is given by the "by" phrase after it, to the
+    // clause's subject (was Ukraine's loan to the EU).
+    bool passive_object = false;
+    if (!given(c->tb) && !toks[c->tb].lower.ends_with("ed"sv)) {
+      size_t v = c->tb;
+      while (v > 0 && c->tb - v < 6 && MentionAt(c->si, v - 1) < 0 &&
+             (toks[v - 1].kind == TokenKind::kNumber || toks[v - 1].lower == "$"sv ||
+              toks[v - 1].lower == "€"sv || toks[v - 1].lower == "a"sv ||
+              toks[v - 1].lower == "an"sv || toks[v - 1].lower == "million"sv ||
+              toks[v - 1].lower == "billion"sv)) {
+        --v;
+      }
+      passive_object = v > 0 && given(v - 1) && be(v - 1);
+    }
     for (size_t k = c->te; k + 1 < toks.size() && k < right && k < c->te + 8; ++k) {
       const auto& w = toks[k].lower;
       if (w == ";"sv || w == ":"sv) return;
-      if (w == "by"sv && !given(k - 1)) continue;
+      // (A passive verb's too: "was granted a loan by the EU"; not another participle's:
+      // "were delivered to areas controlled by Russia".)
+      if (w == "by"sv && !given(k - 1) &&
+          ((!passive_object && !(passive && given(c->te - 1))) ||
+           toks[k - 1].lower.ends_with("ed"sv))) {
+        continue;
+      }
       if (w != "from"sv && w != "by"sv) continue;
       const auto giver = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
       if (giver.empty()) return;
@@ -3649,8 +3672,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     // was granted asylum" was Gonzalez's aid).
     // (A participle after the auxiliary: "has been providing aid" is active.)
     const std::string_view first = toks[c->tb].lower;
-    if (passive && c->agent >= 0 &&
-        (first.ends_with("ed"sv) || first == "given"sv || first == "sent"sv)) {
+    if (((passive && (first.ends_with("ed"sv) || first == "given"sv || first == "sent"sv)) ||
+         passive_object) &&
+        c->agent >= 0) {
       if (std::find(c->others.begin(), c->others.end(), c->agent) == c->others.end()) {
         c->others.insert(c->others.begin(), c->agent);
       }
@@ -4989,6 +5013,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         return true;
       }
       const int mi = MentionAt(si, k - 1);
+      // (A party named by a lower-case noun is a clause's subject: "after the government
+      // suspended talks", as after "the Georgian government".)
+      if (mi >= 0 && doc_.mentions[mi].kind != MentionKind::kAdjective && !t.cap &&
+          doc_.mentions[mi].entity >= 0) {
+        return false;
+      }
       const bool modifier = (mi >= 0 && doc_.mentions[mi].kind == MentionKind::kAdjective) ||
                             (t.kind == TokenKind::kWord && !t.cap &&
                              (!NotModifiers().Has(t) || t.lower == "the"sv || t.lower == "a"sv));

@@ -289,6 +289,8 @@ class EntityFinder {
       if (const std::string home = DatelineCountry(); !home.empty()) {
         UnownedStateBodies(home);
         UnownedOfficeHolders(home);
+        DatelineBodies(home);
+        ForeignNamesakeParties(home);
       }
       return;
     }
@@ -354,6 +356,132 @@ class EntityFinder {
                                 r.title == "premier"sv || r.title == "chancellor"sv);
       });
       if (office) e.out.country = home;
+    }
+  }
+
+  // In news set in `home` (DatelineCountry), a bare "the government", "the military
+  // government", "the junta" or "police" is that country's, as the field codes police with
+  // the country from context: "YANGON - ... The military government appealed for aid"
+  // (MMRGOV). Not in a sentence that names another country, which may be the one meant
+  // ("Cambodia said the government ..."), nor before "of", a possessive or a noun it
+  // modifies ("the government of Japan", "the government forces", "police officers").
+  void DatelineBodies(const std::string& home) {
+    const int c = dict_.CountryByIso3(home);
+    if (c < 0) return;
+    static const KeySet kRulers = {"government", "junta", "regime"};
+    static const KeySet kRulerWords = {"military", "ruling", "interim", "new", "transitional"};
+    static const KeySet kAfter = {
+        "forces",       "troops",    "officials",    "official", "spokesman", "spokeswoman",
+        "spokesperson", "building",  "buildings",    "office",   "offices",   "headquarters",
+        "minister",     "ministers", "sources",      "source",   "critics",   "opponents",
+        "supporters",   "officers",  "officer",      "station",  "stations",  "chief",
+        "chiefs",       "force",     "units",        "unit",     "car",       "cars",
+        "department",   "commander", "commissioner", "academy",  "custody",   "raid",
+        "raids",        "operation", "operations",   "side",     "army",      "soldiers",
+        "delegation",   "agency",    "agencies",     "policy",   "policies",  "plan",
+        "plans",        "decision",  "decisions",    "website",  "employees", "representatives"};
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const auto& s = doc_.sentences[si];
+      const auto& toks = s.toks;
+      const bool other_country = std::any_of(s.mentions.begin(), s.mentions.end(), [&](int mi) {
+        const Mention& m = doc_.mentions[mi];
+        const std::string& country =
+            m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv
+                ? doc_.entities[m.entity].out.country
+                : (m.kind == MentionKind::kAdjective ? m.country : home);
+        return country != home;
+      });
+      if (other_country) continue;
+      bool added = false;
+      for (size_t i = 0; i < toks.size(); ++i) {
+        const Token& t = toks[i];
+        if (t.kind != TokenKind::kWord || s.tok_mention[i] >= 0) continue;
+        const bool ruler = kRulers.Has(t);
+        const bool police = t.lower == "police"sv || t.lower == "policemen"sv;
+        if (!ruler && !police) continue;
+        if (i + 1 < toks.size()) {
+          const Token& n = toks[i + 1];
+          if (n.lower == "of"sv || n.lower == "'s"sv || n.possessive || n.lower == "'"sv ||
+              (n.cap && n.kind == TokenKind::kWord) || kAfter.Has(n)) {
+            continue;
+          }
+        }
+        size_t b = i;
+        if (ruler) {
+          // "the government", "the military government" (capitalised only as the sentence's
+          // first words).
+          if (b > 0 && kRulerWords.Has(toks[b - 1]) && s.tok_mention[b - 1] < 0) --b;
+          if (b == 0 || toks[b - 1].lower != "the"sv) continue;
+          if ((t.cap || toks[b].cap) && b - 1 != 0) continue;
+        } else {
+          // "Police arrested", "clashed with police", "the police".
+          // (After a dateline too: "YANGON - Police arrested".)
+          const bool opens =
+              i == 0 || (toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].lower != ","sv) ||
+              (i == 1 && toks[0].lower == "the"sv);
+          if (t.cap && !opens) continue;
+          if (i > 0 && toks[i - 1].kind == TokenKind::kWord &&
+              !(toks[i - 1].lower == "the"sv || toks[i - 1].lower == "with"sv ||
+                toks[i - 1].lower == "by"sv || toks[i - 1].lower == "and"sv ||
+                toks[i - 1].lower == "of"sv || toks[i - 1].lower == "that"sv)) {
+            continue;
+          }
+        }
+        const int ent = police ? StateBody(c, "police", "COP") : StateBody(c, "government", "GOV");
+        if (ent < 0) continue;
+        AddMention(static_cast<int>(si), b, i + 1, ent, MentionKind::kName);
+        added = true;
+      }
+      if (added) SortMentions(&doc_.sentences[si]);
+    }
+  }
+
+  // In news set in `home`, a party the dictionaries know as another country's is a namesake
+  // of home's when the text names nothing else of that country: "SEOUL - The opposition
+  // Democratic Party said" is South Korea's party (was the US Democrats, USAOPP). Its
+  // mentions move to an open entity of home, so the graph does not join it to the other.
+  void ForeignNamesakeParties(const std::string& home) {
+    const size_t n = doc_.entities.size();
+    for (size_t ei = 0; ei < n; ++ei) {
+      const DocEntity& e = doc_.entities[ei];
+      if (e.dict < 0 || e.out.type != "organization"sv || dict_.entity(e.dict).kind != "party"sv ||
+          e.out.country.empty() || e.out.country == home) {
+        continue;
+      }
+      // Only a name many countries' parties share ("Democratic Party", "the Republicans"),
+      // never one of a party's own ("SPD", "Likud").
+      static const KeySet kGeneric = {
+          "democratic", "republican", "party",     "democrats",    "republicans",   "labour",
+          "labor",      "liberal",    "liberals",  "conservative", "conservatives", "socialist",
+          "socialists", "national",   "people",    "people's",     "progressive",   "green",
+          "greens",     "social",     "communist", "communists",   "workers",       "union"};
+      const std::string lower = LowerKey(e.out.name);
+      bool generic = true;
+      for (size_t b = 0; b < lower.size() && generic;) {
+        const size_t sp = std::min(lower.find(' ', b), lower.size());
+        generic = kGeneric.Has(std::string_view(lower).substr(b, sp - b));
+        b = sp + 1;
+      }
+      if (!generic) continue;
+      const std::string& abroad = e.out.country;
+      bool named = false;
+      for (size_t mi = 0; mi < doc_.mentions.size() && !named; ++mi) {
+        const Mention& m = doc_.mentions[mi];
+        if (m.entity == static_cast<int>(ei)) continue;
+        named = (m.entity >= 0 ? doc_.entities[m.entity].out.country : m.country) == abroad;
+      }
+      if (named) continue;
+      const std::vector<int> moved = e.mentions;
+      const std::string name = e.out.name, sector = e.out.sector;
+      const int to = EntityForName(name, "organization");
+      auto& t = doc_.entities[to];
+      t.out.country = home;
+      t.out.sector = sector;
+      for (int mi : moved) {
+        doc_.mentions[mi].entity = to;
+        t.mentions.push_back(mi);
+      }
+      doc_.entities[ei].mentions.clear();
     }
   }
 
@@ -2403,6 +2531,7 @@ class EntityFinder {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       auto& s = doc_.sentences[si];
       const auto& toks = s.toks;
+      bool added = false;
       for (size_t i = 0; i < toks.size(); ++i) {
         if (const int mi = s.tok_mention[i]; mi >= 0) {
           const int e = doc_.mentions[mi].entity;
@@ -2418,9 +2547,11 @@ class EntityFinder {
           const std::string name = " " + LowerKey(doc_.entities[*it].out.name) + " ";
           if (name.find(" " + toks[i].lower + " ") == std::string::npos) continue;
           AddMention(static_cast<int>(si), i, i + 1, *it, MentionKind::kTitleRef);
+          added = true;
           break;
         }
       }
+      if (added) SortMentions(&s);
     }
   }
 

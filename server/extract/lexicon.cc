@@ -379,6 +379,17 @@ constexpr TriggerRow kRows[] = {
      "recalled ambassador|halted|suspension|cut links|cut air links|broke off relations|"
      "severed ties|severed relations|froze|freezes|curtailed",
      "sanction", "160", kVerb | kTarget, "reduce-relations"},
+    // Talks halted are no talks held: "Georgia suspended accession talks with the EU" (164,
+    // was a reduction of relations with nobody beside a meeting with the EU).
+    {"suspended talks|suspends talks|suspend talks|suspended negotiations|suspended the talks|"
+     "suspended accession talks|suspended peace talks|halted talks|halted negotiations|"
+     "halted the talks|halted peace talks|broke off talks|broke off negotiations|"
+     "broke off the talks|broke off peace talks|called off talks|called off the talks|"
+     "called off negotiations|froze talks|froze negotiations|froze accession talks|"
+     "pulled out of talks|pulled out of the talks|pulled out of negotiations|"
+     "walked out of talks|walked out of the talks|withdrew from talks|withdrew from the talks|"
+     "withdrew from negotiations|suspended ceasefire talks|broke off ceasefire talks",
+     "sanction", "164", kVerb | kTarget, "halt-negotiations"},
     {"sanctions|sanctioned|sanction|embargo|imposed sanctions|impose sanctions|boycotted",
      "sanction", "163", kVerb | kNoun | kTarget, "sanction"},
     // Trade measures against a country are its sanctions too: "Trump announced 25 percent

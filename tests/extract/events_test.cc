@@ -7326,3 +7326,87 @@ TEST_CASE("accusation: states that accuse each other are each other's targets") 
               {"accusation", "112", "RUS", "UKR"}, {"accusation", "112", "UKR", "RUS"}});
   }
 }
+
+TEST_CASE("aid: a loan granted in the passive comes from the 'by' phrase after its object") {
+  // Regression (newswire): "Ukraine was granted a $20 billion loan by the European Union" was
+  // a loan from Ukraine to the EU beside a grant to Ukraine from nobody.
+  CHECK(Coded(Run("Ukraine was granted a $20 billion loan by the European Union on Monday.",
+                  "2025-03-03")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"aid", "071", "IGOEUREEC", "UKR"}});
+  CHECK(Coded(Run("Kenya was given loans by China.", "2025-03-03")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"aid", "070", "CHN", "KEN"}});
+  // No giver named: the subject is given it, and gives nothing.
+  CHECK(Coded(Run("Ukraine was granted a $20 billion loan on Monday.", "2025-03-03")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"aid", "071", "", "UKR"}});
+}
+
+TEST_CASE("actors: in news set in a named country, a bare government, junta or police is its") {
+  // Regression (newswire): "YANGON - The military government appealed for international aid"
+  // had no source, and "Police arrested" no country, though the text names Myanmar.
+  const auto yangon =
+      Run("YANGON - The military government appealed for international aid on Saturday. Police "
+          "arrested 20 protesters. Myanmar's death toll rose to 1,600.",
+          "2025-03-29");
+  const auto coded = Coded(yangon);
+  CHECK(coded.count({"request", "020", "MMRGOV", ""}) == 1);
+  CHECK(coded.count({"coercion", "173", "MMRCOP", ""}) == 1);
+  // Not where the sentence names another country, which may be the one meant.
+  const auto bangkok = Run(
+      "BANGKOK - The government said on Monday that Cambodia had violated the ceasefire. Thailand "
+      "closed the border.",
+      "2025-07-28");
+  for (const auto& e : bangkok.entities) CHECK(e.actor_code != "THAGOV");
+  // Nor before "of" or a noun it modifies.
+  const auto of = Run(
+      "YANGON - The government of Japan sent aid on Saturday. Police officers helped. Myanmar's "
+      "death toll rose.",
+      "2025-03-29");
+  for (const auto& e : of.entities) {
+    CHECK(e.actor_code != "MMRGOV");
+    CHECK(e.actor_code != "MMRCOP");
+  }
+}
+
+TEST_CASE("actors: in news set in a named country, a party of a name many share is its") {
+  // Regression (newswire): "SEOUL - The opposition Democratic Party said" was the US
+  // Democrats (USAOPP).
+  const auto seoul = Run(
+      "SEOUL - The opposition Democratic Party said on Monday it would file a motion against the "
+      "president. South Korea's parliament will vote on Friday.",
+      "2024-12-09");
+  CHECK(Coded(seoul).count({"statement", "010", "KOROPP", ""}) == 1);
+  for (const auto& e : seoul.entities) CHECK(e.id != "org:democratic-party");
+  // Where the text names the party's own country, it stays that one.
+  const auto washington =
+      Run("WASHINGTON - The Democratic Party said on Monday it would oppose the bill. The United "
+          "States Congress will vote on Friday.",
+          "2024-12-09");
+  CHECK(Coded(washington).count({"statement", "010", "USAOPP", ""}) == 1);
+  // And a party's own name is never a namesake: "PARIS - The SPD said" is Germany's.
+  const auto paris =
+      Run("PARIS - The SPD said on Monday it would oppose the bill. France will vote on Friday.",
+          "2024-12-09");
+  bool spd = false;
+  for (const auto& e : paris.entities) spd |= e.name == "SPD" && e.country == "DEU";
+  CHECK(spd);
+}
+
+TEST_CASE("sanction: talks suspended, halted or broken off are halted negotiations, not talks") {
+  // Regression (newswire): "after the government suspended talks on joining the European
+  // Union" gave a reduction of relations with nobody and a meeting with the EU.
+  CHECK(Coded(Run("Georgia suspended accession talks with the European Union.", "2024-11-28")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"sanction", "164", "GEO", "IGOEUREEC"}});
+  CHECK(Coded(Run("Hamas broke off ceasefire talks with Israel on Tuesday.", "2024-11-26")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"sanction", "164", "PSEREB", "ISR"}});
+  // A party named by a lower-case noun after "after" is the clause's subject, as a named one
+  // is ("after the government suspended" was nobody's).
+  CHECK(Coded(Run("Police clashed with protesters in Tbilisi after the government suspended "
+                  "talks with the European Union.",
+                  "2024-11-29"))
+            .count({"sanction", "164", "GEOGOV", "IGOEUREEC"}) == 1);
+}
