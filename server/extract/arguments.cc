@@ -1031,6 +1031,58 @@ class LocalSyntaxReader final : public ArgumentReader {
             conjuncts = CoordinatedSubject(si, at, 0, c.agent);
           }
         }
+        // A second verb that shares its clause's compound subject: "The United States and the
+        // European Union condemned the warrant and called for his release" (the call was the
+        // United States' alone: the subject's first conjunct is the agent here, and the list
+        // runs after it).
+        // (The list's commas may bound the verb's clause: past them, the agent's mention must
+        // open a clause of its own.)
+        if (conjuncts.empty()) {
+          size_t at = c.tb;
+          while (at > 0 && (MentionAt(si, at - 1) < 0 ||
+                            doc_.mentions[MentionAt(si, at - 1)].entity != c.agent)) {
+            --at;
+          }
+          // (The sentence's subject: the agent's mention opens it, past its article and
+          // title words, or a dateline.)
+          bool opens = at > 0;
+          if (opens) {
+            size_t k = doc_.mentions[MentionAt(si, at - 1)].tb;
+            while (k > 0 && (toks[k - 1].lower == "the"sv ||
+                             (toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord &&
+                              MentionAt(si, k - 1) < 0))) {
+              --k;
+            }
+            opens = k == 0 || (toks[k - 1].lower == "-"sv && toks[k - 1].space_before);
+          }
+          std::vector<int> list;  // the conjuncts after the agent's mention
+          bool crossed_and = false;
+          size_t list_end = at;
+          for (size_t k = at; k < c.tb;) {
+            const auto& w = toks[k].lower;
+            if (w == ","sv || w == "and"sv || w == "the"sv) {
+              crossed_and = crossed_and || w == "and"sv;
+              ++k;
+              continue;
+            }
+            const int mi = MentionAt(si, k);
+            if (mi < 0 || doc_.mentions[mi].entity < 0 || doc_.mentions[mi].modifier ||
+                doc_.mentions[mi].kind == MentionKind::kAdjective ||
+                !Actor(doc_.mentions[mi].entity)) {
+              list_end = k;
+              break;
+            }
+            if (doc_.mentions[mi].entity != c.agent) list.push_back(doc_.mentions[mi].entity);
+            k = doc_.mentions[mi].te;
+            list_end = k;
+          }
+          // (And the list ends at a word in lower case, its verb or an actorless last
+          // conjunct's first word ("and nine Latin American governments"), with the trigger a
+          // verb coordinated after it: "condemned the warrant and called for".)
+          const bool verb_after = list_end < c.tb && toks[list_end].kind == TokenKind::kWord &&
+                                  !toks[list_end].cap && toks[c.tb - 1].lower == "and"sv;
+          if (opens && crossed_and && verb_after) conjuncts = std::move(list);
+        }
       }
       if (conjuncts.empty()) conjuncts = c.by_conjuncts;
       // Fighting each other ("Armenia and Azerbaijan exchanged fire", "clashed") with nobody
@@ -1306,7 +1358,17 @@ class LocalSyntaxReader final : public ArgumentReader {
     // China's and Turkey's). Only a list that opens its clause, so that "After talks with
     // Russia, Germany and Italy condemned" keeps Russia out.
     const auto& toks = Toks(si);
-    if (out.empty() || left < 2 || toks[left - 1].lower != ","sv) return out;
+    if (left < 2 || toks[left - 1].lower != ","sv) return out;
+    if (out.empty()) {
+      // (Or whose agent ends it before an actorless last conjunct, which the clause's
+      // comma cut off: "The United States, France and their allies called".)
+      const size_t at = left + 1 < tb && toks[left].lower == "the"sv ? left + 1 : left;
+      const int own = at < tb ? MentionAt(si, at) : -1;
+      if (own < 0 || doc_.mentions[own].entity != agent ||
+          !ActorlessLastConjunct(si, doc_.mentions[own], tb)) {
+        return out;
+      }
+    }
     size_t start = LeftBound(si, left - 1);
     for (int n = 0; n < 16 && start >= 2 && toks[start - 1].lower == ","sv; ++n) {
       start = LeftBound(si, start - 1);
@@ -1330,6 +1392,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     return b == first ? wide : out;
   }
 
+  // Whether the mention `own` is followed, up to token tb, by "and" and a last conjunct that
+  // names no actor: "The United States, France and their allies called", "..., the European
+  // Union and nine Latin American governments condemned". The comma before `own` then joins
+  // as an "and" would.
+  bool ActorlessLastConjunct(int si, const Mention& own, size_t tb) const {
+    const auto& toks = Toks(si);
+    bool tail = own.te + 1 < tb && toks[own.te].lower == "and"sv && tb - own.te <= 6;
+    for (size_t j = own.te + 1; tail && j < tb; ++j) {
+      const int mi = MentionAt(si, j);
+      tail = (toks[j].kind == TokenKind::kWord || toks[j].kind == TokenKind::kNumber) &&
+             (mi < 0 || doc_.mentions[mi].entity < 0 || !Actor(doc_.mentions[mi].entity));
+    }
+    return tail;
+  }
+
   std::vector<int> CoordinatedSubjectFrom(int si, size_t tb, size_t left, int agent) const {
     std::vector<int> out;
     const auto& toks = Toks(si);
@@ -1340,7 +1417,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       --k;
     }
     if (k == left) return out;
-    k = doc_.mentions[MentionAt(si, k - 1)].tb;
+    const Mention& own = doc_.mentions[MentionAt(si, k - 1)];
+    k = own.tb;
+    const bool tail = ActorlessLastConjunct(si, own, tb);
     bool joined = false;  // an "and"/"," separates k from the next conjunct
     for (size_t steps = 0; k > left && steps < 16; ++steps) {
       const size_t j = k - 1;
@@ -1382,7 +1461,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         k = j;
         continue;
       }
-      if (w == "and"sv || (w == ","sv && !out.empty())) {
+      if (w == "and"sv || (w == ","sv && (!out.empty() || tail))) {
         if (joined) break;
         joined = true;
         k = j;

@@ -7410,3 +7410,35 @@ TEST_CASE("sanction: talks suspended, halted or broken off are halted negotiatio
                   "2024-11-29"))
             .count({"sanction", "164", "GEOGOV", "IGOEUREEC"}) == 1);
 }
+
+TEST_CASE("compound subject: a list with an actorless last conjunct, and a second verb shared") {
+  // Regression (newswire): "The United States, France and their allies called for" was
+  // France's call alone; "The United States, the European Union and nine Latin American
+  // governments condemned the warrant and called for his safety" gave the condemnation to the
+  // EU alone and the call to the United States alone.
+  const auto allies = Coded(
+      Run("The United States, France and their allies called for an immediate ceasefire between "
+          "Israel and Hezbollah.",
+          "2024-09-25"));
+  CHECK(allies.count({"request", "020", "USA", "ISR"}) == 1);
+  CHECK(allies.count({"request", "020", "FRA", "ISR"}) == 1);
+  const auto warrant = Coded(
+      Run("The United States, the European Union and nine Latin American governments condemned the "
+          "warrant and called for his safety to be guaranteed.",
+          "2024-09-05"));
+  for (const std::string code : {"USA", "IGOEUREEC"}) {
+    CAPTURE(code);
+    CHECK(warrant.count({"accusation", "111", code, ""}) == 1);
+    CHECK(warrant.count({"request", "020", code, ""}) == 1);
+  }
+  CHECK(Coded(Run("The United States and the European Union condemned the warrant and called for "
+                  "his release.",
+                  "2024-09-05"))
+            .count({"request", "020", "IGOEUREEC", ""}) == 1);
+  // A list that opens no sentence is no subject: "After talks with Russia, Germany and its
+  // partners condemned the attack" is Germany's alone.
+  const auto after = Coded(
+      Run("After talks with Russia, Germany and its partners condemned the attack.", "2024-09-05"));
+  CHECK(after.count({"accusation", "111", "DEU", ""}) == 1);
+  CHECK(after.count({"accusation", "111", "RUS", ""}) == 0);
+}
