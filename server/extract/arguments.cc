@@ -981,6 +981,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
       // mention ("spoke with ... who attended a roundtable on Dec. 11"); FindEvents drops
       // leftovers.
+      if (c.cameo == "018"sv) ThankedForSympathy(&c);
       if (c.type == "statement"sv && c.agent < 0) continue;
       if (!has_args) {
         // A clear action verb whose actors we cannot name ("Afghan rebels have kidnapped ...")
@@ -2887,6 +2888,40 @@ class LocalSyntaxReader final : public ArgumentReader {
     c->others.erase(std::remove(c->others.begin(), c->others.end(), guest), c->others.end());
   }
 
+  // Sympathy one is thanked for is the thanked party's: "I wish to thank all countries for
+  // their expressions of condolence" is no condolence of the speaker's (the countries have no
+  // code: no event), "We thank Russia for its condolences" is Russia's.
+  void ThankedForSympathy(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    size_t thank = toks.size(), for_at = toks.size();
+    for (size_t k = c->tb; k > 0 && c->tb - k < 12; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "for"sv && for_at == toks.size()) for_at = k - 1;
+      if (w == "thank"sv || w == "thanked"sv || w == "thanks"sv || w == "thanking"sv ||
+          w == "grateful"sv || w == "gratitude"sv) {
+        thank = k - 1;
+        break;
+      }
+      if (w == ";"sv || w == "."sv) return;
+    }
+    if (thank == toks.size() || for_at == toks.size() || for_at < thank) return;
+    int thanked = -1;
+    // (Or a pronoun: "I would like to thank you for your condolences".)
+    for (size_t k = thank + 1; k < for_at && thanked < 0; ++k) {
+      const int mi = MentionAt(c->si, k);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 && !doc_.mentions[mi].modifier &&
+          doc_.mentions[mi].kind != MentionKind::kAdjective) {
+        thanked = doc_.mentions[mi].entity;
+      } else if (mi < 0) {
+        thanked = Pronoun(c->si, k);
+        // (Whose "you" is, the "your" before the sympathy says as well: keep its reading.)
+        if (thanked < 0 && toks[k].lower == "you"sv) return;
+      }
+    }
+    std::erase(c->others, thanked);
+    c->agent = thanked;
+  }
+
   // The sentence's subject: the first actor or pronoun among its first tokens (12, before
   // token tb), or -1. With `after_title`, only after nothing but the words of a title
   // ("President of Ukraine Volodymyr Zelenskyy said that ..."; 16 tokens).
@@ -3771,10 +3806,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (w == "to"sv && mb >= 2) {  // "has come to Russia", not "grateful to the EU"
       // (And "travelling on to Kyiv by train to meet Zelenskiy": Kyiv meets nobody.)
       static const KeySet kMotion = {
-          "come",    "came",       "travel",    "travelled", "traveled", "flew",   "went",
-          "go",      "going",      "returned",  "arrived",   "moved",    "headed", "invited",
-          "welcome", "travelling", "traveling", "travels",   "flying",   "flies",  "fly",
-          "goes",    "coming",     "comes",     "returning", "heading",  "on",     "onward"};
+          "come", "came", "travel", "travelled", "traveled", "flew", "went", "go", "going",
+          "returned", "arrived", "moved", "headed", "invited", "welcome", "travelling", "traveling",
+          "travels", "flying", "flies", "fly", "goes", "coming", "comes", "returning", "heading",
+          "on", "onward",
+          // ("cut short a visit to Saudi Arabia and vowed to punish": a visit's destination.)
+          "visit", "visits", "trip", "journey", "tour"};
       return kMotion.Has(toks[mb - 2]);
     }
     return w == "in"sv || w == "at"sv || w == "into"sv || w == "near"sv;

@@ -184,7 +184,8 @@ constexpr TriggerRow kRows[] = {
     {"denied responsibility|denied involvement|denies involvement|denied any involvement|"
      "denied any role|denies any role|denied a role|denied any part",
      "rejection", "016", kVerb, "deny-responsibility"},
-    {"condolences|sympathy|sympathies|mourned", "statement", "018", kVerb | kTarget, "empathy"},
+    {"condolences|condolence|sympathy|sympathies|mourned", "statement", "018", kVerb | kTarget,
+     "empathy"},
     // APPEAL / REQUEST
     {"appealed|appeals|appeal|urged|urges|urging|urge|called on|calls on|called upon|calling on|"
      "call on|call upon|calls upon|call for|"
@@ -331,6 +332,10 @@ constexpr TriggerRow kRows[] = {
     {"defied|defies|violated|violates|flouted", "rejection", "128", kVerb | kTarget, "defy"},
     {"vetoed|vetoes|veto", "rejection", "129", kVerb | kTarget, "veto"},
     // THREATEN
+    // "Iran vowed revenge", "Putin vowed to punish those behind it" (was an intent, 030).
+    {"vowed revenge|vows revenge|vowed to avenge|vows to avenge|vowed to punish|vows to punish|"
+     "vowed retaliation|vowed a response|vowed a harsh response|vowed a tough response",
+     "threat", "130", kVerb | kTarget, "threaten"},
     {"threatened|threatens|threaten|warned|warns|warning|ultimatum to|"
      "threatening|menaced|vowed to retaliate|retaliate|sworn to",
      "threat", "130", kVerb | kTarget, "threaten"},
@@ -371,11 +376,17 @@ constexpr TriggerRow kRows[] = {
      "mobilization", "150", kVerb, "show-of-force"},
     // As nouns they are background ("Nuclear tests contribute nothing to peace") but for
     // their owner or "by" phrase ("North Korea's fifth nuclear test").
+    // Missiles fired into the sea are a show of force: "North Korea fired several short-range
+    // ballistic missiles into the sea" (was no event: firing is an attack only at a target).
+    {"missiles into the sea|missile into the sea|missiles into the ocean|missile into the ocean|"
+     "missiles into the waters|missile into the waters",
+     "mobilization", "150", kVerb, "show-of-force"},
     {"missile test|missile tests|nuclear test|nuclear tests|missile launch|missile launches",
      "mobilization", "150", kNoun | kClose, "show-of-force"},
     // REDUCE RELATIONS / SANCTION
     {"suspended|suspends|cut off|cut ties|severed|broke off|downgraded|recalled its ambassador|"
-     "halt|halts|"
+     "recalled its ambassadors|recalled their ambassadors|recalled its envoy|recalled its envoys|"
+     "recalled their envoys|halt|halts|"
      "recalled ambassador|halted|suspension|cut links|cut air links|broke off relations|"
      "severed ties|severed relations|froze|freezes|curtailed",
      "sanction", "160", kVerb | kTarget, "reduce-relations"},

@@ -154,6 +154,21 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       }
     }
   }
+  // "were killed when their helicopter crashed in fog": the same with a clause.
+  if (len == 1 && OneOf(w, {"killed"sv, "wounded"sv, "injured"sv}) && i + 3 < toks.size() &&
+      OneOf(toks[i + 1].lower, {"when"sv, "after"sv, "as"sv})) {
+    for (size_t k = i + 2; k < toks.size() && k < i + 7; ++k) {
+      const std::string_view n = toks[k].lower;
+      if (OneOf(n, {"crashed"sv, "collided"sv, "capsized"sv, "sank"sv, "derailed"sv, "collapsed"sv,
+                    "overturned"sv})) {
+        return true;
+      }
+      if (toks[k].kind != TokenKind::kWord || toks[k].cap ||
+          OneOf(n, {"was"sv, "were"sv, "shot"sv, "struck"sv, "hit"sv})) {
+        break;
+      }
+    }
+  }
   // A body named for its cooperation is no act of it: "the Russian-Hungarian Intergovernmental
   // Commission on Economic Cooperation is doing a good job", "the Organisation for Economic
   // Co-operation" (a capitalised cooperation word after "on"/"for" and capitalised words).

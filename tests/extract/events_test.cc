@@ -7442,3 +7442,69 @@ TEST_CASE("compound subject: a list with an actorless last conjunct, and a secon
   CHECK(after.count({"accusation", "111", "DEU", ""}) == 1);
   CHECK(after.count({"accusation", "111", "RUS", ""}) == 0);
 }
+
+TEST_CASE(
+    "lexicon: vowed revenge, recalled ambassadors, messages of condolence, missiles into the sea") {
+  // Regressions (newswire): each was no event or the wrong one.
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  // "vowed revenge" was an intent (030).
+  CHECK(Coded(Run("Iran vowed revenge on Israel on Tuesday.", "2024-04-02")) ==
+        Set{{"threat", "130", "IRN", "ISR"}});
+  CHECK(Coded(Run("Putin vowed to punish those behind the attack.", "2024-03-23")) ==
+        Set{{"threat", "130", "RUSGOV", ""}});
+  // "recalled its ambassadors" (plural) was a speech verb ("recalled" as remembered).
+  CHECK(Coded(Run("Israel recalled its ambassadors from Spain.", "2024-05-28"))
+            .count({"sanction", "160", "ISR", "ESP"}) == 1);
+  // "sent messages of condolence": the singular noun.
+  CHECK(Coded(Run("Turkey and Pakistan sent messages of condolence.", "2024-05-20")) ==
+        Set{{"statement", "018", "TUR", ""}, {"statement", "018", "PAK", ""}});
+  // Missiles fired into the sea show force; fired at a state they attack it.
+  CHECK(Coded(Run("North Korea fired several short-range ballistic missiles into the sea off its "
+                  "east coast on Thursday.",
+                  "2024-09-12")) == Set{{"mobilization", "150", "PRK", ""}});
+  CHECK(Coded(Run("Iran fired about 180 ballistic missiles at Israel.", "2024-10-01"))
+            .count({"fight", "190", "IRN", "ISR"}) == 1);
+}
+
+TEST_CASE("attack: killed when a helicopter crashed is no attack") {
+  // Regression (newswire): "were killed when their helicopter crashed in fog" was an attack
+  // on them by nobody.
+  CHECK(Run("Iranian President Ebrahim Raisi was killed when his helicopter crashed in fog.",
+            "2024-05-20")
+            .events.empty());
+  // Shot when: an attack all the same.
+  CHECK(FirstOfType(Run("Two Ukrainian soldiers were killed when Russian troops shelled their "
+                        "position.",
+                        "2024-05-20"),
+                    {"fight"}) != nullptr);
+}
+
+TEST_CASE("statement: sympathy one is thanked for is the thanked party's") {
+  // Regression (UNGDC, press releases): "We thank Governments for their sympathy" and "I wish
+  // to thank all countries for their expressions of condolence" were the speaker's sympathy;
+  // "Zelenskyy thanked the leader of Turkey for his condolences" Zelenskyy's.
+  CHECK(Run("I wish to sincerely thank all countries for their expressions of condolence and "
+            "solidarity.",
+            "2015-09-28")
+            .events.empty());
+  const auto turkey = Coded(
+      Run("Volodymyr Zelenskyy thanked the leader of Turkey for his condolences over the death of "
+          "Ukrainian soldiers.",
+          "2021-11-02"));
+  CHECK(turkey.count({"statement", "018", "TUR", ""}) == 1);
+  CHECK(turkey.count({"statement", "018", "UKRGOV", ""}) == 0);
+  // Offered, not thanked for: the subject's.
+  CHECK(Coded(Run("Putin offered his condolences to Erdogan.", "2023-02-08"))
+            .count({"statement", "018", "RUSGOV", ""}) == 1);
+}
+
+TEST_CASE("arguments: a visit's destination is no subject of the next verb") {
+  // Regression (newswire): "Modi cut short a visit to Saudi Arabia and vowed to punish those
+  // responsible" was Saudi Arabia's threat.
+  const auto modi = Coded(Run(
+      "Indian Prime Minister Narendra Modi cut short a visit to Saudi Arabia and vowed to punish "
+      "those responsible.",
+      "2025-04-23"));
+  CHECK(modi.count({"threat", "130", "INDGOV", ""}) == 1);
+  CHECK(modi.count({"threat", "130", "SAU", ""}) == 0);
+}
