@@ -543,6 +543,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.others.erase(c.others.begin());
       }
       if (c.type == "aid"sv && !GivenWith(&c)) GiverAfter(&c, right);
+      if (c.type == "threat"sv && c.others.empty()) WarnedThat(&c);
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
       // judged.
@@ -3720,6 +3721,36 @@ class LocalSyntaxReader final : public ArgumentReader {
     c->agent = giver;
     c->others = {m.entity};
     return true;
+  }
+
+  // A warning that a party will suffer is a threat to it: "Netanyahu warned that Iran would
+  // pay for the attack" (was a threat to nobody), "warned that Moscow could face sanctions".
+  void WarnedThat(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    if (!(c->frame & kVerb) || c->te + 2 >= toks.size() || toks[c->te].lower != "that"sv) return;
+    size_t j = c->te + 1;
+    if (toks[j].lower == "the"sv) ++j;
+    const int mi = j < toks.size() ? MentionAt(c->si, j) : -1;
+    if (mi < 0) return;
+    const Mention& m = doc_.mentions[mi];
+    static const KeySet kWill = {"would", "will", "could", "might",  "must", "may",
+                                 "faces", "face", "risks", "risked", "'d",   "should"};
+    if (m.entity < 0 || m.entity == c->agent || m.modifier || m.kind == MentionKind::kAdjective ||
+        m.te >= toks.size() || !kWill.Has(toks[m.te]) || !Actor(m.entity)) {
+      return;
+    }
+    // (Only what a threat promises, not a danger foretold: "warned that Gaza could face
+    // famine" threatens nobody.)
+    static const KeySet kPunished = {"pay",         "regret",      "suffer",      "consequences",
+                                     "sanctions",   "retaliation", "punished",    "punishment",
+                                     "accountable", "response",    "retribution", "price"};
+    for (size_t k = m.te + 1; k < toks.size() && k < m.te + 6; ++k) {
+      if (kPunished.Has(toks[k])) {
+        c->others = {m.entity};
+        return;
+      }
+      if (toks[k].kind == TokenKind::kPunct) return;
+    }
   }
 
   void GiverAfter(EventCandidate* c, size_t right) const {

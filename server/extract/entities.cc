@@ -360,8 +360,8 @@ class EntityFinder {
   }
 
   // In news set in `home` (DatelineCountry), a bare "the government", "the military
-  // government", "the junta" or "police" is that country's, as the field codes police with
-  // the country from context: "YANGON - ... The military government appealed for aid"
+  // government", "the junta", "the opposition" or "police" is that country's, as the field codes
+  // police with the country from context: "YANGON - ... The military government appealed for aid"
   // (MMRGOV). Not in a sentence that names another country, which may be the one meant
   // ("Cambodia said the government ..."), nor before "of", a possessive or a noun it
   // modifies ("the government of Japan", "the government forces", "police officers").
@@ -396,13 +396,23 @@ class EntityFinder {
       for (size_t i = 0; i < toks.size(); ++i) {
         const Token& t = toks[i];
         if (t.kind != TokenKind::kWord || s.tok_mention[i] >= 0) continue;
-        const bool ruler = kRulers.Has(t);
+        const bool opposition = t.lower == "opposition"sv;
+        const bool ruler = kRulers.Has(t) || opposition;
         const bool police = t.lower == "police"sv || t.lower == "policemen"sv;
         if (!ruler && !police) continue;
+        // ("the opposition leader", "the opposition party": a kind of person or body.)
+        static const KeySet kOppositionHeads = {
+            "leader",    "leaders",    "party",     "parties",   "candidate",  "candidates",
+            "figure",    "figures",    "lawmaker",  "lawmakers", "politician", "politicians",
+            "coalition", "bloc",       "alliance",  "movement",  "group",      "groups",
+            "members",   "member",     "activists", "activist",  "supporters", "camp",
+            "protests",  "protesters", "rally",     "rallies",   "newspaper",  "media",
+            "deputies",  "mps",        "senators",  "boycott",   "victory",    "win"};
+        if (opposition && i + 1 < toks.size() && kOppositionHeads.Has(toks[i + 1])) continue;
         if (i + 1 < toks.size()) {
           const Token& n = toks[i + 1];
-          if (n.lower == "of"sv || n.lower == "'s"sv || n.possessive || n.lower == "'"sv ||
-              (n.cap && n.kind == TokenKind::kWord) || kAfter.Has(n)) {
+          if ((n.lower == "of"sv && !opposition) || n.lower == "'s"sv || n.possessive ||
+              n.lower == "'"sv || (n.cap && n.kind == TokenKind::kWord) || kAfter.Has(n)) {
             continue;
           }
         }
@@ -427,7 +437,9 @@ class EntityFinder {
             continue;
           }
         }
-        const int ent = police ? StateBody(c, "police", "COP") : StateBody(c, "government", "GOV");
+        const int ent = police       ? StateBody(c, "police", "COP")
+                        : opposition ? StateBody(c, "opposition", "OPP")
+                                     : StateBody(c, "government", "GOV");
         if (ent < 0) continue;
         AddMention(static_cast<int>(si), b, i + 1, ent, MentionKind::kName);
         added = true;
@@ -568,10 +580,14 @@ class EntityFinder {
       const Mention& m = doc_.mentions[mi];
       if (static_cast<int>(mi) == dateline) continue;
       const std::string& c = m.entity >= 0 ? doc_.entities[m.entity].out.country : m.country;
-      // (A country's own body or group names it too: "Venezuelan authorities".)
-      const bool names_country = m.entity < 0 || doc_.entities[m.entity].out.type == "country"sv ||
-                                 (doc_.entities[m.entity].out.type == "organization"sv &&
-                                  doc_.entities[m.entity].dict < 0);
+      // (A country's own body or group names it too: "Venezuelan authorities"; so does its
+      // leader the dictionaries know: "SEOUL - ... President Yoon Suk Yeol".)
+      const bool names_country =
+          m.entity < 0 || doc_.entities[m.entity].out.type == "country"sv ||
+          (doc_.entities[m.entity].out.type == "organization"sv &&
+           doc_.entities[m.entity].dict < 0) ||
+          (doc_.entities[m.entity].out.type == "person"sv && doc_.entities[m.entity].dict >= 0 &&
+           doc_.entities[m.entity].out.sector == "GOV"sv);
       if (names_country && c == country) return country;
     }
     return {};

@@ -102,6 +102,9 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                                  "it"sv, "he"sv, "she"sv, "they"sv, "last"sv})) {
     return true;
   }
+  // "in protest" says why another act was done, no demonstration: "Tbilisi summoned the EU
+  // ambassador in protest", "walked out in protest" (was a protest of the ambassador's EU).
+  if (len == 1 && w == "protest"sv && prev == "in"sv) return true;
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid

@@ -7508,3 +7508,40 @@ TEST_CASE("arguments: a visit's destination is no subject of the next verb") {
   CHECK(modi.count({"threat", "130", "INDGOV", ""}) == 1);
   CHECK(modi.count({"threat", "130", "SAU", ""}) == 0);
 }
+
+TEST_CASE("actors: in news set in a named country, the opposition is its") {
+  // Regression (newswire): "SEOUL - ... Yoon Suk Yeol declared martial law, accusing the
+  // opposition of anti-state activities" accused nobody (the dateline's country was named
+  // only by its president, whom the dictionaries know).
+  CHECK(Coded(Run("SEOUL - South Korean President Yoon Suk Yeol declared martial law on Tuesday "
+                  "night, accusing the opposition of anti-state activities.",
+                  "2024-12-03"))
+            .count({"accusation", "112", "KORGOV", "KOROPP"}) == 1);
+  CHECK(Coded(Run("TBILISI - Prime Minister Irakli Kobakhidze accused the opposition of trying to "
+                  "stage a revolution. Georgia's ruling party won the election.",
+                  "2024-12-02"))
+            .count({"accusation", "112", "GEOGOV", "GEOOPP"}) == 1);
+  // "the opposition leader" is a person, no body of the opposition.
+  for (const auto& e : Run("TBILISI - Police detained the opposition leader. Georgia's ruling "
+                           "party won the election.",
+                           "2024-12-02")
+                           .entities) {
+    CHECK(e.actor_code != "GEOOPP");
+  }
+}
+
+TEST_CASE("threat: a warning that a party will pay threatens it, and 'in protest' is no protest") {
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  // Regression (newswire): "Netanyahu warned that Iran would pay for the attack" threatened
+  // nobody.
+  CHECK(Coded(Run("Prime Minister Benjamin Netanyahu warned that Iran would pay for the attack.",
+                  "2024-10-01")) == Set{{"threat", "130", "ISRGOV", "IRN"}});
+  // A danger foretold threatens nobody.
+  CHECK(Coded(Run("The United Nations warned that Israel could face a famine crisis.",
+                  "2024-10-01")) == Set{{"threat", "130", "IGOUNO", ""}});
+  // Regression (newswire): "Tbilisi summoned the EU ambassador in protest" was also a protest
+  // by the EU.
+  const auto summoned = Coded(Run("Georgia summoned the EU ambassador in protest.", "2024-11-25"));
+  CHECK(summoned.count({"accusation", "114", "GEO", ""}) == 1);
+  for (const auto& [type, cameo, src, tgt] : summoned) CHECK(cameo != "141");
+}
