@@ -5301,6 +5301,22 @@ class LocalSyntaxReader final : public ArgumentReader {
                                                    : "033";
           c->type = "proposal";
           c->cameo = code;
+          // The pledge's subject pledges it: "NATO leaders declared that Ukraine was on an
+          // irreversible path and pledged 40 billion euros in military aid" (was Ukraine's).
+          EventCandidate verb = *c;  // the pledge verb, read as a verb of its own
+          verb.tb = k - 1;
+          verb.te = k;
+          verb.frame = kVerb;
+          int pledger = CoordinatedVerbSubject(c->si, verb);
+          if (pledger < 0) pledger = Agent(c->si, k - 1, LeftBound(c->si, k - 1), false);
+          if (pledger >= 0 && pledger != c->agent) {
+            if (c->agent >= 0 &&
+                std::find(c->others.begin(), c->others.end(), c->agent) == c->others.end()) {
+              c->others.push_back(c->agent);
+            }
+            std::erase(c->others, pledger);
+            c->agent = pledger;
+          }
           return true;
         }
         if (MentionAt(c->si, k - 1) >= 0 ||

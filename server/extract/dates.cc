@@ -202,6 +202,13 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       continue;
     }
     if ((w == "last"sv || w == "this"sv || w == "next"sv) && i + 1 < toks.size()) {
+      // "pledged 40 billion euros in military aid over the next year", "for the last year":
+      // a span the act covers, no date of it.
+      if (i >= 2 && toks[i - 1].lower == "the"sv &&
+          (toks[i - 2].lower == "over"sv || toks[i - 2].lower == "for"sv ||
+           toks[i - 2].lower == "throughout"sv || toks[i - 2].lower == "during"sv)) {
+        continue;
+      }
       const auto& u = toks[i + 1].lower;
       if (u == "week"sv || u == "month"sv || u == "year"sv) {
         dm.tok_end = i + 2;

@@ -75,3 +75,13 @@ TEST_CASE("a publication date of a year or a month resolves what it can") {
   const CivilDate day = Midpoint(ParsePublished("2019-09-21"));
   CHECK((day.y == 2019 && day.m == 9 && day.d == 21));
 }
+
+TEST_CASE("regression: a span 'over the next year' was the date of the act") {
+  // "NATO leaders pledged 40 billion euros in military aid over the next year" was dated 2025.
+  CHECK(Values("pledged aid over the next year", "2024-07-10").empty());
+  CHECK(Values("fighting for the last month", "2024-07-10").empty());
+  CHECK(Values("throughout the next year", "2024-07-10").empty());
+  // A point in time keeps its date.
+  CHECK(Values("will meet next year", "2024-07-10") == std::vector<std::string>{"2025"});
+  CHECK(Values("talks within the next month", "2024-07-10") == std::vector<std::string>{"2024-08"});
+}

@@ -7545,3 +7545,19 @@ TEST_CASE("threat: a warning that a party will pay threatens it, and 'in protest
   CHECK(summoned.count({"accusation", "114", "GEO", ""}) == 1);
   for (const auto& [type, cameo, src, tgt] : summoned) CHECK(cameo != "141");
 }
+
+TEST_CASE("proposal: aid pledged by a second verb is its subject's") {
+  // Regression (newswire): "NATO leaders declared that Ukraine was on an irreversible path to
+  // membership and pledged at least 40 billion euros in military aid" was Ukraine's pledge
+  // beside NATO's pledge of nothing.
+  const auto doc = Run(
+      "NATO leaders declared on Wednesday that Ukraine was on an irreversible path to membership "
+      "and pledged at least 40 billion euros in military aid over the next year.",
+      "2024-07-10");
+  const auto coded = Coded(doc);
+  CHECK(coded.count({"proposal", "0332", "IGOWSTNAT", "UKR"}) == 1);
+  for (const auto& [type, cameo, src, tgt] : coded) CHECK(src != "UKR");
+  const Event* pledge = FirstOfType(doc, {"proposal"});
+  REQUIRE(pledge != nullptr);
+  CHECK(pledge->date == "2024-07-10");
+}
