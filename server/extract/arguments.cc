@@ -630,7 +630,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
           for_at + 1 < toks.size() && toks[for_at].lower == "for"sv) {
-        const auto ents = NounPhrase(si, for_at + 1, std::min(toks.size(), for_at + 6));
+        auto ents = NounPhrase(si, for_at + 1, std::min(toks.size(), for_at + 6));
+        // (Or the owner of what it is for: "$1.5 billion in aid for Ukraine's energy sector".)
+        if (ents.empty()) {
+          const int mi = MentionAt(si, for_at + 1);
+          const size_t te = mi >= 0 ? doc_.mentions[mi].te : 0;
+          if (mi >= 0 && doc_.mentions[mi].entity >= 0 && te < toks.size() &&
+              (toks[te].lower == "'s"sv || toks[te - 1].possessive) &&
+              Actor(doc_.mentions[mi].entity)) {
+            ents.push_back(doc_.mentions[mi].entity);
+          }
+        }
         if (!ents.empty() && ents[0] != c.agent) c.others.push_back(ents[0]);
       }
       // (Also "meeting with", a verb trigger read as a noun: "During a meeting with Prime
@@ -2066,7 +2076,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
-  // The person whose possessive stands before the noun at toks[tb], past at most three
+  // The person or body whose possessive stands before the noun at toks[tb], past at most three
   // lower-case modifiers ("Putin's visit", "Putin's first state visit"), or -1.
   int NamedPossessor(int si, size_t tb) const {
     const auto& toks = Toks(si);
@@ -2075,7 +2085,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (t.lower == "'s"sv || t.possessive) {
         const int mi = k >= 2 ? MentionAt(si, k - 2) : -1;
         const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
-        return e >= 0 && doc_.entities[e].out.type == "person"sv ? e : -1;
+        // (Or a delegation: "China condemned a U.S. delegation's visit to Taiwan".)
+        return e >= 0 && (doc_.entities[e].out.type == "person"sv ||
+                          doc_.entities[e].out.type == "organization"sv)
+                   ? e
+                   : -1;
       }
       if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return -1;
     }

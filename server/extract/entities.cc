@@ -2542,7 +2542,7 @@ class EntityFinder {
     static const KeySet kHeads = {"court",     "council", "commission",   "committee",
                                   "tribunal",  "agency",  "ministry",     "assembly",
                                   "fund",      "bank",    "organisation", "organization",
-                                  "programme", "mission"};
+                                  "programme", "mission", "alliance",     "bloc"};
     std::vector<int> orgs;  // organisation entities in the order the text last named them
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       auto& s = doc_.sentences[si];
@@ -2561,7 +2561,15 @@ class EntityFinder {
         if (i + 1 < toks.size() && (toks[i + 1].lower == "of"sv || toks[i + 1].cap)) continue;
         for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
           const std::string name = " " + LowerKey(doc_.entities[*it].out.name) + " ";
-          if (name.find(" " + toks[i].lower + " ") == std::string::npos) continue;
+          // "the alliance" is the last treaty organisation named ("China rejected the
+          // alliance's accusation" after NATO), "the bloc" the last international body.
+          const bool igo = doc_.entities[*it].out.sector == "IGO"sv;
+          const std::string& id = doc_.entities[*it].out.id;
+          const bool named = (toks[i].lower == "alliance"sv &&
+                              (id == "org:nato"sv || id == "org:csto"sv ||
+                               name.find(" treaty organization ") != std::string::npos)) ||
+                             (toks[i].lower == "bloc"sv && igo);
+          if (!named && name.find(" " + toks[i].lower + " ") == std::string::npos) continue;
           AddMention(static_cast<int>(si), i, i + 1, *it, MentionKind::kTitleRef);
           added = true;
           break;

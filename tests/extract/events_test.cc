@@ -7561,3 +7561,25 @@ TEST_CASE("proposal: aid pledged by a second verb is its subject's") {
   REQUIRE(pledge != nullptr);
   CHECK(pledge->date == "2024-07-10");
 }
+
+TEST_CASE("actors: the alliance, the bloc, a delegation's visit, aid for a country's sector") {
+  // Regressions (newswire): each left a party out.
+  // "the alliance" after NATO is NATO: "China rejected the alliance's accusation" was a
+  // rejection of nobody.
+  CHECK(Coded(Run("NATO leaders met in Washington. China rejected the alliance's accusation that "
+                  "it was a decisive enabler of Russia's war.",
+                  "2024-07-10"))
+            .count({"rejection", "120", "CHN", "IGOWSTNAT"}) == 1);
+  // "the bloc" after the EU is the EU.
+  CHECK(Coded(Run("The European Union imposed sanctions on Russia. The bloc also condemned Iran.",
+                  "2024-07-10"))
+            .count({"accusation", "111", "IGOEUREEC", "IRN"}) == 1);
+  // "a U.S. delegation's visit to Taiwan" is the delegation's (was nobody's, as the object of
+  // another verb).
+  CHECK(Coded(Run("China condemned a U.S. delegation's visit to Taiwan on Sunday.", "2024-01-14"))
+            .count({"visit", "042", "USAGOV", "TWN"}) == 1);
+  // Aid for a country's sector is for the country.
+  CHECK(
+      Coded(Run("Harris announced $1.5 billion in aid for Ukraine's energy sector.", "2024-06-15"))
+          .count({"aid", "070", "USAGOV", "UKR"}) == 1);
+}
