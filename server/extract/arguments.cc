@@ -1457,7 +1457,13 @@ class LocalSyntaxReader final : public ArgumentReader {
             continue;
           }
         }
-        if (!joined || !Actor(m.entity) || doc_.entities[m.entity].out.type == "location"sv) break;
+        // (A capital that stands for its government is a conjunct: "New Delhi and Beijing
+        // reached a deal".)
+        if (!joined || !Actor(m.entity) ||
+            (doc_.entities[m.entity].out.type == "location"sv &&
+             (doc_.entities[m.entity].metonym_of.empty() || PlaceObject(si, m.tb)))) {
+          break;
+        }
         if (m.entity != agent && std::find(out.begin(), out.end(), m.entity) == out.end()) {
           out.push_back(m.entity);
         }

@@ -7583,3 +7583,20 @@ TEST_CASE("actors: the alliance, the bloc, a delegation's visit, aid for a count
       Coded(Run("Harris announced $1.5 billion in aid for Ukraine's energy sector.", "2024-06-15"))
           .count({"aid", "070", "USAGOV", "UKR"}) == 1);
 }
+
+TEST_CASE(
+    "actors: Islamic State is IMGMUSISI, and capitals that stand for governments are conjuncts") {
+  // Regression (newswire): "Islamic State claimed responsibility for the attack" had no code;
+  // PETRARCH2 codes the group IMGMUSISI (Phoenix.Countries.actors.txt).
+  CHECK(Coded(Run("Islamic State claimed responsibility for the attack.", "2024-03-23")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"statement", "015", "IMGMUSISI", ""}});
+  // Regression (newswire): "New Delhi and Beijing reached a deal" was Beijing's alone (a
+  // place was never a subject's conjunct, even one that stands for its government).
+  CHECK(Coded(Run("New Delhi and Beijing reached a deal on Monday.", "2024-10-21"))
+            .count({"agreement", "030", "CHNGOV", "INDGOV"}) == 1);
+  // A place a preposition governs stays none: "talks in Paris and Berlin ...".
+  const auto paris =
+      Coded(Run("Protesters in Paris and Berlin condemned the war on Saturday.", "2024-10-21"));
+  for (const auto& [type, cameo, src, tgt] : paris) CHECK(src != "FRAGOV");
+}

@@ -138,9 +138,14 @@ for o in data["organizations.jsonl"]:
         # A bloc coded as a CAMEO region ("the West" WST): three letters, in a country's place.
         ok = ok or (o.get("kind") == "bloc" and not o.get("country")
                     and re.match(r"^[A-Z]{3}$", code))
+        # A transnational armed group coded as CAMEO's international militarised group
+        # ("Islamic State" IMGMUSISI), with no country.
+        ok = ok or (o.get("kind") == "armed group" and not o.get("country")
+                    and re.match(r"^IMG[A-Z]{3,12}$", code))
         if not ok:
             bad(f"organizations.jsonl:{o['_line']}: actor_code must be IGO... on an IGO, "
-                "NGO... or IGO... on another body with no country, a region code on a bloc")
+                "NGO... or IGO... on another body with no country, a region code on a bloc, "
+                "IMG... on an armed group with no country")
 for p in data["people.jsonl"]:
     where = f"people.jsonl:{p['_line']} ({p.get('id')})"
     if p.get("gender") not in GENDERS:

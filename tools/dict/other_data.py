@@ -549,8 +549,10 @@ ORGS += [
 
 # Codes the project gives where PETRARCH2's dictionary names none: the CAMEO region code of a
 # bloc (CAMEO 1.1b3 actor codebook: WST is "the West"), the parent organisation's code of an
-# organ (the Venice Commission is the Council of Europe's).
-OWN_CODES = {"org:the-west": "WST", "org:venice-commission": "IGOEURCOE"}
+# organ (the Venice Commission is the Council of Europe's), and the code PETRARCH2's
+# country actors file gives a group under a longer name (Phoenix.Countries.actors.txt:
+# ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_ [IMGMUSISI]).
+OWN_CODES = {"org:the-west": "WST", "org:venice-commission": "IGOEURCOE", "org:isis": "IMGMUSISI"}
 
 # ---- more places: (name, country, aliases, kind). Capitals listed here replace the
 # plain entry gen_dicts.py makes from countries_overlay.jsonl (to carry variants).
