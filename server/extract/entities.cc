@@ -383,19 +383,58 @@ class EntityFinder {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       const auto& s = doc_.sentences[si];
       const auto& toks = s.toks;
-      const bool other_country = std::any_of(s.mentions.begin(), s.mentions.end(), [&](int mi) {
-        const Mention& m = doc_.mentions[mi];
-        const std::string& country =
-            m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv
-                ? doc_.entities[m.entity].out.country
-                : (m.kind == MentionKind::kAdjective ? m.country : home);
-        return country != home;
-      });
-      if (other_country) continue;
+      // Whether the stretch of toks[i] between commas names a country other than home
+      // ("BANGKOK - The government said that Cambodia had violated ...": maybe Cambodia's).
+      auto foreign = [&](size_t i) {
+        size_t b = i, e = i + 1;
+        auto stop = [&](size_t k) {
+          return toks[k].lower == ","sv || toks[k].lower == ";"sv || toks[k].lower == ":"sv;
+        };
+        while (b > 0 && !stop(b - 1)) --b;
+        while (e < toks.size() && !stop(e)) ++e;
+        for (size_t k = b; k < e; ++k) {
+          const int mi = s.tok_mention[k];
+          if (mi < 0) continue;
+          const Mention& m = doc_.mentions[mi];
+          const std::string& country =
+              m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv
+                  ? doc_.entities[m.entity].out.country
+                  : (m.kind == MentionKind::kAdjective ? m.country : home);
+          if (country != home) return true;
+        }
+        return false;
+      };
       bool added = false;
       for (size_t i = 0; i < toks.size(); ++i) {
         const Token& t = toks[i];
         if (t.kind != TokenKind::kWord || s.tok_mention[i] >= 0) continue;
+        // "the army", "the military said", and "army warplanes" (the army's); protesters
+        // and demonstrators named by no other owner.
+        static const KeySet kWeapons = {"warplanes", "jets",        "aircraft", "drones",
+                                        "artillery", "helicopters", "tanks",    "troops"};
+        // (Not "army-aligned", nor what a government deploys: "deployed the military".)
+        const bool army =
+            (t.lower == "army"sv || t.lower == "military"sv) && !t.cap && i + 1 < toks.size() &&
+            toks[i + 1].lower != "government"sv && toks[i + 1].lower != "junta"sv &&
+            toks[i + 1].lower != "-"sv &&
+            !(i >= 2 && (toks[i - 2].lower == "deployed"sv || toks[i - 2].lower == "deploy"sv ||
+                         toks[i - 2].lower == "deploys"sv || toks[i - 2].lower == "mobilised"sv ||
+                         toks[i - 2].lower == "mobilized"sv)) &&
+            ((i > 0 && toks[i - 1].lower == "the"sv && !kAfter.Has(toks[i + 1])) ||
+             (t.lower == "army"sv && kWeapons.Has(toks[i + 1])));
+        const bool crowd = (t.lower == "protesters"sv || t.lower == "demonstrators"sv) &&
+                           !(i + 1 < toks.size() &&
+                             (toks[i + 1].lower == "of"sv || toks[i + 1].lower == "from"sv)) &&
+                           !(i > 0 && (toks[i - 1].cap || toks[i - 1].lower == "-"sv));
+        if ((army || crowd) && !foreign(i)) {
+          const int ent = army ? StateBody(c, "army", "MIL") : StateBody(c, "protesters", "OPP");
+          if (ent >= 0) {
+            AddMention(static_cast<int>(si), i, i + 1, ent, MentionKind::kName);
+            added = true;
+          }
+          continue;
+        }
+        if (foreign(i)) continue;
         const bool opposition = t.lower == "opposition"sv;
         const bool ruler = kRulers.Has(t) || opposition;
         const bool police = t.lower == "police"sv || t.lower == "policemen"sv;

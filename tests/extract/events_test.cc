@@ -7352,7 +7352,8 @@ TEST_CASE("actors: in news set in a named country, a bare government, junta or p
           "2025-03-29");
   const auto coded = Coded(yangon);
   CHECK(coded.count({"request", "020", "MMRGOV", ""}) == 1);
-  CHECK(coded.count({"coercion", "173", "MMRCOP", ""}) == 1);
+  // (The protesters are Myanmar's too.)
+  CHECK(coded.count({"coercion", "173", "MMRCOP", "MMROPP"}) == 1);
   // Not where the sentence names another country, which may be the one meant.
   const auto bangkok = Run(
       "BANGKOK - The government said on Monday that Cambodia had violated the ceasefire. Thailand "
@@ -7599,4 +7600,35 @@ TEST_CASE(
   const auto paris =
       Coded(Run("Protesters in Paris and Berlin condemned the war on Saturday.", "2024-10-21"));
   for (const auto& [type, cameo, src, tgt] : paris) CHECK(src != "FRAGOV");
+}
+
+TEST_CASE("actors: in news set in a named country, its army and protesters, clause by clause") {
+  // Regression (newswire): "The RSF denied the accusation and blamed army warplanes" blamed
+  // nobody; "Kenyan police fired tear gas at protesters" hit nobody.
+  CHECK(Coded(Run("KHARTOUM - Sudan's army accused the paramilitary Rapid Support Forces of "
+                  "shelling a hospital. The RSF denied the accusation and blamed army warplanes "
+                  "for the damage.",
+                  "2024-02-10"))
+            .count({"accusation", "112", "SDNREB", "SDNMIL"}) == 1);
+  CHECK(Coded(Run("NAIROBI - Kenyan police fired tear gas at protesters who stormed parliament on "
+                  "Tuesday.",
+                  "2024-06-25"))
+            .count({"coercion", "175", "KENCOP", "KENOPP"}) == 1);
+  // Another country named in another clause of the sentence does not stop it: "The
+  // opposition rejected the result, and the United States demanded ..." (was nobody's).
+  CHECK(Coded(Run("CARACAS - Venezuela's electoral council declared Nicolas Maduro the winner. The "
+                  "opposition rejected the result, and the United States demanded a full release "
+                  "of the vote tallies.",
+                  "2024-07-28"))
+            .count({"rejection", "120", "VENOPP", ""}) == 1);
+  // "the army-aligned Sovereignty Council" is the council; "deployed the military" deploys
+  // the government's own.
+  const auto council = Coded(
+      Run("KHARTOUM - Sudan's army-aligned Sovereignty Council called on the African Union to act. "
+          "President William Ruto deployed the military.",
+          "2024-02-10"));
+  for (const auto& [type, cameo, src, tgt] : council) {
+    CHECK(src != "SDNMIL");
+    CHECK(tgt != "SDNMIL");
+  }
 }
