@@ -615,17 +615,42 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const size_t end = DateAfterOn(si, for_at); end > 0) for_at = end;
       // "Biden pledged support for Israel", "promised continued assistance to Ukraine": an
       // intent whose object is help is for the one it names.
-      if (c.cameo.starts_with("03"sv) && c.others.empty() && (c.frame & kVerb)) {
+      if (c.cameo.starts_with("03"sv) && (c.frame & kVerb)) {
+        int owner = -1;
         static const KeySet kHelp = {"support", "assistance", "aid", "help", "backing"};
         static const KeySet kOwn = {"its",        "their",     "his",      "her",
                                     "full",       "continued", "further",  "strong",
                                     "unwavering", "military",  "financial"};
         size_t h = c.te;
-        while (h < toks.size() && h < c.te + 3 && kOwn.Has(toks[h])) ++h;
+        while (h < toks.size() && h < c.te + 3) {
+          // (And its owner: "Fidan pledged Turkey's support for ...".)
+          const int om = MentionAt(si, h);
+          if (om >= 0 && doc_.mentions[om].te < toks.size() &&
+              (toks[doc_.mentions[om].te].lower == "'s"sv ||
+               toks[doc_.mentions[om].te - 1].possessive)) {
+            h = doc_.mentions[om].te + (toks[doc_.mentions[om].te].lower == "'s"sv ? 1 : 0);
+            owner = doc_.mentions[om].entity;
+            continue;
+          }
+          if (!kOwn.Has(toks[h])) break;
+          ++h;
+        }
         if (h + 2 < toks.size() && kHelp.Has(toks[h]) &&
             (toks[h + 1].lower == "for"sv || toks[h + 1].lower == "to"sv)) {
-          const auto ents = NounPhrase(si, h + 2, std::min(toks.size(), h + 8));
-          if (!ents.empty() && ents[0] != c.agent) c.others.push_back(ents[0]);
+          auto ents = NounPhrase(si, h + 2, std::min(toks.size(), h + 8));
+          // ("support for the reconstruction of Syria": whose the thing supported is.)
+          if (ents.empty() && h + 5 < toks.size() && toks[h + 2].lower == "the"sv &&
+              toks[h + 4].lower == "of"sv && toks[h + 3].kind == TokenKind::kWord &&
+              !toks[h + 3].cap) {
+            ents = NounPhrase(si, h + 5, std::min(toks.size(), h + 10));
+          }
+          // (Where no other target was read, or the one read was the help's owner.)
+          if (!ents.empty() && ents[0] != c.agent &&
+              (c.others.empty() || (owner >= 0 && c.others[0] == owner))) {
+            std::erase(c.others, owner);
+            std::erase(c.others, ents[0]);
+            c.others.insert(c.others.begin(), ents[0]);
+          }
         }
       }
       if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
@@ -2360,6 +2385,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "without"sv && (c.frame & kNoun)) return true;
       if ((w == "failed"sv || w == "fails"sv || w == "fail"sv || w == "unable"sv) && k < c.tb &&
           toks[k].lower == "to"sv) {
+        return true;
+      }
+      // "Germany refused to supply Taurus missiles", "Scholz ruled out supplying them": the
+      // refusal is the event, no supply (was aid to Ukraine by nobody).
+      if ((w == "refused"sv || w == "refuses"sv || w == "refuse"sv || w == "declined"sv ||
+           w == "declines"sv || w == "decline"sv) &&
+          k < c.tb && toks[k].lower == "to"sv) {
+        return true;
+      }
+      if (w == "out"sv && k == c.tb && k >= 2 &&
+          (toks[k - 2].lower == "ruled"sv || toks[k - 2].lower == "rules"sv ||
+           toks[k - 2].lower == "rule"sv || toks[k - 2].lower == "ruling"sv)) {
         return true;
       }
       if (!kBetween.Has(t)) return false;

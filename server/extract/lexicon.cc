@@ -221,6 +221,9 @@ constexpr TriggerRow kRows[] = {
      "agreement", "030", kVerb | kNoun | kMeet, "agree"},
     {"signed|signs|sign|signing|initialled|initialed|initialling|initialing", "agreement", "057",
      kVerb | kMeet, "sign"},
+    // A treaty or accession ratified is signed for good: "The Hungarian parliament ratified
+    // Sweden's NATO membership" (was no event).
+    {"ratified|ratifies|ratify|ratifying", "agreement", "057", kVerb | kMeet, "ratify"},
     {"praised|praises|welcomed|welcomes|commended|hailed|thanked|thanks|congratulated|"
      "congratulates|supported|supports|endorsed|backed|backs|expressed support|"
      "expressed gratitude|grateful|applauded|lauded|approved of|will support|would support|"

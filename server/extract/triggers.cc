@@ -105,6 +105,44 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   // "in protest" says why another act was done, no demonstration: "Tbilisi summoned the EU
   // ambassador in protest", "walked out in protest" (was a protest of the ambassador's EU).
   if (len == 1 && w == "protest"sv && prev == "in"sv) return true;
+  // Nor is a protest lodged with a government: "Beijing lodged a strong protest with
+  // Lithuania" is its complaint (114), which the verb codes.
+  if (len == 1 && (w == "protest"sv || w == "protests"sv)) {
+    for (size_t k = i; k > 0 && i - k < 4;) {
+      --k;
+      const std::string_view v = toks[k].lower;
+      if (OneOf(v, {"lodged"sv, "lodge"sv, "lodges"sv, "filed"sv, "file"sv, "registered"sv,
+                    "delivered"sv, "issued"sv, "sent"sv, "conveyed"sv, "voiced"sv})) {
+        return true;
+      }
+      if (!OneOf(v, {"a"sv, "an"sv, "the"sv, "strong"sv, "formal"sv, "official"sv, "diplomatic"sv,
+                     "stern"sv, "solemn"sv, "firm"sv, "its"sv, "their"sv})) {
+        break;
+      }
+    }
+  }
+  // Ratifying is signing for good only of a treaty, as PETRARCH2 codes RATIFY &TREATY (057):
+  // "Venezuela ratifies its commitment to the peaceful settlement" signs nothing.
+  if (len == 1 && w.starts_with("ratif"sv)) {
+    auto treaty = [](std::string_view v) {
+      return OneOf(v,
+                   {"treaty"sv,      "treaties"sv, "agreement"sv,   "agreements"sv, "convention"sv,
+                    "conventions"sv, "protocol"sv, "protocols"sv,   "amendment"sv,  "accord"sv,
+                    "accords"sv,     "pact"sv,     "statute"sv,     "membership"sv, "accession"sv,
+                    "deal"sv,        "charter"sv,  "instruments"sv, "instrument"sv, "covenant"sv,
+                    "tpnw"sv,        "ctbt"sv,     "bbnj"sv,        "it"sv,         "them"sv});
+    };
+    bool found = false;
+    for (size_t k = i + 1; k < toks.size() && k < i + 9 && !found; ++k) {
+      found = treaty(toks[k].lower);
+      if (toks[k].lower == ","sv || toks[k].lower == ";"sv) break;
+    }
+    for (size_t k = i; k > 0 && i - k < 5 && !found;) {
+      --k;
+      found = treaty(toks[k].lower);
+    }
+    if (!found) return true;
+  }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid

@@ -7632,3 +7632,43 @@ TEST_CASE("actors: in news set in a named country, its army and protesters, clau
     CHECK(tgt != "SDNMIL");
   }
 }
+
+TEST_CASE("negation: supplies refused or ruled out are not supplied") {
+  // Regression (newswire): "Scholz ruled out supplying Taurus missiles to Ukraine" was also
+  // military aid to Ukraine by nobody.
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  CHECK(Coded(Run("German Chancellor Olaf Scholz ruled out supplying Taurus missiles to Ukraine.",
+                  "2024-10-17")) == Set{{"rejection", "120", "DEUGOV", "UKR"}});
+  CHECK(Coded(Run("Germany refused to supply Taurus missiles to Ukraine.", "2024-10-17")) ==
+        Set{{"rejection", "120", "DEU", "UKR"}});
+}
+
+TEST_CASE("lexicon: pledged support for what a country owns, ratified, a protest lodged, the G20") {
+  // Regressions (newswire).
+  // "Fidan pledged Turkey's support for the reconstruction of Syria" targeted Turkey.
+  CHECK(Coded(Run("Fidan pledged Turkey's support for the reconstruction of Syria.", "2024-12-08"))
+            .count({"proposal", "030", "TURGOV", "SYR"}) == 1);
+  // "The Hungarian parliament ratified ..." was no event, and the parliament no actor.
+  CHECK(Coded(Run("The Hungarian parliament ratified Sweden's NATO membership on Monday.",
+                  "2024-02-26"))
+            .count({"agreement", "057", "HUNLEG", "IGOWSTNAT"}) == 1);
+  // Only a treaty is ratified so: "Venezuela ratifies its commitment to the peaceful
+  // settlement of disputes" signs nothing.
+  for (const auto& [type, cameo, src, tgt] :
+       Coded(Run("Venezuela ratifies its commitment to the peaceful settlement of disputes.",
+                 "2020-09-23"))) {
+    CHECK(cameo != "057");
+  }
+  // "Beijing lodged a strong protest with Lithuania" was also a demonstration.
+  CHECK(Coded(Run("Beijing lodged a strong protest with Lithuania.", "2024-12-05")) ==
+        std::set<std::tuple<std::string, std::string, std::string, std::string>>{
+            {"accusation", "114", "CHNGOV", "LTU"}});
+  // "the Group of 20" is the G20.
+  bool g20 = false;
+  for (const auto& e :
+       Run("Leaders of the Group of 20 gathered in Rio de Janeiro for a summit.", "2024-11-18")
+           .entities) {
+    g20 |= e.id == "org:g20";
+  }
+  CHECK(g20);
+}
