@@ -1092,33 +1092,34 @@ class LocalSyntaxReader final : public ArgumentReader {
             }
             opens = k == 0 || (toks[k - 1].lower == "-"sv && toks[k - 1].space_before);
           }
-          std::vector<int> list;  // the conjuncts after the agent's mention
           bool crossed_and = false;
           size_t list_end = at;
-          for (size_t k = at; k < c.tb;) {
-            const auto& w = toks[k].lower;
-            if (w == ","sv || w == "and"sv || w == "the"sv) {
-              crossed_and = crossed_and || w == "and"sv;
-              ++k;
-              continue;
-            }
-            const int mi = MentionAt(si, k);
-            if (mi < 0 || doc_.mentions[mi].entity < 0 || doc_.mentions[mi].modifier ||
-                doc_.mentions[mi].kind == MentionKind::kAdjective ||
-                !Actor(doc_.mentions[mi].entity)) {
-              list_end = k;
-              break;
-            }
-            if (doc_.mentions[mi].entity != c.agent) list.push_back(doc_.mentions[mi].entity);
-            k = doc_.mentions[mi].te;
-            list_end = k;
-          }
+          std::vector<int> list = ListAfter(si, at, c.tb, c.agent, &crossed_and, &list_end);
           // (And the list ends at a word in lower case, its verb or an actorless last
           // conjunct's first word ("and nine Latin American governments"), with the trigger a
           // verb coordinated after it: "condemned the warrant and called for".)
           const bool verb_after = list_end < c.tb && toks[list_end].kind == TokenKind::kWord &&
                                   !toks[list_end].cap && toks[c.tb - 1].lower == "and"sv;
           if (opens && crossed_and && verb_after) conjuncts = std::move(list);
+        }
+      }
+      // "Blinken and Lammy travelled to Kyiv. They met Zelenskiy": the verbs of a sentence
+      // opening with "They" are each listed party's; a meeting has them all as parties.
+      // (The verb right after it: "They met", "They also agreed".)
+      if (conjuncts.empty() && c.agent >= 0 && (c.frame & kVerb) && !(c.frame & kNoun) &&
+          c.tb >= 1 && c.tb <= 3 && c.type != "agreement"sv && c.type != "statement"sv) {
+        if (auto list = TheyList(si);
+            !list.empty() && list[0] == c.agent && Pronoun(si, 0) == c.agent) {
+          list.erase(list.begin());
+          if (c.frame & kMeet) {
+            for (int e : list) {
+              if (std::find(c.others.begin(), c.others.end(), e) == c.others.end()) {
+                c.others.push_back(e);
+              }
+            }
+          } else if (!IsConsultation(c.type) || c.type == "visit"sv) {
+            conjuncts = std::move(list);
+          }
         }
       }
       if (conjuncts.empty()) conjuncts = c.by_conjuncts;
@@ -1427,6 +1428,66 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (b + 1 == first) b = first;
     }
     return b == first ? wide : out;
+  }
+
+  // The conjuncts of a list that goes on after the mention ending at toks[at], up to token
+  // `limit`: "Blinken[at] and British Foreign Secretary David Lammy travelled" gives Lammy.
+  // Sets *crossed_and when an "and" joined them and *end to the token after the list.
+  std::vector<int> ListAfter(int si, size_t at, size_t limit, int agent, bool* crossed_and,
+                             size_t* end) const {
+    const auto& toks = Toks(si);
+    std::vector<int> list;
+    *crossed_and = false;
+    *end = at;
+    for (size_t k = at; k < limit;) {
+      const auto& w = toks[k].lower;
+      // (Past the articles and title words of the next conjunct.)
+      const int am = MentionAt(si, k);
+      const bool adjective = am >= 0 && doc_.mentions[am].kind == MentionKind::kAdjective &&
+                             doc_.mentions[am].te < limit && toks[doc_.mentions[am].te].cap;
+      if (w == ","sv || w == "and"sv || w == "the"sv ||
+          (*crossed_and && (am < 0 || adjective) && toks[k].kind == TokenKind::kWord &&
+           (toks[k].cap || w == "foreign"sv || w == "prime"sv || w == "secretary"sv ||
+            w == "minister"sv || w == "president"sv))) {
+        *crossed_and = *crossed_and || w == "and"sv;
+        ++k;
+        continue;
+      }
+      const int mi = MentionAt(si, k);
+      if (mi < 0 || doc_.mentions[mi].entity < 0 || doc_.mentions[mi].modifier ||
+          doc_.mentions[mi].kind == MentionKind::kAdjective || !Actor(doc_.mentions[mi].entity)) {
+        *end = k;
+        break;
+      }
+      if (doc_.mentions[mi].entity != agent) list.push_back(doc_.mentions[mi].entity);
+      k = doc_.mentions[mi].te;
+      *end = k;
+    }
+    return list;
+  }
+
+  // The parties a sentence-opening "They" stands for when the sentence before opened with a
+  // list of them: "Blinken and Lammy travelled to Kyiv. They met Zelenskiy" (each met him).
+  // Empty when it did not.
+  std::vector<int> TheyList(int si) const {
+    if (si == 0 || Toks(si).empty() || Toks(si)[0].lower != "they"sv) return {};
+    const auto& prev = Toks(si - 1);
+    size_t k = 0;
+    while (k < prev.size() && k < 4 && MentionAt(si - 1, k) < 0) ++k;
+    if (k >= prev.size() || MentionAt(si - 1, k) < 0) return {};
+    const Mention& first = doc_.mentions[MentionAt(si - 1, k)];
+    if (first.entity < 0 || !Actor(first.entity)) return {};
+    // (Only past article and title words: "U.S. Secretary of State Antony Blinken and ...".)
+    for (size_t j = 0; j < k; ++j) {
+      if (!(prev[j].cap || prev[j].lower == "the"sv)) return {};
+    }
+    bool crossed_and = false;
+    size_t end = first.te;
+    std::vector<int> list =
+        ListAfter(si - 1, first.te, prev.size(), first.entity, &crossed_and, &end);
+    if (!crossed_and || list.empty() || end >= prev.size() || prev[end].cap) return {};
+    list.insert(list.begin(), first.entity);
+    return list;
   }
 
   // Whether the mention `own` is followed, up to token tb, by "and" and a last conjunct that
@@ -2233,6 +2294,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (w == "they"sv && si > 0 && (k == 0 || (k <= 3 && Toks(si)[k - 1].lower == ","sv))) {
       const int prev = SentenceSubject(si - 1, Toks(si - 1).size());
       if (prev >= 0 && doc_.entities[prev].out.type == "organization"sv) return prev;
+      // (Or the list of parties it opened with: "Blinken and Lammy travelled to Kyiv. They
+      // met Zelenskiy"; the others join as the agent's conjuncts.)
+      if (k == 0) {
+        if (const auto list = TheyList(si); !list.empty()) return list[0];
+      }
     }
     if (w == "they"sv || w == "we"sv || w == "it"sv) {
       // The country of the person talking, or the first country of the sentence.

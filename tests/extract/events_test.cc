@@ -7672,3 +7672,29 @@ TEST_CASE("lexicon: pledged support for what a country owns, ratified, a protest
   }
   CHECK(g20);
 }
+
+TEST_CASE(
+    "coreference: 'They' after a sentence that opened with a list of parties is all of them") {
+  // Regression (newswire): "Blinken and British Foreign Secretary David Lammy travelled to Kyiv.
+  // They met Zelenskiy" was a meeting of Zelenskiy with nobody.
+  const auto doc =
+      Run("Blinken and British Foreign Secretary David Lammy travelled to Kyiv on Wednesday by "
+          "overnight train. They met Zelenskiy.",
+          "2024-09-11");
+  const Event* meeting = FirstOfType(doc, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  std::set<std::string> names;
+  for (const auto& p : meeting->participants) {
+    for (const auto& e : doc.entities) {
+      if (e.id == p.entity) names.insert(e.name);
+    }
+  }
+  CHECK(names == std::set<std::string>{"Antony Blinken", "David Lammy", "Volodymyr Zelenskyy"});
+  // A directed act is each one's.
+  const auto urged =
+      Coded(Run("France and Germany condemned the attack. They urged Russia to "
+                "withdraw.",
+                "2024-09-11"));
+  CHECK(urged.count({"request", "020", "FRA", "RUS"}) == 1);
+  CHECK(urged.count({"request", "020", "DEU", "RUS"}) == 1);
+}
