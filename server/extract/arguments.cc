@@ -2460,6 +2460,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           k < c.tb && toks[k].lower == "to"sv) {
         return true;
       }
+      // "agreed to eschew sanctions", "to avoid a war", "refrain from attacks" (not "it is
+      // impossible to avoid the blockade", which happens).
+      if (w == "eschew"sv || w == "eschewed"sv || w == "avoid"sv || w == "avoided"sv ||
+          w == "avoiding"sv || w == "forgo"sv || w == "forgoing"sv ||
+          (w == "from"sv && k >= 2 &&
+           (toks[k - 2].lower == "refrain"sv || toks[k - 2].lower == "refrained"sv ||
+            toks[k - 2].lower == "refrains"sv || toks[k - 2].lower == "refraining"sv))) {
+        const bool cannot =
+            k >= 3 && (toks[k - 2].lower == "cannot"sv || toks[k - 2].lower == "not"sv ||
+                       toks[k - 2].lower == "n't"sv ||
+                       (toks[k - 2].lower == "to"sv &&
+                        (toks[k - 3].lower == "impossible"sv || toks[k - 3].lower == "unable"sv ||
+                         toks[k - 3].lower == "difficult"sv || toks[k - 3].lower == "failed"sv)));
+        return !cannot;
+      }
       if (w == "out"sv && k == c.tb && k >= 2 &&
           (toks[k - 2].lower == "ruled"sv || toks[k - 2].lower == "rules"sv ||
            toks[k - 2].lower == "rule"sv || toks[k - 2].lower == "ruling"sv)) {
@@ -3569,6 +3584,30 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->agent = -1;
       c->others = std::move(others);
     }
+    // Unless the attack it happened in names its owner: "Nasrallah had been killed in an
+    // Israeli air strike" (was a killing by nobody beside a strike on nobody).
+    if (directed && c->agent < 0 && c->cameo.starts_with("19"sv)) {
+      if (const int owner = AttackInOwner(*c); owner >= 0) {
+        std::erase(c->others, owner);
+        c->agent = owner;
+      }
+    }
+  }
+
+  // The owner of the attack a participle happened in, right after it: "killed in an Israeli
+  // air strike", "wounded in a Russian missile attack on Kharkiv" (Israel, Russia); -1 when
+  // there is none or none is named.
+  int AttackInOwner(const EventCandidate& c) const {
+    const auto& toks = Toks(c.si);
+    if (c.te + 2 >= toks.size() || toks[c.te].lower != "in"sv) return -1;
+    static const KeySet kAttacks = {"strike",      "strikes", "airstrike", "airstrikes", "attack",
+                                    "attacks",     "raid",    "raids",     "bombing",    "shelling",
+                                    "bombardment", "assault", "offensive", "ambush"};
+    for (size_t k = c.te + 1; k < toks.size() && k < c.te + 6; ++k) {
+      if (kAttacks.Has(toks[k])) return CloseOwner(c.si, k);
+      if (toks[k].kind != TokenKind::kWord) return -1;
+    }
+    return -1;
   }
 
   // Whether c is a participle that describes the thing before it, done by no party the text
@@ -5525,6 +5564,12 @@ class LocalSyntaxReader final : public ArgumentReader {
             v == "agrees"sv || v == "pledged"sv || v == "promised"sv || v == "deal"sv ||
             v == "pledge"sv || v == "promise"sv || v == "commitment"sv) {
           future = true;
+        }
+        // (But sanctions agreed are decided: "EU countries agreed on Thursday to extend
+        // sanctions against Russia" extends them, as "decided to" does; was a threat, 132.)
+        if ((v == "agreed"sv || v == "agree"sv || v == "agrees"sv) &&
+            c->cameo.starts_with("16"sv)) {
+          future = false;
         }
         break;
       }

@@ -7698,3 +7698,31 @@ TEST_CASE(
   CHECK(urged.count({"request", "020", "FRA", "RUS"}) == 1);
   CHECK(urged.count({"request", "020", "DEU", "RUS"}) == 1);
 }
+
+TEST_CASE(
+    "attack: killed in a state's air strike is that state's attack, and sanctions agreed are "
+    "imposed") {
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  // Regression (newswire): "Nasrallah had been killed in an Israeli air strike" was a killing
+  // by nobody beside an Israeli strike on nobody.
+  CHECK(Coded(Run("Hezbollah confirmed on Saturday that its leader Hassan Nasrallah had been "
+                  "killed in an Israeli air strike on Beirut's southern suburbs.",
+                  "2024-09-28")) == Set{{"fight", "195", "ISR", "LBNREB"}});
+  // Regression (newswire): "EU countries agreed on Thursday to extend sanctions against
+  // Russia" was a threat of sanctions (132).
+  const auto eu =
+      Coded(Run("European Union countries agreed on Thursday to extend sanctions "
+                "against Russia for six more months.",
+                "2024-03-14"));
+  CHECK(eu.count({"sanction", "163", "IGOEUREEC", "RUS"}) == 1);
+  CHECK(eu.count({"threat", "132", "IGOEUREEC", "RUS"}) == 0);
+  // What one agrees to eschew, avoids or refrains from is not done (UNGDC: "we agreed to
+  // eschew sanctions in favour of dialogue" was a sanction); what cannot be avoided is.
+  for (const auto& [type, cameo, src, tgt] :
+       Coded(Run("Zimbabwe agreed to eschew sanctions in favour of dialogue.", "2016-09-21"))) {
+    CHECK(type != "sanction");
+  }
+  CHECK(Coded(Run("It is impossible to avoid the blockade of Ukrainian ports by Russia.",
+                  "2022-06-01"))
+            .count({"fight", "191", "RUS", "UKR"}) == 1);
+}
