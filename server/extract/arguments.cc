@@ -3323,8 +3323,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (kSaid.Has(toks[k])) break;
         // "clashed with police after the government suspended EU accession talks": a clause
         // of its own begins; its names are no part of the phrase.
-        static const KeySet kClause = {"after", "before",   "because", "while",  "when",   "since",
-                                       "until", "although", "though",  "unless", "whereas"};
+        // (And a concession: "during his visit on Tuesday despite an International Criminal
+        // Court warrant" was a visit to the court.)
+        static const KeySet kClause = {"after",   "before",  "because",  "while",          "when",
+                                       "since",   "until",   "although", "though",         "unless",
+                                       "whereas", "despite", "amid",     "notwithstanding"};
         if (out.empty() && kClause.Has(toks[k])) break;
         // "President of the Kyrgyz Republic Sadyr Japarov": "of" inside a title phrase.
         const bool title_of = w == "of"sv && k > 0 && toks[k - 1].cap && k + 1 < toks.size() &&
@@ -4304,6 +4307,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         return;
       }
       if (w == ";"sv || w == ":"sv || w == "\""sv || w == "that"sv) break;
+      // A concession or circumstance names none of its parties: "during his visit on Tuesday
+      // despite an International Criminal Court warrant" (the court was the visit's host).
+      if (w == "despite"sv || w == "notwithstanding"sv || w == "amid"sv || w == "amidst"sv) break;
       // "brokered the truce along with the United States": who acts along with the agent is
       // no target.
       if (w == "along"sv && k + 1 < toks.size() && toks[k + 1].lower == "with"sv) break;

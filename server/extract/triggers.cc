@@ -143,6 +143,21 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
     if (!found) return true;
   }
+  // A process or a protest hijacked is taken over in a figure, no seizure: "the protests had
+  // been hijacked by criminals", "hijacked the peace process".
+  if (len == 1 && (w == "hijacked"sv || w == "hijack"sv || w == "hijacking"sv)) {
+    static constexpr std::string_view kFigures[] = {
+        "protests", "protest",    "process",      "agenda",     "debate",
+        "movement", "revolution", "narrative",    "discussion", "talks",
+        "election", "elections",  "conference",   "summit",     "cause",
+        "issue",    "meeting",    "negotiations", "dialogue",   "demonstrations"};
+    for (size_t k = i >= 5 ? i - 5 : 0; k < toks.size() && k < i + 4; ++k) {
+      if (std::find(std::begin(kFigures), std::end(kFigures), toks[k].lower) !=
+          std::end(kFigures)) {
+        return true;
+      }
+    }
+  }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid

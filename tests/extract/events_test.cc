@@ -7726,3 +7726,21 @@ TEST_CASE(
                   "2022-06-01"))
             .count({"fight", "191", "RUS", "UKR"}) == 1);
 }
+
+TEST_CASE("objects: a 'despite' phrase names no party, and a hijacked process is no hijacking") {
+  // Regression (newswire): "Mongolia did not arrest Vladimir Putin during his visit on Tuesday
+  // despite an International Criminal Court warrant" was a visit to the court.
+  const auto visit =
+      Coded(Run("ULAANBAATAR - Mongolia did not arrest Vladimir Putin during his "
+                "visit on Tuesday despite an International Criminal Court warrant.",
+                "2024-09-03"));
+  for (const auto& [type, cameo, src, tgt] : visit) CHECK(tgt != "IGOJUDICC");
+  CHECK(visit.count({"visit", "042", "RUSGOV", ""}) == 1);
+  // Regression (newswire): "the protests had been hijacked by criminals" was an abduction.
+  CHECK(FirstOfType(Run("President William Ruto said the protests had been hijacked by "
+                        "criminals.",
+                        "2024-06-25"),
+                    {"assault"}) == nullptr);
+  CHECK(FirstOfType(Run("Somali pirates hijacked a cargo ship off the coast.", "2024-06-25"),
+                    {"assault"}) != nullptr);
+}
