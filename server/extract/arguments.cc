@@ -45,8 +45,9 @@ bool JudgesAnAct(std::string_view code) {
 // its direct object is its content (Requested).
 struct Act {
   size_t end;
-  bool object;  // its direct object is its content
-  bool warns;   // a warning, whose content also follows "against" ("warned Beijing against")
+  bool object;        // its direct object is its content
+  bool warns;         // a warning, whose content also follows "against" ("warned Beijing against")
+  bool plan = false;  // a proposal or plan named as a noun: its content follows "for" or "to"
 };
 
 // Whether the words from toks[k] on go on a list of addressees after its "and": a name or a
@@ -160,8 +161,14 @@ class LocalSyntaxReader final : public ArgumentReader {
                             toks[t.tb].lower == "proposes"sv || toks[t.tb].lower == "propose"sv ||
                             toks[t.tb].lower == "offered"sv || toks[t.tb].lower == "offers"sv ||
                             toks[t.tb].lower == "proposing"sv || toks[t.tb].lower == "suggested"sv);
-      if (root == "02"sv || invites || root == "10"sv || root == "12"sv || root == "13"sv ||
-          t.cameo == "015"sv || t.cameo == "016"sv) {
+      // (So is a proposal or plan named as a noun: "a three-phase Israeli proposal for a
+      // ceasefire" is no ceasefire.)
+      const bool plan_noun = root == "03"sv && t.tb < toks.size() &&
+                             (toks[t.tb].lower == "proposal"sv ||
+                              toks[t.tb].lower == "proposals"sv || toks[t.tb].lower == "plan"sv ||
+                              toks[t.tb].lower == "offer"sv || toks[t.tb].lower == "initiative"sv);
+      if (root == "02"sv || invites || plan_noun || root == "10"sv || root == "12"sv ||
+          root == "13"sv || t.cameo == "015"sv || t.cameo == "016"sv) {
         // What is asked for, demanded or threatened may be the verb's direct object ("called
         // for a ceasefire", "demanded the release of", "threatened sanctions"); what is
         // refused, claimed or denied was made or happened all the same ("NATO rejected the
@@ -177,7 +184,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         const bool object =
             (t.frame & kVerb) && (root == "02"sv || root == "10"sv || root == "13"sv ||
                                   t.cameo == "129"sv || denies || proposes);
-        acts.push_back({t.te, object, root == "13"sv});
+        acts.push_back({t.te, object, root == "13"sv, plan_noun && !invites});
       }
     }
     // Where each verb of judging ends: rejecting, condemning, criticising, praising or
@@ -615,6 +622,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const size_t end = DateAfterOn(si, for_at); end > 0) for_at = end;
       // "Biden pledged support for Israel", "promised continued assistance to Ukraine": an
       // intent whose object is help is for the one it names.
+      // A proposal or plan for a ceasefire is an intent to de-escalate (0356), as PETRARCH2
+      // codes ARRANGE &CEASEFIRE: "a three-phase Israeli proposal for a ceasefire in Gaza".
+      if (c.cameo == "030"sv && c.te + 2 < toks.size() && toks[c.te].lower == "for"sv) {
+        for (size_t k = c.te + 1; k < toks.size() && k < c.te + 5; ++k) {
+          const auto& w = toks[k].lower;
+          if (w == "ceasefire"sv || w == "truce"sv || w == "cease-fire"sv || w == "armistice"sv) {
+            c.cameo = "0356";
+            break;
+          }
+          if (toks[k].kind != TokenKind::kWord) break;
+        }
+      }
       if (c.cameo.starts_with("03"sv) && (c.frame & kVerb)) {
         int owner = -1;
         static const KeySet kHelp = {"support", "assistance", "aid", "help", "backing"};
@@ -5403,6 +5422,19 @@ class LocalSyntaxReader final : public ArgumentReader {
       const size_t end = act.end;
       if (end > c.tb) break;
       if (c.tb - end > 14) continue;
+      // A proposal's content follows it directly: "proposal for a ceasefire", "proposal to
+      // convene a summit" (not "in response to his proposal that we drafted our proposals").
+      if (act.plan) {
+        if (end < toks.size() && (toks[end].lower == "for"sv || toks[end].lower == "to"sv) &&
+            c.tb - end <= 6) {
+          bool plain = true;
+          for (size_t k = end + 1; k < c.tb && plain; ++k) {
+            plain = toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kNumber;
+          }
+          if (plain) return true;
+        }
+        continue;
+      }
       // The act's own last word opens its content ("called for", "demands that"), or the
       // content is its direct object: at most three modifiers between ("urged an immediate
       // ceasefire", "threatened new sanctions").

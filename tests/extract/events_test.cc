@@ -7744,3 +7744,26 @@ TEST_CASE("objects: a 'despite' phrase names no party, and a hijacked process is
   CHECK(FirstOfType(Run("Somali pirates hijacked a cargo ship off the coast.", "2024-06-25"),
                     {"assault"}) != nullptr);
 }
+
+TEST_CASE("proposal: what a proposal is for did not happen, and one for a ceasefire is 0356") {
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  // Regression (newswire): "Biden laid out a three-phase Israeli proposal for a ceasefire in
+  // Gaza" was also a ceasefire (087) by Biden.
+  CHECK(Coded(Run("Egypt presented a proposal for a ceasefire in Gaza.", "2024-05-31")) ==
+        Set{{"proposal", "0356", "EGY", ""}});
+  // Regression (UNGDC): "supports the Secretary-General's proposal to convene a summit" was a
+  // summit.
+  for (const auto& [type, cameo, src, tgt] :
+       Coded(Run("Andorra therefore supports the Secretary-General's proposal to convene a "
+                 "summit of the future.",
+                 "2021-09-24"))) {
+    CHECK(type != "summit");
+    CHECK(cameo != "040");
+  }
+  // A proposal's relative clause is no content: "It was in response to his proposal that we
+  // drafted our proposals" keeps the proposals drafted.
+  CHECK(FirstOfType(Run("Russia said it was in response to his proposal that Russia drafted its "
+                        "proposals on security guarantees.",
+                        "2021-12-21"),
+                    {"proposal"}) != nullptr);
+}
