@@ -261,8 +261,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.trig != nullptr && c.trig->tokens.size() == 1 && c.trig->tokens[0] == "called"sv) {
         if (c.te >= toks.size() || MentionAt(si, c.te) < 0) continue;
         if (c.tb >= 2 && toks[c.tb - 1].lower == "-"sv && toks[c.tb - 2].lower == "so"sv) continue;
-        // "events called Russia is My History": naming, not phoning; a caller comes first.
-        if (c.tb == 0 || (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0)) continue;
+        // "events called Russia is My History": naming, not phoning; a caller comes first,
+        // or a person called after "and" or an adverb: "Biden condemned the attack and called
+        // Trump", "Trump later called Zelenskiy".
+        const int callee = doc_.mentions[MentionAt(si, c.te)].entity;
+        const bool person_called =
+            callee >= 0 && doc_.entities[callee].out.type == "person"sv && c.tb >= 2 &&
+            (toks[c.tb - 1].lower == "and"sv || toks[c.tb - 1].lower == "later"sv ||
+             toks[c.tb - 1].lower == "also"sv || toks[c.tb - 1].lower == "then"sv);
+        if (c.tb == 0 ||
+            (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0 && !person_called)) {
+          continue;
+        }
       }
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
       // "did not sign the agreement", "If Russia attacks Ukraine, ...": no factual event, as
@@ -2447,6 +2457,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         toks[c.tb - 1].kind == TokenKind::kWord && !toks[c.tb - 1].cap) {
       return true;
     }
+    // "said it had no plans for retaliation", "has no intention to attack": no intent.
+    if (c.tb >= 3 && c.tb - 3 >= left && toks[c.tb - 3].lower == "no"sv &&
+        (toks[c.tb - 1].lower == "for"sv || toks[c.tb - 1].lower == "to"sv ||
+         toks[c.tb - 1].lower == "of"sv) &&
+        (toks[c.tb - 2].lower == "plans"sv || toks[c.tb - 2].lower == "plan"sv ||
+         toks[c.tb - 2].lower == "intention"sv || toks[c.tb - 2].lower == "intentions"sv ||
+         toks[c.tb - 2].lower == "desire"sv || toks[c.tb - 2].lower == "wish"sv)) {
+      return true;
+    }
     // "not ready for talks", "sees no interest in negotiations": no willingness either.
     if (const size_t r = IsConsultation(c.type) ? ReadinessWord(c, left) : toks.size();
         r < toks.size() && r > left) {
@@ -4015,6 +4034,11 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Russia", "at the Kremlin", "has come to Russia"), which is never a clause's subject.
   bool PlaceObject(int si, size_t mb) const {
     const auto& toks = Toks(si);
+    // (Past a compass word: "in southern Lebanon", "in eastern Ukraine".)
+    static const KeySet kCompass = {"southern",     "northern",     "eastern",      "western",
+                                    "central",      "northeastern", "northwestern", "southeastern",
+                                    "southwestern", "occupied"};
+    if (mb > 0 && kCompass.Has(toks[mb - 1]) && MentionAt(si, mb - 1) < 0) --mb;
     if (mb > 0 && toks[mb - 1].lower == "the"sv) --mb;
     if (mb == 0) return false;
     const auto& w = toks[mb - 1].lower;
@@ -5870,8 +5894,18 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   const DateMention* DateIn(int si, size_t left, size_t right) const {
     const auto& s = doc_.sentences[si];
+    // (A date after "since" starts a span or dates another event, not this one: "her seventh
+    // visit since the October 7 attack" was dated 2023-10-07.)
+    auto since = [&](const DateMention& d) {
+      for (size_t k = d.tok_begin + 1; k > 0 && d.tok_begin + 1 - k < 3;) {
+        --k;
+        if (s.toks[k].lower == "since"sv) return true;
+        if (k < d.tok_begin && s.toks[k].lower != "the"sv) break;
+      }
+      return false;
+    };
     for (const auto& d : s.dates) {
-      if (d.tok_begin >= left && d.tok_end <= right + 1) return &d;
+      if (d.tok_begin >= left && d.tok_end <= right + 1 && !since(d)) return &d;
     }
     // An opening adverbial dates the clauses after its comma: "On December 17, 1992, Russia
     // and Ukraine signed an agreement", "In 2019, Putin met Rahmon".

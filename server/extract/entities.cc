@@ -1461,7 +1461,8 @@ class EntityFinder {
       // (DNKGOV). One entity per office and country, named for both.
       static const KeySet kOffices = {
           "president",        "vice president",   "prime minister", "deputy prime minister",
-          "foreign minister", "defence minister", "chancellor",     "ambassador"};
+          "foreign minister", "defence minister", "chancellor",     "ambassador",
+          "chargé d'affaires"};
       if (definite && IsIso3(of) && !info.sector.empty() && kOffices.Has(title) &&
           NamesCountry(si, i >= 2 ? i - 2 : 0, j)) {
         if (const int c = dict_.CountryByIso3(of); c >= 0) {

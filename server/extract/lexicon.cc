@@ -389,7 +389,9 @@ constexpr TriggerRow kRows[] = {
     // REDUCE RELATIONS / SANCTION
     {"suspended|suspends|cut off|cut ties|severed|broke off|downgraded|recalled its ambassador|"
      "recalled its ambassadors|recalled their ambassadors|recalled its envoy|recalled its envoys|"
-     "recalled their envoys|halt|halts|"
+     "recalled their envoys|ordered the return of its ambassador|"
+     "ordered the immediate return of its ambassador|ordered the return of its ambassadors|"
+     "ordered the immediate return of its ambassadors|halt|halts|"
      "recalled ambassador|halted|suspension|cut links|cut air links|broke off relations|"
      "severed ties|severed relations|froze|freezes|curtailed",
      "sanction", "160", kVerb | kTarget, "reduce-relations"},

@@ -158,6 +158,36 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       }
     }
   }
+  // A rally a politician speaks at is a campaign event, no protest: "was wounded in an
+  // assassination attempt at a rally", "addressed a campaign rally".
+  if (len == 1 && (w == "rally"sv || w == "rallies"sv)) {
+    if (OneOf(prev, {"campaign"sv, "election"sv, "electoral"sv, "pre-election"sv})) return true;
+    if (i >= 2 && OneOf(prev, {"a"sv, "the"sv, "an"sv}) &&
+        OneOf(toks[i - 2].lower,
+              {"at"sv, "during"sv, "addressed"sv, "addressing"sv, "addresses"sv, "address"sv})) {
+      return true;
+    }
+  }
+  // Peacekeepers are peacekeeping given only when sent or deployed: "U.N. peacekeepers in
+  // southern Lebanon said", "condemned the attack on the peacekeepers" give none.
+  if (w == "peacekeepers"sv || (len == 2 && w == "peacekeeping"sv)) {
+    // (Or deployed after it: "Russian peacekeepers have been deployed in Nagorno-Karabakh".)
+    bool sent = false;
+    for (size_t k = i + len; k < toks.size() && k < i + len + 4 && !sent; ++k) {
+      sent = OneOf(toks[k].lower, {"deployed"sv, "sent"sv, "dispatched"sv, "stationed"sv});
+    }
+    for (size_t k = i; k > 0 && i - k < 6 && !sent;) {
+      --k;
+      sent =
+          OneOf(toks[k].lower,
+                {"sent"sv,        "send"sv,       "sends"sv,       "sending"sv,      "deployed"sv,
+                 "deploy"sv,      "deploys"sv,    "deploying"sv,   "dispatched"sv,   "dispatch"sv,
+                 "contributed"sv, "contribute"sv, "contributes"sv, "contributing"sv, "provided"sv,
+                 "provide"sv,     "provides"sv,   "providing"sv,   "pledged"sv,      "offered"sv,
+                 "deployment"sv});
+    }
+    if (!sent) return true;
+  }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid

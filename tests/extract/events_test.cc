@@ -7767,3 +7767,50 @@ TEST_CASE("proposal: what a proposal is for did not happen, and one for a ceasef
                         "2021-12-21"),
                     {"proposal"}) != nullptr);
 }
+
+TEST_CASE("dates: a date after 'since' dates no event of its clause") {
+  // Regression (newswire): "Baerbock arrived in Israel on Wednesday ..., her seventh visit
+  // since the October 7 attack" had a visit dated 2023-10-07.
+  const auto doc = Run(
+      "Baerbock arrived in Israel on Wednesday for talks with Netanyahu, her seventh visit since "
+      "the October 7 attack.",
+      "2024-03-20");
+  REQUIRE_FALSE(doc.events.empty());
+  for (const auto& e : doc.events) CHECK(e.date == "2024-03-20");
+}
+
+TEST_CASE("calls, intents, peacekeepers, rallies: regressions from wire copy") {
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  // "Biden condemned the attack and called Trump": the call was missed (a bare "called"
+  // needed its caller right before it).
+  CHECK(Coded(Run("President Joe Biden condemned the attack and called Trump.", "2024-07-14"))
+            .count({"call", "041", "USAGOV", "USAGOV"}) == 1);
+  // "said it had no plans for retaliation" was a threat.
+  for (const auto& [type, cameo, src, tgt] :
+       Coded(Run("Iran played down the incident and said it had no plans for retaliation.",
+                 "2024-04-19"))) {
+    CHECK(type != "threat");
+  }
+  // Peacekeepers are peacekeeping only when sent or deployed.
+  CHECK(Coded(Run("France, Italy and Spain condemned the attack on the peacekeepers.",
+                  "2024-10-12")) == Set{{"accusation", "111", "FRA", ""},
+                                        {"accusation", "111", "ITA", ""},
+                                        {"accusation", "111", "ESP", ""}});
+  CHECK(Coded(Run("France sent peacekeepers to Lebanon.", "2024-10-12"))
+            .count({"aid", "074", "FRA", "LBN"}) == 1);
+  // "in southern Lebanon" is a place, no speaker.
+  CHECK(Coded(Run("U.N. peacekeepers in southern Lebanon said Israeli fire had wounded two of "
+                  "their members.",
+                  "2024-10-12"))
+            .count({"statement", "010", "LBN", ""}) == 0);
+  // A campaign rally is no protest.
+  CHECK(Coded(Run("Former President Donald Trump was wounded in an assassination attempt at a "
+                  "rally on Saturday.",
+                  "2024-07-13")) == Set{{"assault", "185", "", "USAGOV"}});
+  // A chargé d'affaires summoned is his country's; an ambassador ordered home reduces
+  // relations.
+  CHECK(Coded(Run("Iraq summoned the U.S. charge d'affaires.", "2024-02-02")) ==
+        Set{{"accusation", "114", "IRQ", "USAGOV"}});
+  CHECK(Coded(Run("Israel ordered the immediate return of its ambassador to Norway.",
+                  "2024-05-22")) == Set{{"sanction", "160", "ISR", "NOR"}});
+}
