@@ -3555,7 +3555,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       return;
     }
     if (!(c->frame & kVerb)) return;
-    if (last.size() < 4 || last.substr(last.size() - 2) != "ed"sv) return;
+    if ((last.size() < 4 || last.substr(last.size() - 2) != "ed"sv) && last != "shot"sv) return;
     size_t b = c->tb;  // back over adverbs: "was strongly condemned"
     while (b > 0 && c->tb - b < 2 && LyAdverb(toks[b - 1], 3)) {
       --b;

@@ -455,6 +455,9 @@ constexpr TriggerRow kRows[] = {
      "engaged in fighting|exchanged fire|exchange fire|exchanged gunfire|traded fire|"
      "exchanged artillery fire",
      "fight", "190", kVerb | kTarget, "fight"},
+    // Shot or wounded: "Slovak Prime Minister Robert Fico was shot and seriously wounded" (was
+    // no event). TriggerFinder keeps "shot" only as a verb of shooting (OtherSense).
+    {"shot|wounded", "fight", "190", kVerb | kTarget, "fight"},
     // Verbs of hitting are an attack only with armed forces as their subject ("Ukrainian drones
     // struck an oil refinery"; not "the crisis hit the economy", "struck a deal"): ArmedStrike.
     // (So are raids: "Israeli forces raided the Jenin refugee camp"; police raid offices.)

@@ -158,6 +158,42 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       }
     }
   }
+  // "shot" shoots after "was/were/been" or before its object, never as a noun ("a shot at
+  // the title", "shot a film" has no party); "the wounded" are people.
+  // "wounded" only as a passive verb ("was seriously wounded"), never as an adjective or a
+  // noun ("wounded soldiers", "the wounded", "dozens wounded").
+  if (len == 1 && (w == "shot"sv || w == "wounded"sv)) {
+    size_t k = i;
+    if (k > 0 && toks[k - 1].lower.size() > 4 && toks[k - 1].lower.ends_with("ly"sv)) --k;
+    const bool passive = k > 0 && OneOf(toks[k - 1].lower,
+                                        {"was"sv, "were"sv, "been"sv, "being"sv, "is"sv, "are"sv});
+    // ("shot" before its object: "a gunman shot Robert Fico"; not "shot down", which is
+    // mostly a figure, nor "a shot at".)
+    const bool object = w == "shot"sv && i + 1 < toks.size() &&
+                        (toks[i + 1].cap || OneOf(toks[i + 1].lower, {"him"sv, "her"sv})) &&
+                        !OneOf(prev, {"a"sv, "the"sv, "his"sv, "her"sv, "its"sv, "their"sv, "one"sv,
+                                      "every"sv, "another"sv});
+    if (!passive && !object) return true;
+    if (i + 1 < toks.size() && toks[i + 1].lower == "down"sv) return true;
+    if (toks[i].cap && i > 0) return true;  // a name: "the Victims of Gun-Shot Act"
+  }
+  // "was wounded in an assassination attempt": the attempt codes it (185), with its target.
+  if (len == 1 && OneOf(w, {"wounded"sv, "injured"sv, "killed"sv, "shot"sv}) &&
+      i + 3 < toks.size() && toks[i + 1].lower == "in"sv) {
+    for (size_t k = i + 2; k < toks.size() && k < i + 6; ++k) {
+      if (toks[k].lower == "assassination"sv) return true;
+      if (toks[k].kind != TokenKind::kWord) break;
+    }
+  }
+  // "was shot and seriously wounded": the shooting codes it.
+  if (len == 1 && w == "wounded"sv && i >= 2) {
+    size_t k = i - 1;
+    if (k > 0 && toks[k].lower.size() > 4 && toks[k].lower.ends_with("ly"sv)) --k;
+    if (toks[k].lower == "and"sv && k > 0 &&
+        OneOf(toks[k - 1].lower, {"shot"sv, "stabbed"sv, "attacked"sv, "beaten"sv})) {
+      return true;
+    }
+  }
   // A rally a politician speaks at is a campaign event, no protest: "was wounded in an
   // assassination attempt at a rally", "addressed a campaign rally".
   if (len == 1 && (w == "rally"sv || w == "rallies"sv)) {

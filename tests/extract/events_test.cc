@@ -7814,3 +7814,22 @@ TEST_CASE("calls, intents, peacekeepers, rallies: regressions from wire copy") {
   CHECK(Coded(Run("Israel ordered the immediate return of its ambassador to Norway.",
                   "2024-05-22")) == Set{{"sanction", "160", "ISR", "NOR"}});
 }
+
+TEST_CASE("attack: shot or wounded in the passive, and not as an adjective, a noun or a figure") {
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  // Regression (newswire): "Slovak Prime Minister Robert Fico was shot and seriously wounded"
+  // was no event.
+  CHECK(Coded(Run("Slovak Prime Minister Robert Fico was shot and seriously wounded on "
+                  "Wednesday.",
+                  "2024-05-15")) == Set{{"fight", "190", "", "SVKGOV"}});
+  CHECK(Coded(Run("A 13-year-old boy was wounded by Armenian soldiers.", "2017-09-22"))
+            .count({"fight", "190", "ARMMIL", ""}) == 1);
+  // Not "wounded soldiers", "the wounded", "shot down" as a figure, "a shot at".
+  for (const std::string text : {"Latvia provides rehabilitation to wounded Ukrainian soldiers.",
+                                 "I salute our martyrs, prisoners and wounded.",
+                                 "The Commission's idea was shot down by Greece, Malta and Cyprus.",
+                                 "The elections were our one shot at rekindling democracy."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-09-21"), {"fight"}) == nullptr);
+  }
+}
