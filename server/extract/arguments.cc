@@ -561,6 +561,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (c.type == "aid"sv && !GivenWith(&c)) GiverAfter(&c, right);
       if (c.type == "threat"sv && c.others.empty()) WarnedThat(&c);
+      if (c.cameo.starts_with("19"sv) && c.others.empty() && c.agent >= 0) FiredAt(&c);
+      if (c.cameo.starts_with("19"sv) && c.agent >= 0) TargetsIn(&c);
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
       // judged.
@@ -979,7 +981,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.others.erase(std::remove(c.others.begin(), c.others.end(), c.agent), c.others.end());
       }
       // (A pair the phrase names stays whole: "the Ukraine-US Commission" meeting in the US.)
-      if (c.location >= 0 && c.aimed_at && c.others == std::vector<int>{c.location}) {
+      if (c.location >= 0 && c.aimed_at &&
+          std::find(c.others.begin(), c.others.end(), c.location) != c.others.end()) {
         c.location = -1;  // what is fired at is the target, not where the firing was
       }
       if (c.location >= 0 && !c.explicit_pair) {
@@ -3924,6 +3927,70 @@ class LocalSyntaxReader final : public ArgumentReader {
     c->agent = giver;
     c->others = {m.entity};
     return true;
+  }
+
+  // Targets in a country are that country's: "carried out air strikes on more than 85
+  // targets in Iraq and Syria" (had no target).
+  void TargetsIn(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    static const KeySet kSkip = {"on",       "against",  "the",  "a",      "more",  "than",
+                                 "dozens",   "of",       "at",   "least",  "some",  "hundreds",
+                                 "several",  "many",     "over", "nearly", "about", "around",
+                                 "military", "militant", "key"};
+    static const KeySet kThings = {"targets", "target", "sites", "positions", "facilities",
+                                   "bases",   "depots", "camps", "locations", "infrastructure"};
+    size_t k = c->te;
+    while (k < toks.size() && k < c->te + 8 &&
+           (kSkip.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
+      ++k;
+    }
+    if (k + 2 >= toks.size() || !kThings.Has(toks[k]) ||
+        (toks[k + 1].lower != "in"sv && toks[k + 1].lower != "across"sv)) {
+      return;
+    }
+    std::vector<int> in;
+    for (int e : NounPhrase(c->si, k + 2, std::min(toks.size(), k + 10))) {
+      if (e != c->agent && doc_.entities[e].out.type == "country"sv) in.push_back(e);
+    }
+    // (Over what the object search read, which was only these countries as places.)
+    const bool places_only = std::all_of(c->others.begin(), c->others.end(), [&](int e) {
+      return std::find(in.begin(), in.end(), e) != in.end();
+    });
+    if (in.empty() || !places_only) return;
+    c->others = std::move(in);
+    c->aimed_at = true;
+  }
+
+  // An attack whose participle clause says what it fired at targets that: "Russia launched
+  // one of its largest air attacks of the war, firing more than 100 missiles and about 100
+  // drones at Ukraine's energy grid" (had no target).
+  void FiredAt(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    static const KeySet kFiring = {"firing",  "launching", "sending",   "using",
+                                   "hitting", "targeting", "targetting"};
+    for (size_t k = c->te; k < toks.size() && k < c->te + 12; ++k) {
+      if (!kFiring.Has(toks[k])) continue;
+      if (toks[k].lower == "hitting"sv || toks[k].lower.starts_with("target"sv)) {
+        const auto ents = NounPhrase(c->si, k + 1, std::min(toks.size(), k + 8));
+        if (!ents.empty() && ents[0] != c->agent) c->others = {ents[0]};
+        if (!ents.empty()) return;
+      }
+      for (size_t j = k + 1; j + 1 < toks.size() && j < k + 14; ++j) {
+        const auto& w = toks[j].lower;
+        if (toks[j].kind == TokenKind::kPunct && w != "-"sv) return;
+        if (w != "at"sv && w != "on"sv && w != "against"sv) continue;
+        size_t m = j + 1;
+        if (m < toks.size() && toks[m].lower == "the"sv) ++m;
+        const int mi = m < toks.size() ? MentionAt(c->si, m) : -1;
+        if (mi < 0 || doc_.mentions[mi].entity < 0 || doc_.mentions[mi].entity == c->agent ||
+            !Actor(doc_.mentions[mi].entity)) {
+          return;
+        }
+        c->others = {doc_.mentions[mi].entity};
+        return;
+      }
+      return;
+    }
   }
 
   // A warning that a party will suffer is a threat to it: "Netanyahu warned that Iran would

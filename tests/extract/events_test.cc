@@ -7833,3 +7833,21 @@ TEST_CASE("attack: shot or wounded in the passive, and not as an adjective, a no
     CHECK(FirstOfType(Run(text, "2022-09-21"), {"fight"}) == nullptr);
   }
 }
+
+TEST_CASE("attack: what a participle clause fires at, and targets in a country, are targets") {
+  // Regressions (newswire): both had no target.
+  CHECK(Coded(Run("Russia launched one of its largest air attacks of the war on Monday, firing "
+                  "more than 100 missiles and about 100 drones at Ukraine's energy grid.",
+                  "2024-08-26"))
+            .count({"fight", "190", "RUS", "UKR"}) == 1);
+  const auto doc =
+      Run("The United States carried out air strikes on more than 85 targets in Iraq and Syria on "
+          "Friday.",
+          "2024-02-02");
+  CHECK(Coded(doc).count({"fight", "195", "USA", "IRQ"}) == 1);
+  const Event* strike = FirstOfType(doc, {"fight"});
+  REQUIRE(strike != nullptr);
+  int targets = 0;
+  for (const auto& p : strike->participants) targets += p.role == "target" ? 1 : 0;
+  CHECK(targets == 2);
+}
