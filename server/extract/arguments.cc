@@ -3926,6 +3926,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (giver == m.entity) return false;
     c->agent = giver;
     c->others = {m.entity};
+    // A gift agreed or pledged is the intent to give it, as the verb's own reading is:
+    // "G7 leaders agreed on Thursday to provide Ukraine with a $50 billion loan" (0331).
+    if (verb >= 2 && toks[verb - 1].lower == "to"sv) {
+      size_t v = verb - 2;
+      if (v >= 2 && toks[v - 1].lower == "on"sv) v -= 2;  // "agreed on Thursday to"
+      static const KeySet kIntent = {"agreed",  "agree",    "agrees",  "pledged", "pledge",
+                                     "pledges", "promised", "promise", "promises"};
+      if (kIntent.Has(toks[v])) {
+        c->type = "proposal";
+        c->cameo = c->cameo == "071"sv   ? "0331"
+                   : c->cameo == "072"sv ? "0332"
+                   : c->cameo == "073"sv ? "0333"
+                                         : "033";
+      }
+    }
     return true;
   }
 

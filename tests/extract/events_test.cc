@@ -7046,12 +7046,16 @@ TEST_CASE("actors: a participle describing a thing, done by no party named, is n
 
 TEST_CASE("aid: a verb of giving names the giver and, before the aid noun, the recipient") {
   // Regression (newswire): "agreed to provide Ukraine with a $50 billion loan" was Ukraine's aid.
-  for (const std::string text :
-       {"Group of Seven leaders agreed on Thursday to provide Ukraine with a $50 billion loan.",
-        "The G7 gave Ukraine a loan."}) {
-    CAPTURE(text);
-    CHECK(Coded(Run(text, "2024-06-14")).count({"aid", "070", "IGOGOS", "UKR"}) == 1);
-  }
+  CHECK(Coded(Run("The G7 gave Ukraine a loan.", "2024-06-14"))
+            .count({"aid", "070", "IGOGOS", "UKR"}) == 1);
+  // (Agreed to, it is the intent to give, 033, as "Japan agreed to provide aid to Ukraine"
+  // is: the verb's reading and this one agree since the fifth session of 2026-12-04.)
+  CHECK(Coded(Run("Group of Seven leaders agreed on Thursday to provide Ukraine with a $50 "
+                  "billion loan.",
+                  "2024-06-14"))
+            .count({"proposal", "033", "IGOGOS", "UKR"}) == 1);
+  CHECK(Coded(Run("Japan agreed to provide aid to Ukraine.", "2024-06-14"))
+            .count({"proposal", "033", "JPN", "UKR"}) == 1);
   // Aid that names what a noun is for, or aid halted, is no aid given.
   const auto convoy = Run(
       "The Netherlands recalled its ambassador to Israel after Israeli forces fired on a Dutch aid "
