@@ -4286,6 +4286,30 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(c->si);
     // A show of force is aimed at nobody: "fired a ballistic missile into the Sea of Japan".
     if (c->rule.starts_with("show-of-force:"sv)) return;
+    // An appeal to addressees the text names by no known party is aimed at nobody known, not
+    // at a party of what they are asked to do: "Zelenskiy urged Western allies to send more
+    // air defence to Ukraine", "asked European leaders not to appease Russia" (targeted
+    // Ukraine and Russia).
+    if (c->type == "request"sv && (c->frame & kVerb) && !(c->frame & kNoun)) {
+      for (size_t k = c->te + 1; k + 1 < toks.size() && k < c->te + 12; ++k) {
+        if (toks[k].kind == TokenKind::kPunct) break;
+        if (toks[k].lower != "to"sv) continue;
+        const Token& v = toks[k + 1];
+        if (v.kind != TokenKind::kWord || v.cap || MentionAt(c->si, k + 1) >= 0 ||
+            v.lower == "the"sv || v.lower == "a"sv || v.lower == "an"sv) {
+          continue;  // "appealed to the UN to act": an addressee's "to"
+        }
+        bool named = false;
+        for (size_t j = c->te; j < k && !named; ++j) {
+          const int mi = MentionAt(c->si, j);
+          named = (mi >= 0 && doc_.mentions[mi].entity >= 0 && Actor(doc_.mentions[mi].entity) &&
+                   !PlaceObject(c->si, doc_.mentions[mi].tb)) ||
+                  (mi < 0 && Pronoun(c->si, j) >= 0);
+        }
+        if (!named && k > c->te) return;
+        break;
+      }
+    }
     // "The man is accused of smuggling military technology to Russia": what follows "of" is
     // the alleged act, whose parties the accusation does not target (a passive's target is
     // its subject: PassiveAgent).

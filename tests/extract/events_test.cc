@@ -7855,3 +7855,24 @@ TEST_CASE("attack: what a participle clause fires at, and targets in a country, 
   for (const auto& p : strike->participants) targets += p.role == "target" ? 1 : 0;
   CHECK(targets == 2);
 }
+
+TEST_CASE(
+    "request: an appeal to addressees no known party names targets none of its content's parties") {
+  // Regression (newswire): "Zelenskiy asked European leaders ... not to appease Russia" was a
+  // request to Russia; "urged Western allies to send more air defence to Ukraine" one to
+  // Ukraine (UNGDC: "we urge all countries to refrain from supplying arms to Armenia").
+  using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  CHECK(Coded(Run("Zelenskiy urged Western allies to send more air defence to Ukraine.",
+                  "2024-11-07")) == Set{{"request", "020", "UKRGOV", ""}});
+  for (const auto& [type, cameo, src, tgt] :
+       Coded(Run("Zelenskiy asked European leaders at a summit in Budapest on Thursday not to "
+                 "appease Russia.",
+                 "2024-11-07"))) {
+    CHECK(tgt != "RUS");
+  }
+  // A named addressee stays the target, after "to" too.
+  CHECK(Coded(Run("Zelenskiy urged Germany to send more air defence to Ukraine.", "2024-11-07"))
+            .count({"request", "020", "UKRGOV", "DEU"}) == 1);
+  CHECK(Coded(Run("Guterres appealed to Israel to respect the ceasefire.", "2024-11-07"))
+            .count({"request", "020", "IGOUNO", "ISR"}) == 1);
+}
