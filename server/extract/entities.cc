@@ -360,11 +360,12 @@ class EntityFinder {
   }
 
   // In news set in `home` (DatelineCountry), a bare "the government", "the military
-  // government", "the junta", "the opposition" or "police" is that country's, as the field codes
-  // police with the country from context: "YANGON - ... The military government appealed for aid"
-  // (MMRGOV). Not in a sentence that names another country, which may be the one meant
-  // ("Cambodia said the government ..."), nor before "of", a possessive or a noun it
-  // modifies ("the government of Japan", "the government forces", "police officers").
+  // government", "the junta", "the opposition", "the army", "police" or "protesters" is that
+  // country's, as the field codes police with the country from context: "YANGON - ... The
+  // military government appealed for aid" (MMRGOV). Not where the stretch of the sentence
+  // between commas names another country, which may be the one meant ("Cambodia said the
+  // government ..."), nor before "of", a possessive or a noun it modifies ("the government of
+  // Japan", "the government forces", "police officers").
   void DatelineBodies(const std::string& home) {
     const int c = dict_.CountryByIso3(home);
     if (c < 0) return;
