@@ -2490,13 +2490,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "no"sv && k == c.tb && (c.frame & kNoun)) return true;
       // "The talks ended without a deal", "failed to reach an agreement".
       if (w == "without"sv && (c.frame & kNoun)) return true;
-      if ((w == "failed"sv || w == "fails"sv || w == "fail"sv || w == "unable"sv) && k < c.tb &&
-          toks[k].lower == "to"sv) {
-        return true;
-      }
-      // "Germany refused to supply Taurus missiles", "Scholz ruled out supplying them": the
-      // refusal is the event, no supply (was aid to Ukraine by nobody).
-      if ((w == "refused"sv || w == "refuses"sv || w == "refuse"sv || w == "declined"sv ||
+      // (And "Germany refused to supply Taurus missiles", "Scholz ruled out supplying them":
+      // the refusal is the event, no supply; was aid to Ukraine by nobody.)
+      if ((w == "failed"sv || w == "fails"sv || w == "fail"sv || w == "unable"sv ||
+           w == "refused"sv || w == "refuses"sv || w == "refuse"sv || w == "declined"sv ||
            w == "declines"sv || w == "decline"sv) &&
           k < c.tb && toks[k].lower == "to"sv) {
         return true;

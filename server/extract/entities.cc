@@ -427,7 +427,8 @@ class EntityFinder {
                            !(i + 1 < toks.size() &&
                              (toks[i + 1].lower == "of"sv || toks[i + 1].lower == "from"sv)) &&
                            !(i > 0 && (toks[i - 1].cap || toks[i - 1].lower == "-"sv));
-        if ((army || crowd) && !foreign(i)) {
+        if (army || crowd) {
+          if (foreign(i)) continue;
           const int ent = army ? StateBody(c, "army", "MIL") : StateBody(c, "protesters", "OPP");
           if (ent >= 0) {
             AddMention(static_cast<int>(si), i, i + 1, ent, MentionKind::kName);
@@ -435,11 +436,11 @@ class EntityFinder {
           }
           continue;
         }
-        if (foreign(i)) continue;
         const bool opposition = t.lower == "opposition"sv;
         const bool ruler = kRulers.Has(t) || opposition;
         const bool police = t.lower == "police"sv || t.lower == "policemen"sv;
-        if (!ruler && !police) continue;
+        // (The comma stretch is scanned only for the words read here, not for every word.)
+        if ((!ruler && !police) || foreign(i)) continue;
         // ("the opposition leader", "the opposition party": a kind of person or body.)
         static const KeySet kOppositionHeads = {
             "leader",    "leaders",    "party",     "parties",   "candidate",  "candidates",
