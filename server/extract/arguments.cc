@@ -466,6 +466,34 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.agent = subject;
         }
       }
+      // "an air strike it blamed on Israel destroyed its consulate": an attack blamed on a party
+      // is that party's (was Iran's, the blamer's).
+      if ((c.frame & kNoun) && (c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) {
+        for (size_t k = c.te; k + 2 < toks.size() && k < c.te + 4; ++k) {
+          if (toks[k].lower != "blamed"sv || toks[k + 1].lower != "on"sv) continue;
+          const int mi = MentionAt(si, k + 2);
+          const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+          if (e >= 0 && Actor(e) && doc_.mentions[mi].tb == k + 2) {
+            if (c.agent >= 0 && c.agent != e) c.others.push_back(c.agent);
+            c.agent = e;
+            c.others.erase(std::remove(c.others.begin(), c.others.end(), e), c.others.end());
+          }
+          break;
+        }
+      }
+      // "Ukraine agreed to a ceasefire with Russia after talks with American officials in
+      // Jeddah": talks after "after" or "following" with a "with" party are the main clause
+      // subject's, not the nearest name's (Russia, an object; was a Russian-US meeting).
+      if (IsConsultation(c.type) && (c.frame & kNoun) && c.tb > 0 && c.te < toks.size() &&
+          toks[c.te].lower == "with"sv && c.agent >= 0 &&
+          (toks[c.tb - 1].lower == "after"sv || toks[c.tb - 1].lower == "following"sv) &&
+          ObjectOfPreposition(si, c.agent, c.tb)) {
+        const int subject = SentenceSubject(si, c.tb);
+        if (subject >= 0 && subject != c.agent &&
+            std::find(c.others.begin(), c.others.end(), subject) == c.others.end()) {
+          c.agent = subject;
+        }
+      }
       // "I think", "as I said": a speaker's first-person speech is the
       // speaker line's statement already, not another one.
       if ((c.frame & kSpeech) && FirstPersonOnly(si, c.tb, c.agent)) continue;
@@ -787,6 +815,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "The talks ended with an agreement to exchange 1,000 prisoners": an agreement the
+      // pair's gathering made is the pair's (was no event).
+      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && pair_in_reach &&
+          c.type == "agreement"sv && (c.frame & kNoun) && GatheringSubject(si, c.tb)) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       // "Putin and Aliyev spoke by telephone. They agreed to continue regular contacts": a
       // mutual event whose subject is "they" with nobody else named is that pair's too (the
       // pronoun alone resolves to one country). A visit is no mutual event: "they visited"
@@ -1045,6 +1080,48 @@ class LocalSyntaxReader final : public ArgumentReader {
           last_pair_si_ = si;
         }
       }
+      // "Qatar condemned the attack as cowardly" after "Israel carried out a strike on Hamas
+      // leaders in Doha": a verb of judging whose object is the attack the text just reported
+      // judges its attacker (was Qatar's condemnation of nobody).
+      // A strike, bombing or shelling judged is the last one named so ("Iran condemned the
+      // strikes" after "U.S. and British warplanes struck ... in response to attacks on
+      // shipping" is the warplanes', both of them); an attack is any.
+      if ((c.frame & kVerb) && c.agent >= 0 && c.others.empty() && JudgesAnAct(c.cameo) &&
+          !c.cameo.starts_with("05"sv) && !attacks_.empty() && si - attacks_.back().si <= 3) {
+        if (const size_t noun = JudgedAttack(si, c.te); noun < toks.size()) {
+          const std::string_view w = toks[noun].lower;
+          const std::string_view stem = w.find("strik"sv) != std::string_view::npos ? "stru"sv
+                                        : w.starts_with("bomb"sv)                   ? "bomb"sv
+                                        : w.starts_with("shell"sv)                  ? "shell"sv
+                                                                                    : ""sv;
+          auto same_kind = [&](const AttackSeen& a) {
+            return stem.empty() || a.word.starts_with(stem) ||
+                   (stem == "stru"sv && a.word.find("strik"sv) != std::string::npos);
+          };
+          auto it = std::find_if(attacks_.rbegin(), attacks_.rend(), same_kind);
+          if (it == attacks_.rend()) it = attacks_.rbegin();
+          if (si - it->si <= 3) {
+            // (Not one's own side's: a state seldom condemns its own attack, and where the
+            // text seems to say so, the attack's reading was wrong.)
+            const std::string judge = EntityCountry(doc_, c.agent);
+            for (const AttackSeen& a : attacks_) {
+              if (a.si == it->si && a.tb == it->tb && a.agent != c.agent &&
+                  (judge.empty() || EntityCountry(doc_, a.agent) != judge) &&
+                  std::find(c.others.begin(), c.others.end(), a.agent) == c.others.end()) {
+                c.others.push_back(a.agent);
+              }
+            }
+          }
+        }
+      }
+      // "India struck nine sites in Pakistan. ... called on both countries to show restraint":
+      // "both countries", "both sides", "the two sides" after a verb are the two sides of the
+      // last act between two (was an appeal to nobody).
+      if ((c.frame & kVerb) && c.agent >= 0 && c.others.empty() && last_dyad_.size() == 2 &&
+          si - last_dyad_si_ <= kTheyReach && BothSidesObject(si, c.te) &&
+          std::find(last_dyad_.begin(), last_dyad_.end(), c.agent) == last_dyad_.end()) {
+        c.others = last_dyad_;
+      }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
       // mention ("spoke with ... who attended a roundtable on Dec. 11"); FindEvents drops
@@ -1072,6 +1149,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       if (!Modality(&c, left, right)) continue;
+
       if (c.type != "statement"sv && !any_coded) {
         c.first = true;
         any_coded = true;
@@ -1199,6 +1277,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (each_other) {
         for (int e : conjuncts) c.others.push_back(e);
+      }
+      // (The attackers a later "condemned the attack" judges: who carried out the last attacks
+      // the text reports as done, each conjunct of a compound subject.)
+      if ((c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv) ||
+           c.cameo.starts_with("20"sv)) &&
+          c.agent >= 0 && Actor(c.agent)) {
+        for (auto it = conjuncts.rbegin(); it != conjuncts.rend(); ++it) {
+          if (Actor(*it)) attacks_.push_back({*it, si, c.tb, toks[c.tb].lower});
+        }
+        attacks_.push_back({c.agent, si, c.tb, toks[c.tb].lower});
+        while (attacks_.size() > 16) attacks_.erase(attacks_.begin());
+      }
+      // (The two sides a later "both countries" means: of the last act between two.)
+      if (c.agent >= 0 && c.others.size() == 1 && c.type != "statement"sv && Actor(c.agent) &&
+          Actor(c.others[0]) && ActorCode(doc_, c.agent) != ActorCode(doc_, c.others[0])) {
+        last_dyad_ = {c.agent, c.others[0]};
+        last_dyad_si_ = si;
       }
       out.push_back(std::move(c));
     }
@@ -1589,6 +1684,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         continue;
       }
       const auto& w = toks[j].lower;
+      // A pronoun conjunct that opens the subject: "where he and Egyptian President Abdel
+      // Fattah al-Sisi co-chaired a summit" (was al-Sisi's alone).
+      if (joined && (w == "he"sv || w == "she"sv)) {
+        const int e = Pronoun(si, j);
+        if (e >= 0 && e != agent && Actor(e) && std::find(out.begin(), out.end(), e) == out.end()) {
+          out.push_back(e);
+        }
+        break;
+      }
       // A portfolio's "and" inside a conjunct's title: "Minister of Youth and Sports of the
       // Republic of Turkey Mehmet Kasapoglu".
       if (w == "and"sv && !joined && j >= 2 && toks[j - 1].cap && j + 1 < toks.size() &&
@@ -1603,19 +1707,26 @@ class LocalSyntaxReader final : public ArgumentReader {
         k = j;
         continue;
       }
-      // Inside a hyphenated title word: "Commander-in-Chief of the Armed Forces of Ukraine".
-      if (!toks[j].space_before && j + 1 < toks.size() && !toks[j + 1].space_before &&
-          (toks[j].lower == "-"sv || toks[j + 1].lower == "-"sv)) {
+      // Inside a hyphenated title word: "Commander-in-Chief of the Armed Forces of Ukraine",
+      // "his son-in-law Jared Kushner".
+      if ((!toks[j].space_before && j + 1 < toks.size() && !toks[j + 1].space_before &&
+           (toks[j].lower == "-"sv || toks[j + 1].lower == "-"sv)) ||
+          (!joined && !toks[j].space_before && j > left && toks[j - 1].lower == "-"sv &&
+           !toks[j - 1].space_before)) {
         k = j;
         continue;
       }
       // A conjunct's own lower-case title and determiner: "Vietnamese Communist Party chief
       // Nguyen Phu Trong", "and his Iranian counterpart Hossein Amir-Abdollahian", the "'s" of a
       // possessor.
-      static const KeySet kLowerTitles = {"chief",     "leader",  "head",        "minister",
-                                          "president", "envoy",   "spokesman",   "secretary",
-                                          "commander", "premier", "counterpart", "his",
-                                          "her",       "their",   "'s"};
+      // (And the kin and aides a conjunct is named as: "Trump's envoy Steve Witkoff and his
+      // son-in-law Jared Kushner attended", was Kushner's alone.)
+      static const KeySet kLowerTitles = {
+          "chief",       "leader",       "head",       "minister",  "president",   "envoy",
+          "spokesman",   "secretary",    "commander",  "premier",   "counterpart", "his",
+          "her",         "their",        "'s",         "son",       "daughter",    "wife",
+          "husband",     "brother",      "aide",       "adviser",   "advisor",     "deputy",
+          "spokeswoman", "spokesperson", "ambassador", "negotiator"};
       if (!joined && kLowerTitles.Has(toks[j])) {
         k = j;
         continue;
@@ -2105,6 +2216,36 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether the last mention of `entity` before toks[tb] follows a preposition ("a ceasefire
+  // with Russia"), so that it is no clause's subject.
+  bool ObjectOfPreposition(int si, int entity, size_t tb) const {
+    const auto& toks = Toks(si);
+    static const KeySet kPrepositions = {"with", "to", "for", "on", "against", "of",
+                                         "from", "in", "at",  "by", "into",    "over"};
+    for (size_t k = tb; k > 0; --k) {
+      const int mi = MentionAt(si, k - 1);
+      if (mi < 0 || doc_.mentions[mi].entity != entity) continue;
+      size_t b = doc_.mentions[mi].tb;
+      if (b > 0 && toks[b - 1].lower == "the"sv) --b;
+      return b > 0 && kPrepositions.Has(toks[b - 1]);
+    }
+    return false;
+  }
+
+  // Whether the sentence opens with a definite gathering as its subject, before toks[tb]: "The
+  // talks ended with", "The meeting produced", "The two-hour negotiations resulted in".
+  bool GatheringSubject(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    static const KeySet kGatherings = {"talks", "negotiations", "meeting", "summit",
+                                       "consultations"};
+    if (tb < 3 || toks[0].lower != "the"sv) return false;
+    for (size_t k = 1; k < 4 && k + 1 < tb; ++k) {
+      if (kGatherings.Has(toks[k])) return MentionAt(si, k) < 0;
+      if (toks[k].cap || toks[k].kind != TokenKind::kWord) return false;
+    }
+    return false;
+  }
+
   // Whether sentences [from, to] name either side of the last pair: one of its two, or
   // the country of one.
   bool PairNamedSince(int from, int to) const {
@@ -2400,16 +2541,21 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Where the owner of what an attack verb strikes is mentioned, past a count ("struck more
   // than a dozen Houthi targets", "hit Russian military positions"); toks.size() when the
   // object is no such thing.
+  // Also after "on" or "against" ("launched strikes against Iran's nuclear facilities") and
+  // past a possessive ("struck Iran's nuclear facilities": was no event, the state striking
+  // nothing an armed force or a place names).
   size_t StruckThingAt(const EventCandidate& c) const {
     const auto& toks = Toks(c.si);
-    if (!(c.frame & kVerb) || !(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) {
-      return toks.size();
-    }
+    if (!(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) return toks.size();
+    const bool preposition =
+        c.te < toks.size() && (toks[c.te].lower == "on"sv || toks[c.te].lower == "against"sv);
+    if (!(c.frame & kVerb) && !preposition) return toks.size();
     static const KeySet kCount = {
         "the",  "a",        "more", "than", "dozen", "dozens", "several", "of",  "at",     "least",
         "some", "hundreds", "many", "two",  "three", "senior", "top",     "key", "former", "local"};
-    size_t k = c.te;
-    while (k < toks.size() && k < c.te + 5 &&
+    const size_t from = preposition ? c.te + 1 : c.te;
+    size_t k = from;
+    while (k < toks.size() && k < from + 5 &&
            (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
       ++k;
     }
@@ -2425,10 +2571,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         "launchers", "radars",     "tunnels",   "infrastructure", "commander", "commanders",
         "leader",    "leaders",    "official",  "officials",      "member",    "members",
         "chief",     "fighter",    "operatives"};
-    static const KeySet kKinds = {"military", "militant", "naval", "air",       "rebel", "missile",
-                                  "drone",    "radar",    "army",  "terrorist", "aid"};
+    static const KeySet kKinds = {"military", "militant",   "naval",   "air",     "rebel",
+                                  "missile",  "drone",      "radar",   "army",    "terrorist",
+                                  "aid",      "nuclear",    "energy",  "oil",     "gas",
+                                  "power",    "enrichment", "defence", "defense", "port"};
     size_t after = m.te;
-    if (after + 1 < toks.size() && kKinds.Has(toks[after])) ++after;
+    if (after < toks.size() && (toks[after].lower == "'s"sv || toks[after].possessive)) ++after;
+    for (int n = 0; n < 2 && after + 1 < toks.size() && kKinds.Has(toks[after]); ++n) ++after;
     return after < toks.size() && kStruck.Has(toks[after]) ? k : toks.size();
   }
 
@@ -2475,6 +2624,25 @@ class LocalSyntaxReader final : public ArgumentReader {
       const auto& w = toks[r - 1].lower;
       return w == "not"sv || w == "n't"sv || w == "never"sv || w == "no"sv || w == "cannot"sv;
     }
+    // "left without signing a minerals agreement", "without reaching a deal": the object of a
+    // gerund after "without" (which may open the noun's clause, past `left`).
+    // (Not after a negation: "I cannot conclude without inviting member countries" invites.)
+    auto litotes = [&](size_t without) {
+      for (size_t k = without; k > 0 && without - k < 3; --k) {
+        const auto& w = toks[k - 1].lower;
+        if (w == "not"sv || w == "n't"sv || w == "cannot"sv || w == "never"sv) return true;
+      }
+      return false;
+    };
+    if (c.frame & kNoun) {
+      for (size_t j = c.tb; j >= 2 && c.tb - j < 4; --j) {
+        const Token& t = toks[j - 1];
+        if (t.kind != TokenKind::kWord || t.cap) break;
+        if (t.lower.ends_with("ing"sv) && toks[j - 2].lower == "without"sv) {
+          return !litotes(j - 2);
+        }
+      }
+    }
     for (size_t k = c.tb; k > left && c.tb - k < 5; --k) {
       const Token& t = toks[k - 1];
       const auto& w = t.lower;
@@ -2490,6 +2658,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "no"sv && k == c.tb && (c.frame & kNoun)) return true;
       // "The talks ended without a deal", "failed to reach an agreement".
       if (w == "without"sv && (c.frame & kNoun)) return true;
+      // ("Zelenskiy left without signing a minerals agreement": a gerund's act undone.)
+      if (w == "without"sv && k == c.tb && toks[c.tb].lower.ends_with("ing"sv)) {
+        return !litotes(k - 1);
+      }
       // (And "Germany refused to supply Taurus missiles", "Scholz ruled out supplying them":
       // the refusal is the event, no supply; was aid to Ukraine by nobody.)
       if ((w == "failed"sv || w == "fails"sv || w == "fail"sv || w == "unable"sv ||
@@ -4850,6 +5022,49 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
+  // Whether the object after a verb ending at toks[te] names two sides by number alone:
+  // "both countries", "both sides", "the two sides", "both nations".
+  bool BothSidesObject(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    size_t k = te;
+    if (k < toks.size() && toks[k].lower == "both"sv) {
+      ++k;
+    } else if (k + 1 < toks.size() && toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv) {
+      k += 2;
+    } else {
+      return false;
+    }
+    static const KeySet kSides = {"sides",   "countries",   "nations",
+                                  "parties", "governments", "states"};
+    return k < toks.size() && kSides.Has(toks[k]) && MentionAt(si, k) < 0 &&
+           (k + 1 >= toks.size() || toks[k + 1].lower != "of"sv);
+  }
+
+  // Whether the object after a verb of judging ending at toks[te] is an attack named by a
+  // definite noun and nothing else: "condemned the attack", "the latest strikes", "the
+  // deadly bombing" (not "the Israeli attack", whose adjective names its owner, nor "the
+  // attack on the embassy by militants").
+  // Returns the noun's index, or toks.size() when the object is no such attack.
+  size_t JudgedAttack(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    size_t k = te;
+    if (k >= toks.size() || (toks[k].lower != "the"sv && toks[k].lower != "this"sv &&
+                             toks[k].lower != "these"sv && toks[k].lower != "that"sv)) {
+      return toks.size();
+    }
+    ++k;
+    static const KeySet kModifiers = {"latest",   "deadly",  "recent",     "brutal",   "overnight",
+                                      "cowardly", "heinous", "unprovoked", "terrorist"};
+    while (k < toks.size() && k - te <= 3 && kModifiers.Has(toks[k])) ++k;
+    static const KeySet kAttacks = {"attack",     "attacks",   "strike",   "strikes",  "airstrike",
+                                    "airstrikes", "bombing",   "bombings", "shelling", "assault",
+                                    "raid",       "raids",     "killing",  "killings", "invasion",
+                                    "incursion",  "offensive", "massacre"};
+    if (k >= toks.size() || !kAttacks.Has(toks[k]) || MentionAt(si, k) >= 0) return toks.size();
+    if (k + 1 < toks.size() && toks[k + 1].lower == "by"sv) return toks.size();
+    return k;
+  }
+
   // "During the telephone conversation, Vladimir Putin and President ... Aliyev discussed ...",
   // "During a telephone conversation, Putin congratulated Nazarbayev": the people of the main
   // clause after the comma are the parties of the consultation the opening phrase names.
@@ -5554,14 +5769,31 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (act.plan) {
         if (end < toks.size() && (toks[end].lower == "for"sv || toks[end].lower == "to"sv) &&
             c.tb - end <= 6) {
+          // (A preposition of time ends the content: "a proposal for a ceasefire with Russia
+          // after talks with American officials", whose talks were held.)
           bool plain = true;
           for (size_t k = end + 1; k < c.tb && plain; ++k) {
-            plain = toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kNumber;
+            plain = (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kNumber) &&
+                    toks[k].lower != "after"sv && toks[k].lower != "following"sv &&
+                    toks[k].lower != "during"sv && toks[k].lower != "since"sv;
           }
           if (plain) return true;
         }
         continue;
       }
+      // (A preposition of time between says when, not what: "Iran vowed revenge after an air
+      // strike it blamed on Israel" was no strike. Not one inside the content its "that",
+      // "to" or "for" opens: "appeal that, after the elections, Member States will support".)
+      bool when = false;
+      for (size_t k = end; k < c.tb; ++k) {
+        const auto& w = toks[k].lower;
+        if (w == "that"sv || w == "to"sv || w == "for"sv) break;
+        if (w == "after"sv || w == "following"sv || w == "since"sv || w == "during"sv) {
+          when = true;
+          break;
+        }
+      }
+      if (when) continue;
       // The act's own last word opens its content ("called for", "demands that"), or the
       // content is its direct object: at most three modifiers between ("urged an immediate
       // ceasefire", "threatened new sanctions").
@@ -6142,6 +6374,17 @@ class LocalSyntaxReader final : public ArgumentReader {
   std::vector<int> lead_pair_;
   std::vector<int> title_pair_;  // the pair the page's title names (TitlePair)
   int last_pair_si_ = -1;        // the sentence last_pair_ comes from
+  std::vector<int> last_dyad_;   // the two sides of the last act between two, for "both sides"
+  int last_dyad_si_ = -1;        // the sentence last_dyad_ comes from
+  // The last attacks reported as done, for "condemned the attack" (JudgedAttack): who, where,
+  // and the trigger's first word.
+  struct AttackSeen {
+    int agent;
+    int si;
+    size_t tb;
+    std::string word;
+  };
+  std::vector<AttackSeen> attacks_;
   // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
   std::vector<std::pair<size_t, size_t>> gatherings_;
   std::vector<size_t> judged_;      // ends of this sentence's verbs of judging (JudgedObject)

@@ -123,6 +123,26 @@ CivilDate Midpoint(const CivilDate& c) {
   return {c.y, 7, 1};
 }
 
+namespace {
+
+// Whether the clause before the weekday at toks[i] speaks of what is to come: a future or
+// scheduling word within six tokens, before any punctuation or reporting verb ("commanders
+// would meet on Tuesday", "the truce will take effect on Sunday", "is scheduled to begin on
+// Monday"; not "said on Monday it would", "who will meet next month, met on Monday").
+bool FutureBefore(const std::vector<Token>& toks, size_t i) {
+  static const KeySet kFuture = {"will",  "would", "'ll",     "shall",    "scheduled", "due",
+                                 "plans", "plan",  "planned", "expected", "postponed", "set"};
+  static const KeySet kStop = {"said", "says", "told", "announced", "reported", "confirmed"};
+  for (size_t k = i, n = 0; k > 0 && n < 6; --k, ++n) {
+    const Token& t = toks[k - 1];
+    if (t.kind == TokenKind::kPunct || kStop.Has(t)) return false;
+    if (kFuture.Has(t)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<DateMention> FindDates(std::string_view text, const std::vector<Token>& toks,
                                    const CivilDate& pub) {
   (void)text;
@@ -186,12 +206,14 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       continue;
     }
     if (const int wd = Weekday(w); wd >= 0) {
-      // The most recent such weekday on or before publication ("on Monday").
+      // The most recent such weekday on or before publication ("on Monday"), or the next one
+      // on or after it for what is to come ("would meet on Tuesday" in Monday's news).
       if (have_day) {
         const long pub_wd = ((pub_days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday
         long back = (pub_wd - wd + 7) % 7;
         const bool next = i > 0 && toks[i - 1].lower == "next"sv;
         if (next) back = -((wd - pub_wd + 7) % 7 == 0 ? 7 : (wd - pub_wd + 7) % 7);
+        if (!next && FutureBefore(toks, i)) back = -((wd - pub_wd + 7) % 7);
         dm.value = day_value(pub_days - back);
         dm.precision = "day";
         if (i > 0 && (toks[i - 1].lower == "on"sv || next || toks[i - 1].lower == "last"sv)) {

@@ -162,7 +162,7 @@ const KeySet& NameStop() {
       "mister",    "madam",      "excellency", "your",        "republic",  "federation",
       "kingdom",   "union",      "european",   "center",      "centre",    "railways",
       "people",    "people's",   "democratic", "islamic",     "united",    "grand",
-      "duchy"};
+      "duchy",     "h.e."};
   return kStop;
 }
 
@@ -1051,6 +1051,35 @@ class EntityFinder {
     return pick >= 0 ? EntityForDict(pick) : -1;
   }
 
+  // The first token of a surname's mention at toks[i] for person `ent`: before it, the
+  // lower-case particles the person's full name has there ("von der Leyen" for Ursula von der
+  // Leyen, "de Poncins"), so that the mention is the whole surname and a compound subject
+  // reads past it ("Trump and von der Leyen announced" was von der Leyen's alone).
+  size_t ParticlesBefore(int si, size_t i, int ent) const {
+    const auto& toks = doc_.sentences[si].toks;
+    const std::string full = " " + LowerKey(doc_.entities[ent].out.name);
+    size_t start = i;
+    for (size_t p = 1; p <= 3 && p <= i; ++p) {
+      const Token& t = toks[i - p];
+      if (t.cap || t.kind != TokenKind::kWord || doc_.sentences[si].tok_mention[i - p] >= 0) break;
+      if (full.ends_with(" " + LowerKey(Text(si, i - p, i + 1)))) start = i - p;
+    }
+    return start;
+  }
+
+  // The person of this document, latest first, whose full name of more words ends with
+  // `lower`, a name of two words or more: "Kayikwamba Wagner" after "Therese Kayikwamba
+  // Wagner" (a compound surname, which ResolveSurname's one word cannot name).
+  int PersonEndingWith(const std::string& lower) const {
+    for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
+      const auto& out = doc_.entities[k].out;
+      if (out.type != "person"sv || out.name.size() <= lower.size()) continue;
+      const std::string full = LowerKey(out.name);
+      if (full.ends_with(lower) && full[full.size() - lower.size() - 1] == ' ') return k;
+    }
+    return -1;
+  }
+
   // Whether dictionary match `m` at toks[i] names another body than the entry: "the Congress
   // of Local and Regional Authorities" is not the U.S. Congress (a body named by one word,
   // followed by a capitalised "of" phrase).
@@ -1623,10 +1652,15 @@ class EntityFinder {
       k += 1 + m.length;
     }
     const size_t none = adjectives[0].te;
-    if (k >= toks.size() || toks[k].cap || toks[k].kind != TokenKind::kWord) return none;
+    if (k >= toks.size()) return none;
+    // (A weapon's model may follow the adjective: "Thai F-16 fighter jets", read below.)
+    const bool model = k + 3 < toks.size() && toks[k].cap && toks[k].lower.size() <= 3 &&
+                       toks[k + 1].lower == "-"sv && !toks[k + 1].space_before &&
+                       !toks[k + 2].space_before && toks[k + 2].kind == TokenKind::kNumber;
+    if (!model && (toks[k].cap || toks[k].kind != TokenKind::kWord)) return none;
     // "military-political consultations": the first part of a hyphenated modifier is no
     // group of its own.
-    if (k + 2 < toks.size() && toks[k + 1].lower == "-"sv && !toks[k + 1].space_before &&
+    if (!model && k + 2 < toks.size() && toks[k + 1].lower == "-"sv && !toks[k + 1].space_before &&
         !toks[k + 2].space_before) {
       return none;
     }
@@ -1701,12 +1735,16 @@ class EntityFinder {
                                         "intelligence", "high-ranking",
                                         "big",          "agricultural",
                                         "food",         "car",
-                                        "aerospace"};
-      size_t n = k;
-      while (n < toks.size() && n < k + 2 && !toks[n].cap && kModifiers.Has(toks[n])) ++n;
+                                        "aerospace",    "fighter",
+                                        "combat",       "attack"};
+      // (Past a weapon's model: "Thai F-16 fighter jets", "Russian Su-34 bombers".)
+      const size_t from = model ? k + 3 : k;
+      size_t n = from;
+      while (n < toks.size() && n < from + 2 && !toks[n].cap && kModifiers.Has(toks[n])) ++n;
       if (n > k && n < toks.size() && !toks[n].cap) {
         if (const char* noun = AgentSector(kCountryAgents, toks[n]);
-            noun != nullptr && toks[n].lower != "side"sv && toks[n].lower != "party"sv) {
+            noun != nullptr && toks[n].lower != "side"sv && toks[n].lower != "party"sv &&
+            (!model || noun == "MIL"sv)) {
           const bool defence = toks[n - 1].lower == "defence"sv || toks[n - 1].lower == "defense"sv;
           const bool spies = toks[n - 1].lower == "intelligence"sv;
           sector = defence && noun == "GOV"sv ? "MIL" : spies && noun == "GOV"sv ? "SPY" : noun;
@@ -2477,8 +2515,11 @@ class EntityFinder {
   // no entity of the graph's kinds.
   size_t RecognisedName(int si, size_t i) {
     auto& s = doc_.sentences[si];
-    const auto it =
-        std::find_if(s.found.begin(), s.found.end(), [&](const FoundSpan& f) { return f.tb == i; });
+    // (A span may open with the honorific "H.E.", which names no one: "H.E. Antonio Guterres"
+    // is Guterres, IGOUNO; the name starts after it.)
+    const auto it = std::find_if(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
+      return f.tb == i || (f.tb + 1 == i && f.te > i && s.toks[f.tb].lower == "h.e."sv);
+    });
     if (it == s.found.end()) return i;
     const char* type = it->label == "PER"sv   ? "person"
                        : it->label == "ORG"sv ? "organization"
@@ -2967,7 +3008,7 @@ class EntityFinder {
           ent = ResolveGivenName(Text(si, i, e));
         }
         if (ent >= 0) {
-          AddMention(si, i, i + 1, ent, MentionKind::kSurname);
+          AddMention(si, ParticlesBefore(si, i, ent), i + 1, ent, MentionKind::kSurname);
           i = i + 1;
           continue;
         }
@@ -2975,8 +3016,10 @@ class EntityFinder {
         // A full name already known in this document ("Steve Witkoff" after the title).
         const std::string name = Text(si, i, e);
         auto it = doc_.entity_by_key.find("open:person:" + Slug(name));
-        if (it != doc_.entity_by_key.end()) {
-          AddMention(si, i, e, it->second, MentionKind::kName);
+        const int ent =
+            it != doc_.entity_by_key.end() ? it->second : PersonEndingWith(LowerKey(name));
+        if (ent >= 0) {
+          AddMention(si, i, e, ent, MentionKind::kName);
           i = e;
           continue;
         }

@@ -151,6 +151,13 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     date = days.Before(doc, c.si, c.tb, &date_si);
     if (date != nullptr) ev.date_source = "context";
   }
+  // What is said is said by publication: a day after it is the content's ("Anwar said the
+  // commanders would meet on Tuesday" in Monday's news dates the meeting, not the saying).
+  if (date != nullptr && c.type == "statement"sv && doc.published.full() &&
+      date->value > FormatDate(doc.published, "day")) {
+    date = nullptr;
+    ev.date_source.clear();
+  }
   if (date != nullptr) ev.date_text = doc.MakeSpan(date_si, date->tok_begin, date->tok_end).text;
   if (date != nullptr && !date->value.empty()) {
     ev.date = date->value;

@@ -217,7 +217,11 @@ constexpr TriggerRow kRows[] = {
      "proposal", "036", kVerb | kMeet, "agree-meet"},
     // AGREE / SUPPORT
     {"agreed|agrees|agreement|agreements|accord|memorandum|reached an agreement|"
-     "came to an agreement|consensus|reached a consensus|struck a deal|reached a deal|deal",
+     "came to an agreement|consensus|reached a consensus|struck a deal|reached a deal|deal|"
+     // (A trade deal reached is the parties' agreement, not each one's trade: "The United
+     // States and Japan reached a trade agreement" was two cooperations with nobody, 061.)
+     "reached a trade deal|reached a trade agreement|struck a trade deal|clinched a trade deal|"
+     "concluded a trade agreement|reached a new trade deal|struck a new trade deal",
      "agreement", "030", kVerb | kNoun | kMeet, "agree"},
     {"signed|signs|sign|signing|initialled|initialed|initialling|initialing", "agreement", "057",
      kVerb | kMeet, "sign"},
@@ -411,8 +415,10 @@ constexpr TriggerRow kRows[] = {
     // Trade measures against a country are its sanctions too: "Trump announced 25 percent
     // tariffs on imports from Canada", "China imposed export controls on gallium", "Russia
     // banned imports of Moldovan wine".
-    // (TriggerFinder keeps "tariffs" only as imposed or aimed: not a utility's tariff.)
-    {"tariffs|punitive tariffs|retaliatory tariffs|export controls|export restrictions|"
+    // (TriggerFinder keeps "tariffs" and "tariff" only as imposed or aimed: not a utility's
+    // tariff. "China imposed a 34 percent tariff on all imports from the United States" was no
+    // event.)
+    {"tariffs|tariff|punitive tariffs|retaliatory tariffs|export controls|export restrictions|"
      "export ban|import ban|banned imports|banned exports|"
      "trade restrictions|anti-dumping duties",
      "sanction", "163", kVerb | kNoun | kTarget, "trade-sanction"},

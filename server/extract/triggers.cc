@@ -224,6 +224,18 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     }
     if (!sent) return true;
   }
+  // Fighting halted is no relation reduced: "the deal would halt the fighting", "halted its
+  // offensive" de-escalate (was a threat to reduce relations, 132, with nobody).
+  if (len == 1 && OneOf(w, {"halt"sv, "halts"sv, "halted"sv})) {
+    size_t k = i + 1;
+    while (k < toks.size() && OneOf(toks[k].lower, {"the"sv, "its"sv, "their"sv, "all"sv})) ++k;
+    if (k < toks.size() &&
+        OneOf(toks[k].lower, {"fighting"sv, "hostilities"sv, "war"sv, "attacks"sv, "offensive"sv,
+                              "strikes"sv, "bombing"sv, "bombardment"sv, "shelling"sv, "advance"sv,
+                              "violence"sv, "bloodshed"sv, "killing"sv})) {
+      return true;
+    }
+  }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid
@@ -237,7 +249,13 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                "flotilla"sv, "ship"sv, "ships"sv, "officials"sv, "routes"sv})) {
       return true;
     }
-    if (OneOf(prev, {"halted"sv, "halt"sv, "halts"sv, "halting"sv, "suspended"sv, "suspends"sv,
+    // (Past what is supplied: "halted gas supplies to Poland".)
+    const std::string_view verb =
+        i >= 2 && OneOf(prev, {"gas"sv, "oil"sv, "arms"sv, "weapons"sv, "grain"sv, "food"sv,
+                               "energy"sv, "military"sv, "fuel"sv, "electricity"sv})
+            ? std::string_view(toks[i - 2].lower)
+            : prev;
+    if (OneOf(verb, {"halted"sv, "halt"sv, "halts"sv, "halting"sv, "suspended"sv, "suspends"sv,
                      "stopped"sv, "stops"sv, "cut"sv, "cuts"sv, "froze"sv, "blocked"sv,
                      "blocking"sv, "blocks"sv, "withheld"sv, "reduced"sv})) {
       return true;
@@ -942,18 +960,19 @@ bool WardedOff(const std::vector<Token>& toks, size_t i) {
 
 // Words that make an agreement noun an act: reaching, concluding, signing, adopting or
 // extending it ("reached an agreement", "the agreement reached on ...", "we have finalized the
-// agreements", "extend the long-term agreement").
+// agreements", "extend the long-term agreement"), or a gathering's producing it ("the talks
+// produced an agreement").
 bool AchievingWord(std::string_view w) {
-  return OneOf(w, {"reach"sv,      "reaches"sv,    "reached"sv,    "reaching"sv, "come"sv,
-                   "came"sv,       "comes"sv,      "coming"sv,     "conclude"sv, "concludes"sv,
-                   "concluded"sv,  "concluding"sv, "conclusion"sv, "finalize"sv, "finalized"sv,
-                   "finalise"sv,   "finalised"sv,  "strike"sv,     "struck"sv,   "seal"sv,
-                   "sealed"sv,     "clinch"sv,     "clinched"sv,   "hammered"sv, "adopt"sv,
-                   "adopted"sv,    "approve"sv,    "approved"sv,   "broker"sv,   "brokered"sv,
-                   "achieve"sv,    "achieved"sv,   "secure"sv,     "secured"sv,  "sign"sv,
-                   "signs"sv,      "signed"sv,     "signing"sv,    "ratify"sv,   "ratified"sv,
-                   "initialled"sv, "initialed"sv,  "extend"sv,     "extended"sv, "renew"sv,
-                   "renewed"sv,    "implement"sv,  "implemented"sv});
+  return OneOf(w, {"reach"sv,      "reaches"sv,    "reached"sv,     "reaching"sv, "come"sv,
+                   "came"sv,       "comes"sv,      "coming"sv,      "conclude"sv, "concludes"sv,
+                   "concluded"sv,  "concluding"sv, "conclusion"sv,  "finalize"sv, "finalized"sv,
+                   "finalise"sv,   "finalised"sv,  "strike"sv,      "struck"sv,   "seal"sv,
+                   "sealed"sv,     "clinch"sv,     "clinched"sv,    "hammered"sv, "adopt"sv,
+                   "adopted"sv,    "approve"sv,    "approved"sv,    "broker"sv,   "brokered"sv,
+                   "achieve"sv,    "achieved"sv,   "secure"sv,      "secured"sv,  "sign"sv,
+                   "signs"sv,      "signed"sv,     "signing"sv,     "ratify"sv,   "ratified"sv,
+                   "initialled"sv, "initialed"sv,  "extend"sv,      "extended"sv, "renew"sv,
+                   "renewed"sv,    "implement"sv,  "implemented"sv, "produced"sv, "yielded"sv});
 }
 
 // Whether the agreement noun at toks[i] names a document or an aim rather than an agreement
@@ -974,6 +993,11 @@ bool AgreementReference(const std::vector<Token>& toks, size_t i, size_t len) {
     --k;
     // "talks on signing a free trade agreement": a signing to come is no act either.
     if (AchievingWord(toks[k].lower)) return SigningNotNow(toks, k, 1);
+    // "The talks ended with an agreement to exchange prisoners".
+    if (toks[k].lower == "with"sv && k > 0 &&
+        OneOf(toks[k - 1].lower, {"ended"sv, "ends"sv, "concluded"sv, "closed"sv})) {
+      return false;
+    }
     if (toks[k].kind != TokenKind::kWord && toks[k].lower != "-"sv) break;
   }
   if (i > 0 && (toks[i - 1].possessive || toks[i - 1].lower == "'s"sv) && i + 1 < toks.size() &&
@@ -1230,9 +1254,15 @@ bool AimedAtSomebody(const std::vector<Token>& toks, size_t k) {
   return false;
 }
 
-// Whether the "tariffs" at toks[tb, te) are imposed or aimed at somebody (see Find).
+// Whether the "tariffs" (or "tariff") at toks[tb, te) are imposed or aimed at somebody (see
+// Find).
 bool ImposedTariffs(const std::vector<Token>& toks, size_t tb, size_t te) {
   if (tb > 0 && toks[tb - 1].cap) return false;  // "Agreement on Tariffs and Trade"
+  // A singular tariff only as aimed: "a 34 percent tariff on all imports from the United
+  // States", not "our new independent tariff regime".
+  const bool aimed =
+      te < toks.size() && (toks[te].lower == "on"sv || toks[te].lower == "against"sv);
+  if (toks[te - 1].lower == "tariff"sv && !aimed) return false;
   for (size_t k = tb, n = 0; k > 0 && n < 4; --k, ++n) {
     const std::string_view w = toks[k - 1].lower;
     if (OneOf(w, {"abolish"sv, "abolished"sv, "lift"sv, "lifted"sv, "remove"sv, "removed"sv,
@@ -1248,7 +1278,7 @@ bool ImposedTariffs(const std::vector<Token>& toks, size_t tb, size_t te) {
     }
   }
   // Aimed: "tariffs on Chinese goods", "tariffs against Canada".
-  return te + 1 < toks.size() && (toks[te].lower == "on"sv || toks[te].lower == "against"sv);
+  return aimed && te + 1 < toks.size();
 }
 
 // If toks[i] begins a prisoner swap with words between verb and noun ("exchanged 150
@@ -1542,7 +1572,8 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         continue;
       }
     }
-    if (c.rule == "trade-sanction:tariffs"sv && !ImposedTariffs(toks, c.tb, c.te)) {
+    if ((c.rule == "trade-sanction:tariffs"sv || c.rule == "trade-sanction:tariff"sv) &&
+        !ImposedTariffs(toks, c.tb, c.te)) {
       out.pop_back();
       continue;
     }

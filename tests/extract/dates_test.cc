@@ -85,3 +85,22 @@ TEST_CASE("regression: a span 'over the next year' was the date of the act") {
   CHECK(Values("will meet next year", "2024-07-10") == std::vector<std::string>{"2025"});
   CHECK(Values("talks within the next month", "2024-07-10") == std::vector<std::string>{"2024-08"});
 }
+
+TEST_CASE("regression: a weekday of what is to come was the weekday before publication") {
+  // Newswire (published Monday 2025-07-28): "commanders would meet on Tuesday" was dated the
+  // Tuesday before, 2025-07-22; "the truce would take effect on Sunday" (Wednesday's news)
+  // the Sunday before.
+  CHECK(Values("commanders would meet on Tuesday", "2025-07-28") ==
+        std::vector<std::string>{"2025-07-29"});
+  CHECK(Values("the truce would take effect on Sunday", "2025-01-15") ==
+        std::vector<std::string>{"2025-01-19"});
+  CHECK(Values("talks are scheduled to begin on Friday", "2025-01-15") ==
+        std::vector<std::string>{"2025-01-17"});
+  // The past stays past: a reporting verb or a comma ends the clause looked at.
+  CHECK(Values("Russia said on Sunday it would attend", "2025-07-28") ==
+        std::vector<std::string>{"2025-07-27"});
+  CHECK(Values("the ministers, who will meet again, met on Friday", "2025-07-28") ==
+        std::vector<std::string>{"2025-07-25"});
+  CHECK(Values("the ministers met on Monday", "2025-07-28") ==
+        std::vector<std::string>{"2025-07-28"});
+}
