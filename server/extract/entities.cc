@@ -749,14 +749,43 @@ class EntityFinder {
   // A place naming a document or a negotiating format ("the Minsk agreements", "the Normandy
   // format", "the Istanbul talks") modifies it: Minsk there is not Belarus's government
   // acting, so the mention stays an entity mention but is no party to an event.
+  // So does one before a capitalised word that goes on a name: "the Addis Ababa Action
+  // Agenda", "the Kigali Amendment", "the Vienna Convention", "the Lisbon Ocean Conference"
+  // (capitals that stand for their governments were parties to what such names name).
   void NamedAfterPlaces() {
-    static const KeySet kNamed = {"agreement",   "agreements", "accord",   "accords",
-                                  "format",      "process",    "protocol", "protocols",
-                                  "declaration", "talks",      "package",  "memorandum"};
+    static const KeySet kNamed = {
+        "agreement",   "agreements", "accord",      "accords",      "format",     "process",
+        "protocol",    "protocols",  "declaration", "talks",        "package",    "memorandum",
+        "amendment",   "amendments", "convention",  "conventions",  "principles", "agenda",
+        "conference",  "summit",     "meeting",     "negotiations", "dialogue",   "forum",
+        "initiative",  "plan",       "roadmap",     "communique",   "communiqué", "consensus",
+        "charter",     "framework",  "programme",   "program",      "round",      "statement",
+        "commitments", "document",   "guidelines",  "rules",        "group",      "club",
+        "treaty",      "act",        "pact"};
     for (auto& m : doc_.mentions) {
       if (m.entity < 0 || doc_.entities[m.entity].out.type != "location"sv) continue;
       const auto& toks = doc_.sentences[m.sentence].toks;
-      if (m.te < toks.size() && kNamed.Has(toks[m.te])) m.modifier = true;
+      if (m.te >= toks.size()) continue;
+      // (A capitalised run that names one: "Action Agenda", "Ocean Conference", not "Baghdad
+      // University Medical School", whose city is where aid went.)
+      bool name_goes_on = false;
+      for (size_t j = m.te; j < toks.size() && j < m.te + 5 && !name_goes_on; ++j) {
+        if (!toks[j].cap || toks[j].kind != TokenKind::kWord || toks[j].all_caps ||
+            doc_.sentences[m.sentence].tok_mention[j] >= 0) {
+          break;
+        }
+        name_goes_on = kNamed.Has(toks[j]);
+      }
+      // (Past a lower-case word or two: "the Juba peace agreement", "the Paris climate
+      // conference".)
+      static const KeySet kTopics = {
+          "peace",          "climate",  "trade",       "security",     "nuclear",     "economic",
+          "energy",         "water",    "ocean",       "digital",      "development", "investment",
+          "defence",        "defense",  "ceasefire",   "humanitarian", "donor",       "support",
+          "reconstruction", "recovery", "ministerial", "donors",       "action"};
+      size_t k = m.te;
+      while (k < toks.size() && k < m.te + 2 && kTopics.Has(toks[k]) && !toks[k].cap) ++k;
+      if ((k < toks.size() && kNamed.Has(toks[k])) || name_goes_on) m.modifier = true;
     }
   }
 
@@ -2585,7 +2614,13 @@ class EntityFinder {
                                          "general",  "secretary", "minister",    "president",
                                          "head",     "chief",     "deputy"};
       if (te > i + 1 && (kGathering.Has(last) || kTitleWords.Has(last))) return te;
-      if (te > i + 1 && (RegionWords().Has(last) || last.lower == "district"sv)) {
+      // (So is a feature of the land or sea: "Second Thomas Shoal" was a person "Thomas
+      // Shoal".)
+      static const KeySet kFeatures = {"shoal",   "reef", "strait", "straits",     "island",
+                                       "islands", "sea",  "bay",    "gulf",        "peninsula",
+                                       "river",   "lake", "canal",  "archipelago", "mountains"};
+      if (te > i + 1 &&
+          (RegionWords().Has(last) || last.lower == "district"sv || kFeatures.Has(last))) {
         type = "location";
       } else if (te > i + 1 && (OrgHeadSector(last) != nullptr || InstitutionWords().Has(last))) {
         type = "organization";

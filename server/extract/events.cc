@@ -57,6 +57,18 @@ bool NarrativeDay(const Document& doc, const DateMention& d) {
   return before >= 0 && before <= 31;
 }
 
+// Whether `d` follows "since" (past an article): the start of a span, no narrative day
+// ("has imposed sanctions on Niger since the July 26 coup, has threatened to use force" dated
+// the threat July 26).
+bool AfterSince(const std::vector<Token>& toks, const DateMention& d) {
+  for (size_t k = d.tok_begin, n = 0; k > 0 && n < 3; ++n) {
+    --k;
+    if (toks[k].lower == "since"sv) return true;
+    if (toks[k].lower != "the"sv) return false;
+  }
+  return false;
+}
+
 // Whether two actor codes are one side of a mutual event: the same code, or
 // two sectors of one country (UKRGOV and UKRMIL). International bodies and
 // other non-state codes share their first letters without being one side.
@@ -97,7 +109,7 @@ NarrativeDays::NarrativeDays(const Document& doc) {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& dates = doc.sentences[s].dates;
     for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
-      if (!it->value.empty() && NarrativeDay(doc, *it)) {
+      if (!it->value.empty() && NarrativeDay(doc, *it) && !AfterSince(doc.sentences[s].toks, *it)) {
         last = {static_cast<int>(s), &*it};
         break;
       }
@@ -110,7 +122,10 @@ const DateMention* NarrativeDays::Before(const Document& doc, int si, size_t tb,
                                          int* date_si) const {
   const auto& dates = doc.sentences[static_cast<size_t>(si)].dates;
   for (auto it = dates.rbegin(); it != dates.rend(); ++it) {
-    if (it->value.empty() || it->tok_begin >= tb || !NarrativeDay(doc, *it)) continue;
+    if (it->value.empty() || it->tok_begin >= tb || !NarrativeDay(doc, *it) ||
+        AfterSince(doc.sentences[static_cast<size_t>(si)].toks, *it)) {
+      continue;
+    }
     *date_si = si;
     return &*it;
   }

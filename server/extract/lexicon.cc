@@ -340,7 +340,9 @@ constexpr TriggerRow kRows[] = {
     {"vetoed|vetoes|veto", "rejection", "129", kVerb | kTarget, "veto"},
     // THREATEN
     // "Iran vowed revenge", "Putin vowed to punish those behind it" (was an intent, 030).
+    // (So is a promise to punish: "promised to punish the mutineers".)
     {"vowed revenge|vows revenge|vowed to avenge|vows to avenge|vowed to punish|vows to punish|"
+     "promised to punish|promises to punish|pledged to punish|promised revenge|"
      "vowed retaliation|vowed a response|vowed a harsh response|vowed a tough response",
      "threat", "130", kVerb | kTarget, "threaten"},
     {"threatened|threatens|threaten|warned|warns|warning|ultimatum to|"
@@ -437,7 +439,8 @@ constexpr TriggerRow kRows[] = {
      "fired rubber bullets|cracked down on|crack down on|cracks down on|violently dispersed|"
      "forcibly dispersed|dispersed|crackdown on|violent crackdown",
      "coercion", "175", kVerb | kNoun | kTarget, "repress"},
-    {"kidnapped|abducted|hijacked|took hostage|hostages", "assault", "181", kVerb | kTarget,
+    // ("hostage" only after taking: "took its 25 crew members hostage", TriggerFinder.)
+    {"kidnapped|abducted|hijacked|took hostage|hostages|hostage", "assault", "181", kVerb | kTarget,
      "abduct"},
     {"assaulted|beat|tortured", "assault", "182", kVerb | kTarget, "beat"},
     {"suicide bombing|suicide bomber|car bomb|bomb attack|detonated|set off a bomb", "assault",

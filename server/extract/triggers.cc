@@ -238,6 +238,15 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
+  // Nor does a word of violence inside a capitalised name: "the Kigali Genocide Memorial in
+  // Rwanda" (was a genocide by Rwanda's government), "the Genocide Convention", "the War
+  // Museum".
+  if (len == 1 && i > 0 && toks[i].cap && i + 1 < toks.size() && toks[i + 1].cap &&
+      toks[i + 1].kind == TokenKind::kWord &&
+      OneOf(w, {"genocide"sv, "holocaust"sv, "massacre"sv, "war"sv, "attack"sv, "invasion"sv,
+                "bombing"sv, "siege"sv})) {
+    return true;
+  }
   // Aid that names what a noun is for is no aid given ("fired on a Dutch aid convoy", "aid
   // workers", "aid agencies"), nor is aid halted ("Gazprom halted supplies to Austria": the
   // halt is the event).
@@ -264,13 +273,19 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   // Hostages name an abduction only as what is taken or held: "took 250 hostages", "the
   // taking of hostages", "is still holding 59 hostages"; "agreed to the release of hostages",
   // "freed three hostages" or "the families of hostages" take nobody.
-  if (len == 1 && w == "hostages"sv) {
-    for (size_t k = i; k > 0 && i - k < 4;) {
+  // ("hostage" after what is taken, with taking before it: "took its 25 crew members
+  // hostage"; not "a hostage deal", "the hostage crisis".)
+  if (len == 1 && (w == "hostages"sv || w == "hostage"sv)) {
+    for (size_t k = i; k > 0 && i - k < (w == "hostage"sv ? 7 : 4);) {
       --k;
       if (OneOf(toks[k].lower, {"took"sv, "take"sv, "takes"sv, "taken"sv, "taking"sv, "seized"sv,
                                 "seizing"sv, "held"sv, "holding"sv, "holds"sv, "hold"sv,
                                 "kidnapped"sv, "abducted"sv, "captured"sv})) {
-        return false;
+        // (The singular only in the active, where the taker is named: "have been taken
+        // hostage", "our continent has been taken hostage" name nobody, often in a figure.)
+        return w == "hostage"sv && k > 0 && !toks[k].lower.ends_with("ing"sv) &&
+               OneOf(toks[k - 1].lower,
+                     {"been"sv, "being"sv, "was"sv, "were"sv, "is"sv, "are"sv, "be"sv, "still"sv});
       }
       if (toks[k].kind == TokenKind::kPunct) break;
     }
