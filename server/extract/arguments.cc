@@ -503,6 +503,27 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (ArmedForce(subject)) c.agent = subject;
         }
       }
+      // "An Israeli air strike destroyed Iran's consulate in Damascus": what an attack named as
+      // its clause's subject destroys, hits or kills is its target (was none).
+      if ((c.frame & kNoun) && c.others.empty() &&
+          (c.cameo.starts_with("19"sv) || c.cameo.starts_with("18"sv)) && c.te + 1 < toks.size()) {
+        static const KeySet kHits = {"destroyed", "damaged", "hit",     "struck",
+                                     "killed",    "wounded", "targeted"};
+        if (kHits.Has(toks[c.te])) {
+          for (size_t k = c.te + 1; k < toks.size() && k < c.te + 5; ++k) {
+            const int mi = MentionAt(si, k);
+            if (mi < 0) {
+              if (toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kNumber) break;
+              continue;
+            }
+            const int e = doc_.mentions[mi].kind == MentionKind::kAdjective
+                              ? CountryEntity(doc_.mentions[mi].country)
+                              : doc_.mentions[mi].entity;
+            if (e >= 0 && e != c.agent && Actor(e)) c.others.push_back(e);
+            break;
+          }
+        }
+      }
       // "Hamas was holding two Americans hostage": who is taken is between the verb of taking
       // and "hostage", who takes before the verb (was the Americans' abduction).
       if (c.rule == "abduct:hostage"sv) {
@@ -1323,6 +1344,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       if (conjuncts.empty()) conjuncts = c.by_conjuncts;
+      // (A visit's conjuncts are guests, never the host's own: "Xi and Lula signed 37
+      // agreements during a state visit to Brasilia" is Xi's visit, not Lula's.)
+      if (c.type == "visit"sv && c.location >= 0 && !conjuncts.empty()) {
+        const std::string& host = doc_.entities[c.location].out.country;
+        auto at_home = [&](int e) { return !host.empty() && EntityCountry(doc_, e) == host; };
+        std::erase_if(conjuncts, at_home);
+        if (at_home(c.agent) && !conjuncts.empty()) {
+          c.agent = conjuncts.back();
+          conjuncts.pop_back();
+        }
+      }
       // Fighting each other ("Armenia and Azerbaijan exchanged fire", "clashed") with nobody
       // else named: each side is the other's target.
       static const KeySet kEachOther = {"exchanged", "exchange", "traded",
@@ -2888,10 +2920,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     // (Any trigger: after "of" even "attacks" is a noun.)
     if (c.tb == 0 || c.type == "statement"sv) return false;
     const auto& toks = Toks(si);
-    static const KeySet kAccuse = {"accused",   "accuse",    "accuses",    "accusing",
-                                   "charged",   "charging",  "accusation", "accusations",
-                                   "convicted", "suspected", "indicted",   "sentenced",
-                                   "arrested",  "detained",  "jailed",     "prosecuted"};
+    // (And claims, allegations and charges of it: "rejected South Africa's claims of
+    // genocide" was Israel's genocide.)
+    static const KeySet kAccuse = {
+        "accused",     "accuse",      "accuses",   "accusing",   "charged",  "charging",
+        "accusation",  "accusations", "convicted", "suspected",  "indicted", "sentenced",
+        "arrested",    "detained",    "jailed",    "prosecuted", "claims",   "claim",
+        "allegations", "allegation",  "charges"};
     // (What one is punished "for": "convicted 67 former Soviet officers for war crimes".)
     static const KeySet kPunished = {"convicted", "indicted", "sentenced", "arrested",
                                      "detained",  "jailed",   "prosecuted"};
@@ -3840,10 +3875,22 @@ class LocalSyntaxReader final : public ArgumentReader {
         c->te + 1 < toks.size() && toks[c->te].lower == "by"sv) {
       // (Past an article: "the first visit by a Chinese leader since 2019".)
       const std::string_view article = toks[c->te + 1].lower;
-      const size_t j =
-          c->te + (article == "the"sv || article == "a"sv || article == "an"sv ? 2 : 1);
+      size_t j = c->te + (article == "the"sv || article == "a"sv || article == "an"sv ? 2 : 1);
+      // (Past a title: "a visit by Prime Minister Mikhail Mishustin".)
+      while (j < toks.size() && j < c->te + 5 && MentionAt(c->si, j) < 0 && toks[j].cap &&
+             toks[j].kind == TokenKind::kWord) {
+        ++j;
+      }
       if (j >= toks.size() || MentionAt(c->si, j) < 0) return;
       const auto by = NounPhrase(c->si, j, std::min(toks.size(), c->te + 8));
+      // (A visit's guest is its "by" party, and the clause's subject is no host of it: "Russia
+      // and Vietnam signed agreements during a visit by Prime Minister Mikhail Mishustin to
+      // Hanoi" was a visit of Russia's and Vietnam's to Mishustin.)
+      if (!by.empty() && by[0] != c->agent && c->type == "visit"sv) {
+        c->agent = by[0];
+        std::erase(c->others, by[0]);
+        return;
+      }
       if (!by.empty() && by[0] != c->agent) TakeAgent(c, by[0]);
       return;
     }
@@ -5698,6 +5745,27 @@ class LocalSyntaxReader final : public ArgumentReader {
     return ModifierWords(si, b, e) <= 3 && OnlyModifiers(si, b, e);
   }
 
+  // Whether toks[b, e) are an article and adjectives joined by "and" before the noun at e:
+  // "an immediate and unconditional" (ceasefire), "a just and lasting" (peace).
+  bool JoinedAdjectives(int si, size_t b, size_t e) const {
+    const auto& toks = Toks(si);
+    if (e <= b + 2 || e - b > 6) return false;
+    size_t k = b;
+    if (toks[k].lower == "a"sv || toks[k].lower == "an"sv || toks[k].lower == "the"sv) ++k;
+    bool joined = false;
+    for (; k < e; ++k) {
+      const Token& t = toks[k];
+      if (MentionAt(si, k) >= 0 || t.kind != TokenKind::kWord || t.cap) return false;
+      if (t.lower == "and"sv) {
+        if (k + 1 == e) return false;
+        joined = true;
+        continue;
+      }
+      if (!OnlyModifiers(si, k, k + 1)) return false;
+    }
+    return joined;
+  }
+
   // Whether nominal trigger c is the object of a verb of reporting, past determiners and up
   // to three modifiers: "Chinese media reported the visit", "state television broadcast the
   // talks". The reporter takes no part in what it reports, nor does who protests or is
@@ -5967,7 +6035,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       const bool noun = (c.frame & kNoun) ||
                         (end < c.tb && (toks[end].lower == "the"sv || toks[end].lower == "a"sv ||
                                         toks[end].lower == "an"sv));
-      if (act.object && c.tb - end <= 6 && noun && OwnedModifiers(si, end, c.tb)) {
+      if (act.object && c.tb - end <= 6 && noun &&
+          (OwnedModifiers(si, end, c.tb) || JoinedAdjectives(si, end, c.tb))) {
         complement = true;
       }
       // A gerund right after it is its content as a noun is: "Iran denied sending weapons to

@@ -126,17 +126,23 @@ CivilDate Midpoint(const CivilDate& c) {
 namespace {
 
 // Whether the clause before the weekday at toks[i] speaks of what is to come: a future or
-// scheduling word within six tokens, before any punctuation or reporting verb ("commanders
-// would meet on Tuesday", "the truce will take effect on Sunday", "is scheduled to begin on
-// Monday"; not "said on Monday it would", "who will meet next month, met on Monday").
+// scheduling word among the ten lower-case words before it (names and titles do not count),
+// before any punctuation or reporting verb ("commanders would meet on Tuesday", "the truce
+// will take effect on Sunday", "will host Russian President Vladimir Putin for a two-day state
+// visit starting on Thursday"; not "said on Monday it would", "who will meet next month, met
+// on Monday", "I will only briefly walk through the main points of my work this Tuesday").
 bool FutureBefore(const std::vector<Token>& toks, size_t i) {
   static const KeySet kFuture = {"will",  "would", "'ll",     "shall",    "scheduled", "due",
                                  "plans", "plan",  "planned", "expected", "postponed", "set"};
   static const KeySet kStop = {"said", "says", "told", "announced", "reported", "confirmed"};
-  for (size_t k = i, n = 0; k > 0 && n < 6; --k, ++n) {
+  // (A hyphen inside a word is no punctuation: "will host Putin for a two-day state visit
+  // starting on Thursday".)
+  for (size_t k = i, words = 0; k > 0 && k + 24 > i && words < 10; --k) {
     const Token& t = toks[k - 1];
-    if (t.kind == TokenKind::kPunct || kStop.Has(t)) return false;
+    const bool hyphen = t.lower == "-"sv && !t.space_before;
+    if ((t.kind == TokenKind::kPunct && !hyphen) || kStop.Has(t)) return false;
     if (kFuture.Has(t)) return true;
+    if (t.kind == TokenKind::kWord && !t.cap) ++words;
   }
   return false;
 }

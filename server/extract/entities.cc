@@ -1581,10 +1581,10 @@ class EntityFinder {
       {"missiles", "MIL"},      {"warplanes", "MIL"},    {"jets", "MIL"},
       {"artillery", "MIL"},     {"warships", "MIL"},     {"navy", "MIL"},
       {"bombers", "MIL"},       {"submarines", "MIL"},   {"hostages", "CVL"},
-      {"airstrikes", "MIL"},    {"embassy", "GOV"},      {"prisoners", "CVL"},
-      {"detainees", "OPP"},     {"junta", "GOV"},        {"prosecutors", "JUD"},
-      {"courts", "JUD"},        {"regime", "GOV"},       {"television", "MED"},
-      {"broadcaster", "MED"},
+      {"settlers", "CVL"},      {"airstrikes", "MIL"},   {"embassy", "GOV"},
+      {"prisoners", "CVL"},     {"detainees", "OPP"},    {"junta", "GOV"},
+      {"prosecutors", "JUD"},   {"courts", "JUD"},       {"regime", "GOV"},
+      {"television", "MED"},    {"broadcaster", "MED"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function

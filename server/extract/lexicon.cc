@@ -343,6 +343,7 @@ constexpr TriggerRow kRows[] = {
     // (So is a promise to punish: "promised to punish the mutineers".)
     {"vowed revenge|vows revenge|vowed to avenge|vows to avenge|vowed to punish|vows to punish|"
      "promised to punish|promises to punish|pledged to punish|promised revenge|"
+     "vowed harsh punishment|vowed punishment|vowed severe punishment|vowed a harsh punishment|"
      "vowed retaliation|vowed a response|vowed a harsh response|vowed a tough response",
      "threat", "130", kVerb | kTarget, "threaten"},
     {"threatened|threatens|threaten|warned|warns|warning|ultimatum to|"
@@ -424,7 +425,8 @@ constexpr TriggerRow kRows[] = {
      "export ban|import ban|banned imports|banned exports|"
      "trade restrictions|anti-dumping duties",
      "sanction", "163", kVerb | kNoun | kTarget, "trade-sanction"},
-    {"expelled|expels|expel|expulsion|forced out|ordered out|kicked out|declared persona non grata",
+    {"expelled|expels|expel|expelling|expulsion|forced out|ordered out|kicked out|"
+     "declared persona non grata",
      "sanction", "166", kVerb | kTarget, "expel"},
     // COERCE / ASSAULT / FIGHT
     {"seized|seizes|confiscated|nationalized|expropriated", "coercion", "171", kVerb | kTarget,
@@ -480,8 +482,9 @@ constexpr TriggerRow kRows[] = {
      "fight", "190", kVerb | kTarget, "fire-munitions"},
     // Nouns of war are mostly background in diplomatic text ("the war in Ukraine"); they code
     // an event only with an owner ("Russia's invasion", "Russian aggression").
+    // ("a raid": "Israeli special forces rescued two hostages in a raid on Rafah".)
     {"attack|shelling|clashes|fighting|invasion|offensive|war|aggression|hostilities|"
-     "military operation|incursion|bombardment|battle|battles",
+     "military operation|incursion|bombardment|battle|battles|raid",
      "fight", "190", kNoun | kTarget | kWeak | kClose, "fight-noun"},
     {"blockade|blockaded|besieged|siege", "fight", "191", kVerb | kNoun | kTarget, "blockade"},
     // Restricting movement is the same CAMEO code as a blockade.

@@ -236,6 +236,13 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       return true;
     }
   }
+  // "expelling" only as the means of a reply or a verb in the progressive: "China responded
+  // by expelling a Canadian diplomat", "Russia is expelling ten diplomats" (not "should
+  // consider expelling Russia from the UN", "expelling rationality").
+  if (len == 1 && w == "expelling"sv &&
+      !OneOf(prev, {"by"sv, "is"sv, "are"sv, "was"sv, "were"sv})) {
+    return true;
+  }
   // The Cold War is an era, no fighting: "their biggest prisoner exchange since the Cold War".
   if (len == 1 && w == "war"sv && prev == "cold"sv && toks[i - 1].cap) return true;
   // Nor does a word of violence inside a capitalised name: "the Kigali Genocide Memorial in

@@ -103,4 +103,10 @@ TEST_CASE("regression: a weekday of what is to come was the weekday before publi
         std::vector<std::string>{"2025-07-25"});
   CHECK(Values("the ministers met on Monday", "2025-07-28") ==
         std::vector<std::string>{"2025-07-28"});
+  // Names do not count toward the clause looked at; far lower-case words do.
+  CHECK(Values("Xi will host Russian President Vladimir Putin for a two-day state visit starting "
+               "on Thursday",
+               "2024-05-14") == std::vector<std::string>{"2024-05-16"});
+  CHECK(Values("I will only briefly walk through the main points of my work this Tuesday",
+               "2022-04-06") == std::vector<std::string>{"2022-04-05"});
 }

@@ -8267,3 +8267,68 @@ TEST_CASE("request: a second noun after and is still what is called for") {
   CHECK(FirstOfType(x, {"meeting", "negotiation"}) == nullptr);
   CHECK(Coded(x).count({"request", "020", "AGOGOV", "CODGOV"}) == 1);
 }
+
+TEST_CASE("visit: a visit by a named guest and no host's own conjunct as guest") {
+  // Regressions (newswire): "during a visit by Prime Minister Mikhail Mishustin to Hanoi" was
+  // Russia's and Vietnam's visit to Mishustin; "Xi and Lula ... during a state visit to
+  // Brasilia" was Lula's visit to Brazil too.
+  CHECK(Coded(Run("Russia and Vietnam signed 11 cooperation agreements during a visit by Prime "
+                  "Minister Mikhail Mishustin to Hanoi on Monday.",
+                  "2024-10-22"))
+            .count({"visit", "042", "RUSGOV", "VNM"}) == 1);
+  const auto brazil = Coded(Run(
+      "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 37 "
+      "agreements on Wednesday during a state visit to Brasilia.",
+      "2024-11-20"));
+  CHECK(brazil.count({"visit", "042", "CHNGOV", "BRA"}) == 1);
+  CHECK(brazil.count({"visit", "042", "BRAGOV", "BRA"}) == 0);
+}
+
+TEST_CASE(
+    "news: claims of genocide, expulsion in reply, settlers, raids and strikes that destroy") {
+  // Regressions (newswire): each was missing or wrong.
+  // "rejected South Africa's claims of genocide" was Israel's genocide (202).
+  CHECK(FirstOfType(Run("Israel's foreign ministry said it rejected South Africa's claims of "
+                        "genocide.",
+                        "2024-03-28"),
+                    {"fight", "assault"}) == nullptr);
+  CHECK(Coded(Run("China responded by expelling a Canadian diplomat from Shanghai.", "2024-04-15"))
+            .count({"sanction", "166", "CHN", "CANGOV"}) == 1);
+  CHECK(FirstOfType(Run("The international community should consider expelling Russia from the "
+                        "United Nations.",
+                        "2022-03-10"),
+                    {"sanction"}) == nullptr);
+  CHECK(Coded(Run("The EU imposed sanctions on violent Israeli settlers.", "2024-04-15"))
+            .count({"sanction", "163", "IGOEUREEC", "ISRCVL"}) == 1);
+  CHECK(Coded(Run("Israeli special forces rescued two hostages in a raid on Rafah.", "2024-02-12"))
+            .count({"fight", "190", "ISRMIL", ""}) == 1);
+  CHECK(Coded(Run("An Israeli air strike destroyed Iran's consulate in Damascus on Monday.",
+                  "2024-04-01"))
+            .count({"fight", "195", "ISR", "IRN"}) == 1);
+  // "vowed harsh punishment" threatens (was an intent, 030).
+  CHECK(FirstOfType(Run("Iran's supreme leader vowed harsh punishment for Israel.", "2024-07-31"),
+                    {"threat"}) != nullptr);
+}
+
+TEST_CASE("content: adjectives joined by and before what is demanded") {
+  // Regression (newswire, UNGDC): "voted to demand an immediate and unconditional ceasefire"
+  // was the General Assembly's ceasefire (087).
+  const auto x =
+      Run("The U.N. General Assembly voted overwhelmingly on Wednesday to demand an immediate and "
+          "unconditional ceasefire in Gaza.",
+          "2024-12-12");
+  CHECK(FirstOfType(x, {"concession"}) == nullptr);
+  CHECK(FirstOfType(x, {"demand"}) != nullptr);
+}
+
+TEST_CASE("dates: names between a future word and its weekday do not count") {
+  // Regression (newswire, Tuesday 2024-05-14): the state visit starting on Thursday was dated
+  // the Thursday before; "my work this Tuesday" stays the Tuesday before.
+  const Event* visit = FirstOfType(
+      Run("Chinese President Xi Jinping will host Russian President Vladimir Putin for a two-day "
+          "state visit starting on Thursday, the foreign ministry said.",
+          "2024-05-14"),
+      {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->date == "2024-05-16");
+}
