@@ -503,6 +503,16 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (ArmedForce(subject)) c.agent = subject;
         }
       }
+      // "was arrested in Hamburg at the request of U.S. authorities": a request's "of" party
+      // makes it (was a request to the authorities).
+      if (c.cameo.starts_with("02"sv) && c.tb >= 2 && toks[c.tb - 1].lower == "the"sv &&
+          toks[c.tb - 2].lower == "at"sv && c.te + 1 < toks.size() && toks[c.te].lower == "of"sv) {
+        const auto by = NounPhrase(si, c.te + 1, std::min(toks.size(), c.te + 8));
+        if (!by.empty()) {
+          std::erase(c.others, by[0]);
+          c.agent = by[0];
+        }
+      }
       // "An Israeli air strike destroyed Iran's consulate in Damascus": what an attack named as
       // its clause's subject destroys, hits or kills is its target (was none).
       if ((c.frame & kNoun) && c.others.empty() &&
@@ -717,6 +727,38 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent) &&
           !(c.aimed_at && c.agent >= 0)) {
         continue;
+      }
+      // "Russia pulled out of the Black Sea grain deal", "withdrew from the New START treaty":
+      // leaving an agreement reduces relations (160), no de-escalation (087).
+      // (Only a verb of leaving with "from" or "of" after it: not "the ceasefire agreement".)
+      static const KeySet kLeave = {"withdrew",   "withdraw",   "withdraws", "withdrawn",
+                                    "withdrawal", "pulled",     "pull",      "pulls",
+                                    "pulling",    "withdrawing"};
+      // ("of" only after "pulled out": "the withdrawal of the United Nations Organization
+      // Stabilization Mission" is the mission's.)
+      if (c.rule.starts_with("withdraw:"sv) && kLeave.Has(toks[c.tb]) && c.te < toks.size() &&
+          (toks[c.te].lower == "from"sv ||
+           (toks[c.te].lower == "of"sv && toks[c.tb].lower.starts_with("pull"sv)))) {
+        static const KeySet kDeals = {"deal", "agreement",  "agreements", "treaty",   "accord",
+                                      "pact", "initiative", "convention", "protocol", "alliance"};
+        for (size_t k = c.te; k < toks.size() && k < c.te + 8; ++k) {
+          if (kDeals.Has(toks[k])) {
+            c.type = "sanction";
+            c.cameo = "160";
+            c.rule = "leave-agreement:" + toks[c.tb].lower;
+            break;
+          }
+          if (toks[k].kind == TokenKind::kPunct && toks[k].lower != "-"sv) break;
+        }
+      }
+      // (A gathering protests only as a crowd's: "protesters gathered outside parliament"; not
+      // "Representatives of the Russian Search Movement have gathered in Veliky Novgorod".)
+      if (c.rule.starts_with("crowd-gathered:"sv)) {
+        static const KeySet kCrowd = {"protesters", "protestors", "demonstrators", "crowds",
+                                      "crowd",      "thousands",  "hundreds",      "tens"};
+        bool crowd = false;
+        for (size_t k = left; k < c.tb && !crowd; ++k) crowd = kCrowd.Has(toks[k]);
+        if (!crowd || c.agent < 0 || !CrowdSector(doc_.entities[c.agent].out.sector)) continue;
       }
       // "dispersed" represses a crowd only: "police dispersed protesters in Belgrade", not
       // "funds dispersed to the regions".
@@ -2664,7 +2706,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const size_t k = StruckThingAt(c); k < toks.size()) own(k);
       for (size_t k = c.te; k + 1 < toks.size() && k < c.te + 6; ++k) {
         if (toks[k].lower != "at"sv) continue;
-        const size_t a = toks[k + 1].lower == "a"sv || toks[k + 1].lower == "an"sv ? k + 2 : k + 1;
+        const size_t a = toks[k + 1].lower == "a"sv || toks[k + 1].lower == "an"sv ||
+                                 toks[k + 1].lower == "the"sv
+                             ? k + 2
+                             : k + 1;
         if (a < toks.size()) own(a);
         break;
       }
@@ -4730,6 +4775,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (w == ","sv || w == ";"sv || w == "that"sv) break;
         if (w != "on"sv && w != "against"sv) continue;
         const int mi = MentionAt(c->si, k + 1);
+        // (Or a possessor's: "new sanctions on Iran's national airline".)
+        if (mi >= 0 && doc_.mentions[mi].kind != MentionKind::kAdjective) {
+          const Mention& m = doc_.mentions[mi];
+          if (m.te < toks.size() && (toks[m.te].lower == "'s"sv || toks[m.te].possessive) &&
+              m.entity >= 0 && m.entity != c->agent && Actor(m.entity) &&
+              doc_.entities[m.entity].out.type != "person"sv) {
+            c->others.push_back(m.entity);
+            return;
+          }
+          break;
+        }
         if (mi < 0 || doc_.mentions[mi].kind != MentionKind::kAdjective) break;
         const size_t after = doc_.mentions[mi].te;
         if (after >= toks.size() || !kGoods.Has(toks[after])) break;

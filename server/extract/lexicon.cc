@@ -358,6 +358,9 @@ constexpr TriggerRow kRows[] = {
     {"protest|protests|protested|protesters|protestors|demonstration|demonstrations|"
      "demonstrators|rally|rallies|rallied|marched|demonstrated|took to the streets",
      "protest", "141", kVerb | kNoun | kTarget, "protest"},
+    // A crowd gathered protests (the reader keeps it only for a crowd: "Thousands of
+    // protesters gathered outside parliament in Tbilisi"; not "leaders gathered in Brussels").
+    {"gathered|massed", "protest", "141", kVerb | kTarget, "crowd-gathered"},
     {"strike|boycott|boycotted|boycotts|general strike|"
      "shunned work|walked out|walkout|work stoppage|strikes|striking",
      "protest", "143", kVerb | kNoun, "boycott"},

@@ -1007,8 +1007,9 @@ bool AchievingWord(std::string_view w) {
 // X and Y has been reached"), or as someone's consent ("Kazakhstan's agreement to be the
 // partner country"). The verb "agreed" is an act by itself.
 bool AgreementReference(const std::vector<Token>& toks, size_t i, size_t len) {
+  // (And a deal named so: "Trump praised the allies and called the deal a big win".)
   if (len != 1 || !OneOf(toks[i].lower, {"agreement"sv, "agreements"sv, "accord"sv, "accords"sv,
-                                         "memorandum"sv, "consensus"sv})) {
+                                         "memorandum"sv, "consensus"sv, "deal"sv})) {
     return false;
   }
   for (size_t k = i, n = 0; k > 0 && n < 6; ++n) {
@@ -1225,6 +1226,16 @@ size_t CountedVolleyEnd(const std::vector<Token>& toks, size_t i) {
       end = ++k;
       continue;
     }
+    // (One of them counts too: "fired a new intermediate-range ballistic missile at Dnipro".)
+    if (OneOf(t.lower, {"missile"sv, "rocket"sv, "drone"sv}) && counted) {
+      end = ++k;
+      continue;
+    }
+    if (OneOf(t.lower, {"a"sv, "an"sv}) && k == i + 1) {
+      counted = true;
+      ++k;
+      continue;
+    }
     if (t.kind == TokenKind::kNumber ||
         OneOf(t.lower, {"dozens"sv,   "hundreds"sv, "more"sv,  "than"sv,    "over"sv, "about"sv,
                         "nearly"sv,   "almost"sv,   "some"sv,  "barrage"sv, "wave"sv, "salvo"sv,
@@ -1235,9 +1246,11 @@ size_t CountedVolleyEnd(const std::vector<Token>& toks, size_t i) {
       ++k;
       continue;
     }
-    if (OneOf(t.lower, {"of"sv, "and"sv, "a"sv, "cruise"sv, "ballistic"sv, "attack"sv, "kamikaze"sv,
-                        "hypersonic"sv, "guided"sv, "long-range"sv, "-"sv, "shahed"sv,
-                        "shahed-type"sv, "strike"sv, "artillery"sv})) {
+    if (OneOf(t.lower, {"of"sv,     "and"sv,          "a"sv,           "cruise"sv, "ballistic"sv,
+                        "attack"sv, "kamikaze"sv,     "hypersonic"sv,  "guided"sv, "long-range"sv,
+                        "-"sv,      "shahed"sv,       "shahed-type"sv, "strike"sv, "artillery"sv,
+                        "new"sv,    "intermediate"sv, "range"sv,       "medium"sv, "short"sv,
+                        "long"sv,   "experimental"sv})) {
       ++k;
       continue;
     }

@@ -8332,3 +8332,37 @@ TEST_CASE("dates: names between a future word and its weekday do not count") {
   REQUIRE(visit != nullptr);
   CHECK(visit->date == "2024-05-16");
 }
+
+TEST_CASE("news: leaving a deal, a request's maker, gathered crowds, volleys of one missile") {
+  // Regressions (newswire, UNGDC): "pulled out of the Black Sea grain deal" was a
+  // de-escalation (087), as was "withdrew from the Iran Nuclear Deal" (UNGDC: 13 such).
+  CHECK(Coded(Run("Russia pulled out of the Black Sea grain deal on Monday.", "2023-07-17"))
+            .count({"sanction", "160", "RUS", ""}) == 1);
+  CHECK(Coded(Run("The United States withdrew from the nuclear deal with Iran.", "2018-05-09"))
+            .count({"sanction", "160", "USA", "IRN"}) == 1);
+  // Troops withdrawn still de-escalate, and a ceasefire agreement is no withdrawal.
+  CHECK(Coded(Run("Russia withdrew its troops from Kherson.", "2022-11-11"))
+            .count({"concession", "087", "RUS", ""}) == 1);
+  CHECK(FirstOfType(Run("We welcome the ceasefire agreement between the parties.", "2022-11-11"),
+                    {"sanction"}) == nullptr);
+  // "at the request of X": X asked (was a request to X).
+  CHECK(Coded(Run("At the request of Aleksandar Vucic, Vladimir Putin provided an update on the "
+                  "talks.",
+                  "2022-04-01"))
+            .count({"request", "020", "SRBGOV", ""}) == 1);
+  // A crowd gathered protests; leaders gathered do not.
+  CHECK(Coded(Run("Thousands of protesters gathered outside parliament in Tbilisi.", "2024-11-28"))
+            .count({"protest", "141", "GEOOPP", ""}) == 1);
+  CHECK(FirstOfType(Run("NATO leaders gathered in Washington on Tuesday.", "2024-07-09"),
+                    {"protest"}) == nullptr);
+  // One missile fired at a place attacks its country.
+  CHECK(Coded(Run("Russia fired a new intermediate-range ballistic missile at the Ukrainian city "
+                  "of Dnipro on Thursday.",
+                  "2024-11-21"))
+            .count({"fight", "190", "RUS", "UKR"}) == 1);
+  // Sanctions on a country's firm are on the country; "the deal" named again is no new deal.
+  CHECK(Coded(Run("Britain announced new sanctions on Iran's national airline.", "2024-09-10"))
+            .count({"sanction", "163", "GBR", "IRN"}) == 1);
+  CHECK(FirstOfType(Run("Trump praised the allies and called the deal a big win.", "2025-06-25"),
+                    {"agreement"}) == nullptr);
+}
