@@ -2742,13 +2742,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     const Mention& m = doc_.mentions[mi];
     if (m.tb != k || (m.entity < 0 && m.kind != MentionKind::kAdjective)) return toks.size();
     static const KeySet kStruck = {
-        "targets",   "target",     "positions", "position",       "bases",     "base",
-        "camps",     "fighters",   "militants", "strongholds",    "hideouts",  "depots",
-        "sites",     "facilities", "vessels",   "ships",          "warships",  "outposts",
-        "units",     "convoy",     "convoys",   "airfields",      "airbase",   "airbases",
-        "launchers", "radars",     "tunnels",   "infrastructure", "commander", "commanders",
-        "leader",    "leaders",    "official",  "officials",      "member",    "members",
-        "chief",     "fighter",    "operatives"};
+        "targets",   "target",     "positions",  "position",       "bases",     "base",
+        "camps",     "fighters",   "militants",  "strongholds",    "hideouts",  "depots",
+        "sites",     "facilities", "vessels",    "ships",          "warships",  "outposts",
+        "units",     "convoy",     "convoys",    "airfields",      "airbase",   "airbases",
+        "launchers", "radars",     "tunnels",    "infrastructure", "commander", "commanders",
+        "leader",    "leaders",    "official",   "officials",      "member",    "members",
+        "chief",     "fighter",    "operatives", "headquarters",   "compound",  "embassy",
+        "consulate", "residence",  "refinery",   "refineries",     "plant",     "plants",
+        "airport",   "archive"};
     static const KeySet kKinds = {"military", "militant",   "naval",   "air",     "rebel",
                                   "missile",  "drone",      "radar",   "army",    "terrorist",
                                   "aid",      "nuclear",    "energy",  "oil",     "gas",
@@ -2778,7 +2780,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         "formally", "officially", "directly", "fully", "still", "always", "really", "actually",
         "hold", "held", "sign", "reach", "make", "conduct", "impose", "take", "pay", "provide",
         "give", "any", "a", "an", "the", "to", "want", "intend", "plan", "allowed", "permitted",
-        "able",
+        "able", "order", "demand",
         // ("will not renew its agreement with China", "did not extend the truce")
         "renew", "extend", "its", "their", "seek", "join", "accept"};
     const auto& toks = Toks(si);

@@ -8366,3 +8366,15 @@ TEST_CASE("news: leaving a deal, a request's maker, gathered crowds, volleys of 
   CHECK(FirstOfType(Run("Trump praised the allies and called the deal a big win.", "2025-06-25"),
                     {"agreement"}) == nullptr);
 }
+
+TEST_CASE("news: a ceasefire not ordered and a group's headquarters struck") {
+  // Regressions (newswire): "The court did not order a ceasefire" was the court's ceasefire
+  // (087); "Israel struck Hezbollah's headquarters in Beirut" was no event.
+  CHECK(FirstOfType(Run("The International Court of Justice ordered Israel on Friday to take all "
+                        "measures to prevent acts of genocide. The court did not order a "
+                        "ceasefire.",
+                        "2024-01-26"),
+                    {"concession"}) == nullptr);
+  CHECK(Coded(Run("Hours later, Israel struck Hezbollah's headquarters in Beirut.", "2024-09-27"))
+            .count({"fight", "190", "ISR", "LBNREB"}) == 1);
+}
