@@ -256,6 +256,14 @@ class LocalSyntaxReader final : public ArgumentReader {
                              !(k > 2 && toks[k - 2].lower == "-"sv));
         if (kCrowd.Has(toks[c.tb]) && (object || kPrepositions.Has(toks[c.tb - 1]))) continue;
       }
+      // "he was declared the winner": a passive speech verb is said of its subject, no speech
+      // of his.
+      if (c.type == "statement"sv && (c.frame & kSpeech) && c.tb > 0 &&
+          (toks[c.tb - 1].lower == "was"sv || toks[c.tb - 1].lower == "were"sv ||
+           toks[c.tb - 1].lower == "been"sv || toks[c.tb - 1].lower == "being"sv) &&
+          toks[c.tb].lower == "declared"sv) {
+        continue;
+      }
       // "summoned the U.S. ambassador on Friday to protest against ...": the summoner's
       // complaint, which the verb codes (was the envoy's protest); what is protested stays
       // judged (judged_ above), no act of the summoner's ("to protest the deal").
@@ -531,6 +539,35 @@ class LocalSyntaxReader final : public ArgumentReader {
                               : doc_.mentions[mi].entity;
             if (e >= 0 && e != c.agent && Actor(e)) c.others.push_back(e);
             break;
+          }
+        }
+      }
+      // "placed President Ali Bongo under house arrest": who is put under arrest stands
+      // between the verb and "under"; who puts him there is the verb's subject (was Bongo's
+      // arrest of nobody).
+      if (c.cameo == "173"sv && c.tb >= 2 &&
+          (toks[c.tb - 1].lower == "under"sv ||
+           (toks[c.tb - 1].lower == "house"sv && toks[c.tb - 2].lower == "under"sv))) {
+        size_t v = toks[c.tb - 1].lower == "under"sv ? c.tb - 1 : c.tb - 2;
+        const size_t under = v;
+        while (v > left && under - v < 8 && toks[v - 1].lower != "placed"sv &&
+               toks[v - 1].lower != "put"sv && toks[v - 1].lower != "kept"sv &&
+               toks[v - 1].lower != "placing"sv) {
+          --v;
+        }
+        if (v > left && under - v < 8) {
+          std::vector<int> held;
+          for (size_t k = v; k < under; ++k) {
+            const int mi = MentionAt(si, k);
+            if (mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+                std::find(held.begin(), held.end(), doc_.mentions[mi].entity) == held.end()) {
+              held.push_back(doc_.mentions[mi].entity);
+            }
+          }
+          if (!held.empty()) {
+            const int keeper = Agent(si, v - 1, left, true);
+            c.agent = std::find(held.begin(), held.end(), keeper) == held.end() ? keeper : -1;
+            c.others = held;
           }
         }
       }
@@ -2725,13 +2762,16 @@ class LocalSyntaxReader final : public ArgumentReader {
   size_t StruckThingAt(const EventCandidate& c) const {
     const auto& toks = Toks(c.si);
     if (!(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) return toks.size();
+    // (Past a date: "launched air strikes on Friday against more than 85 targets".)
+    size_t at = c.te;
+    if (const size_t end = DateAfterOn(c.si, at); end > 0 && end < toks.size()) at = end;
     const bool preposition =
-        c.te < toks.size() && (toks[c.te].lower == "on"sv || toks[c.te].lower == "against"sv);
+        at < toks.size() && (toks[at].lower == "on"sv || toks[at].lower == "against"sv);
     if (!(c.frame & kVerb) && !preposition) return toks.size();
     static const KeySet kCount = {
         "the",  "a",        "more", "than", "dozen", "dozens", "several", "of",  "at",     "least",
         "some", "hundreds", "many", "two",  "three", "senior", "top",     "key", "former", "local"};
-    const size_t from = preposition ? c.te + 1 : c.te;
+    const size_t from = preposition ? at + 1 : c.te;
     size_t k = from;
     while (k < toks.size() && k < from + 5 &&
            (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
@@ -2803,6 +2843,19 @@ class LocalSyntaxReader final : public ArgumentReader {
         r < toks.size() && r > left) {
       const auto& w = toks[r - 1].lower;
       return w == "not"sv || w == "n't"sv || w == "never"sv || w == "no"sv || w == "cannot"sv;
+    }
+    // "Jordan cancelled a planned summit with Biden": a gathering cancelled, postponed or
+    // called off does not take place.
+    if (IsConsultation(c.type) && (c.frame & kNoun)) {
+      for (size_t j = c.tb, n = 0; j > left && n < 4; --j, ++n) {
+        const auto& w = toks[j - 1].lower;
+        if (w == "cancelled"sv || w == "canceled"sv || w == "cancels"sv || w == "cancel"sv ||
+            w == "postponed"sv || w == "postpones"sv || w == "scrapped"sv ||
+            (w == "off"sv && j >= 2 && toks[j - 2].lower.starts_with("call"sv))) {
+          return true;
+        }
+        if (toks[j - 1].kind != TokenKind::kWord || toks[j - 1].cap) break;
+      }
     }
     // "left without signing a minerals agreement", "without reaching a deal": the object of a
     // gerund after "without" (which may open the noun's clause, past `left`).
@@ -3884,16 +3937,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       return false;
     }
-    if (c.tb == 0 || !is(c.te - 1, kDocuments)) return false;
     // An agreement brokered or mediated is the mediator's act, the mediation codes it: "after
-    // the United States and France brokered an agreement" was a US-French agreement.
-    for (size_t k = c.tb, n = 0; k > 0 && n < 3; ++n) {
+    // the United States and France brokered an agreement" was a US-French agreement ("which
+    // helped broker the deal" too).
+    for (size_t k = c.tb, n = 0; k > 0 && n < 3 && (c.frame & kNoun); ++n) {
       const auto& w = toks[--k].lower;
-      if (w == "brokered"sv || w == "mediated"sv || w == "brokering"sv || w == "mediating"sv) {
+      if (w == "brokered"sv || w == "mediated"sv || w == "brokering"sv || w == "mediating"sv ||
+          w == "broker"sv || w == "mediate"sv) {
         return true;
       }
       if (w != "a"sv && w != "an"sv && w != "the"sv && w != "new"sv) break;
     }
+    if (c.tb == 0 || !is(c.te - 1, kDocuments)) return false;
     static constexpr std::string_view kSigning[] = {"sign",    "signs",     "signed",
                                                     "signing", "concluded", "ratified"};
     for (size_t k = left; k < right && k < toks.size(); ++k) {
@@ -4372,8 +4427,11 @@ class LocalSyntaxReader final : public ArgumentReader {
                                  "military", "militant", "key"};
     static const KeySet kThings = {"targets", "target", "sites", "positions", "facilities",
                                    "bases",   "depots", "camps", "locations", "infrastructure"};
+    // (Past a date: "launched air strikes on Friday against more than 85 targets in Iraq".)
     size_t k = c->te;
-    while (k < toks.size() && k < c->te + 8 &&
+    if (const size_t end = DateAfterOn(c->si, k); end > 0) k = end;
+    const size_t from = k;
+    while (k < toks.size() && k < from + 8 &&
            (kSkip.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
       ++k;
     }

@@ -8378,3 +8378,30 @@ TEST_CASE("news: a ceasefire not ordered and a group's headquarters struck") {
   CHECK(Coded(Run("Hours later, Israel struck Hezbollah's headquarters in Beirut.", "2024-09-27"))
             .count({"fight", "190", "ISR", "LBNREB"}) == 1);
 }
+
+TEST_CASE("news: cancelled summits, strikes past a date, house arrest, passive declarations") {
+  // Regressions (newswire, UNGDC): each was wrong or missing.
+  CHECK(FirstOfType(Run("Jordan cancelled a planned summit with Biden, Egyptian President Abdel "
+                        "Fattah al-Sisi and Palestinian President Mahmoud Abbas.",
+                        "2023-10-18"),
+                    {"summit", "meeting"}) == nullptr);
+  CHECK(Coded(Run("The United States launched air strikes on Friday against more than 85 targets "
+                  "in Iraq and Syria.",
+                  "2024-02-02"))
+            .count({"fight", "195", "USA", "IRQ"}) == 1);
+  const auto bongo = Run("The police placed Imran Khan under house arrest.", "2023-05-10");
+  const Event* arrest = FirstOfType(bongo, {"coercion"});
+  REQUIRE(arrest != nullptr);
+  REQUIRE(arrest->participants.size() == 1);
+  CHECK(arrest->participants[0].role == "target");
+  // "he was declared the winner", "Madagascar was declared polio-free": said of him, no
+  // speech of his (UNGDC: 9 such statements).
+  CHECK(FirstOfType(Run("Vladimir Putin was declared the winner.", "2024-03-18"), {"statement"}) ==
+        nullptr);
+  CHECK(FirstOfType(Run("Vladimir Putin declared that the war would continue.", "2024-03-18"),
+                    {"statement"}) != nullptr);
+  // Helping broker a deal is no agreement of the broker's.
+  CHECK(FirstOfType(Run("Qatar, which helped broker the deal, said it hoped the truce would hold.",
+                        "2023-11-24"),
+                    {"agreement"}) == nullptr);
+}
