@@ -1103,8 +1103,12 @@ class EntityFinder {
     for (int k = static_cast<int>(doc_.entities.size()) - 1; k >= 0; --k) {
       const auto& out = doc_.entities[k].out;
       if (out.type != "person"sv || out.name.size() <= lower.size()) continue;
+      // (Lower-casing may change a name's length in bytes: compare the lowered lengths.)
       const std::string full = LowerKey(out.name);
-      if (full.ends_with(lower) && full[full.size() - lower.size() - 1] == ' ') return k;
+      if (full.size() > lower.size() && full.ends_with(lower) &&
+          full[full.size() - lower.size() - 1] == ' ') {
+        return k;
+      }
     }
     return -1;
   }
