@@ -673,6 +673,16 @@ class LocalSyntaxReader final : public ArgumentReader {
             }
             break;
           }
+          // "a raid on Iran's secret atomic archive", "Israel's attack on Iran's nuclear
+          // facilities": the owner of what the attack strikes, as a verb's (StruckThingAt;
+          // was no target).
+          if (ents.empty() && toks[k].lower != "of"sv) {
+            if (const size_t at = StruckThingAt(c); at < toks.size()) {
+              const Mention& m = doc_.mentions[MentionAt(si, at)];
+              const int owner = m.entity >= 0 ? m.entity : CountryEntity(m.country);
+              if (owner >= 0 && owner != c.agent && Actor(owner)) ents.push_back(owner);
+            }
+          }
           for (int e : ents) c.others.push_back(e);
         }
       } else if (!c.explicit_pair) {

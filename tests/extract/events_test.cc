@@ -8406,3 +8406,12 @@ TEST_CASE("news: cancelled summits, strikes past a date, house arrest, passive d
                         "2023-11-24"),
                     {"agreement"}) == nullptr);
 }
+
+TEST_CASE("attack: a noun of attack targets the owner of what it is on") {
+  // Regression (this session's last read of the newswire output): "Israel's attack on Iran's
+  // nuclear facilities" had no target, though "struck Iran's nuclear facilities" had.
+  CHECK(Coded(Run("Israel's attack on Iran's nuclear facilities continued.", "2025-06-14"))
+            .count({"fight", "190", "ISR", "IRN"}) == 1);
+  CHECK(Coded(Run("Russia's attack on Ukrainian energy facilities continued.", "2024-03-01"))
+            .count({"fight", "190", "RUS", "UKR"}) == 1);
+}
