@@ -4,7 +4,9 @@
 // "15 August 2025", "August 2025", "in 2024", "last week/month/year", ISO dates. Relative
 // expressions need a publication date; without one they resolve to nothing (never invented).
 // A publication date of a year or a month resolves what it can ("last year", "on 21
-// September", "in June") and leaves the rest ("yesterday", "on Monday") unresolved.
+// September", "in June") and leaves the rest ("yesterday", "on Monday") unresolved. A weekday
+// is the most recent one on or before publication, or the next one on or after it when its
+// clause speaks of what is to come ("would meet on Tuesday").
 // Pure functions; thread-safe.
 #pragma once
 
