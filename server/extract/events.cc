@@ -289,9 +289,14 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   // -> UKR), as PETRARCH codes them: its actor dictionary codes a city as its country. Only a
   // named guest is a visit between two sides ("25 planes arrived in Ukraine" is not), and a
   // country is no guest of its own ("visits of senior foreign officials to Ukraine" whose
-  // guest was read as Ukraine).
+  // guest was read as Ukraine). A named person or organisation no dictionary codes is a
+  // guest too: "FIBA Europe representatives arrived in Ukraine" is a visit to Ukraine (not in
+  // a sports report, where a club's away game is no visit: "Real Madrid visit Barcelona").
+  const bool named_guest = c.agent >= 0 && !doc.sports_report &&
+                           (doc.entities[c.agent].out.type == "person"sv ||
+                            doc.entities[c.agent].out.type == "organization"sv);
   if (c.type == "visit"sv && ev.target_actor_code.empty() && c.location >= 0 &&
-      !ev.source_actor_code.empty() &&
+      (!ev.source_actor_code.empty() || named_guest) &&
       ev.source_actor_code != doc.entities[c.location].out.country) {
     ev.target_actor_code = doc.entities[c.location].out.country;
   }

@@ -706,6 +706,21 @@ TEST_CASE("nominal visit: the country visited is the host when none is named") {
   for (const auto& e : planes.events) CHECK(e.target_actor_code.empty());
 }
 
+TEST_CASE("visit: a named guest no dictionary codes still visits the country of the place") {
+  // presidentgovua-72429: "FIBA Europe representatives arrived in Ukraine" had no host because
+  // the guest had no actor code (the recogniser finds "FIBA Europe"; these tests run on the
+  // dictionaries and rules alone, which find the federation's full name).
+  const auto x =
+      Run("Representatives of the International Basketball Federation arrived in Ukraine to assess "
+          "the state of readiness for the competitions in Kyiv and Lviv.",
+          "2022-06-01");
+  const Event* ev = FirstOfType(x, {"visit"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->source_actor_code.empty());
+  CHECK(ev->target_actor_code == "UKR");
+  CHECK(Names(x, *ev) == std::vector<std::string>{"International Basketball Federation"});
+}
+
 TEST_CASE("nominal event: 'the meeting of X with Y' has both parties") {
   const auto x = Run(
       "Volodymyr Zelenskyy noted that the details of the cooperation should be discussed during "
