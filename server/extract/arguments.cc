@@ -298,8 +298,13 @@ class LocalSyntaxReader final : public ArgumentReader {
             callee >= 0 && doc_.entities[callee].out.type == "person"sv && c.tb >= 2 &&
             (toks[c.tb - 1].lower == "and"sv || toks[c.tb - 1].lower == "later"sv ||
              toks[c.tb - 1].lower == "also"sv || toks[c.tb - 1].lower == "then"sv);
-        if (c.tb == 0 ||
-            (MentionAt(si, c.tb - 1) < 0 && Pronoun(si, c.tb - 1) < 0 && !person_called)) {
+        // The caller may stand before an auxiliary: "Trump said he had called Putin" (was no
+        // call).
+        size_t caller_end = c.tb;
+        static const KeySet kPerfect = {"had", "has", "have"};
+        if (caller_end >= 2 && kPerfect.Has(toks[caller_end - 1])) --caller_end;
+        if (caller_end == 0 || (MentionAt(si, caller_end - 1) < 0 &&
+                                Pronoun(si, caller_end - 1) < 0 && !person_called)) {
           continue;
         }
       }
@@ -1410,7 +1415,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           // verb coordinated after it: "condemned the warrant and called for".)
           const bool verb_after = list_end < c.tb && toks[list_end].kind == TokenKind::kWord &&
                                   !toks[list_end].cap && toks[c.tb - 1].lower == "and"sv;
-          if (opens && crossed_and && verb_after) conjuncts = std::move(list);
+          // (Or a participle clause after a comma, within four words of the trigger: "Israel
+          // and Hamas signed a deal on Thursday, agreeing to release hostages" is both sides'
+          // release, as the participle's subject is the main clause's.)
+          static const KeySet kPrepositional = {"including", "according",  "following",
+                                                "regarding", "concerning", "considering"};
+          bool participle = false;
+          if (list_end < c.tb && toks[list_end].kind == TokenKind::kWord && !toks[list_end].cap) {
+            for (size_t p = c.tb + 1; p > list_end + 1 && c.tb + 1 - p <= 4 && !participle;) {
+              --p;
+              const auto& w = toks[p].lower;
+              participle = toks[p - 1].lower == ","sv && !toks[p].cap && w.size() > 5 &&
+                           w.ends_with("ing"sv) && !kPrepositional.Has(toks[p]);
+            }
+          }
+          if (opens && crossed_and && (verb_after || participle)) conjuncts = std::move(list);
         }
       }
       // "Blinken and Lammy travelled to Kyiv. They met Zelenskiy": the verbs of a sentence
@@ -2807,7 +2826,13 @@ class LocalSyntaxReader final : public ArgumentReader {
                                   "power",    "enrichment", "defence", "defense", "port"};
     size_t after = m.te;
     if (after < toks.size() && (toks[after].lower == "'s"sv || toks[after].possessive)) ++after;
-    for (int n = 0; n < 2 && after + 1 < toks.size() && kKinds.Has(toks[after]); ++n) ++after;
+    // (Kinds may be joined: "strikes on Iran's nuclear and military sites".)
+    for (int n = 0; n < 4 && after + 1 < toks.size(); ++n) {
+      const bool joined = n > 0 && (toks[after].lower == "and"sv || toks[after].lower == ","sv) &&
+                          kKinds.Has(toks[after + 1]);
+      if (!joined && !kKinds.Has(toks[after])) break;
+      ++after;
+    }
     return after < toks.size() && kStruck.Has(toks[after]) ? k : toks.size();
   }
 
@@ -2865,6 +2890,29 @@ class LocalSyntaxReader final : public ArgumentReader {
           return true;
         }
         if (toks[j - 1].kind != TokenKind::kWord || toks[j - 1].cap) break;
+      }
+    }
+    // So is one that "was scrapped" after its noun phrase: "a planned signing of a minerals
+    // deal was scrapped" (was an agreement), "the summit was postponed".
+    if ((IsConsultation(c.type) || c.type == "agreement"sv) &&
+        ((c.frame & kNoun) || (c.tb > 0 && toks[c.tb].lower.ends_with("ing"sv) &&
+                               (toks[c.tb - 1].lower == "a"sv || toks[c.tb - 1].lower == "the"sv ||
+                                toks[c.tb - 1].lower == "planned"sv)))) {
+      static const KeySet kCalledOff = {"cancelled", "canceled", "scrapped",
+                                        "postponed", "shelved",  "abandoned"};
+      for (size_t j = c.te; j + 1 < toks.size() && j < c.te + 12; ++j) {
+        const auto& w = toks[j].lower;
+        if (toks[j].kind == TokenKind::kPunct) break;
+        if (w != "was"sv && w != "were"sv && w != "been"sv) continue;
+        size_t k = j + 1;
+        if (k + 1 < toks.size() && toks[k].lower.size() > 4 && toks[k].lower.ends_with("ly"sv)) {
+          ++k;
+        }
+        if (kCalledOff.Has(toks[k]) ||
+            (toks[k].lower == "called"sv && k + 1 < toks.size() && toks[k + 1].lower == "off"sv)) {
+          return true;
+        }
+        break;
       }
     }
     // "left without signing a minerals agreement", "without reaching a deal": the object of a
@@ -3315,6 +3363,19 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Nor is a clause reported without "that" ("Amnesty International said 12 people had
       // been killed"): Boundary ends it at its speech verb.
       if (b == left && ReportingVerb(w) && Boundary(si, left - 1, true)) return -1;
+    }
+    // Nor an adverbial clause with a subject of its own that no dictionary knows: "Italy
+    // announced a suspension ..., one day after a Yugoslav army jet shot down a helicopter"
+    // (was Italy's attack). A participle there shares the subject ("after meeting Xi").
+    {
+      static const KeySet kSubordinators = {"after", "before", "when",  "because",
+                                            "while", "until",  "since", "once"};
+      static const KeySet kOpens = {"a",     "an",  "the",   "its",     "his", "her",
+                                    "their", "two", "three", "several", "some"};
+      const auto& toks = Toks(si);
+      for (size_t p = left; p + 2 < tb; ++p) {
+        if (kSubordinators.Has(toks[p]) && kOpens.Has(toks[p + 1])) return -1;
+      }
     }
     return SentenceSubject(si, tb);
   }

@@ -88,6 +88,11 @@ const char* ForcePair(const Token& a, const Token& b) {
                  {"coast", "guard", "MIL"},
                  {"coast", "guards", "MIL"},
                  {"air", "force", "MIL"},
+                 // "Russian air defences shot down 40 Ukrainian drones" (was nobody's).
+                 {"air", "defences", "MIL"},
+                 {"air", "defenses", "MIL"},
+                 {"air", "defence", "MIL"},
+                 {"air", "defense", "MIL"},
                  {"armed", "forces", "MIL"},
                  {"special", "forces", "MIL"},
                  {"naval", "forces", "MIL"},
@@ -1742,8 +1747,9 @@ class EntityFinder {
         sector = pair;
         ne = k + 2;
         // "coast guard ships", "border guard units", "law enforcement officers"
-        static const KeySet kUnits = {"ships",   "vessels",   "boats",  "units",  "officers",
-                                      "officer", "personnel", "agents", "patrols"};
+        static const KeySet kUnits = {"ships",     "vessels", "boats",   "units",
+                                      "officers",  "officer", "agents",  "patrols",
+                                      "personnel", "forces",  "systems", "system"};
         if (ne < toks.size() && kUnits.Has(toks[ne])) ++ne;
       }
     }

@@ -467,11 +467,17 @@ constexpr TriggerRow kRows[] = {
      "an attack|"
      "launched attacks|carried out an attack|stormed|ambushed|were fighting|are fighting|"
      "engaged in fighting|exchanged fire|exchange fire|exchanged gunfire|traded fire|"
-     "exchanged artillery fire",
+     "exchanged artillery fire|exchanged heavy artillery fire|exchanged heavy fire|exchanged "
+     "rocket fire|exchanged heavy gunfire|traded artillery fire|traded heavy fire",
      "fight", "190", kVerb | kTarget, "fight"},
     // Shot or wounded: "Slovak Prime Minister Robert Fico was shot and seriously wounded" (was
     // no event). TriggerFinder keeps "shot" only as a verb of shooting (OtherSense).
     {"shot|wounded", "fight", "190", kVerb | kTarget, "fight"},
+    // Shooting down aircraft, drones or missiles: "Poland shot down Russian drones that
+    // entered its airspace" (was no event). TriggerFinder keeps it only before what flies
+    // (OtherSense): "shot down the proposal" is a rejection in figure.
+    {"shot down|shoots down|shoot down|shooting down", "fight", "190", kVerb | kTarget,
+     "shoot-down"},
     // Verbs of hitting are an attack only with armed forces as their subject ("Ukrainian drones
     // struck an oil refinery"; not "the crisis hit the economy", "struck a deal"): ArmedStrike.
     // (So are raids: "Israeli forces raided the Jenin refugee camp"; police raid offices.)

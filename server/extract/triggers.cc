@@ -177,6 +177,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     if (i + 1 < toks.size() && toks[i + 1].lower == "down"sv) return true;
     if (toks[i].cap && i > 0) return true;  // a name: "the Victims of Gun-Shot Act"
   }
+  // "shot down" shoots only what flies, named within a few words ("shot down five Indian
+  // jets", "shot down a Russian Su-25 fighter"): "shot down the proposal" rejects in figure.
+  if (len == 2 && toks[i + 1].lower == "down"sv &&
+      OneOf(w, {"shot"sv, "shoots"sv, "shoot"sv, "shooting"sv})) {
+    bool flies = false;
+    for (size_t k = i + 2; k < toks.size() && k < i + 8 && !flies; ++k) {
+      const std::string_view v = toks[k].lower;
+      if (toks[k].kind == TokenKind::kPunct && v != "-"sv) break;
+      flies = OneOf(v, {"drone"sv,    "drones"sv,    "jet"sv,        "jets"sv,        "plane"sv,
+                        "planes"sv,   "aircraft"sv,  "helicopter"sv, "helicopters"sv, "missile"sv,
+                        "missiles"sv, "rocket"sv,    "rockets"sv,    "fighter"sv,     "fighters"sv,
+                        "warplane"sv, "warplanes"sv, "uav"sv,        "uavs"sv,        "balloon"sv,
+                        "airliner"sv, "bomber"sv,    "bombers"sv,    "projectiles"sv});
+    }
+    if (!flies) return true;
+  }
   // "was wounded in an assassination attempt": the attempt codes it (185), with its target.
   if (len == 1 && OneOf(w, {"wounded"sv, "injured"sv, "killed"sv, "shot"sv}) &&
       i + 3 < toks.size() && toks[i + 1].lower == "in"sv) {
