@@ -1320,8 +1320,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       // "India struck nine sites in Pakistan. ... called on both countries to show restraint":
-      // "both countries", "both sides", "the two sides" after a verb are the two sides of the
-      // last act between two (was an appeal to nobody).
+      // "both countries", "both sides", "the two sides", "both leaders" after a verb are the
+      // two sides of the last act between two (was an appeal to nobody).
       if ((c.frame & kVerb) && c.agent >= 0 && c.others.empty() && last_dyad_.size() == 2 &&
           si - last_dyad_si_ <= kTheyReach && BothSidesObject(si, c.te) &&
           std::find(last_dyad_.begin(), last_dyad_.end(), c.agent) == last_dyad_.end()) {
@@ -1358,6 +1358,28 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type != "statement"sv && !any_coded) {
         c.first = true;
         any_coded = true;
+      }
+      // "Britain, France and Germany met the Ukrainian delegation": the party met is the
+      // meeting's other side, ahead of the subject's other conjuncts (was DEU -> FRA).
+      // (The verb's object only, right after it or its "with": not "met at the residence of
+      // Malaysian Prime Minister Anwar Ibrahim".)
+      if ((c.frame & kMeet) && (c.frame & kVerb) && c.agent >= 0 && c.others.size() >= 2) {
+        // (Past its title and the article: "met Chinese President Xi Jinping".)
+        // (What is signed is a document, not a party: "signed the Alliance of Sahel States".)
+        size_t k = c.te;
+        const bool with = k < toks.size() && toks[k].lower == "with"sv;
+        if (with) ++k;
+        if (c.type == "agreement"sv && !with) k = toks.size();
+        for (; k < toks.size() && k < c.te + 6; ++k) {
+          const int mi = MentionAt(si, k);
+          const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+          if (const auto it = std::find(c.others.begin(), c.others.end(), e);
+              e >= 0 && it != c.others.end()) {
+            std::rotate(c.others.begin(), it, it + 1);
+            break;
+          }
+          if (!toks[k].cap && toks[k].lower != "the"sv) break;
+        }
       }
       // "Olaf Scholz and Emmanuel Macron urged Russia to withdraw": a directed act of a
       // compound subject is each conjunct's, one event apiece, as PETRARCH codes it (a mutual
@@ -1664,10 +1686,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       return c == ';' || c == ':' || c == '"' || c == ',' || c == '(' || c == ')' ||
              (c == '-' && t.space_before);
     }
-    if (w == "that"sv || w == "which"sv || w == "who"sv || w == "while"sv || w == "whereas"sv ||
-        w == "but"sv || w == "because"sv || w == "although"sv) {
+    if (w == "that"sv || w == "which"sv || w == "while"sv || w == "whereas"sv || w == "but"sv ||
+        w == "because"sv || w == "although"sv) {
       return true;
     }
+    // ("The WHO urged Washington": the organisation's name, no relative pronoun.)
+    if (w == "who"sv) return MentionAt(si, k) < 0;
     // A speech verb opens its reported clause: "Amnesty International said at least 12 people
     // had been killed by security forces" (Amnesty killed nobody, and was killed by no one).
     // Only before a clause's subject, and only for what follows it.
@@ -5430,8 +5454,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     } else {
       return false;
     }
-    static const KeySet kSides = {"sides",   "countries",   "nations",
-                                  "parties", "governments", "states"};
+    // (And their people: "Trump hosted both leaders at the White House".)
+    static const KeySet kSides = {"sides",  "countries", "nations",    "parties",   "governments",
+                                  "states", "leaders",   "presidents", "ministers", "delegations"};
     return k < toks.size() && kSides.Has(toks[k]) && MentionAt(si, k) < 0 &&
            (k + 1 >= toks.size() || toks[k + 1].lower != "of"sv);
   }

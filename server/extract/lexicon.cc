@@ -221,7 +221,8 @@ constexpr TriggerRow kRows[] = {
      // (A trade deal reached is the parties' agreement, not each one's trade: "The United
      // States and Japan reached a trade agreement" was two cooperations with nobody, 061.)
      "reached a trade deal|reached a trade agreement|struck a trade deal|clinched a trade deal|"
-     "concluded a trade agreement|reached a new trade deal|struck a new trade deal",
+     "concluded a trade agreement|reached a new trade deal|struck a new trade deal|reached a "
+     "framework trade deal|reached a framework trade agreement|struck a framework trade deal",
      "agreement", "030", kVerb | kNoun | kMeet, "agree"},
     {"signed|signs|sign|signing|initialled|initialed|initialling|initialing", "agreement", "057",
      kVerb | kMeet, "sign"},

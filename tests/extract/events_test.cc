@@ -8519,3 +8519,51 @@ TEST_CASE("attack: kinds joined by 'and' before what is struck") {
                   "2025-06-13"))
             .count({"fight", "190", "ISR", "IRN"}) == 1);
 }
+
+TEST_CASE("names: 'The WHO' is the organisation, no relative pronoun") {
+  // Regression (newswire-13-a19): "The WHO urged Washington to reconsider" had no source.
+  CHECK(Coded(Run("The WHO urged Washington to reconsider.", "2025-01-20"))
+            .count({"request", "020", "IGOUNOHLHWHO", "USAGOV"}) == 1);
+  // "who" still opens a relative clause.
+  CHECK(Coded(Run("Vladimir Putin, who met Xi Jinping on Monday, said the talks were good.",
+                  "2025-01-20"))
+            .count({"statement", "010", "RUSGOV", ""}) == 1);
+}
+
+TEST_CASE("coreference: 'both leaders' after a verb are the last pair") {
+  // Regression (newswire-13-a5): "Trump hosted both leaders" hosted nobody.
+  const auto x =
+      Run("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a "
+          "peace declaration on Friday. Donald Trump hosted both leaders at the White House.",
+          "2025-08-08");
+  const Event* host = FirstOfType(x, {"meeting"});
+  REQUIRE(host != nullptr);
+  CHECK(host->source_actor_code == "USAGOV");
+  CHECK(host->participants.size() == 3);
+}
+
+TEST_CASE("meeting: the party a compound subject meets is the other side") {
+  // Regression (newswire-13-a18, newswire-11-h5): "The national security advisers of Britain,
+  // France and Germany also met the Ukrainian delegation" was DEU -> FRA; "Macron and von der
+  // Leyen met Chinese President Xi Jinping" was IGOEUREEC -> FRAGOV.
+  CHECK(Coded(Run("The national security advisers of Britain, France and Germany also met the "
+                  "Ukrainian delegation.",
+                  "2025-11-23"))
+            .count({"meeting", "040", "DEU", "UKRGOV"}) == 1);
+  CHECK(Coded(Run("French President Emmanuel Macron and European Commission President Ursula von "
+                  "der Leyen met Chinese President Xi Jinping in Beijing on Thursday.",
+                  "2023-04-06"))
+            .count({"meeting", "040", "IGOEUREEC", "CHNGOV"}) == 1);
+  // A place's owner is no party met; nor is a document signed.
+  CHECK(Coded(Run("Emmanuel Macron and Olaf Scholz met at the residence of Mark Rutte.",
+                  "2023-04-06"))
+            .count({"meeting", "040", "DEUGOV", "FRAGOV"}) == 1);
+}
+
+TEST_CASE("agreement: a framework trade deal reached is the pair's agreement") {
+  // Regression (newswire-13-a4): two cooperations with nobody (061).
+  CHECK(Coded(Run("The United States and the European Union reached a framework trade deal on "
+                  "Sunday.",
+                  "2025-07-27"))
+            .count({"agreement", "030", "IGOEUREEC", "USA"}) == 1);
+}
