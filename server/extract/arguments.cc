@@ -2821,9 +2821,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     const bool preposition =
         at < toks.size() && (toks[at].lower == "on"sv || toks[at].lower == "against"sv);
     if (!(c.frame & kVerb) && !preposition) return toks.size();
-    static const KeySet kCount = {
-        "the",  "a",        "more", "than", "dozen", "dozens", "several", "of",  "at",     "least",
-        "some", "hundreds", "many", "two",  "three", "senior", "top",     "key", "former", "local"};
+    static const KeySet kCount = {"the",     "a",     "more",  "than",     "dozen",   "dozens",
+                                  "several", "of",    "at",    "least",    "some",    "hundreds",
+                                  "many",    "two",   "three", "senior",   "top",     "key",
+                                  "former",  "local", "four",  "five",     "six",     "seven",
+                                  "eight",   "nine",  "ten",   "multiple", "numerous"};
     const size_t from = preposition ? at + 1 : c.te;
     size_t k = from;
     while (k < toks.size() && k < from + 5 &&
@@ -2881,7 +2883,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         "give", "any", "a", "an", "the", "to", "want", "intend", "plan", "allowed", "permitted",
         "able", "order", "demand",
         // ("will not renew its agreement with China", "did not extend the truce")
-        "renew", "extend", "its", "their", "seek", "join", "accept"};
+        "renew", "extend", "its", "their", "seek", "join", "accept",
+        // ("Netanyahu did not attend the summit": was its only party)
+        "attend"};
     const auto& toks = Toks(si);
     // "There were no special demands": "no" and one adjective before a nominal trigger.
     if (c.tb >= 2 && c.tb - 2 >= left && toks[c.tb - 2].lower == "no"sv &&
@@ -2915,6 +2919,24 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (toks[j - 1].kind != TokenKind::kWord || toks[j - 1].cap) break;
       }
+    }
+    // A gathering boycotted or skipped has no part of the one who stays away: "The United
+    // States boycotted the meeting" (was its meeting).
+    // Nor is a signing witnessed the witness's: "Secretary of State Marco Rubio witnessed the
+    // signing" (was an agreement of Rubio's alone).
+    const bool signing = c.type == "agreement"sv && toks[c.tb].lower == "signing"sv;
+    if ((IsConsultation(c.type) && (c.frame & kNoun)) || signing) {
+      static const KeySet kStayAway = {"boycotted", "boycott",   "boycotts", "boycotting",
+                                       "skipped",   "skip",      "skips",    "shunned",
+                                       "witnessed", "witnesses", "witness",  "witnessing"};
+      size_t j = c.tb;
+      while (j > left && j + 3 > c.tb &&
+             (toks[j - 1].lower == "the"sv || toks[j - 1].lower == "a"sv ||
+              (toks[j - 1].kind == TokenKind::kWord && !toks[j - 1].cap &&
+               !kStayAway.Has(toks[j - 1]) && j == c.tb))) {
+        --j;
+      }
+      if (j > left && kStayAway.Has(toks[j - 1])) return true;
     }
     // So is one that "was scrapped" after its noun phrase: "a planned signing of a minerals
     // deal was scrapped" (was an agreement), "the summit was postponed".
@@ -3121,6 +3143,14 @@ class LocalSyntaxReader final : public ArgumentReader {
            toks[k - 1].lower != "of"sv && toks[k - 1].lower != "with"sv &&
            toks[k - 1].lower != "for"sv) {
       const Token& t = toks[k - 1];
+      // ("of plotting to assassinate President Maduro": the plot's aim is alleged too.)
+      static const KeySet kPlotting = {"plotting",   "planning", "attempting",
+                                       "conspiring", "trying",   "seeking"};
+      if (!gerund && t.lower == "to"sv && k >= 2 && kPlotting.Has(toks[k - 2])) {
+        gerund = true;
+        k -= 2;
+        continue;
+      }
       const bool article = t.lower == "the"sv || t.lower == "a"sv || t.lower == "an"sv ||
                            t.lower == "its"sv || t.lower == "their"sv;
       const bool ing = !gerund && t.lower.size() > 5 && t.lower.ends_with("ing"sv);
@@ -3264,6 +3294,7 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
   int Agent(int si, size_t tb, size_t left, bool subject_fallback) const {
     int fallback = -1;
+    size_t fallback_tb = 0;
     for (size_t k = tb; k > left; --k) {
       const int mi = MentionAt(si, k - 1);
       if (mi >= 0) {
@@ -3282,10 +3313,22 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (!m.modifier && !place) return m.entity;
         // (Not a place that names a document or gathering: "the Addis Ababa Action Agenda",
         // NamedAfterPlaces.)
-        if (fallback < 0 && !(m.modifier && place)) fallback = m.entity;
+        if (fallback < 0 && !(m.modifier && place)) {
+          fallback = m.entity;
+          fallback_tb = m.tb;
+        }
         continue;
       }
       const std::string_view w = Toks(si)[k - 1].lower;
+      // A seat of government that opens an adverbial clause is its subject, before anyone
+      // the main clause names: "Abbas addressed the gathering after Washington denied him a
+      // visa" (was Abbas's rejection).
+      // (Right before it: "once again calls for" is no clause.)
+      if (fallback >= 0 && k == fallback_tb &&
+          (w == "after"sv || w == "before"sv || w == "when"sv || w == "because"sv ||
+           w == "while"sv || w == "until"sv)) {
+        return fallback;
+      }
       // "Trump spoke with Modi by phone and offered his condolences": the possessive after a
       // verb coordinated with the clause's first one is that verb's subject's, not the
       // nearest man's.
@@ -6447,6 +6490,20 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->type = "threat";
       c->cameo = root == "16"sv ? "132" : root == "17"sv ? "137" : "138";
       return true;
+    }
+    // "Russia and Ukraine agreed to halt attacks on each other's energy facilities": a promise
+    // to stop fighting is an intent to de-escalate (0356, as "We must stop mass killings"),
+    // no threat of the attacks (was 138 for each side).
+    if (future && hostile) {
+      static const KeySet kStop = {"stop",  "halt",     "cease",   "end",    "suspend",
+                                   "pause", "stopping", "halting", "ending", "ceasing"};
+      for (size_t k = c->tb; k > left && c->tb - k < 4; --k) {
+        if (kStop.Has(toks[k - 1])) {
+          c->type = "proposal";
+          c->cameo = "0356";
+          return true;
+        }
+      }
     }
     if (!future) return true;
     bool unless = false;

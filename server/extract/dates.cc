@@ -135,6 +135,12 @@ bool FutureBefore(const std::vector<Token>& toks, size_t i) {
   static const KeySet kFuture = {"will",  "would", "'ll",     "shall",    "scheduled", "due",
                                  "plans", "plan",  "planned", "expected", "postponed", "set"};
   static const KeySet kStop = {"said", "says", "told", "announced", "reported", "confirmed"};
+  // A day something is called or set "for" is to come: "called an emergency summit of East
+  // African leaders for Saturday" (not "for Saturday's attack").
+  if (i > 0 && toks[i - 1].lower == "for"sv && !toks[i].possessive &&
+      !(i + 1 < toks.size() && toks[i + 1].lower == "'s"sv)) {
+    return true;
+  }
   // (A hyphen inside a word is no punctuation: "will host Putin for a two-day state visit
   // starting on Thursday".)
   for (size_t k = i, words = 0; k > 0 && k + 24 > i && words < 10; --k) {

@@ -177,6 +177,26 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     if (i + 1 < toks.size() && toks[i + 1].lower == "down"sv) return true;
     if (toks[i].cap && i > 0) return true;  // a name: "the Victims of Gun-Shot Act"
   }
+  // Nor are attacks confirmed or reported the reporter's: "Russia's defence ministry confirmed
+  // attacks on five airfields" (was Russia's attack; its attacker is named elsewhere).
+  if (len == 1 && i > 0 &&
+      OneOf(w, {"attack"sv, "attacks"sv, "strike"sv, "strikes"sv, "airstrikes"sv, "shelling"sv,
+                "bombing"sv}) &&
+      OneOf(toks[i - 1].lower == "the"sv && i > 1 ? std::string_view(toks[i - 2].lower) : prev,
+            {"confirmed"sv, "confirms"sv, "reported"sv, "reports"sv, "acknowledged"sv})) {
+    return true;
+  }
+  // An event named as what is reported is no new one, nor the reporter's: "The State
+  // Department said it was aware of reports of the detention" (was its arrest).
+  {
+    size_t k = i;
+    if (k > 0 && OneOf(toks[k - 1].lower, {"the"sv, "a"sv, "an"sv})) --k;
+    if (k >= 2 && toks[k - 1].lower == "of"sv &&
+        OneOf(toks[k - 2].lower, {"reports"sv, "report"sv, "news"sv, "footage"sv, "images"sv,
+                                  "rumours"sv, "rumors"sv, "details"sv, "circumstances"sv})) {
+      return true;
+    }
+  }
   // "shot down" shoots only what flies, named within a few words ("shot down five Indian
   // jets", "shot down a Russian Su-25 fighter"): "shot down the proposal" rejects in figure.
   if (len == 2 && toks[i + 1].lower == "down"sv &&
@@ -1432,6 +1452,20 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     }
     EventCandidate& c = add(trig, i, i + len);
     i += len - 1;
+    // Money released is aid given (071), no captive freed: "The United Nations released $5
+    // million from its emergency fund" (was 084).
+    // (Money only: not "released 440 million fingerlings", "release 1 million refugees".)
+    if (c.cameo == "084"sv && len == 1 &&
+        OneOf(toks[c.tb].lower, {"released"sv, "releases"sv, "release"sv}) && c.te < toks.size() &&
+        (OneOf(toks[c.te].lower, {"$"sv, "€"sv, "£"sv, "funds"sv, "funding"sv, "money"sv}) ||
+         (toks[c.te].kind == TokenKind::kNumber && c.te + 2 < toks.size() &&
+          OneOf(toks[c.te + 1].lower, {"million"sv, "billion"sv}) &&
+          OneOf(toks[c.te + 2].lower,
+                {"dollars"sv, "euros"sv, "pounds"sv, "rubles"sv, "roubles"sv, "yuan"sv})))) {
+      c.type = "aid";
+      c.cameo = "071";
+      c.rule = "aid:" + std::string(toks[c.tb].lower);
+    }
     // A strike is labour's protest (143) only among workers, unions and wages ("Serbian
     // teachers will not end their strike", "organized a general strike"); in the news of a
     // war it is an attack (190): "Russian strikes", "Russian troops continued to strike at the

@@ -8567,3 +8567,97 @@ TEST_CASE("agreement: a framework trade deal reached is the pair's agreement") {
                   "2025-07-27"))
             .count({"agreement", "030", "IGOEUREEC", "USA"}) == 1);
 }
+
+TEST_CASE("modality: agreeing to halt attacks is an intent to de-escalate, no threat") {
+  // Regression (newswire-14-b22): "agreed to halt attacks" was a threat of force (138) by each.
+  const auto coded =
+      Coded(Run("Russia and Ukraine agreed to halt attacks on each other's energy facilities.",
+                "2025-03-26"));
+  CHECK(coded.count({"proposal", "0356", "RUS", ""}) == 1);
+  CHECK(coded.count({"proposal", "0356", "UKR", ""}) == 1);
+  for (const auto& e : coded) CHECK(std::get<1>(e) != "138");
+}
+
+TEST_CASE("attack: what a state strikes past a number word") {
+  // Regression (newswire-14-b20): "Ukraine struck four Russian air bases" was no event.
+  CHECK(Coded(Run("Ukraine struck four Russian air bases with drones.", "2025-06-01"))
+            .count({"fight", "190", "UKR", "RUS"}) == 1);
+}
+
+TEST_CASE("agent: a seat of government opening an adverbial clause is its subject") {
+  // Regression (newswire-14-b17): "after Washington denied him a visa" was Abbas's rejection.
+  CHECK(Coded(Run("Palestinian President Mahmoud Abbas addressed the gathering by video after "
+                  "Washington denied him a visa.",
+                  "2025-09-22"))
+            .count({"rejection", "120", "USAGOV", ""}) == 1);
+  // "once again" opens no clause.
+  CHECK(Coded(Run("The Gambia once again calls for the expansion of the Security Council to give "
+                  "Africa two permanent seats with veto power.",
+                  "2016-09-20"))
+            .count({"rejection", "129", "IGOUNO", ""}) == 0);
+}
+
+TEST_CASE("negation: who stays away from a gathering or witnesses a signing is no party") {
+  // Regression (newswire-14-b11, -b17, -b3).
+  CHECK(FirstOfType(Run("Benjamin Netanyahu did not attend the summit.", "2025-10-13"),
+                    {"summit", "meeting"}) == nullptr);
+  const auto boycott = Run("The United States boycotted the meeting.", "2025-09-22");
+  CHECK(FirstOfType(boycott, {"meeting"}) == nullptr);
+  CHECK(FirstOfType(boycott, {"protest"}) != nullptr);
+  const auto x =
+      Run("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on "
+          "Friday. Secretary of State Marco Rubio witnessed the signing.",
+          "2025-06-27");
+  for (const auto& e : x.events) {
+    if (e.type == "agreement") CHECK(e.source_actor_code != "USAGOV");
+  }
+  CHECK(FirstOfType(x, {"agreement"}) != nullptr);
+}
+
+TEST_CASE("aid: money released is aid, not a release of people") {
+  // Regression (newswire-14-b8): "released $5 million" was a release of captives (084).
+  CHECK(Coded(Run("The United Nations released $5 million from its emergency fund.", "2025-03-28"))
+            .count({"aid", "071", "IGOUNO", ""}) == 1);
+  // Nor are fish or people counted in millions money.
+  CHECK(Coded(Run("Hamas released five hostages.", "2025-03-28"))
+            .count({"concession", "084", "PSEREB", ""}) == 1);
+  CHECK(FirstOfType(
+            Run("Rosatom released 440 million fingerlings into the Gulf of Ob.", "2022-03-28"),
+            {"aid"}) == nullptr);
+}
+
+TEST_CASE("accusation: a plot's aim is alleged, and reports of an act are no act") {
+  // Regression (newswire-14-b4): "accused him of plotting to assassinate President Nicolas
+  // Maduro" was an assassination attempt (185) by the accused; "aware of reports of the
+  // detention" an arrest by the State Department; "confirmed attacks" an attack of the
+  // confirming ministry (newswire-14-b20).
+  const auto x = Run(
+      "Venezuela's government arrested a U.S. citizen and accused him of plotting to assassinate "
+      "President Nicolas Maduro.",
+      "2025-01-03");
+  CHECK(FirstOfType(x, {"assault"}) == nullptr);
+  CHECK(FirstOfType(x, {"accusation"}) != nullptr);
+  CHECK(FirstOfType(Run("The State Department said it was aware of reports of the detention.",
+                        "2025-01-03"),
+                    {"coercion"}) == nullptr);
+  CHECK(FirstOfType(
+            Run("Russia's defence ministry confirmed attacks on five airfields.", "2025-06-01"),
+            {"fight"}) == nullptr);
+}
+
+TEST_CASE("dates: a day something is called or set for is to come") {
+  // Regression (newswire-14-b1): "called an emergency summit of East African leaders for
+  // Saturday", published on a Tuesday, was dated the Saturday before.
+  const auto x =
+      Run("Kenyan President William Ruto called an emergency summit of East African leaders for "
+          "Saturday.",
+          "2025-02-04");
+  const Event* summit = FirstOfType(x, {"summit"});
+  REQUIRE(summit != nullptr);
+  CHECK(summit->date == "2025-02-08");
+  // Not a day's own event: "for Saturday's attack" was the Saturday before.
+  const auto y = Run("Kenya blamed al-Shabaab for Saturday's attack.", "2025-02-04");
+  const Event* blame = FirstOfType(y, {"accusation"});
+  REQUIRE(blame != nullptr);
+  CHECK(blame->date != "2025-02-08");
+}
