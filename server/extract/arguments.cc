@@ -276,6 +276,26 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (summons) continue;
       }
+      // A host to be hosts a party named right after it ("Xi will host Putin for a state
+      // visit"); "Japan will host the Group of 20 summit", "will host Miss Universe" announce
+      // a gathering, read from its noun (if it is one), not a meeting of the host's.
+      if (c.rule.starts_with("host:"sv) && c.te > c.tb + 1 &&
+          (toks[c.tb].lower == "will"sv || toks[c.tb].lower == "would"sv ||
+           toks[c.tb].lower == "is"sv)) {
+        // (Past the guest's title: "will host Russian President Vladimir Putin".)
+        int guest = -1;
+        for (size_t k = c.te; k < toks.size() && k < c.te + 5 && toks[k].cap; ++k) {
+          const int mi = MentionAt(si, k);
+          if (mi >= 0 && doc_.mentions[mi].kind != MentionKind::kAdjective) {
+            guest = doc_.mentions[mi].entity;
+            break;
+          }
+        }
+        if (guest < 0 || (doc_.entities[guest].out.type != "person"sv &&
+                          doc_.entities[guest].out.type != "country"sv)) {
+          continue;
+        }
+      }
       // "so-called", "the Security Council called" vs "called X": a bare "called" needs an
       // object right after it.
       if (c.trig != nullptr && c.trig->tokens.size() == 1 && c.trig->tokens[0] == "called"sv) {

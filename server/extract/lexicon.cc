@@ -148,8 +148,10 @@ constexpr TriggerRow kRows[] = {
     {"visit|visits|visited|visiting|trip|flew|arrived|arrives|travelled|traveled|went to|"
      "state visit|official visit|working visit",
      "visit", "042", kVerb | kNoun | kMotion, "visit"},
+    // ("will host" as "will meet": "Xi will host Putin for a state visit next week" had a
+    // guest and no host.)
     {"received|receives|hosted|hosts|welcomed to|hosting|gave a warm welcome|"
-     "gave a cordial welcome|extended a warm welcome",
+     "gave a cordial welcome|extended a warm welcome|will host|would host|is to host",
      "meeting", "043", kVerb | kMeet, "host"},
     {"mediate|mediated|mediation|mediating|brokered|brokering", "mediation", "045",
      kVerb | kNoun | kTarget, "mediate"},

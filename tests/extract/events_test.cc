@@ -8344,8 +8344,11 @@ TEST_CASE("dates: names between a future word and its weekday do not count") {
       Run("Chinese President Xi Jinping will host Russian President Vladimir Putin for a two-day "
           "state visit starting on Thursday, the foreign ministry said.",
           "2024-05-14");
-  const Event* visit = FirstOfType(x, {"visit"});
+  // (The host's "will host ... for a state visit" is CAMEO's hosting of a visit, 043, a
+  // meeting, as "hosted ... for a state visit" was.)
+  const Event* visit = FirstOfType(x, {"meeting"});
   REQUIRE(visit != nullptr);
+  CHECK(visit->cameo == "043");
   CHECK(visit->date == "2024-05-16");
 }
 
@@ -8660,4 +8663,23 @@ TEST_CASE("dates: a day something is called or set for is to come") {
   const Event* blame = FirstOfType(y, {"accusation"});
   REQUIRE(blame != nullptr);
   CHECK(blame->date != "2025-02-08");
+}
+
+TEST_CASE("meeting: a host to be hosts the party named after it") {
+  // Regression (newswire-14-b25, newswire-9-f2): "Modi will host Putin ... for their annual
+  // summit" was Putin's summit alone; "Xi will host ... Putin for a two-day state visit" had a
+  // guest and no host, and "The two leaders are expected to sign" after it no pair.
+  CHECK(Coded(Run("Indian Prime Minister Narendra Modi will host Vladimir Putin in New Delhi "
+                  "this week for their annual summit.",
+                  "2025-12-03"))
+            .count({"summit", "040", "INDGOV", "RUSGOV"}) == 1);
+  const auto coded = Coded(Run(
+      "Chinese President Xi Jinping will host Russian President Vladimir Putin for a two-day state "
+      "visit starting on Thursday. The two leaders are expected to sign a joint statement.",
+      "2024-05-14"));
+  CHECK(coded.count({"meeting", "043", "CHNGOV", "RUSGOV"}) == 1);
+  CHECK(coded.count({"agreement", "057", "CHNGOV", "RUSGOV"}) == 1);
+  // Announcing a gathering to host is no meeting of the host's.
+  CHECK(FirstOfType(Run("Japan will host Miss Universe next year.", "2018-09-25"), {"meeting"}) ==
+        nullptr);
 }
