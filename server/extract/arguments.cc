@@ -329,6 +329,27 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
       const size_t left = LeftBound(si, c.tb), right = RightBound(si, c.te);
+      // What an attack named as the clause's subject kills or destroys is that attack's doing,
+      // read from its noun (its owner, and its target below): "A Russian missile and drone
+      // attack on Kyiv killed 12 people" was also a killing by Kyiv, the name in the attack's
+      // own phrase (below, once the agent is read; "Israeli airstrikes killed", "Air strikes
+      // killed" stay the verb's).
+      size_t attack_subject = toks.size();
+      if ((c.cameo.starts_with("19"sv) || c.cameo.starts_with("18"sv)) && (c.frame & kVerb) &&
+          !(c.frame & kNoun) && c.te == c.tb + 1) {
+        static const KeySet kHits = {"killed", "wounded", "destroyed", "damaged",
+                                     "hit",    "struck",  "injured"};
+        static const KeySet kAttacks = {"attack",      "attacks",    "strike",   "strikes",
+                                        "airstrike",   "airstrikes", "shelling", "bombing",
+                                        "bombardment", "raid"};
+        for (size_t k = c.tb; kHits.Has(toks[c.tb]) && k > left && c.tb - k < 8; --k) {
+          if (toks[k - 1].kind == TokenKind::kPunct && toks[k - 1].lower != "-"sv) break;
+          if (kAttacks.Has(toks[k - 1])) {
+            attack_subject = k - 1;
+            break;
+          }
+        }
+      }
       // "did not sign the agreement", "If Russia attacks Ukraine, ...": no factual event, as
       // PETRARCH codes none (a conditional's main clause is its threat or intent, below).
       if (c.type != "statement"sv && (Negated(si, c, left) || Conditional(si, c.tb, left))) {
@@ -507,6 +528,15 @@ class LocalSyntaxReader final : public ArgumentReader {
           // as an act of genocide": who names an act does not commit it.
           if (c.agent >= 0 && NamedAct(si, c)) c.agent = -1;
         }
+      }
+      if (attack_subject < toks.size() && c.agent >= 0) {
+        bool in_attack_phrase = false;
+        for (size_t k = attack_subject + 1; k < c.tb && !in_attack_phrase; ++k) {
+          const int mi = MentionAt(si, k);
+          in_attack_phrase = mi >= 0 && doc_.mentions[mi].entity == c.agent &&
+                             doc_.mentions[mi].tb > attack_subject;
+        }
+        if (in_attack_phrase) continue;
       }
       // "Fidan said Ankara was ready, after meeting his Ukrainian counterpart": a gerund
       // after a preposition of time is the main clause subject's, wherever the clause stands.
@@ -813,8 +843,15 @@ class LocalSyntaxReader final : public ArgumentReader {
            (toks[c.te].lower == "of"sv && toks[c.tb].lower.starts_with("pull"sv)))) {
         static const KeySet kDeals = {"deal", "agreement",  "agreements", "treaty",   "accord",
                                       "pact", "initiative", "convention", "protocol", "alliance"};
+        // (Or an international organisation left: "announced their withdrawal from the
+        // International Criminal Court", "withdrew from the World Health Organization".)
+        size_t o = c.te + 1;
+        if (o < toks.size() && toks[o].lower == "the"sv) ++o;
+        const int om = o < toks.size() ? MentionAt(si, o) : -1;
+        const bool body = om >= 0 && doc_.mentions[om].entity >= 0 &&
+                          ActorCode(doc_, doc_.mentions[om].entity).starts_with("IGO"sv);
         for (size_t k = c.te; k < toks.size() && k < c.te + 8; ++k) {
-          if (kDeals.Has(toks[k])) {
+          if (kDeals.Has(toks[k]) || (body && k == c.te)) {
             c.type = "sanction";
             c.cameo = "160";
             c.rule = "leave-agreement:" + toks[c.tb].lower;
@@ -1283,7 +1320,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       // A strike, bombing or shelling judged is the last one named so ("Iran condemned the
       // strikes" after "U.S. and British warplanes struck ... in response to attacks on
       // shipping" is the warplanes', both of them); an attack is any.
-      if ((c.frame & kVerb) && c.agent >= 0 && c.others.empty() && JudgesAnAct(c.cameo) &&
+      // (Also when the judge is nobody known: "They condemned the attack" after Israel's strike
+      // on Doha still judges Israel.)
+      if ((c.frame & kVerb) && c.others.empty() && JudgesAnAct(c.cameo) &&
           !c.cameo.starts_with("05"sv) && !attacks_.empty() && si - attacks_.back().si <= 3) {
         if (const size_t noun = JudgedAttack(si, c.te); noun < toks.size()) {
           const std::string_view w = toks[noun].lower;
@@ -2939,6 +2978,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (toks[j - 1].kind != TokenKind::kWord || toks[j - 1].cap) break;
       }
+    }
+    // "any talks" is none yet: "he wanted security guarantees before any talks with Russia".
+    if (IsConsultation(c.type) && (c.frame & kNoun) && c.tb > left &&
+        (toks[c.tb - 1].lower == "any"sv ||
+         (c.tb > left + 1 && toks[c.tb - 2].lower == "any"sv && !toks[c.tb - 1].cap &&
+          toks[c.tb - 1].kind == TokenKind::kWord))) {
+      return true;
     }
     // A gathering boycotted or skipped has no part of the one who stays away: "The United
     // States boycotted the meeting" (was its meeting).
@@ -5234,6 +5280,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (absolute) break;
       }
+      // Another noun's "between" names that noun's sides, no party of the trigger's: "left the
+      // summit because of the conflict between Israel and Iran" (were the summit's parties).
+      // (A gathering's only: "welcomes the re-establishment of relations between Cuba and the
+      // United States" judges the pair.)
+      if (w == "between"sv && steps > 0 && k > 0 && IsConsultation(c->type)) {
+        static const KeySet kOwnSides = {"conflict", "war",         "tensions", "dispute",
+                                         "clashes",  "fighting",    "rivalry",  "standoff",
+                                         "feud",     "hostilities", "wars",     "conflicts"};
+        if (kOwnSides.Has(toks[k - 1])) return;
+      }
       if (w == "with"sv || w == "between"sv || (w == "of"sv && steps == 0 && (c->frame & kNoun)) ||
           (w == "and"sv && steps == 0)) {
         auto ents = NounPhrase(c->si, k + 1, limit);
@@ -5761,6 +5817,13 @@ class LocalSyntaxReader final : public ArgumentReader {
       const int mi = MentionAt(si, k - 1);
       const auto& w = toks[k - 1].lower;
       if (w == "'s"sv || toks[k - 1].possessive || (w == "-"sv && !toks[k - 1].space_before)) {
+        continue;
+      }
+      // (Weapons joined: "A Russian missile and drone attack on Kyiv".)
+      static const KeySet kWeapons = {"missile", "missiles", "drone",     "drones",   "rocket",
+                                      "rockets", "air",      "artillery", "ballistic"};
+      if (w == "and"sv && k >= 2 && k < toks.size() && kWeapons.Has(toks[k - 2]) &&
+          kWeapons.Has(toks[k])) {
         continue;
       }
       ++words;
@@ -6547,10 +6610,12 @@ class LocalSyntaxReader final : public ArgumentReader {
   size_t ReadinessWord(const EventCandidate& c, size_t left) const {
     const auto& toks = Toks(c.si);
     // (And a plan or an intention: "he plans to initiate a videoconference of the CSTO".)
-    static const KeySet kReady = {"ready",    "readiness", "willing",  "willingness",
-                                  "open",     "openness",  "interest", "interested",
-                                  "desire",   "eager",     "plans",    "plan",
-                                  "planning", "intends",   "intend",   "intention"};
+    // (A hope too: "Zelenskiy had hoped to meet Trump there", "he hoped to meet Xi later in
+    // the week": no meeting yet.)
+    static const KeySet kReady = {"ready",     "readiness", "willing",    "willingness", "open",
+                                  "openness",  "interest",  "interested", "desire",      "eager",
+                                  "plans",     "plan",      "planning",   "intends",     "intend",
+                                  "intention", "hoped",     "hopes",      "hope",        "hoping"};
     for (size_t k = c.tb; k > left + 1 && c.tb - k < 5; --k) {
       const auto& w = toks[k - 1].lower;
       if ((w == "for"sv || w == "to"sv || w == "in"sv) && kReady.Has(toks[k - 2])) return k - 2;

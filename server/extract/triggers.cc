@@ -186,6 +186,21 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
             {"confirmed"sv, "confirms"sv, "reported"sv, "reports"sv, "acknowledged"sv})) {
     return true;
   }
+  // A ceasefire that qualifies a noun is no ceasefire of its own: "signed an expanded ceasefire
+  // agreement" (the signing codes it; was also each side's de-escalation, 087), "ceasefire
+  // talks", "truce monitors".
+  if (len == 1 && OneOf(w, {"ceasefire"sv, "truce"sv, "cease-fire"sv}) && i + 1 < toks.size() &&
+      OneOf(toks[i + 1].lower, {"agreement"sv, "agreements"sv, "deal"sv, "accord"sv, "talks"sv,
+                                "negotiations"sv, "monitors"sv, "proposal"sv, "plan"sv})) {
+    return true;
+  }
+  // "the arrest", "the detention" with no "of" phrase name one told before, no new one of
+  // whoever the clause names: "His lawyers called the arrest illegal", "protested in Istanbul
+  // against the detention" (were arrests by the lawyers and the protesters).
+  if (len == 1 && prev == "the"sv && OneOf(w, {"arrest"sv, "detention"sv}) &&
+      !(i + 1 < toks.size() && toks[i + 1].lower == "of"sv)) {
+    return true;
+  }
   // An event named as what is reported is no new one, nor the reporter's: "The State
   // Department said it was aware of reports of the detention" (was its arrest).
   {
@@ -811,6 +826,11 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       // "the museum's guest book", "the anti-oligarchic law".
       if (toks[k].possessive || toks[k].lower == "'s"sv || toks[k].lower == "-"sv) continue;
       if (toks[k].kind != TokenKind::kWord) break;
+      // (A letter of intent is signed by two: "signed a letter of intent with Macron".)
+      if (toks[k].lower == "letter"sv && k + 2 < toks.size() && toks[k + 1].lower == "of"sv &&
+          OneOf(toks[k + 2].lower, {"intent"sv, "intention"sv})) {
+        break;
+      }
       if (UnilateralDocument(toks[k].lower)) return true;
       if (OneOf(toks[k].lower, {"agreement"sv, "agreements"sv, "treaty"sv, "memorandum"sv,
                                 "contract"sv, "contracts"sv, "declaration"sv, "deal"sv, "with"sv,

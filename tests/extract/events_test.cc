@@ -8683,3 +8683,88 @@ TEST_CASE("meeting: a host to be hosts the party named after it") {
   CHECK(FirstOfType(Run("Japan will host Miss Universe next year.", "2018-09-25"), {"meeting"}) ==
         nullptr);
 }
+
+TEST_CASE("modality: a meeting hoped for has not happened") {
+  // Regression (newswire-15-c8, -c18): "Zelenskiy had hoped to meet Trump there" was a
+  // meeting; a hope is an intent to meet (036), as readiness is.
+  const auto coded =
+      Coded(Run("Volodymyr Zelenskyy had hoped to meet Donald Trump there.", "2025-06-16"));
+  CHECK(coded.count({"proposal", "036", "UKRGOV", "USAGOV"}) == 1);
+  CHECK(coded.count({"meeting", "040", "UKRGOV", "USAGOV"}) == 0);
+  // "any talks" are none yet.
+  CHECK(FirstOfType(Run("Volodymyr Zelenskyy said he wanted security guarantees before any talks "
+                        "with Russia.",
+                        "2025-02-15"),
+                    {"meeting", "negotiation"}) == nullptr);
+}
+
+TEST_CASE("coreference: 'the arrest' told before is no new arrest of whoever speaks of it") {
+  // Regression (newswire-15-c2, -c3, -c4): "His lawyers called the arrest illegal", "protested
+  // against the detention" were arrests by the lawyers and the protesters.
+  const auto x =
+      Run("Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. Thousands of people "
+          "protested in Istanbul against the detention. Germany condemned the detention.",
+          "2025-03-19");
+  int arrests = 0;
+  for (const auto& e : x.events) arrests += e.cameo == "173" ? 1 : 0;
+  CHECK(arrests == 1);
+  // The condemnation still judges the police.
+  CHECK(Coded(x).count({"accusation", "111", "DEU", "TURCOP"}) == 1);
+  // "investigators" are the country's police.
+  CHECK(Coded(Run("South Korean investigators arrested impeached President Yoon Suk Yeol on "
+                  "Wednesday.",
+                  "2025-01-15"))
+            .count({"coercion", "173", "KORCOP", "KORGOV"}) == 1);
+}
+
+TEST_CASE("attack: what an attack kills is the attack's, not a name in its phrase") {
+  // Regression (newswire-15-c11): "A Russian missile and drone attack on Kyiv killed 12
+  // people" was also a killing by Kyiv, and the attack nobody's.
+  const auto coded = Coded(
+      Run("A Russian missile and drone attack on Kyiv killed 12 people overnight, officials said.",
+          "2025-04-24"));
+  CHECK(coded.count({"fight", "190", "RUS", "UKRGOV"}) == 1);
+  for (const auto& e : coded) CHECK(std::get<2>(e) != "UKRGOV");
+  // The verb stays the event when the attack has no owner or is the subject's own name.
+  CHECK(FirstOfType(Run("Air strikes killed 20 people in Gaza.", "2024-05-10"), {"fight"}) !=
+        nullptr);
+}
+
+TEST_CASE("agreement: a letter of intent is signed by two, a ceasefire agreement is one act") {
+  // Regression (newswire-15-c13, -c18).
+  CHECK(Coded(Run("Volodymyr Zelenskyy signed a letter of intent with Emmanuel Macron on Monday "
+                  "for Ukraine to buy up to 100 Rafale fighter jets.",
+                  "2025-11-18"))
+            .count({"agreement", "057", "UKRGOV", "FRAGOV"}) == 1);
+  CHECK(FirstOfType(Run("Volodymyr Zelenskyy signed a letter to Emmanuel Macron.", "2025-11-18"),
+                    {"agreement"}) == nullptr);
+  const auto truce =
+      Run("Thailand and Cambodia signed an expanded ceasefire agreement in Kuala Lumpur on Sunday.",
+          "2025-10-26");
+  CHECK(FirstOfType(truce, {"agreement"}) != nullptr);
+  CHECK(FirstOfType(truce, {"concession"}) == nullptr);
+}
+
+TEST_CASE("judging: an attack condemned by nobody known still judges its attacker") {
+  // Regression (newswire-15-c15): "They condemned the attack" after Israel's strike had no
+  // target.
+  CHECK(Coded(Run("Israel struck Hamas officials in Doha on Tuesday. They condemned the attack.",
+                  "2025-09-15"))
+            .count({"accusation", "111", "", "ISR"}) == 1);
+}
+
+TEST_CASE("parties: a conflict's sides are no gathering's parties, and leaving a body is 160") {
+  // Regression (newswire-15-c8): "left the summit early because of the war between Israel and
+  // Iran" made Israel and Iran the summit's parties.
+  // (The extraction outlives the pointer into it.)
+  const auto left =
+      Run("Donald Trump left the summit early because of the war between Israel and Iran.",
+          "2025-06-16");
+  const Event* summit = FirstOfType(left, {"summit"});
+  REQUIRE(summit != nullptr);
+  CHECK(summit->target_actor_code.empty());
+  // (newswire-15-c5) "announced their withdrawal from the International Criminal Court" was a
+  // de-escalation (087).
+  CHECK(Coded(Run("The United States withdrew from the World Health Organization.", "2025-01-20"))
+            .count({"sanction", "160", "USA", "IGOUNOHLHWHO"}) == 1);
+}
