@@ -1003,6 +1003,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       const bool war_noun =
           (c.frame & kClose) && (c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv) ||
                                  c.cameo.starts_with("20"sv));
+      // (With no pair yet, the two people of different sides the sentence before names: "Xi
+      // joined Putin at a Victory Day parade. The two leaders signed a statement" had no
+      // parties.)
+      // (Mutual acts only: "the first joint visit by the top diplomats of the two countries"
+      // after "Blinken and Lammy travelled to Kyiv" is no visit of one to the other.)
+      const bool mutual_kind =
+          (IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv;
+      const std::vector<int> two = last_pair_.size() == 2  ? last_pair_
+                                   : si > 0 && mutual_kind ? TwoPeopleIn(si - 1)
+                                                           : std::vector<int>{};
       for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
         // (A war "between the two countries" is theirs.)
         if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
@@ -1018,17 +1028,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         if ((c.type != "statement"sv || k + 1 < c.tb) &&
             (both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
                       (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
-            last_pair_.size() == 2 &&
+            two.size() == 2 &&
             (c.others.empty() || OnlyVenues(si, c) ||
              (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           // "Turkey, which brokered the Ankara declaration between the two countries": the
           // pair a mediator goes between are its targets, the mediator stays.
           if (c.cameo == "045"sv && c.agent >= 0 && k > c.tb) {
-            c.others = last_pair_;
+            c.others = two;
             continue;
           }
-          c.agent = last_pair_[0];
-          c.others = {last_pair_[1]};
+          c.agent = two[0];
+          c.others = {two[1]};
         }
       }
       // The last pair is still the one meant a few sentences on; in a readout of the
@@ -2919,6 +2929,22 @@ class LocalSyntaxReader final : public ArgumentReader {
       ++after;
     }
     return after < toks.size() && kStruck.Has(toks[after]) ? k : toks.size();
+  }
+
+  // The two people of different actor codes sentence `si` names, in order, when it names
+  // exactly two coded people; else none.
+  std::vector<int> TwoPeopleIn(int si) const {
+    std::vector<int> people;
+    for (int mi : doc_.sentences[si].mentions) {
+      const int e = doc_.mentions[mi].entity;
+      if (e < 0 || doc_.entities[e].out.type != "person"sv || ActorCode(doc_, e).empty() ||
+          std::find(people.begin(), people.end(), e) != people.end()) {
+        continue;
+      }
+      people.push_back(e);
+    }
+    if (people.size() != 2 || ActorCode(doc_, people[0]) == ActorCode(doc_, people[1])) return {};
+    return people;
   }
 
   // The document's entity of the country with ISO code `iso3`, or -1 when the text has none.

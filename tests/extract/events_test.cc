@@ -8768,3 +8768,21 @@ TEST_CASE("parties: a conflict's sides are no gathering's parties, and leaving a
   CHECK(Coded(Run("The United States withdrew from the World Health Organization.", "2025-01-20"))
             .count({"sanction", "160", "USA", "IGOUNOHLHWHO"}) == 1);
 }
+
+TEST_CASE("coreference: 'the two leaders' with no pair yet are the two people named before") {
+  // Regression (newswire-15-c7): "Xi joined Putin at a Victory Day parade. The two leaders
+  // signed a statement" had no parties (the parade is no event to lend a pair).
+  CHECK(Coded(Run("Chinese President Xi Jinping joined Vladimir Putin at a Victory Day parade in "
+                  "Red Square on Friday. The two leaders signed a statement pledging to deepen "
+                  "their partnership.",
+                  "2025-05-09"))
+            .count({"agreement", "057", "CHNGOV", "RUSGOV"}) == 1);
+  // Not for a visit: both are its guests.
+  const auto x =
+      Run("Antony Blinken and David Lammy travelled to Kyiv by train on Wednesday. It is the first "
+          "joint visit by the top diplomats of the two countries.",
+          "2024-09-11");
+  for (const auto& e : x.events) {
+    if (e.type == "visit") CHECK(e.target_actor_code != "GBRGOV");
+  }
+}
