@@ -295,8 +295,21 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   const bool named_guest = c.agent >= 0 && !doc.sports_report &&
                            (doc.entities[c.agent].out.type == "person"sv ||
                             doc.entities[c.agent].out.type == "organization"sv);
+  // So are leaders, ministers or delegations named by their role: "Leaders from more than a
+  // dozen countries arrived in Kyiv" (a visit to Ukraine; crowds and goods stay none).
+  bool official_guests = false;
+  if (c.agent < 0 && !doc.sports_report) {
+    const auto& toks = doc.sentences[c.si].toks;
+    for (size_t k = c.tb; k > 0 && c.tb - k < 10 && !official_guests; --k) {
+      const auto& w = toks[k - 1].lower;
+      if (toks[k - 1].kind == TokenKind::kPunct && w != "-"sv) break;
+      official_guests = w == "leaders"sv || w == "ministers"sv || w == "delegations"sv ||
+                        w == "delegation"sv || w == "officials"sv || w == "diplomats"sv ||
+                        w == "envoys"sv || w == "lawmakers"sv;
+    }
+  }
   if (c.type == "visit"sv && ev.target_actor_code.empty() && c.location >= 0 &&
-      (!ev.source_actor_code.empty() || named_guest) &&
+      (!ev.source_actor_code.empty() || named_guest || official_guests) &&
       ev.source_actor_code != doc.entities[c.location].out.country) {
     ev.target_actor_code = doc.entities[c.location].out.country;
   }

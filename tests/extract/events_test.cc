@@ -719,6 +719,17 @@ TEST_CASE("visit: a named guest no dictionary codes still visits the country of 
   CHECK(ev->source_actor_code.empty());
   CHECK(ev->target_actor_code == "UKR");
   CHECK(Names(x, *ev) == std::vector<std::string>{"International Basketball Federation"});
+  // Leaders named by their role are guests too (newswire-15-c14); aid planes stay none.
+  const auto leaders =
+      Run("Leaders from more than a dozen countries arrived in Kyiv on Monday to mark the third "
+          "anniversary of the invasion.",
+          "2025-02-24");
+  const Event* trip = FirstOfType(leaders, {"visit"});
+  REQUIRE(trip != nullptr);
+  CHECK(trip->target_actor_code == "UKR");
+  const auto planes =
+      Run("Recently, 25 planes with humanitarian aid arrived in Ukraine.", "2022-05-30");
+  for (const auto& e : planes.events) CHECK(e.target_actor_code.empty());
 }
 
 TEST_CASE("nominal event: 'the meeting of X with Y' has both parties") {
