@@ -1422,6 +1422,26 @@ class LocalSyntaxReader final : public ArgumentReader {
           continue;
         }
       }
+      // "Zelenskiy proposed a meeting with Putin", "proposed talks with Russia": a proposed
+      // gathering is a proposal to meet (036) the party it is with (was 030 to nobody).
+      static const KeySet kProposing = {"proposed", "proposes", "propose", "suggested", "offered"};
+      if (c.cameo == "030"sv && (c.frame & kVerb) && c.others.empty() &&
+          kProposing.Has(toks[c.tb])) {
+        static const KeySet kGathering = {"meeting", "talks",    "negotiations",
+                                          "summit",  "meetings", "consultations"};
+        size_t k = c.te;
+        while (k < toks.size() && k < c.te + 3 && !kGathering.Has(toks[k]) &&
+               toks[k].kind == TokenKind::kWord && !toks[k].cap) {
+          ++k;
+        }
+        if (k + 2 < toks.size() && kGathering.Has(toks[k]) && toks[k + 1].lower == "with"sv) {
+          const auto with = NounPhrase(si, k + 2, std::min(toks.size(), k + 9));
+          if (!with.empty() && with[0] != c.agent) {
+            c.cameo = "036";
+            c.others = {with[0]};
+          }
+        }
+      }
       if (!Modality(&c, left, right)) continue;
 
       if (c.type != "statement"sv && !any_coded) {
@@ -2914,7 +2934,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         "leader",    "leaders",    "official",   "officials",      "member",    "members",
         "chief",     "fighter",    "operatives", "headquarters",   "compound",  "embassy",
         "consulate", "residence",  "refinery",   "refineries",     "plant",     "plants",
-        "airport",   "archive"};
+        "airport",   "archive",    "forces",     "troops",         "soldiers",  "site"};
     static const KeySet kKinds = {"military", "militant",   "naval",   "air",     "rebel",
                                   "missile",  "drone",      "radar",   "army",    "terrorist",
                                   "aid",      "nuclear",    "energy",  "oil",     "gas",
@@ -4898,6 +4918,12 @@ class LocalSyntaxReader final : public ArgumentReader {
                                      "decision",   "protocol",    "act",     "no"};
     if (b > 0 && toks[b - 1].kind == TokenKind::kNumber)
       return !(b > 1 && kNumbered.Has(toks[b - 2]));
+    // (Or a possessive: "The PKK's jailed leader Abdullah Ocalan" was the PKK's arrest.)
+    // (Not a threat: "Mr. Putin's threatened use of nuclear weapons" is his threat.)
+    if (b > 0 && (toks[b - 1].lower == "'s"sv || toks[b - 1].possessive) && !next.cap &&
+        !c.cameo.starts_with("13"sv)) {
+      return true;
+    }
     return b > 0 && kBefore.Has(toks[b - 1]);
   }
 
@@ -5769,6 +5795,11 @@ class LocalSyntaxReader final : public ArgumentReader {
           "disturbed",  "worried",   "troubled", "dismayed",   "limited"};
       suffers = kSuffer.Has(toks[k - 1]) || (k >= 2 && (w.ends_with("ed"sv) || w == "under"sv) &&
                                              kBe.Has(toks[k - 2]) && !kAdjectives.Has(toks[k - 1]));
+      // ("Tundu Lissu has been in detention since April": held, not holding.)
+      suffers = suffers || (n == 0 && w == "in"sv && c.te == c.tb + 1 &&
+                            (c.te >= toks.size() || toks[c.te].kind != TokenKind::kWord ||
+                             !toks[c.te].lower.starts_with("cent"sv)) &&
+                            (toks[c.tb].lower == "detention"sv || toks[c.tb].lower == "custody"sv));
     }
     if (!suffers) return false;
     // The agent named before the verb, in the same clause (or a pronoun read as it).
@@ -6539,7 +6570,9 @@ class LocalSyntaxReader final : public ArgumentReader {
     bool future = w0 == "will"sv || w0 == "would"sv || w0 == "could"sv || w0 == "may"sv ||
                   obliged == Obliged::kFirstPerson;
     size_t can = w0 == "can"sv ? c->tb : toks.size();
-    for (size_t k = c->tb; !future && can == toks.size() && k > left && c->tb - k < 6; --k) {
+    // (A trigger that opens with its "to" reads that "to" too: "Russia wants to attack NATO".)
+    const size_t from = w0 == "to"sv ? c->tb + 1 : c->tb;
+    for (size_t k = from; !future && can == toks.size() && k > left && from - k < 6; --k) {
       const auto& w = toks[k - 1].lower;
       if (w == "will"sv || w == "would"sv || w == "shall"sv || w == "may"sv || w == "might"sv ||
           w == "could"sv) {
@@ -6564,6 +6597,27 @@ class LocalSyntaxReader final : public ArgumentReader {
             v == "vowed"sv || v == "going"sv || v == "agreed"sv || v == "agree"sv ||
             v == "agrees"sv || v == "pledged"sv || v == "promised"sv || v == "deal"sv ||
             v == "pledge"sv || v == "promise"sv || v == "commitment"sv) {
+          future = true;
+        }
+        // A wish is no act yet either: "Merz said Trump wanted to achieve a ceasefire", "they
+        // want to attack the positions" (a threat). Only of its own verb's object, within three
+        // words ("wants to see prisoners of war and abducted children returned" wishes no
+        // abduction); "I want to express my thanks" thanks (a performative), and "Russia says it
+        // doesn't want to attack" attacks nobody.
+        static const KeySet kWish = {"wanted", "wants", "want", "hoped", "hopes", "hope"};
+        static const KeySet kPerformed = {
+            "express",   "thank",    "congratulate", "commend", "welcome",     "stand",
+            "reiterate", "pay",      "extend",       "convey",  "underline",   "emphasize",
+            "emphasise", "stress",   "note",         "recall",  "acknowledge", "salute",
+            "join",      "reaffirm", "appeal",       "call",    "urge",        "invite"};
+        if (kWish.Has(toks[vk]) && c->tb + 1 >= k && c->tb + 1 - k <= 3 &&
+            !(k < toks.size() && k <= c->tb && kPerformed.Has(toks[k]))) {
+          // ("doesn't" is one token.)
+          if (vk > 0 &&
+              (toks[vk - 1].lower == "not"sv || toks[vk - 1].lower.ends_with("n't"sv) ||
+               toks[vk - 1].lower.ends_with("n\u2019t"sv) || toks[vk - 1].lower == "never"sv)) {
+            return false;
+          }
           future = true;
         }
         // (But sanctions agreed are decided: "EU countries agreed on Thursday to extend

@@ -153,8 +153,9 @@ constexpr TriggerRow kRows[] = {
     {"received|receives|hosted|hosts|welcomed to|hosting|gave a warm welcome|"
      "gave a cordial welcome|extended a warm welcome|will host|would host|is to host",
      "meeting", "043", kVerb | kMeet, "host"},
-    {"mediate|mediated|mediation|mediating|brokered|brokering", "mediation", "045",
-     kVerb | kNoun | kTarget, "mediate"},
+    {"mediate|mediated|mediation|mediating|brokered|brokering|helped broker|help broker|"
+     "helping broker|to broker",
+     "mediation", "045", kVerb | kNoun | kTarget, "mediate"},
     // Statements
     {"said|says|say|stated|states|stressed|stresses|emphasized|emphasised|emphasizing|"
      "emphasising|noted|notes|added|elaborated|declared|announced|explained|pointed out|"

@@ -186,12 +186,45 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
             {"confirmed"sv, "confirms"sv, "reported"sv, "reports"sv, "acknowledged"sv})) {
     return true;
   }
+  // A document handed over frees nobody: "Russia handed over a memorandum setting out its
+  // conditions" (was a release, 084).
+  if (OneOf(w, {"handed"sv, "hands"sv, "hand"sv, "handing"sv}) && i + len < toks.size()) {
+    for (size_t k = i + len; k < toks.size() && k < i + len + 4; ++k) {
+      if (OneOf(toks[k].lower,
+                {"memorandum"sv, "letter"sv, "note"sv, "list"sv, "document"sv, "documents"sv,
+                 "proposals"sv, "proposal"sv, "draft"sv, "message"sv, "plan"sv, "credentials"sv})) {
+        return true;
+      }
+      if (toks[k].kind != TokenKind::kWord) break;
+    }
+  }
   // A ceasefire that qualifies a noun is no ceasefire of its own: "signed an expanded ceasefire
   // agreement" (the signing codes it; was also each side's de-escalation, 087), "ceasefire
   // talks", "truce monitors".
+  // (Nor one brokered: "Qatar had helped broker the truce" is its mediation, 045.)
+  if (len == 1 && OneOf(w, {"ceasefire"sv, "truce"sv, "cease-fire"sv}) && i >= 2 &&
+      OneOf(prev, {"a"sv, "the"sv}) &&
+      OneOf(toks[i - 2].lower,
+            {"broker"sv, "brokered"sv, "brokering"sv, "mediate"sv, "mediated"sv, "mediating"sv})) {
+    return true;
+  }
+  // (Nor one whose terms or prospects are spoken of: "setting out its conditions for a
+  // ceasefire".)
+  if (len == 1 && OneOf(w, {"ceasefire"sv, "truce"sv, "cease-fire"sv}) && i >= 3 &&
+      OneOf(prev, {"a"sv, "the"sv}) && toks[i - 2].lower == "for"sv &&
+      OneOf(toks[i - 3].lower, {"conditions"sv, "terms"sv, "plan"sv, "proposal"sv, "efforts"sv,
+                                "hopes"sv, "prospects"sv, "framework"sv, "roadmap"sv})) {
+    return true;
+  }
   if (len == 1 && OneOf(w, {"ceasefire"sv, "truce"sv, "cease-fire"sv}) && i + 1 < toks.size() &&
       OneOf(toks[i + 1].lower, {"agreement"sv, "agreements"sv, "deal"sv, "accord"sv, "talks"sv,
                                 "negotiations"sv, "monitors"sv, "proposal"sv, "plan"sv})) {
+    return true;
+  }
+  // A detention centre or facility is a place: "migrants in detention centres in Libya".
+  if (len == 1 && w == "detention"sv && i + 1 < toks.size() &&
+      OneOf(toks[i + 1].lower, {"centre"sv, "centres"sv, "center"sv, "centers"sv, "facility"sv,
+                                "facilities"sv, "camp"sv, "camps"sv})) {
     return true;
   }
   // "the arrest", "the detention" with no "of" phrase name one told before, no new one of
@@ -277,13 +310,48 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   }
   // Fighting halted is no relation reduced: "the deal would halt the fighting", "halted its
   // offensive" de-escalate (was a threat to reduce relations, 132, with nobody).
+  // (A halt "to" them as well: "agreed ... to an immediate halt to attacks on energy
+  // infrastructure"; the attacks halted are none either, below.)
   if (len == 1 && OneOf(w, {"halt"sv, "halts"sv, "halted"sv})) {
     size_t k = i + 1;
-    while (k < toks.size() && OneOf(toks[k].lower, {"the"sv, "its"sv, "their"sv, "all"sv})) ++k;
+    while (k < toks.size() &&
+           OneOf(toks[k].lower, {"the"sv, "its"sv, "their"sv, "all"sv, "to"sv, "of"sv})) {
+      ++k;
+    }
     if (k < toks.size() &&
         OneOf(toks[k].lower, {"fighting"sv, "hostilities"sv, "war"sv, "attacks"sv, "offensive"sv,
                               "strikes"sv, "bombing"sv, "bombardment"sv, "shelling"sv, "advance"sv,
                               "violence"sv, "bloodshed"sv, "killing"sv})) {
+      return true;
+    }
+  }
+  // A gathering named as a time is none the sentence tells: "since the Western Balkans
+  // Summit", "ahead of the Alaska summit" (was Zelenskiy's summit). (Gatherings only: a war or
+  // an attack named so still tells who fought, and a later "condemned this attack" judges its
+  // doer.)
+  if (len == 1 && OneOf(w, {"summit"sv, "talks"sv, "meeting"sv, "visit"sv, "negotiations"sv})) {
+    size_t k = i;
+    for (int n = 0; n < 4 && k > 0 &&
+                    (toks[k - 1].cap || OneOf(toks[k - 1].lower, {"the"sv, "a"sv, "last"sv})) &&
+                    toks[k - 1].kind == TokenKind::kWord;
+         ++n) {
+      --k;
+    }
+    if (k > 0 && k < i &&
+        (toks[k - 1].lower == "since"sv ||
+         (k >= 2 && toks[k - 1].lower == "of"sv && toks[k - 2].lower == "ahead"sv))) {
+      return true;
+    }
+  }
+  // What is halted or ended is not done: "an immediate halt to attacks on energy
+  // infrastructure", "an end to the strikes", "a moratorium on strikes".
+  if (len == 1 && OneOf(w, {"attacks"sv, "attack"sv, "strikes"sv, "fighting"sv, "hostilities"sv,
+                            "shelling"sv, "bombing"sv, "bombardment"sv, "airstrikes"sv})) {
+    size_t k = i;
+    if (k > 0 && OneOf(toks[k - 1].lower, {"the"sv, "all"sv})) --k;
+    if (k >= 2 && OneOf(toks[k - 1].lower, {"to"sv, "on"sv, "of"sv}) &&
+        OneOf(toks[k - 2].lower,
+              {"halt"sv, "end"sv, "stop"sv, "moratorium"sv, "cessation"sv, "pause"sv})) {
       return true;
     }
   }

@@ -8797,3 +8797,85 @@ TEST_CASE("coreference: 'the two leaders' with no pair yet are the two people na
     if (e.type == "visit") CHECK(e.target_actor_code != "GBRGOV");
   }
 }
+
+TEST_CASE("proposal: a gathering proposed is a proposal to meet its 'with' party") {
+  // Regression (newswire-16-d14): "Zelenskiy proposed a meeting with Putin" was 030 to nobody.
+  CHECK(Coded(Run("Volodymyr Zelenskyy proposed a meeting with Vladimir Putin before the end of "
+                  "August.",
+                  "2025-07-23"))
+            .count({"proposal", "036", "UKRGOV", "RUSGOV"}) == 1);
+}
+
+TEST_CASE("modality: a wish is no act, a performative wish is, a wish denied is nothing") {
+  // Regression (newswire-16-d9): "Trump wanted to achieve a ceasefire" was a de-escalation.
+  CHECK(Coded(Run("Friedrich Merz said Donald Trump wanted to achieve a ceasefire.", "2025-08-13"))
+            .count({"proposal", "035", "USAGOV", ""}) == 1);
+  CHECK(Coded(Run("They want to attack the positions of the troops in Belarus.", "2022-03-01"))
+            .count({"threat", "138", "", ""}) == 1);
+  // (presidentgovua-72997) "Russia says it doesn't want to attack" attacks nobody.
+  for (const auto& e : Run("Russia says it doesn't want to attack.", "2022-02-15").events) {
+    CHECK(e.type == "statement");
+  }
+  // (UNGDC) "I want to express my thanks" thanks.
+  const auto thanks = Coded(Run(
+      "I want to express a personal note of thanks to Prime Minister Shinzo Abe.", "2020-09-25"));
+  for (const auto& e : thanks) CHECK(std::get<1>(e) != "032");
+}
+
+TEST_CASE("targets: who is in detention is held, a jailed leader is no arrest by his group") {
+  // Regression (newswire-16-d6, -d8).
+  CHECK(Coded(Run("Imran Khan has been in detention since April on treason charges.", "2025-10-29"))
+            .count({"coercion", "173", "", "PAKOPP"}) == 1);
+  CHECK(FirstOfType(Run("The PKK's jailed leader Abdullah Ocalan had called on the group to lay "
+                        "down its arms in February.",
+                        "2025-05-12"),
+                    {"coercion"}) == nullptr);
+  // A threat its owner made stays his: "Mr. Putin's threatened use of nuclear weapons".
+  CHECK(Coded(Run("We wholly denounce Mr. Vladimir Putin's threatened use of nuclear weapons.",
+                  "2022-09-24"))
+            .count({"threat", "130", "RUSGOV", ""}) == 1);
+  // Detention centres are places (UNGDC: 9 such 'arrests').
+  CHECK(FirstOfType(
+            Run("Countless others disappear into immigration detention centres.", "2017-09-20"),
+            {"coercion"}) == nullptr);
+}
+
+TEST_CASE("release: a document handed over frees nobody, a truce brokered is mediation") {
+  // Regression (newswire-16-d10, -d16, newswire-2-n5).
+  CHECK(FirstOfType(Run("Russia handed over a memorandum setting out its conditions for a "
+                        "ceasefire.",
+                        "2025-06-02"),
+                    {"concession"}) == nullptr);
+  CHECK(Coded(Run("Russia handed over 500 prisoners of war to Ukraine.", "2025-06-02"))
+            .count({"concession", "084", "RUS", "UKR"}) == 1);
+  const auto truce = Coded(Run("Qatar had helped broker the truce.", "2025-06-24"));
+  CHECK(truce.count({"mediation", "045", "QAT", ""}) == 1);
+  CHECK(truce.count({"concession", "087", "QAT", ""}) == 0);
+  // "an immediate halt to attacks" is no attack and no reduction of relations.
+  const auto halt = Run(
+      "Donald Trump and Vladimir Putin agreed during a phone call on Tuesday to an immediate halt "
+      "to attacks on energy infrastructure in Ukraine.",
+      "2025-03-18");
+  CHECK(FirstOfType(halt, {"fight"}) == nullptr);
+  CHECK(FirstOfType(halt, {"sanction"}) == nullptr);
+  CHECK(FirstOfType(halt, {"call"}) != nullptr);
+}
+
+TEST_CASE("attack: a state striking another's forces, and gatherings named as times") {
+  // Regression (newswire-16-d22): "Israel struck Syrian government forces" was no event.
+  CHECK(Coded(Run("Israel struck Syrian government forces in the southern province of Sweida on "
+                  "Tuesday.",
+                  "2025-07-15"))
+            .count({"fight", "190", "ISR", "SYRGOV"}) == 1);
+  // (newswire-16-d9) "ahead of the Alaska summit" made Zelenskiy its party.
+  CHECK(FirstOfType(Run("Friedrich Merz hosted a video conference with Volodymyr Zelenskyy on "
+                        "Wednesday ahead of the Alaska summit.",
+                        "2025-08-13"),
+                    {"summit"}) == nullptr);
+  // (newswire-16-d12) "PNG Prime Minister James Marape" is Papua New Guinea's.
+  const auto png = Run(
+      "Australia and Papua New Guinea signed a treaty on Monday. PNG Prime Minister James Marape "
+      "said the treaty did not target any other country.",
+      "2025-11-14");
+  CHECK(Coded(png).count({"statement", "010", "PNGGOV", ""}) == 1);
+}
