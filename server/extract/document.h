@@ -127,6 +127,9 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<DocEntity> entities;
   std::unordered_map<std::string, int> entity_by_key;
+  // Acronyms introduced in parentheses after an organisation's name ("the National Liberation
+  // Army (ELN)"), by their text: the organisation a later bare "ELN" names.
+  std::unordered_map<std::string, int> acronyms;
   std::vector<int> subject;  // per sentence: the person it is about (its subject), or -1
   std::vector<Event> events;
   std::vector<std::string> warnings;

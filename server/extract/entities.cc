@@ -2857,6 +2857,17 @@ class EntityFinder {
         i = e;
         continue;
       }
+      // An acronym the text introduced in parentheses names that organisation again: "The ELN
+      // accused the government" after "the National Liberation Army (ELN)" (was a new,
+      // uncoded organisation "ELN", or nobody).
+      if (t.all_caps && !doc_.acronyms.empty()) {
+        if (const auto a = doc_.acronyms.find(std::string(doc_.TokenText(s, i)));
+            a != doc_.acronyms.end()) {
+          AddMention(si, i, i + 1, a->second, MentionKind::kName);
+          i += 1;
+          continue;
+        }
+      }
       Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
       if (OtherBody(toks, i, m)) m = Match{};
       // In a sports report, a city's name that the recogniser reads as an organisation is a
@@ -2907,6 +2918,23 @@ class EntityFinder {
                                  : p.kind == MatchKind::kMetonym ? MentionKind::kMetonym
                                                                  : MentionKind::kName;
         AddMention(si, i, i + m.length, ent, kind);
+        // A known acronym in parentheses after a name no dictionary knows names the same body:
+        // "The Kurdistan Workers Party (PKK) said" was an uncoded organisation beside the PKK
+        // (TURREB). Its mentions, and the name's later ones, are the known body's.
+        if (kind == MentionKind::kName && de.type == "organization" && i >= 2 &&
+            toks[i - 1].lower == "("sv && i + m.length < toks.size() &&
+            toks[i + m.length].lower == ")"sv && s.tok_mention[i - 2] >= 0) {
+          const int open = doc_.mentions[s.tok_mention[i - 2]].entity;
+          if (open >= 0 && open != ent && doc_.entities[open].dict < 0 &&
+              doc_.entities[open].out.type == "organization"sv) {
+            for (int mi : doc_.entities[open].mentions) {
+              doc_.mentions[mi].entity = ent;
+              doc_.entities[ent].mentions.push_back(mi);
+            }
+            doc_.entities[open].mentions.clear();
+            doc_.entity_by_key[doc_.entities[open].out.id] = ent;
+          }
+        }
         i += m.length;
         continue;
       }
@@ -2917,6 +2945,16 @@ class EntityFinder {
         const int org = doc_.mentions[s.tok_mention[i - 2]].entity;
         if (org >= 0 && doc_.entities[org].out.type == "organization"sv) {
           AddMention(si, i, i + 1, org, MentionKind::kName);
+          // (Not a document's: "the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)"
+          // makes no party of "the NPT Review Conference".)
+          bool document = false;
+          for (size_t k = doc_.mentions[s.tok_mention[i - 2]].tb; k < i - 1 && !document; ++k) {
+            static const KeySet kDocumentWords = {
+                "treaty", "convention",  "agreement", "protocol", "accord",   "charter",
+                "act",    "declaration", "weapons",   "agenda",   "framework"};
+            document = kDocumentWords.Has(toks[k]);
+          }
+          if (!document) doc_.acronyms.emplace(std::string(doc_.TokenText(s, i)), org);
           i += 1;
           continue;
         }

@@ -780,3 +780,53 @@ TEST_CASE("names: a company no dictionary holds, named by kind and nationality, 
 }
 
 }  // namespace parley::extract
+
+namespace parley::extract {
+namespace {
+
+TEST_CASE("names: an acronym introduced in parentheses names its organisation again") {
+  // Regression (newswire-16-d19, -d8): "The ELN accused the government" after "the National
+  // Liberation Army (ELN)" named a new organisation or nobody; "The Kurdistan Workers Party
+  // (PKK)" was an uncoded organisation beside the PKK (TURREB).
+  const auto& ex = testing::SharedExtractor();
+  const auto x = ex.Extract(InputDocument{
+      "eln",
+      "Colombia suspended peace talks with the Revolutionary Liberation Front (RLF) on Monday. "
+      "The RLF accused the government of lying.",
+      "2025-02-01", "", "", ""});
+  int orgs = 0;
+  for (const auto& e : x.entities) orgs += e.type == "organization" ? 1 : 0;
+  CHECK(orgs == 1);
+  bool accuser = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "accusation") continue;
+    for (const auto& p : ev.participants) {
+      accuser |= p.role == "source" &&
+                 p.entity.find("revolutionary-liberation-front") != std::string::npos;
+    }
+  }
+  CHECK(accuser);
+  const auto pkk = ex.Extract(InputDocument{
+      "pkk",
+      "The Kurdistan Workers Party (PKK) said on Monday it would disband. The Kurdistan Workers "
+      "Party had fought Turkey for 40 years.",
+      "2025-05-12", "", "", ""});
+  int fights = 0;
+  for (const auto& ev : pkk.events) {
+    if (ev.type == "fight") {
+      ++fights;
+      CHECK(ev.source_actor_code == "TURREB");
+    }
+  }
+  CHECK(fights == 1);
+  // A treaty's acronym makes no party: "the NPT Review Conference".
+  const auto npt = ex.Extract(InputDocument{
+      "npt",
+      "Malaysia supports the Treaty on the Non-Proliferation of Nuclear Weapons (NPT). We hope "
+      "the NPT Review Conference will succeed.",
+      "2021-09-25", "", "", ""});
+  for (const auto& ev : npt.events) CHECK(ev.type != "meeting");
+}
+
+}  // namespace
+}  // namespace parley::extract
