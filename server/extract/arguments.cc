@@ -276,6 +276,22 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (summons) continue;
       }
+      // Leaving is reducing relations only with an international body left, named right after
+      // the verb: "formally left the Economic Community of West African States" (not "left
+      // Kyiv", "left the summit early", "left-wing").
+      if (c.rule.starts_with("leave-body:"sv)) {
+        size_t o = c.te;
+        if (o < toks.size() && toks[o].lower == "the"sv) ++o;
+        const int om = o < toks.size() ? MentionAt(si, o) : -1;
+        const int body = om >= 0 ? doc_.mentions[om].entity : -1;
+        // (Not the United Nations' own bodies, which an official or a session leaves: "As he
+        // leaves the United Nations", "we are leaving the General Assembly in need of ...".)
+        const std::string code = body >= 0 ? ActorCode(doc_, body) : std::string();
+        if (body < 0 || doc_.mentions[om].tb != o || !code.starts_with("IGO"sv) ||
+            code == "IGOUNO"sv || (c.tb > 0 && toks[c.tb - 1].lower == "-"sv)) {
+          continue;
+        }
+      }
       // A host to be hosts a party named right after it ("Xi will host Putin for a state
       // visit"); "Japan will host the Group of 20 summit", "will host Miss Universe" announce
       // a gathering, read from its noun (if it is one), not a meeting of the host's.

@@ -409,6 +409,9 @@ constexpr TriggerRow kRows[] = {
      "recalled ambassador|halted|suspension|cut links|cut air links|broke off relations|"
      "severed ties|severed relations|froze|freezes|curtailed",
      "sanction", "160", kVerb | kTarget, "reduce-relations"},
+    // Leaving an international body: "Mali, Burkina Faso and Niger formally left the Economic
+    // Community of West African States" (LocalSyntaxReader keeps it only before such a body).
+    {"left|leave|leaves|quit|quits|leaving", "sanction", "160", kVerb | kTarget, "leave-body"},
     // Talks halted are no talks held: "Georgia suspended accession talks with the EU" (164,
     // was a reduction of relations with nobody beside a meeting with the EU).
     {"suspended talks|suspends talks|suspend talks|suspended negotiations|suspended the talks|"

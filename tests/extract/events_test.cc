@@ -8879,3 +8879,21 @@ TEST_CASE("attack: a state striking another's forces, and gatherings named as ti
       "2025-11-14");
   CHECK(Coded(png).count({"statement", "010", "PNGGOV", ""}) == 1);
 }
+
+TEST_CASE("sanction: leaving an international body reduces relations with it") {
+  // Regression (newswire-16-d24): "Mali, Burkina Faso and Niger formally left the Economic
+  // Community of West African States" was no event.
+  const auto coded =
+      Coded(Run("Mali, Burkina Faso and Niger formally left the Economic Community "
+                "of West African States on Wednesday.",
+                "2025-01-30"));
+  CHECK(coded.count({"sanction", "160", "MLI", "IGOWAFBUSWAS"}) == 1);
+  CHECK(coded.count({"sanction", "160", "NER", "IGOWAFBUSWAS"}) == 1);
+  // Leaving a place, a gathering or the United Nations' own hall is none.
+  for (const char* text : {"Volodymyr Zelenskyy left Kyiv for Brussels on Monday.",
+                           "Donald Trump left the summit early.",
+                           "As he leaves the United Nations, I wish him well."}) {
+    CAPTURE(std::string(text));
+    CHECK(FirstOfType(Run(text, "2025-01-30"), {"sanction"}) == nullptr);
+  }
+}
