@@ -321,7 +321,13 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   // Khrunichev State Research and Production Space Centre", "Zelenskyy paid a visit to the
   // wounded defenders at a military hospital": all 22 such visits on the press releases
   // right). The rule says so under --explain.
-  if (c.type == "visit"sv && ev.target_actor_code.empty() && c.location < 0 &&
+  // (So is one to a place no dictionary knows, on a head of state's site: "I paid a visit to
+  // Ilya Matvienko and Kira Obedinska in Okhmatdyt Hospital today"; not a region one does know,
+  // "I went to Africa", nor in a speech that says whose voice it is, which speaks of anywhere.)
+  const bool own_voice = doc.input != nullptr && doc.input->country == doc.site_country;
+  if (c.type == "visit"sv && ev.target_actor_code.empty() &&
+      (c.location < 0 || (doc.entities[c.location].out.country.empty() &&
+                          doc.entities[c.location].dict < 0 && !own_voice)) &&
       !ev.source_actor_code.empty() && !doc.site_country.empty()) {
     const bool home = SameSide(ev.source_actor_code, doc.site_country);
     if (!home || (ev.source_actor_code.size() > 3 && HomeVisit(doc, c))) {

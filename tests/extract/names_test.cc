@@ -828,5 +828,27 @@ TEST_CASE("names: an acronym introduced in parentheses names its organisation ag
   for (const auto& ev : npt.events) CHECK(ev.type != "meeting");
 }
 
+TEST_CASE("visit: a visit at home to a place no dictionary knows is to the site's country") {
+  // Regression (presidentgovua-74593, -74049, -73629): "I paid a visit to Ilya Matvienko and
+  // Kira Obedinska in Okhmatdyt Hospital today" had no host once the recogniser found the
+  // hospital, a place of no known country. (Not a region a dictionary knows: UNGDC's "I went to
+  // Africa" stays hostless.)
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "visit",
+      "President of Ukraine Volodymyr Zelenskyy paid a visit to the wounded border guards "
+      "undergoing treatment at the Main Military Medical Clinical Center.",
+      "2022-05-01", "", "", "president.gov.ua"});
+  bool found = false;
+  for (const auto& ev : x.events) {
+    if (ev.type != "visit") continue;
+    found = true;
+    CHECK(ev.source_actor_code == "UKRGOV");
+    CHECK(ev.target_actor_code == "UKR");
+  }
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace parley::extract
