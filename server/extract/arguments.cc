@@ -1559,6 +1559,26 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (opens && crossed_and && (verb_after || participle)) conjuncts = std::move(list);
         }
       }
+      // "Mali, Burkina Faso and Niger formally left ECOWAS. ... The three juntas had accused
+      // the bloc of being controlled by France": each listed party's act (was nobody's).
+      if (conjuncts.empty() && c.agent < 0 && (c.frame & kVerb) && !(c.frame & kNoun) &&
+          c.tb >= 3 && c.tb <= 5 && c.type != "statement"sv) {
+        if (auto list = CountedList(si); !list.empty()) {
+          c.agent = list[0];
+          list.erase(list.begin());
+          std::erase(c.others, c.agent);
+          if (c.frame & kMeet) {
+            for (int e : list) {
+              if (std::find(c.others.begin(), c.others.end(), e) == c.others.end()) {
+                c.others.push_back(e);
+              }
+            }
+          } else {
+            for (int e : list) std::erase(c.others, e);
+            conjuncts = std::move(list);
+          }
+        }
+      }
       // "Blinken and Lammy travelled to Kyiv. They met Zelenskiy": the verbs of a sentence
       // opening with "They" are each listed party's; a meeting has them all as parties.
       // (The verb right after it: "They met", "They also agreed".)
@@ -1958,23 +1978,55 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Empty when it did not.
   std::vector<int> TheyList(int si) const {
     if (si == 0 || Toks(si).empty() || Toks(si)[0].lower != "they"sv) return {};
-    const auto& prev = Toks(si - 1);
+    return OpeningList(si - 1);
+  }
+
+  // The list of parties sentence `si` opens with ("Blinken and Lammy travelled to Kyiv",
+  // "Mali, Burkina Faso and Niger formally left ..."), or none.
+  std::vector<int> OpeningList(int si) const {
+    const auto& prev = Toks(si);
     size_t k = 0;
-    while (k < prev.size() && k < 4 && MentionAt(si - 1, k) < 0) ++k;
-    if (k >= prev.size() || MentionAt(si - 1, k) < 0) return {};
-    const Mention& first = doc_.mentions[MentionAt(si - 1, k)];
+    // (Past a dateline: "ABUJA - Mali, Burkina Faso and Niger formally left ...".)
+    size_t opens = 0;
+    for (size_t j = 0; j < prev.size() && j < 6; ++j) {
+      if (prev[j].lower == "-"sv && prev[j].space_before) opens = j + 1;
+    }
+    k = opens;
+    while (k < prev.size() && k < opens + 4 && MentionAt(si, k) < 0) ++k;
+    if (k >= prev.size() || MentionAt(si, k) < 0) return {};
+    const Mention& first = doc_.mentions[MentionAt(si, k)];
     if (first.entity < 0 || !Actor(first.entity)) return {};
     // (Only past article and title words: "U.S. Secretary of State Antony Blinken and ...".)
-    for (size_t j = 0; j < k; ++j) {
+    for (size_t j = opens; j < k; ++j) {
       if (!(prev[j].cap || prev[j].lower == "the"sv)) return {};
     }
     bool crossed_and = false;
     size_t end = first.te;
-    std::vector<int> list =
-        ListAfter(si - 1, first.te, prev.size(), first.entity, &crossed_and, &end);
+    std::vector<int> list = ListAfter(si, first.te, prev.size(), first.entity, &crossed_and, &end);
     if (!crossed_and || list.empty() || end >= prev.size() || prev[end].cap) return {};
     list.insert(list.begin(), first.entity);
     return list;
+  }
+
+  // "The three countries left ECOWAS", "The three juntas had accused the bloc": a sentence
+  // opening with "the" and a count of countries or their governments means the list of that
+  // many parties one of the two sentences before opened with. Returns it, or none.
+  std::vector<int> CountedList(int si) const {
+    const auto& toks = Toks(si);
+    if (si == 0 || toks.size() < 4 || toks[0].lower != "the"sv) return {};
+    static const std::pair<std::string_view, size_t> kCounts[] = {
+        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}};
+    size_t n = 0;
+    for (const auto& [word, count] : kCounts) {
+      if (toks[1].lower == word) n = count;
+    }
+    static const KeySet kGroups = {"countries", "states",  "nations", "governments",
+                                   "juntas",    "regimes", "leaders", "neighbours"};
+    if (n == 0 || !kGroups.Has(toks[2])) return {};
+    for (int back = 1; back <= 2 && si - back >= 0; ++back) {
+      if (auto list = OpeningList(si - back); list.size() == n) return list;
+    }
+    return {};
   }
 
   // Whether the mention `own` is followed, up to token tb, by "and" and a last conjunct that

@@ -8897,3 +8897,22 @@ TEST_CASE("sanction: leaving an international body reduces relations with it") {
     CHECK(FirstOfType(Run(text, "2025-01-30"), {"sanction"}) == nullptr);
   }
 }
+
+TEST_CASE("coreference: 'the three countries' are the list of three named before") {
+  // Regression (newswire-16-d24): "The three juntas had accused the bloc" had no source; the
+  // list opened a sentence two before, after a dateline.
+  const auto coded = Coded(Run(
+      "ABUJA - Mali, Burkina Faso and Niger formally left the Economic Community of West African "
+      "States on Wednesday. ECOWAS said its doors remained open. The three juntas had accused the "
+      "bloc of being controlled by France.",
+      "2025-01-30"));
+  CHECK(coded.count({"accusation", "112", "MLI", ""}) == 1);
+  CHECK(coded.count({"accusation", "112", "BFA", ""}) == 1);
+  CHECK(coded.count({"accusation", "112", "NER", ""}) == 1);
+  // A count that matches no list names nobody.
+  const auto two = Coded(
+      Run("Mali, Burkina Faso and Niger formally left the bloc on Wednesday. The two countries had "
+          "accused the bloc of being controlled by France.",
+          "2025-01-30"));
+  CHECK(two.count({"accusation", "112", "MLI", ""}) == 0);
+}
