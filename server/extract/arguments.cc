@@ -3487,6 +3487,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         // (A body's member acts, not the body: "a permanent member of the Security Council".)
         if (MemberOf(si, m.tb)) continue;
+        // (Nor a country whose allies or partners act: "Ukraine's allies pledged".)
+        if (m.te + 1 < Toks(si).size() &&
+            (Toks(si)[m.te].lower == "'s"sv || Toks(si)[m.te - 1].possessive)) {
+          static const KeySet kRelations = {"allies",     "partners",   "friends",   "backers",
+                                            "supporters", "neighbours", "neighbors", "critics",
+                                            "opponents",  "enemies",    "rivals",    "creditors"};
+          const size_t head = Toks(si)[m.te].lower == "'s"sv ? m.te + 1 : m.te;
+          if (head < Toks(si).size() && kRelations.Has(Toks(si)[head])) continue;
+        }
         // A seat of government ("Berlin") or a country named by its places ("Ukrainian
         // cities") acts only when nobody else in the clause does.
         const bool place = doc_.entities[m.entity].out.type == "location"sv || m.place;

@@ -1775,7 +1775,8 @@ class EntityFinder {
                                         "big",          "agricultural",
                                         "food",         "car",
                                         "aerospace",    "fighter",
-                                        "combat",       "attack"};
+                                        "combat",       "attack",
+                                        "cabinet"};
       // (Past a weapon's model: "Thai F-16 fighter jets", "Russian Su-34 bombers".)
       const size_t from = model ? k + 3 : k;
       size_t n = from;

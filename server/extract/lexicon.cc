@@ -97,6 +97,7 @@ constexpr CameoInfo kCameo[] = {
     {"160", -4.0, 4, "SANCTION", ""},
     {"161", -4.0, 4, "SANCTION", "withdraw"},
     {"163", -8.0, 4, "COERCE", "restrict"},
+    {"162", -5.6, 4, "SANCTION", "discontinue"},
     {"164", -7.0, 4, "SANCTION", "withdraw"},
     {"166", -7.0, 4, "SANCTION", "expel"},
     {"17", -7.0, 4, "COERCE", ""},
@@ -443,7 +444,12 @@ constexpr TriggerRow kRows[] = {
      "seize"},
     {"arrested|arrests|detained|detains|charged|jailed|imprisoned|arrest|detention", "coercion",
      "173", kVerb | kTarget, "arrest"},
-    {"deported|deports|deportation", "coercion", "174", kVerb | kTarget, "deport"},
+    {"deported|deports|deportation|deporting|deport", "coercion", "174", kVerb | kTarget, "deport"},
+    // Aid cut is material aid reduced (162): "Trump had earlier cut aid to South Africa".
+    {"cut aid|cuts aid|cut off aid|cut its aid|cut all aid|halted aid|suspended aid|froze aid|"
+     "freezes aid|paused aid|suspended military aid|halted military aid|froze military aid|"
+     "paused military aid|cut military aid|suspended its aid|halted its aid",
+     "sanction", "162", kVerb | kTarget, "cut-aid"},
     // Repression of a crowd: "Georgian police used water cannon against pro-EU demonstrators",
     // "Police fired tear gas at protesters", "security forces cracked down on protesters".
     {"used water cannon|used water cannons|used tear gas|fired tear gas|used rubber bullets|"

@@ -221,6 +221,23 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                                 "negotiations"sv, "monitors"sv, "proposal"sv, "plan"sv})) {
     return true;
   }
+  // "the sanctions" a speaker judges or speaks of are the ones told before, no new ones of the
+  // speaker's: "Israel called the sanctions outrageous" (was Israel's sanctions), "said the
+  // sanctions were illegal" (not "condemned the sanctions imposed on Burundi", which tells
+  // whose they are).
+  if (len == 1 && w == "sanctions"sv && prev == "the"sv && i >= 2 &&
+      OneOf(toks[i - 2].lower,
+            {"called"sv,     "calls"sv,      "call"sv,       "condemned"sv,  "condemns"sv,
+             "criticised"sv, "criticized"sv, "criticises"sv, "criticizes"sv, "rejected"sv,
+             "rejects"sv,    "denounced"sv,  "denounces"sv,  "slammed"sv,    "branded"sv,
+             "dismissed"sv,  "said"sv,       "says"sv,       "described"sv,  "welcomed"sv,
+             "welcomes"sv}) &&
+      !(i + 1 < toks.size() &&
+        (OneOf(toks[i + 1].lower, {"on"sv, "against"sv}) || toks[i + 1].lower.ends_with("ed"sv) ||
+         (toks[i + 1].lower.ends_with("ly"sv) && i + 2 < toks.size() &&
+          toks[i + 2].lower.ends_with("ed"sv))))) {
+    return true;
+  }
   // A detention centre or facility is a place: "migrants in detention centres in Libya".
   if (len == 1 && w == "detention"sv && i + 1 < toks.size() &&
       OneOf(toks[i + 1].lower, {"centre"sv, "centres"sv, "center"sv, "centers"sv, "facility"sv,

@@ -8916,3 +8916,28 @@ TEST_CASE("coreference: 'the three countries' are the list of three named before
           "2025-01-30"));
   CHECK(two.count({"accusation", "112", "MLI", ""}) == 0);
 }
+
+TEST_CASE("sanction: aid cut, deporting, cabinet ministers, and sanctions spoken of") {
+  // Regressions (newswire-17-e2, -e13, -e3).
+  CHECK(
+      Coded(Run("Donald Trump had earlier cut aid to South Africa over a land law.", "2025-02-20"))
+          .count({"sanction", "162", "USAGOV", "ZAF"}) == 1);
+  CHECK(Coded(Run("Pakistan began deporting Afghan refugees on Monday.", "2025-03-31"))
+            .count({"coercion", "174", "PAK", "AFGREF"}) == 1);
+  const auto x = Run(
+      "Britain sanctioned two Israeli cabinet ministers on Tuesday. Israel called the sanctions "
+      "outrageous.",
+      "2025-06-19");
+  CHECK(Coded(x).count({"sanction", "163", "GBR", "ISRGOV"}) == 1);
+  for (const auto& e : x.events) CHECK(e.source_actor_code != "ISR");
+  // Sanctions whose imposer the phrase names stay theirs.
+  CHECK(Coded(Run("Burundi condemns the sanctions imposed by the European Union on Burundi.",
+                  "2017-09-20"))
+            .count({"sanction", "163", "IGOEUREEC", "BDI"}) == 1);
+  // (newswire-17-e19) "Ukraine's allies pledged" is no act of Ukraine's.
+  for (const auto& e :
+       Run("Ukraine's allies pledged more than 10 billion euros on Thursday.", "2025-07-10")
+           .events) {
+    CHECK(e.source_actor_code != "UKR");
+  }
+}
