@@ -1688,6 +1688,26 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
           continue;
         }
         c.cameo = goods;
+        // Warships or troops sent to a sea, a coast or a border are deployed, not given: "the
+        // United States sent warships to the southern Caribbean" shows force (150; was
+        // military aid, 072).
+        bool forces = false, waters = false;
+        for (size_t k = c.te; k < toks.size() && k < c.te + 14; ++k) {
+          const std::string_view v = toks[k].lower;
+          if (toks[k].kind == TokenKind::kPunct) break;
+          forces = forces || OneOf(v, {"warships"sv, "warship"sv, "destroyers"sv, "frigates"sv,
+                                       "carrier"sv, "submarines"sv, "troops"sv, "soldiers"sv,
+                                       "forces"sv, "ships"sv, "vessels"sv, "bombers"sv});
+          waters =
+              waters || (forces && OneOf(v, {"sea"sv, "caribbean"sv, "gulf"sv, "coast"sv,
+                                             "border"sv, "waters"sv, "mediterranean"sv, "pacific"sv,
+                                             "baltic"sv, "strait"sv, "region"sv, "frontier"sv}));
+        }
+        if (goods == "072"sv && forces && waters) {
+          c.type = "mobilization";
+          c.cameo = "150";
+          c.rule = "deploy:" + std::string(verb);
+        }
       } else if (goods != nullptr && c.cameo == "070"sv) {
         c.cameo = goods;
       }

@@ -8941,3 +8941,13 @@ TEST_CASE("sanction: aid cut, deporting, cabinet ministers, and sanctions spoken
     CHECK(e.source_actor_code != "UKR");
   }
 }
+
+TEST_CASE("mobilization: warships sent to a sea or a border are deployed, not given") {
+  // Regression (newswire-17-e10): "the United States sent warships to the southern Caribbean"
+  // was military aid (072).
+  CHECK(Coded(Run("The United States sent warships to the southern Caribbean on Monday.",
+                  "2025-08-21"))
+            .count({"mobilization", "150", "USA", ""}) == 1);
+  CHECK(Coded(Run("Germany sent Leopard tanks to Ukraine.", "2023-03-28"))
+            .count({"aid", "072", "DEU", "UKR"}) == 1);
+}
