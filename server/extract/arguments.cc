@@ -1438,6 +1438,23 @@ class LocalSyntaxReader final : public ArgumentReader {
           continue;
         }
       }
+      // Who mediated or brokered what the trigger names is no party to it: "Russia and Ukraine
+      // exchanged 84 prisoners each in a swap mediated by the United Arab Emirates" (the UAE was
+      // a target of both releases); the mediation is its own event.
+      if (c.cameo != "045"sv && !c.others.empty()) {
+        static const KeySet kBrokered = {"mediated", "brokered", "facilitated", "arranged"};
+        auto brokered = [&](int e) {
+          for (int mi : doc_.sentences[si].mentions) {
+            const Mention& m = doc_.mentions[mi];
+            if (m.entity != e || m.tb < c.te || m.tb < 2) continue;
+            size_t b = m.tb;
+            if (toks[b - 1].lower == "the"sv && b >= 3) --b;
+            if (toks[b - 1].lower == "by"sv && kBrokered.Has(toks[b - 2])) return true;
+          }
+          return false;
+        };
+        std::erase_if(c.others, brokered);
+      }
       // "Zelenskiy proposed a meeting with Putin", "proposed talks with Russia": a proposed
       // gathering is a proposal to meet (036) the party it is with (was 030 to nobody).
       static const KeySet kProposing = {"proposed", "proposes", "propose", "suggested", "offered"};

@@ -8951,3 +8951,20 @@ TEST_CASE("mobilization: warships sent to a sea or a border are deployed, not gi
   CHECK(Coded(Run("Germany sent Leopard tanks to Ukraine.", "2023-03-28"))
             .count({"aid", "072", "DEU", "UKR"}) == 1);
 }
+
+TEST_CASE("parties: who mediated or brokered what a trigger names is no party to it") {
+  // Regression (newswire-17-e15): the UAE was a target of both releases of "a swap mediated by
+  // the United Arab Emirates".
+  const auto x =
+      Run("Russia and Ukraine exchanged 84 prisoners each on Thursday in a swap mediated by the "
+          "United Arab Emirates.",
+          "2025-08-05");
+  int releases = 0;
+  for (const auto& e : x.events) {
+    if (e.type != "concession") continue;
+    ++releases;
+    CHECK(e.participants.size() == 2);
+  }
+  CHECK(releases == 2);
+  CHECK(FirstOfType(x, {"mediation"}) != nullptr);
+}
