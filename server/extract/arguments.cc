@@ -1139,6 +1139,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.agent = we;
         }
       }
+      // "Vladimir Putin will pay a visit to India. It is expected that during the talks with
+      // Prime Minister of India Narendra Modi, ...": a gathering named by its noun, with one
+      // party after its "with" and no subject of its own, is that party's with the other side
+      // of the pair in reach when the party is on one side of it (was nobody's with INDGOV).
+      if (c.agent < 0 && c.others.size() == 1 && (c.frame & kNoun) && IsConsultation(c.type) &&
+          c.type != "visit"sv && last_pair_.size() == 2 && si - last_pair_si_ <= kTheyReach &&
+          WithParty(si, c.te, c.others[0]) && OnlyPartyOfSentence(si, c.others[0])) {
+        const std::string party = EntityCountry(doc_, c.others[0]);
+        for (size_t i = 0; i < 2; ++i) {
+          const int p = last_pair_[i], q = last_pair_[1 - i];
+          if (p != c.others[0] && (party.empty() || EntityCountry(doc_, p) != party)) continue;
+          if (q != c.others[0] && EntityCountry(doc_, q) != party) c.agent = q;
+          break;
+        }
+      }
       // "A Memorandum of Understanding between the Ministry of Digital Transformation of
       // Ukraine and Apple was signed": a signing in the passive with no "by" party is
       // between the parties its subject names, not the nearest of them. With one party of
@@ -2452,6 +2467,40 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return false;
+  }
+
+  // Whether `entity` is the first party named in the "with" phrase right after a trigger
+  // ending at `te` ("talks with Prime Minister of India Narendra Modi", past the title words
+  // and the article), within a few words.
+  bool WithParty(int si, size_t te, int entity) const {
+    const auto& toks = Toks(si);
+    if (te >= toks.size() || toks[te].lower != "with"sv) return false;
+    for (size_t k = te + 1; k < toks.size() && k < te + 10; ++k) {
+      const int mi = MentionAt(si, k);
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 && !doc_.mentions[mi].modifier) {
+        return doc_.mentions[mi].entity == entity;
+      }
+      if (mi < 0 && !toks[k].cap && toks[k].lower != "the"sv && toks[k].lower != "of"sv) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Whether no person, country or organisation of another country than `entity`'s is named
+  // in sentence si but as a modifier ("Prime Minister of India"): nobody else there who could
+  // be the other side ("During a meeting with media following talks with Emmanuel Macron,
+  // Volodymyr Zelenskyy noted" has its own).
+  bool OnlyPartyOfSentence(int si, int entity) const {
+    const std::string country = EntityCountry(doc_, entity);
+    for (int mi : doc_.sentences[si].mentions) {
+      const auto& m = doc_.mentions[mi];
+      if (m.entity < 0 || m.entity == entity || m.modifier) continue;
+      const auto& type = doc_.entities[m.entity].out.type;
+      if (type != "person"sv && type != "country"sv && type != "organization"sv) continue;
+      if (country.empty() || EntityCountry(doc_, m.entity) != country) return false;
+    }
+    return true;
   }
 
   // Whether toks[i] is the "I" of "Mr Prime Minister and I", "the President and I", "my
@@ -4404,9 +4453,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         aux != "remains"sv && aux != "remain"sv && aux != "remained"sv) {
       return;
     }
+    // (An agreement's signatories may each carry a long title: "was signed by Minister of
+    // Defense of Ukraine Oleksiy Reznikov and Minister of Industry and Technology of the
+    // Republic of Turkey Mustafa Varank". Not a gathering's: "a side event to be hosted by the
+    // Foreign Ministers of France and Germany" has two hosts, no guest.)
+    const bool mutual = c->type == "agreement"sv;
     for (size_t j = c->te; j + 1 < toks.size() && j < c->te + 3; ++j) {
       if (toks[j].lower != "by"sv) continue;
-      const auto by = NounPhrase(c->si, j + 1, std::min(toks.size(), j + 8));
+      const auto by = NounPhrase(c->si, j + 1, std::min(toks.size(), j + (mutual ? 24 : 8)));
       if (by.empty()) {
         // "the illegal armed groups supported by it": an agent this reading cannot resolve;
         // "destroyed by shelling": who did it is unsaid.
@@ -4420,6 +4474,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         for (size_t n = 1; n < by.size(); ++n) {
           c->others.erase(std::remove(c->others.begin(), c->others.end(), by[n]), c->others.end());
           if (by[n] != c->agent) c->by_conjuncts.push_back(by[n]);
+        }
+      } else if (mutual) {
+        // The other signatories are the agreement's other side (the subject named no one of
+        // theirs: the signing was UKRGOV's with nobody).
+        for (size_t n = 1; n < by.size(); ++n) {
+          if (by[n] != c->agent &&
+              std::find(c->others.begin(), c->others.end(), by[n]) == c->others.end()) {
+            c->others.push_back(by[n]);
+          }
         }
       }
       return;

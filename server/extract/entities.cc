@@ -1342,6 +1342,20 @@ class EntityFinder {
       return i;
     }
     size_t j = i + tl;
+    // A portfolio the dictionary's title names only the first word of: "Minister of Industry
+    // and Technology of Turkey Mustafa Varank", "Minister of Labour and Social Protection" (the
+    // title is "Minister of Industry"; the rest of the portfolio ended the phrase, and its
+    // country and name went unread).
+    const bool title_of = std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i),
+                                      toks.begin() + static_cast<std::ptrdiff_t>(j),
+                                      [](const Token& t) { return t.lower == "of"sv; });
+    while (title_of && j + 1 < toks.size() &&
+           (toks[j].lower == "and"sv || toks[j].lower == ","sv) && toks[j - 1].cap &&
+           PortfolioWords().Has(toks[j - 1]) && toks[j + 1].cap &&
+           PortfolioWords().Has(toks[j + 1])) {
+      j += 2;
+      while (j < toks.size() && toks[j].cap && PortfolioWords().Has(toks[j])) ++j;
+    }
     std::string of;
     // "President of Tajikistan Emomali Rahmon", "Minister of Foreign Affairs of Ukraine".
     if (j + 1 < toks.size() && toks[j].lower == "of"sv) {

@@ -2,6 +2,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -65,6 +66,33 @@ bool AfterSince(const std::vector<Token>& toks, const DateMention& d) {
     --k;
     if (toks[k].lower == "since"sv) return true;
     if (toks[k].lower != "the"sv) return false;
+  }
+  return false;
+}
+
+// Whether `first` and `second` are named in that order before c's trigger, joined by an
+// "and" between them with no verb or clause break in between: the two conjuncts of a
+// compound subject ("Minister of Internal Affairs of Ukraine Denys Monastyrsky and Vice
+// President ... Christoph Lanowski signed").
+bool JoinedBefore(const Document& doc, const EventCandidate& c, int first, int second) {
+  const auto& s = doc.sentences[c.si];
+  size_t first_end = std::numeric_limits<size_t>::max();
+  for (int mi : s.mentions) {
+    const auto& m = doc.mentions[mi];
+    if (m.tb >= c.tb) break;
+    if (m.entity == first && first_end == std::numeric_limits<size_t>::max()) first_end = m.te;
+    if (m.entity != second || first_end > m.tb) continue;
+    bool joined = false;
+    for (size_t k = first_end; k < m.tb; ++k) {
+      const auto& w = s.toks[k].lower;
+      if (w == "and"sv) joined = true;
+      // (Only title words between: capitalised, "of", "for", "at", "the" and a company's dots.)
+      if (!s.toks[k].cap && w != "and"sv && w != "of"sv && w != "for"sv && w != "at"sv &&
+          w != "the"sv && w != "."sv) {
+        return false;
+      }
+    }
+    return joined;
   }
   return false;
 }
@@ -259,6 +287,16 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
       (ev.source_actor_code.size() == 3 || ev.target_actor_code.size() == 3)) {
     if (ev.source_actor_code.size() == 3) ev.source_actor_code = ev.target_actor_code;
     ev.target_actor_code.clear();
+  }
+  // A mutual act of two named together has no direction, so the one named first stands first
+  // when the agent is a party of no code: "Denys Monastyrsky and Christoph Lanowski signed a
+  // memorandum" is UKRGOV's with an unknown party (was the unknown's with UKRGOV: the conjunct
+  // nearest the verb is the agent). A party with nobody beside it ("talks with Biden") stays
+  // the target of an unknown source.
+  if (symmetric && c.type != "visit"sv && ev.source_actor_code.empty() &&
+      !ev.target_actor_code.empty() && c.agent >= 0 && !others.empty() &&
+      JoinedBefore(doc, c, others[0], c.agent)) {
+    std::swap(ev.source_actor_code, ev.target_actor_code);
   }
   if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
   // An international organisation's own gathering with nobody else named ("the NATO summit",

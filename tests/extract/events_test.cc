@@ -8968,3 +8968,42 @@ TEST_CASE("parties: who mediated or brokered what a trigger names is no party to
   CHECK(releases == 2);
   CHECK(FirstOfType(x, {"mediation"}) != nullptr);
 }
+
+TEST_CASE("coreference: talks with a party of the last pair's other side are its partner's") {
+  // Regression (kremlin-67198): "It is expected that during the talks with Prime Minister of
+  // India Narendra Modi, ..." after the lead's visit to India was a meeting of nobody with
+  // INDGOV.
+  const auto x = Run(
+      "On December 6, Vladimir Putin will make a working visit to India. It is expected that "
+      "during the talks with Prime Minister of India Narendra Modi, the discussion will focus on "
+      "trade.",
+      "2021-12-03");
+  CHECK(Coded(x).count({"meeting", "040", "RUSGOV", "INDGOV"}) == 1);
+  // Not when the party is on neither side of the pair: a third party's talks stay its own.
+  const auto y =
+      Run("On December 6, Vladimir Putin will make a working visit to India. It is expected that "
+          "during the talks with Chancellor Olaf Scholz, the discussion will focus on trade.",
+          "2021-12-03");
+  for (const auto& e : y.events) {
+    if (e.type == "meeting") CHECK(e.source_actor_code != "RUSGOV");
+  }
+}
+
+TEST_CASE("passive: an agreement signed by two is between them") {
+  // Regression (presidentgovua-72701): "The Framework Agreement ... was signed by Minister of
+  // Defense of Ukraine Oleksiy Reznikov and Minister of Industry and Technology of the Republic
+  // of Turkey Mustafa Varank" was UKRGOV's with nobody: the "by" phrase was read eight words
+  // far, and its second signatory was no party.
+  CHECK(Coded(Run("The Framework Agreement on Cooperation in the Field of Aviation was signed by "
+                  "Minister of Defense of Ukraine Oleksiy Reznikov and Minister of Industry and "
+                  "Technology of the Republic of Turkey Mustafa Varank.",
+                  "2022-02-03"))
+            .count({"agreement", "057", "UKRGOV", "TURGOV"}) == 1);
+  // Two hosts of a gathering are no guest and host.
+  for (const auto& e : Run("We welcome the side event to be hosted by the Foreign Ministers of "
+                           "France and Germany tomorrow.",
+                           "2015-09-28")
+                           .events) {
+    CHECK(!(e.source_actor_code == "FRA" && e.target_actor_code == "DEU"));
+  }
+}

@@ -850,5 +850,54 @@ TEST_CASE("visit: a visit at home to a place no dictionary knows is to the site'
   CHECK(found);
 }
 
+TEST_CASE("agreement: a mutual act's side the dictionaries code stands first") {
+  // Regression (presidentgovua-72757): "Minister of Internal Affairs of Ukraine Denys
+  // Monastyrsky and Vice President ... Christoph Lanowski signed a Memorandum" was coded as the
+  // unknown party's with UKRGOV (source none, target UKRGOV), whichever order they came in.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  for (const std::string text :
+       {"Minister of Internal Affairs of Ukraine Denys Monastyrsky and Christoph Lanowski signed "
+        "a memorandum.",
+        "Christoph Lanowski and Minister of Internal Affairs of Ukraine Denys Monastyrsky signed "
+        "a memorandum."}) {
+    const auto x = ex->Extract(InputDocument{"mutual", text, "2022-01-20", "", "", ""});
+    REQUIRE(Find(x, "Christoph Lanowski") != nullptr);
+    int signings = 0;
+    for (const auto& ev : x.events) {
+      if (ev.type != "agreement") continue;
+      ++signings;
+      CHECK(ev.source_actor_code == "UKRGOV");
+      CHECK(ev.target_actor_code.empty());
+      CHECK(ev.participants.size() == 2);
+    }
+    CHECK(signings == 1);
+  }
+}
+
+TEST_CASE("titles: a portfolio of two whose first word the title names") {
+  // Regression (presidentgovua-72701): "Minister of Industry and Technology of the Republic of
+  // Turkey Mustafa Varank" had no country: the dictionary's title "Minister of Industry" ended
+  // before "and", and what followed was read as no office.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "portfolio",
+      "Volodymyr Zelenskyy met with Minister of Industry and Technology of the Republic of Turkey "
+      "Mustafa Varank.",
+      "2022-02-03", "", "", ""});
+  const Entity* varank = Find(x, "Mustafa Varank");
+  REQUIRE(varank != nullptr);
+  CHECK(varank->actor_code == "TURGOV");
+  bool met = false;
+  for (const auto& ev : x.events) {
+    if (ev.type == "meeting" && ev.source_actor_code == "UKRGOV" &&
+        ev.target_actor_code == "TURGOV") {
+      met = true;
+    }
+  }
+  CHECK(met);
+}
+
 }  // namespace
 }  // namespace parley::extract
