@@ -1154,6 +1154,18 @@ class LocalSyntaxReader final : public ArgumentReader {
           break;
         }
       }
+      // "The President of Ukraine thanked Ilham Aliyev for the warm and constructive talks":
+      // the talks one is thanked for were with the one who thanks (was a meeting of Aliyev's
+      // with nobody). (Not a visit: one thanked for visiting Bucha visited Ukraine, the
+      // place's country, as events.cc codes it.)
+      if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent >= 0 &&
+          c.others.empty()) {
+        if (const int thanker = Thanker(si, c.tb, c.agent);
+            thanker >= 0 && !EntityCountry(doc_, thanker).empty() &&
+            EntityCountry(doc_, thanker) != EntityCountry(doc_, c.agent)) {
+          c.others.push_back(thanker);
+        }
+      }
       // "A Memorandum of Understanding between the Ministry of Digital Transformation of
       // Ukraine and Apple was signed": a signing in the passive with no "by" party is
       // between the parties its subject names, not the nearest of them. With one party of
@@ -2485,6 +2497,52 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return false;
+  }
+
+  // Who thanks `thanked` for the gathering noun at toks[tb]: "X thanked Y for the (warm and
+  // constructive) talks", "I thank you for the visit". The subject right before the verb of
+  // thanking (a name, or the speaker's "I"), when `thanked` is its object; else -1.
+  int Thanker(int si, size_t tb, int thanked) const {
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    while (k > 0 && tb - k < 7 && toks[k - 1].lower != "for"sv && !toks[k - 1].cap &&
+           MentionAt(si, k - 1) < 0 && toks[k - 1].kind == TokenKind::kWord) {
+      --k;
+    }
+    if (k < 2 || toks[k - 1].lower != "for"sv) return -1;
+    // (Not for a service around it: "thanked the German side for organizing these talks".)
+    for (size_t j = k; j < tb; ++j) {
+      if (toks[j].lower.ends_with("ing"sv)) return -1;
+    }
+    // Back over the thanked party's mention and its title words to the verb.
+    size_t v = k - 1;
+    bool object = false;
+    while (v > 0 && k - v < 14) {
+      const int mi = MentionAt(si, v - 1);
+      if (mi >= 0 && doc_.mentions[mi].entity == thanked) object = true;
+      const auto& w = toks[v - 1].lower;
+      if (w == "thanked"sv || w == "thank"sv || w == "thanks"sv) break;
+      static const KeySet kBetween = {"the",    "his",   "her",       "of",         "and",
+                                      "entire", "whole", "colleague", "colleagues", "counterpart"};
+      if (mi < 0 && !toks[v - 1].cap && !kBetween.Has(toks[v - 1])) {
+        return -1;
+      }
+      --v;
+    }
+    if (!object || v == 0) return -1;
+    // The subject: the nearest party before the verb, past auxiliaries ("would like to").
+    for (size_t j = v - 1; j > 0 && v - j < 6; --j) {
+      const int mi = MentionAt(si, j - 1);
+      if (mi >= 0) {
+        const auto& m = doc_.mentions[mi];
+        if (m.entity < 0 || m.modifier || m.entity == thanked) return -1;
+        const auto& type = doc_.entities[m.entity].out.type;
+        return type == "person"sv || type == "country"sv || type == "organization"sv ? m.entity
+                                                                                     : -1;
+      }
+      if (toks[j - 1].cap || toks[j - 1].kind != TokenKind::kWord) return -1;
+    }
+    return -1;
   }
 
   // Whether no person, country or organisation of another country than `entity`'s is named

@@ -9007,3 +9007,20 @@ TEST_CASE("passive: an agreement signed by two is between them") {
     CHECK(!(e.source_actor_code == "FRA" && e.target_actor_code == "DEU"));
   }
 }
+
+TEST_CASE("meeting: talks one is thanked for were with the one who thanks") {
+  // Regression (presidentgovua-72393): "The President of Ukraine thanked his colleague and the
+  // entire Azerbaijani delegation for the warm and constructive talks" was a meeting of the
+  // delegation's with nobody.
+  CHECK(Coded(Run("Volodymyr Zelenskyy thanked Ilham Aliyev for the warm and constructive talks.",
+                  "2022-01-14"))
+            .count({"meeting", "040", "AZEGOV", "UKRGOV"}) == 1);
+  CHECK(Coded(Run("Volodymyr Zelenskyy thanked his colleague and the entire Azerbaijani "
+                  "delegation for the warm and constructive talks.",
+                  "2022-01-14"))
+            .count({"meeting", "040", "AZEGOV", "UKRGOV"}) == 1);
+  // Not for a service around them: who organised the talks is thanked, not met.
+  CHECK(
+      Coded(Run("Andriy Yermak thanked the German side for organizing these talks.", "2022-02-11"))
+          .count({"meeting", "040", "DEUGOV", "UKRGOV"}) == 0);
+}
