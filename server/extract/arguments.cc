@@ -2586,7 +2586,10 @@ class LocalSyntaxReader final : public ArgumentReader {
     // A nominal trigger is the object of "had" or "held", past its article and modifiers: "we
     // also had an in-depth discussion", "we held very productive talks".
     if (c.frame & kNoun) {
-      static const KeySet kHold = {"had", "held", "have", "hold"};
+      // (And an agreement is what "we" reach, sign or extend: "we were able to extend the
+      // long-term agreement on the supply of gas", "we reached a vital agreement".)
+      static const KeySet kHold = {"had",  "held",   "have",     "hold",      "reach",  "reached",
+                                   "sign", "signed", "conclude", "concluded", "extend", "extended"};
       size_t k = c.tb;
       while (k > left && c.tb - k < 5 && !toks[k - 1].cap && MentionAt(si, k - 1) < 0 &&
              toks[k - 1].lower != "we"sv && !kHold.Has(toks[k - 1])) {

@@ -9024,3 +9024,15 @@ TEST_CASE("meeting: talks one is thanked for were with the one who thanks") {
       Coded(Run("Andriy Yermak thanked the German side for organizing these talks.", "2022-02-11"))
           .count({"meeting", "040", "DEUGOV", "UKRGOV"}) == 0);
 }
+
+TEST_CASE("coreference: an agreement 'we' reached, signed or extended is the pair's") {
+  // Regression (kremlin-67690, -68669): "we were able to extend the long-term agreement on the
+  // supply of gas" in Orban's words after the Putin-Orban talks was Hungary's with nobody; so
+  // was "we reached a vital agreement" ("we agreed" was the pair's already).
+  const auto x =
+      Run("Vladimir Putin held talks with Prime Minister of Hungary Viktor Orban in Moscow. Orban "
+          "said: \"We were able to extend the long-term agreement on the supply of gas.\"",
+          "2022-02-01");
+  CHECK(Coded(x).count({"agreement", "030", "RUSGOV", "HUNGOV"}) == 1);
+  CHECK(Coded(x).count({"agreement", "030", "HUN", ""}) == 0);
+}
