@@ -114,7 +114,7 @@ const char* ForcePair(const Token& a, const Token& b) {
 
 // Whether toks[b, e), a span the recogniser took for a name, names no one: one word that
 // is a deity, a feast, a greeting, a currency code, a homeland word, an ideology or a
-// sentiment ("-phobia"), or a greeting before a feast ("Happy Easter").
+// sentiment ("-phobia"), a greeting before a feast ("Happy Easter"), or "Heads of State".
 bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
   static const KeySet kNoOne = {
       "god",          "lord",        "allah",       "easter",      "christmas",   "hanukkah",
@@ -124,6 +124,12 @@ bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
       "fascism",      "communism",   "bolshevism",  "stalinism",   "terrorism",   "extremism",
       "separatism",   "nationalism", "racism",      "imperialism", "colonialism", "judaism",
       "christianity", "buddhism",    "antisemitism"};
+  // Nor do leaders by their rank alone: "The Heads of State met in the format of a working
+  // lunch" (the pair the text named before, not an organisation "Heads of State").
+  if (e == b + 3 && toks[b].lower == "heads"sv && toks[b + 1].lower == "of"sv &&
+      (toks[b + 2].lower == "state"sv || toks[b + 2].lower == "government"sv)) {
+    return true;
+  }
   if (e == b + 2 && (toks[b].lower == "happy"sv || toks[b].lower == "merry"sv)) ++b;
   if (e != b + 1) return false;
   // A sentiment: "Russophobia", "Ukrainophobia", "Xenophobia" (not "Rostourism": only the

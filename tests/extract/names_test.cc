@@ -899,5 +899,26 @@ TEST_CASE("titles: a portfolio of two whose first word the title names") {
   CHECK(met);
 }
 
+TEST_CASE("names: 'the Heads of State' are the leaders named before, no organisation") {
+  // Regression (presidentgovua-74301): "The Heads of State met in the format of a working
+  // lunch" was a meeting of an organisation "Heads of State" with nobody.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "heads",
+      "Volodymyr Zelenskyy held talks with President of Poland Andrzej Duda in Kyiv. The Heads "
+      "of State met in the format of a working lunch.",
+      "2022-05-22", "", "", ""});
+  CHECK(Find(x, "Heads of State") == nullptr);
+  int meetings = 0;
+  for (const auto& ev : x.events) {
+    if (ev.type != "meeting") continue;
+    ++meetings;
+    CHECK(ev.source_actor_code == "UKRGOV");
+    CHECK(ev.target_actor_code == "POLGOV");
+  }
+  CHECK(meetings >= 1);
+}
+
 }  // namespace
 }  // namespace parley::extract
