@@ -1293,6 +1293,12 @@ bool BlocksADecision(const std::vector<Token>& toks, size_t k) {
   return false;
 }
 
+// Whether `w` names a form of energy traded between states: gas, oil, fuel, electricity.
+bool EnergyWord(std::string_view w) {
+  return OneOf(w, {"gas"sv, "oil"sv, "fuel"sv, "energy"sv, "electricity"sv, "petroleum"sv, "lng"sv,
+                   "coal"sv, "uranium"sv, "diesel"sv, "gasoline"sv, "crude"sv});
+}
+
 // The code of what is given when toks[k] on, past determiners, numbers, modifiers and model
 // names ("500 Leopard 2 tanks", "a new batch of howitzers", "$1 billion"), names the stuff aid
 // is made of: weapons 072, humanitarian goods 073, money 071, peacekeepers 074, aid or
@@ -1662,6 +1668,48 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       if (glued || modifier) {
         out.pop_back();
         continue;
+      }
+    }
+    // Energy sold is trade, not aid: "We supplied an extra 4.4 billion cubic metres of natural
+    // gas to Italy", "Russia has provided Hungary with failsafe fuel supplies" cooperate
+    // economically (061, as CAMEO codes trade), and a flow named by its noun ("energy
+    // supplies", "an embargo on Russian oil supplies") is no act at all (both were aid, 070).
+    if (c.type == "aid"sv && c.cameo == "070"sv) {
+      const std::string_view w = toks[c.tb].lower;
+      const bool supply = OneOf(w, {"supplies"sv, "supply"sv, "supplied"sv, "supplying"sv});
+      if (supply && c.tb > 0 && EnergyWord(toks[c.tb - 1].lower)) {
+        out.pop_back();
+        continue;
+      }
+      // (A verb of giving: "Russia supplies Hungary with natural gas", "supplied an extra 4.4
+      // billion cubic metres of natural gas"; the noun "supplies" is read below.) A verb of
+      // sending is trade only of energy "supplies" ("provided Hungary with fuel supplies"):
+      // sending, delivering or supplying other things is no aid either, as below.
+      const bool send_rule = c.rule.starts_with("aid-send:"sv);
+      const bool verbal =
+          !send_rule &&
+          (w == "supplied"sv || (w == "supplies"sv && c.tb > 0 &&
+                                 (VerbContext(toks[c.tb - 1].lower) || toks[c.tb - 1].cap)));
+      const char* sent = send_rule ? AidGoodsCode(toks, c.te, true, true) : nullptr;
+      const bool sent_supplies = sent != nullptr && std::string_view(sent) == "070"sv;
+      if (verbal || sent_supplies) {
+        // (What is given comes before its receiver and purpose: "sent air defence systems to
+        // protect energy infrastructure" stays aid.)
+        for (size_t k = c.te; k < toks.size() && k < c.te + 10; ++k) {
+          const std::string_view v = toks[k].lower;
+          if (toks[k].kind == TokenKind::kPunct || WeaponNoun(v) ||
+              OneOf(v, {"to"sv, "for"sv, "in"sv, "at"sv, "that"sv, "which"sv, "who"sv, "aid"sv,
+                        "assistance"sv, "humanitarian"sv, "because"sv, "after"sv, "while"sv,
+                        "when"sv})) {
+            break;
+          }
+          if (EnergyWord(v)) {
+            c.type = "cooperation";
+            c.cameo = "061";
+            c.rule = "trade:" + std::string(w);
+            break;
+          }
+        }
       }
     }
     // "Germany sent Leopard tanks to Ukraine", "delivered 155mm shells": aid takes the code

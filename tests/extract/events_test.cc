@@ -9036,3 +9036,33 @@ TEST_CASE("coreference: an agreement 'we' reached, signed or extended is the pai
   CHECK(Coded(x).count({"agreement", "030", "RUSGOV", "HUNGOV"}) == 1);
   CHECK(Coded(x).count({"agreement", "030", "HUN", ""}) == 0);
 }
+
+TEST_CASE("trade: energy supplied is economic cooperation, an energy flow no act") {
+  // Regression (kremlin-67438, -67690, presidentgovua-73913): gas sold was aid (070), and so
+  // was every "energy supplies" and "an embargo on Russian oil supplies".
+  CHECK(Coded(Run("Russia supplies Hungary with natural gas under long-term contracts.",
+                  "2022-02-01"))
+            .count({"cooperation", "061", "RUS", "HUN"}) == 1);
+  CHECK(Coded(Run("Russia supplied an extra 4.4 billion cubic metres of natural gas to Italy.",
+                  "2021-12-23"))
+            .count({"cooperation", "061", "RUS", "ITA"}) == 1);
+  for (const std::string text :
+       {"There are now many hints and warnings that sanctions will be tightened, such as an "
+        "embargo on Russian oil supplies to Europe, if Russia uses chemical weapons.",
+        "We systematically increase coal and electric energy supplies from Russia to China."}) {
+    const auto x = Run(text, "2022-04-01");
+    CHECK(std::none_of(x.events.begin(), x.events.end(),
+                       [](const Event& e) { return e.type == "aid"; }));
+  }
+  // Energy a verb of sending names is no aid either (nor a new trade event).
+  const auto gas = Run("Russia will continue to supply gas to Germany.", "2022-01-20");
+  CHECK(std::none_of(gas.events.begin(), gas.events.end(),
+                     [](const Event& e) { return e.type == "aid"; }));
+  // Weapons and aid supplied stay aid.
+  CHECK(Coded(Run("Germany supplied weapons to Ukraine.", "2022-06-01"))
+            .count({"aid", "072", "DEU", "UKR"}) == 1);
+  CHECK(Coded(Run("Germany sent air defence systems to Ukraine to protect its energy "
+                  "infrastructure.",
+                  "2022-10-20"))
+            .count({"aid", "072", "DEU", "UKR"}) == 1);
+}
