@@ -1482,6 +1482,25 @@ class LocalSyntaxReader final : public ArgumentReader {
         };
         std::erase_if(c.others, brokered);
       }
+      // "Saudi Arabia and Iran agreed ..., in a deal brokered by China after talks in Beijing":
+      // talks right after a broker's "by" phrase are the pair's the sentence just named, not
+      // the broker's (was a meeting of China's with nobody).
+      if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent >= 0 &&
+          c.others.empty() && last_pair_.size() == 2 && last_pair_si_ == si &&
+          std::find(last_pair_.begin(), last_pair_.end(), c.agent) == last_pair_.end()) {
+        static const KeySet kBrokered = {"mediated", "brokered", "facilitated", "arranged"};
+        for (int mi : doc_.sentences[si].mentions) {
+          const Mention& m = doc_.mentions[mi];
+          if (m.entity != c.agent || m.te > c.tb || c.tb - m.te > 3 || m.tb < 2) continue;
+          size_t b = m.tb;
+          if (toks[b - 1].lower == "the"sv && b >= 3) --b;
+          if (toks[b - 1].lower == "by"sv && kBrokered.Has(toks[b - 2])) {
+            c.agent = last_pair_[0];
+            c.others = {last_pair_[1]};
+            break;
+          }
+        }
+      }
       // "Zelenskiy proposed a meeting with Putin", "proposed talks with Russia": a proposed
       // gathering is a proposal to meet (036) the party it is with (was 030 to nobody).
       static const KeySet kProposing = {"proposed", "proposes", "propose", "suggested", "offered"};

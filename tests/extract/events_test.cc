@@ -9066,3 +9066,18 @@ TEST_CASE("trade: energy supplied is economic cooperation, an energy flow no act
                   "2022-10-20"))
             .count({"aid", "072", "DEU", "UKR"}) == 1);
 }
+
+TEST_CASE("parties: talks right after a broker's 'by' phrase are the pair's") {
+  // Regression (newswire-f3): "in a deal brokered by China after talks in Beijing" made the
+  // talks China's with nobody.
+  const auto x = Run(
+      "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal brokered "
+      "by China after talks in Beijing.",
+      "2023-03-10");
+  const Event* talks = FirstOfType(x, {"meeting"});
+  REQUIRE(talks != nullptr);
+  CHECK(talks->source_actor_code != "CHN");
+  CHECK(talks->target_actor_code != "CHN");
+  CHECK(talks->participants.size() == 2);
+  CHECK(Coded(x).count({"mediation", "045", "CHN", ""}) == 1);
+}
