@@ -5383,6 +5383,23 @@ class LocalSyntaxReader final : public ArgumentReader {
           own_side = e >= 0 && !host.empty() && doc_.entities[e].out.type != "location"sv &&
                      EntityCountry(doc_, e) == host;
         }
+        // "Hamas and Fatah signed a declaration in Beijing. Foreign Minister Wang Yi hosted the
+        // talks.": the gathering told before, named by "the" and naming no party of its own,
+        // was the last pair's, the host's guests (was hosting nobody).
+        if (!own_side && toks[k].lower == "the"sv && c->agent >= 0 && last_pair_.size() == 2 &&
+            c->si - last_pair_si_ <= kTheyReach) {
+          bool names_party = false;
+          for (size_t j = g + 1; j < toks.size() && j < g + 8 && !names_party; ++j) {
+            if (toks[j].kind == TokenKind::kPunct) break;
+            const int mi = MentionAt(c->si, j);
+            names_party = mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+                          doc_.entities[doc_.mentions[mi].entity].out.type != "location"sv;
+          }
+          const bool guests = std::none_of(last_pair_.begin(), last_pair_.end(), [&](int p) {
+            return p == c->agent || (!host.empty() && EntityCountry(doc_, p) == host);
+          });
+          if (!names_party && guests) c->others = last_pair_;
+        }
         if (!own_side) return;
       }
     }

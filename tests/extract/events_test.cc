@@ -9081,3 +9081,25 @@ TEST_CASE("parties: talks right after a broker's 'by' phrase are the pair's") {
   CHECK(talks->participants.size() == 2);
   CHECK(Coded(x).count({"mediation", "045", "CHN", ""}) == 1);
 }
+
+TEST_CASE("host: the gathering told before that a host hosted was the last pair's") {
+  // Regression (newswire-4-a28, newswire-7-d15): "Foreign Minister Wang Yi hosted the talks"
+  // after Hamas and Fatah signed a declaration in Beijing hosted nobody.
+  const auto x =
+      Run("Senior officials of Hamas and Fatah signed a declaration in Beijing on Tuesday. Foreign "
+          "Minister Wang Yi hosted the talks.",
+          "2024-07-23");
+  const Event* host = nullptr;
+  for (const auto& e : x.events) {
+    if (e.cameo == "043") host = &e;
+  }
+  REQUIRE(host != nullptr);
+  CHECK(host->source_actor_code == "CHNGOV");
+  CHECK(!host->target_actor_code.empty());
+  CHECK(host->participants.size() == 3);
+  // Not a gathering that names its own parties, nor with no pair told before.
+  const auto y = Run("Foreign Minister Wang Yi hosted the talks.", "2024-07-23");
+  CHECK(std::none_of(y.events.begin(), y.events.end(), [](const Event& e) {
+    return e.cameo == "043" && !e.target_actor_code.empty();
+  }));
+}
