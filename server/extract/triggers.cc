@@ -1671,9 +1671,9 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       }
     }
     // Energy sold is trade, not aid: "We supplied an extra 4.4 billion cubic metres of natural
-    // gas to Italy", "Russia has provided Hungary with failsafe fuel supplies" cooperate
-    // economically (061, as CAMEO codes trade), and a flow named by its noun ("energy
-    // supplies", "an embargo on Russian oil supplies") is no act at all (both were aid, 070).
+    // gas to Italy", "Russia supplies Hungary with natural gas" cooperate economically (061, as
+    // CAMEO codes trade), and a flow named by its noun ("energy supplies", "fuel supplies",
+    // "an embargo on Russian oil supplies") is no act at all (all were aid, 070).
     if (c.type == "aid"sv && c.cameo == "070"sv) {
       const std::string_view w = toks[c.tb].lower;
       const bool supply = OneOf(w, {"supplies"sv, "supply"sv, "supplied"sv, "supplying"sv});
@@ -1683,8 +1683,8 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       }
       // (A verb of giving: "Russia supplies Hungary with natural gas", "supplied an extra 4.4
       // billion cubic metres of natural gas"; the noun "supplies" is read below.) A verb of
-      // sending is trade only of energy "supplies" ("provided Hungary with fuel supplies"):
-      // sending, delivering or supplying other things is no aid either, as below.
+      // the sending rule is trade only when the goods it gives read as energy "supplies";
+      // sending or supplying other energy is no aid either, as below.
       const bool send_rule = c.rule.starts_with("aid-send:"sv);
       const bool verbal =
           !send_rule &&
