@@ -1469,14 +1469,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       // exchanged 84 prisoners each in a swap mediated by the United Arab Emirates" (the UAE was
       // a target of both releases); the mediation is its own event.
       if (c.cameo != "045"sv && !c.others.empty()) {
-        static const KeySet kBrokered = {"mediated", "brokered", "facilitated", "arranged"};
         auto brokered = [&](int e) {
           for (int mi : doc_.sentences[si].mentions) {
             const Mention& m = doc_.mentions[mi];
-            if (m.entity != e || m.tb < c.te || m.tb < 2) continue;
-            size_t b = m.tb;
-            if (toks[b - 1].lower == "the"sv && b >= 3) --b;
-            if (toks[b - 1].lower == "by"sv && kBrokered.Has(toks[b - 2])) return true;
+            if (m.entity == e && m.tb >= c.te && BrokerObject(si, m)) return true;
           }
           return false;
         };
@@ -1488,13 +1484,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent >= 0 &&
           c.others.empty() && last_pair_.size() == 2 && last_pair_si_ == si &&
           std::find(last_pair_.begin(), last_pair_.end(), c.agent) == last_pair_.end()) {
-        static const KeySet kBrokered = {"mediated", "brokered", "facilitated", "arranged"};
         for (int mi : doc_.sentences[si].mentions) {
           const Mention& m = doc_.mentions[mi];
-          if (m.entity != c.agent || m.te > c.tb || c.tb - m.te > 3 || m.tb < 2) continue;
-          size_t b = m.tb;
-          if (toks[b - 1].lower == "the"sv && b >= 3) --b;
-          if (toks[b - 1].lower == "by"sv && kBrokered.Has(toks[b - 2])) {
+          if (m.entity != c.agent || m.te > c.tb || c.tb - m.te > 3) continue;
+          if (BrokerObject(si, m)) {
             c.agent = last_pair_[0];
             c.others = {last_pair_[1]};
             break;
@@ -2516,6 +2509,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return false;
+  }
+
+  // Whether mention m is the object of a broker's "by" phrase: "mediated by the United Arab
+  // Emirates", "a deal brokered by China".
+  bool BrokerObject(int si, const Mention& m) const {
+    static const KeySet kBrokered = {"mediated", "brokered", "facilitated", "arranged"};
+    const auto& toks = Toks(si);
+    if (m.tb < 2) return false;
+    size_t b = m.tb;
+    if (toks[b - 1].lower == "the"sv && b >= 3) --b;
+    return toks[b - 1].lower == "by"sv && kBrokered.Has(toks[b - 2]);
   }
 
   // Who thanks `thanked` for the gathering noun at toks[tb]: "X thanked Y for the (warm and
