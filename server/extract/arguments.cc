@@ -41,6 +41,17 @@ bool JudgesAnAct(std::string_view code) {
   return code.starts_with("11"sv) || code.starts_with("12"sv) || code == "051"sv;
 }
 
+// Nouns of an attack a verb of judging may name as its object: "condemned the attack", "an
+// Israeli air strike", "the arrest of the journalist".
+bool AttackNoun(const Token& t) {
+  static const KeySet kAttacks = {
+      "attack",   "attacks",   "strike",     "strikes",  "airstrike", "airstrikes", "bombing",
+      "bombings", "shelling",  "assault",    "raid",     "raids",     "killing",    "killings",
+      "invasion", "incursion", "offensive",  "massacre", "seizure",   "hijacking",  "arrest",
+      "arrests",  "detention", "kidnapping", "abduction"};
+  return kAttacks.Has(t);
+}
+
 // The end of an appeal, demand, rejection, threat, claim or denial of a sentence, and whether
 // its direct object is its content (Requested).
 struct Act {
@@ -715,7 +726,26 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.frame & kClose) {
         // "invasion of Ukraine", "aggression against Ukraine": the target follows directly;
         // "discussed the war with Xi" names a conversation partner, not a belligerent.
-        const size_t k = c.te;
+        size_t k = c.te;
+        // An attack's "by" phrase right after it names who attacks, and the "on" or "against"
+        // phrase after that its target: "an attack by Israel on Hamas leaders" (was Israel's
+        // on nobody), "the strike by Israeli forces on Doha" (was nobody's on the forces).
+        if ((c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv)) && k + 1 < toks.size() &&
+            toks[k].lower == "by"sv) {
+          // (A means is no agent, but its target is still the attack's: "the attack by drones
+          // on Kyiv". Nor is the "by" phrase of a noun that acts on the attack: "the
+          // deterrence of armed aggression by the Ukrainian army".)
+          if (const int by = OfNominalization(si, c.tb) ? -1 : ByAgent(si, k); by >= 0) {
+            c.agent = by;
+            std::erase(c.others, by);
+          }
+          size_t j = k + 1;
+          while (j + 1 < toks.size() && j < k + 8 && toks[j].kind != TokenKind::kPunct &&
+                 toks[j].lower != "on"sv && toks[j].lower != "against"sv) {
+            ++j;
+          }
+          if (toks[j].lower == "on"sv || toks[j].lower == "against"sv) k = j;
+        }
         if (k + 1 < toks.size() &&
             (toks[k].lower == "against"sv || toks[k].lower == "on"sv || toks[k].lower == "of"sv)) {
           auto ents = NounPhrase(si, k + 1, std::min(toks.size(), k + 6));
@@ -2447,6 +2477,21 @@ class LocalSyntaxReader final : public ArgumentReader {
                                    w == "and"sv;
         if (toks[k].kind == TokenKind::kWord && !toks[k].cap && !function_word &&
             !kTitleWords.Has(toks[k])) {
+          return false;
+        }
+      }
+      // A name a verb follows is the subject of what is said, not who says it: "Officials
+      // said Russia had attacked Kyiv", "Witnesses said Israeli troops opened fire" (were
+      // Russia's and the troops' statements).
+      if (m.te < toks.size()) {
+        static const KeySet kFinite = {"had",   "has",    "have",  "was",   "were", "is",
+                                       "are",   "will",   "would", "could", "can",  "should",
+                                       "must",  "might",  "may",   "did",   "does", "do",
+                                       "plans", "wanted", "wants", "never", "also", "already"};
+        const Token& next = toks[m.te];
+        const std::string_view n = next.lower;
+        if (next.kind == TokenKind::kWord && !next.cap &&
+            (kFinite.Has(next) || (n.size() > 4 && n.ends_with("ed"sv)))) {
           return false;
         }
       }
@@ -5301,6 +5346,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (const int p = Pronoun(c->si, c->te); p >= 0 && p != c->agent) c->others.push_back(p);
       return;
     }
+    // A verb of judging whose object is an attack with its "by" phrase judges the attacker,
+    // not who was struck: "Qatar condemned an attack by Israel on Hamas leaders" is QAT-ISR
+    // (was QAT-PSEREB), as "condemned the Israeli attack" is.
+    if (JudgesAnAct(c->cameo) && (c->frame & kVerb)) {
+      const int by = JudgedAttackAgent(c->si, c->te);
+      if (by >= 0 && by != c->agent && Actor(by)) {
+        c->others.push_back(by);
+        return;
+      }
+    }
     // "Russia banned imports of Moldovan wine", "tariffs on Chinese goods": a trade measure is
     // aimed at the country whose adjective names the goods.
     if (c->rule.starts_with("trade-sanction:"sv)) {
@@ -5846,7 +5901,8 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         const bool first =
             (m.tb == c->te ||
-             (m.tb == c->te + 1 && (toks[c->te].lower == "the"sv || toks[c->te].lower == "a"sv))) &&
+             (m.tb == c->te + 1 && (toks[c->te].lower == "the"sv || toks[c->te].lower == "a"sv ||
+                                    toks[c->te].lower == "an"sv))) &&
             !(after < toks.size() && kOthers.Has(toks[after]));
         if (owner && first && (c->frame & kTarget) && m.entity >= 0 && m.entity != c->agent &&
             Actor(m.entity) && (ents.empty() || OwnedHeadFirst(c->si, m.te, ents[0]))) {
@@ -5906,14 +5962,30 @@ class LocalSyntaxReader final : public ArgumentReader {
     static const KeySet kModifiers = {"latest",   "deadly",  "recent",     "brutal",   "overnight",
                                       "cowardly", "heinous", "unprovoked", "terrorist"};
     while (k < toks.size() && k - te <= 3 && kModifiers.Has(toks[k])) ++k;
-    static const KeySet kAttacks = {
-        "attack",   "attacks",   "strike",     "strikes",  "airstrike", "airstrikes", "bombing",
-        "bombings", "shelling",  "assault",    "raid",     "raids",     "killing",    "killings",
-        "invasion", "incursion", "offensive",  "massacre", "seizure",   "hijacking",  "arrest",
-        "arrests",  "detention", "kidnapping", "abduction"};
-    if (k >= toks.size() || !kAttacks.Has(toks[k]) || MentionAt(si, k) >= 0) return toks.size();
+    if (k >= toks.size() || !AttackNoun(toks[k]) || MentionAt(si, k) >= 0) return toks.size();
     if (k + 1 < toks.size() && toks[k + 1].lower == "by"sv) return toks.size();
     return k;
+  }
+
+  // The attacker a verb of judging ending at toks[te] names in its object's "by" phrase:
+  // "Qatar condemned an attack by Israel on Hamas leaders" (ISR), "the deadly air strike by
+  // Russian forces"; -1 when the object is no attack so told ("condemned the killing of
+  // civilians by Israel", whose "by" phrase may be the victims' captor, stays as it was).
+  int JudgedAttackAgent(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    size_t k = te;
+    static const KeySet kDeterminers = {"the", "a", "an", "this", "these", "that", "those"};
+    if (k < toks.size() && kDeterminers.Has(toks[k])) ++k;
+    // (Over lower-case modifiers: "deadly", "air", "missile".)
+    while (k < toks.size() && k - te <= 4 && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+           MentionAt(si, k) < 0 && !AttackNoun(toks[k]) && toks[k].lower != "by"sv) {
+      ++k;
+    }
+    if (k + 1 >= toks.size() || !AttackNoun(toks[k]) || MentionAt(si, k) >= 0 ||
+        toks[k + 1].lower != "by"sv) {
+      return -1;
+    }
+    return ByAgent(si, k + 1);
   }
 
   // "During the telephone conversation, Vladimir Putin and President ... Aliyev discussed ...",
@@ -6119,7 +6191,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         "phone", "telephone", "video", "videoconference", "video-link", "letter", "email", "e-mail",
         "force", "means",     "mail",  "decree",          "land",       "sea",    "air"};
     if (kMeans.Has(toks[te + 1])) return -1;
-    const auto ents = NounPhrase(si, te + 1, std::min(toks.size(), te + 8));
+    // The phrase ends at a preposition before any name: "the attack by drones on Kyiv" names
+    // no agent (was Kyiv).
+    static const KeySet kEnds = {"on", "against", "in", "at", "into", "near", "over", "from"};
+    size_t limit = std::min(toks.size(), te + 8);
+    for (size_t j = te + 1; j < limit && MentionAt(si, j) < 0; ++j) {
+      if (kEnds.Has(toks[j])) limit = j;
+    }
+    const auto ents = NounPhrase(si, te + 1, limit);
     return ents.empty() ? -1 : ents[0];
   }
 

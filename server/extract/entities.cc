@@ -2689,10 +2689,10 @@ class EntityFinder {
   // text named with that word in its name. Only the heads of bodies that act, and not before
   // "of" or a capitalised word ("the court of appeal", "the Council Presidency").
   void DefiniteBodies() {
-    static const KeySet kHeads = {"court",     "council", "commission",   "committee",
-                                  "tribunal",  "agency",  "ministry",     "assembly",
-                                  "fund",      "bank",    "organisation", "organization",
-                                  "programme", "mission", "alliance",     "bloc"};
+    static const KeySet kHeads = {
+        "court",     "council",  "commission", "committee", "tribunal",     "agency",
+        "ministry",  "assembly", "fund",       "bank",      "organisation", "organization",
+        "programme", "mission",  "alliance",   "bloc",      "junta"};
     std::vector<int> orgs;  // organisation entities in the order the text last named them
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       auto& s = doc_.sentences[si];
@@ -2707,18 +2707,27 @@ class EntityFinder {
           }
           continue;
         }
-        if (i == 0 || toks[i].cap || !kHeads.Has(toks[i]) || toks[i - 1].lower != "the"sv) continue;
+        if (i == 0 || toks[i].cap || toks[i - 1].lower != "the"sv) continue;
         if (i + 1 < toks.size() && (toks[i + 1].lower == "of"sv || toks[i + 1].cap)) continue;
+        if (!kHeads.Has(toks[i])) {
+          GroupAgain(static_cast<int>(si), i, orgs, &added);
+          continue;
+        }
         for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
           const std::string name = " " + LowerKey(doc_.entities[*it].out.name) + " ";
           // "the alliance" is the last treaty organisation named ("China rejected the
           // alliance's accusation" after NATO), "the bloc" the last international body.
           const bool igo = doc_.entities[*it].out.sector == "IGO"sv;
           const std::string& id = doc_.entities[*it].out.id;
-          const bool named = (toks[i].lower == "alliance"sv &&
-                              (id == "org:nato"sv || id == "org:csto"sv ||
-                               name.find(" treaty organization ") != std::string::npos)) ||
-                             (toks[i].lower == "bloc"sv && igo);
+          const bool named =
+              (toks[i].lower == "alliance"sv &&
+               (id == "org:nato"sv || id == "org:csto"sv ||
+                name.find(" treaty organization ") != std::string::npos)) ||
+              (toks[i].lower == "bloc"sv && igo) ||
+              // "the junta" the last military government ("Mali's military
+              // government said ... The junta accused France": MLIGOV).
+              (toks[i].lower == "junta"sv && doc_.entities[*it].out.sector == "GOV"sv &&
+               name.find(" military ") != std::string::npos);
           if (!named && name.find(" " + toks[i].lower + " ") == std::string::npos) continue;
           AddMention(static_cast<int>(si), i, i + 1, *it, MentionKind::kTitleRef);
           added = true;
@@ -2727,6 +2736,34 @@ class EntityFinder {
       }
       if (added) SortMentions(&s);
     }
+  }
+
+  // "the settlers had attacked Palestinian communities" after "Britain imposed sanctions on
+  // four Israeli settlers": "the" and a group noun that is not a state's own name the one
+  // group of a country the text named with that noun (ISRCVL; was nobody), when it named only
+  // one such group (not "the journalists" after Russian and Ukrainian journalists). A
+  // state's officials and forces are left alone: both sides of a war have them. So are
+  // hostages and prisoners, whom others act on: "The hostages were handed over to the Red
+  // Cross" is no act of theirs.
+  void GroupAgain(int si, size_t i, const std::vector<int>& orgs, bool* added) {
+    static const KeySet kGroups = {"settlers",      "rebels",     "insurgents", "separatists",
+                                   "militants",     "protesters", "protestors", "activists",
+                                   "demonstrators", "students",   "refugees",   "dissidents",
+                                   "journalists"};
+    const auto& toks = doc_.sentences[si].toks;
+    if (!kGroups.Has(toks[i])) return;
+    const std::string tail = " " + toks[i].lower;
+    int found = -1;
+    for (int e : orgs) {
+      const auto& out = doc_.entities[e].out;
+      const std::string name = LowerKey(out.name);
+      if (out.country.empty() || !name.ends_with(tail)) continue;
+      if (found >= 0) return;  // two such groups: which one is meant is unsaid
+      found = e;
+    }
+    if (found < 0) return;
+    AddMention(si, i, i + 1, found, MentionKind::kTitleRef);
+    *added = true;
   }
 
   // "Congo" alone is the dictionary's Republic of the Congo (Brazzaville), but a text that

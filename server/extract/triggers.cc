@@ -102,6 +102,28 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                                  "it"sv, "he"sv, "she"sv, "they"sv, "last"sv})) {
     return true;
   }
+  // A participle of detention between a determiner or number and its noun describes who was
+  // held, no arrest now: "Venezuela released six detained Americans", "the jailed opposition
+  // leader" (was an arrest by whoever released them); not "police detained two men", nor
+  // "those detained were freed".
+  if (len == 1 &&
+      OneOf(w, {"detained"sv, "jailed"sv, "imprisoned"sv, "arrested"sv, "abducted"sv, "kidnapped"sv,
+                "captured"sv, "deported"sv}) &&
+      i > 0 && i + 1 < toks.size() &&
+      (toks[i - 1].kind == TokenKind::kNumber ||
+       OneOf(prev,
+             {"the"sv,     "a"sv,      "an"sv,       "these"sv, "those"sv, "all"sv,      "other"sv,
+              "its"sv,     "their"sv,  "his"sv,      "her"sv,   "our"sv,   "two"sv,      "three"sv,
+              "four"sv,    "five"sv,   "six"sv,      "seven"sv, "eight"sv, "nine"sv,     "ten"sv,
+              "several"sv, "dozens"sv, "hundreds"sv, "many"sv,  "some"sv,  "remaining"sv})) &&
+      toks[i + 1].kind == TokenKind::kWord &&
+      !OneOf(toks[i + 1].lower,
+             {"were"sv,  "was"sv,   "are"sv,  "is"sv,      "have"sv, "has"sv,       "had"sv,
+              "by"sv,    "in"sv,    "on"sv,   "at"sv,      "for"sv,  "during"sv,    "after"sv,
+              "since"sv, "under"sv, "last"sv, "earlier"sv, "this"sv, "yesterday"sv, "and"sv,
+              "or"sv,    "to"sv,    "from"sv, "over"sv})) {
+    return true;
+  }
   // "in protest" says why another act was done, no demonstration: "Tbilisi summoned the EU
   // ambassador in protest", "walked out in protest" (was a protest of the ambassador's EU).
   if (len == 1 && w == "protest"sv && prev == "in"sv) return true;
@@ -1091,10 +1113,17 @@ bool StrikeIsVerb(const std::vector<Token>& toks, size_t i) {
       return true;
     }
   }
+  // (An adverb before it makes it a verb, "repeatedly strike"; an adjective in "-ly" a noun:
+  // "the deadly strike by Israeli forces on Doha" was read as striking the forces.)
+  const bool adverb = prev.size() > 4 && prev.ends_with("ly"sv) &&
+                      !OneOf(prev, {"deadly"sv, "costly"sv, "early"sv, "daily"sv, "nightly"sv,
+                                    "weekly"sv, "timely"sv, "likely"sv, "unlikely"sv}) &&
+                      !(i >= 2 && OneOf(toks[i - 2].lower, {"the"sv, "a"sv, "an"sv, "this"sv,
+                                                            "that"sv, "its"sv, "their"sv}));
   return OneOf(prev,
                {"to"sv, "will"sv, "would"sv, "could"sv, "can"sv, "may"sv, "might"sv, "they"sv,
                 "we"sv, "troops"sv, "army"sv, "forces"sv, "military"sv, "russia"sv, "and"sv}) ||
-         (prev.size() > 4 && prev.substr(prev.size() - 2) == "ly"sv);
+         adverb;
 }
 
 // Whether the noun at toks[i] is the object of a verb of warding off ("repel these
