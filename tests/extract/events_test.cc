@@ -9209,3 +9209,48 @@ TEST_CASE("coreference: 'the settlers' is the one group of settlers named before
     return e.cameo.starts_with("11") && !e.source_actor_code.empty();
   }));
 }
+
+TEST_CASE("names: a state body inside a hyphenated adjective is none") {
+  // Regression (newswire-15-c22, newswire-18-a01): "Sudan's army-backed government" was the
+  // Sudanese army (SDNMIL).
+  const auto x =
+      Run("Sudan's army-backed government in Port Sudan summoned the Kenyan charge d'affaires.",
+          "2025-02-24");
+  CHECK(std::none_of(x.entities.begin(), x.entities.end(),
+                     [](const Entity& e) { return e.actor_code == "SDNMIL"; }));
+  CHECK(std::none_of(x.events.begin(), x.events.end(),
+                     [](const Event& e) { return e.source_actor_code == "SDNMIL"; }));
+  CHECK(Coded(Run("Sudan's army said it had retaken the capital.", "2025-03-21"))
+            .count({"statement", "010", "SDNMIL", ""}) == 1);
+}
+
+TEST_CASE("names: a name no dictionary knows before 'rebels' names an armed group") {
+  // Regression (newswire-18-a14): "the M23 rebels who seized Goma" named nobody.
+  const auto x =
+      Run("KINSHASA - Congolese President Felix Tshisekedi accused Rwanda on Sunday of backing the "
+          "M23 rebels who seized Goma.",
+          "2025-02-02");
+  const auto m23 = std::find_if(x.entities.begin(), x.entities.end(),
+                                [](const Entity& e) { return e.name == "M23"; });
+  REQUIRE(m23 != x.entities.end());
+  CHECK(m23->type == "organization");
+  CHECK(m23->actor_code == "CODREB");  // the dateline's country, which the text names
+  // Not a people's adjective, nor a capitalised first word.
+  for (const char* text : {"Erdogan said the troops would stay until the Kurdish militants "
+                           "disarmed.",
+                           "Armed rebels attacked the town."}) {
+    const auto y = Run(text, "2025-02-02");
+    CAPTURE(text);
+    CHECK(std::none_of(y.entities.begin(), y.entities.end(),
+                       [](const Entity& e) { return e.name == "Kurdish" || e.name == "Armed"; }));
+  }
+  // A dateline abroad that the text never names gives the group no country.
+  const auto z =
+      Run("WASHINGTON - The foreign ministers of Congo and Rwanda signed a peace agreement. Rwanda "
+          "denied backing the M23 rebels.",
+          "2025-06-27");
+  const auto w = std::find_if(z.entities.begin(), z.entities.end(),
+                              [](const Entity& e) { return e.name == "M23"; });
+  REQUIRE(w != z.entities.end());
+  CHECK(w->country.empty());
+}

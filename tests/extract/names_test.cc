@@ -920,5 +920,24 @@ TEST_CASE("names: 'the Heads of State' are the leaders named before, no organisa
   CHECK(meetings >= 1);
 }
 
+TEST_CASE("names: an organisation a country's possessive owns is that country's") {
+  // Regression (newswire-d1, newswire-18-a06): "South Korea's Joint Chiefs of Staff said" had
+  // no code, so the statement had no speaker's.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "jcs",
+      "North Korea fired two short-range ballistic missiles into the sea on Tuesday, South "
+      "Korea's Joint Chiefs of Staff said.",
+      "2025-05-06", "", "", ""});
+  const auto* jcs = Find(x, "Joint Chiefs of Staff");
+  REQUIRE(jcs != nullptr);
+  CHECK(jcs->country == "KOR");
+  CHECK(jcs->actor_code == "KORMIL");
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.type == "statement" && e.source_actor_code == "KORMIL";
+  }));
+}
+
 }  // namespace
 }  // namespace parley::extract
