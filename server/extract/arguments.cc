@@ -1442,6 +1442,26 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
         }
       }
+      // "Israel denounced the decision" after "PARIS - France will recognise a Palestinian
+      // state, Macron said": in news, a verb of judging whose object is a decision, move or
+      // announcement judges the act its lead tells (the first or second sentence), when the
+      // judgment follows within four sentences; of the lead's actors the first of another side
+      // than the judge (was Israel's denunciation of nobody). The act told last is mostly a
+      // reaction to it ("Israel recalled its ambassadors" before "Abbas welcomed the
+      // decision" that Spain, Ireland and Norway took).
+      if ((c.frame & kVerb) && c.others.empty() && JudgesAnAct(c.cameo) && !acts_.empty() &&
+          acts_.front().si <= 1 && si - acts_.front().si <= 4 && JudgedDecision(si, c.te)) {
+        const std::string judge = EntityCountry(doc_, c.agent);
+        for (const ActSeen& a : acts_) {
+          if (a.si != acts_.front().si || a.si >= si) break;
+          if (a.agent == c.agent || (!judge.empty() && EntityCountry(doc_, a.agent) == judge) ||
+              (c.agent >= 0 && ActorCode(doc_, a.agent) == ActorCode(doc_, c.agent))) {
+            continue;
+          }
+          c.others.push_back(a.agent);
+          break;
+        }
+      }
       // "any outcome of talks held without it", "talks without Ukraine": who a gathering is
       // held without takes no part in it (was Kyiv's meeting).
       if (IsConsultation(c.type)) {
@@ -1752,6 +1772,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         attacks_.push_back({c.agent, si, c.tb, toks[c.tb].lower, taking});
         while (attacks_.size() > 16) attacks_.erase(attacks_.begin());
+      }
+      // (Who acted, for a later "criticised the decision": JudgedDecision.)
+      if (c.agent >= 0 && Actor(c.agent) && !JudgesAnAct(c.cameo)) {
+        acts_.push_back({c.agent, si});
+        while (acts_.size() > 16) acts_.erase(acts_.begin());
       }
       // (The two sides a later "both countries" means: of the last act between two.)
       if (c.agent >= 0 && c.others.size() == 1 && c.type != "statement"sv && Actor(c.agent) &&
@@ -2269,17 +2294,22 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   // The "with" party of the verb phrase before the "and" that joins trigger c to it: "talked
-  // with the Prime Minister of Croatia and agreed". Empty when the first verb has none.
+  // with the Prime Minister of Croatia and agreed", or the object of a verb of meeting there:
+  // "Vucic met Chinese President Xi Jinping in Beijing and signed agreements" (was an
+  // agreement with nobody). Empty when the first verb has none.
   std::vector<int> CoordinatedWithParty(int si, const EventCandidate& c) const {
     const auto& toks = Toks(si);
     size_t k = c.tb;
     if (k > 0 && (toks[k - 1].lower == "also"sv || toks[k - 1].lower == "then"sv)) --k;
     if (k < 3 || toks[k - 1].lower != "and"sv) return {};
     const size_t conj = k - 1;
+    static const KeySet kMeet = {"met", "meets", "received", "receives", "hosted", "hosts"};
     for (size_t j = conj; j > 0 && conj - j < 12; --j) {
       const auto& w = toks[j - 1].lower;
       if (w == ","sv || w == ";"sv || w == "and"sv || w == "that"sv) break;
-      if (w == "with"sv) return NounPhrase(si, j, conj);
+      if (w == "with"sv || (kMeet.Has(toks[j - 1]) && MentionAt(si, j) >= 0)) {
+        return NounPhrase(si, j, conj);
+      }
     }
     return {};
   }
@@ -5306,6 +5336,22 @@ class LocalSyntaxReader final : public ArgumentReader {
     // Nor are those taken hostage after the word: they stand before it ("took its 25 crew
     // members hostage, saying the vessel was linked to Israel" was aimed at Israel).
     if (c->rule.starts_with("show-of-force:"sv) || c->rule == "abduct:hostage"sv) return;
+    // Forces deployed toward a country are aimed at it: "China sent 30 warplanes and seven
+    // navy ships toward Taiwan" (CHN -> TWN); to a sea or a border at nobody named.
+    if (c->rule.starts_with("deploy:"sv)) {
+      for (size_t k = c->te; k + 1 < toks.size() && k < c->te + 14; ++k) {
+        if (toks[k].kind == TokenKind::kPunct) break;
+        const auto& w = toks[k].lower;
+        if (w != "toward"sv && w != "towards"sv && w != "near"sv && w != "around"sv) continue;
+        const int mi = MentionAt(c->si, k + 1);
+        const int e = mi >= 0 ? doc_.mentions[mi].entity : -1;
+        if (e >= 0 && e != c->agent && doc_.entities[e].out.type == "country"sv) {
+          c->others.push_back(e);
+        }
+        break;
+      }
+      return;
+    }
     // An appeal to addressees the text names by no known party is aimed at nobody known, not
     // at a party of what they are asked to do: "Zelenskiy urged Western allies to send more
     // air defence to Ukraine", "asked European leaders not to appease Russia" (targeted
@@ -5965,6 +6011,31 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (k >= toks.size() || !AttackNoun(toks[k]) || MentionAt(si, k) >= 0) return toks.size();
     if (k + 1 < toks.size() && toks[k + 1].lower == "by"sv) return toks.size();
     return k;
+  }
+
+  // Whether the object after a verb of judging ending at toks[te] is a decision or move named
+  // by a definite noun and no owner: "denounced the decision", "welcomed this important
+  // step", "criticised the move" (not "the decision of the court", "the EU's decision").
+  bool JudgedDecision(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    size_t k = te;
+    if (k >= toks.size() || (toks[k].lower != "the"sv && toks[k].lower != "this"sv &&
+                             toks[k].lower != "that"sv && toks[k].lower != "these"sv)) {
+      return false;
+    }
+    ++k;
+    // (Over adjectives: "the unilateral decision", "this historic step".)
+    static const KeySet kModifiers = {"latest", "recent",   "historic", "important", "new",
+                                      "final",  "surprise", "sudden",   "bold",      "reckless"};
+    while (k < toks.size() && k - te <= 3 && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+           MentionAt(si, k) < 0 && (kModifiers.Has(toks[k]) || toks[k].lower.ends_with("al"sv))) {
+      ++k;
+    }
+    static const KeySet kDecisions = {"decision", "decisions", "announcement", "move",       "step",
+                                      "plan",     "measure",   "measures",     "recognition"};
+    if (k >= toks.size() || !kDecisions.Has(toks[k]) || MentionAt(si, k) >= 0) return false;
+    return k + 1 >= toks.size() || (toks[k + 1].lower != "of"sv && toks[k + 1].lower != "by"sv &&
+                                    toks[k + 1].lower != "'s"sv && !toks[k + 1].possessive);
   }
 
   // The attacker a verb of judging ending at toks[te] names in its object's "by" phrase:
@@ -7398,6 +7469,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     bool taking;  // a seizure, an arrest or an abduction (171, 173, 181), no attack
   };
   std::vector<AttackSeen> attacks_;
+  struct ActSeen {
+    int agent;
+    int si;
+  };
+  std::vector<ActSeen> acts_;  // the agents of acts other than judgments, in text order
   // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
   std::vector<std::pair<size_t, size_t>> gatherings_;
   std::vector<size_t> judged_;      // ends of this sentence's verbs of judging (JudgedObject)

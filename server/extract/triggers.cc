@@ -498,6 +498,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     while (k > 0 && toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord) --k;
     if (k > 0 && OneOf(toks[k - 1].lower, {"on"sv, "for"sv, "of"sv})) return true;
   }
+  // Cooperation suspended, ended or cut is none: "Iran had suspended cooperation with its
+  // inspectors", "Moldova ended all military cooperation with the CIS" (was cooperation, 060,
+  // beside the reduced relations).
+  if (OneOf(toks[i + len - 1].lower, {"cooperation"sv, "co-operation"sv})) {
+    for (size_t k = i; k > 0 && i - k < 4; --k) {
+      const std::string_view v = toks[k - 1].lower;
+      if (OneOf(v, {"suspended"sv, "suspend"sv, "suspends"sv,  "suspending"sv, "suspension"sv,
+                    "ended"sv,     "end"sv,     "ends"sv,      "ending"sv,     "halted"sv,
+                    "halt"sv,      "froze"sv,   "freeze"sv,    "frozen"sv,     "cut"sv,
+                    "cuts"sv,      "severed"sv, "sever"sv,     "terminated"sv, "terminate"sv,
+                    "stopped"sv,   "stop"sv,    "curtailed"sv, "scrapped"sv,   "reduced"sv})) {
+        return true;
+      }
+      if (toks[k - 1].kind != TokenKind::kWord || toks[k - 1].cap) break;
+    }
+  }
   // A genocide case, convention or charge is a claim about one, no massacre: "South Africa's
   // genocide case against Israel", "the Genocide Convention".
   if (len == 1 && w == "genocide"sv && i + 1 < toks.size() &&
@@ -1768,17 +1784,21 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         // Warships or troops sent to a sea, a coast or a border are deployed, not given: "the
         // United States sent warships to the southern Caribbean" shows force (150; was
         // military aid, 072).
+        // So are forces sent toward or near a place: "China sent 30 warplanes and seven navy
+        // ships toward Taiwan" (was military aid to nobody).
         bool forces = false, waters = false;
         for (size_t k = c.te; k < toks.size() && k < c.te + 14; ++k) {
           const std::string_view v = toks[k].lower;
           if (toks[k].kind == TokenKind::kPunct) break;
-          forces = forces || OneOf(v, {"warships"sv, "warship"sv, "destroyers"sv, "frigates"sv,
-                                       "carrier"sv, "submarines"sv, "troops"sv, "soldiers"sv,
-                                       "forces"sv, "ships"sv, "vessels"sv, "bombers"sv});
-          waters =
-              waters || (forces && OneOf(v, {"sea"sv, "caribbean"sv, "gulf"sv, "coast"sv,
-                                             "border"sv, "waters"sv, "mediterranean"sv, "pacific"sv,
-                                             "baltic"sv, "strait"sv, "region"sv, "frontier"sv}));
+          forces = forces ||
+                   OneOf(v, {"warships"sv, "warship"sv, "destroyers"sv, "frigates"sv, "carrier"sv,
+                             "submarines"sv, "troops"sv, "soldiers"sv, "forces"sv, "ships"sv,
+                             "vessels"sv, "bombers"sv, "warplanes"sv, "aircraft"sv, "jets"sv});
+          waters = waters ||
+                   (forces && OneOf(v, {"sea"sv, "caribbean"sv, "gulf"sv, "coast"sv, "border"sv,
+                                        "waters"sv, "mediterranean"sv, "pacific"sv, "baltic"sv,
+                                        "strait"sv, "region"sv, "frontier"sv, "toward"sv,
+                                        "towards"sv, "near"sv, "around"sv, "airspace"sv}));
         }
         if (goods == "072"sv && forces && waters) {
           c.type = "mobilization";

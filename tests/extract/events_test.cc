@@ -9254,3 +9254,91 @@ TEST_CASE("names: a name no dictionary knows before 'rebels' names an armed grou
   REQUIRE(w != z.entities.end());
   CHECK(w->country.empty());
 }
+
+TEST_CASE("judging: 'the decision' judged in news is the act its lead tells") {
+  // Regression (newswire-18-b04, newswire-10-g3): "Israel denounced the decision" after the
+  // lead's recognition of a Palestinian state judged nobody; the act told last is mostly a
+  // reaction to the lead's, not what is judged.
+  const auto x =
+      Run("MADRID - Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. "
+          "Israel recalled its ambassadors from the three countries. Palestinian President Mahmoud "
+          "Abbas welcomed the decision as historic.",
+          "2024-05-28");
+  const Event* welcome = nullptr;
+  for (const auto& e : x.events) {
+    if (e.cameo == "051" && e.source_actor_code == "PSEGOV") welcome = &e;
+  }
+  REQUIRE(welcome != nullptr);
+  CHECK((welcome->target_actor_code == "ESP" || welcome->target_actor_code == "IRL" ||
+         welcome->target_actor_code == "NOR"));
+  const auto y =
+      Run("MOSCOW - Russia pulled out of the Black Sea grain deal on Monday. Turkey and the United "
+          "Nations urged Moscow to reconsider. The White House condemned the decision.",
+          "2023-07-17");
+  CHECK(Coded(y).count({"accusation", "111", "USAGOV", "RUS"}) == 1);
+  // Not the judge's own side's act, nor a decision with its own owner.
+  const auto z = Run(
+      "BRUSSELS - The European Union extended its sanctions on Russia for six months on Monday. "
+      "Kaja Kallas, the EU's foreign policy chief, welcomed the decision.",
+      "2025-01-27");
+  CHECK(std::none_of(z.events.begin(), z.events.end(), [](const Event& e) {
+    return e.cameo == "051" && e.target_actor_code == "IGOEUREEC";
+  }));
+  CHECK(std::any_of(z.events.begin(), z.events.end(),
+                    [](const Event& e) { return e.cameo == "051"; }));
+}
+
+TEST_CASE("mobilization: warplanes and ships sent toward a country show force at it") {
+  // Regression (newswire-18-b12): "China sent 30 warplanes and seven navy ships toward
+  // Taiwan" was military aid (072) to nobody.
+  const auto x =
+      Run("China sent 30 warplanes and seven navy ships toward Taiwan on Wednesday.", "2025-04-02");
+  CHECK(Coded(x).count({"mobilization", "150", "CHN", "TWN"}) == 1);
+  CHECK(std::none_of(x.events.begin(), x.events.end(),
+                     [](const Event& e) { return e.cameo == "072"; }));
+  // Sent to a partner, they are still aid.
+  CHECK(Coded(Run("The United States sent fighter jets to Ukraine.", "2025-04-02"))
+            .count({"aid", "072", "USA", "UKR"}) == 1);
+}
+
+TEST_CASE("agreement: signed after 'and' by who met someone is with the one met") {
+  // Regression (newswire-18-b07): "Vucic met Chinese President Xi Jinping in Beijing on
+  // Tuesday and signed agreements" was an agreement with nobody.
+  const auto x = Run(
+      "Serbian President Aleksandar Vucic met Chinese President Xi Jinping in Beijing on Tuesday "
+      "and signed agreements on trade and infrastructure.",
+      "2025-09-02");
+  CHECK(Coded(x).count({"agreement", "057", "SRBGOV", "CHNGOV"}) == 1);
+  CHECK(Coded(Run("Putin received Modi in the Kremlin and signed a joint statement.", "2025-09-02"))
+            .count({"agreement", "057", "RUSGOV", "INDGOV"}) == 1);
+}
+
+TEST_CASE("cooperation: cooperation suspended or ended is none") {
+  // Regression (newswire-18-b10): "Iran had suspended cooperation with its inspectors" was
+  // also cooperation (060) of Iran's.
+  const auto x = Run(
+      "The International Atomic Energy Agency said on Monday that Iran had suspended cooperation "
+      "with its inspectors.",
+      "2025-07-07");
+  CHECK(std::none_of(x.events.begin(), x.events.end(),
+                     [](const Event& e) { return e.cameo.starts_with("06"); }));
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.cameo == "160" && e.source_actor_code == "IRN";
+  }));
+  const auto y = Run("Moldova ended all military cooperation with the CIS.", "2025-07-07");
+  CHECK(std::none_of(y.events.begin(), y.events.end(),
+                     [](const Event& e) { return e.cameo.starts_with("06"); }));
+}
+
+TEST_CASE("names: 'Pope Leo' is Pope Leo XIV, Castel Gandolfo a place") {
+  // Regression (newswire-18-b13): "Pope Leo met ... Zelenskiy at Castel Gandolfo" was a
+  // meeting of an uncoded "Leo" at an organisation "Castel Gandolfo".
+  const auto x =
+      Run("ROME - Pope Leo met Ukrainian President Volodymyr Zelenskiy at Castel Gandolfo on "
+          "Wednesday.",
+          "2025-07-09");
+  CHECK(Coded(x).count({"meeting", "040", "VATREL", "UKRGOV"}) == 1);
+  CHECK(std::none_of(x.entities.begin(), x.entities.end(), [](const Entity& e) {
+    return e.name == "Castel Gandolfo" && e.type != "location";
+  }));
+}

@@ -111,6 +111,7 @@ PLACES = [
  ("Bocharov Ruchei", "RUS", [], "building"),
  ("Camp David", "USA", [], "building"),
  ("Mar-a-Lago", "USA", [], "building"),
+ ("Castel Gandolfo", "ITA", [], "building"),
  ("Anchorage", "USA", [], "city"), ("New York", "USA", ["New York City", "NYC"], "city"),
  ("Geneva", "CHE", [], "city"), ("Davos", "CHE", [], "city"), ("Istanbul", "TUR", [], "city"),
  ("Sochi", "RUS", [], "city"), ("St. Petersburg", "RUS", ["Saint Petersburg", "St Petersburg", "Leningrad"], "city"),

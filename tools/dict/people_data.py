@@ -215,7 +215,7 @@ PEOPLE = [
  P("Aleksandar Vučić", "SRB", ["Aleksandar Vucic"], [("president", "SRB", "2017-05-31", None)]),
  P("Robert Fico", "SVK", [], [("prime minister", "SVK", "2023-10-25", None)]),
  P("Pope Francis", "VAT", [], [("pope", "VAT", "2013-03-13", "2025-04-21")], sector="REL"),
- P("Pope Leo XIV", "VAT", ["Leo XIV"], [("pope", "VAT", "2025-05-08", None)], sector="REL"),
+ P("Pope Leo XIV", "VAT", ["Leo XIV", "Pope Leo"], [("pope", "VAT", "2025-05-08", None)], sector="REL"),
  # Middle East
  P("Benjamin Netanyahu", "ISR", ["Netanyahu", "Bibi Netanyahu"], [("prime minister", "ISR", "2022-12-29", None), ("prime minister", "ISR", "2009-03-31", "2021-06-13")]),
  P("Naftali Bennett", "ISR", [], [("prime minister", "ISR", "2021-06-13", "2022-06-30")]),
