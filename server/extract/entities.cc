@@ -99,11 +99,21 @@ const char* ForcePair(const Token& a, const Token& b) {
                  // A junta governs: "Niger's military junta" (Phoenix.agents.txt's JUNTA).
                  {"military", "junta", "GOV"},
                  {"ruling", "junta", "GOV"},
-                 {"military", "government", "GOV"}};
-  if (a.cap || b.cap) return nullptr;
+                 {"military", "government", "GOV"},
+                 // "Ukraine's general staff said" (was Ukraine's statement).
+                 {"general", "staff", "MIL"}};
+  // Title case only for the forces news writes so ("Ukraine's Air Force said", "the General
+  // Staff of Ukraine"); other capitalised pairs open longer names the recogniser reads.
+  if (a.cap != b.cap) return nullptr;
   for (const auto& f : kForces) {
-    if (a.lower == f.first && b.lower == f.second) return f.sector;
+    if (a.lower != f.first || b.lower != f.second) continue;
+    if (a.cap && f.second != "force"sv && f.second != "forces"sv && f.second != "guard"sv &&
+        f.second != "staff"sv) {
+      return nullptr;
+    }
+    return f.sector;
   }
+  if (a.cap) return nullptr;
   // A ministry by its portfolio in lower case, as news writes it after a country's
   // possessive: "Ukraine's energy ministry said" (GOV; a defence ministry is the military's).
   if (b.lower == "ministry"sv && PortfolioWords().Has(a)) {

@@ -498,6 +498,19 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     while (k > 0 && toks[k - 1].cap && toks[k - 1].kind == TokenKind::kWord) --k;
     if (k > 0 && OneOf(toks[k - 1].lower, {"on"sv, "for"sv, "of"sv})) return true;
   }
+  // A request or proposal told before that someone received or studies is no new one, nor
+  // the receiver's: "India's foreign ministry confirmed it had received the request" (was a
+  // second request of Bangladesh's), "Russia received the proposal" (was Russia's proposal).
+  if (len == 1 && i >= 2 &&
+      OneOf(w, {"request"sv, "requests"sv, "proposal"sv, "proposals"sv, "offer"sv, "invitation"sv,
+                "demand"sv, "demands"sv, "appeal"sv, "plea"sv, "plan"sv}) &&
+      OneOf(prev, {"the"sv, "this"sv, "that"sv, "these"sv, "its"sv, "their"sv, "his"sv, "her"sv}) &&
+      OneOf(toks[i - 2].lower,
+            {"received"sv, "receive"sv, "receives"sv, "receiving"sv, "got"sv, "studying"sv,
+             "study"sv, "studied"sv, "considering"sv, "consider"sv, "considered"sv, "reviewing"sv,
+             "review"sv, "reviewed"sv, "examining"sv, "examine"sv})) {
+    return true;
+  }
   // Cooperation suspended, ended or cut is none: "Iran had suspended cooperation with its
   // inspectors", "Moldova ended all military cooperation with the CIS" (was cooperation, 060,
   // beside the reduced relations).

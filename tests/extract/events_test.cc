@@ -9342,3 +9342,31 @@ TEST_CASE("names: 'Pope Leo' is Pope Leo XIV, Castel Gandolfo a place") {
     return e.name == "Castel Gandolfo" && e.type != "location";
   }));
 }
+
+TEST_CASE("names: a country's general staff and air force are its military") {
+  // Regression (newswire-18-b06): "Ukraine's General Staff confirmed" and "Ukraine's Air Force
+  // said" named Ukraine alone (the statement was UKR's).
+  CHECK(Coded(Run("Ukraine's Air Force said it shot down 40 drones.", "2025-08-24"))
+            .count({"statement", "010", "UKRMIL", ""}) == 1);
+  CHECK(Coded(Run("Ukraine's general staff said the refinery was hit.", "2025-08-24"))
+            .count({"statement", "010", "UKRMIL", ""}) == 1);
+  const auto x = Run("Ukraine's General Staff confirmed the attack on the refinery.", "2025-08-24");
+  CHECK(std::any_of(x.entities.begin(), x.entities.end(),
+                    [](const Entity& e) { return e.actor_code == "UKRMIL"; }));
+}
+
+TEST_CASE("request: one received or studied is no new one") {
+  // Regression (newswire-18-b14, newswire-18-a04): "India's foreign ministry confirmed it had
+  // received the request" was a second request of Bangladesh's; "Hamas said it was studying
+  // the proposal" a proposal of Hamas's.
+  const auto x = Run(
+      "Bangladesh asked India on Monday to extradite former Prime Minister Sheikh Hasina. India's "
+      "foreign ministry confirmed it had received the request.",
+      "2025-11-17");
+  CHECK(Coded(x).count({"request", "020", "BGD", "IND"}) == 1);
+  CHECK(std::count_if(x.events.begin(), x.events.end(),
+                      [](const Event& e) { return e.type == "request"; }) == 1);
+  const auto y = Run("Hamas said it was studying the proposal.", "2025-05-18");
+  CHECK(std::none_of(y.events.begin(), y.events.end(),
+                     [](const Event& e) { return e.type == "proposal"; }));
+}
