@@ -1555,7 +1555,10 @@ class EntityFinder {
       const bool unplaced_of = of.empty() && j < toks.size() && toks[j].lower == "of"sv;
       if (definite && resolvable && !unplaced_of && (toks[i].cap || !of.empty())) {
         std::string where = of;
-        if (where.empty() && (title == "president"sv || title == "first lady"sv)) {
+        // (Not in a text in its country's own voice, a UN General Debate speech, where "the
+        // President" is the Assembly's: "I congratulate the President on his election" was
+        // the speaker's own head of state in 20 of the first 400 speeches.)
+        if (where.empty() && (title == "president"sv || title == "first lady"sv) && !OwnVoice()) {
           where = doc_.site_country;
         }
         const int ent = OfficeHolder(title, where);

@@ -454,6 +454,7 @@ constexpr TriggerRow kRows[] = {
     // "Police fired tear gas at protesters", "security forces cracked down on protesters".
     {"used water cannon|used water cannons|used tear gas|fired tear gas|used rubber bullets|"
      "fired water cannon|fired water cannons|turned water cannon on|turned water cannons on|"
+     "fired a water cannon|used a water cannon|"
      "fired rubber bullets|cracked down on|crack down on|cracks down on|violently dispersed|"
      "forcibly dispersed|dispersed|crackdown on|violent crackdown",
      "coercion", "175", kVerb | kNoun | kTarget, "repress"},

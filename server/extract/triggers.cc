@@ -129,7 +129,8 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   if (len == 1 && w == "protest"sv && prev == "in"sv) return true;
   // Nor is a protest lodged with a government: "Beijing lodged a strong protest with
   // Lithuania" is its complaint (114), which the verb codes.
-  if (len == 1 && (w == "protest"sv || w == "protests"sv)) {
+  // (Nor a "diplomatic protest" so lodged: was a second complaint, of nobody's.)
+  if (OneOf(toks[i + len - 1].lower, {"protest"sv, "protests"sv})) {
     for (size_t k = i; k > 0 && i - k < 4;) {
       --k;
       const std::string_view v = toks[k].lower;

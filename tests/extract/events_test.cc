@@ -9370,3 +9370,50 @@ TEST_CASE("request: one received or studied is no new one") {
   CHECK(std::none_of(y.events.begin(), y.events.end(),
                      [](const Event& e) { return e.type == "proposal"; }));
 }
+
+TEST_CASE("coercion: a water cannon fired, and a diplomatic protest lodged once") {
+  // Regression (newswire-18-a02): "fired a water cannon at a Philippine vessel" was no event
+  // (only "fired water cannon(s)" was), and "lodged a diplomatic protest with China" was two
+  // complaints, the second of nobody's.
+  const auto x =
+      Run("MANILA - The Philippines lodged a diplomatic protest with China on Wednesday after a "
+          "Chinese coast guard ship fired a water cannon at a Philippine vessel near Scarborough "
+          "Shoal.",
+          "2025-04-30");
+  CHECK(Coded(x).count({"coercion", "175", "CHNMIL", "PHL"}) == 1);
+  CHECK(Coded(x).count({"accusation", "114", "PHL", "CHN"}) == 1);
+  CHECK(std::count_if(x.events.begin(), x.events.end(),
+                      [](const Event& e) { return e.cameo == "114"; }) == 1);
+}
+
+TEST_CASE("names: 'the President' in a UN General Debate speech is not its country's") {
+  // Regression (ungdc-SEN-70-2015, 20 of the first 400 speeches): "Senegal warmly
+  // congratulates the President" was Senegal's congratulation of Macky Sall, Senegal's own
+  // president; in the General Debate the President is the Assembly's.
+  const auto x = RunVoiced(
+      "Senegal, through me, warmly congratulates the President and wishes him every success in "
+      "conducting the work of this session.",
+      "SEN", "2015");
+  CHECK(std::none_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.target_actor_code == "SENGOV" || e.source_actor_code == "SENGOV";
+  }));
+  CHECK(std::none_of(x.entities.begin(), x.entities.end(),
+                     [](const Entity& e) { return e.name == "Macky Sall"; }));
+  // A country's possessive still names its own: "Mexico's President".
+  const auto y = RunVoiced(
+      "The national system for equality is headed by Mexico's President, who met the Secretary-"
+      "General.",
+      "MEX", "2016");
+  CHECK(std::any_of(y.entities.begin(), y.entities.end(),
+                    [](const Entity& e) { return e.actor_code == "MEXGOV"; }));
+}
+
+TEST_CASE("names: heads of state the people dictionary lacked") {
+  // Regression (newswire-18-a07 reading): "Abiy Ahmed met Hassan Sheikh Mohamud" had no
+  // Somali party when no title named him.
+  CHECK(Coded(Run("Abiy Ahmed met Hassan Sheikh Mohamud in Addis Ababa on Saturday.", "2025-01-11"))
+            .count({"meeting", "040", "ETHGOV", "SOMGOV"}) == 1);
+  CHECK(
+      Coded(Run("Iran's Foreign Minister Abbas Araqchi met Nasser Bourita in Rabat.", "2025-01-11"))
+          .count({"meeting", "040", "IRNGOV", "MARGOV"}) == 1);
+}
