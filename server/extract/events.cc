@@ -99,12 +99,20 @@ bool JoinedBefore(const Document& doc, const EventCandidate& c, int first, int s
 
 // Whether two actor codes are one side of a mutual event: the same code, or
 // two sectors of one country (UKRGOV and UKRMIL). International bodies and
-// other non-state codes share their first letters without being one side.
+// other non-state codes share their first letters without being one side; so
+// do a state and those who fight or oppose it ("Congo and the M23 rebels
+// signed a declaration" is COD-CODREB, was CODREB with nobody).
 bool SameSide(const std::string& a, const std::string& b) {
   if (a == b) return true;
   if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
   const std::string_view root(a.data(), 3);
-  return root != "IGO"sv && root != "NGO"sv && root != "MNC"sv && root != "---"sv;
+  if (root == "IGO"sv || root == "NGO"sv || root == "MNC"sv || root == "---"sv) return false;
+  auto against_state = [](const std::string& code) {
+    const std::string_view sector = code.size() >= 6 ? std::string_view(code).substr(3, 3) : ""sv;
+    return sector == "REB"sv || sector == "OPP"sv || sector == "INS"sv || sector == "SEP"sv ||
+           sector == "UAF"sv;
+  };
+  return against_state(a) == against_state(b);
 }
 
 // Whether c's visit names where it went right after its trigger ("visited the centre", "a visit

@@ -285,6 +285,9 @@ constexpr TriggerRow kRows[] = {
     {"sent|send|sends|sending|deliver|delivers|delivering|supply|supplying|provided|provide|"
      "provides|providing|transferred|transfer|transfers|transferring",
      "aid", "070", kVerb | kTarget | kWeak, "aid-send"},
+    // "Norway will give Ukraine 1.5 billion euros in military aid": giving is aid only of
+    // what aid is made of, money included (TriggerFinder).
+    {"give|gives|gave", "aid", "070", kVerb | kTarget | kWeak, "aid-give"},
     {"peacekeepers|peacekeeping force|peacekeeping troops|sent troops to protect", "aid", "074",
      kNoun | kTarget | kWeak, "peacekeeping"},
     // YIELD

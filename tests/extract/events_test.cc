@@ -9417,3 +9417,77 @@ TEST_CASE("names: heads of state the people dictionary lacked") {
       Coded(Run("Iran's Foreign Minister Abbas Araqchi met Nasser Bourita in Rabat.", "2025-01-11"))
           .count({"meeting", "040", "IRNGOV", "MARGOV"}) == 1);
 }
+
+TEST_CASE("request: a request for comment is the newsroom's, declining one no rejection") {
+  // Regression (newswire-18-c08): "The U.S. embassy in Pretoria did not respond to a request
+  // for comment" was a request of the embassy's.
+  for (const char* text : {"The U.S. embassy in Pretoria did not respond to a request for comment.",
+                           "The Kremlin did not immediately respond to a Reuters request for "
+                           "comment.",
+                           "The ministry declined a request for comment."}) {
+    const auto x = Run(text, "2025-04-16");
+    CAPTURE(text);
+    CHECK(x.events.empty());
+  }
+  CHECK(Coded(Run("Russia rejected Ukraine's request for a ceasefire.", "2025-04-16"))
+            .count({"rejection", "120", "RUS", "UKR"}) == 1);
+}
+
+TEST_CASE("parties: a state and the rebels who fight it are two sides") {
+  // Regression (newswire-18-c16): "Congo and the M23 rebels signed a declaration" was an
+  // agreement of the rebels' with nobody (COD and CODREB were read as one side).
+  const auto x =
+      Run("KINSHASA - Congo and the M23 rebels signed a declaration of principles in Doha on "
+          "Saturday.",
+          "2025-07-19");
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.type == "agreement" &&
+           ((e.source_actor_code == "CODREB" && e.target_actor_code == "COD") ||
+            (e.source_actor_code == "COD" && e.target_actor_code == "CODREB"));
+  }));
+}
+
+TEST_CASE("aid: giving a country money or weapons is aid to it") {
+  // Regression (newswire-18-c06): "Norway will give Ukraine an additional 1.5 billion euros in
+  // military aid" was military aid of Ukraine's to nobody.
+  CHECK(Coded(Run("Norway gave Ukraine 1.5 billion euros in military aid.", "2025-03-10"))
+            .count({"aid", "072", "NOR", "UKR"}) == 1);
+  CHECK(Coded(Run("The EU gave Ukraine humanitarian aid worth 50 million euros.", "2025-03-10"))
+            .count({"aid", "073", "IGOEUREEC", "UKR"}) == 1);
+  const auto x =
+      Run("OSLO - Norway will give Ukraine an additional 1.5 billion euros in military aid, Prime "
+          "Minister Jonas Gahr Store said on Monday.",
+          "2025-03-10");
+  CHECK(std::none_of(x.events.begin(), x.events.end(),
+                     [](const Event& e) { return e.source_actor_code == "UKR"; }));
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.source_actor_code == "NOR" && e.target_actor_code == "UKR";
+  }));
+  // Giving anything else, or asking to be given, is none.
+  for (const char* text : {"Vladimir Putin gave his assessments of the talks and the course of "
+                           "the special military operation.",
+                           "We must give Ukraine a chance.",
+                           "I try to convince all our partners to give us powerful weapons."}) {
+    const auto y = Run(text, "2022-05-10");
+    CAPTURE(text);
+    CHECK(std::none_of(y.events.begin(), y.events.end(),
+                       [](const Event& e) { return e.type == "aid"; }));
+  }
+}
+
+TEST_CASE("coercion: a noun of arrest is its owner's, not the clause subject's") {
+  // Regression (newswire-18-c17): "Albanese raised the detention of Australian writer Yang
+  // Hengjun" was an arrest of Yang's by Albanese.
+  for (const char* text : {"Albanese raised the detention of Australian writer Yang Hengjun.",
+                           "Biden discussed the arrest of Evan Gershkovich with Putin."}) {
+    const auto x = Run(text, "2024-06-17");
+    CAPTURE(text);
+    CHECK(std::none_of(x.events.begin(), x.events.end(), [](const Event& e) {
+      return e.cameo == "173" && !e.source_actor_code.empty();
+    }));
+  }
+  const auto y = Run("Russia's detention of Evan Gershkovich angered Washington.", "2024-06-17");
+  CHECK(std::any_of(y.events.begin(), y.events.end(), [](const Event& e) {
+    return e.cameo == "173" && e.source_actor_code == "RUS";
+  }));
+}
