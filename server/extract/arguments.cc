@@ -45,10 +45,10 @@ bool JudgesAnAct(std::string_view code) {
 // Israeli air strike", "the arrest of the journalist".
 bool AttackNoun(const Token& t) {
   static const KeySet kAttacks = {
-      "attack",   "attacks",   "strike",     "strikes",  "airstrike", "airstrikes", "bombing",
-      "bombings", "shelling",  "assault",    "raid",     "raids",     "killing",    "killings",
-      "invasion", "incursion", "offensive",  "massacre", "seizure",   "hijacking",  "arrest",
-      "arrests",  "detention", "kidnapping", "abduction"};
+      "attack",   "attacks",   "strike",     "strikes",   "airstrike", "airstrikes", "bombing",
+      "bombings", "shelling",  "assault",    "raid",      "raids",     "killing",    "killings",
+      "invasion", "incursion", "offensive",  "massacre",  "seizure",   "hijacking",  "arrest",
+      "arrests",  "detention", "kidnapping", "abduction", "violence",  "crackdown",  "repression"};
   return kAttacks.Has(t);
 }
 
@@ -1318,7 +1318,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type == "visit"sv) DestinationNoGuest(&c);
       if (c.type == "visit"sv) VisitorOfAnotherCountry(&c);
       if (c.type == "visit"sv) ThankedForInvitation(&c);
-      c.date = DateIn(si, left, right);
+      c.date = DateIn(si, left, right, c.te);
       c.date_si = si;
       c.topic = Topic(c, right);
       // "I am grateful to you for this opportunity to meet with you": the one met is no
@@ -1412,6 +1412,8 @@ class LocalSyntaxReader final : public ArgumentReader {
           const bool taking = w.starts_with("seiz"sv) || w.starts_with("hijack"sv) ||
                               w.starts_with("arrest"sv) || w.starts_with("detention"sv) ||
                               w.starts_with("kidnap"sv) || w.starts_with("abduct"sv);
+          // (Violence or a crackdown judged is any act of force told before, an arrest too.)
+          const bool any = w == "violence"sv || w == "crackdown"sv || w == "repression"sv;
           const std::string_view stem = w.find("strik"sv) != std::string_view::npos ? "stru"sv
                                         : w.starts_with("bomb"sv)                   ? "bomb"sv
                                         : w.starts_with("shell"sv)                  ? "shell"sv
@@ -1419,6 +1421,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           // (A seizure, hijacking, arrest or abduction judged is the last such act named:
           // "Israel condemned the hijacking" after "Houthi rebels seized a cargo ship".)
           auto same_kind = [&](const AttackSeen& a) {
+            if (any) return true;
             if (taking != a.taking) return false;
             return taking || stem.empty() || a.word.starts_with(stem) ||
                    (stem == "stru"sv && a.word.find("strik"sv) != std::string::npos);
@@ -1763,7 +1766,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       // (The attackers a later "condemned the attack" judges: who carried out the last attacks
       // the text reports as done, each conjunct of a compound subject.)
-      const bool taking = c.cameo == "171"sv || c.cameo == "173"sv || c.cameo == "181"sv;
+      // (Repression too, 175: "police used water cannon" is the violence a later "condemned
+      // the violence" judges.)
+      const bool taking =
+          c.cameo == "171"sv || c.cameo == "173"sv || c.cameo == "181"sv || c.cameo == "175"sv;
       if ((c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv) ||
            c.cameo.starts_with("20"sv) || taking) &&
           c.agent >= 0 && Actor(c.agent)) {
@@ -5401,6 +5407,13 @@ class LocalSyntaxReader final : public ArgumentReader {
         c->others.push_back(by);
         return;
       }
+      // Nor who suffered it: "Kallas condemned the violence against peaceful demonstrators"
+      // judges who used it (the attacks told before: Read), not the demonstrators.
+      if (const size_t noun = JudgedAttack(c->si, c->te);
+          noun + 1 < toks.size() &&
+          (toks[noun + 1].lower == "against"sv || toks[noun + 1].lower == "on"sv)) {
+        return;
+      }
     }
     // "Russia banned imports of Moldovan wine", "tariffs on Chinese goods": a trade measure is
     // aimed at the country whose adjective names the goods.
@@ -7309,16 +7322,23 @@ class LocalSyntaxReader final : public ArgumentReader {
     return ents[0];
   }
 
-  const DateMention* DateIn(int si, size_t left, size_t right) const {
+  const DateMention* DateIn(int si, size_t left, size_t right, size_t te) const {
     const auto& s = doc_.sentences[si];
     // (A date after "since" starts a span or dates another event, not this one: "her seventh
     // visit since the October 7 attack" was dated 2023-10-07.)
     // ("since the July 26 coup": past the article.)
+    // (Nor one in a "since" clause after the trigger: "the heaviest raids since a ceasefire
+    // took effect in November" were dated November; they were the lead's Sunday's.)
     auto since = [&](const DateMention& d) {
       for (size_t k = d.tok_begin + 1; k > 0 && d.tok_begin + 1 - k < 4;) {
         --k;
         if (s.toks[k].lower == "since"sv) return true;
         if (k < d.tok_begin && s.toks[k].lower != "the"sv) break;
+      }
+      for (size_t k = d.tok_begin; k > te && d.tok_begin - k < 10;) {
+        --k;
+        if (s.toks[k].kind == TokenKind::kPunct) break;
+        if (s.toks[k].lower == "since"sv) return true;
       }
       return false;
     };
@@ -7466,7 +7486,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     int si;
     size_t tb;
     std::string word;
-    bool taking;  // a seizure, an arrest or an abduction (171, 173, 181), no attack
+    bool taking;  // a seizure, an arrest, an abduction or repression (171, 173, 181, 175)
   };
   std::vector<AttackSeen> attacks_;
   struct ActSeen {

@@ -9491,3 +9491,32 @@ TEST_CASE("coercion: a noun of arrest is its owner's, not the clause subject's")
     return e.cameo == "173" && e.source_actor_code == "RUS";
   }));
 }
+
+TEST_CASE("judging: violence condemned against someone judges who used it") {
+  // Regression (newswire-f2, newswire-18-c05): "The European Union condemned the violence
+  // against peaceful demonstrators" after the police's water cannon judged the demonstrators.
+  const auto x = Run(
+      "TBILISI - Georgian police used water cannon and tear gas to disperse thousands of "
+      "protesters outside parliament in Tbilisi overnight. Prime Minister Irakli Kobakhidze "
+      "accused the opposition of trying to stage a revolution. The European Union condemned the "
+      "violence against peaceful demonstrators.",
+      "2024-12-01");
+  CHECK(Coded(x).count({"accusation", "111", "IGOEUREEC", "GEOCOP"}) == 1);
+  CHECK(std::none_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.source_actor_code == "IGOEUREEC" && e.target_actor_code == "GEOOPP";
+  }));
+}
+
+TEST_CASE("dates: a date in a 'since' clause after the trigger does not date it") {
+  // Regression (newswire-18-c07): "in the heaviest raids since a ceasefire took effect in
+  // November" made the raids a second attack, dated November 2024.
+  const auto x =
+      Run("BEIRUT - Israeli warplanes struck targets in southern Lebanon on Sunday, the Lebanese "
+          "army said, in the heaviest raids since a ceasefire took effect in November.",
+          "2025-03-23");
+  CHECK(std::none_of(x.events.begin(), x.events.end(),
+                     [](const Event& e) { return e.date.starts_with("2024"); }));
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.cameo == "190" && e.source_actor_code == "ISRMIL" && e.date == "2025-03-23";
+  }));
+}
