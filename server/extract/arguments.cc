@@ -3089,6 +3089,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
     }
+    // ", saying it hoped ...": after the participle of a clause's speech "it" is the clause's
+    // subject, not the name nearest before ("ECOWAS lifted sanctions on Niger, Mali and Burkina
+    // Faso, saying it hoped the three juntas would return" was Niger's hope). (Not "he" or
+    // "they", as often the object: "Russia expelled two diplomats, saying they had ...".)
+    if (w == "it"sv && k >= 2 && Toks(si)[k - 2].lower == ","sv &&
+        (Toks(si)[k - 1].lower == "saying"sv || Toks(si)[k - 1].lower == "adding"sv)) {
+      if (const int subject = SentenceSubject(si, k - 2);
+          subject >= 0 && Actor(subject) && doc_.entities[subject].out.type != "person"sv) {
+        return subject;
+      }
+    }
     if (w == "his"sv || w == "her"sv) {
       if (const int teller = BriefingSubject(si, k); teller >= 0) return teller;
     }
@@ -5388,6 +5399,22 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (c->type == "accusation"sv && (c->frame & kVerb) && c->te < toks.size() &&
         toks[c->te].lower == "of"sv) {
       return;
+    }
+    // So after an object no party names: "He accused the alliance of failing to protect
+    // Armenia" (was an accusation of Armenia).
+    // (An accusation's only: "condemning the aggression of the Russian Federation" judges its
+    // owner.)
+    if (c->cameo == "112"sv && (c->frame & kVerb)) {
+      for (size_t k = c->te; k < toks.size() && k < c->te + 5; ++k) {
+        if (MentionAt(c->si, k) >= 0 || Pronoun(c->si, k) >= 0 ||
+            toks[k].kind == TokenKind::kPunct) {
+          break;
+        }
+        if (toks[k].lower == "of"sv) {
+          if (k > c->te) return;
+          break;
+        }
+      }
     }
     // So after a pronoun: "accusing him of passing information to Russian intelligence" targets
     // him, whoever he is, not Russian intelligence.

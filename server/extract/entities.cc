@@ -2767,7 +2767,10 @@ class EntityFinder {
           continue;
         }
         if (i == 0 || toks[i].cap || toks[i - 1].lower != "the"sv) continue;
-        if (i + 1 < toks.size() && (toks[i + 1].lower == "of"sv || toks[i + 1].cap)) continue;
+        // (An "of" before a gerund is another phrase's: "accused the alliance of failing".)
+        const bool of_phrase = i + 1 < toks.size() && toks[i + 1].lower == "of"sv &&
+                               !(i + 2 < toks.size() && toks[i + 2].lower.ends_with("ing"sv));
+        if (i + 1 < toks.size() && (of_phrase || toks[i + 1].cap)) continue;
         if (!kHeads.Has(toks[i])) {
           GroupAgain(static_cast<int>(si), i, orgs, &added);
           continue;

@@ -8906,9 +8906,11 @@ TEST_CASE("coreference: 'the three countries' are the list of three named before
       "States on Wednesday. ECOWAS said its doors remained open. The three juntas had accused the "
       "bloc of being controlled by France.",
       "2025-01-30"));
-  CHECK(coded.count({"accusation", "112", "MLI", ""}) == 1);
-  CHECK(coded.count({"accusation", "112", "BFA", ""}) == 1);
-  CHECK(coded.count({"accusation", "112", "NER", ""}) == 1);
+  // (And "the bloc" before "of" + gerund is ECOWAS, named before: the accusation's target
+  // since session 54, which read "accused the alliance of failing to protect Armenia".)
+  CHECK(coded.count({"accusation", "112", "MLI", "IGOWAFBUSWAS"}) == 1);
+  CHECK(coded.count({"accusation", "112", "BFA", "IGOWAFBUSWAS"}) == 1);
+  CHECK(coded.count({"accusation", "112", "NER", "IGOWAFBUSWAS"}) == 1);
   // A count that matches no list names nobody.
   const auto two = Coded(
       Run("Mali, Burkina Faso and Niger formally left the bloc on Wednesday. The two countries had "
@@ -9519,4 +9521,38 @@ TEST_CASE("dates: a date in a 'since' clause after the trigger does not date it"
   CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
     return e.cameo == "190" && e.source_actor_code == "ISRMIL" && e.date == "2025-03-23";
   }));
+}
+
+TEST_CASE("accusation: of what an unnamed object is accused names no target") {
+  // Regression (newswire-18-c19): "He accused the alliance of failing to protect Armenia" was an
+  // accusation of Armenia; "the alliance" before "of" + gerund is the CSTO named before.
+  const auto x = Run(
+      "YEREVAN - Armenian Prime Minister Nikol Pashinyan said Armenia had frozen its "
+      "participation in the Collective Security Treaty Organization. He accused the alliance of "
+      "failing to protect Armenia during the conflict with Azerbaijan.",
+      "2024-02-28");
+  CHECK(std::none_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.cameo == "112" && e.target_actor_code == "ARM";
+  }));
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.cameo == "112" && e.source_actor_code == "ARMGOV" && e.target_actor_code == "IGO";
+  }));
+  const auto y = Run("He accused the government of lying to Armenia.", "2024-02-28");
+  CHECK(std::none_of(y.events.begin(), y.events.end(),
+                     [](const Event& e) { return e.target_actor_code == "ARM"; }));
+  // A criticism's "of" phrase names the owner of what is criticised.
+  CHECK(Coded(Run("Zelenskyy condemned the aggression of the Russian Federation.", "2022-03-01"))
+            .count({"accusation", "111", "UKRGOV", "RUS"}) == 1);
+}
+
+TEST_CASE("coreference: 'it' after ', saying' is the clause's subject") {
+  // Regression (newswire-18-c01): "ECOWAS lifted sanctions on Niger, Mali and Burkina Faso,
+  // saying it hoped the three juntas would return" was Niger's hope.
+  const auto x = Run(
+      "ABUJA - West African bloc ECOWAS on Thursday lifted sanctions on Niger, Mali and Burkina "
+      "Faso, saying it hoped the three juntas would return to the fold.",
+      "2025-02-27");
+  CHECK(Coded(x).count({"statement", "013", "IGOWAFBUSWAS", ""}) == 1);
+  CHECK(std::none_of(x.events.begin(), x.events.end(),
+                     [](const Event& e) { return e.source_actor_code == "NER"; }));
 }
