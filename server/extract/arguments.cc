@@ -1733,7 +1733,8 @@ class LocalSyntaxReader final : public ArgumentReader {
                               c.rule.starts_with("release:exchange of prisoners"sv) ||
                               c.rule.starts_with("diplomatic-cooperation:"sv) ||
                               c.rule.starts_with("cooperate-mil:"sv) ||
-                              (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb));
+                              (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb)) ||
+                              PledgedMutually(c);
       // (And accusations traded: "Ethiopia and Eritrea traded accusations".)
       // ("Russia and Ukraine accused each other of violating the truce", "each accused the
       // other": the same.)
@@ -6051,6 +6052,28 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (k >= toks.size() || !AttackNoun(toks[k]) || MentionAt(si, k) >= 0) return toks.size();
     if (k + 1 < toks.size() && toks[k + 1].lower == "by"sv) return toks.size();
     return k;
+  }
+
+  // Whether c is a pledge to deepen what two share: "Ishiba and Lee pledged on Saturday to
+  // deepen cooperation", "vowed to strengthen ties" (each side's pledge is to the other; was
+  // to nobody).
+  bool PledgedMutually(const EventCandidate& c) const {
+    if (!c.rule.starts_with("propose:pledged"sv) && !c.rule.starts_with("propose:vowed"sv) &&
+        !c.rule.starts_with("propose:promised"sv)) {
+      return false;
+    }
+    const auto& toks = Toks(c.si);
+    bool to = false;
+    for (size_t k = c.te; k < toks.size() && k < c.te + 8; ++k) {
+      const auto& w = toks[k].lower;
+      if (toks[k].kind == TokenKind::kPunct) return false;
+      to = to || w == "to"sv;
+      if (to &&
+          (w == "cooperation"sv || w == "ties"sv || w == "relations"sv || w == "partnership"sv)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether the object after a verb of judging ending at toks[te] is a decision or move named

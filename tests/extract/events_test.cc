@@ -9556,3 +9556,19 @@ TEST_CASE("coreference: 'it' after ', saying' is the clause's subject") {
   CHECK(std::none_of(x.events.begin(), x.events.end(),
                      [](const Event& e) { return e.source_actor_code == "NER"; }));
 }
+
+TEST_CASE("proposal: two who pledge to deepen cooperation pledge it to each other") {
+  // Regression (newswire-18-a19): "Ishiba and Lee pledged on Saturday to deepen cooperation"
+  // was two pledges to nobody.
+  const auto x =
+      Run("TOKYO - Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung "
+          "pledged on Saturday to deepen cooperation at a summit in Tokyo.",
+          "2025-08-23");
+  CHECK(Coded(x).count({"proposal", "030", "JPNGOV", "KORGOV"}) == 1);
+  CHECK(Coded(x).count({"proposal", "030", "KORGOV", "JPNGOV"}) == 1);
+  // A pledge of something else is no mutual act.
+  const auto y = Run("Japan and South Korea pledged to boost defence spending.", "2025-08-23");
+  CHECK(std::none_of(y.events.begin(), y.events.end(), [](const Event& e) {
+    return e.source_actor_code == "JPN" && e.target_actor_code == "KOR";
+  }));
+}
