@@ -60,6 +60,18 @@ bool VerbContext(std::string_view w) {
                    "now"sv,    "then"sv, "still"sv, "never"sv});
 }
 
+// Whether toks[k] on is a request for comment, past an article and a news agency's name: "a
+// request for comment", "a Reuters request for comment", "repeated requests for comment".
+bool RequestForComment(const std::vector<Token>& toks, size_t k) {
+  if (k < toks.size() && OneOf(toks[k].lower, {"a"sv, "an"sv, "the"sv, "our"sv, "repeated"sv,
+                                               "multiple"sv, "several"sv, "written"sv})) {
+    ++k;
+  }
+  for (size_t n = 0; n < 2 && k < toks.size() && toks[k].cap; ++n) ++k;  // "Reuters", "AP"
+  return k + 2 < toks.size() && OneOf(toks[k].lower, {"request"sv, "requests"sv}) &&
+         toks[k + 1].lower == "for"sv && OneOf(toks[k + 2].lower, {"comment"sv, "comments"sv});
+}
+
 // Whether the one-word trigger at toks[i] is used in a sense that names no event: the
 // lexicon matches surface forms, and a few of them are common words of another sense.
 //   "meet/met/meeting" + a need or a criterion: "meet the needs of", "met the criteria",
@@ -80,18 +92,6 @@ bool VerbContext(std::string_view w) {
 //   a participle closing a hyphenated adjective ("the Israeli-occupied West Bank",
 //   "Western-backed forces"), after an article ("the proposed changes") or opening a
 //   clause before its noun's verb ("murdered families are buried"): a description.
-// Whether toks[k] on is a request for comment, past an article and a news agency's name: "a
-// request for comment", "a Reuters request for comment", "repeated requests for comment".
-bool RequestForComment(const std::vector<Token>& toks, size_t k) {
-  if (k < toks.size() && OneOf(toks[k].lower, {"a"sv, "an"sv, "the"sv, "our"sv, "repeated"sv,
-                                               "multiple"sv, "several"sv, "written"sv})) {
-    ++k;
-  }
-  for (size_t n = 0; n < 2 && k < toks.size() && toks[k].cap; ++n) ++k;  // "Reuters", "AP"
-  return k + 2 < toks.size() && OneOf(toks[k].lower, {"request"sv, "requests"sv}) &&
-         toks[k + 1].lower == "for"sv && OneOf(toks[k + 2].lower, {"comment"sv, "comments"sv});
-}
-
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   const std::string_view w = toks[i].lower;
   const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
@@ -1669,13 +1669,12 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // is none.
     // (Not an appeal for it: "give us weapons", "to convince our partners to give us powerful
     // weapons" ask, they tell of no aid.)
-    if (c.rule.starts_with("aid-give:"sv) &&
-        (c.tb == 0 || OneOf(toks[c.tb - 1].lower, {"to"sv, ":"sv, "\""sv, ","sv, "please"sv}) ||
-         (c.te < toks.size() && OneOf(toks[c.te].lower, {"us"sv, "me"sv})))) {
-      out.pop_back();
-      continue;
-    }
     if (c.rule.starts_with("aid-give:"sv)) {
+      if (c.tb == 0 || OneOf(toks[c.tb - 1].lower, {"to"sv, ":"sv, "\""sv, ","sv, "please"sv}) ||
+          (c.te < toks.size() && OneOf(toks[c.te].lower, {"us"sv, "me"sv}))) {
+        out.pop_back();
+        continue;
+      }
       const char* goods = nullptr;
       size_t k = c.te;
       for (; k < toks.size() && k < c.te + 12; ++k) {
