@@ -266,19 +266,16 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   auto target_from = [&](size_t from, const std::string& source) {
     if (from >= others.size()) return std::string();
     std::string first = party_code(others[from], source);
-    // A directed act's target is not its source's own country when another party follows:
-    // "Xi called for closer cooperation between China and the European Union" is CHNGOV's
-    // call to the EU (was to CHN). A sector of its own country stays one: "Russian police
-    // arrested Russian students" (RUSCOP -> RUSEDU).
-    if (!symmetric && !source.empty() && first.size() == 3 && SameSide(first, source)) {
-      for (size_t i = from + 1; i < others.size(); ++i) {
-        std::string code = party_code(others[i], source);
-        if (!code.empty() && !SameSide(code, source)) return code;
-      }
+    // A mutual act looks past every party of the source's side (above). A directed act
+    // looks past only its source's own country: "Xi called for closer cooperation between
+    // China and the European Union" is CHNGOV's call to the EU (was to CHN), while a sector
+    // of its own country stays the target: "Russian police arrested Russian students"
+    // (RUSCOP -> RUSEDU).
+    if (source.empty() || !SameSide(first, source) || (!symmetric && first.size() != 3)) {
+      return first;
     }
-    if (!symmetric || source.empty() || !SameSide(first, source)) return first;
     for (size_t i = from + 1; i < others.size(); ++i) {
-      std::string code = ActorCode(doc, others[i]);
+      std::string code = party_code(others[i], source);
       if (!code.empty() && !SameSide(code, source)) return code;
     }
     return first;
