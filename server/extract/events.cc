@@ -304,12 +304,15 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     ev.target_actor_code.clear();
   }
   // A mutual act of two named together has no direction, so the one named first stands first
-  // when the agent is a party of no code: "Denys Monastyrsky and Christoph Lanowski signed a
-  // memorandum" is UKRGOV's with an unknown party (was the unknown's with UKRGOV: the conjunct
-  // nearest the verb is the agent). A party with nobody beside it ("talks with Biden") stays
-  // the target of an unknown source.
-  if (symmetric && c.type != "visit"sv && ev.source_actor_code.empty() &&
-      !ev.target_actor_code.empty() && c.agent >= 0 && !others.empty() &&
+  // (the conjunct nearest the verb is the agent): "Chile and Argentina agreed" is CHL-ARG
+  // (was ARG-CHL), and "Denys Monastyrsky and Christoph Lanowski signed a memorandum" is
+  // UKRGOV's with an unknown party. A party with nobody beside it ("talks with Biden") stays
+  // the target of an unknown source, and a target found past the first conjunct stays where
+  // it is ("Putin and Lavrov met Modi" is RUSGOV-INDGOV).
+  if (symmetric && c.type != "visit"sv && !ev.target_actor_code.empty() && c.agent >= 0 &&
+      !others.empty() &&
+      (ev.source_actor_code.empty() ||
+       ev.target_actor_code == party_code(others[0], ev.source_actor_code)) &&
       JoinedBefore(doc, c, others[0], c.agent)) {
     std::swap(ev.source_actor_code, ev.target_actor_code);
   }
