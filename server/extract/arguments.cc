@@ -832,6 +832,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.type == "threat"sv && c.others.empty()) WarnedThat(&c);
       if (c.cameo.starts_with("19"sv) && c.others.empty() && c.agent >= 0) FiredAt(&c);
       if (c.cameo.starts_with("19"sv) && c.agent >= 0) TargetsIn(&c);
+      if (c.type == "proposal"sv || c.cameo == "061"sv) InvestedIn(&c);
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
       // judged.
@@ -5034,6 +5035,43 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (in.empty() || !places_only) return;
     c->others = std::move(in);
     c->aimed_at = true;
+  }
+
+  // Money is invested in a country or a company: "Saudi Arabia pledged to invest $600 billion
+  // in the United States" is an intent to cooperate economically with the United States (0311;
+  // was 030 with nobody), "$10 billion of investment in Egypt" cooperation with Egypt. Only the
+  // first "in" phrase after the word of investing, within six words, and not a party of the
+  // investor's own country ("China will invest in Xinjiang" is no dyad).
+  void InvestedIn(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    static const KeySet kInvest = {"invest",    "invests",    "invested",
+                                   "investing", "investment", "investments"};
+    size_t k = c->tb;
+    const size_t end = std::min(toks.size(), c->te + 10);
+    while (k < end && !kInvest.Has(toks[k])) {
+      if (k >= c->te && toks[k].kind == TokenKind::kPunct && toks[k].lower != "$"sv) return;
+      ++k;
+    }
+    if (k >= end || c->agent < 0) return;
+    const std::string own = EntityCountry(doc_, c->agent);
+    for (size_t j = k + 1; j + 1 < toks.size() && j <= k + 6; ++j) {
+      if (toks[j].kind == TokenKind::kPunct && toks[j].lower != "$"sv) return;
+      if (toks[j].lower != "in"sv) continue;
+      // The name right after "in" (and "the"), also as an owner or a country word before what
+      // is invested in: "in Serbia's infrastructure", "in Ukrainian defence companies" (not a
+      // name further on: "invested in 65 projects, and China in 40").
+      const size_t at = toks[j + 1].lower == "the"sv ? j + 2 : j + 1;
+      const int e = at < toks.size() ? MentionEntity(MentionAt(c->si, at)) : -1;
+      if (e < 0 || e == c->agent || doc_.entities[e].out.type == "person"sv) return;
+      if (!own.empty() && EntityCountry(doc_, e) == own) return;
+      // (The object search may have read it already, as a place it would have been.)
+      const bool read = std::find(c->others.begin(), c->others.end(), e) != c->others.end();
+      if (!read && !c->others.empty()) return;
+      if (!read) c->others.push_back(e);
+      c->aimed_at = true;  // the target, not the event's place
+      if (c->type == "proposal"sv && c->cameo == "030"sv) c->cameo = "0311";
+      return;
+    }
   }
 
   // An attack whose participle clause says what it fired at targets that: "Russia launched

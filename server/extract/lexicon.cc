@@ -26,6 +26,7 @@ constexpr CameoInfo kCameo[] = {
     {"03", 4.0, 1, "AGREE", ""},
     {"030", 4.0, 1, "AGREE", ""},
     {"031", 5.2, 1, "AGREE", ""},
+    {"0311", 5.2, 1, "AGREE", "economic"},
     {"033", 5.2, 1, "AGREE", ""},
     {"0331", 5.2, 1, "AGREE", "economic"},
     {"0332", 5.2, 1, "AGREE", "military"},

@@ -9590,3 +9590,26 @@ TEST_CASE("compound subject: a mutual act's dyad is in the order the text names 
   CHECK(Coded(Run("Putin and Lavrov met Modi in Moscow on Monday.", "2025-05-26"))
             .count({"meeting", "040", "RUSGOV", "INDGOV"}) == 1);
 }
+
+TEST_CASE("investment: money invested in a country is aimed at it, not placed there") {
+  // Regression (newswire-18-c04): "in the United States" was the pledge's place, so the
+  // pledge had no target (030 SAU with nobody).
+  const auto pledged =
+      Coded(Run("Saudi Arabia pledged to invest $600 billion in the United States.", "2025-05-13"));
+  CHECK(pledged.count({"proposal", "0311", "SAU", "USA"}) == 1);
+  CHECK(Coded(Run("China promised to invest in Serbia's infrastructure.", "2025-05-13"))
+            .count({"proposal", "0311", "CHN", "SRB"}) == 1);
+  CHECK(Coded(Run("This could involve Russian investment in Argentina.", "2025-05-13"))
+            .count({"proposal", "031", "RUS", "ARG"}) == 1);
+  // Only the name right after "in": "and China in 40 projects" is no party of the UAE's.
+  const auto projects = Coded(Run(
+      "The United Arab Emirates invested in 65 projects, and China in 40 projects.", "2025-05-13"));
+  CHECK(projects.count({"cooperation", "061", "ARE", ""}) == 1);
+  CHECK(std::none_of(projects.begin(), projects.end(),
+                     [](const auto& e) { return std::get<3>(e) == "CHN"; }));
+  // At home it is no dyad.
+  const auto home = Coded(Run("China pledged to invest heavily in Xinjiang.", "2025-05-13"));
+  CHECK(home.count({"proposal", "030", "CHN", ""}) == 1);
+  CHECK(std::none_of(home.begin(), home.end(),
+                     [](const auto& e) { return !std::get<3>(e).empty(); }));
+}
