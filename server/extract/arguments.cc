@@ -872,9 +872,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Moscow": a person welcomed to a place or a gathering is hosted (043), not praised.
       if (c.rule == "praise:welcomed"sv || c.rule == "praise:welcomes"sv) WelcomedGuest(&c);
       // (A state strikes too when what is struck is in a place: "Israel struck a school in
-      // Gaza".)
+      // Gaza", or an armed group's: "Israel said it had hit Hezbollah weapons depots", was no
+      // event.)
       if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent) &&
-          !(c.aimed_at && c.agent >= 0)) {
+          !(c.aimed_at && c.agent >= 0) && !StateHitsArmedGroup(c)) {
         continue;
       }
       // "Russia pulled out of the Black Sea grain deal", "withdrew from the New START treaty":
@@ -2299,6 +2300,23 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (entity < 0) return false;
     const std::string& sector = doc_.entities[entity].out.sector;
     return sector == "MIL"sv || sector == "REB"sv || sector == "INS"sv || sector == "UAF"sv;
+  }
+
+  // Whether c's agent is a state or its government and the verb's object an armed force or
+  // group not its own, or what is that group's: "Israel hit Hezbollah weapons depots" is war
+  // (not "struck an agreement with the Houthis", "hit Hezbollah with new sanctions").
+  bool StateHitsArmedGroup(const EventCandidate& c) const {
+    if (c.agent < 0 || c.others.empty() || !ArmedForce(c.others[0])) return false;
+    const auto& agent = doc_.entities[c.agent].out;
+    if (agent.type != "country"sv && agent.sector != "GOV"sv) return false;
+    const std::string own = EntityCountry(doc_, c.agent);
+    if (!own.empty() && EntityCountry(doc_, c.others[0]) == own) return false;
+    const auto& toks = Toks(c.si);
+    const size_t k = c.te < toks.size() && toks[c.te].lower == "the"sv ? c.te + 1 : c.te;
+    const int mi = k < toks.size() ? MentionAt(c.si, k) : -1;
+    if (mi < 0 || MentionEntity(mi) != c.others[0]) return false;
+    const size_t after = doc_.mentions[mi].te;
+    return after >= toks.size() || toks[after].lower != "with"sv;
   }
 
   // The "with" party of the verb phrase before the "and" that joins trigger c to it: "talked

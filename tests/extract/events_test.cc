@@ -9613,3 +9613,23 @@ TEST_CASE("investment: money invested in a country is aimed at it, not placed th
   CHECK(std::none_of(home.begin(), home.end(),
                      [](const auto& e) { return !std::get<3>(e).empty(); }));
 }
+
+TEST_CASE("attack: a state that hits an armed group's depots attacks the group") {
+  // Regression (newswire-18-c07): verbs of hitting were attacks only with armed forces or a
+  // struck place as their subject's, so "Israel said it had hit Hezbollah weapons depots" was
+  // the statement alone.
+  CHECK(Coded(Run("Israel said it had hit Hezbollah weapons depots in southern Lebanon.",
+                  "2025-05-13"))
+            .count({"fight", "190", "ISR", "LBNREB"}) == 1);
+  CHECK(Coded(Run("The United States struck Houthi radar sites on Friday.", "2025-05-13"))
+            .count({"fight", "190", "USA", "YEMREB"}) == 1);
+  // Not a deal struck with the group, nor sanctions it is hit with.
+  for (const char* text : {"Egypt struck an agreement with the Houthis.",
+                           "The United States hit Hezbollah with new sanctions."}) {
+    const auto coded = Coded(Run(text, "2025-05-13"));
+    CAPTURE(text);
+    CHECK_FALSE(coded.empty());
+    CHECK(std::none_of(coded.begin(), coded.end(),
+                       [](const auto& e) { return std::get<0>(e) == "fight"; }));
+  }
+}
