@@ -833,6 +833,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.cameo.starts_with("19"sv) && c.others.empty() && c.agent >= 0) FiredAt(&c);
       if (c.cameo.starts_with("19"sv) && c.agent >= 0) TargetsIn(&c);
       if (c.type == "proposal"sv || c.cameo == "061"sv) InvestedIn(&c);
+      if (c.cameo.starts_with("16"sv) && (c.frame & kNoun) && !HitWithSanctions(&c)) continue;
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
       // judged.
@@ -5090,6 +5091,40 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c->type == "proposal"sv && c->cameo == "030"sv) c->cameo = "0311";
       return;
     }
+  }
+
+  // Sanctions a party is hit with are the hitter's, aimed at that party: "Washington hit Moscow
+  // with new sanctions", "Britain targeted Russian banks with sanctions" (were Moscow's and the
+  // banks' sanctions on nobody: the noun's nearest name before it was read as its owner).
+  // Sanctions a party is threatened with are no sanctions yet, only the threat the verb codes
+  // ("Trump threatened Russia with sanctions" was also Russia's sanction): false.
+  bool HitWithSanctions(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    static const KeySet kModifiers = {"new",   "fresh",   "further",  "additional", "more",
+                                      "tough", "tougher", "sweeping", "economic",   "financial"};
+    size_t k = c->tb;
+    while (k > 0 && c->tb - k < 3 && kModifiers.Has(toks[k - 1])) --k;
+    if (k < 3 || toks[k - 1].lower != "with"sv) return true;
+    const size_t with = k - 1;
+    int hit = -1;
+    size_t verb = 0;
+    for (int mi : doc_.sentences[c->si].mentions) {
+      const auto& m = doc_.mentions[mi];
+      if (m.te != with || m.tb == 0) continue;
+      verb = toks[m.tb - 1].lower == "the"sv && m.tb >= 2 ? m.tb - 2 : m.tb - 1;
+      hit = MentionEntity(mi);
+    }
+    static const KeySet kHit = {"hit",    "hits",     "hitting",  "slapped",   "slaps",
+                                "slap",   "targeted", "targets",  "targeting", "punished",
+                                "punish", "punishes", "punishing"};
+    static const KeySet kThreaten = {"threatened", "threatens", "threaten", "threatening"};
+    if (hit >= 0 && kThreaten.Has(toks[verb])) return false;
+    if (hit < 0 || !kHit.Has(toks[verb])) return true;
+    const int agent = Agent(c->si, verb, LeftBound(c->si, verb), false);
+    if (agent < 0 || agent == hit) return true;
+    c->agent = agent;
+    c->others = {hit};
+    return true;
   }
 
   // An attack whose participle clause says what it fired at targets that: "Russia launched

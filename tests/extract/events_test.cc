@@ -9633,3 +9633,18 @@ TEST_CASE("attack: a state that hits an armed group's depots attacks the group")
                        [](const auto& e) { return std::get<0>(e) == "fight"; }));
   }
 }
+
+TEST_CASE("sanctions: a party hit with sanctions is their target, threatened with them none") {
+  // Regression: the sanctions noun's nearest name before it was read as its owner, so
+  // "Washington hit Moscow with new sanctions" was Moscow's sanction on nobody.
+  CHECK(Coded(Run("Washington hit Moscow with new sanctions on Friday.", "2025-05-13"))
+            .count({"sanction", "163", "USAGOV", "RUSGOV"}) == 1);
+  CHECK(Coded(Run("Britain targeted Russian banks with sanctions.", "2025-05-13"))
+            .count({"sanction", "163", "GBR", "RUSBUS"}) == 1);
+  // Threatened sanctions are the threat alone ("Trump threatened Russia with sanctions" was
+  // also Russia's sanction).
+  const auto threat = Coded(Run("Trump threatened Russia with sanctions.", "2025-05-13"));
+  CHECK(threat.count({"threat", "130", "USAGOV", "RUS"}) == 1);
+  CHECK(std::none_of(threat.begin(), threat.end(),
+                     [](const auto& e) { return std::get<0>(e) == "sanction"; }));
+}
