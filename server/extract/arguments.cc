@@ -1376,7 +1376,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (referable && c.agent >= 0 && c.others.size() == 1 && two_sides(c.agent, c.others[0]) &&
           !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0])) &&
           !PartyListGoesOn(si, c.te, c.others[0])) {
-        last_pair_ = {c.agent, c.others[0]};
+        // (In the order the text names a compound subject, as CodeEvent codes it: "Thailand
+        // and Cambodia signed a peace declaration. The two countries agreed ..." is THA-KHM
+        // twice; the agent is the conjunct nearest the verb.)
+        const int first = c.others[0];
+        if (MentionedBetween(si, 0, c.tb, first) && MentionedBetween(si, 0, c.tb, c.agent) &&
+            FirstMentionIn(si, first) < FirstMentionIn(si, c.agent)) {
+          last_pair_ = {first, c.agent};
+        } else {
+          last_pair_ = {c.agent, first};
+        }
         last_pair_si_ = si;
         SetLeadPair(si);
       } else if (referable && c.agent < 0 && c.others.size() == 2 &&
@@ -4204,6 +4213,14 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
 
   // Whether sentence si names `entity` in toks[b, e).
+  // The first token of sentence si that names entity, or the sentence's length.
+  size_t FirstMentionIn(int si, int entity) const {
+    for (int mi : doc_.sentences[si].mentions) {
+      if (doc_.mentions[mi].entity == entity) return doc_.mentions[mi].tb;
+    }
+    return Toks(si).size();
+  }
+
   bool MentionedBetween(int si, size_t b, size_t e, int entity) const {
     for (size_t k = b; k < e && k < Toks(si).size(); ++k) {
       const int mi = MentionAt(si, k);

@@ -9648,3 +9648,17 @@ TEST_CASE("sanctions: a party hit with sanctions is their target, threatened wit
   CHECK(std::none_of(threat.begin(), threat.end(),
                      [](const auto& e) { return std::get<0>(e) == "sanction"; }));
 }
+
+TEST_CASE("pair reference: the two countries are the pair in the order the text named it") {
+  // Regression (newswire-19-a18): the compound subject's pair was coded THA-KHM but kept for
+  // "the two countries" with the conjunct nearest the verb first, so the next sentence's
+  // agreement was KHM-THA.
+  const auto coded =
+      Coded(Run("Thailand and Cambodia signed a peace declaration on Sunday. The two countries "
+                "agreed to withdraw heavy weapons from the border.",
+                "2025-10-28"));
+  CHECK(coded.count({"agreement", "057", "THA", "KHM"}) == 1);
+  CHECK(coded.count({"agreement", "030", "THA", "KHM"}) == 1);
+  CHECK(std::none_of(coded.begin(), coded.end(),
+                     [](const auto& e) { return std::get<2>(e) == "KHM"; }));
+}
