@@ -543,7 +543,7 @@ class LocalSyntaxReader final : public ArgumentReader {
                        !(JudgedObject(si, c) && (c.te >= toks.size() || toks[c.te].lower != "of"sv))
                  : c.type == "statement"sv ||
                        (!AfterTimePreposition(si, c.tb) && !JudgedObject(si, c))) &&
-            !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
+            !VisitTimesClause(si, c) && !((c.frame & kSpeech) && UnnamedSpeaker(si, c.tb, left))) {
           c.agent = Agent(si, c.tb, left, (c.frame & kSpeech) || !(c.frame & kNoun));
           // "Cuba has suffered from the embargo", "Iran faces sanctions": who suffers a hostile
           // act is its target, not who does it.
@@ -6878,6 +6878,25 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return false;
+  }
+
+  // Whether c is "the visit" (or "this visit") that times a clause after its verb: "Russia
+  // launched a drone attack on the capital during the visit" is not Russia's visit (it became
+  // the host of Starmer's visit to Kyiv when the two merged); the visit meant is one before.
+  // Not one with its own "of", "to" or "by" phrase, nor an opening phrase ("During the visit,
+  // Starmer signed ...", whose main clause names the visitor).
+  bool VisitTimesClause(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    if (c.type != "visit"sv || !(c.frame & kNoun) || c.tb < 3) return false;
+    const auto& det = toks[c.tb - 1].lower;
+    const auto& prep = toks[c.tb - 2].lower;
+    if ((det != "the"sv && det != "this"sv) ||
+        (prep != "during"sv && prep != "after"sv && prep != "amid"sv && prep != "following"sv &&
+         prep != "before"sv)) {
+      return false;
+    }
+    return c.te >= toks.size() ||
+           (toks[c.te].lower != "of"sv && toks[c.te].lower != "to"sv && toks[c.te].lower != "by"sv);
   }
 
   // Whether the trigger at tb is a noun after "after", "amid", "during", "despite" or

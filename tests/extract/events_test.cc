@@ -9662,3 +9662,18 @@ TEST_CASE("pair reference: the two countries are the pair in the order the text 
   CHECK(std::none_of(coded.begin(), coded.end(),
                      [](const auto& e) { return std::get<2>(e) == "KHM"; }));
 }
+
+TEST_CASE("visit: the visit that times a clause is not the clause subject's") {
+  // Regression (newswire-19-a13): "Russia launched a drone attack on the capital during the
+  // visit" made Russia a party of the visit, and merged with Starmer's visit to Kyiv it
+  // became the host (GBRGOV -> RUS).
+  const auto coded = Coded(
+      Run("KYIV - British Prime Minister Keir Starmer arrived in Kyiv on Thursday on his first "
+          "visit as prime minister. Russia launched a drone attack on the capital during the "
+          "visit.",
+          "2025-01-16"));
+  CHECK(coded.count({"visit", "042", "GBRGOV", "UKR"}) == 1);
+  CHECK(std::none_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "visit" && std::get<3>(e) != "UKR";
+  }));
+}
