@@ -4951,7 +4951,11 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Prime Minister X", "received the President of Finland"). Receiving updates, calls, aid,
   // vaccines or "proposals from Washington" is not hosting anyone (CAMEO 043).
   bool ReceivesAPerson(const EventCandidate& c) const {
-    static const KeySet kTitleWord = {"chief", "head", "commander", "leader", "minister", "envoy"};
+    // (Lower-case title words too: "Syria's interim president Ahmed al-Sharaa".)
+    static const KeySet kTitleWord = {"chief",   "head",    "commander",  "leader", "minister",
+                                      "envoy",   "interim", "acting",     "new",    "deputy",
+                                      "foreign", "defence", "defense",    "prime",  "president",
+                                      "vice",    "crown",   "counterpart"};
     const auto& last = c.trig->tokens.back();
     if (last != "received"sv && last != "receives"sv) return true;
     const auto& toks = Toks(c.si);
@@ -4968,12 +4972,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         static const KeySet kOfficer = {"chief",    "head",      "commander", "leader",
                                         "minister", "secretary", "envoy",     "spokesman",
                                         "director", "chairman",  "president", "delegation"};
-        const size_t after = doc_.mentions[mi].te;
-        if (!doc_.mentions[mi].modifier &&
+        size_t after = doc_.mentions[mi].te;
+        // (A country's officer by its possessive: "received Syria's interim president".)
+        const bool owner = after < toks.size() && toks[after].lower == "'s"sv && e >= 0 &&
+                           doc_.entities[e].out.type == "country"sv;
+        if (!doc_.mentions[mi].modifier && !owner &&
             !(after < toks.size() && kOfficer.Has(toks[after].lower))) {
           return false;
         }
-        k = doc_.mentions[mi].te - 1;
+        if (owner) ++after;
+        k = after - 1;
         continue;
       }
       // Title words ("Prime Minister", "President of the Republic of ...") lead to the name.

@@ -9677,3 +9677,17 @@ TEST_CASE("visit: the visit that times a clause is not the clause subject's") {
     return std::get<0>(e) == "visit" && std::get<3>(e) != "UKR";
   }));
 }
+
+TEST_CASE("meeting: received a country's officer by its possessive and a lower-case title") {
+  // Regression (newswire-19-a06): "received Syria's interim president Ahmed al-Sharaa" hosted
+  // nobody: a country's possessive and "interim" ended the search for the person received.
+  CHECK(Coded(Run("ANKARA - Turkish President Tayyip Erdogan received Syria's interim president "
+                  "Ahmed al-Sharaa in Ankara on Tuesday.",
+                  "2025-02-27"))
+            .count({"meeting", "043", "TURGOV", "SYRGOV"}) == 1);
+  // Proposals received host nobody.
+  const auto proposals = Coded(Run("Erdogan received Syria's proposals on Tuesday.", "2025-02-27"));
+  CHECK_FALSE(proposals.empty());
+  CHECK(std::none_of(proposals.begin(), proposals.end(),
+                     [](const auto& e) { return std::get<0>(e) == "meeting"; }));
+}
