@@ -1062,7 +1062,15 @@ class LocalSyntaxReader final : public ArgumentReader {
       const std::vector<int> two = last_pair_.size() == 2  ? last_pair_
                                    : si > 0 && mutual_kind ? TwoPeopleIn(si - 1)
                                                            : std::vector<int>{};
-      for (size_t k = left; k + 1 < right && k + 1 < toks.size(); ++k) {
+      // (Nor the subject of a participle right after its noun, a reduced passive: "The two
+      // ministers discussed the release of a Japanese citizen detained in China" was a
+      // detention by one minister of the other.)
+      static const KeySet kAfterParticiple = {"in", "on", "by", "since", "during", "for", "at"};
+      const bool reduced_participle =
+          !mutual_kind && (c.frame & kVerb) && c.te == c.tb + 1 && c.tb > 0 && c.te < toks.size() &&
+          toks[c.tb].lower.ends_with("ed"sv) && MentionAt(si, c.tb - 1) >= 0 &&
+          kAfterParticiple.Has(toks[c.te]);
+      for (size_t k = left; k + 1 < right && k + 1 < toks.size() && !reduced_participle; ++k) {
         // (A war "between the two countries" is theirs.)
         if (war_noun && !(k > 0 && toks[k - 1].lower == "between"sv)) continue;
         // (Not inside what a statement says: "Xi said the two countries should be partners" is

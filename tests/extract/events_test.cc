@@ -9691,3 +9691,14 @@ TEST_CASE("meeting: received a country's officer by its possessive and a lower-c
   CHECK(std::none_of(proposals.begin(), proposals.end(),
                      [](const auto& e) { return std::get<0>(e) == "meeting"; }));
 }
+
+TEST_CASE("pair reference: the two ministers are no subject of a participle after its noun") {
+  // Regression (newswire-19-a01): "a Japanese citizen detained in China" after "The two
+  // ministers discussed" was a detention by Wang Yi of Takeshi Iwaya (CHNGOV -> JPNGOV).
+  const auto coded =
+      Coded(Run("Wang Yi met Takeshi Iwaya on Thursday. The two ministers discussed the release "
+                "of a Japanese citizen detained in China.",
+                "2025-03-14"));
+  CHECK(coded.count({"coercion", "173", "", "JPNCVL"}) == 1);
+  CHECK(coded.count({"coercion", "173", "CHNGOV", "JPNGOV"}) == 0);
+}
