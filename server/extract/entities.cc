@@ -2726,15 +2726,23 @@ class EntityFinder {
       ent = EntityForName(Text(si, i, te), type);
       kind = MentionKind::kName;
       // "his North Korean counterpart Choe Son Hui": a diplomat's counterpart named by a
-      // country adjective serves that country's government (PRKGOV).
+      // country adjective serves that country's government (PRKGOV); so does one named by the
+      // country's name ("his Papua New Guinea counterpart James Marape" had no country).
       if (type == "person"sv && i >= 2 && doc_.entities[ent].out.country.empty()) {
         const std::string_view role = s.toks[i - 1].lower;
         const int adj = s.tok_mention[i - 2];
-        if ((role == "counterpart"sv || role == "colleague"sv) && adj >= 0 &&
-            doc_.mentions[adj].kind == MentionKind::kAdjective &&
-            IsIso3(doc_.mentions[adj].country)) {
+        std::string country;
+        if ((role == "counterpart"sv || role == "colleague"sv) && adj >= 0) {
+          const Mention& m = doc_.mentions[adj];
+          if (m.kind == MentionKind::kAdjective) {
+            country = m.country;
+          } else if (m.entity >= 0 && doc_.entities[m.entity].out.type == "country"sv) {
+            country = doc_.entities[m.entity].out.country;
+          }
+        }
+        if (IsIso3(country)) {
           auto& out = doc_.entities[ent].out;
-          out.country = doc_.mentions[adj].country;
+          out.country = country;
           if (out.sector.empty()) out.sector = "GOV";
         }
       }

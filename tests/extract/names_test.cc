@@ -711,6 +711,20 @@ TEST_CASE("names: a counterpart named by a country adjective serves its governme
   CHECK(met);
 }
 
+TEST_CASE("names: a counterpart named by a country's name serves its government") {
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // no recogniser model in this checkout
+  InputDocument doc;
+  doc.id = "t";
+  // Regression (newswire-19-a17): a country's name before "counterpart" gave no country.
+  doc.text = "Albanese met his Papua New Guinea counterpart James Marape on Monday.";
+  doc.published_at = "2025-08-19";
+  const auto x = ex->Extract(doc);
+  const Entity* marape = Find(x, "James Marape");
+  REQUIRE(marape != nullptr);
+  CHECK(marape->actor_code == "PNGGOV");
+}
+
 TEST_CASE("names: a weapon's model is no organisation ('Leopard 2 tanks')") {
   const Extractor* ex = WithRecognizer();
   if (ex == nullptr) return;  // no recogniser model in this checkout
