@@ -2759,7 +2759,7 @@ class EntityFinder {
     static const KeySet kHeads = {
         "court",     "council",  "commission", "committee", "tribunal",     "agency",
         "ministry",  "assembly", "fund",       "bank",      "organisation", "organization",
-        "programme", "mission",  "alliance",   "bloc",      "junta"};
+        "programme", "mission",  "alliance",   "bloc",      "junta",        "army"};
     std::vector<int> orgs;  // organisation entities in the order the text last named them
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       auto& s = doc_.sentences[si];
@@ -2775,8 +2775,11 @@ class EntityFinder {
           continue;
         }
         if (i == 0 || toks[i].cap || toks[i - 1].lower != "the"sv) continue;
-        // (An "of" before a gerund is another phrase's: "accused the alliance of failing".)
-        const bool of_phrase = i + 1 < toks.size() && toks[i + 1].lower == "of"sv &&
+        // (An "of" before a gerund is another phrase's: "accused the alliance of failing"; so
+        // is the "of" of a verb of accusing: "accused the bloc of bias".)
+        const bool accused = i >= 2 && (toks[i - 2].lower.starts_with("accus"sv) ||
+                                        toks[i - 2].lower == "suspected"sv);
+        const bool of_phrase = i + 1 < toks.size() && toks[i + 1].lower == "of"sv && !accused &&
                                !(i + 2 < toks.size() && toks[i + 2].lower.ends_with("ing"sv));
         if (i + 1 < toks.size() && (of_phrase || toks[i + 1].cap)) continue;
         if (!kHeads.Has(toks[i])) {

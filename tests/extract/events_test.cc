@@ -9702,3 +9702,16 @@ TEST_CASE("pair reference: the two ministers are no subject of a participle afte
   CHECK(coded.count({"coercion", "173", "", "JPNCVL"}) == 1);
   CHECK(coded.count({"coercion", "173", "CHNGOV", "JPNGOV"}) == 0);
 }
+
+TEST_CASE("coreference: the army is the army last named, the bloc an accused body") {
+  // Regression (newswire-19-a14): "The army rejected the decision and accused the bloc of
+  // bias" had no source (only courts, councils, juntas and the like were named again by
+  // "the" and their head noun), and "the bloc of bias" read as a body's own "of" phrase.
+  const auto coded =
+      Coded(Run("ADDIS ABABA - The African Union suspended Sudan's membership. The Sudanese army "
+                "and the Rapid Support Forces have fought since April 2023. The army rejected the "
+                "decision and accused the bloc of bias.",
+                "2025-09-25"));
+  CHECK(coded.count({"rejection", "120", "SDNMIL", "IGO"}) == 1);
+  CHECK(coded.count({"accusation", "112", "SDNMIL", "IGO"}) == 1);
+}
