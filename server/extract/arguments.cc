@@ -995,8 +995,14 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
         }
       }
-      if ((c.type == "aid"sv || c.cameo == "173"sv) && c.others.empty() &&
-          for_at + 1 < toks.size() && toks[for_at].lower == "for"sv) {
+      // (So is support expressed, whatever the object search read further on: "reaffirmed its
+      // unwavering support for Ukraine's sovereignty" supports Ukraine, "our support for NATO
+      // and ... in United Nations peacekeeping" NATO.)
+      const bool support_for =
+          c.type == "support"sv && c.te > c.tb && toks[c.te - 1].lower == "support"sv;
+      if ((c.type == "aid"sv || c.cameo == "173"sv || support_for) &&
+          (c.others.empty() || support_for) && for_at + 1 < toks.size() &&
+          toks[for_at].lower == "for"sv) {
         auto ents = NounPhrase(si, for_at + 1, std::min(toks.size(), for_at + 6));
         // (Or the owner of what it is for: "$1.5 billion in aid for Ukraine's energy sector".)
         if (ents.empty()) {
@@ -1008,7 +1014,7 @@ class LocalSyntaxReader final : public ArgumentReader {
             ents.push_back(doc_.mentions[mi].entity);
           }
         }
-        if (!ents.empty() && ents[0] != c.agent) c.others.push_back(ents[0]);
+        if (!ents.empty() && ents[0] != c.agent) c.others = {ents[0]};
       }
       // (Also "meeting with", a verb trigger read as a noun: "During a meeting with Prime
       // Minister of the Czech Republic Petr Fiala on Tuesday, Ihor Zhovkva conveyed ...".)

@@ -1570,6 +1570,37 @@ size_t CountedSwapEnd(const std::vector<Token>& toks, size_t i) {
   return k;
 }
 
+// The end of "support" in a statement of support for somebody that starts at toks[i]:
+// "expressed support for", "reaffirmed its unwavering support for", "reiterated their full
+// and continued support to" (CAMEO's EXTEND / REAFFIRM SUPPORT, 051); i when there is none.
+// Not support of a kind that is aid ("reaffirmed its military support"): such words stop it.
+size_t ExpressedSupportEnd(const std::vector<Token>& toks, size_t i) {
+  if (!OneOf(toks[i].lower,
+             {"expressed"sv, "expresses"sv, "express"sv, "expressing"sv, "reaffirmed"sv,
+              "reaffirms"sv, "reaffirm"sv, "reaffirming"sv, "reiterated"sv, "reiterates"sv,
+              "reiterate"sv, "reiterating"sv, "voiced"sv, "voices"sv, "voice"sv, "voicing"sv})) {
+    return i;
+  }
+  size_t k = i + 1;
+  while (
+      k < toks.size() && k < i + 6 &&
+      OneOf(toks[k].lower, {"its"sv,         "their"sv,        "his"sv,         "her"sv,
+                            "our"sv,         "my"sv,           "the"sv,         "and"sv,
+                            "unwavering"sv,  "strong"sv,       "full"sv,        "continued"sv,
+                            "continuing"sv,  "steadfast"sv,    "firm"sv,        "unconditional"sv,
+                            "unequivocal"sv, "unshakable"sv,   "unshakeable"sv, "resolute"sv,
+                            "solid"sv,       "consistent"sv,   "total"sv,       "complete"sv,
+                            "political"sv,   "diplomatic"sv,   "principled"sv,  "ongoing"sv,
+                            "sincere"sv,     "wholehearted"sv, "active"sv})) {
+    ++k;
+  }
+  if (k + 1 >= toks.size() || toks[k].lower != "support"sv ||
+      !OneOf(toks[k + 1].lower, {"for"sv, "to"sv})) {
+    return i;
+  }
+  return k + 1;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
@@ -1578,6 +1609,7 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   for (auto& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   swap_ = LexiconTrigger(lexicon_, {"exchanged", "prisoners"});
   volley_ = LexiconTrigger(lexicon_, {"fired", "cruise", "missiles"});
+  support_ = LexiconTrigger(lexicon_, {"expressed", "support"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1624,6 +1656,11 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         c.frame = kVerb | kTarget;
         c.rule = "fight:" + what;
       }
+      i = e - 1;
+      continue;
+    }
+    if (const size_t e = support_ != nullptr ? ExpressedSupportEnd(toks, i) : i; e > i) {
+      add(support_, i, e);
       i = e - 1;
       continue;
     }

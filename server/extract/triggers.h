@@ -36,6 +36,10 @@ class TriggerFinder {
   // weapon, aimed at somebody ("launched 120 drones and 10 missiles at Ukraine"), is that
   // trigger too (and so an attack).
   const Trigger* volley_ = nullptr;
+  // The lexicon's "expressed support": support expressed, reaffirmed, reiterated or voiced
+  // over an owner and a few words of degree ("reaffirmed its unwavering support for
+  // Ukraine") is that trigger too.
+  const Trigger* support_ = nullptr;
 };
 
 }  // namespace parley::extract

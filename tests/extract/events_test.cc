@@ -9715,3 +9715,23 @@ TEST_CASE("coreference: the army is the army last named, the bloc an accused bod
   CHECK(coded.count({"rejection", "120", "SDNMIL", "IGO"}) == 1);
   CHECK(coded.count({"accusation", "112", "SDNMIL", "IGO"}) == 1);
 }
+
+TEST_CASE("support: support expressed, reaffirmed or voiced for a party supports it (051)") {
+  // Regression (newswire-19-a07): "expressed support for Manila" supported nobody, and
+  // "reaffirmed its unwavering support for Ukraine's sovereignty" was no event at all.
+  CHECK(Coded(Run("Washington expressed support for Manila.", "2025-05-30"))
+            .count({"support", "051", "USAGOV", "PHLGOV"}) == 1);
+  CHECK(Coded(Run("Germany reaffirmed its unwavering support for Ukraine's sovereignty.",
+                  "2025-05-30"))
+            .count({"support", "051", "DEU", "UKR"}) == 1);
+  CHECK(Coded(Run("The EU reiterated its full and continued support to Moldova.", "2025-05-30"))
+            .count({"support", "051", "IGOEUREEC", "MDA"}) == 1);
+  // The first party it is for, not one the object search reads further on.
+  CHECK(Coded(Run("Canada reaffirmed its support for NATO and the United Nations.", "2016-09-20"))
+            .count({"support", "051", "CAN", "IGOWSTNAT"}) == 1);
+  // Support of a kind that is aid is not this statement.
+  const auto military =
+      Coded(Run("Germany reaffirmed its military support for Ukraine.", "2025-05-30"));
+  CHECK(std::none_of(military.begin(), military.end(),
+                     [](const auto& e) { return std::get<1>(e) == "051"; }));
+}
