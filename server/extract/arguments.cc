@@ -555,6 +555,25 @@ class LocalSyntaxReader final : public ArgumentReader {
           // as an act of genocide": who names an act does not commit it.
           if (c.agent >= 0 && NamedAct(si, c)) c.agent = -1;
         }
+        // "Poland expelled a Belarusian diplomat on Monday after accusing Minsk of organising
+        // illegal migration": a gerund right after a preposition of time is done by the main
+        // clause's subject (was an accusation by nobody). Not one of a participle's phrase:
+        // "awards to the defenders for selfless actions shown while defending" (Zelenskyy's).
+        static const KeySet kTimeBefore = {"after", "before", "while", "since"};
+        const std::string& before_prep = toks[c.tb > 1 ? c.tb - 2 : 0].lower;
+        const bool participle_before =
+            !toks[c.tb > 1 ? c.tb - 2 : 0].cap &&
+            (before_prep.ends_with("ed"sv) || before_prep.ends_with("wn"sv) ||
+             before_prep.ends_with("en"sv));
+        if (c.agent < 0 && (c.frame & kVerb) && c.te == c.tb + 1 && c.tb > 1 &&
+            toks[c.tb].lower.ends_with("ing"sv) && kTimeBefore.Has(toks[c.tb - 1]) &&
+            !participle_before) {
+          const int subject = SentenceSubject(si, c.tb - 1);
+          if (subject >= 0 &&
+              std::find(c.others.begin(), c.others.end(), subject) == c.others.end()) {
+            c.agent = subject;
+          }
+        }
       }
       if (attack_subject < toks.size() && c.agent >= 0) {
         bool in_attack_phrase = false;

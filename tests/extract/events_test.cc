@@ -9735,3 +9735,14 @@ TEST_CASE("support: support expressed, reaffirmed or voiced for a party supports
   CHECK(std::none_of(military.begin(), military.end(),
                      [](const auto& e) { return std::get<1>(e) == "051"; }));
 }
+
+TEST_CASE("accusation: a gerund after a preposition of time is the main clause subject's") {
+  // Regression (newswire-19-a02): "after accusing Minsk of organising illegal migration" was
+  // an accusation by nobody.
+  CHECK(Coded(Run("WARSAW - Poland expelled a Belarusian diplomat on Monday after accusing Minsk "
+                  "of organising illegal migration.",
+                  "2025-06-02"))
+            .count({"accusation", "112", "POL", "BLRGOV"}) == 1);
+  CHECK(Coded(Run("Israel struck Gaza after accusing Hamas of violating the truce.", "2025-06-02"))
+            .count({"accusation", "112", "ISR", "PSEREB"}) == 1);
+}
