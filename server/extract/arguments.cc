@@ -852,6 +852,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.cameo.starts_with("19"sv) && c.others.empty() && c.agent >= 0) FiredAt(&c);
       if (c.cameo.starts_with("19"sv) && c.agent >= 0) TargetsIn(&c);
       if (c.type == "proposal"sv || c.cameo == "061"sv) InvestedIn(&c);
+      if (c.cameo == "114"sv) HandedNote(&c);
       if (c.cameo.starts_with("16"sv) && (c.frame & kNoun) && !HitWithSanctions(&c)) continue;
       // "Orban met Putin, drawing criticism from EU leaders", "the plan drew praise from
       // Washington": a judgment noun's "from" phrase judges, and whom the clause is about is
@@ -5112,6 +5113,40 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (in.empty() || !places_only) return;
     c->others = std::move(in);
     c->aimed_at = true;
+  }
+
+  // A protest handed to someone is the hander's to that one: "summoned the Belarusian charge
+  // d'affaires and handed him a protest note", "Poland handed Belarus a protest note" (were
+  // the recipient's protests to nobody). The one named or meant right before "a", after a
+  // verb of handing, is the target; the verb's subject the source.
+  void HandedNote(EventCandidate* c) const {
+    const auto& toks = Toks(c->si);
+    if (c->tb < 3 || (toks[c->tb - 1].lower != "a"sv && toks[c->tb - 1].lower != "an"sv)) return;
+    const size_t r = c->tb - 2;  // the recipient's last token
+    int recipient = -1;
+    size_t verb = r;
+    if (toks[r].lower == "him"sv || toks[r].lower == "her"sv || toks[r].lower == "them"sv) {
+      // (The one the clause named last: "summoned the charge d'affaires and handed him".)
+      for (size_t k = r; k > 0 && recipient < 0; --k) {
+        const int e = MentionEntity(MentionAt(c->si, k - 1));
+        if (e >= 0 && Actor(e)) recipient = e;
+      }
+    } else {
+      const int mi = MentionAt(c->si, r);
+      if (mi < 0) return;
+      recipient = MentionEntity(mi);
+      verb = doc_.mentions[mi].tb;
+      if (verb > 0 && toks[verb - 1].lower == "the"sv) --verb;
+    }
+    static const KeySet kHand = {"handed", "hands", "hand",      "gave",     "gives",
+                                 "give",   "sent",  "delivered", "presented"};
+    if (recipient < 0 || verb == 0 || !kHand.Has(toks[verb - 1])) return;
+    // (The second verb of its clause has the first one's subject: "summoned X and handed him".)
+    int agent = Agent(c->si, verb - 1, LeftBound(c->si, verb - 1), false);
+    if (agent < 0 || agent == recipient) agent = SentenceSubject(c->si, verb - 1);
+    if (agent < 0 || agent == recipient) return;
+    c->agent = agent;
+    c->others = {recipient};
   }
 
   // Money is invested in a country or a company: "Saudi Arabia pledged to invest $600 billion

@@ -329,7 +329,10 @@ constexpr TriggerRow kRows[] = {
     {"accused|accuses|accusing|blamed|blames|blaming|alleged|alleges|accusation|accusations",
      "accusation", "112", kVerb | kTarget, "accuse"},
     {"complained|complains|protested to|lodged a protest|formal protest|summoned|lodged|"
-     "official protest|lodged an official protest|diplomatic protest|note of protest",
+     "official protest|lodged an official protest|diplomatic protest|note of protest|"
+     // (A protest note is handed, not marched: "handed him a protest note" was a
+     // demonstration, 141, by its recipient.)
+     "protest note|protest notes",
      "accusation", "114", kVerb | kTarget, "complain"},
     {"sued|lawsuit|filed a complaint|took to court|indicted|charged with|filed charges|"
      "brought charges|filed a case|filed a genocide case|brought a case|brought a genocide case|"

@@ -9746,3 +9746,17 @@ TEST_CASE("accusation: a gerund after a preposition of time is the main clause s
   CHECK(Coded(Run("Israel struck Gaza after accusing Hamas of violating the truce.", "2025-06-02"))
             .count({"accusation", "112", "ISR", "PSEREB"}) == 1);
 }
+
+TEST_CASE("accusation: a protest note handed to someone is the hander's complaint to them") {
+  // Regression (newswire-19-a02): "handed him a protest note" was a demonstration (141) by
+  // the charge d'affaires who received it.
+  const auto coded = Coded(
+      Run("The Polish foreign ministry summoned the Belarusian charge d'affaires and handed him "
+          "a protest note.",
+          "2025-06-02"));
+  CHECK(coded.count({"accusation", "114", "POLGOV", "BLRGOV"}) == 1);
+  CHECK(std::none_of(coded.begin(), coded.end(),
+                     [](const auto& e) { return std::get<1>(e) == "141"; }));
+  CHECK(Coded(Run("Poland handed Belarus a protest note.", "2025-06-02"))
+            .count({"accusation", "114", "POL", "BLR"}) == 1);
+}
