@@ -4246,7 +4246,6 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
-  // Whether sentence si names `entity` in toks[b, e).
   // The first token of sentence si that names entity, or the sentence's length.
   size_t FirstMentionIn(int si, int entity) const {
     for (int mi : doc_.sentences[si].mentions) {
@@ -4255,6 +4254,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     return Toks(si).size();
   }
 
+  // Whether sentence si names `entity` in toks[b, e).
   bool MentionedBetween(int si, size_t b, size_t e, int entity) const {
     for (size_t k = b; k < e && k < Toks(si).size(); ++k) {
       const int mi = MentionAt(si, k);
