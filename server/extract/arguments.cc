@@ -6782,6 +6782,9 @@ class LocalSyntaxReader final : public ArgumentReader {
   // immediate".
   bool OwnedModifiers(int si, size_t b, size_t e) const {
     const auto& toks = Toks(si);
+    // (An owner's pronoun is a determiner: "demanded his release".)
+    static const KeySet kOwners = {"his", "her", "its", "their", "our", "my", "your"};
+    if (b < e && kOwners.Has(toks[b])) ++b;
     for (size_t k = b; k < e; ++k) {
       const int mi = MentionAt(si, k);
       if (mi < 0 || doc_.mentions[mi].kind == MentionKind::kAdjective) continue;
@@ -7100,10 +7103,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       bool complement =
           end > 0 && (toks[end - 1].lower == "for"sv || toks[end - 1].lower == "that"sv);
       // (A verb's word used as a noun after an article too: "demanded the immediate release of
-      // the ship" is no release.)
-      const bool noun = (c.frame & kNoun) ||
-                        (end < c.tb && (toks[end].lower == "the"sv || toks[end].lower == "a"sv ||
-                                        toks[end].lower == "an"sv));
+      // the ship" is no release; nor after an owner: "demanded his release".)
+      static const KeySet kDeterminers = {"the", "a",   "an", "his",   "her",
+                                          "its", "our", "my", "their", "your"};
+      const bool noun = (c.frame & kNoun) || (end < c.tb && kDeterminers.Has(toks[end]));
       if (act.object && c.tb - end <= 6 && noun &&
           (OwnedModifiers(si, end, c.tb) || JoinedAdjectives(si, end, c.tb))) {
         complement = true;

@@ -9760,3 +9760,17 @@ TEST_CASE("accusation: a protest note handed to someone is the hander's complain
   CHECK(Coded(Run("Poland handed Belarus a protest note.", "2025-06-02"))
             .count({"accusation", "114", "POL", "BLR"}) == 1);
 }
+
+TEST_CASE("demand: a release demanded with an owner's pronoun is no release") {
+  // Regression (newswire-19-a10): "demanded his release" was also a release (084) by France;
+  // only "the" or "a" before the noun made it the demand's content.
+  for (const char* text :
+       {"France demanded his release.", "Washington demanded their immediate release."}) {
+    const auto coded = Coded(Run(text, "2025-11-12"));
+    CAPTURE(text);
+    CHECK(std::any_of(coded.begin(), coded.end(),
+                      [](const auto& e) { return std::get<0>(e) == "demand"; }));
+    CHECK(std::none_of(coded.begin(), coded.end(),
+                       [](const auto& e) { return std::get<0>(e) == "concession"; }));
+  }
+}
