@@ -3300,15 +3300,15 @@ class LocalSyntaxReader final : public ArgumentReader {
     const Mention& m = doc_.mentions[mi];
     if (m.tb != k || (m.entity < 0 && m.kind != MentionKind::kAdjective)) return toks.size();
     static const KeySet kStruck = {
-        "targets",   "target",     "positions",  "position",       "bases",     "base",
-        "camps",     "fighters",   "militants",  "strongholds",    "hideouts",  "depots",
-        "sites",     "facilities", "vessels",    "ships",          "warships",  "outposts",
-        "units",     "convoy",     "convoys",    "airfields",      "airbase",   "airbases",
-        "launchers", "radars",     "tunnels",    "infrastructure", "commander", "commanders",
-        "leader",    "leaders",    "official",   "officials",      "member",    "members",
-        "chief",     "fighter",    "operatives", "headquarters",   "compound",  "embassy",
-        "consulate", "residence",  "refinery",   "refineries",     "plant",     "plants",
-        "airport",   "archive",    "forces",     "troops",         "soldiers",  "site"};
+        "targets", "target", "positions", "position", "bases", "base", "camps", "fighters",
+        "militants", "strongholds", "hideouts", "depots", "sites", "facilities", "vessels", "ships",
+        "warships", "outposts", "units", "convoy", "convoys", "airfields", "airbase", "airbases",
+        "launchers", "radars", "tunnels", "infrastructure", "commander", "commanders", "leader",
+        "leaders", "official", "officials", "member", "members", "chief", "fighter", "operatives",
+        "headquarters", "compound", "embassy", "consulate", "residence", "refinery", "refineries",
+        "plant", "plants", "airport", "archive", "forces", "troops", "soldiers", "site",
+        // (And a country's cities: "a drone attack on the Ukrainian capital" was on nobody.)
+        "capital", "city", "cities", "towns", "grid"};
     static const KeySet kKinds = {"military", "militant",   "naval",   "air",     "rebel",
                                   "missile",  "drone",      "radar",   "army",    "terrorist",
                                   "aid",      "nuclear",    "energy",  "oil",     "gas",

@@ -9774,3 +9774,15 @@ TEST_CASE("demand: a release demanded with an owner's pronoun is no release") {
                        [](const auto& e) { return std::get<0>(e) == "concession"; }));
   }
 }
+
+TEST_CASE("attack: an attack on a country's capital or cities targets the country") {
+  // Regression: "a drone attack on the Ukrainian capital" was an attack on nobody (only
+  // military things, facilities and officials were struck things a country word owns).
+  CHECK(
+      Coded(Run("Russia launched a drone attack on the Ukrainian capital overnight.", "2025-01-16"))
+          .count({"fight", "190", "RUS", "UKR"}) == 1);
+  CHECK(Coded(Run("Israel struck the Lebanese capital.", "2025-01-16"))
+            .count({"fight", "190", "ISR", "LBN"}) == 1);
+  // Not what a crisis hits.
+  CHECK(Coded(Run("The crisis hit the Ukrainian capital.", "2025-01-16")).empty());
+}
