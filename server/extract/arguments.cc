@@ -459,6 +459,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         // subject this reading knows; the nearest name is not it.)
         const bool no_subject = c.agent == kNoSubject;
         if (no_subject) c.agent = -1;
+        // "India condemned Washington's decision to double tariffs": a decision's owner does
+        // what it decided (was India's tariffs).
+        if (c.agent < 0 && !no_subject && !IsConsultation(c.type) && c.type != "statement"sv) {
+          c.agent = DecisionOwner(si, c.tb, left);
+        }
         // "Zelenskyy talked with the Prime Minister of Croatia and agreed on the plan": an
         // agreement coordinated with a consultation is with its "with" party.
         if (c.agent >= 0 && c.type == "agreement"sv) {
@@ -3049,6 +3054,36 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (!date_part && (t.kind != TokenKind::kWord || t.cap)) return -1;
     }
     return -1;
+  }
+
+  // The owner of a decision whose infinitive holds the trigger at toks[tb]: "Washington's
+  // decision to double tariffs on Indian goods", "Russia's move to expel diplomats", past at
+  // most three lower-case words between "to" and the trigger and one between owner and
+  // noun ("Beijing's latest decision"); -1 when there is none. (A country adjective's owner
+  // was read already: "the U.S. decision to raise tariffs".)
+  int DecisionOwner(int si, size_t tb, size_t left) const {
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    while (k > left && tb - k < 4 && toks[k - 1].lower != "to"sv) {
+      const Token& t = toks[k - 1];
+      if (t.kind != TokenKind::kWord || t.cap || MentionAt(si, k - 1) >= 0) return -1;
+      --k;
+    }
+    if (k < left + 3 || toks[k - 1].lower != "to"sv) return -1;
+    static const KeySet kDecisions = {"decision", "move", "plan",  "plans",   "bid",
+                                      "attempt",  "push", "order", "pledge",  "promise",
+                                      "threat",   "vow",  "offer", "efforts", "effort"};
+    size_t n = k - 2;
+    if (!kDecisions.Has(toks[n])) return -1;
+    if (n > left && toks[n - 1].kind == TokenKind::kWord && !toks[n - 1].cap &&
+        !toks[n - 1].possessive && MentionAt(si, n - 1) < 0) {
+      --n;  // "latest", "unilateral"
+    }
+    if (n < left + 2 || !toks[n - 1].possessive) return -1;
+    const int mi = MentionAt(si, n - 2);
+    if (mi < 0 || doc_.mentions[mi].kind == MentionKind::kPronoun) return -1;
+    const int e = doc_.mentions[mi].entity;
+    return e >= 0 && Actor(e) ? e : -1;
   }
 
   // The person or body whose possessive stands before the noun at toks[tb], past at most three

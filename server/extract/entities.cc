@@ -299,6 +299,7 @@ class EntityFinder {
     OwnedOrganizations();
     CongoOfTheText();
     DefiniteBodies();
+    DefiniteCountry();
     NamedAfterPlaces();
     SecondPerson();
     AddressedHead();
@@ -1053,6 +1054,37 @@ class EntityFinder {
     return -1;
   }
 
+  // The one person entity of the document holding `title` ("minister" stands for any
+  // minister but a prime minister), or -1 (none or several). For lower-case references:
+  // "the president", "the foreign minister", "the minister".
+  int NamedTitleHolder(const std::string& title) const {
+    static const KeySet kReferable = {"president",
+                                      "prime minister",
+                                      "chancellor",
+                                      "foreign minister",
+                                      "defence minister",
+                                      "minister",
+                                      "premier",
+                                      "king",
+                                      "queen"};
+    if (!kReferable.Has(title)) return -1;
+    int found = -1;
+    for (int k = 0; k < static_cast<int>(doc_.entities.size()); ++k) {
+      const auto& e = doc_.entities[k];
+      if (e.out.type != "person"sv || e.mentions.empty()) continue;
+      const bool holds = std::any_of(e.out.roles.begin(), e.out.roles.end(), [&](const Role& r) {
+        if (title == "minister"sv) {
+          return r.title.ends_with("minister"sv) && r.title != "prime minister"sv;
+        }
+        return r.title == title;
+      });
+      if (!holds) continue;
+      if (found >= 0) return -1;
+      found = k;
+    }
+    return found;
+  }
+
   // "The Pope called for peace", "the pontiff": an office only one person holds at a time is
   // its holder at the article's date (Pope Francis until 21 April 2025, Pope Leo XIV from 8
   // May 2025), as the dictionary's roles date it. At toks[i]; returns the token after the
@@ -1562,6 +1594,20 @@ class EntityFinder {
           where = doc_.site_country;
         }
         const int ent = OfficeHolder(title, where);
+        if (ent >= 0) {
+          const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
+          doc_.mentions[mi].title = title;
+          return j;
+        }
+      }
+      // A lower-case title after "the" is the one person of the document named with it
+      // before: "Friedrich Merz will travel to Washington ... The chancellor spoke with
+      // Macron", "Lavrov arrived in Ankara. The minister met Erdogan" (the act had no
+      // source). Only a holder the text named, and only one: with two presidents named, "the
+      // president" is left unread.
+      if (definite && !toks[i].cap && of.empty() && !unplaced_of && i > 0 &&
+          toks[i - 1].lower == "the"sv) {
+        const int ent = NamedTitleHolder(title);
         if (ent >= 0) {
           const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
           doc_.mentions[mi].title = title;
@@ -2806,6 +2852,71 @@ class EntityFinder {
           added = true;
           break;
         }
+      }
+      if (added) SortMentions(&s);
+    }
+  }
+
+  // "U.S. Secretary of State Marco Rubio is due to visit the country this week" after
+  // "Panama's President ... rejected U.S. demands": "the country" is the one country the
+  // nearest sentence before it that names any names (its name, adjective, capital or
+  // leader), or, when that sentence names several, the dateline's country among them (was
+  // a visit to nobody). Not before a name or an "of" phrase ("the country of Georgia"), and
+  // not in a text in its country's own voice, where "the country" is mostly the speaker's own
+  // and no other.
+  void DefiniteCountry() {
+    if (OwnVoice() || !doc_.site_country.empty()) return;
+    std::string dateline;
+    bool dateline_read = false;
+    // The countries sentence `si` names before token `end`.
+    auto named = [&](size_t si, size_t end) {
+      std::vector<std::string> out;
+      for (int mi : doc_.sentences[si].mentions) {
+        const Mention& m = doc_.mentions[mi];
+        if (m.tb >= end) continue;
+        std::string c;
+        if (m.entity < 0) {
+          c = m.country;
+        } else {
+          const auto& e = doc_.entities[m.entity];
+          if (e.out.type == "country"sv || !e.metonym_of.empty() ||
+              (e.out.type == "person"sv && e.out.sector == "GOV"sv)) {
+            c = e.out.country;
+          }
+        }
+        if (IsIso3(c) && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+      }
+      return out;
+    };
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      auto& s = doc_.sentences[si];
+      const auto& toks = s.toks;
+      bool added = false;
+      for (size_t i = 1; i < toks.size(); ++i) {
+        if (toks[i].lower != "country"sv || toks[i - 1].lower != "the"sv || s.tok_mention[i] >= 0 ||
+            s.tok_mention[i - 1] >= 0) {
+          continue;
+        }
+        if (i + 1 < toks.size() && (toks[i + 1].cap || toks[i + 1].lower == "of"sv)) continue;
+        std::string country;
+        for (size_t back = si; back-- > 0 && si - back <= 2;) {
+          const auto names = named(back, doc_.sentences[back].toks.size());
+          if (names.empty()) continue;
+          if (names.size() == 1) {
+            country = names[0];
+          } else {
+            if (!dateline_read) {
+              dateline = DatelineCountry();
+              dateline_read = true;
+            }
+            if (std::find(names.begin(), names.end(), dateline) != names.end()) country = dateline;
+          }
+          break;
+        }
+        const int c = country.empty() ? -1 : dict_.CountryByIso3(country);
+        if (c < 0) continue;
+        AddMention(static_cast<int>(si), i, i + 1, EntityForDict(c), MentionKind::kTitleRef);
+        added = true;
       }
       if (added) SortMentions(&s);
     }

@@ -523,18 +523,27 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       RequestForComment(toks, i + 1)) {
     return true;
   }
-  // A request or proposal told before that someone received or studies is no new one, nor
-  // the receiver's: "India's foreign ministry confirmed it had received the request" (was a
-  // second request of Bangladesh's), "Russia received the proposal" (was Russia's proposal).
+  // A request or proposal told before that someone received, studies, ignores or answers is
+  // no new one, nor the receiver's: "India's foreign ministry confirmed it had received the
+  // request" (was a second request of Bangladesh's), "Russia received the proposal" (was
+  // Russia's proposal), "Pyongyang did not respond to the offer" (was Pyongyang's offer).
   if (len == 1 && i >= 2 &&
       OneOf(w, {"request"sv, "requests"sv, "proposal"sv, "proposals"sv, "offer"sv, "invitation"sv,
                 "demand"sv, "demands"sv, "appeal"sv, "plea"sv, "plan"sv}) &&
-      OneOf(prev, {"the"sv, "this"sv, "that"sv, "these"sv, "its"sv, "their"sv, "his"sv, "her"sv}) &&
-      OneOf(toks[i - 2].lower,
-            {"received"sv, "receive"sv, "receives"sv, "receiving"sv, "got"sv, "studying"sv,
-             "study"sv, "studied"sv, "considering"sv, "consider"sv, "considered"sv, "reviewing"sv,
-             "review"sv, "reviewed"sv, "examining"sv, "examine"sv})) {
-    return true;
+      OneOf(prev, {"the"sv, "this"sv, "that"sv, "these"sv, "its"sv, "their"sv, "his"sv, "her"sv})) {
+    const std::string_view verb = toks[i - 2].lower;
+    if (OneOf(verb, {"received"sv,   "receive"sv,   "receives"sv, "receiving"sv,   "got"sv,
+                     "studying"sv,   "study"sv,     "studied"sv,  "considering"sv, "consider"sv,
+                     "considered"sv, "reviewing"sv, "review"sv,   "reviewed"sv,    "examining"sv,
+                     "examine"sv,    "ignored"sv,   "ignore"sv,   "ignores"sv,     "ignoring"sv})) {
+      return true;
+    }
+    if (verb == "to"sv && i >= 3 &&
+        OneOf(toks[i - 3].lower,
+              {"respond"sv, "responds"sv, "responded"sv, "responding"sv, "reply"sv, "replies"sv,
+               "replied"sv, "replying"sv, "react"sv, "reacts"sv, "reacted"sv, "reacting"sv})) {
+      return true;
+    }
   }
   // Cooperation suspended, ended or cut is none: "Iran had suspended cooperation with its
   // inspectors", "Moldova ended all military cooperation with the CIS" (was cooperation, 060,

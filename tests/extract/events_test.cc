@@ -9786,3 +9786,84 @@ TEST_CASE("attack: an attack on a country's capital or cities targets the countr
   // Not what a crisis hits.
   CHECK(Coded(Run("The crisis hit the Ukrainian capital.", "2025-01-16")).empty());
 }
+
+TEST_CASE("coreference: a lower-case title after 'the' is the one person named with it") {
+  // Regression (newswire-20-a03): "The chancellor spoke with French President Emmanuel Macron"
+  // after "German Chancellor Friedrich Merz" was a call by Macron alone; "the minister", "the
+  // president" and "the prime minister" were read only when capitalised.
+  CHECK(Coded(Run("German Chancellor Friedrich Merz will travel to Washington next week. The "
+                  "chancellor spoke with French President Emmanuel Macron by phone on Thursday.",
+                  "2025-03-05"))
+            .count({"call", "041", "DEUGOV", "FRAGOV"}) == 1);
+  CHECK(Coded(Run("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. The "
+                  "minister met Turkish President Tayyip Erdogan on Tuesday.",
+                  "2025-03-05"))
+            .count({"meeting", "040", "RUSGOV", "TURGOV"}) == 1);
+  CHECK(Coded(Run("U.S. President Donald Trump arrived in Tokyo on Monday. The president met "
+                  "Japanese Prime Minister Shigeru Ishiba on Tuesday.",
+                  "2025-03-05"))
+            .count({"meeting", "040", "USAGOV", "JPNGOV"}) == 1);
+  // With two presidents named, "the president" is neither.
+  const auto two =
+      Coded(Run("U.S. President Donald Trump called Ukrainian President Volodymyr "
+                "Zelensky on Monday. The president met Japanese Prime Minister "
+                "Shigeru Ishiba on Tuesday.",
+                "2025-03-05"));
+  CHECK(two.count({"meeting", "040", "USAGOV", "JPNGOV"}) == 0);
+  CHECK(two.count({"meeting", "040", "UKRGOV", "JPNGOV"}) == 0);
+}
+
+TEST_CASE("proposal: an offer someone does not respond to is no offer of theirs") {
+  // Regression (newswire-20-a04): "Pyongyang did not respond to the offer" was Pyongyang's
+  // proposal (030); so was an offer ignored or replied to.
+  for (const char* text :
+       {"Pyongyang did not respond to the offer.", "Iran responded to the proposal on Monday.",
+        "Tehran replied to the proposals.", "Moscow ignored the offer."}) {
+    CAPTURE(text);
+    const auto coded = Coded(Run(text, "2025-07-02"));
+    CHECK(std::none_of(coded.begin(), coded.end(),
+                       [](const auto& e) { return std::get<0>(e) == "proposal"; }));
+  }
+  // An offer made is still one.
+  CHECK(Coded(Run("Iran offered to respond to the demands.", "2025-07-02"))
+            .count({"proposal", "030", "IRN", ""}) == 1);
+}
+
+TEST_CASE("coreference: 'the country' is the one country the sentence before names") {
+  // Regression (newswire-20-a09): "is due to visit the country" was a visit to nobody. With
+  // two countries named before, the dateline's among them is meant.
+  CHECK(Coded(Run("PANAMA CITY - Panama's President Jose Raul Mulino rejected U.S. demands to "
+                  "hand back control of the canal. U.S. Secretary of State Marco Rubio is due "
+                  "to visit the country this week.",
+                  "2025-01-28"))
+            .count({"visit", "042", "USAGOV", "PAN"}) == 1);
+  CHECK(
+      Coded(Run("Panama rejected the demands. Rubio visited the country on Sunday.", "2025-01-28"))
+          .count({"visit", "042", "USAGOV", "PAN"}) == 1);
+  // Two countries and no dateline among them: which one is unsaid.
+  const auto two = Coded(
+      Run("Panama rejected U.S. demands. Rubio visited the country on Sunday.", "2025-01-28"));
+  CHECK(two.count({"visit", "042", "USAGOV", "PAN"}) == 0);
+  CHECK(two.count({"visit", "042", "USAGOV", "USA"}) == 0);
+}
+
+TEST_CASE("sanction: a decision's owner does what it decided") {
+  // Regression (newswire-20-a10): "India condemned Washington's decision to double tariffs on
+  // Indian goods" made the tariffs India's own; a country adjective's decision ("the U.S.
+  // decision to") already was the adjective's.
+  for (const char* text :
+       {"India condemned Washington's decision to double tariffs on Indian "
+        "goods.",
+        "India condemned the U.S. decision to double tariffs on Indian goods.",
+        "India condemned Washington's latest move to impose tariffs on India."}) {
+    CAPTURE(text);
+    const auto coded = Coded(Run(text, "2025-08-27"));
+    CHECK(std::any_of(coded.begin(), coded.end(), [](const auto& e) {
+      return std::get<0>(e) == "sanction" && std::get<2>(e).starts_with("USA") &&
+             std::get<3>(e) == "IND";
+    }));
+    CHECK(std::none_of(coded.begin(), coded.end(), [](const auto& e) {
+      return std::get<0>(e) == "sanction" && std::get<2>(e) == "IND";
+    }));
+  }
+}
