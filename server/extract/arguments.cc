@@ -1412,8 +1412,12 @@ class LocalSyntaxReader final : public ArgumentReader {
                  ca.compare(0, 3, "IGO") != 0 && ca.compare(0, 3, "NGO") != 0 &&
                  ca.compare(0, 3, "---") != 0);
       };
+      // (Two groups named by role are a pair when a verb of theirs says they met: "Russian
+      // and Ukrainian delegations met in Istanbul. The two sides agreed to exchange
+      // prisoners"; not the "talks between Russian and Ukrainian representatives" a readout
+      // mentions, which its closing "The leaders agreed" does not mean.)
       if (referable && c.agent >= 0 && c.others.size() == 1 && two_sides(c.agent, c.others[0]) &&
-          !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0])) &&
+          !(GroupNamedByRole(c.agent) && GroupNamedByRole(c.others[0]) && !(c.frame & kVerb)) &&
           !PartyListGoesOn(si, c.te, c.others[0])) {
         // (In the order the text names a compound subject, as CodeEvent codes it: "Thailand
         // and Cambodia signed a peace declaration. The two countries agreed ..." is THA-KHM
@@ -7289,6 +7293,16 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w == "will"sv || w == "would"sv || w == "shall"sv || w == "may"sv || w == "might"sv ||
           w == "could"sv) {
         future = true;
+        break;
+      }
+      // An owned noun in a phrase of time or circumstance is no act the modal governs: "Kim
+      // pledged to support Russia in its war against Ukraine" threatens no war (was 138
+      // against Ukraine), the war goes on ("will result in the lifting of the embargo" still
+      // lifts nothing yet).
+      if ((c->frame & kNoun) && k < from &&
+          (w == "in"sv || w == "during"sv || w == "amid"sv || w == "throughout"sv) &&
+          (toks[k].lower == "its"sv || toks[k].lower == "their"sv || toks[k].lower == "his"sv ||
+           toks[k].lower == "her"sv)) {
         break;
       }
       if (w == "can"sv) {

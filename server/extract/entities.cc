@@ -1951,7 +1951,8 @@ class EntityFinder {
         {"diplomats", "GOV"},  {"negotiators", "GOV"}, {"military", "MIL"},   {"army", "MIL"},
         {"forces", "MIL"},     {"troops", "MIL"},      {"navy", "MIL"},       {"police", "COP"},
         {"opposition", "OPP"}, {"rebels", "REB"},      {"lawmakers", "LEG"},  {"judiciary", "JUD"},
-        {"parliament", "LEG"}, {"embassy", "GOV"},     {"junta", "GOV"},
+        {"parliament", "LEG"}, {"embassy", "GOV"},     {"junta", "GOV"},      {"leader", "GOV"},
+        {"leaders", "GOV"},    {"delegation", "GOV"},
     };
     return t.kind == TokenKind::kWord && !t.cap ? AgentSector(kBodies, t) : nullptr;
   }
@@ -2005,6 +2006,13 @@ class EntityFinder {
         "offensive",    "units",       "unit",         "officer",    "officers",  "personnel",
         "headquarters", "leader",      "leaders",      "figures",    "party",     "parties"};
     if (sector == nullptr || (k + 1 < toks.size() && kHeads.Has(toks[k + 1]))) return tb;
+    // A leader or delegation named after the noun is the name's ("Niger's leader Abdourahamane
+    // Tchiani"); alone it is the state's: "Tinubu met Niger's leader" (NERGOV, was nobody).
+    if ((toks[k].lower == "leader"sv || toks[k].lower == "leaders"sv ||
+         toks[k].lower == "delegation"sv) &&
+        k + 1 < toks.size() && toks[k + 1].cap) {
+      return tb;
+    }
     // Nor a body inside a hyphenated adjective: "Sudan's army-backed government" is no army.
     if (k + 1 < toks.size() && toks[k + 1].lower == "-"sv && !toks[k + 1].space_before) return tb;
     // "military" is an adjective as often ("Russia's military invasion"): a noun only before

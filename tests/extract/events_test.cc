@@ -7524,7 +7524,8 @@ TEST_CASE("statement: sympathy one is thanked for is the thanked party's") {
       Run("Volodymyr Zelenskyy thanked the leader of Turkey for his condolences over the death of "
           "Ukrainian soldiers.",
           "2021-11-02"));
-  CHECK(turkey.count({"statement", "018", "TUR", ""}) == 1);
+  // (TURGOV: "the leader of Turkey" is its government, as "the Turkish leader" is.)
+  CHECK(turkey.count({"statement", "018", "TURGOV", ""}) == 1);
   CHECK(turkey.count({"statement", "018", "UKRGOV", ""}) == 0);
   // Offered, not thanked for: the subject's.
   CHECK(Coded(Run("Putin offered his condolences to Erdogan.", "2023-02-08"))
@@ -9866,4 +9867,72 @@ TEST_CASE("sanction: a decision's owner does what it decided") {
       return std::get<0>(e) == "sanction" && std::get<2>(e) == "IND";
     }));
   }
+}
+
+TEST_CASE("coreference: two delegations that met are the pair 'the two sides' means") {
+  // Regression (newswire-20-a14): "The two sides agreed to exchange 1,000 prisoners each"
+  // after "Russian and Ukrainian delegations met in Istanbul" had no party (two groups named
+  // by role were never a pair a later reference could mean).
+  for (const char* text :
+       {"Russian and Ukrainian delegations met in Istanbul on Friday. The two sides agreed to "
+        "exchange 1,000 prisoners each.",
+        "Russian officials met Ukrainian officials in Istanbul on Friday. The two sides agreed to "
+        "exchange prisoners."}) {
+    CAPTURE(text);
+    CHECK(Coded(Run(text, "2025-05-16")).count({"agreement", "030", "RUSGOV", "UKRGOV"}) == 1);
+  }
+}
+
+TEST_CASE("aid: a speech, letter or report delivered is no aid") {
+  // Regression (newswire-20-a12): "delivered a letter from King Salman to Supreme Leader Ali
+  // Khamenei" was aid (070) to the king; so were 8 speeches, statements and reports delivered
+  // in the press releases and UN speeches.
+  for (const char* text :
+       {"The Saudi minister delivered a letter from King Salman to Supreme Leader Ali Khamenei.",
+        "Putin delivered a speech at the forum.", "Biden delivered remarks on Ukraine.",
+        "The minister delivered a report on the subject."}) {
+    CAPTURE(text);
+    const auto coded = Coded(Run(text, "2025-12-09"));
+    CHECK(std::none_of(coded.begin(), coded.end(),
+                       [](const auto& e) { return std::get<0>(e) == "aid"; }));
+  }
+  // Aid and weapons delivered still are.
+  CHECK(Coded(Run("Russia delivered humanitarian aid to Gaza.", "2025-12-09"))
+            .count({"aid", "073", "RUS", "PSE"}) == 1);
+  CHECK(Coded(Run("The U.S. delivered Patriot missiles to Ukraine.", "2025-12-09"))
+            .count({"aid", "072", "USA", "UKR"}) == 1);
+}
+
+TEST_CASE("threat: an owned war a pledge is made in is no threat of war") {
+  // Regression (newswire-20-a08): "Kim pledged to support Russia in its war against Ukraine"
+  // was a threat of military force (138) against Ukraine; the war is going on.
+  const auto coded =
+      Coded(Run("North Korean leader Kim Jong Un pledged to support Russia in its war against "
+                "Ukraine.",
+                "2025-09-03"));
+  CHECK(std::none_of(coded.begin(), coded.end(),
+                     [](const auto& e) { return std::get<0>(e) == "threat"; }));
+  CHECK(std::any_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "fight" && std::get<3>(e) == "UKR";
+  }));
+  // A war vowed is still only intended.
+  const auto vowed = Coded(Run("Russia vowed to launch a war against Ukraine.", "2025-09-03"));
+  CHECK(std::none_of(vowed.begin(), vowed.end(),
+                     [](const auto& e) { return std::get<0>(e) == "fight"; }));
+}
+
+TEST_CASE("actors: a country's leader or delegation, by possessive or 'of', is its government") {
+  // Regression (newswire-20-a11): "Tinubu met Niger's leader" was a meeting with nobody;
+  // "China's delegation" was CHN and "the leader of Turkey" TUR, where "the Nigerien leader"
+  // and "the Chinese delegation" were already the government.
+  CHECK(Coded(Run("Tinubu met Niger's leader in Abuja on Tuesday.", "2025-10-15"))
+            .count({"meeting", "040", "NGAGOV", "NERGOV"}) == 1);
+  CHECK(Coded(Run("China's delegation accused Washington of stirring up trouble in the region.",
+                  "2025-10-15"))
+            .count({"accusation", "112", "CHNGOV", "USAGOV"}) == 1);
+  CHECK(Coded(Run("Zelenskyy thanked the leader of Turkey for his support.", "2025-10-15"))
+            .count({"support", "051", "UKRGOV", "TURGOV"}) == 1);
+  // A leader named after the noun is that person.
+  CHECK(Coded(Run("Tinubu met Niger's leader Abdourahamane Tchiani in Abuja.", "2025-10-15"))
+            .count({"meeting", "040", "NGAGOV", "NERMIL"}) == 1);
 }
