@@ -2866,7 +2866,8 @@ class EntityFinder {
   }
 
   // "U.S. Secretary of State Marco Rubio is due to visit the country this week" after
-  // "Panama's President ... rejected U.S. demands": "the country" is the one country the
+  // "Panama's President ... rejected U.S. demands": "the country" ("the kingdom": of the
+  // kingdoms) is the one country the
   // nearest sentence before it that names any names (its name, adjective, capital or
   // leader), or, when that sentence names several, the dateline's country among them (was
   // a visit to nobody). Not before a name or an "of" phrase ("the country of Georgia"), and
@@ -2887,9 +2888,15 @@ class EntityFinder {
           c = m.country;
         } else {
           const auto& e = doc_.entities[m.entity];
-          if (e.out.type == "country"sv || !e.metonym_of.empty() ||
-              (e.out.type == "person"sv && e.out.sector == "GOV"sv)) {
+          if (e.out.type == "country"sv || !e.metonym_of.empty()) {
             c = e.out.country;
+          } else if (e.out.type == "person"sv) {
+            // (A leader by the country of an office held: the roles say it before the
+            // entity's country is set.)
+            c = e.out.country;
+            for (const auto& r : e.out.roles) {
+              if (c.empty() && IsIso3(r.of) && RoleActive(r, doc_.published)) c = r.of;
+            }
           }
         }
         if (IsIso3(c) && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
@@ -2901,14 +2908,17 @@ class EntityFinder {
       const auto& toks = s.toks;
       bool added = false;
       for (size_t i = 1; i < toks.size(); ++i) {
-        if (toks[i].lower != "country"sv || toks[i - 1].lower != "the"sv || s.tok_mention[i] >= 0 ||
-            s.tok_mention[i - 1] >= 0) {
+        const bool kingdom = toks[i].lower == "kingdom"sv;
+        if ((toks[i].lower != "country"sv && !kingdom) || toks[i - 1].lower != "the"sv ||
+            s.tok_mention[i] >= 0 || s.tok_mention[i - 1] >= 0) {
           continue;
         }
         if (i + 1 < toks.size() && (toks[i + 1].cap || toks[i + 1].lower == "of"sv)) continue;
         std::string country;
         for (size_t back = si; back-- > 0 && si - back <= 2;) {
-          const auto names = named(back, doc_.sentences[back].toks.size());
+          auto names = named(back, doc_.sentences[back].toks.size());
+          // ("the kingdom": of the countries named, those the dictionary calls a kingdom.)
+          if (kingdom) std::erase_if(names, [&](const std::string& c) { return !Kingdom(c); });
           if (names.empty()) continue;
           if (names.size() == 1) {
             country = names[0];
@@ -2928,6 +2938,16 @@ class EntityFinder {
       }
       if (added) SortMentions(&s);
     }
+  }
+
+  // Whether the dictionary names country `iso3` a kingdom ("Kingdom of Saudi Arabia").
+  bool Kingdom(const std::string& iso3) const {
+    const int c = dict_.CountryByIso3(iso3);
+    if (c < 0) return false;
+    const auto& aliases = dict_.entity(c).aliases;
+    return std::any_of(aliases.begin(), aliases.end(), [](const std::string& a) {
+      return a.find("Kingdom"sv) != std::string::npos;
+    });
   }
 
   // "the settlers had attacked Palestinian communities" after "Britain imposed sanctions on

@@ -9936,3 +9936,19 @@ TEST_CASE("actors: a country's leader or delegation, by possessive or 'of', is i
   CHECK(Coded(Run("Tinubu met Niger's leader Abdourahamane Tchiani in Abuja.", "2025-10-15"))
             .count({"meeting", "040", "NGAGOV", "NERMIL"}) == 1);
 }
+
+TEST_CASE("coreference: 'the kingdom' is the one kingdom named before") {
+  // Regression (newswire-20-a01): "Rubio thanked the kingdom for offering to host talks
+  // between Washington and Moscow" thanked Washington (USAGOV-USAGOV). The sentence before
+  // names Sudan, which is no kingdom; the one before that Saudi Arabia and the United States.
+  CHECK(Coded(Run("RIYADH - Saudi Crown Prince Mohammed bin Salman received U.S. Secretary of "
+                  "State Marco Rubio in Riyadh on Wednesday. They discussed the war in Gaza and "
+                  "efforts to end the conflict in Sudan. Rubio thanked the kingdom for offering "
+                  "to host talks between Washington and Moscow.",
+                  "2025-02-12"))
+            .count({"support", "051", "USAGOV", "SAU"}) == 1);
+  // No kingdom named: nobody.
+  CHECK(Coded(Run("Mexico hosted the talks on Wednesday. Rubio thanked the kingdom for its help.",
+                  "2025-02-12"))
+            .count({"support", "051", "USAGOV", "MEX"}) == 0);
+}
