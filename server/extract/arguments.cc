@@ -7164,6 +7164,17 @@ class LocalSyntaxReader final : public ArgumentReader {
           complement = true;
         }
         if (w == "but"sv || w == "while"sv || w == ";"sv || w == "."sv) coordinated = true;
+        // A participle's clause after a comma tells what followed: "Spain refused to commit to
+        // the target, drawing criticism from Trump" (the criticism was dropped as refused).
+        // (Not a preposition in "-ing": "calling for two permanent seats, including the veto".)
+        static const KeySet kIngPrepositions = {"including", "regarding",   "concerning",
+                                                "following", "according",   "excluding",
+                                                "during",    "considering", "notwithstanding"};
+        if (w == ","sv && k + 1 < c.tb && toks[k + 1].kind == TokenKind::kWord &&
+            !toks[k + 1].cap && toks[k + 1].lower.ends_with("ing"sv) &&
+            !kIngPrepositions.Has(toks[k + 1])) {
+          coordinated = true;
+        }
         // "and" joins two acts, unless it joins the addressees before the content ("calls on
         // Canada and other partners to supply weapons").
         // (Not one that joins a second noun to the content: "called for an immediate ceasefire

@@ -9952,3 +9952,24 @@ TEST_CASE("coreference: 'the kingdom' is the one kingdom named before") {
                   "2025-02-12"))
             .count({"support", "051", "USAGOV", "MEX"}) == 0);
 }
+
+TEST_CASE("accusation: a participle's clause after a refusal is no part of what is refused") {
+  // Regression (newswire-20-a15): "Spain refused to commit to the target, drawing criticism
+  // from U.S. President Donald Trump, who threatened to make Madrid pay" was the refusal alone
+  // (the criticism and the threat were read as the refusal's content, and Trump became its
+  // target).
+  const auto coded = Coded(
+      Run("Spain refused to commit to the target, drawing criticism from U.S. President Donald "
+          "Trump, who threatened to make Madrid pay twice as much in trade talks.",
+          "2025-06-24"));
+  CHECK(coded.count({"rejection", "120", "ESP", ""}) == 1);
+  CHECK(coded.count({"accusation", "111", "USAGOV", "ESP"}) == 1);
+  CHECK(coded.count({"threat", "130", "USAGOV", "ESPGOV"}) == 1);
+  // A preposition in "-ing" goes on with the content: no veto here.
+  const auto veto = Coded(
+      Run("We reaffirm the African position, set out in the Sirte Declaration, calling for two "
+          "permanent seats with all corresponding privileges, including the veto.",
+          "2016-09-22"));
+  CHECK(std::none_of(veto.begin(), veto.end(),
+                     [](const auto& e) { return std::get<1>(e) == "129"; }));
+}
