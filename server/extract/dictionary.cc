@@ -208,6 +208,7 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
     e.coordinates = Coordinates(j);
     const auto adjectives = StrList(j, "adjectives");
     if (!adjectives.empty()) e.adjective = adjectives[0];
+    e.capital = Str(j, "capital");
     const std::string official = Str(j, "official");
     if (!official.empty()) e.aliases.push_back(official);
     if (e.name.empty()) return;

@@ -22,6 +22,7 @@ struct DictEntity {
   std::string id, name, type, country, sector, kind;
   std::string actor_code;  // a CAMEO actor code the entry states (international organisations)
   std::string adjective;   // countries: the first adjective ("Ukrainian"), or ""
+  std::string capital;     // countries: the capital's name ("Kyiv"), or ""
   std::vector<std::string> aliases;
   std::vector<Role> roles;
   std::string metonym_of;  // places standing for a government ("Kremlin" -> RUS)

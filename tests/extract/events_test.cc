@@ -9973,3 +9973,33 @@ TEST_CASE("accusation: a participle's clause after a refusal is no part of what 
   CHECK(std::none_of(veto.begin(), veto.end(),
                      [](const auto& e) { return std::get<1>(e) == "129"; }));
 }
+
+TEST_CASE("actors: 'a French national' is a citizen of France") {
+  // Regression (newswire-19-a10): "Mali's military government arrested two generals and a
+  // French national" arrested nobody known; "national" is mostly an adjective, so only after
+  // "a" and before punctuation or a function word.
+  CHECK(Coded(Run("Mali's military government arrested two generals and a French national on "
+                  "Wednesday.",
+                  "2025-11-12"))
+            .count({"coercion", "173", "MLIGOV", "FRACVL"}) == 1);
+  CHECK(Coded(Run("Iran detained a British national in Tehran.", "2025-11-12"))
+            .count({"coercion", "173", "IRN", "GBRCVL"}) == 1);
+  const auto team = Run("The Ukrainian national team beat Spain.", "2025-11-12");
+  CHECK(std::none_of(team.entities.begin(), team.entities.end(),
+                     [](const auto& e) { return e.sector == "CVL"; }));
+}
+
+TEST_CASE("coreference: 'the capital' is the capital named before or in the dateline") {
+  // Regression (newswire-19-a13): "Russia launched a drone attack on the capital during the
+  // visit" after "Starmer arrived in Kyiv" attacked nobody.
+  CHECK(Coded(Run("KYIV - British Prime Minister Keir Starmer arrived in Kyiv on Thursday. "
+                  "Starmer promised more military aid. Russia launched a drone attack on the "
+                  "capital during the visit.",
+                  "2025-01-16"))
+            .count({"fight", "190", "RUS", "UKR"}) == 1);
+  // A seat of government is no capital: "the Kremlin" does not make Moscow the capital meant.
+  CHECK(Coded(Run("The Kremlin said on Friday that Russia would respond. Russia launched a "
+                  "drone attack on the capital.",
+                  "2025-01-16"))
+            .count({"fight", "190", "RUS", "RUS"}) == 0);
+}
