@@ -2240,7 +2240,11 @@ class LocalSyntaxReader final : public ArgumentReader {
         // (A possessor determines the conjunct: "Pakistan and Afghanistan's Taliban
         // government".)
         // (So does a body whose officer the conjunct is: "Communist Party chief".)
-        static const KeySet kOfficer = {"chief", "leader", "head", "secretary", "spokesman"};
+        // (And a country named before a conjunct's title: "and his Papua New Guinea
+        // counterpart James Marape", as its adjective would be.)
+        static const KeySet kOfficer = {"chief",     "leader",      "head",      "secretary",
+                                        "spokesman", "counterpart", "president", "minister",
+                                        "premier",   "envoy"};
         const bool possessor =
             m.te < toks.size() && (toks[m.te].lower == "'s"sv || toks[m.te].possessive ||
                                    (!joined && kOfficer.Has(toks[m.te])));

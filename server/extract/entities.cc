@@ -1682,7 +1682,8 @@ class EntityFinder {
       {"settlers", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
       {"prisoners", "CVL"},     {"detainees", "OPP"},     {"junta", "GOV"},
       {"prosecutors", "JUD"},   {"investigators", "COP"}, {"courts", "JUD"},
-      {"regime", "GOV"},        {"television", "MED"},    {"broadcaster", "MED"},
+      {"mediators", "GOV"},     {"regime", "GOV"},        {"television", "MED"},
+      {"broadcaster", "MED"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
@@ -1712,7 +1713,7 @@ class EntityFinder {
       {"businessman", "BUS"},  {"businesswoman", "BUS"}, {"student", "EDU"},
       {"citizen", "CVL"},      {"tourist", "CVL"},       {"prosecutor", "JUD"},
       {"judge", "JUD"},        {"court", "JUD"},         {"man", "CVL"},
-      {"woman", "CVL"}};
+      {"woman", "CVL"},        {"mediator", "GOV"}};
 
   // Whether the country name matched at toks[i] is an abbreviation that stands before an
   // agent noun as an adjective does: "US officials", "UK troops" (USAGOV, GBRMIL; were the

@@ -86,13 +86,39 @@ bool JoinedBefore(const Document& doc, const EventCandidate& c, int first, int s
     for (size_t k = first_end; k < m.tb; ++k) {
       const auto& w = s.toks[k].lower;
       if (w == "and"sv) joined = true;
-      // (Only title words between: capitalised, "of", "for", "at", "the" and a company's dots.)
+      // (Only title words between: capitalised, "of", "for", "at", "the" and a company's dots;
+      // and a second conjunct's lower-case title: "Albanese and his Papua New Guinea
+      // counterpart James Marape".)
+      static constexpr std::string_view kLowerTitle[] = {
+          "his",     "her",     "counterpart", "president", "minister", "prime",     "foreign",
+          "defence", "defense", "premier",     "envoy",     "leader",   "chancellor"};
+      const bool title =
+          std::find(std::begin(kLowerTitle), std::end(kLowerTitle), w) != std::end(kLowerTitle);
       if (!s.toks[k].cap && w != "and"sv && w != "of"sv && w != "for"sv && w != "at"sv &&
-          w != "the"sv && w != "."sv) {
+          w != "the"sv && w != "."sv && !title) {
         return false;
       }
     }
     return joined;
+  }
+  return false;
+}
+
+// Whether entity e is named right after c's trigger, as its object or its "with" party: "met
+// Hamas negotiators", "signed agreements with Ukraine", "met the Israeli delegation" (not "met
+// in Jeddah", "at the residence of", "in the presence of").
+bool NamedAfter(const Document& doc, const EventCandidate& c, int e) {
+  const auto& s = doc.sentences[c.si];
+  for (int mi : s.mentions) {
+    const auto& m = doc.mentions[mi];
+    if (m.entity != e || m.tb < c.te || m.tb > c.te + 4) continue;
+    // (Past other parties joined to it: "meet Israeli and Hamas negotiators".)
+    bool plain = true;
+    for (size_t k = c.te; k < m.tb && plain; ++k) {
+      const auto& w = s.toks[k].lower;
+      plain = w == "with"sv || w == "the"sv || w == "and"sv || w == ","sv || s.tok_mention[k] >= 0;
+    }
+    if (plain) return true;
   }
   return false;
 }
@@ -283,6 +309,18 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   if (c.agent >= 0 && c.type != "statement"sv) {
     ev.source_actor_code = ActorCode(doc, c.agent);
     ev.target_actor_code = target_from(0, ev.source_actor_code);
+    // A gathering of a compound subject with a party named after its verb is with that party,
+    // not among the conjuncts: "Egyptian, Qatari and U.S. mediators will meet Israeli and
+    // Hamas negotiators" is the mediators' meeting with the negotiators (was QATGOV-USAGOV).
+    if (symmetric && !others.empty() && JoinedBefore(doc, c, others[0], c.agent)) {
+      for (int e : others) {
+        const std::string code = party_code(e, ev.source_actor_code);
+        if (NamedAfter(doc, c, e) && !code.empty() && !SameSide(code, ev.source_actor_code)) {
+          ev.target_actor_code = code;
+          break;
+        }
+      }
+    }
   } else if (symmetric && others.size() >= 2) {
     // "the meeting between Putin and Tokayev": no grammatical agent, but a
     // consultation or agreement is mutual, so its first two parties are its

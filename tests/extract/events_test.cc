@@ -10003,3 +10003,58 @@ TEST_CASE("coreference: 'the capital' is the capital named before or in the date
                   "2025-01-16"))
             .count({"fight", "190", "RUS", "RUS"}) == 0);
 }
+
+TEST_CASE("compound: 'X and his New Zealand counterpart Y' is both, in the text's order") {
+  // Regression (newswire-19-a17): "Albanese and his Papua New Guinea counterpart James Marape
+  // will sign the treaty" was Marape's alone (a country's name, unlike its adjective, ended the
+  // conjunct), and a conjunct with "his ... counterpart" took the second party first
+  // ("Faisal bin Farhan and his Iranian counterpart Hossein Amir-Abdollahian will meet" was
+  // IRNGOV-SAUGOV).
+  CHECK(Coded(Run("Australian Prime Minister Anthony Albanese and his New Zealand counterpart "
+                  "Christopher Luxon signed the treaty.",
+                  "2025-08-19"))
+            .count({"agreement", "057", "AUSGOV", "NZLGOV"}) == 1);
+  CHECK(Coded(Run("Anthony Albanese and his Indonesian counterpart Prabowo Subianto signed the "
+                  "treaty.",
+                  "2025-08-19"))
+            .count({"agreement", "057", "AUSGOV", "IDNGOV"}) == 1);
+  CHECK(Coded(Run("Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart "
+                  "Hossein Amir-Abdollahian will meet to arrange the exchange of ambassadors.",
+                  "2023-04-06"))
+            .count({"meeting", "040", "SAUGOV", "IRNGOV"}) == 1);
+  const auto will =
+      Coded(Run("Australian Prime Minister Anthony Albanese and his New Zealand "
+                "counterpart Christopher Luxon will sign the treaty next month.",
+                "2025-08-19"));
+  CHECK(std::any_of(will.begin(), will.end(), [](const auto& e) {
+    return std::get<2>(e) == "NZLGOV" && std::get<3>(e) == "AUSGOV";
+  }));
+}
+
+TEST_CASE("actors: mediators of a country are its government, and meet the party after the verb") {
+  // Regression (newswire-19-a08): "Egyptian and Qatari mediators presented a new ceasefire
+  // proposal" had no source; once they were coded, "Egyptian, Qatari and U.S. mediators will meet
+  // Israeli and Hamas negotiators" became a meeting among the mediators (QATGOV-USAGOV): a
+  // gathering of a compound subject is with the party its verb names next.
+  const auto presented =
+      Coded(Run("CAIRO - Egyptian and Qatari mediators presented a new "
+                "ceasefire proposal to Hamas and Israel on Tuesday.",
+                "2025-08-05"));
+  CHECK(presented.count({"proposal", "030", "EGYGOV", "PSEREB"}) == 1);
+  CHECK(presented.count({"proposal", "030", "QATGOV", "PSEREB"}) == 1);
+  const auto meet =
+      Coded(Run("CAIRO - Egyptian, Qatari and U.S. mediators will meet Israeli and "
+                "Hamas negotiators in Cairo on Sunday.",
+                "2024-08-15"));
+  CHECK(std::any_of(meet.begin(), meet.end(), [](const auto& e) {
+    return std::get<0>(e) == "meeting" && std::get<3>(e) == "PSEREB";
+  }));
+  CHECK(std::none_of(meet.begin(), meet.end(), [](const auto& e) {
+    return std::get<0>(e) == "meeting" && std::get<2>(e) == "QATGOV" && std::get<3>(e) == "USAGOV";
+  }));
+  // A place or a presence after the verb is no party met: "met in Jeddah", "in the presence of".
+  CHECK(Coded(Run("Thailand and Cambodia signed an expanded ceasefire agreement in Kuala Lumpur "
+                  "on Sunday in the presence of Trump and Anwar Ibrahim.",
+                  "2025-10-26"))
+            .count({"agreement", "057", "THA", "KHM"}) == 1);
+}
