@@ -1147,6 +1147,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // (Or the parties of a gathering of more than two named since: "Tinubu met the leaders
+      // of Niger, Mali and Burkina Faso ... The leaders agreed to set up a joint committee" is
+      // an agreement of the four, coded as that meeting is; was none.)
+      if (c.agent < 0 && c.others.empty() && last_group_.size() >= 3 &&
+          last_group_si_ > last_pair_si_ && si - last_group_si_ <= kTheyReach &&
+          (IsConsultation(c.type) || c.type == "agreement"sv) && GroupSubject(si, left, c.tb)) {
+        c.agent = last_group_[0];
+        c.others.assign(last_group_.begin() + 1, last_group_.end());
+      }
       // "The talks ended with an agreement to exchange 1,000 prisoners": an agreement the
       // pair's gathering made is the pair's (was no event).
       if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && pair_in_reach &&
@@ -1431,6 +1440,12 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         last_pair_si_ = si;
         SetLeadPair(si);
+      } else if (referable && c.agent >= 0 && c.others.size() >= 2 && Actor(c.agent) &&
+                 InformedAbout(si, c.tb) >= c.tb &&
+                 std::all_of(c.others.begin(), c.others.end(), [&](int e) { return Actor(e); })) {
+        last_group_ = {c.agent};
+        last_group_.insert(last_group_.end(), c.others.begin(), c.others.end());
+        last_group_si_ = si;
       } else if (referable && c.agent < 0 && c.others.size() == 2 &&
                  two_sides(c.others[0], c.others[1]) &&
                  !(GroupNamedByRole(c.others[0]) && GroupNamedByRole(c.others[1]))) {
@@ -7797,8 +7812,14 @@ class LocalSyntaxReader final : public ArgumentReader {
   std::vector<int> lead_pair_;
   std::vector<int> title_pair_;  // the pair the page's title names (TitlePair)
   int last_pair_si_ = -1;        // the sentence last_pair_ comes from
-  std::vector<int> last_dyad_;   // the two sides of the last act between two, for "both sides"
-  int last_dyad_si_ = -1;        // the sentence last_dyad_ comes from
+  // The parties of the last consultation of three or more ("met the leaders of Niger, Mali and
+  // Burkina Faso"), host or agent first, for a later "The leaders agreed"; not one somebody
+  // was only told about ("briefed his counterpart on the trilateral meeting of the leaders of
+  // Russia, Azerbaijan and Armenia" before "The parties agreed" of a call).
+  std::vector<int> last_group_;
+  int last_group_si_ = -1;      // the sentence last_group_ comes from
+  std::vector<int> last_dyad_;  // the two sides of the last act between two, for "both sides"
+  int last_dyad_si_ = -1;       // the sentence last_dyad_ comes from
   // The last attacks reported as done, for "condemned the attack" (JudgedAttack): who, where,
   // and the trigger's first word.
   struct AttackSeen {

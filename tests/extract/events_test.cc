@@ -10058,3 +10058,30 @@ TEST_CASE("actors: mediators of a country are its government, and meet the party
                   "2025-10-26"))
             .count({"agreement", "057", "THA", "KHM"}) == 1);
 }
+
+TEST_CASE("coreference: 'the leaders' after a meeting of more than two are all of them") {
+  // Regression (newswire-20-a11): "Tinubu met the leaders of Niger, Mali and Burkina Faso ...
+  // The leaders agreed to set up a joint committee" was no event (only a pair was referable).
+  const auto doc =
+      Run("ABUJA - Nigeria's President Bola Tinubu met the leaders of Niger, Mali "
+          "and Burkina Faso in Abuja on Tuesday. The leaders agreed to set up a "
+          "joint committee on border security.",
+          "2025-10-15");
+  const Event* agreed = nullptr;
+  for (const auto& ev : doc.events) {
+    if (ev.type == "agreement") agreed = &ev;
+  }
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->source_actor_code == "NGAGOV");
+  CHECK(agreed->participants.size() == 4);
+  // A gathering only told about is no group a later "The parties" means: the call's pair is.
+  const auto told =
+      Coded(Run("Vladimir Putin had a telephone conversation with President "
+                "Emmanuel Macron. Vladimir Putin briefed his counterpart on the "
+                "trilateral meeting of the leaders of Russia, Azerbaijan and "
+                "Armenia. The parties agreed to maintain close personal contact.",
+                "2021-11-15"));
+  CHECK(std::none_of(told.begin(), told.end(), [](const auto& e) {
+    return std::get<0>(e) == "agreement" && std::get<3>(e).starts_with("AZE");
+  }));
+}
