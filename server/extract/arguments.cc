@@ -5114,8 +5114,17 @@ class LocalSyntaxReader final : public ArgumentReader {
     const int mi = k > 0 ? MentionAt(c->si, k - 1) : -1;
     if (mi < 0) return false;
     const Mention& m = doc_.mentions[mi];
-    if (m.entity < 0 || m.modifier || m.tb == 0 || !kGive.Has(toks[m.tb - 1])) return false;
-    const size_t verb = m.tb - 1;
+    if (m.entity < 0 || m.modifier || m.tb == 0) return false;
+    // (Past the recipient's article and an adjective: "to provide the Ukrainian army with
+    // modern weapons", "providing the legitimate Libyan Government with the capacity" were the
+    // recipient's aid.)
+    size_t verb = m.tb - 1;
+    if (toks[verb].lower != "the"sv && verb > 0 && toks[verb - 1].lower == "the"sv &&
+        toks[verb].kind == TokenKind::kWord && !toks[verb].cap) {
+      --verb;
+    }
+    if (toks[verb].lower == "the"sv && verb > 0) --verb;
+    if (!kGive.Has(toks[verb])) return false;
     const int giver = Agent(c->si, verb, LeftBound(c->si, verb), true);
     if (giver == m.entity) return false;
     c->agent = giver;

@@ -1682,8 +1682,8 @@ class EntityFinder {
       {"settlers", "CVL"},      {"airstrikes", "MIL"},    {"embassy", "GOV"},
       {"prisoners", "CVL"},     {"detainees", "OPP"},     {"junta", "GOV"},
       {"prosecutors", "JUD"},   {"investigators", "COP"}, {"courts", "JUD"},
-      {"mediators", "GOV"},     {"regime", "GOV"},        {"television", "MED"},
-      {"broadcaster", "MED"},
+      {"mediators", "GOV"},     {"congress", "LEG"},      {"senate", "LEG"},
+      {"regime", "GOV"},        {"television", "MED"},    {"broadcaster", "MED"},
   };
 
   // Whether a lower-case word after a singular agent noun ends its noun phrase: a function
@@ -1785,7 +1785,15 @@ class EntityFinder {
     const bool model = k + 3 < toks.size() && toks[k].cap && toks[k].lower.size() <= 3 &&
                        toks[k + 1].lower == "-"sv && !toks[k + 1].space_before &&
                        !toks[k + 2].space_before && toks[k + 2].kind == TokenKind::kNumber;
-    if (!model && (toks[k].cap || toks[k].kind != TokenKind::kWord)) return none;
+    // (A state body capitalised as its own name: "members of the Brazilian Congress" (BRALEG,
+    // was the U.S. Congress), "the Brazilian Parliament", "the Polish Senate"; not the first
+    // word of a longer name: "the Indian National Congress", "Congress Party".)
+    // (Not "Army" or "Navy": "provide the Russian Navy with modern equipment" is a force
+    // supplied, which GivenWith cannot tell from a giver when it is a name.)
+    static const KeySet kCapitalisedBodies = {"parliament", "congress", "senate", "government"};
+    const bool body = toks[k].cap && kCapitalisedBodies.Has(toks[k]) &&
+                      (k + 1 >= toks.size() || !toks[k + 1].cap);
+    if (!model && !body && (toks[k].cap || toks[k].kind != TokenKind::kWord)) return none;
     // "military-political consultations": the first part of a hyphenated modifier is no
     // group of its own.
     if (!model && k + 2 < toks.size() && toks[k + 1].lower == "-"sv && !toks[k + 1].space_before &&

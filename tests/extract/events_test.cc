@@ -10085,3 +10085,33 @@ TEST_CASE("coreference: 'the leaders' after a meeting of more than two are all o
     return std::get<0>(e) == "agreement" && std::get<3>(e).starts_with("AZE");
   }));
 }
+
+TEST_CASE("actors: a country's Congress, Parliament, Senate or Government capitalised is its own") {
+  // Regression (newswire-21-a06): "Boric also met members of the Brazilian Congress" was a
+  // meeting with the U.S. Congress (USALEG), "the Brazilian Parliament" with nobody; "the
+  // Syrian Government condemns" had no source (a capitalised noun ended the group).
+  CHECK(Coded(Run("Chilean President Gabriel Boric also met members of the Brazilian Congress.",
+                  "2025-08-13"))
+            .count({"meeting", "040", "CHLGOV", "BRALEG"}) == 1);
+  CHECK(Coded(Run("Boric met members of the Brazilian Parliament.", "2025-08-13"))
+            .count({"meeting", "040", "CHLGOV", "BRALEG"}) == 1);
+  CHECK(Coded(Run("The Dutch Government announced a new policy.", "2015-09-28"))
+            .count({"statement", "010", "NLDGOV", ""}) == 1);
+  // The U.S. Congress is still the U.S. Congress.
+  CHECK(Coded(Run("Lula met members of the U.S. Congress.", "2025-08-13"))
+            .count({"meeting", "040", "BRAGOV", "USALEG"}) == 1);
+}
+
+TEST_CASE("aid: 'provide the army with weapons' gives to the army") {
+  // Regression: past the recipient's article, "to provide the Ukrainian army with modern
+  // weapons" made the army the giver (UKRMIL as source).
+  const auto coded =
+      Coded(Run("One more important goal is to provide the Ukrainian army with modern weapons.",
+                "2025-08-13"));
+  CHECK(std::none_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "aid" && std::get<2>(e) == "UKRMIL";
+  }));
+  CHECK(std::any_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "aid" && std::get<3>(e) == "UKRMIL";
+  }));
+}
