@@ -4497,6 +4497,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           k += 2;
           continue;
         }
+        // "signed by Vietnamese Foreign Minister Bui Thanh Son and his Philippine counterpart
+        // Enrique Manalo": the counterpart is the next party (the country adjective only
+        // says whose).
+        if (!out.empty() && k > 0 && toks[k - 1].lower == "and"sv &&
+            (w == "his"sv || w == "her"sv || w == "their"sv)) {
+          size_t c = k + 1;
+          while (c < toks.size() && c < k + 4 && toks[c].lower != "counterpart"sv &&
+                 toks[c].lower != "counterparts"sv) {
+            ++c;
+          }
+          if (c + 1 < toks.size() && c < k + 4 && MentionAt(si, c + 1) >= 0) {
+            k = c + 1;
+            continue;
+          }
+        }
         if (!out.empty() && w != "and"sv && w != ","sv && w != "the"sv && w != "president"sv &&
             w != "presidents"sv && !toks[k].cap && !title_of) {
           break;

@@ -1009,6 +1009,29 @@ class EntityFinder {
                      s.toks[k - 1].lower == "then"sv || s.toks[k - 1].lower == "new"sv)) {
       --k;
     }
+    // A portfolio the dictionary's titles lack, between the country and the title:
+    // "Eritrean Information Minister Yemane Gebremeskel", "Eritrea's information minister"
+    // (ERIGOV; the title alone, "Minister", named nobody's). Up to four of its words: "the
+    // Indian defence and home affairs minister".
+    // ("and" only inside the portfolio: "Obama and President Xi" is no portfolio.)
+    for (size_t b = k, words = 0; b > 0 && words <= 4; --b, ++words) {
+      const Token& t = s.toks[b - 1];
+      if (s.tok_mention[b - 1] >= 0 || t.possessive) {
+        // (A country's or a body's portfolio, not a person's: "the Yermak-McFaul
+        // international expert group".)
+        const int mi = s.tok_mention[b - 1];
+        const bool state =
+            t.possessive ||
+            (mi >= 0 && (doc_.mentions[mi].kind == MentionKind::kAdjective ||
+                         (doc_.mentions[mi].entity >= 0 &&
+                          doc_.entities[doc_.mentions[mi].entity].out.type != "person"sv)));
+        if (b < k && state && s.toks[b].lower != "and"sv && s.toks[k - 1].lower != "and"sv) {
+          k = b;
+        }
+        break;
+      }
+      if (words == 4 || (!PortfolioWords().Has(t) && t.lower != "and"sv)) break;
+    }
     if (k > 0 && s.toks[k - 1].possessive) {
       --k;
       // "US President's National Security Advisor X": the office that owns the title is the

@@ -10115,3 +10115,37 @@ TEST_CASE("aid: 'provide the army with weapons' gives to the army") {
     return std::get<0>(e) == "aid" && std::get<3>(e) == "UKRMIL";
   }));
 }
+
+TEST_CASE("actors: a portfolio the titles lack between the country and 'minister'") {
+  // Regression (newswire-21-a02): "Eritrea's information minister Yemane Gebremeskel" and
+  // "Eritrean Information Minister ..." were a minister of no country (no source code): the
+  // portfolio word stood between the country and the title.
+  CHECK(Coded(Run("Eritrea's information minister Yemane Gebremeskel had accused Ethiopia of "
+                  "preparing an invasion.",
+                  "2025-07-22"))
+            .count({"accusation", "112", "ERIGOV", "ETH"}) == 1);
+  CHECK(Coded(Run("Eritrean Information Minister Yemane Gebremeskel accused Ethiopia of "
+                  "preparing an invasion.",
+                  "2025-07-22"))
+            .count({"accusation", "112", "ERIGOV", "ETH"}) == 1);
+  CHECK(Coded(Run("Vanuatu's climate minister Ralph Regenvanu criticised Australia.", "2025-07-23"))
+            .count({"accusation", "111", "VUTGOV", "AUS"}) == 1);
+  // Not across "and" nor from a person: each president is his own country's.
+  CHECK(
+      Coded(Run("President Obama and President Xi agreed on stepping up their work.", "2015-09-28"))
+          .count({"agreement", "030", "USAGOV", "CHNGOV"}) == 1);
+}
+
+TEST_CASE("agreement: a passive's agents 'X and his counterpart Y' are both signatories") {
+  // Regression (newswire-21-a01): "The deal was signed by Vietnamese Foreign Minister Bui Thanh
+  // Son and his Philippine counterpart Enrique Manalo" was Son's alone (VNMGOV with nobody):
+  // the "by" phrase ended at "his".
+  CHECK(Coded(Run("The deal was signed by Russian Foreign Minister Sergey Lavrov and his "
+                  "Chinese counterpart Wang Yi.",
+                  "2025-04-10"))
+            .count({"agreement", "057", "RUSGOV", "CHNGOV"}) == 1);
+  CHECK(Coded(Run("The treaty was signed by Vladimir Putin and his North Korean counterpart Kim "
+                  "Jong Un.",
+                  "2024-06-19"))
+            .count({"agreement", "057", "RUSGOV", "PRKGOV"}) == 1);
+}
