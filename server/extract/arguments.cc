@@ -1562,6 +1562,27 @@ class LocalSyntaxReader final : public ArgumentReader {
           std::find(last_dyad_.begin(), last_dyad_.end(), c.agent) == last_dyad_.end()) {
         c.others = last_dyad_;
       }
+      // "Cambodia accused Thai troops of violating the truce, which Bangkok denied", "Kagame
+      // denied the accusation": a denial of an accusation rejects its accuser, the last one
+      // of another side in this sentence or the two before (was a rejection of nobody).
+      if ((c.frame & kVerb) && c.type == "rejection"sv && c.agent >= 0 && c.others.empty() &&
+          DeniesAccusation(si, c)) {
+        // (Two sides of one country are two sides: "Sudan's army accused the Rapid Support
+        // Forces ... The RSF denied the accusation", SDNREB-SDNMIL.)
+        const std::string denier = EntityCountry(doc_, c.agent);
+        const std::string denier_code = ActorCode(doc_, c.agent);
+        for (auto it = accusations_.rbegin(); it != accusations_.rend(); ++it) {
+          if (si - it->si > 2) break;
+          const std::string code = ActorCode(doc_, it->agent);
+          if (it->agent == c.agent || code == denier_code ||
+              (!denier.empty() && EntityCountry(doc_, it->agent) == denier &&
+               (code.size() <= 3 || denier_code.size() <= 3))) {
+            continue;
+          }
+          c.others = {it->agent};
+          break;
+        }
+      }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
       // mention ("spoke with ... who attended a roundtable on Dec. 11"); FindEvents drops
@@ -1854,6 +1875,11 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (c.agent >= 0 && Actor(c.agent) && !JudgesAnAct(c.cameo)) {
         acts_.push_back({c.agent, si});
         while (acts_.size() > 16) acts_.erase(acts_.begin());
+      }
+      // (Who accused, for a later denial: DeniesAccusation.)
+      if (c.cameo.starts_with("11"sv) && c.agent >= 0 && Actor(c.agent)) {
+        accusations_.push_back({c.agent, si});
+        while (accusations_.size() > 8) accusations_.erase(accusations_.begin());
       }
       // (The two sides a later "both countries" means: of the last act between two.)
       if (c.agent >= 0 && c.others.size() == 1 && c.type != "statement"sv && Actor(c.agent) &&
@@ -6282,6 +6308,51 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // Whether the object after a verb ending at toks[te] names two sides by number alone:
   // "both countries", "both sides", "the two sides", "both nations".
+  // Whether the verb of rejection at c.tb denies an accusation: its object is one ("denied
+  // the accusations", "rejected these claims", "dismissed the charge as nonsense"), or it
+  // closes a relative clause on one ("..., which Kyiv denied", "a charge Israel strongly
+  // rejected").
+  bool DeniesAccusation(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    static const KeySet kDeny = {"denied",   "denies",   "deny",      "denying",   "rejected",
+                                 "rejects",  "reject",   "rejecting", "dismissed", "dismisses",
+                                 "disputed", "disputes", "refuted",   "refutes"};
+    static const KeySet kCharge = {"accusation", "accusations", "charge",     "charges",
+                                   "claim",      "claims",      "allegation", "allegations"};
+    if (!kDeny.Has(toks[c.tb])) return false;
+    // (A trigger of its own: "denied the accusations", 016.)
+    for (size_t k = c.tb + 1; k < c.te; ++k) {
+      if (kCharge.Has(toks[k])) return true;
+    }
+    if (c.te != c.tb + 1) return false;
+    static const KeySet kDeterminers = {"the", "these", "those", "this",  "that", "such",
+                                        "any", "all",   "its",   "their", "his",  "her"};
+    size_t k = c.te;
+    if (k < toks.size() && kDeterminers.Has(toks[k])) {
+      ++k;
+      for (size_t n = 0; n < 2 && k + 1 < toks.size() && toks[k].kind == TokenKind::kWord &&
+                         !toks[k].cap && !kCharge.Has(toks[k]);
+           ++n) {
+        ++k;  // "the latest accusations", "these baseless claims"
+      }
+      if (k < toks.size() && kCharge.Has(toks[k])) return true;
+    }
+    // The relative clause: back over adverbs and an auxiliary to the subject, then the
+    // relative pronoun or the accusation it follows.
+    size_t b = c.tb;
+    while (b > 0 && (LyAdverb(toks[b - 1], 3) || toks[b - 1].lower == "has"sv ||
+                     toks[b - 1].lower == "had"sv || toks[b - 1].lower == "have"sv)) {
+      --b;
+    }
+    const int mi = b > 0 ? MentionAt(si, b - 1) : -1;
+    if (mi < 0 || doc_.mentions[mi].entity != c.agent) return false;
+    const size_t sb = doc_.mentions[mi].tb;
+    if (sb < 2) return false;
+    const std::string_view before = toks[sb - 1].lower;
+    return (before == "which"sv && toks[sb - 2].lower == ","sv) || kCharge.Has(toks[sb - 1]) ||
+           (before == "that"sv && kCharge.Has(toks[sb - 2]));
+  }
+
   bool BothSidesObject(int si, size_t te) const {
     const auto& toks = Toks(si);
     size_t k = te;
@@ -7858,7 +7929,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     int agent;
     int si;
   };
-  std::vector<ActSeen> acts_;  // the agents of acts other than judgments, in text order
+  std::vector<ActSeen> acts_;         // the agents of acts other than judgments, in text order
+  std::vector<ActSeen> accusations_;  // the agents of criticisms and accusations (11x)
   // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
   std::vector<std::pair<size_t, size_t>> gatherings_;
   std::vector<size_t> judged_;      // ends of this sentence's verbs of judging (JudgedObject)

@@ -10149,3 +10149,38 @@ TEST_CASE("agreement: a passive's agents 'X and his counterpart Y' are both sign
                   "2024-06-19"))
             .count({"agreement", "057", "RUSGOV", "PRKGOV"}) == 1);
 }
+
+TEST_CASE("rejection: denying an accusation rejects the accuser") {
+  // Regression (newswire-22-a08, and 9 denials of the newswire sample): "Cambodia accused Thai
+  // troops of violating the truce, which Bangkok denied" and "Kagame denied the charge" were
+  // rejections of nobody.
+  CHECK(Coded(Run("Cambodia accused Thai troops of violating the truce hours later, which "
+                  "Bangkok denied.",
+                  "2025-07-28"))
+            .count({"rejection", "120", "THAGOV", "KHM"}) == 1);
+  CHECK(Coded(Run("The White House accused Pretoria of persecuting white farmers, a claim South "
+                  "Africa rejected.",
+                  "2025-11-21"))
+            .count({"rejection", "120", "ZAF", "USAGOV"}) == 1);
+  CHECK(Coded(Run("Congolese President Felix Tshisekedi accused Rwanda on Sunday of backing the "
+                  "M23 rebels. Rwandan President Paul Kagame denied the charge.",
+                  "2025-02-16"))
+            .count({"rejection", "120", "RWAGOV", "CODGOV"}) == 1);
+  // Two sides of one country: the army's accusation, the paramilitaries' denial.
+  CHECK(Coded(Run("Sudan's army accused the paramilitary Rapid Support Forces of shelling a "
+                  "hospital. The RSF denied the accusation.",
+                  "2025-02-16"))
+            .count({"rejection", "120", "SDNREB", "SDNMIL"}) == 1);
+  // A denial of something else, or of an accusation nobody was told to make, rejects nobody.
+  const auto other =
+      Coded(Run("Ukraine accused Russia of attacking a hospital. Moscow denied "
+                "sending troops to the border.",
+                "2025-02-16"));
+  CHECK(std::none_of(other.begin(), other.end(), [](const auto& e) {
+    return std::get<0>(e) == "rejection" && std::get<3>(e) == "UKR";
+  }));
+  const auto none = Coded(Run("Russia denied the accusation.", "2025-02-16"));
+  CHECK(std::none_of(none.begin(), none.end(), [](const auto& e) {
+    return std::get<0>(e) == "rejection" && !std::get<3>(e).empty();
+  }));
+}
