@@ -3361,9 +3361,18 @@ class LocalSyntaxReader final : public ArgumentReader {
   // nothing an armed force or a place names).
   size_t StruckThingAt(const EventCandidate& c) const {
     const auto& toks = Toks(c.si);
-    if (!(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv))) return toks.size();
+    // (So does a threat to strike: "Israel has threatened to strike Iranian nuclear sites",
+    // "threatened to attack Iranian nuclear sites" (138): was a threat to nobody.)
+    static const KeySet kStrike = {"strike", "attack", "bomb", "hit", "target", "shell"};
+    const bool threat_to = c.cameo.starts_with("13"sv) && (c.frame & kVerb) &&
+                           c.te + 1 < toks.size() && toks[c.te].lower == "to"sv &&
+                           kStrike.Has(toks[c.te + 1]);
+    if (!(c.cameo.starts_with("18"sv) || c.cameo.starts_with("19"sv) || c.cameo == "138"sv ||
+          threat_to)) {
+      return toks.size();
+    }
     // (Past a date: "launched air strikes on Friday against more than 85 targets".)
-    size_t at = c.te;
+    size_t at = threat_to ? c.te + 2 : c.te;
     if (const size_t end = DateAfterOn(c.si, at); end > 0 && end < toks.size()) at = end;
     const bool preposition =
         at < toks.size() && (toks[at].lower == "on"sv || toks[at].lower == "against"sv);
@@ -3373,7 +3382,7 @@ class LocalSyntaxReader final : public ArgumentReader {
                                   "many",    "two",   "three", "senior",   "top",     "key",
                                   "former",  "local", "four",  "five",     "six",     "seven",
                                   "eight",   "nine",  "ten",   "multiple", "numerous"};
-    const size_t from = preposition ? at + 1 : c.te;
+    const size_t from = preposition ? at + 1 : threat_to ? at : c.te;
     size_t k = from;
     while (k < toks.size() && k < from + 5 &&
            (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
@@ -5192,10 +5201,12 @@ class LocalSyntaxReader final : public ArgumentReader {
   // targets in Iraq and Syria" (had no target).
   void TargetsIn(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
-    static const KeySet kSkip = {"on",       "against",  "the",  "a",      "more",  "than",
-                                 "dozens",   "of",       "at",   "least",  "some",  "hundreds",
-                                 "several",  "many",     "over", "nearly", "about", "around",
-                                 "military", "militant", "key"};
+    static const KeySet kSkip = {"on", "against", "the", "a", "more", "than", "dozens", "of", "at",
+                                 "least", "some", "hundreds", "several", "many", "over", "nearly",
+                                 "about", "around", "military", "militant", "key",
+                                 // ("launched missile strikes on nine sites in Pakistan")
+                                 "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                 "ten", "dozen", "their", "its"};
     static const KeySet kThings = {"targets", "target", "sites", "positions", "facilities",
                                    "bases",   "depots", "camps", "locations", "infrastructure"};
     // (Past a date: "launched air strikes on Friday against more than 85 targets in Iraq".)
@@ -5796,6 +5807,8 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (e >= 0 && e != c->agent && Actor(e) && doc_.entities[e].out.type != "location"sv) {
         c->others.push_back(e);
         c->aimed_at = true;
+        // A threat to strike a state's sites threatens force (138).
+        if (c->cameo.starts_with("13"sv)) c->cameo = "138";
         return;
       }
     }

@@ -363,8 +363,11 @@ constexpr TriggerRow kRows[] = {
      "threat", "130", kVerb | kTarget, "threaten"},
     // Nouns: "Donald Trump's threat to impose tariffs" is Trump's, whoever rejects it.
     {"threat|threats|retaliation", "threat", "130", kNoun | kTarget, "threaten"},
-    {"threatened to attack|threatened military|threatened to invade|threatened force", "threat",
-     "138", kVerb | kTarget, "threaten-force"},
+    // (Not "threatened to strike": unions threaten strikes too; a threat to strike a
+    // state's sites is made 138 where they are read, StruckThingAt.)
+    {"threatened to attack|threatened military|threatened to invade|threatened force|"
+     "threatened to bomb|threatens to attack|threatening to attack|threatened to use force",
+     "threat", "138", kVerb | kTarget, "threaten-force"},
     // PROTEST
     // ("against" names what is protested: "protested against the government".)
     {"protest|protests|protested|protesters|protestors|demonstration|demonstrations|"

@@ -10184,3 +10184,21 @@ TEST_CASE("rejection: denying an accusation rejects the accuser") {
     return std::get<0>(e) == "rejection" && !std::get<3>(e).empty();
   }));
 }
+
+TEST_CASE("threat and attack: the sites struck or threatened are their country's") {
+  // Regression (newswire-22-a03, a10): "launched missile strikes on nine sites in Pakistan"
+  // had no target (a count in words ended the phrase), and "Israel has threatened to strike
+  // Iranian nuclear sites" was a threat (130) to nobody.
+  CHECK(Coded(Run("India launched missile strikes on nine sites in Pakistan early on Wednesday.",
+                  "2025-05-07"))
+            .count({"fight", "195", "IND", "PAK"}) == 1);
+  CHECK(Coded(Run("Israel has threatened to strike Iranian nuclear sites if diplomacy fails.",
+                  "2025-04-26"))
+            .count({"threat", "138", "ISR", "IRN"}) == 1);
+  CHECK(Coded(Run("Israel threatened to attack Iranian nuclear facilities.", "2025-04-26"))
+            .count({"threat", "138", "ISR", "IRN"}) == 1);
+  CHECK(Coded(Run("The Economic Community of West African States has threatened to use force "
+                  "against Niger.",
+                  "2023-08-10"))
+            .count({"threat", "138", "IGOWAFBUSWAS", "NER"}) == 1);
+}
