@@ -1142,8 +1142,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       // named ("Putin had a telephone conversation with Macron. The leaders
       // discussed ..."). Only for consultations and agreements, which are
       // mutual: "the leaders condemned X" has two sources, not a dyad.
+      // (An intent to meet is as mutual: "the sides had agreed to meet again", 036.)
       if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && pair_in_reach &&
-          (IsConsultation(c.type) || c.type == "agreement"sv) && GroupSubject(si, left, c.tb)) {
+          (IsConsultation(c.type) || c.type == "agreement"sv || c.cameo == "036"sv) &&
+          GroupSubject(si, left, c.tb)) {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }

@@ -10202,3 +10202,12 @@ TEST_CASE("threat and attack: the sites struck or threatened are their country's
                   "2023-08-10"))
             .count({"threat", "138", "IGOWAFBUSWAS", "NER"}) == 1);
 }
+
+TEST_CASE("coreference: 'the sides had agreed to meet again' is the pair of the talks") {
+  // Regression (newswire-22-a10): after "Iran and the United States held indirect talks", the
+  // mediator's "the sides had agreed to meet again" was an intent to meet (036) of nobody.
+  CHECK(Coded(Run("Iran and the United States held indirect talks in Oman on Saturday. Omani "
+                  "Foreign Minister Badr Albusaidi said the sides had agreed to meet again.",
+                  "2025-04-26"))
+            .count({"proposal", "036", "IRN", "USA"}) == 1);
+}
