@@ -4266,8 +4266,12 @@ class LocalSyntaxReader final : public ArgumentReader {
   // last word within ten tokens of the noun; -1 otherwise.
   int Attendee(int si, size_t left, size_t tb, size_t* verb_at = nullptr) const {
     const auto& toks = Toks(si);
-    static const KeySet kAttend = {"attended",  "attend",  "attends",   "attending",
-                                   "addressed", "address", "addresses", "addressing"};
+    // (And who opens, chairs or convenes it: "South Africa opened the first G20 leaders'
+    // summit" is ZAF's summit with the G20, was the G20's with itself. Not "chairs", a
+    // noun as often: "We applaud all the Chairs of the major United Nations conferences".)
+    static const KeySet kAttend = {"attended", "attend",     "attends",    "attending", "addressed",
+                                   "address",  "addresses",  "addressing", "opened",    "opens",
+                                   "chaired",  "co-chaired", "convened",   "convenes",  "chairing"};
     static const KeySet kParticipate = {"participated", "participate", "participates",
                                         "participating"};
     static const KeySet kTake = {"took", "take", "takes", "taking"};

@@ -10211,3 +10211,15 @@ TEST_CASE("coreference: 'the sides had agreed to meet again' is the pair of the 
                   "2025-04-26"))
             .count({"proposal", "036", "IRN", "USA"}) == 1);
 }
+
+TEST_CASE("summit: who opens, chairs or convenes an organisation's summit is its party") {
+  // Regression (newswire-22-a07): "South Africa opened the first G20 leaders' summit" was the
+  // G20's summit with itself (IGO-IGO).
+  const auto opened =
+      Coded(Run("South Africa opened the first G20 leaders' summit held in Africa on Saturday.",
+                "2025-11-22"));
+  CHECK(opened.count({"summit", "040", "ZAF", "IGO"}) == 1);
+  CHECK(opened.count({"summit", "040", "IGO", "IGO"}) == 0);
+  CHECK(Coded(Run("Cyril Ramaphosa chaired the G20 summit on Saturday.", "2025-11-22"))
+            .count({"summit", "040", "ZAFGOV", "IGO"}) == 1);
+}
