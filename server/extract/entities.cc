@@ -1378,6 +1378,25 @@ class EntityFinder {
     return false;
   }
 
+  // The dictionary's match at toks[i], run on to the end of a longer name of the same person
+  // that starts one token later: "Sheikh Tamim bin Hamad Al Thani" matched the alias "Sheikh
+  // Tamim", and "bin Hamad Al Thani" became a second mention that broke the list of
+  // signatories it stood in.
+  Match LongestPersonMatch(const std::vector<Token>& toks, size_t i) const {
+    Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
+    if (m.pattern < 0 || m.length < 2 ||
+        dict_.entity(dict_.pattern(m.pattern).entity).type != "person"sv) {
+      return m;
+    }
+    const Match inner = dict_.MatchEntity(doc_.norm.text, toks, i + 1);
+    if (inner.pattern >= 0 &&
+        dict_.pattern(inner.pattern).entity == dict_.pattern(m.pattern).entity &&
+        inner.length + 1 > m.length) {
+      m.length = inner.length + 1;
+    }
+    return m;
+  }
+
   // Tries a title phrase at token i; returns the token after it, or i if none.
   size_t TitlePhrase(int si, size_t i) {
     auto& s = doc_.sentences[si];
@@ -1578,7 +1597,7 @@ class EntityFinder {
       int ent = -1;
       size_t end = e;
       MentionKind kind = MentionKind::kName;
-      const Match m = dict_.MatchEntity(doc_.norm.text, toks, j);
+      const Match m = LongestPersonMatch(toks, j);
       if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type == "person"sv) {
         ent = EntityForDict(dict_.pattern(m.pattern).entity);
         end = j + m.length;
@@ -3282,7 +3301,7 @@ class EntityFinder {
           continue;
         }
       }
-      Match m = dict_.MatchEntity(doc_.norm.text, toks, i);
+      Match m = LongestPersonMatch(toks, i);
       if (OtherBody(toks, i, m)) m = Match{};
       // In a sports report, a city's name that the recogniser reads as an organisation is a
       // club named after it: "Manchester United beat Liverpool", "Real Madrid visit Barcelona"

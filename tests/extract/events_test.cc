@@ -10223,3 +10223,20 @@ TEST_CASE("summit: who opens, chairs or convenes an organisation's summit is its
   CHECK(Coded(Run("Cyril Ramaphosa chaired the G20 summit on Saturday.", "2025-11-22"))
             .count({"summit", "040", "ZAFGOV", "IGO"}) == 1);
 }
+
+TEST_CASE("entities: an alias opening a longer name of the same person runs to its end") {
+  // Regression (newswire-22-a01): "Qatar's Emir Sheikh Tamim bin Hamad Al Thani" was two
+  // mentions ("Sheikh Tamim", "Hamad Al Thani"), and the list of signatories it stood in lost
+  // Trump and Sisi.
+  const auto x =
+      Run("Trump, Sisi, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Turkish "
+          "President Tayyip Erdogan signed a document.",
+          "2025-10-13");
+  const Event* ev = FirstOfType(x, {"agreement"});
+  REQUIRE(ev != nullptr);
+  const auto names = Names(x, *ev);
+  CHECK(std::count(names.begin(), names.end(), "Donald Trump") == 1);
+  CHECK(std::count(names.begin(), names.end(), "Abdel Fattah el-Sisi") == 1);
+  CHECK(std::count(names.begin(), names.end(), "Tamim bin Hamad Al Thani") == 1);
+  CHECK(std::count(names.begin(), names.end(), "Recep Tayyip Erdogan") == 1);
+}
