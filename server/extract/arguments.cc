@@ -6375,8 +6375,14 @@ class LocalSyntaxReader final : public ArgumentReader {
   bool BothSidesObject(int si, size_t te) const {
     const auto& toks = Toks(si);
     size_t k = te;
-    if (k < toks.size() && toks[k].lower == "both"sv) {
+    // ("all sides" too, when the last act was between two: "urged all sides to step back"
+    // after Israel's strikes on Iran and Iran's missiles; not "all parties concerned", a UN
+    // speech's call on everyone.)
+    if (k < toks.size() && (toks[k].lower == "both"sv || toks[k].lower == "all"sv)) {
       ++k;
+      if (toks[k - 1].lower == "all"sv && !(k < toks.size() && toks[k].lower == "sides"sv)) {
+        return false;
+      }
     } else if (k + 1 < toks.size() && toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv) {
       k += 2;
     } else {

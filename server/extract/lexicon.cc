@@ -511,7 +511,11 @@ constexpr TriggerRow kRows[] = {
      "fired a barrage of rockets|fired a barrage of missiles|launched a barrage of rockets|"
      "launched a barrage of missiles|fired a salvo of rockets|launched dozens of rockets|"
      "launched dozens of missiles|launched dozens of drones|fired mortars|"
-     "fired artillery shells|launched rockets|launched drones|launched missiles",
+     "fired artillery shells|launched rockets|launched drones|launched missiles|"
+     // ("Tehran fired waves of ballistic missiles at Tel Aviv": was no event.)
+     "fired waves of missiles|fired waves of ballistic missiles|fired a wave of missiles|"
+     "launched waves of missiles|launched waves of drones|launched a wave of drones|"
+     "launched a wave of missiles|fired salvos of missiles|fired salvos of rockets",
      "fight", "190", kVerb | kTarget, "fire-munitions"},
     // Nouns of war are mostly background in diplomatic text ("the war in Ukraine"); they code
     // an event only with an owner ("Russia's invasion", "Russian aggression").

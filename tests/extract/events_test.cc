@@ -10240,3 +10240,25 @@ TEST_CASE("entities: an alias opening a longer name of the same person runs to i
   CHECK(std::count(names.begin(), names.end(), "Tamim bin Hamad Al Thani") == 1);
   CHECK(std::count(names.begin(), names.end(), "Recep Tayyip Erdogan") == 1);
 }
+
+TEST_CASE("attack and appeal: 'fired waves of missiles at', 'urged all sides'") {
+  // Regression (newswire-23-a03): "Tehran fired waves of ballistic missiles at Tel Aviv" was no
+  // event, and "Starmer urged all sides to step back" an appeal to nobody.
+  const auto coded = Coded(
+      Run("Israel launched strikes on Iran's nuclear facilities early on Friday. Tehran fired "
+          "waves of ballistic missiles at Tel Aviv later in the day. British Prime Minister Keir "
+          "Starmer urged all sides to step back.",
+          "2025-06-13"));
+  CHECK(coded.count({"fight", "190", "IRNGOV", "ISR"}) == 1);
+  CHECK(std::any_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "request" && std::get<2>(e) == "GBRGOV" && !std::get<3>(e).empty();
+  }));
+  // "all parties concerned" in a speech is everyone's call, no pair's.
+  const auto speech =
+      Coded(Run("Russia attacked Ukraine. We call upon all parties concerned to "
+                "exercise self-restraint.",
+                "2016-09-20"));
+  CHECK(std::none_of(speech.begin(), speech.end(), [](const auto& e) {
+    return std::get<0>(e) == "request" && !std::get<3>(e).empty();
+  }));
+}
