@@ -1559,31 +1559,53 @@ class LocalSyntaxReader final : public ArgumentReader {
       // "India struck nine sites in Pakistan. ... called on both countries to show restraint":
       // "both countries", "both sides", "the two sides", "both leaders" after a verb are the
       // two sides of the last act between two (was an appeal to nobody).
-      if ((c.frame & kVerb) && c.agent >= 0 && c.others.empty() && last_dyad_.size() == 2 &&
-          si - last_dyad_si_ <= kTheyReach && BothSidesObject(si, c.te) &&
-          std::find(last_dyad_.begin(), last_dyad_.end(), c.agent) == last_dyad_.end()) {
-        c.others = last_dyad_;
+      const bool hostile_pair =
+          last_hostile_dyad_.size() == 2 && si - last_hostile_dyad_si_ <= kTheyReach;
+      const std::vector<int>& pair_sides = hostile_pair ? last_hostile_dyad_ : last_dyad_;
+      if ((c.frame & kVerb) && c.agent >= 0 && c.others.empty() && pair_sides.size() == 2 &&
+          (hostile_pair || si - last_dyad_si_ <= kTheyReach) && BothSidesObject(si, c.te) &&
+          std::find(pair_sides.begin(), pair_sides.end(), c.agent) == pair_sides.end()) {
+        c.others = pair_sides;
       }
       // "Cambodia accused Thai troops of violating the truce, which Bangkok denied", "Kagame
-      // denied the accusation": a denial of an accusation rejects its accuser, the last one
-      // of another side in this sentence or the two before (was a rejection of nobody).
-      if ((c.frame & kVerb) && c.type == "rejection"sv && c.agent >= 0 && c.others.empty() &&
-          DeniesAccusation(si, c)) {
+      // denied the accusation", "Netanyahu rejected the proposal": a rejection of what
+      // another party charged, said or proposed rejects that party, the last one of another
+      // side in this sentence or the two before (was a rejection of nobody). An accusation
+      // is an accuser's before a speaker's ("Kagame denied the charge" after "Tshisekedi
+      // accused Rwanda ..., a spokesman said").
+      if (const Rejected what =
+              (c.frame & kVerb) && c.type == "rejection"sv && c.agent >= 0 && c.others.empty()
+                  ? RejectedThing(si, c)
+                  : Rejected::kNothing;
+          what != Rejected::kNothing) {
         // (Two sides of one country are two sides: "Sudan's army accused the Rapid Support
         // Forces ... The RSF denied the accusation", SDNREB-SDNMIL.)
         const std::string denier = EntityCountry(doc_, c.agent);
         const std::string denier_code = ActorCode(doc_, c.agent);
-        for (auto it = accusations_.rbegin(); it != accusations_.rend(); ++it) {
-          if (si - it->si > 2) break;
-          const std::string code = ActorCode(doc_, it->agent);
-          if (it->agent == c.agent || code == denier_code ||
-              (!denier.empty() && EntityCountry(doc_, it->agent) == denier &&
-               (code.size() <= 3 || denier_code.size() <= 3))) {
-            continue;
+        auto find = [&](auto wanted) {
+          for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+            if (si - it->si > 2) break;
+            if (!wanted(it->kind)) continue;
+            const std::string code = ActorCode(doc_, it->agent);
+            if (it->agent == c.agent || code == denier_code ||
+                (!denier.empty() && EntityCountry(doc_, it->agent) == denier &&
+                 (code.size() <= 3 || denier_code.size() <= 3))) {
+              continue;
+            }
+            return it->agent;
           }
-          c.others = {it->agent};
-          break;
+          return -1;
+        };
+        int to = -1;
+        if (what == Rejected::kCharge) {
+          to = find([](Claim k) { return k == Claim::kAccused; });
+          if (to < 0) to = find([](Claim k) { return k == Claim::kSaid; });
+        } else if (what == Rejected::kProposal) {
+          to = find([](Claim k) { return k == Claim::kProposed; });
+        } else {
+          to = find([](Claim) { return true; });
         }
+        if (to >= 0) c.others = {to};
       }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
@@ -1878,16 +1900,31 @@ class LocalSyntaxReader final : public ArgumentReader {
         acts_.push_back({c.agent, si});
         while (acts_.size() > 16) acts_.erase(acts_.begin());
       }
-      // (Who accused, for a later denial: DeniesAccusation.)
-      if (c.cameo.starts_with("11"sv) && c.agent >= 0 && Actor(c.agent)) {
-        accusations_.push_back({c.agent, si});
-        while (accusations_.size() > 8) accusations_.erase(accusations_.begin());
+      // (Who accused, said or proposed, for a later rejection: RejectedThing.)
+      if (c.agent >= 0 && Actor(c.agent) && c.cameo.size() >= 2 && c.cameo[0] <= '1') {
+        const std::string_view root = std::string_view(c.cameo).substr(0, 2);
+        const Claim kind = root == "11"sv                                       ? Claim::kAccused
+                           : root == "01"sv                                     ? Claim::kSaid
+                           : root == "02"sv || root == "03"sv || root == "10"sv ? Claim::kProposed
+                                                                                : Claim::kOther;
+        if (kind != Claim::kOther) {
+          claims_.push_back({c.agent, si, kind});
+          while (claims_.size() > 12) claims_.erase(claims_.begin());
+        }
       }
-      // (The two sides a later "both countries" means: of the last act between two.)
+      // (The two sides a later "both countries" means: of the last act between two, and of
+      // the last hostile one (13x-20x) first: "Saudi Arabia and Egypt condemned the Israeli
+      // attack, while Starmer urged all sides to step back" means Israel and Iran, whose
+      // strikes came before, not Egypt and Israel.)
       if (c.agent >= 0 && c.others.size() == 1 && c.type != "statement"sv && Actor(c.agent) &&
           Actor(c.others[0]) && ActorCode(doc_, c.agent) != ActorCode(doc_, c.others[0])) {
         last_dyad_ = {c.agent, c.others[0]};
         last_dyad_si_ = si;
+        if (c.cameo.size() >= 2 &&
+            (c.cameo[0] == '2' || (c.cameo[0] == '1' && c.cameo[1] >= '3'))) {
+          last_hostile_dyad_ = last_dyad_;
+          last_hostile_dyad_si_ = si;
+        }
       }
       out.push_back(std::move(c));
     }
@@ -6325,36 +6362,52 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
-  // Whether the object after a verb ending at toks[te] names two sides by number alone:
-  // "both countries", "both sides", "the two sides", "both nations".
-  // Whether the verb of rejection at c.tb denies an accusation: its object is one ("denied
-  // the accusations", "rejected these claims", "dismissed the charge as nonsense"), or it
-  // closes a relative clause on one ("..., which Kyiv denied", "a charge Israel strongly
-  // rejected").
-  bool DeniesAccusation(int si, const EventCandidate& c) const {
+  // What a verb of rejection at c.tb rejects, when it is something another party said or
+  // asked before: an accusation or a remark ("denied the accusations", "rejected the
+  // criticism", "dismissed the claim as nonsense"), a proposal or demand ("rejected the
+  // proposal", "dismissed the offer"), or whatever a relative clause closes on ("..., which
+  // Kyiv denied"; "a charge Israel strongly rejected" is an accusation).
+  enum class Rejected { kNothing, kCharge, kProposal, kAny };
+  Rejected RejectedThing(int si, const EventCandidate& c) const {
     const auto& toks = Toks(si);
-    static const KeySet kDeny = {"denied",   "denies",   "deny",      "denying",   "rejected",
-                                 "rejects",  "reject",   "rejecting", "dismissed", "dismisses",
-                                 "disputed", "disputes", "refuted",   "refutes"};
+    static const KeySet kDeny = {"denied",    "denies",    "deny",     "denying",
+                                 "rejected",  "rejects",   "reject",   "rejecting",
+                                 "dismissed", "dismisses", "disputed", "disputes",
+                                 "refuted",   "refutes",   "rebuffed", "rebuffs"};
     static const KeySet kCharge = {"accusation", "accusations", "charge",     "charges",
-                                   "claim",      "claims",      "allegation", "allegations"};
-    if (!kDeny.Has(toks[c.tb])) return false;
+                                   "claim",      "claims",      "allegation", "allegations",
+                                   "remark",     "remarks",     "criticism",  "comments",
+                                   "assertion",  "assertions",  "reports",    "statement"};
+    static const KeySet kProposal = {"proposal",  "proposals",  "offer",  "offers",   "plan",
+                                     "idea",      "initiative", "demand", "demands",  "request",
+                                     "ultimatum", "call",       "calls",  "overtures"};
+    auto kind = [&](const Token& t) {
+      return kCharge.Has(t)     ? Rejected::kCharge
+             : kProposal.Has(t) ? Rejected::kProposal
+                                : Rejected::kNothing;
+    };
+    if (!kDeny.Has(toks[c.tb])) return Rejected::kNothing;
     // (A trigger of its own: "denied the accusations", 016.)
     for (size_t k = c.tb + 1; k < c.te; ++k) {
-      if (kCharge.Has(toks[k])) return true;
+      if (kind(toks[k]) != Rejected::kNothing) return kind(toks[k]);
     }
-    if (c.te != c.tb + 1) return false;
+    if (c.te != c.tb + 1) return Rejected::kNothing;
     static const KeySet kDeterminers = {"the", "these", "those", "this",  "that", "such",
                                         "any", "all",   "its",   "their", "his",  "her"};
     size_t k = c.te;
     if (k < toks.size() && kDeterminers.Has(toks[k])) {
       ++k;
       for (size_t n = 0; n < 2 && k + 1 < toks.size() && toks[k].kind == TokenKind::kWord &&
-                         !toks[k].cap && !kCharge.Has(toks[k]);
+                         !toks[k].cap && kind(toks[k]) == Rejected::kNothing;
            ++n) {
         ++k;  // "the latest accusations", "these baseless claims"
       }
-      if (k < toks.size() && kCharge.Has(toks[k])) return true;
+      // (Not an "of" phrase that names another thing: "rejected the idea of a buffer zone"
+      // is no idea anyone proposed here.)
+      if (k < toks.size() && kind(toks[k]) != Rejected::kNothing &&
+          !(k + 1 < toks.size() && toks[k + 1].lower == "of"sv)) {
+        return kind(toks[k]);
+      }
     }
     // The relative clause: back over adverbs and an auxiliary to the subject, then the
     // relative pronoun or the accusation it follows.
@@ -6364,14 +6417,18 @@ class LocalSyntaxReader final : public ArgumentReader {
       --b;
     }
     const int mi = b > 0 ? MentionAt(si, b - 1) : -1;
-    if (mi < 0 || doc_.mentions[mi].entity != c.agent) return false;
+    if (mi < 0 || doc_.mentions[mi].entity != c.agent) return Rejected::kNothing;
     const size_t sb = doc_.mentions[mi].tb;
-    if (sb < 2) return false;
+    if (sb < 2) return Rejected::kNothing;
     const std::string_view before = toks[sb - 1].lower;
-    return (before == "which"sv && toks[sb - 2].lower == ","sv) || kCharge.Has(toks[sb - 1]) ||
-           (before == "that"sv && kCharge.Has(toks[sb - 2]));
+    if (before == "which"sv && toks[sb - 2].lower == ","sv) return Rejected::kAny;
+    if (kind(toks[sb - 1]) != Rejected::kNothing) return kind(toks[sb - 1]);
+    if (before == "that"sv) return kind(toks[sb - 2]);
+    return Rejected::kNothing;
   }
 
+  // Whether the object after a verb ending at toks[te] names two sides by number alone:
+  // "both countries", "both sides", "the two sides", "both nations".
   bool BothSidesObject(int si, size_t te) const {
     const auto& toks = Toks(si);
     size_t k = te;
@@ -7940,6 +7997,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   int last_group_si_ = -1;      // the sentence last_group_ comes from
   std::vector<int> last_dyad_;  // the two sides of the last act between two, for "both sides"
   int last_dyad_si_ = -1;       // the sentence last_dyad_ comes from
+  std::vector<int> last_hostile_dyad_;  // the same of the last hostile act (13x-20x)
+  int last_hostile_dyad_si_ = -1;
   // The last attacks reported as done, for "condemned the attack" (JudgedAttack): who, where,
   // and the trigger's first word.
   struct AttackSeen {
@@ -7954,8 +8013,16 @@ class LocalSyntaxReader final : public ArgumentReader {
     int agent;
     int si;
   };
-  std::vector<ActSeen> acts_;         // the agents of acts other than judgments, in text order
-  std::vector<ActSeen> accusations_;  // the agents of criticisms and accusations (11x)
+  std::vector<ActSeen> acts_;  // the agents of acts other than judgments, in text order
+  // Who accused (11x), said (01x) or proposed or asked (02x, 03x, 10x), in text order, for a
+  // later "denied the charge", "rejected the proposal" (RejectedThing).
+  enum class Claim { kAccused, kSaid, kProposed, kOther };
+  struct ClaimSeen {
+    int agent;
+    int si;
+    Claim kind;
+  };
+  std::vector<ClaimSeen> claims_;
   // The [tb, te) of the consultation triggers of the sentence Read works on (Objects).
   std::vector<std::pair<size_t, size_t>> gatherings_;
   std::vector<size_t> judged_;      // ends of this sentence's verbs of judging (JudgedObject)

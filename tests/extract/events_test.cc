@@ -10262,3 +10262,52 @@ TEST_CASE("attack and appeal: 'fired waves of missiles at', 'urged all sides'") 
     return std::get<0>(e) == "request" && !std::get<3>(e).empty();
   }));
 }
+
+TEST_CASE("rejection: rejecting a proposal, a claim or a criticism rejects who made it") {
+  // Regression (newswire-4-a27, 4-a29, 18-b18, 23-a06): rejections of nobody.
+  CHECK(Coded(Run("South Korean President Lee Jae-myung urged North Korea on Friday to resume "
+                  "dialogue. Kim Yo Jong, the sister of North Korean leader Kim Jong Un, "
+                  "dismissed the offer.",
+                  "2025-08-15"))
+            .count({"rejection", "120", "PRKGOV", "KORGOV"}) == 1);
+  CHECK(Coded(Run("Greece summoned Libya's ambassador on Thursday to protest a maritime deal. "
+                  "Greek Prime Minister Kyriakos Mitsotakis said the deal violated "
+                  "international law. Ankara rejected the criticism.",
+                  "2025-07-03"))
+            .count({"rejection", "120", "TURGOV", "GRC"}) == 1);
+  CHECK(Coded(Run("Russia's main security agency said on Tuesday that Ukraine was behind the "
+                  "attack. Washington dismissed the claim as nonsense.",
+                  "2024-03-26"))
+            .count({"rejection", "120", "USAGOV", "RUS"}) == 1);
+  // "The idea of X" names no idea anyone put forward here.
+  const auto idea =
+      Coded(Run("Poland proposed a meeting. Hungary rejected the idea of a "
+                "buffer zone.",
+                "2024-03-26"));
+  CHECK(std::none_of(idea.begin(), idea.end(), [](const auto& e) {
+    return std::get<0>(e) == "rejection" && std::get<3>(e) == "POL";
+  }));
+}
+
+TEST_CASE("appeal: 'all sides' are the last hostile pair, not a judge and the judged") {
+  // Regression (newswire-23-a03): after "Saudi Arabia and Egypt condemned the Israeli attack",
+  // "Starmer urged all sides to step back" appealed to Egypt and Israel.
+  const auto coded = Coded(
+      Run("Israel launched strikes on Iran's nuclear facilities early on Friday. Tehran fired "
+          "waves of ballistic missiles at Tel Aviv later in the day. Saudi Arabia and Egypt "
+          "condemned the Israeli attack, while British Prime Minister Keir Starmer urged all "
+          "sides to step back.",
+          "2025-06-13"));
+  CHECK(std::any_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "request" && std::get<2>(e) == "GBRGOV" &&
+           (std::get<3>(e).starts_with("IRN") || std::get<3>(e).starts_with("ISR"));
+  }));
+  CHECK(std::none_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "request" && std::get<3>(e) == "EGY";
+  }));
+  // With no hostile act before, the last pair of accusers stays the pair.
+  CHECK(Coded(Run("Ethiopia and Eritrea traded accusations on Monday over troop movements. The "
+                  "African Union urged both sides to show restraint.",
+                  "2025-03-10"))
+            .count({"request", "020", "IGO", "ERI"}) == 1);
+}

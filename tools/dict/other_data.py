@@ -513,7 +513,7 @@ ORGS += [
  ("org:ypg", "YPG", ["People's Protection Units"], "REB", "SYR", "armed group"),
  ("org:pkk", "PKK", ["Kurdistan Workers' Party"], "REB", "TUR", "armed group"),
  ("org:al-qaeda", "al-Qaeda", ["Al-Qaeda", "al-Qaida", "Al Qaeda"], "REB", None, "armed group"),
- ("org:al-shabaab", "al-Shabaab", ["Al-Shabaab", "al-Shabab"], "REB", "SOM", "armed group"),
+ ("org:al-shabaab", "al-Shabaab", ["Al-Shabaab", "al-Shabab", "al Shabaab", "Al Shabaab"], "REB", "SOM", "armed group"),
  ("org:boko-haram", "Boko Haram", [], "REB", "NGA", "armed group"),
  ("org:rsf-sudan", "Rapid Support Forces", ["RSF"], "REB", "SDN", "armed group"),
  ("org:saf", "Sudanese Armed Forces", ["SAF"], "MIL", "SDN", "armed forces"),

@@ -233,6 +233,7 @@ PEOPLE = [
  P("Mahmoud Abbas", "PSE", [], [("president", "PSE", "2005-01-15", None)]),
  # Asia-Pacific, Africa, Americas
  P("Kim Jong Un", "PRK", ["Kim Jong-un"], [("supreme leader", "PRK", "2011-12-17", None)]),
+ P("Kim Yo Jong", "PRK", ["Kim Yo-jong"], [("vice department director of the central committee", "PRK", "2021-01-10", None)], gender="f"),
  P("Anwar Ibrahim", "MYS", [], [("prime minister", "MYS", "2022-11-24", None)]),
  P("Ismail Sabri Yaakob", "MYS", [], [("prime minister", "MYS", "2021-08-21", "2022-11-24")]),
  P("Hun Sen", "KHM", [], [("prime minister", "KHM", "1985-01-14", "2023-08-22")]),
