@@ -7346,6 +7346,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           (OwnedModifiers(si, end, c.tb) || JoinedAdjectives(si, end, c.tb))) {
         complement = true;
       }
+      // A second noun joined to the object by "and" is content too: "Trump threatened sweeping
+      // tariffs and sanctions" (was a threat and a sanction imposed). Not the subject of a
+      // clause of its own: "rejected the proposal and sanctions were imposed".
+      if (act.object && (c.frame & kNoun) && c.tb > end + 1 && c.tb - end <= 5 &&
+          toks[c.tb - 1].lower == "and"sv) {
+        static const KeySet kAux = {"was", "were", "is",    "are",   "have",   "has",
+                                    "had", "will", "would", "could", "remain", "remained"};
+        bool plain = !(c.te < toks.size() && kAux.Has(toks[c.te]));
+        for (size_t k = end; k + 1 < c.tb && plain; ++k) {
+          plain = toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+                  !toks[k].lower.ends_with("ed"sv) && toks[k].lower != "and"sv &&
+                  MentionAt(si, k) < 0;
+        }
+        if (plain) complement = true;
+      }
       // A gerund right after it is its content as a noun is: "Iran denied sending weapons to
       // Russia", "urged sending more air defence".
       // (Not another appeal of its own: "a petition calling for ratification".)

@@ -10311,3 +10311,20 @@ TEST_CASE("appeal: 'all sides' are the last hostile pair, not a judge and the ju
                   "2025-03-10"))
             .count({"request", "020", "IGO", "ERI"}) == 1);
 }
+
+TEST_CASE("threat: 'threatened tariffs and sanctions' imposes neither") {
+  // Regression (newswire-23-a01): the second noun of the threatened object was read as a
+  // sanction imposed (163) beside the threat.
+  const auto coded = Coded(Run(
+      "Colombia backed down after Trump threatened sweeping tariffs and sanctions.", "2025-01-27"));
+  CHECK(std::any_of(coded.begin(), coded.end(), [](const auto& e) {
+    return std::get<0>(e) == "threat" && std::get<2>(e) == "USAGOV";
+  }));
+  CHECK(std::none_of(coded.begin(), coded.end(),
+                     [](const auto& e) { return std::get<0>(e) == "sanction"; }));
+  // A clause of its own after "and" is no threatened content.
+  const auto imposed = Coded(
+      Run("The EU rejected the proposal and sanctions were imposed on Russia.", "2025-01-27"));
+  CHECK(std::any_of(imposed.begin(), imposed.end(),
+                    [](const auto& e) { return std::get<0>(e) == "sanction"; }));
+}
