@@ -1202,11 +1202,19 @@ class EntityFinder {
   // Whether dictionary match `m` at toks[i] names another body than the entry: "the Congress
   // of Local and Regional Authorities" is not the U.S. Congress (a body named by one word,
   // followed by a capitalised "of" phrase).
+  // Nor is a company named like a region before a word of the land: "the Amazon city of
+  // Belem", "the Amazon rainforest" (was the company, USABUS).
   bool OtherBody(const std::vector<Token>& toks, size_t i, const Match& m) const {
-    return m.pattern >= 0 && m.length == 1 && i + 2 < toks.size() && toks[i + 1].lower == "of"sv &&
-           toks[i + 2].cap &&
-           dict_.entity(dict_.pattern(m.pattern).entity).type == "organization"sv &&
-           InstitutionWords().Has(toks[i]);
+    if (m.pattern < 0) return false;
+    const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+    static const KeySet kLand = {"city",  "cities", "town",   "region", "rainforest", "basin",
+                                 "river", "forest", "jungle", "state",  "delta"};
+    if (de.kind == "company"sv && i > 0 && toks[i - 1].lower == "the"sv &&
+        i + m.length < toks.size() && kLand.Has(toks[i + m.length])) {
+      return true;
+    }
+    return m.length == 1 && i + 2 < toks.size() && toks[i + 1].lower == "of"sv && toks[i + 2].cap &&
+           de.type == "organization"sv && InstitutionWords().Has(toks[i]);
   }
 
   // Whether an office "of" `of` (an ISO3 code or an organisation id) serves an international

@@ -953,5 +953,32 @@ TEST_CASE("names: an organisation a country's possessive owns is that country's"
   }));
 }
 
+TEST_CASE("names: a company named like a region before a word of the land is no company") {
+  // Regression (newswire-23-a09, a10): "the Amazon city of Belem" was the company (USABUS),
+  // and "China's Belt and Road Initiative" a person called "Road Initiative".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "amazon",
+      "Brazil opened the COP30 climate summit in the Amazon city of Belem on Monday. Panama "
+      "will not renew its agreement with China's Belt and Road Initiative, President Jose Raul "
+      "Mulino said.",
+      "2025-11-10", "", "", ""});
+  const auto* amazon = Find(x, "Amazon");
+  REQUIRE(amazon != nullptr);
+  CHECK(amazon->type == "location");
+  CHECK(amazon->actor_code.empty());
+  const auto* bri = Find(x, "Belt and Road Initiative");
+  REQUIRE(bri != nullptr);
+  CHECK(bri->actor_code == "CHNGOV");
+  CHECK(Find(x, "Road Initiative") == nullptr);
+  // The company is still the company.
+  const auto y = ex->Extract(InputDocument{"amazon-2", "Amazon said it would invest in Ireland.",
+                                           "2025-11-10", "", "", ""});
+  const auto* company = Find(y, "Amazon");
+  REQUIRE(company != nullptr);
+  CHECK(company->actor_code == "USABUS");
+}
+
 }  // namespace
 }  // namespace parley::extract

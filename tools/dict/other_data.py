@@ -535,6 +535,7 @@ ORGS += [
  ("org:apple", "Apple", [], "BUS", "USA", "company"),
  ("org:meta", "Meta", ["Meta Platforms", "Facebook"], "BUS", "USA", "company"),
  ("org:amazon", "Amazon", [], "BUS", "USA", "company"),
+ ("org:belt-and-road-initiative", "Belt and Road Initiative", ["Belt and Road", "BRI"], "GOV", "CHN", "programme"),
  ("org:nvidia", "Nvidia", [], "BUS", "USA", "company"),
  ("org:openai", "OpenAI", [], "BUS", "USA", "company"),
  ("org:petrobras", "Petrobras", [], "BUS", "BRA", "company"),
