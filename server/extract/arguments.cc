@@ -1607,6 +1607,41 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (to >= 0) c.others = {to};
       }
+      // "Iran accepted Oman's offer to mediate", "Colombia agreed to Trump's demands": a
+      // proposal, demand or request a possessive owns is its owner's (was the clause
+      // subject's), made to that subject.
+      // (Whatever the trigger's frame, when its first word is such a noun: "demands" and
+      // "offer to mediate" are verbs too. Only with a subject, so that no new event comes of
+      // a noun of another sense: "Russia's investment appeal".)
+      static const KeySet kAsked = {"offer",    "offers",     "proposal",  "proposals",
+                                    "plan",     "demand",     "demands",   "request",
+                                    "requests", "appeal",     "appeals",   "call",
+                                    "calls",    "initiative", "ultimatum", "invitation"};
+      if ((c.type == "proposal"sv || c.type == "demand"sv || c.type == "request"sv) &&
+          c.agent >= 0 && kAsked.Has(toks[c.tb])) {
+        if (const int owner = PossessiveOwner(si, c.tb); owner >= 0 && owner != c.agent) {
+          const int subject = c.agent;
+          std::erase(c.others, owner);
+          c.agent = owner;
+          if (c.others.empty()) c.others = {subject};
+        }
+      }
+      // And agreeing to it is agreeing with its owner: "Colombia had agreed to all of Trump's
+      // terms" (COL-USAGOV, was COL with nobody).
+      if (c.type == "agreement"sv && (c.frame & kVerb) && c.agent >= 0 && c.others.empty() &&
+          c.te + 1 < toks.size() && toks[c.te].lower == "to"sv) {
+        static const KeySet kOwned = {"terms",     "demands",  "demand",    "proposal",
+                                      "proposals", "offer",    "plan",      "conditions",
+                                      "request",   "requests", "initiative"};
+        size_t k = c.te + 1;
+        if (k + 1 < toks.size() && toks[k].lower == "all"sv && toks[k + 1].lower == "of"sv) k += 2;
+        for (size_t n = 0; n < 5 && k < toks.size() && !kOwned.Has(toks[k]); ++n) ++k;
+        if (k < toks.size() && kOwned.Has(toks[k])) {
+          if (const int owner = PossessiveOwner(si, k); owner >= 0 && owner != c.agent) {
+            c.others = {owner};
+          }
+        }
+      }
       const bool has_args = c.agent >= 0 || !c.others.empty();
       // Argument-less consultation nouns may still lend a date or place to a same-sentence
       // mention ("spoke with ... who attended a roundtable on Dec. 11"); FindEvents drops
@@ -6360,6 +6395,30 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
       }
     }
+  }
+
+  // The party whose possessive owns the noun at toks[tb], past two lower-case modifiers
+  // ("Trump's terms", "Oman's offer", "Trump's 20-point peace plan"); -1 when none.
+  int PossessiveOwner(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    size_t k = tb;
+    // (Modifiers only: no conjunction, article, preposition or participle between.)
+    static const KeySet kNotModifier = {"and", "or",  "the", "a",    "an", "of",   "to",   "in",
+                                        "on",  "for", "by",  "with", "at", "from", "that", "which"};
+    for (size_t n = 0; n < 2 && k > 0 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
+                       !toks[k - 1].possessive && toks[k - 1].lower != "'s"sv &&
+                       !kNotModifier.Has(toks[k - 1]) && !toks[k - 1].lower.ends_with("ed"sv);
+         ++n) {
+      --k;
+    }
+    if (k == 0) return -1;
+    if (toks[k - 1].lower == "'s"sv)
+      --k;  // "Trump 's" as two tokens
+    else if (!toks[k - 1].possessive)
+      return -1;
+    const int mi = k > 0 ? MentionAt(si, k - 1) : -1;
+    if (mi < 0 || doc_.mentions[mi].entity < 0 || !Actor(doc_.mentions[mi].entity)) return -1;
+    return doc_.mentions[mi].entity;
   }
 
   // What a verb of rejection at c.tb rejects, when it is something another party said or

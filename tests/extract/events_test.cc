@@ -10328,3 +10328,27 @@ TEST_CASE("threat: 'threatened tariffs and sanctions' imposes neither") {
   CHECK(std::any_of(imposed.begin(), imposed.end(),
                     [](const auto& e) { return std::get<0>(e) == "sanction"; }));
 }
+
+TEST_CASE("proposal and agreement: a possessive owns the offer, demand or terms agreed to") {
+  // Regression (newswire-14-b6, 23-a01): "Colombia had agreed to all of Trump's terms" was an
+  // agreement with nobody; "Colombia agreed to Trump's demands" made the demands Colombia's,
+  // and "Iran accepted Oman's offer to mediate" the offer Iran's.
+  CHECK(
+      Coded(Run("The White House said Colombia had agreed to all of Trump's terms.", "2025-01-27"))
+          .count({"agreement", "030", "COL", "USAGOV"}) == 1);
+  const auto demands = Coded(Run("Colombia agreed to Trump's demands.", "2025-01-27"));
+  CHECK(demands.count({"demand", "100", "USAGOV", "COL"}) == 1);
+  CHECK(demands.count({"demand", "100", "COL", ""}) == 0);
+  CHECK(Coded(Run("Iran accepted Oman's offer to mediate.", "2025-04-26"))
+            .count({"proposal", "039", "OMN", "IRN"}) == 1);
+  // Not across a conjunction to a verb: "hosted by Qatar's emir and called for a ceasefire"
+  // is no call of Qatar's.
+  const auto called =
+      Coded(Run("The presidents of Congo and Rwanda met in Doha on Tuesday in "
+                "talks hosted by Qatar's emir and called for an immediate "
+                "ceasefire.",
+                "2025-03-18"));
+  CHECK(std::none_of(called.begin(), called.end(), [](const auto& e) {
+    return std::get<0>(e) == "request" && std::get<2>(e) == "QAT";
+  }));
+}
