@@ -990,6 +990,13 @@ class EntityFinder {
         e += 2;
         continue;
       }
+      // A particle hyphenated to the surname: "Majed al-Ansari" (was "Majed" alone after a
+      // title, whose name ends at a lower-case word).
+      if (NameParticles().Has(toks[e]) && e + 2 < toks.size() && toks[e + 1].lower == "-"sv &&
+          !toks[e + 1].space_before && !toks[e + 2].space_before && NameWord(s, e + 2)) {
+        e += 3;
+        continue;
+      }
       break;
     }
     return e;

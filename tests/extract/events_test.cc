@@ -10352,3 +10352,17 @@ TEST_CASE("proposal and agreement: a possessive owns the offer, demand or terms 
     return std::get<0>(e) == "request" && std::get<2>(e) == "QAT";
   }));
 }
+
+TEST_CASE("names: a particle hyphenated to the surname continues the name") {
+  // Regression (newswire-24-a04): "Qatar's foreign ministry spokesman Majed al-Ansari" was a
+  // person called "Majed".
+  const auto x =
+      Run("Qatar's foreign ministry spokesman Majed al-Ansari said the mediators would "
+          "monitor the truce.",
+          "2025-01-19");
+  CHECK(std::any_of(x.entities.begin(), x.entities.end(), [](const Entity& e) {
+    return e.name == "Majed al-Ansari" && e.actor_code == "QATGOV";
+  }));
+  CHECK(std::none_of(x.entities.begin(), x.entities.end(),
+                     [](const Entity& e) { return e.name == "Majed"; }));
+}
