@@ -125,6 +125,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       if (toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kNumber) break;
     }
   }
+  // An exchange or a release that two sides discussed is a topic of theirs, not done: "The two
+  // presidents also discussed a prisoner exchange", "discussed a prisoner swap and the
+  // security of Black Sea shipping" (were releases, 084). Past an article and two modifiers.
+  {
+    bool release = false;
+    for (size_t k = i; k < i + len && k < toks.size(); ++k) {
+      release = release || OneOf(toks[k].lower, {"exchange"sv, "exchanges"sv, "swap"sv, "swaps"sv,
+                                                 "release"sv, "releases"sv});
+    }
+    for (size_t k = i, n = 0; release && k > 0 && n < 4; ++n) {
+      --k;
+      const std::string_view b = toks[k].lower;
+      if (OneOf(b, {"discussed"sv, "discuss"sv, "discussing"sv, "discusses"sv})) return true;
+      if (toks[k].kind != TokenKind::kWord || toks[k].cap) break;
+    }
+  }
   // "alleged" before a noun qualifies it, nobody alleges: "expelled two Russian diplomats over
   // alleged spying", "the alleged plot" (not "Russia alleged that ...").
   if (len == 1 && w == "alleged"sv && i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kWord &&

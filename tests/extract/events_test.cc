@@ -10366,3 +10366,18 @@ TEST_CASE("names: a particle hyphenated to the surname continues the name") {
   CHECK(std::none_of(x.entities.begin(), x.entities.end(),
                      [](const Entity& e) { return e.name == "Majed"; }));
 }
+
+TEST_CASE("release: an exchange or release discussed is a topic, not done") {
+  // Regression (newswire-25-a01, 19-a01): "The two presidents also discussed a prisoner
+  // exchange" and "discussed the release of a Japanese citizen" were releases (084).
+  const auto discussed =
+      Coded(Run("Vladimir Putin and Donald Trump spoke by phone. The two "
+                "presidents also discussed a prisoner exchange.",
+                "2025-03-18"));
+  CHECK(std::none_of(discussed.begin(), discussed.end(),
+                     [](const auto& e) { return std::get<1>(e) == "084"; }));
+  CHECK(discussed.count({"call", "041", "RUSGOV", "USAGOV"}) == 1);
+  // One carried out is done.
+  CHECK(Coded(Run("Russia and Ukraine carried out a prisoner exchange on Friday.", "2025-03-18"))
+            .count({"concession", "084", "RUS", "UKR"}) == 1);
+}
