@@ -1626,6 +1626,17 @@ class LocalSyntaxReader final : public ArgumentReader {
           if (c.others.empty()) c.others = {subject};
         }
       }
+      // "Putin and Trump spoke by phone ... Putin agreed to a 30-day pause in strikes": one side
+      // of the pair that just consulted agreeing, with nobody named, agrees with the other
+      // (RUSGOV-USAGOV, was Putin's with nobody). Within two sentences of the consultation.
+      // (Agreeing only, 030: a signing names its other party, and one without is another
+      // clause's: "the member states of the European Union, which ... signed the relevant
+      // declaration".)
+      if (c.type == "agreement"sv && c.cameo == "030"sv && (c.frame & kVerb) && c.agent >= 0 &&
+          c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= 2 &&
+          (c.agent == last_pair_[0] || c.agent == last_pair_[1])) {
+        c.others = {c.agent == last_pair_[0] ? last_pair_[1] : last_pair_[0]};
+      }
       // And agreeing to it is agreeing with its owner: "Colombia had agreed to all of Trump's
       // terms" (COL-USAGOV, was COL with nobody).
       if (c.type == "agreement"sv && (c.frame & kVerb) && c.agent >= 0 && c.others.empty() &&

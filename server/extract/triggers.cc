@@ -435,9 +435,11 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
                             "shelling"sv, "bombing"sv, "bombardment"sv, "airstrikes"sv})) {
     size_t k = i;
     if (k > 0 && OneOf(toks[k - 1].lower, {"the"sv, "all"sv})) --k;
-    if (k >= 2 && OneOf(toks[k - 1].lower, {"to"sv, "on"sv, "of"sv}) &&
-        OneOf(toks[k - 2].lower,
-              {"halt"sv, "end"sv, "stop"sv, "moratorium"sv, "cessation"sv, "pause"sv})) {
+    // (And "a pause in strikes": "Putin agreed to a 30-day pause in strikes on Ukraine's
+    // energy infrastructure" was a strike on Ukraine.)
+    if (k >= 2 && OneOf(toks[k - 1].lower, {"to"sv, "on"sv, "of"sv, "in"sv}) &&
+        OneOf(toks[k - 2].lower, {"halt"sv, "end"sv, "stop"sv, "moratorium"sv, "cessation"sv,
+                                  "pause"sv, "suspension"sv, "lull"sv})) {
       return true;
     }
   }

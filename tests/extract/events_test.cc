@@ -10381,3 +10381,17 @@ TEST_CASE("release: an exchange or release discussed is a topic, not done") {
   CHECK(Coded(Run("Russia and Ukraine carried out a prisoner exchange on Friday.", "2025-03-18"))
             .count({"concession", "084", "RUS", "UKR"}) == 1);
 }
+
+TEST_CASE("agreement: one side of a pair that just consulted agrees with the other") {
+  // Regression (newswire-25-a01): after the Putin-Trump call, "Putin agreed to a 30-day pause
+  // in strikes on Ukraine's energy infrastructure" was Putin's agreement with nobody, beside a
+  // strike on Ukraine.
+  const auto coded = Coded(
+      Run("Russian President Vladimir Putin and U.S. President Donald Trump spoke by phone for "
+          "more than two hours on Tuesday. Putin agreed to a 30-day pause in strikes on "
+          "Ukraine's energy infrastructure, the Kremlin said.",
+          "2025-03-18"));
+  CHECK(coded.count({"agreement", "030", "RUSGOV", "USAGOV"}) == 1);
+  CHECK(std::none_of(coded.begin(), coded.end(),
+                     [](const auto& e) { return std::get<0>(e) == "fight"; }));
+}
