@@ -3535,6 +3535,15 @@ class EntityFinder {
       if (e == i + 1 || (e == i + 3 && toks[i + 1].lower == "-"sv)) {
         // A surname, possibly the first of a hyphenated pair ("Witkoff-Putin").
         int ent = ResolveSurname(t.lower, false);
+        // Or one behind a capitalised particle, opening a sentence: "Al-Sharaa later flew to
+        // Doha" after "Ahmed al-Sharaa" (was a new person "Al-Sharaa").
+        if (ent < 0 && e == i + 3 && NameParticles().Has(t)) {
+          if (const int after = ResolveSurname(toks[i + 2].lower, false); after >= 0) {
+            AddMention(si, i, e, after, MentionKind::kSurname);
+            i = e;
+            continue;
+          }
+        }
         // A given name alone for the one person of the document it opens: "Today Boris arrived
         // in Kyiv" after "Boris Johnson" (not a town of that name: "Russian Membranes in
         // Vladimir").

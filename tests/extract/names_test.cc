@@ -980,5 +980,21 @@ TEST_CASE("names: a company named like a region before a word of the land is no 
   CHECK(company->actor_code == "USABUS");
 }
 
+TEST_CASE("names: a surname behind a capitalised particle opening a sentence is the person") {
+  // Regression (newswire-25-a05): "Al-Sharaa later flew to Doha" after "Ahmed al-Sharaa" was a
+  // new, uncoded person "Al-Sharaa" (the recogniser's name).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "sharaa",
+      "Saudi Crown Prince Mohammed bin Salman met Syrian President Ahmed al-Sharaa in Riyadh on "
+      "Tuesday. Al-Sharaa later flew to Doha.",
+      "2025-11-04", "", "", ""});
+  CHECK(Find(x, "Al-Sharaa") == nullptr);
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.type == "visit" && e.source_actor_code == "SYRGOV" && e.target_actor_code == "QAT";
+  }));
+}
+
 }  // namespace
 }  // namespace parley::extract
