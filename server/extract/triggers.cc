@@ -125,6 +125,22 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       if (toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kNumber) break;
     }
   }
+  // A gathering on whose sidelines or margins two met is where they met, not the event: in
+  // "Zelenskiy met Trump on the sidelines of the summit" the meeting is a meeting (was typed
+  // a summit).
+  if (len == 1 && OneOf(w, {"summit"sv, "summits"sv, "session"sv, "conference"sv, "forum"sv,
+                            "assembly"sv, "meeting"sv, "meetings"sv})) {
+    for (size_t k = i, n = 0; k >= 2 && n < 6; ++n, --k) {
+      if (toks[k - 1].lower == "of"sv) {
+        if (OneOf(toks[k - 2].lower, {"sidelines"sv, "margins"sv, "sideline"sv})) return true;
+        break;
+      }
+      if (toks[k - 1].kind != TokenKind::kWord && toks[k - 1].kind != TokenKind::kNumber &&
+          toks[k - 1].lower != "-"sv) {
+        break;
+      }
+    }
+  }
   // An exchange or a release that two sides discussed is a topic of theirs, not done: "The two
   // presidents also discussed a prisoner exchange", "discussed a prisoner swap and the
   // security of Black Sea shipping" (were releases, 084). Past an article and two modifiers.

@@ -10395,3 +10395,22 @@ TEST_CASE("agreement: one side of a pair that just consulted agrees with the oth
   CHECK(std::none_of(coded.begin(), coded.end(),
                      [](const auto& e) { return std::get<0>(e) == "fight"; }));
 }
+
+TEST_CASE("meeting: a meeting on the sidelines of a summit is a meeting, not the summit") {
+  // Regression (newswire-22-a02, and 7 IGO-IGO self-dyads of the corpora): "Zelenskiy met Trump
+  // on the sidelines of the summit" was typed a summit; "Xi met Biden on the sidelines of the
+  // G20 summit" added the G20's summit with itself.
+  const auto met =
+      Coded(Run("Ukrainian President Volodymyr Zelenskiy met Trump on the sidelines "
+                "of the summit.",
+                "2025-06-25"));
+  CHECK(met.count({"meeting", "040", "UKRGOV", "USAGOV"}) == 1);
+  CHECK(std::none_of(met.begin(), met.end(),
+                     [](const auto& e) { return std::get<0>(e) == "summit"; }));
+  const auto g20 =
+      Coded(Run("Chinese President Xi Jinping met U.S. President Joe Biden on the "
+                "sidelines of the G20 summit on Saturday.",
+                "2024-11-16"));
+  CHECK(g20.count({"meeting", "040", "CHNGOV", "USAGOV"}) == 1);
+  CHECK(g20.count({"summit", "040", "IGO", "IGO"}) == 0);
+}
