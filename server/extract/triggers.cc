@@ -1665,6 +1665,77 @@ size_t ExpressedSupportEnd(const std::vector<Token>& toks, size_t i) {
   return k + 1;
 }
 
+// The end of the verb of a judgment named by its predicate, starting at toks[i]: "Ishiba
+// called the tariffs extremely regrettable", "Sharif called the attack an act of war", "the
+// Palestinian Authority called the decision a crime" (CAMEO's CRITICIZE OR DENOUNCE, 111); i
+// when there is none. The trigger is the verb alone, so that the object after it is read as
+// a verb of judging's object is (the attack's or the decision's owner).
+size_t CalledJudgmentEnd(const std::vector<Token>& toks, size_t i) {
+  const char first = toks[i].lower.empty() ? '\0' : toks[i].lower[0];
+  if (first != 'c' && first != 'd' && first != 'b' && first != 'l' && first != 't') return i;
+  if (!OneOf(toks[i].lower, {"called"sv, "calls"sv, "described"sv, "describes"sv, "branded"sv,
+                             "brands"sv, "labelled"sv, "labeled"sv, "termed"sv})) {
+    return i;
+  }
+  // The object: "it", "them", or a determiner and at most four words.
+  size_t k = i + 1;
+  if (k < toks.size() && OneOf(toks[k].lower, {"it"sv, "them"sv})) {
+    ++k;
+  } else if (k < toks.size() &&
+             OneOf(toks[k].lower, {"the"sv, "this"sv, "these"sv, "that"sv, "those"sv, "its"sv,
+                                   "their"sv, "his"sv, "her"sv})) {
+    const size_t from = ++k;
+    while (k < toks.size() && k < from + 4 && toks[k].kind == TokenKind::kWord &&
+           !OneOf(toks[k].lower,
+                  {"a"sv, "an"sv, "extremely"sv, "deeply"sv, "very"sv, "completely"sv, "totally"sv,
+                   "utterly"sv, "highly"sv, "absolutely"sv, "as"sv, "on"sv, "for"sv, "to"sv})) {
+      ++k;
+    }
+    if (k == from) return i;
+  } else {
+    return i;
+  }
+  if (k < toks.size() &&
+      OneOf(toks[k].lower, {"extremely"sv, "deeply"sv, "very"sv, "completely"sv, "totally"sv,
+                            "utterly"sv, "highly"sv, "absolutely"sv})) {
+    ++k;
+  }
+  if (k >= toks.size()) return i;
+  // (The judgment may close the object's own words: "called the levies regrettable".)
+  static constexpr std::string_view kJudged[] = {
+      "unacceptable", "regrettable",   "illegal",     "unlawful",    "outrageous", "baseless",
+      "absurd",       "irresponsible", "provocative", "deplorable",  "barbaric",   "reckless",
+      "unjustified",  "unfounded",     "shameful",    "disgraceful", "hostile",    "criminal",
+      "illegitimate", "unprovoked",    "cowardly",    "despicable",  "abhorrent",  "heinous"};
+  auto judged = [&](size_t at) {
+    return std::find(std::begin(kJudged), std::end(kJudged), toks[at].lower) != std::end(kJudged);
+  };
+  for (size_t at = i + 2; at <= k; ++at) {
+    if (judged(at) && (at + 1 >= toks.size() || toks[at + 1].kind == TokenKind::kPunct ||
+                       OneOf(toks[at + 1].lower, {"and"sv, "but"sv, "as"sv}))) {
+      return i + 1;
+    }
+  }
+  if (OneOf(toks[k].lower, {"a"sv, "an"sv}) && k + 1 < toks.size()) {
+    size_t n = k + 1;
+    if (OneOf(toks[n].lower, {"blatant"sv, "gross"sv, "flagrant"sv, "clear"sv, "serious"sv,
+                              "brazen"sv, "war"sv, "terrorist"sv})) {
+      ++n;
+    }
+    if (n < toks.size() &&
+        (OneOf(toks[n].lower, {"provocation"sv, "crime"sv, "violation"sv, "outrage"sv, "disgrace"sv,
+                               "farce"sv, "atrocity"sv, "massacre"sv}) ||
+         (toks[n].lower == "act"sv && n + 2 < toks.size() && toks[n + 1].lower == "of"sv &&
+          OneOf(toks[n + 2].lower,
+                {"war"sv, "aggression"sv, "terrorism"sv, "terror"sv, "piracy"sv, "genocide"sv})) ||
+         (toks[n].lower == "declaration"sv && n + 2 < toks.size() && toks[n + 1].lower == "of"sv &&
+          toks[n + 2].lower == "war"sv))) {
+      return i + 1;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
@@ -1674,6 +1745,7 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   swap_ = LexiconTrigger(lexicon_, {"exchanged", "prisoners"});
   volley_ = LexiconTrigger(lexicon_, {"fired", "cruise", "missiles"});
   support_ = LexiconTrigger(lexicon_, {"expressed", "support"});
+  judged_ = LexiconTrigger(lexicon_, {"criticised"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1726,6 +1798,10 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     if (const size_t e = support_ != nullptr ? ExpressedSupportEnd(toks, i) : i; e > i) {
       add(support_, i, e);
       i = e - 1;
+      continue;
+    }
+    if (const size_t e = judged_ != nullptr ? CalledJudgmentEnd(toks, i) : i; e > i) {
+      add(judged_, i, e).rule = "criticize:called-judged";
       continue;
     }
     size_t len = 0;

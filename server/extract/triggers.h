@@ -40,6 +40,9 @@ class TriggerFinder {
   // over an owner and a few words of degree ("reaffirmed its unwavering support for
   // Ukraine") is that trigger too.
   const Trigger* support_ = nullptr;
+  // The lexicon's "criticised": a judgment named by its predicate ("called the decision a
+  // crime", "called the tariffs extremely regrettable") is that trigger on the verb.
+  const Trigger* judged_ = nullptr;
 };
 
 }  // namespace parley::extract

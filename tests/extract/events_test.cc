@@ -8932,7 +8932,11 @@ TEST_CASE("sanction: aid cut, deporting, cabinet ministers, and sanctions spoken
       "outrageous.",
       "2025-06-19");
   CHECK(Coded(x).count({"sanction", "163", "GBR", "ISRGOV"}) == 1);
-  for (const auto& e : x.events) CHECK(e.source_actor_code != "ISR");
+  // Israel imposes nothing; it only judges the sanctions (111, "called ... outrageous").
+  for (const auto& e : x.events) {
+    if (e.cameo != "111") CHECK(e.source_actor_code != "ISR");
+  }
+  CHECK(Coded(x).count({"accusation", "111", "ISR", ""}) == 1);
   // Sanctions whose imposer the phrase names stay theirs.
   CHECK(Coded(Run("Burundi condemns the sanctions imposed by the European Union on Burundi.",
                   "2017-09-20"))
@@ -10413,4 +10417,23 @@ TEST_CASE("meeting: a meeting on the sidelines of a summit is a meeting, not the
                 "2024-11-16"));
   CHECK(g20.count({"meeting", "040", "CHNGOV", "USAGOV"}) == 1);
   CHECK(g20.count({"summit", "040", "IGO", "IGO"}) == 0);
+}
+
+TEST_CASE("criticism: 'called the decision a crime', 'called the tariffs regrettable'") {
+  // Regression (newswire-22-a03, 23-a02, and 12 sentences of the newswire sample): a judgment
+  // named by its predicate was no event.
+  CHECK(Coded(Run("India launched strikes on Pakistan. Pakistani Prime Minister Shehbaz Sharif "
+                  "called the attack an act of war.",
+                  "2025-05-07"))
+            .count({"accusation", "111", "PAKGOV", "IND"}) == 1);
+  CHECK(Coded(Run("Japanese Prime Minister Shigeru Ishiba called the tariffs extremely "
+                  "regrettable.",
+                  "2025-04-02"))
+            .count({"accusation", "111", "JPNGOV", ""}) == 1);
+  // Praise, or a call to somebody, is none.
+  const auto praise = Coded(Run("Putin called the talks productive.", "2025-04-02"));
+  CHECK(std::none_of(praise.begin(), praise.end(),
+                     [](const auto& e) { return std::get<1>(e) == "111"; }));
+  CHECK(Coded(Run("Trump called Putin on Tuesday.", "2025-05-07"))
+            .count({"call", "041", "USAGOV", "RUSGOV"}) == 1);
 }
