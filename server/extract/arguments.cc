@@ -61,6 +61,16 @@ struct Act {
   bool plan = false;  // a proposal or plan named as a noun: its content follows "for" or "to"
 };
 
+// The words of titles ("said Ukrainian President Zelenskyy", "according to the Head of ...",
+// "and North Korean leader Kim Jong Un").
+const KeySet kTitleWords = {
+    "president",  "minister",  "foreign",  "defence",       "defense",      "prime",
+    "secretary",  "spokesman", "head",     "spokeswoman",   "spokesperson", "chairman",
+    "ambassador", "envoy",     "adviser",  "advisor",       "deputy",       "general",
+    "chief",      "leader",    "director", "special",       "vice",         "first",
+    "state",      "affairs",   "office",   "commissioner",  "mayor",        "governor",
+    "chancellor", "king",      "queen",    "representative"};
+
 // Whether the words from toks[k] on go on a list of addressees after its "and": a name or a
 // determiner of one ("Canada and other partners", "Italy and the EU"), not a new verb.
 bool AddresseeListGoesOn(const std::vector<Token>& toks, size_t k) {
@@ -2695,14 +2705,6 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Ukraine Volodymyr Zelenskyy"), not a noun of the object ("noted the increased interest of
   // Indian students"). A pronoun ("according to him") has no mention here and stays the speaker.
   bool SpeakerAfter(int si, size_t te, int entity) const {
-    // The words of titles ("said Ukrainian President Zelenskyy", "according to the Head of ...").
-    static const KeySet kTitleWords = {
-        "president",  "minister",  "foreign",  "defence",       "defense",      "prime",
-        "secretary",  "spokesman", "head",     "spokeswoman",   "spokesperson", "chairman",
-        "ambassador", "envoy",     "adviser",  "advisor",       "deputy",       "general",
-        "chief",      "leader",    "director", "special",       "vice",         "first",
-        "state",      "affairs",   "office",   "commissioner",  "mayor",        "governor",
-        "chancellor", "king",      "queen",    "representative"};
     const auto& toks = Toks(si);
     for (const int mi : doc_.sentences[si].mentions) {
       const Mention& m = doc_.mentions[mi];
@@ -4555,6 +4557,36 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether toks[k], a lower-case word inside a list of parties after its "and", opens or
+  // continues the title of the person the next conjunct names: "hosted Russian President
+  // Vladimir Putin and North Korean leader Kim Jong Un", "and North Korea's Kim Jong Un"
+  // (Kim was no party of either). Only title words (or a possessive) up to the person's
+  // mention, and an "and" before them with nothing but capitalised words, "the" and
+  // adjectives between.
+  bool TitleOfListedPerson(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    const bool possessive = toks[k].lower == "'s"sv && k > 0 && MentionAt(si, k - 1) >= 0;
+    if (!possessive && !kTitleWords.Has(toks[k])) return false;
+    bool after_and = false;
+    for (size_t j = k; j > 0 && k - j < 5 && !after_and;) {
+      const auto& p = toks[--j];
+      after_and = p.lower == "and"sv;
+      if (!after_and && !p.cap && p.lower != "the"sv && p.lower != "'s"sv && !kTitleWords.Has(p)) {
+        return false;
+      }
+    }
+    if (!after_and) return false;
+    for (size_t j = k + 1; j < toks.size() && j < k + 4; ++j) {
+      const int mi = MentionAt(si, j);
+      if (mi >= 0) {
+        const int e = doc_.mentions[mi].entity;
+        return e >= 0 && doc_.entities[e].out.type == "person"sv;
+      }
+      if (!toks[j].cap && !kTitleWords.Has(toks[j])) return false;
+    }
+    return false;
+  }
+
   std::vector<int> NounPhrase(int si, size_t k, size_t limit) const {
     std::vector<int> out;
     const auto& toks = Toks(si);
@@ -4637,7 +4669,7 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
         }
         if (!out.empty() && w != "and"sv && w != ","sv && w != "the"sv && w != "president"sv &&
-            w != "presidents"sv && !toks[k].cap && !title_of) {
+            w != "presidents"sv && !toks[k].cap && !title_of && !TitleOfListedPerson(si, k)) {
           break;
         }
         ++k;

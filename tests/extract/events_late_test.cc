@@ -3464,3 +3464,25 @@ TEST_CASE("criticism: 'called the decision a crime', 'called the tariffs regrett
   CHECK(Coded(Run("Trump called Putin on Tuesday.", "2025-05-07"))
             .count({"call", "041", "USAGOV", "RUSGOV"}) == 1);
 }
+
+TEST_CASE("regression: a titled person after 'and' in a list of guests is a party") {
+  // newswire-20-a08: Kim Jong Un was no participant of the parade's reception.
+  for (const char* text :
+       {"Chinese President Xi Jinping hosted Russian President Vladimir Putin and North Korean "
+        "leader Kim Jong Un at a military parade in Beijing on Wednesday.",
+        "Xi Jinping hosted Vladimir Putin and North Korea's Kim Jong Un in Beijing on "
+        "Wednesday."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2025-09-03");
+    const Event* ev = FirstOfType(x, {"meeting"});
+    REQUIRE(ev != nullptr);
+    CHECK(Names(x, *ev) == std::vector<std::string>{"Kim Jong Un", "Vladimir Putin", "Xi Jinping"});
+    CHECK(ev->source_actor_code == "CHNGOV");
+  }
+  // A lower-case word that is no title still ends the list.
+  const auto x =
+      Run("Xi Jinping met Vladimir Putin and foreign ministers in Beijing.", "2025-09-03");
+  const Event* ev = FirstOfType(x, {"meeting"});
+  REQUIRE(ev != nullptr);
+  CHECK(Names(x, *ev) == std::vector<std::string>{"Vladimir Putin", "Xi Jinping"});
+}
