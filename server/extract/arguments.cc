@@ -1123,6 +1123,16 @@ class LocalSyntaxReader final : public ArgumentReader {
         // after talks between the two countries' delegations" is no pair's readiness; a
         // gathering or an agreement is the pair's wherever the sentence names them.)
         if (k > c.te + 2 && !IsConsultation(c.type) && c.type != "agreement"sv) continue;
+        // (Nor the object of an earlier verb of the agent's: "Trump hosted the two leaders and
+        // said the deal ended a conflict" is Trump's statement.)
+        static const KeySet kPairObjectVerbs = {
+            "hosted", "met",      "received",      "welcomed", "thanked", "invited",
+            "urged",  "told",     "congratulated", "praised",  "brought", "hosts",
+            "meets",  "receives", "welcomes",      "thanks",   "urges",   "tells"};
+        if (k < c.tb && k > 0 && c.agent >= 0 && kPairObjectVerbs.Has(toks[k - 1]) &&
+            std::find(two.begin(), two.end(), c.agent) == two.end()) {
+          continue;
+        }
         if ((c.type != "statement"sv || k + 1 < c.tb) &&
             (both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
                       (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
@@ -1130,8 +1140,12 @@ class LocalSyntaxReader final : public ArgumentReader {
             (c.others.empty() || OnlyVenues(si, c) ||
              (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           // "Turkey, which brokered the Ankara declaration between the two countries": the
-          // pair a mediator goes between are its targets, the mediator stays.
-          if (c.cameo == "045"sv && c.agent >= 0 && k > c.tb) {
+          // pair a mediator goes between are its targets, the mediator stays. So does the
+          // subject of a verb whose object the pair is: "Trump hosted the two leaders" (was
+          // a meeting of Pashinyan and Aliyev without Trump).
+          const bool object_of_verb = (c.frame & kVerb) && k >= c.te && c.agent >= 0 &&
+                                      std::find(two.begin(), two.end(), c.agent) == two.end();
+          if ((c.cameo == "045"sv && c.agent >= 0 && k > c.tb) || object_of_verb) {
             c.others = two;
             continue;
           }

@@ -3486,3 +3486,32 @@ TEST_CASE("regression: a titled person after 'and' in a list of guests is a part
   REQUIRE(ev != nullptr);
   CHECK(Names(x, *ev) == std::vector<std::string>{"Vladimir Putin", "Xi Jinping"});
 }
+
+TEST_CASE("regression: 'Trump hosted the two leaders' is Trump's meeting with the pair") {
+  // newswire-26-a09: the pair replaced the host, and the statement coordinated with the verb
+  // was Pashinyan's.
+  const auto x =
+      Run("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed "
+          "a peace declaration at the White House on Friday. Trump hosted the two leaders and "
+          "said the deal ended a conflict of more than three decades.",
+          "2025-08-08");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "USAGOV");
+  CHECK(Names(x, *meeting) ==
+        std::vector<std::string>{"Donald Trump", "Ilham Aliyev", "Nikol Pashinyan"});
+  const Event* said = FirstOfType(x, {"statement"});
+  REQUIRE(said != nullptr);
+  CHECK(said->source_actor_code == "USAGOV");
+  // The pair as the subject of what is said stays the pair's.
+  const auto y =
+      Run("Pashinyan and Aliyev signed a declaration on Friday. Trump said the two leaders agreed "
+          "to open the corridor.",
+          "2025-08-08");
+  bool pair_agreed = false;
+  for (const auto& ev : y.events) {
+    pair_agreed = pair_agreed || (ev.type == "agreement" && ev.cameo == "030" &&
+                                  SortedDyad(ev) == std::vector<std::string>{"ARMGOV", "AZEGOV"});
+  }
+  CHECK(pair_agreed);
+}
