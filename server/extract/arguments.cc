@@ -7684,6 +7684,29 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
           future = true;
         }
+        // (Past a phrase of the promise's own: "Putin agreed in a call with Donald Trump on
+        // Tuesday to stop attacks on Ukrainian energy infrastructure" was an attack by Trump.)
+        // Whoever names the promise right before its verb makes it ("Russia promised to stop
+        // strikes on Ukraine" had no source).
+        static const KeySet kPromise = {"agreed",   "agree", "agrees",  "pledged",
+                                        "promised", "vowed", "pledges", "promises"};
+        static const KeySet kPhrase = {"in", "during", "at", "with", "on", "after", "over"};
+        // (Of force only: an aid or a sanction agreed is decided, below.)
+        const bool force = c->cameo.starts_with("18"sv) || c->cameo.starts_with("19"sv) ||
+                           c->cameo.starts_with("20"sv);
+        size_t promise = kPromise.Has(toks[vk]) ? vk : toks.size();
+        for (size_t j = vk; force && promise == toks.size() && j > left + 1 && vk - j < 10; --j) {
+          if (toks[j].kind == TokenKind::kPunct) break;
+          if (kPromise.Has(toks[j - 1]) && kPhrase.Has(toks[j])) {
+            promise = j - 1;
+            future = true;
+          }
+        }
+        if (force && promise < toks.size() && promise > 0) {
+          const int pm = MentionAt(c->si, promise - 1);
+          const int pe = pm >= 0 && doc_.mentions[pm].te == promise ? doc_.mentions[pm].entity : -1;
+          if (pe >= 0 && Actor(pe) && (c->agent < 0 || promise != vk)) c->agent = pe;
+        }
         // (But sanctions agreed are decided: "EU countries agreed on Thursday to extend
         // sanctions against Russia" extends them, as "decided to" does; was a threat, 132.)
         if ((v == "agreed"sv || v == "agree"sv || v == "agrees"sv) &&

@@ -3515,3 +3515,30 @@ TEST_CASE("regression: 'Trump hosted the two leaders' is Trump's meeting with th
   }
   CHECK(pair_agreed);
 }
+
+TEST_CASE("regression: attacks a party agreed to stop are its promise, not an attack") {
+  // newswire-26-a03: "agreed in a call with Donald Trump on Tuesday to stop attacks" was an
+  // attack by Trump on Ukraine.
+  const auto x = Run(
+      "Vladimir Putin agreed in a call with Donald Trump on Tuesday to stop attacks on Ukrainian "
+      "energy infrastructure for 30 days.",
+      "2025-03-18");
+  CHECK(FirstOfType(x, {"fight"}) == nullptr);
+  bool promised = false;
+  for (const auto& ev : x.events) {
+    promised = promised || (ev.cameo == "0356" && ev.source_actor_code == "RUSGOV" &&
+                            ev.target_actor_code == "UKR");
+  }
+  CHECK(promised);
+  // Whoever promises right before the verb makes the promise.
+  const auto y = Run("Russia promised to stop strikes on Ukraine.", "2025-03-18");
+  const Event* ev = FirstOfType(y, {"proposal"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->cameo == "0356");
+  CHECK(ev->source_actor_code == "RUS");
+  // A threat to attack stays a threat.
+  const auto z = Run("Russia vowed to attack Ukraine.", "2025-03-18");
+  const Event* threat = FirstOfType(z, {"threat"});
+  REQUIRE(threat != nullptr);
+  CHECK(threat->cameo == "138");
+}
