@@ -6493,7 +6493,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     static const KeySet kCharge = {"accusation", "accusations", "charge",     "charges",
                                    "claim",      "claims",      "allegation", "allegations",
                                    "remark",     "remarks",     "criticism",  "comments",
-                                   "assertion",  "assertions",  "reports",    "statement"};
+                                   "assertion",  "assertions",  "reports",    "statement",
+                                   "protest",    "protests",    "complaint",  "complaints"};
     static const KeySet kProposal = {"proposal",  "proposals",  "offer",  "offers",   "plan",
                                      "idea",      "initiative", "demand", "demands",  "request",
                                      "ultimatum", "call",       "calls",  "overtures"};

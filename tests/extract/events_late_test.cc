@@ -3542,3 +3542,17 @@ TEST_CASE("regression: attacks a party agreed to stop are its promise, not an at
   REQUIRE(threat != nullptr);
   CHECK(threat->cameo == "138");
 }
+
+TEST_CASE("regression: a protest rejected targets who protested") {
+  // newswire-26-a15: "Tokyo rejected the protest" had no target.
+  const auto x =
+      Run("BEIJING - China summoned Japan's ambassador on Thursday to protest remarks by Prime "
+          "Minister Sanae Takaichi on Taiwan. Vice Foreign Minister Sun Weidong lodged stern "
+          "representations, the foreign ministry said. Tokyo rejected the protest and said its "
+          "position on Taiwan had not changed.",
+          "2025-11-14");
+  const Event* rejection = FirstOfType(x, {"rejection"});
+  REQUIRE(rejection != nullptr);
+  CHECK(rejection->source_actor_code == "JPNGOV");
+  CHECK(rejection->target_actor_code == "CHNGOV");
+}
