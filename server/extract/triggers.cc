@@ -1665,6 +1665,36 @@ size_t ExpressedSupportEnd(const std::vector<Token>& toks, size_t i) {
   return k + 1;
 }
 
+// The end of a vow whose object is a reprisal, starting at toks[i]: "Khamenei vowed that
+// Israel would face severe punishment", "Beijing vowed to take countermeasures against the
+// United States", "vowed a crushing response" (CAMEO's THREATEN, 130, as the lexicon's
+// "vowed revenge"; these were intents to cooperate, 030); i when there is none. The trigger
+// is the verb alone, so that the party after it is read as the threat's target. A promise
+// or a pledge of a response is none ("pledged a strong response to the pandemic").
+size_t VowedReprisalEnd(const std::vector<Token>& toks, size_t i) {
+  const std::string_view w = toks[i].lower;
+  if (w.empty() || (w[0] != 'v' && w[0] != 's' && w[0] != 'p')) return i;
+  const bool vow = OneOf(w, {"vowed"sv, "vows"sv, "vow"sv, "swore"sv, "swears"sv});
+  if (!vow && !OneOf(w, {"promised"sv, "promises"sv, "pledged"sv, "pledges"sv})) return i;
+  static constexpr std::string_view kFierce[] = {"crushing", "harsh",    "tough",    "decisive",
+                                                 "firm",     "resolute", "strong",   "severe",
+                                                 "forceful", "swift",    "military", "fitting"};
+  for (size_t k = i + 1; k < toks.size() && k < i + 11; ++k) {
+    const auto& t = toks[k];
+    if (t.kind == TokenKind::kPunct || OneOf(t.lower, {"but"sv, "while"sv, "if"sv})) return i;
+    if (OneOf(t.lower, {"punishment"sv, "retaliation"sv, "revenge"sv, "countermeasures"sv,
+                        "counter-measures"sv, "reprisals"sv, "reprisal"sv, "retribution"sv,
+                        "vengeance"sv})) {
+      return i + 1;
+    }
+    if (vow && OneOf(t.lower, {"response"sv, "consequences"sv}) &&
+        std::find(std::begin(kFierce), std::end(kFierce), toks[k - 1].lower) != std::end(kFierce)) {
+      return i + 1;
+    }
+  }
+  return i;
+}
+
 // The end of the verb of a judgment named by its predicate, starting at toks[i]: "Ishiba
 // called the tariffs extremely regrettable", "Sharif called the attack an act of war", "the
 // Palestinian Authority called the decision a crime" (CAMEO's CRITICIZE OR DENOUNCE, 111); i
@@ -1746,6 +1776,7 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   volley_ = LexiconTrigger(lexicon_, {"fired", "cruise", "missiles"});
   support_ = LexiconTrigger(lexicon_, {"expressed", "support"});
   judged_ = LexiconTrigger(lexicon_, {"criticised"});
+  reprisal_ = LexiconTrigger(lexicon_, {"threatened"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1802,6 +1833,10 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     }
     if (const size_t e = judged_ != nullptr ? CalledJudgmentEnd(toks, i) : i; e > i) {
       add(judged_, i, e).rule = "criticize:called-judged";
+      continue;
+    }
+    if (const size_t e = reprisal_ != nullptr ? VowedReprisalEnd(toks, i) : i; e > i) {
+      add(reprisal_, i, e).rule = "threaten:vowed-reprisal";
       continue;
     }
     size_t len = 0;

@@ -43,6 +43,10 @@ class TriggerFinder {
   // The lexicon's "criticised": a judgment named by its predicate ("called the decision a
   // crime", "called the tariffs extremely regrettable") is that trigger on the verb.
   const Trigger* judged_ = nullptr;
+  // The lexicon's "threatened": a vow of reprisal named by its noun a few words on ("vowed
+  // that Israel would face severe punishment", "vowed to take countermeasures against the
+  // United States") is that trigger on the verb.
+  const Trigger* reprisal_ = nullptr;
 };
 
 }  // namespace parley::extract

@@ -3556,3 +3556,24 @@ TEST_CASE("regression: a protest rejected targets who protested") {
   CHECK(rejection->source_actor_code == "JPNGOV");
   CHECK(rejection->target_actor_code == "CHNGOV");
 }
+
+TEST_CASE("regression: a vow of punishment or countermeasures is a threat, not an intent") {
+  // newswire-26-a16, newswire-23-a02: both were intents to cooperate (030).
+  const auto x =
+      Run("Supreme Leader Ayatollah Ali Khamenei vowed that Israel would face severe punishment.",
+          "2025-06-13");
+  const Event* threat = FirstOfType(x, {"threat"});
+  REQUIRE(threat != nullptr);
+  CHECK(threat->cameo == "130");
+  CHECK(threat->source_actor_code == "IRNGOV");
+  CHECK(threat->target_actor_code == "ISR");
+  CHECK(FirstOfType(x, {"proposal"}) == nullptr);
+  const auto y =
+      Run("Beijing vowed to take countermeasures against the United States.", "2025-04-10");
+  const Event* counter = FirstOfType(y, {"threat"});
+  REQUIRE(counter != nullptr);
+  CHECK(counter->target_actor_code == "USA");
+  // A pledge of a response is no threat.
+  const auto z = Run("Germany pledged a strong response to the pandemic.", "2020-04-10");
+  CHECK(FirstOfType(z, {"threat"}) == nullptr);
+}
