@@ -444,7 +444,7 @@ constexpr TriggerRow kRows[] = {
     // event.)
     {"tariffs|tariff|punitive tariffs|retaliatory tariffs|export controls|export restrictions|"
      "export ban|import ban|banned imports|banned exports|"
-     "trade restrictions|anti-dumping duties",
+     "trade restrictions|anti-dumping duties|visa restrictions|visa bans|visa ban",
      "sanction", "163", kVerb | kNoun | kTarget, "trade-sanction"},
     {"expelled|expels|expel|expelling|expulsion|forced out|ordered out|kicked out|"
      "declared persona non grata",

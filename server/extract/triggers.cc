@@ -1596,10 +1596,11 @@ bool ImposedTariffs(const std::vector<Token>& toks, size_t tb, size_t te) {
                   "lowered"sv, "zero"sv, "regulating"sv})) {
       return false;
     }
-    if (OneOf(w, {"imposed"sv, "impose"sv, "imposes"sv, "imposing"sv, "announced"sv, "placed"sv,
-                  "slapped"sv, "raised"sv, "hiked"sv, "levied"sv, "introduced"sv, "threatened"sv,
-                  "retaliated"sv, "punitive"sv, "retaliatory"sv, "new"sv, "additional"sv,
-                  "sweeping"sv})) {
+    if (OneOf(w, {"imposed"sv,    "impose"sv,     "imposes"sv,    "imposing"sv, "announced"sv,
+                  "placed"sv,     "slapped"sv,    "raised"sv,     "hiked"sv,    "levied"sv,
+                  "introduced"sv, "threatened"sv, "retaliated"sv, "punitive"sv, "retaliatory"sv,
+                  "new"sv,        "additional"sv, "sweeping"sv,   "ordered"sv,  "order"sv,
+                  "orders"sv})) {
       return true;
     }
   }
@@ -2189,10 +2190,22 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         continue;
       }
     }
-    if ((c.rule == "trade-sanction:tariffs"sv || c.rule == "trade-sanction:tariff"sv) &&
+    // (Visa restrictions too: not "eased visa restrictions for tourists".)
+    if ((c.rule == "trade-sanction:tariffs"sv || c.rule == "trade-sanction:tariff"sv ||
+         c.rule.starts_with("trade-sanction:visa"sv)) &&
         !ImposedTariffs(toks, c.tb, c.te)) {
       out.pop_back();
       continue;
+    }
+    // "Trump ordered tariffs and visa restrictions on Colombia": sanctions ordered are imposed
+    // by whoever orders them, no demand of anybody's (was a demand, 100, and no sanction).
+    if (c.cameo == "163"sv && out.size() >= 2 && out[out.size() - 2].rule == "demand:ordered"sv &&
+        out[out.size() - 2].te <= c.tb && c.tb - out[out.size() - 2].te <= 4) {
+      bool plain = true;
+      for (size_t k = out[out.size() - 2].te; k < c.tb && plain; ++k) {
+        plain = toks[k].kind != TokenKind::kPunct;
+      }
+      if (plain) out.erase(out.end() - 2);
     }
     // "China imposed sanctions in retaliation for arms sales to Taiwan": what an act answers
     // is its motive, no threat of anybody's.

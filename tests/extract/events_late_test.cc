@@ -3577,3 +3577,25 @@ TEST_CASE("regression: a vow of punishment or countermeasures is a threat, not a
   const auto z = Run("Germany pledged a strong response to the pandemic.", "2020-04-10");
   CHECK(FirstOfType(z, {"threat"}) == nullptr);
 }
+
+TEST_CASE("regression: sanctions ordered are imposed, and visa restrictions are sanctions") {
+  // newswire-26-a21: "prompting Trump to order tariffs and visa restrictions on the country"
+  // gave no sanction; "Trump ordered tariffs on Colombia" was a demand (100).
+  for (const char* text :
+       {"Trump ordered tariffs on Colombia.", "Trump ordered sanctions on Colombia.",
+        "Trump imposed visa restrictions on Colombia."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2025-01-26");
+    const Event* ev = FirstOfType(x, {"sanction"});
+    REQUIRE(ev != nullptr);
+    CHECK(ev->cameo == "163");
+    CHECK(ev->source_actor_code == "USAGOV");
+    CHECK(ev->target_actor_code == "COL");
+    CHECK(FirstOfType(x, {"demand"}) == nullptr);
+  }
+  // An order of something else stays a demand; visa restrictions eased are none imposed.
+  CHECK(FirstOfType(Run("Putin ordered the army to stop attacks.", "2025-01-26"), {"demand"}) !=
+        nullptr);
+  const auto eased = Run("Thailand eased visa restrictions for Chinese tourists.", "2025-01-26");
+  for (const auto& ev : eased.events) CHECK(ev.cameo != "163");
+}
