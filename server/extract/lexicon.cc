@@ -127,7 +127,9 @@ constexpr TriggerRow kRows[] = {
     // CONSULT
     {"met|meet|meets|met with|meet with|meets with|meeting with|will meet|held talks|hold talks|"
      "holds talks|had talks|had a meeting|has had a meeting|held a meeting|had a working meeting|"
-     "sat down with|spoke with|talked with|conferred with",
+     "sat down with|spoke with|talked with|conferred with|spoke directly with|"
+     "spoke briefly with|spoke privately with|talked directly with|spoke directly|spoke briefly|"
+     "spoke privately|talked directly",
      "meeting", "040", kVerb | kMeet, "verb-meet"},
     {"meeting|meetings|session|roundtable|round table|round-table|talks|consultations|"
      "discussion|conference|audience|working meeting|tete-a-tete",

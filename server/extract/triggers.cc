@@ -1666,6 +1666,24 @@ size_t ExpressedSupportEnd(const std::vector<Token>& toks, size_t i) {
   return k + 1;
 }
 
+// Whether the words before toks[v] end a pair of names joined by "and", with nothing but
+// an adverb or an auxiliary between: "U.S. envoy Steve Witkoff and Iranian Foreign Minister
+// Abbas Araqchi also [spoke]".
+bool PairRightBefore(const std::vector<Token>& toks, size_t v) {
+  size_t k = v;
+  while (k > 0 && OneOf(toks[k - 1].lower, {"also"sv, "had"sv, "have"sv, "then"sv, "later"sv,
+                                            "both"sv, "reportedly"sv})) {
+    --k;
+  }
+  if (k == 0 || !toks[k - 1].cap) return false;
+  for (size_t n = 0; k > 1 && n < 10; --k, ++n) {
+    const auto& t = toks[k - 1];
+    if (t.lower == "and"sv) return toks[k - 2].cap;
+    if (!t.cap && t.lower != "'s"sv && t.lower != "."sv) return false;
+  }
+  return false;
+}
+
 // The end of a vow whose object is a reprisal, starting at toks[i]: "Khamenei vowed that
 // Israel would face severe punishment", "Beijing vowed to take countermeasures against the
 // United States", "vowed a crushing response" (CAMEO's THREATEN, 130, as the lexicon's
@@ -2189,6 +2207,15 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
         c.rule = "ease-sanction:" + c.rule.substr(15);
         continue;
       }
+    }
+    // Two who "spoke directly" met only as a pair named right before: "Witkoff and Araqchi
+    // also spoke directly for a few minutes" (not "Putin spoke briefly at the ceremony").
+    if (c.rule.starts_with("verb-meet:"sv) && c.te == c.tb + 2 &&
+        OneOf(toks[c.tb].lower, {"spoke"sv, "talked"sv}) &&
+        OneOf(toks[c.tb + 1].lower, {"directly"sv, "briefly"sv, "privately"sv}) &&
+        !PairRightBefore(toks, c.tb)) {
+      out.pop_back();
+      continue;
     }
     // (Visa restrictions too: not "eased visa restrictions for tourists".)
     if ((c.rule == "trade-sanction:tariffs"sv || c.rule == "trade-sanction:tariff"sv ||

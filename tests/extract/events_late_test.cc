@@ -3599,3 +3599,21 @@ TEST_CASE("regression: sanctions ordered are imposed, and visa restrictions are 
   const auto eased = Run("Thailand eased visa restrictions for Chinese tourists.", "2025-01-26");
   for (const auto& ev : eased.events) CHECK(ev.cameo != "163");
 }
+
+TEST_CASE("regression: two named together who 'spoke directly' met") {
+  // newswire-26-a04: no meeting of Witkoff and Araqchi.
+  const auto x =
+      Run("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araqchi also spoke directly "
+          "for a few minutes, Iran's foreign ministry said.",
+          "2025-04-12");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(SortedDyad(*meeting) == std::vector<std::string>{"IRNGOV", "USAGOV"});
+  const auto with = Run("Witkoff spoke directly with Araqchi.", "2025-04-12");
+  const Event* m2 = FirstOfType(with, {"meeting"});
+  REQUIRE(m2 != nullptr);
+  CHECK(SortedDyad(*m2) == std::vector<std::string>{"IRNGOV", "USAGOV"});
+  // One who spoke briefly at a ceremony met nobody.
+  CHECK(FirstOfType(Run("Putin spoke briefly at the ceremony.", "2025-04-12"), {"meeting"}) ==
+        nullptr);
+}
