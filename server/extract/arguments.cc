@@ -1662,13 +1662,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.others = {c.agent == last_pair_[0] ? last_pair_[1] : last_pair_[0]};
       }
       // And agreeing to it is agreeing with its owner: "Colombia had agreed to all of Trump's
-      // terms" (COL-USAGOV, was COL with nobody).
+      // terms" (COL-USAGOV, was COL with nobody); so is accepting it ("Iran accepted Oman's
+      // offer").
+      const bool accepted = c.rule == "agree:accepted-offer"sv;
       if (c.type == "agreement"sv && (c.frame & kVerb) && c.agent >= 0 && c.others.empty() &&
-          c.te + 1 < toks.size() && toks[c.te].lower == "to"sv) {
-        static const KeySet kOwned = {"terms",     "demands",  "demand",    "proposal",
-                                      "proposals", "offer",    "plan",      "conditions",
-                                      "request",   "requests", "initiative"};
-        size_t k = c.te + 1;
+          c.te + 1 < toks.size() && (toks[c.te].lower == "to"sv || accepted)) {
+        static const KeySet kOwned = {"terms",     "demands",  "demand",     "proposal",
+                                      "proposals", "offer",    "plan",       "conditions",
+                                      "request",   "requests", "initiative", "invitation"};
+        size_t k = accepted ? c.te : c.te + 1;
         if (k + 1 < toks.size() && toks[k].lower == "all"sv && toks[k + 1].lower == "of"sv) k += 2;
         for (size_t n = 0; n < 5 && k < toks.size() && !kOwned.Has(toks[k]); ++n) ++k;
         if (k < toks.size() && kOwned.Has(toks[k])) {

@@ -1684,6 +1684,38 @@ bool PairRightBefore(const std::vector<Token>& toks, size_t v) {
   return false;
 }
 
+// The end of a verb of accepting whose object is something offered, starting at toks[i]:
+// "Ukraine accepted a U.S. proposal for an immediate ceasefire", "Iran accepted Oman's offer
+// to mediate" (PETRARCH's ACCEPT ... PLAN, REQUEST, PROPOSAL: agreeing, 030; these were no
+// event); i when there is none. The object is a determiner or an owner and at most four
+// words before the noun. (An invitation accepted is an intent to meet, 036, left to the
+// visit or meeting it names.)
+size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i) {
+  const std::string_view w = toks[i].lower;
+  if (w.empty() || w[0] != 'a' ||
+      !OneOf(w, {"accepted"sv, "accepts"sv, "accept"sv, "accepting"sv})) {
+    return i;
+  }
+  // Not what somebody may, must or is hoped to accept ("We hope that he will accept our
+  // invitation", "it would be advisable to accept the proposal").
+  for (size_t k = i; k > 0 && i - k < 4; --k) {
+    if (OneOf(toks[k - 1].lower, {"will"sv, "would"sv, "must"sv, "should"sv, "could"sv, "may"sv,
+                                  "might"sv, "hope"sv, "hopes"sv, "advisable"sv, "not"sv})) {
+      return i;
+    }
+  }
+  for (size_t k = i + 1; k < toks.size() && k < i + 6; ++k) {
+    const auto& t = toks[k];
+    if (t.kind == TokenKind::kPunct && t.lower != "'s"sv && t.lower != "."sv) return i;
+    if (OneOf(t.lower, {"of"sv, "to"sv, "that"sv, "and"sv, "as"sv, "for"sv})) return i;
+    if (OneOf(t.lower, {"proposal"sv, "proposals"sv, "offer"sv, "plan"sv, "terms"sv, "conditions"sv,
+                        "initiative"sv, "request"sv})) {
+      return i + 1;
+    }
+  }
+  return i;
+}
+
 // The end of a vow whose object is a reprisal, starting at toks[i]: "Khamenei vowed that
 // Israel would face severe punishment", "Beijing vowed to take countermeasures against the
 // United States", "vowed a crushing response" (CAMEO's THREATEN, 130, as the lexicon's
@@ -1796,6 +1828,7 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   support_ = LexiconTrigger(lexicon_, {"expressed", "support"});
   judged_ = LexiconTrigger(lexicon_, {"criticised"});
   reprisal_ = LexiconTrigger(lexicon_, {"threatened"});
+  accepted_ = LexiconTrigger(lexicon_, {"agreed"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1856,6 +1889,10 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     }
     if (const size_t e = reprisal_ != nullptr ? VowedReprisalEnd(toks, i) : i; e > i) {
       add(reprisal_, i, e).rule = "threaten:vowed-reprisal";
+      continue;
+    }
+    if (const size_t e = accepted_ != nullptr ? AcceptedOfferEnd(toks, i) : i; e > i) {
+      add(accepted_, i, e).rule = "agree:accepted-offer";
       continue;
     }
     size_t len = 0;

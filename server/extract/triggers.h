@@ -47,6 +47,10 @@ class TriggerFinder {
   // that Israel would face severe punishment", "vowed to take countermeasures against the
   // United States") is that trigger on the verb.
   const Trigger* reprisal_ = nullptr;
+  // The lexicon's "agreed": accepting a proposal, an offer, a plan or terms ("Ukraine
+  // accepted a U.S. proposal for a ceasefire", "Iran accepted Oman's offer") is that trigger
+  // on the verb.
+  const Trigger* accepted_ = nullptr;
 };
 
 }  // namespace parley::extract

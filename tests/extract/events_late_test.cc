@@ -3617,3 +3617,24 @@ TEST_CASE("regression: two named together who 'spoke directly' met") {
   CHECK(FirstOfType(Run("Putin spoke briefly at the ceremony.", "2025-04-12"), {"meeting"}) ==
         nullptr);
 }
+
+TEST_CASE("regression: accepting a party's proposal or offer agrees with that party") {
+  // newswire-26-a02, newswire-7-d15: no event said that Ukraine accepted the U.S. proposal.
+  const auto x = Run("Ukraine accepted a U.S. proposal for an immediate ceasefire.", "2025-03-11");
+  const Event* agreed = FirstOfType(x, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(agreed->cameo == "030");
+  CHECK(agreed->source_actor_code == "UKR");
+  CHECK(agreed->target_actor_code == "USA");
+  const auto y = Run("Iran accepted Oman's offer to mediate.", "2025-03-11");
+  const Event* offer = FirstOfType(y, {"agreement"});
+  REQUIRE(offer != nullptr);
+  CHECK(offer->source_actor_code == "IRN");
+  CHECK(offer->target_actor_code == "OMN");
+  // Not what somebody is hoped to accept, nor what is not accepted.
+  for (const char* text :
+       {"We hope that Iran will accept the proposal.", "Russia does not accept the plan."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2025-03-11"), {"agreement"}) == nullptr);
+  }
+}
