@@ -7786,10 +7786,17 @@ class LocalSyntaxReader final : public ArgumentReader {
                                   "openness",  "interest",  "interested", "desire",      "eager",
                                   "plans",     "plan",      "planning",   "intends",     "intend",
                                   "intention", "hoped",     "hopes",      "hope",        "hoping"};
+    // (Not across a time preposition: "ready to accept the plan after talks with a U.S.
+    // delegation" held the talks; was an intent to hold them, 032.)
+    static const KeySet kWhen = {"after", "before", "following", "during",
+                                 "since", "until",  "amid"};
     for (size_t k = c.tb; k > left + 1 && c.tb - k < 5; --k) {
       const auto& w = toks[k - 1].lower;
       if ((w == "for"sv || w == "to"sv || w == "in"sv) && kReady.Has(toks[k - 2])) return k - 2;
-      if (toks[k - 1].kind != TokenKind::kWord || MentionAt(c.si, k - 1) >= 0) break;
+      if (toks[k - 1].kind != TokenKind::kWord || MentionAt(c.si, k - 1) >= 0 ||
+          kWhen.Has(toks[k - 1])) {
+        break;
+      }
     }
     return toks.size();
   }

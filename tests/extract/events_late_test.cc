@@ -3638,3 +3638,18 @@ TEST_CASE("regression: accepting a party's proposal or offer agrees with that pa
     CHECK(FirstOfType(Run(text, "2025-03-11"), {"agreement"}) == nullptr);
   }
 }
+
+TEST_CASE("regression: readiness does not reach across 'after' to talks already held") {
+  // newswire-26-a02: "ready to sign the deal after talks with Rubio" made the talks an intent
+  // (032) and held none.
+  const auto x = Run("Ukraine was ready to sign the deal after talks with Rubio.", "2025-03-11");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(SortedDyad(*meeting) == std::vector<std::string>{"UKR", "USAGOV"});
+  // Readiness for talks is still an intent to meet.
+  const auto y = Run("Ukraine is ready for talks with Russia.", "2025-03-11");
+  CHECK(FirstOfType(y, {"meeting"}) == nullptr);
+  const Event* intent = FirstOfType(y, {"proposal"});
+  REQUIRE(intent != nullptr);
+  CHECK(intent->cameo == "036");
+}
