@@ -983,13 +983,17 @@ class LocalSyntaxReader final : public ArgumentReader {
       // A proposal or plan for a ceasefire is an intent to de-escalate (0356), as PETRARCH2
       // codes ARRANGE &CEASEFIRE: "a three-phase Israeli proposal for a ceasefire in Gaza".
       if (c.cameo == "030"sv && c.te + 2 < toks.size() && toks[c.te].lower == "for"sv) {
-        for (size_t k = c.te + 1; k < toks.size() && k < c.te + 5; ++k) {
+        // (Past a hyphenated length: "a proposal for an immediate 30-day ceasefire".)
+        for (size_t k = c.te + 1; k < toks.size() && k < c.te + 7; ++k) {
           const auto& w = toks[k].lower;
           if (w == "ceasefire"sv || w == "truce"sv || w == "cease-fire"sv || w == "armistice"sv) {
             c.cameo = "0356";
             break;
           }
-          if (toks[k].kind != TokenKind::kWord) break;
+          if (toks[k].kind != TokenKind::kWord && toks[k].kind != TokenKind::kNumber &&
+              w != "-"sv) {
+            break;
+          }
         }
       }
       if (c.cameo.starts_with("03"sv) && (c.frame & kVerb)) {
@@ -7428,9 +7432,11 @@ class LocalSyntaxReader final : public ArgumentReader {
             c.tb - end <= 6) {
           // (A preposition of time ends the content: "a proposal for a ceasefire with Russia
           // after talks with American officials", whose talks were held.)
+          // (A hyphen is a word's: "for an immediate 30-day ceasefire".)
           bool plain = true;
           for (size_t k = end + 1; k < c.tb && plain; ++k) {
-            plain = (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kNumber) &&
+            plain = (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kNumber ||
+                     toks[k].lower == "-"sv) &&
                     toks[k].lower != "after"sv && toks[k].lower != "following"sv &&
                     toks[k].lower != "during"sv && toks[k].lower != "since"sv;
           }

@@ -3653,3 +3653,19 @@ TEST_CASE("regression: readiness does not reach across 'after' to talks already 
   REQUIRE(intent != nullptr);
   CHECK(intent->cameo == "036");
 }
+
+TEST_CASE("regression: a proposal for a 30-day ceasefire is an intent to de-escalate, no truce") {
+  // newswire-7-d15, newswire-22-a06: "a U.S. proposal for a 30-day ceasefire with Russia" was
+  // a de-escalation (087) by the United States and a plain proposal (030): the hyphen of
+  // "30-day" ended the proposal's content.
+  const auto x =
+      Run("Ukraine said on Tuesday it was ready to accept a U.S. proposal for a 30-day ceasefire "
+          "with Russia after talks with American officials in Jeddah.",
+          "2025-03-11");
+  CHECK(FirstOfType(x, {"concession"}) == nullptr);
+  bool intent = false;
+  for (const auto& ev : x.events) {
+    intent = intent || (ev.cameo == "0356" && ev.source_actor_code == "USA");
+  }
+  CHECK(intent);
+}
