@@ -3993,6 +3993,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         // (A body's member acts, not the body: "a permanent member of the Security Council".)
         if (MemberOf(si, m.tb)) continue;
+        // (Nor the agent of a participle that describes an armed party before it: "M23 rebels
+        // backed by Rwanda seized the airport" is the rebels' act, "Houthi rebels backed by
+        // Iran attacked a ship" the Houthis'. Not of a thing: "a deal brokered by China after
+        // talks", "a resolution sponsored by Iran to expel Israel" keep theirs.)
+        if (m.tb >= 3 && m.tb - 2 > left && Toks(si)[m.tb - 1].lower == "by"sv &&
+            Toks(si)[m.tb - 2].lower.ends_with("ed"sv) && !Toks(si)[m.tb - 2].cap) {
+          static const KeySet kArmed = {"rebels",     "fighters",       "militants", "forces",
+                                        "troops",     "militia",        "militias",  "soldiers",
+                                        "insurgents", "paramilitaries", "gunmen",    "jihadists"};
+          if (kArmed.Has(Toks(si)[m.tb - 3])) continue;
+        }
         // (Nor a country whose allies or partners act: "Ukraine's allies pledged".)
         if (m.te + 1 < Toks(si).size() &&
             (Toks(si)[m.te].lower == "'s"sv || Toks(si)[m.te - 1].possessive)) {

@@ -3125,10 +3125,21 @@ class EntityFinder {
     if (it == doc_.entity_by_key.end()) return;
     const int from = it->second;
     bool democratic = false;
+    // (Brazzaville's own named: an entity of the dictionaries that is the Republic's, or a
+    // name of it other than "Congo". Not an office the text fills through "Congo" itself:
+    // "Congo's foreign minister Therese Kayikwamba Wagner" beside Goma and M23 was COGGOV.)
+    std::vector<int> through_congo;
     for (size_t e = 0; e < doc_.entities.size(); ++e) {
       const std::string& c = doc_.entities[e].out.country;
-      if (static_cast<int>(e) != from && c == "COG"sv) return;  // Brazzaville's own named
+      if (static_cast<int>(e) != from && c == "COG"sv) {
+        if (doc_.entities[e].dict >= 0) return;
+        through_congo.push_back(static_cast<int>(e));
+      }
       democratic |= c == "COD"sv;
+    }
+    for (const int mi : doc_.entities[from].mentions) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.te != m.tb + 1 || doc_.sentences[m.sentence].toks[m.tb].lower != "congo"sv) return;
     }
     for (const auto& m : doc_.mentions) democratic |= m.entity < 0 && m.country == "COD"sv;
     if (!democratic) return;
@@ -3145,6 +3156,7 @@ class EntityFinder {
       doc_.entities[to].mentions.push_back(*mi);
       mi = moved.erase(mi);
     }
+    for (const int e : through_congo) doc_.entities[e].out.country = "COD";
   }
 
   // A news agency credited in a dateline ("KHARTOUM (AFP) - ...", "MOSCOW, Dec 11 (Reuters)

@@ -515,6 +515,7 @@ ORGS += [
  ("org:al-qaeda", "al-Qaeda", ["Al-Qaeda", "al-Qaida", "Al Qaeda"], "REB", None, "armed group"),
  ("org:al-shabaab", "al-Shabaab", ["Al-Shabaab", "al-Shabab", "al Shabaab", "Al Shabaab"], "REB", "SOM", "armed group"),
  ("org:boko-haram", "Boko Haram", [], "REB", "NGA", "armed group"),
+ ("org:m23", "M23", ["March 23 Movement", "M23 movement"], "REB", "COD", "armed group"),
  ("org:rsf-sudan", "Rapid Support Forces", ["RSF"], "REB", "SDN", "armed group"),
  ("org:saf", "Sudanese Armed Forces", ["SAF"], "MIL", "SDN", "armed forces"),
  ("org:muslim-brotherhood", "Muslim Brotherhood", [], "OPP", None, "movement"),
