@@ -1565,6 +1565,21 @@ class LocalSyntaxReader final : public ArgumentReader {
           break;
         }
       }
+      // "Vance criticised European governments ... Pistorius called the speech unacceptable":
+      // a verb of judging whose object is a speech or remarks named by a definite noun judges
+      // the last party of another side that spoke or accused within three sentences (was a
+      // criticism of nobody).
+      if ((c.frame & kVerb) && c.others.empty() && JudgesAnAct(c.cameo) && JudgedSpeech(si, c.te)) {
+        const std::string judge = EntityCountry(doc_, c.agent);
+        for (auto it = claims_.rbegin(); it != claims_.rend() && si - it->si <= 3; ++it) {
+          if (it->kind == Claim::kProposed || it->si > si || it->agent == c.agent ||
+              (!judge.empty() && EntityCountry(doc_, it->agent) == judge)) {
+            continue;
+          }
+          c.others.push_back(it->agent);
+          break;
+        }
+      }
       // "any outcome of talks held without it", "talks without Ukraine": who a gathering is
       // held without takes no part in it (was Kyiv's meeting).
       if (IsConsultation(c.type)) {
@@ -6650,6 +6665,26 @@ class LocalSyntaxReader final : public ArgumentReader {
     static const KeySet kDecisions = {"decision", "decisions", "announcement", "move",       "step",
                                       "plan",     "measure",   "measures",     "recognition"};
     if (k >= toks.size() || !kDecisions.Has(toks[k]) || MentionAt(si, k) >= 0) return false;
+    return k + 1 >= toks.size() || (toks[k + 1].lower != "of"sv && toks[k + 1].lower != "by"sv &&
+                                    toks[k + 1].lower != "'s"sv && !toks[k + 1].possessive);
+  }
+
+  // Whether the object after a verb of judging ending at toks[te] is a speech or remarks
+  // named by a definite noun and no owner: "called the speech unacceptable", "condemned
+  // these remarks", "rejected the comments" (not "the speech of the President").
+  bool JudgedSpeech(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    size_t k = te;
+    if (k >= toks.size() ||
+        (toks[k].lower != "the"sv && toks[k].lower != "this"sv && toks[k].lower != "that"sv &&
+         toks[k].lower != "these"sv && toks[k].lower != "those"sv)) {
+      return false;
+    }
+    ++k;
+    static const KeySet kSpeech = {"speech",     "remarks",   "comments",  "statement",
+                                   "statements", "words",     "address",   "tweet",
+                                   "post",       "interview", "assertion", "claims"};
+    if (k >= toks.size() || !kSpeech.Has(toks[k]) || MentionAt(si, k) >= 0) return false;
     return k + 1 >= toks.size() || (toks[k + 1].lower != "of"sv && toks[k + 1].lower != "by"sv &&
                                     toks[k + 1].lower != "'s"sv && !toks[k + 1].possessive);
   }

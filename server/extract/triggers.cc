@@ -1805,7 +1805,8 @@ size_t CalledJudgmentEnd(const std::vector<Token>& toks, size_t i) {
     }
     if (n < toks.size() &&
         (OneOf(toks[n].lower, {"provocation"sv, "crime"sv, "violation"sv, "outrage"sv, "disgrace"sv,
-                               "farce"sv, "atrocity"sv, "massacre"sv}) ||
+                               "farce"sv, "atrocity"sv, "massacre"sv, "mistake"sv, "blunder"sv,
+                               "betrayal"sv, "insult"sv, "sham"sv, "travesty"sv}) ||
          (toks[n].lower == "act"sv && n + 2 < toks.size() && toks[n + 1].lower == "of"sv &&
           OneOf(toks[n + 2].lower,
                 {"war"sv, "aggression"sv, "terrorism"sv, "terror"sv, "piracy"sv, "genocide"sv})) ||

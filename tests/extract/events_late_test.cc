@@ -3697,3 +3697,29 @@ TEST_CASE("regression: Congo beside Goma and M23 is the Democratic Republic, its
   for (const auto& ev : y.events) cog = cog || ev.source_actor_code.rfind("COG", 0) == 0;
   CHECK(cog);
 }
+
+TEST_CASE("regression: a speech or a move called a mistake is criticised, of its maker") {
+  // newswire-27-a02, newswire-12-i10: "called the speech unacceptable" judged nobody;
+  // newswire-27-a04: "called the move a mistake" was no event.
+  const auto x =
+      Run("Vice President JD Vance criticised European governments at the Munich Security "
+          "Conference on Friday. German Defence Minister Boris Pistorius called the speech "
+          "unacceptable.",
+          "2025-02-14");
+  bool judged = false;
+  for (const auto& ev : x.events) {
+    judged = judged || (ev.cameo == "111" && ev.source_actor_code == "DEUGOV" &&
+                        ev.target_actor_code == "USAGOV");
+  }
+  CHECK(judged);
+  const auto y =
+      Run("BEIJING - China said on Friday it would impose additional tariffs of 34 percent on all "
+          "goods imported from the United States. Washington called the move a mistake.",
+          "2025-04-04");
+  bool mistake = false;
+  for (const auto& ev : y.events) {
+    mistake = mistake || (ev.cameo == "111" && ev.source_actor_code == "USAGOV" &&
+                          ev.target_actor_code == "CHN");
+  }
+  CHECK(mistake);
+}
