@@ -911,7 +911,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       // Gaza", or an armed group's: "Israel said it had hit Hezbollah weapons depots", was no
       // event.)
       if (c.rule.starts_with("armed-strike:"sv) && !ArmedForce(c.agent) &&
-          !(c.aimed_at && c.agent >= 0) && !StateHitsArmedGroup(c)) {
+          !(c.aimed_at && c.agent >= 0) && !StateHitsArmedGroup(c) && !StateHitsForces(&c)) {
         continue;
       }
       // "Russia pulled out of the Black Sea grain deal", "withdrew from the New START treaty":
@@ -2545,6 +2545,55 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (mi < 0 || MentionEntity(mi) != c.others[0]) return false;
     const size_t after = doc_.mentions[mi].te;
     return after >= toks.size() || toks[after].lower != "with"sv;
+  }
+
+  // Whether c, a verb of hitting whose subject is a state or its government, strikes another
+  // country's forces or their means, named by that country's adjective: "Ukraine struck more
+  // than 40 Russian military aircraft", "Israel hit Iranian air defence sites" (no event; an
+  // armed strike needed armed forces as its subject). The country becomes the target.
+  bool StateHitsForces(EventCandidate* c) const {
+    if (c->agent < 0) return false;
+    const auto& agent = doc_.entities[c->agent].out;
+    if (agent.type != "country"sv && agent.sector != "GOV"sv) return false;
+    const std::string own = EntityCountry(doc_, c->agent);
+    static const KeySet kForces = {
+        "aircraft", "jets",     "warplanes", "bombers", "fighter",   "helicopters", "bases",
+        "base",     "airfield", "airfields", "airbase", "airbases",  "positions",   "troops",
+        "soldiers", "warships", "warship",   "vessels", "ships",     "fleet",       "tanks",
+        "depots",   "depot",    "radar",     "radars",  "batteries", "missile",     "air"};
+    const auto& toks = Toks(c->si);
+    // (Only past a count: "more than 40", "dozens of", "the"; not "struck an agreement with
+    // the Houthis".)
+    static const KeySet kCount = {"more",   "than",   "the",     "a",     "an",    "several",
+                                  "dozens", "of",     "some",    "at",    "least", "nearly",
+                                  "about",  "over",   "two",     "three", "four",  "five",
+                                  "many",   "scores", "hundreds"};
+    for (size_t k = c->te; k < toks.size() && k < c->te + 6; ++k) {
+      const int mi = MentionAt(c->si, k);
+      if (mi < 0) {
+        if (toks[k].kind != TokenKind::kNumber && !kCount.Has(toks[k])) return false;
+        continue;
+      }
+      const Mention& m = doc_.mentions[mi];
+      if (m.entity < 0) return false;
+      const std::string theirs = EntityCountry(doc_, m.entity);
+      if (theirs.empty() || theirs == own) return false;
+      // (Not what it is hit with: "hit Hezbollah with new sanctions".)
+      if (m.te < toks.size() && toks[m.te].lower == "with"sv) return false;
+      // (Its armed forces themselves: "more than 40 Russian military aircraft", whose
+      // "Russian military" is the Russian Armed Forces.)
+      if (!ArmedForce(m.entity)) {
+        if (m.kind != MentionKind::kAdjective) return false;
+        size_t n = m.te;
+        if (n < toks.size() && toks[n].lower == "military"sv) ++n;
+        if (n >= toks.size() || !kForces.Has(toks[n])) return false;
+      }
+      if (std::find(c->others.begin(), c->others.end(), m.entity) == c->others.end()) {
+        c->others.insert(c->others.begin(), m.entity);
+      }
+      return true;
+    }
+    return false;
   }
 
   // The "with" party of the verb phrase before the "and" that joins trigger c to it: "talked

@@ -3723,3 +3723,19 @@ TEST_CASE("regression: a speech or a move called a mistake is criticised, of its
   }
   CHECK(mistake);
 }
+
+TEST_CASE("regression: a state that struck another country's aircraft attacked its forces") {
+  // newswire-27-a06: "Ukraine said it struck more than 40 Russian military aircraft" gave no
+  // attack: a verb of hitting needed armed forces as its subject, or its object right after it.
+  const auto x =
+      Run("KYIV - Ukraine said it struck more than 40 Russian military aircraft at air bases deep "
+          "inside Russia on Sunday.",
+          "2025-06-01");
+  const Event* fight = FirstOfType(x, {"fight"});
+  REQUIRE(fight != nullptr);
+  CHECK(fight->source_actor_code == "UKR");
+  CHECK(fight->target_actor_code == "RUSMIL");
+  // What hits no armed party is no attack.
+  CHECK(FirstOfType(Run("The crisis hit Russian troops hard.", "2025-06-01"), {"fight"}) ==
+        nullptr);
+}
