@@ -1104,9 +1104,21 @@ class LocalSyntaxReader final : public ArgumentReader {
       // after "Blinken and Lammy travelled to Kyiv" is no visit of one to the other.)
       const bool mutual_kind =
           (IsConsultation(c.type) && c.type != "visit"sv) || c.type == "agreement"sv;
-      const std::vector<int> two = last_pair_.size() == 2  ? last_pair_
-                                   : si > 0 && mutual_kind ? TwoPeopleIn(si - 1)
-                                                           : std::vector<int>{};
+      std::vector<int> two = last_pair_.size() == 2  ? last_pair_
+                             : si > 0 && mutual_kind ? TwoPeopleIn(si - 1)
+                                                     : std::vector<int>{};
+      // (Or the two sides of the last act between two, for a gathering: "Ukraine struck
+      // Russian air bases ... A day later, delegations from the two countries met in
+      // Istanbul" had no meeting.)
+      // (Two states: "appearing before the International Court of Justice ..., as both
+      // countries have agreed" is no agreement with the court.)
+      if (two.size() != 2 && mutual_kind && last_dyad_.size() == 2 &&
+          si - last_dyad_si_ <= kTheyReach && !EntityCountry(doc_, last_dyad_[0]).empty() &&
+          !EntityCountry(doc_, last_dyad_[1]).empty() &&
+          !ActorCode(doc_, last_dyad_[0]).starts_with("IGO"sv) &&
+          !ActorCode(doc_, last_dyad_[1]).starts_with("IGO"sv)) {
+        two = last_dyad_;
+      }
       // (Nor the subject of a participle right after its noun, a reduced passive: "The two
       // ministers discussed the release of a Japanese citizen detained in China" was a
       // detention by one minister of the other.)

@@ -3739,3 +3739,26 @@ TEST_CASE("regression: a state that struck another country's aircraft attacked i
   CHECK(FirstOfType(Run("The crisis hit Russian troops hard.", "2025-06-01"), {"fight"}) ==
         nullptr);
 }
+
+TEST_CASE("regression: 'the two countries' meeting after an act between two is that pair's") {
+  // newswire-27-a06: "delegations from the two countries met in Istanbul" after Ukraine's
+  // strike on Russia gave no meeting; newswire-17-e7: "The two countries' foreign ministers
+  // spoke by phone" after China's and Japan's acts gave no call.
+  const auto x = Run(
+      "KYIV - Ukraine struck Russian air bases on Sunday. A day later, delegations from the two "
+      "countries met in Istanbul.",
+      "2025-06-02");
+  const Event* meeting = FirstOfType(x, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(SortedDyad(*meeting) == std::vector<std::string>{"RUS", "UKR"});
+  // Not a court one side appears before (ungdc-GTM-70-2015).
+  const auto y = RunVoiced(
+      "With respect to Belize, we have committed to appearing before the International Court "
+      "of Justice to seek definitive resolution of our territorial, island and marine dispute, "
+      "as both countries have agreed.",
+      "GTM", "2015-09-28");
+  CHECK_FALSE(y.events.empty());
+  for (const auto& ev : y.events) {
+    if (ev.type == "agreement") CHECK(ev.target_actor_code.rfind("IGO", 0) != 0);
+  }
+}
