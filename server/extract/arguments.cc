@@ -4053,6 +4053,30 @@ class LocalSyntaxReader final : public ArgumentReader {
     return doc_.mentions[mi].entity;
   }
 
+  // Whether the mention starting at toks[tb] is one of the sides a "between" phrase of a
+  // conflict names: "fighting between Israel and Iran", "the war between Russia, Ukraine and
+  // ...". (Of a relation or an agreement they are its parties: "an agreement between Ukraine
+  // and the EU ... would be signed".)
+  bool BetweenObject(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    static const KeySet kConflict = {"fighting", "war",         "wars",      "clashes",
+                                     "conflict", "hostilities", "tensions",  "violence",
+                                     "standoff", "feud",        "skirmishes"};
+    for (size_t k = tb, items = 0; k > 0 && items < 6; ++items) {
+      const auto& w = toks[k - 1].lower;
+      if (w == "between"sv) return k >= 2 && kConflict.Has(toks[k - 2]);
+      if (w != "and"sv && w != ","sv && w != "the"sv) return false;
+      --k;
+      if (w == "the"sv) continue;
+      // Back over the item before the "and" or comma.
+      const int mi = k > 0 ? MentionAt(si, k - 1) : -1;
+      if (mi < 0) return false;
+      k = doc_.mentions[mi].tb;
+      if (k > 0 && toks[k - 1].lower == "the"sv) --k;
+    }
+    return false;
+  }
+
   // Nearest head actor before the trigger in its clause; else the sentence's opening subject.
   int Agent(int si, size_t tb, size_t left, bool subject_fallback) const {
     int fallback = -1;
@@ -4069,6 +4093,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         // (A body's member acts, not the body: "a permanent member of the Security Council".)
         if (MemberOf(si, m.tb)) continue;
+        // (Nor the sides of a conflict "between" them before the trigger: "fighting between
+        // Israel and Iran dominated the summit" was a summit of Israel and Iran.)
+        if (BetweenObject(si, m.tb)) continue;
         // (Nor the agent of a participle that describes an armed party before it: "M23 rebels
         // backed by Rwanda seized the airport" is the rebels' act, "Houthi rebels backed by
         // Iran attacked a ship" the Houthis'. Not of a thing: "a deal brokered by China after

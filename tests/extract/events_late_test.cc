@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "event_test_util.h"
+#include "extract/event_candidate.h"
 
 using namespace parley::extract;
 using namespace parley::extract::testing;
@@ -3761,4 +3762,22 @@ TEST_CASE("regression: 'the two countries' meeting after an act between two is t
   for (const auto& ev : y.events) {
     if (ev.type == "agreement") CHECK(ev.target_actor_code.rfind("IGO", 0) != 0);
   }
+}
+
+TEST_CASE("regression: the sides of fighting 'between' them are no parties of a later summit") {
+  // newswire-27-a07: "fighting between Israel and Iran dominated the summit" was a summit of
+  // Israel and Iran, and "Carney hosted the summit" a meeting with them.
+  for (const char* text : {"Fighting between Israel and Iran dominated the summit.",
+                           "Clashes between Israel and Iran dominated the talks."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2025-06-16");
+    for (const auto& ev : x.events) {
+      CHECK_FALSE((IsConsultation(ev.type) && ev.source_actor_code == "ISR"));
+    }
+  }
+  // Talks between two are theirs.
+  const auto y = Run("The talks between Russia and Ukraine ended.", "2025-06-16");
+  const Event* talks = FirstOfType(y, {"meeting"});
+  REQUIRE(talks != nullptr);
+  CHECK(SortedDyad(*talks) == std::vector<std::string>{"RUS", "UKR"});
 }
