@@ -3433,6 +3433,21 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     if (w == "his"sv || w == "her"sv) {
       if (const int teller = BriefingSubject(si, k); teller >= 0) return teller;
+      // ", his first visit to Washington": an appositive after the clause that opens the
+      // sentence is about its subject, not the name nearest before ("Lee Jae-myung met Trump
+      // at the White House on Monday, his first visit to Washington" was Trump's visit).
+      const auto& toks = Toks(si);
+      if (k >= 2 && toks[k - 1].lower == ","sv && k + 2 < toks.size() &&
+          (toks[k + 1].lower == "first"sv || toks[k + 1].lower == "second"sv ||
+           toks[k + 1].lower == "third"sv || toks[k + 1].lower == "last"sv ||
+           toks[k + 1].lower == "latest"sv || toks[k + 1].lower == "maiden"sv)) {
+        const int subject = SentenceSubject(si, k - 1);
+        if (subject >= 0 && doc_.entities[subject].out.type == "person"sv &&
+            (doc_.entities[subject].gender == 0 ||
+             doc_.entities[subject].gender == (w == "his"sv ? 'm' : 'f'))) {
+          return subject;
+        }
+      }
     }
     if (w == "he"sv || w == "she"sv || w == "his"sv || w == "her"sv) {
       const char gender = w == "he"sv || w == "his"sv ? 'm' : 'f';

@@ -3781,3 +3781,14 @@ TEST_CASE("regression: the sides of fighting 'between' them are no parties of a 
   REQUIRE(talks != nullptr);
   CHECK(SortedDyad(*talks) == std::vector<std::string>{"RUS", "UKR"});
 }
+
+TEST_CASE("regression: ', his first visit to X' after a clause is its subject's visit") {
+  // newswire-27-a10: the visit was Trump's, the name nearest before "his".
+  const auto x = Run(
+      "SEOUL - South Korean President Lee Jae-myung met Trump at the White House on Monday, his "
+      "first visit to Washington since taking office.",
+      "2025-08-26");
+  const Event* visit = FirstOfType(x, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->source_actor_code == "KORGOV");
+}
