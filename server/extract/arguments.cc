@@ -1281,6 +1281,19 @@ class LocalSyntaxReader final : public ArgumentReader {
       // the talks one is thanked for were with the one who thanks (was a meeting of Aliyev's
       // with nobody). (Not a visit: one thanked for visiting Bucha visited Ukraine, the
       // place's country, as events.cc codes it.)
+      // "Leaders gathered for a summit on Gaza co-chaired by Trump and al-Sisi": a gathering
+      // nobody else is named at is its chairs' or hosts' (was a summit of nobody).
+      if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent < 0 &&
+          c.others.empty()) {
+        // (People, states and bodies: not a place a name begins with, "a trade session
+        // organised by the Moscow Interbank Currency Exchange".)
+        auto chairs = OrganizersAfter(si, c.te);
+        std::erase_if(chairs, [&](int e) { return doc_.entities[e].out.type == "location"sv; });
+        if (!chairs.empty()) {
+          c.agent = chairs[0];
+          c.others.assign(chairs.begin() + 1, chairs.end());
+        }
+      }
       if (IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) && c.agent >= 0 &&
           c.others.empty()) {
         if (const int thanker = Thanker(si, c.tb, c.agent);
@@ -4645,13 +4658,33 @@ class LocalSyntaxReader final : public ArgumentReader {
   // The party a gathering ending at toks[te) is "organized by" ("hosted", "convened",
   // "initiated"): "the summit organized by Great Britain"; -1 when none.
   int OrganizerAfter(int si, size_t te) const {
-    const auto& toks = Toks(si);
-    static const KeySet kOrganized = {"organized", "organised", "hosted", "convened", "initiated"};
-    if (te + 2 >= toks.size() || !kOrganized.Has(toks[te]) || toks[te + 1].lower != "by"sv) {
-      return -1;
-    }
-    const auto ents = NounPhrase(si, te + 2, std::min(toks.size(), te + 10));
+    const auto ents = OrganizersAfter(si, te);
     return ents.empty() ? -1 : ents[0];
+  }
+
+  // All the parties a gathering ending at toks[te) is organised, hosted or chaired by, past
+  // its topic ("a summit on Gaza co-chaired by Trump and Egyptian President Abdel Fattah
+  // al-Sisi"); empty when none.
+  std::vector<int> OrganizersAfter(int si, size_t te) const {
+    const auto& toks = Toks(si);
+    static const KeySet kOrganized = {"organized", "organised", "hosted",     "convened",
+                                      "initiated", "chaired",   "co-chaired", "co-hosted",
+                                      "cohosted",  "cochaired"};
+    // (Past a topic of one name: "on Gaza", "on Ukraine".)
+    if (te + 1 < toks.size() && toks[te].lower == "on"sv) {
+      const int mi = MentionAt(si, te + 1);
+      if (mi >= 0) {
+        te = doc_.mentions[mi].te;
+      } else if (toks[te + 1].cap) {
+        te += 2;
+      }
+    }
+    // ("co-chaired" as three tokens.)
+    if (te + 2 < toks.size() && toks[te].lower == "co"sv && toks[te + 1].lower == "-"sv) te += 2;
+    if (te + 2 >= toks.size() || !kOrganized.Has(toks[te]) || toks[te + 1].lower != "by"sv) {
+      return {};
+    }
+    return NounPhrase(si, te + 2, std::min(toks.size(), te + 16));
   }
 
   // Whether the noun at toks[tb] opens with a determiner that refers back: "the", "this",

@@ -3792,3 +3792,21 @@ TEST_CASE("regression: ', his first visit to X' after a clause is its subject's 
   REQUIRE(visit != nullptr);
   CHECK(visit->source_actor_code == "KORGOV");
 }
+
+TEST_CASE("regression: a summit co-chaired by two with nobody else named is theirs") {
+  // newswire-14-b11, newswire-27-a13: "a summit on Gaza co-chaired by Trump and Egyptian
+  // President Abdel Fattah al-Sisi" was a summit of nobody.
+  const auto x =
+      Run("SHARM EL-SHEIKH - Leaders from more than 20 countries gathered in Egypt on Monday for a "
+          "summit on Gaza co-chaired by Trump and Egyptian President Abdel Fattah al-Sisi.",
+          "2025-10-13");
+  const Event* summit = FirstOfType(x, {"summit"});
+  REQUIRE(summit != nullptr);
+  CHECK(SortedDyad(*summit) == std::vector<std::string>{"EGYGOV", "USAGOV"});
+  // Not a place a name begins with.
+  const auto y =
+      Run("The bank sells the currency at a trade session organised by the Moscow Interbank "
+          "Currency Exchange.",
+          "2022-04-01");
+  for (const auto& ev : y.events) CHECK_FALSE(IsConsultation(ev.type));
+}
