@@ -1705,6 +1705,25 @@ class LocalSyntaxReader final : public ArgumentReader {
           (c.agent == last_pair_[0] || c.agent == last_pair_[1])) {
         c.others = {c.agent == last_pair_[0] ? last_pair_[1] : last_pair_[0]};
       }
+      // "Putin agreed in a call with Donald Trump on Tuesday to ...", "agreed during talks
+      // with X": the party of the consultation the agreement was reached in is its other
+      // party (was Putin's agreement with nobody).
+      if (c.type == "agreement"sv && (c.frame & kVerb) && c.agent >= 0 && c.others.empty() &&
+          c.te + 3 < toks.size() &&
+          (toks[c.te].lower == "in"sv || toks[c.te].lower == "during"sv ||
+           toks[c.te].lower == "at"sv)) {
+        static const KeySet kGathering = {"call",         "talks",    "meeting",
+                                          "conversation", "summit",   "consultations",
+                                          "calls",        "meetings", "negotiations"};
+        for (size_t k = c.te + 1; k + 2 < toks.size() && k < c.te + 5; ++k) {
+          if (!kGathering.Has(toks[k])) continue;
+          if (toks[k + 1].lower == "with"sv) {
+            const auto with = NounPhrase(si, k + 2, std::min(toks.size(), k + 10));
+            if (!with.empty() && with[0] != c.agent) c.others = {with[0]};
+          }
+          break;
+        }
+      }
       // And agreeing to it is agreeing with its owner: "Colombia had agreed to all of Trump's
       // terms" (COL-USAGOV, was COL with nobody); so is accepting it ("Iran accepted Oman's
       // offer").

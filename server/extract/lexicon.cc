@@ -142,7 +142,9 @@ constexpr TriggerRow kRows[] = {
      "talked by phone|talked by telephone|spoke on the phone|spoke over the phone|"
      "had a phone call|conversation by telephone|telephone conversations|phone conversations|"
      "telephone calls|phone calls|spoke on the telephone|talked on the phone|"
-     "speaking by telephone|speaking by phone|spoke over the telephone|called up",
+     "speaking by telephone|speaking by phone|spoke over the telephone|called up|"
+     // "after a call with Trump" (a bare "call" is mostly an appeal: "the call for a truce").
+     "call with|calls with",
      "call", "041", kNoun | kVerb | kMeet, "call"},
     // "The foreign ministers of Russia and Turkey discussed the situation in Syria by phone".
     {"by phone|by telephone|over the phone", "call", "041", kVerb | kMeet, "by-phone"},

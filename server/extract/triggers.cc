@@ -732,10 +732,17 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   }
   // "call on" is an appeal only as a verb: "We call on Moscow to cooperate", not "a call on
   // Monday", "during our call on the situation".
-  if (len == 2 && w == "call"sv &&
+  const bool noun_before =
       OneOf(prev, {"a"sv, "the"sv, "phone"sv, "telephone"sv, "video"sv, "his"sv, "her"sv, "our"sv,
                    "their"sv, "my"sv, "this"sv, "that"sv, "conference"sv, "its"sv, "your"sv,
-                   "last"sv, "first"sv, "next"sv})) {
+                   "last"sv, "first"sv, "next"sv});
+  if (len == 2 && w == "call"sv && toks[i + 1].lower == "on"sv && noun_before) return true;
+  // "call with" only as a noun, a call held with somebody: "after a call with Trump",
+  // "Zelensky's call with President Biden" (not "We must call with urgency on our partners",
+  // nor a conference call).
+  if (len == 2 && (w == "call"sv || w == "calls"sv) && toks[i + 1].lower == "with"sv &&
+      (prev == "conference"sv ||
+       !(noun_before || (i > 0 && toks[i - 1].possessive) || prev == "'s"sv))) {
     return true;
   }
   if (len != 1) return false;
@@ -2019,8 +2026,11 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     // "during a meeting with media representatives", "an online conversation with
     // journalists of ...": a press conference or an interview, a statement to the press, as
     // "press conference" is (not a meeting between parties).
-    if (c.type == "meeting"sv &&
-        ((c.frame & kNoun) || OneOf(toks[c.tb].lower, {"meeting"sv, "conversation"sv})) &&
+    // (And "in a call with reporters".)
+    const bool call_with = c.type == "call"sv && len == 2 && toks[c.tb + 1].lower == "with"sv;
+    if ((c.type == "meeting"sv || call_with) &&
+        ((c.frame & kNoun) || call_with ||
+         OneOf(toks[c.tb].lower, {"meeting"sv, "conversation"sv})) &&
         WithThePress(toks, c.te)) {
       c.type = "statement";
       c.cameo = "010";

@@ -3810,3 +3810,25 @@ TEST_CASE("regression: a summit co-chaired by two with nobody else named is thei
           "2022-04-01");
   for (const auto& ev : y.events) CHECK_FALSE(IsConsultation(ev.type));
 }
+
+TEST_CASE("regression: 'a call with X' is a call, and agreeing in it is agreeing with X") {
+  // newswire-27-a16: "Trudeau also secured a pause after a call with the U.S. president" had no
+  // call; "Putin agreed in a phone call with Donald Trump" was an agreement with nobody.
+  const auto x = Run("Trudeau secured a pause after a call with Trump.", "2025-02-03");
+  const Event* call = FirstOfType(x, {"call"});
+  REQUIRE(call != nullptr);
+  CHECK(SortedDyad(*call) == std::vector<std::string>{"CANGOV", "USAGOV"});
+  const auto y =
+      Run("Putin agreed in a phone call with Donald Trump on Tuesday to stop attacks on Ukrainian "
+          "energy infrastructure.",
+          "2025-03-18");
+  const Event* agreed = FirstOfType(y, {"agreement"});
+  REQUIRE(agreed != nullptr);
+  CHECK(SortedDyad(*agreed) == std::vector<std::string>{"RUSGOV", "USAGOV"});
+  // A call with reporters is a statement; "call with urgency on" an appeal, no call.
+  CHECK(FirstOfType(Run("In a call with reporters, Trump said he was optimistic.", "2025-02-03"),
+                    {"call"}) == nullptr);
+  CHECK(FirstOfType(
+            Run("We must call with urgency on our development partners to help us.", "2015-09-28"),
+            {"call"}) == nullptr);
+}
