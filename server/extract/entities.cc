@@ -468,6 +468,34 @@ class EntityFinder {
           }
           continue;
         }
+        // "BRASILIA - ... The foreign ministry summoned the U.S. charge d'affaires": a
+        // ministry by its lower-case portfolio alone is the dateline country's (as
+        // "Brazil's foreign ministry" is Brazil's; a defence ministry is the military's).
+        if (i > 0 && toks[i - 1].lower == "the"sv && !t.cap && i + 1 < toks.size() &&
+            toks[i + 1].lower == "ministry"sv && !toks[i + 1].cap && PortfolioWords().Has(t) &&
+            !(i + 2 < toks.size() && toks[i + 2].lower == "of"sv) && s.tok_mention[i + 1] < 0) {
+          // (Another country before it in its clause may own it: "Cambodia's neighbour, the
+          // foreign ministry said"; what it summons after it is often foreign, and says
+          // nothing of whose it is.)
+          bool owned_before = false;
+          for (size_t k = i; k > 0 && toks[k - 1].lower != ","sv && !owned_before; --k) {
+            const int mi = s.tok_mention[k - 1];
+            if (mi < 0) continue;
+            const Mention& m = doc_.mentions[mi];
+            const std::string& country =
+                m.entity >= 0 ? doc_.entities[m.entity].out.country : m.country;
+            owned_before = !country.empty() && country != home;
+          }
+          if (owned_before) continue;
+          const bool defence = t.lower == "defence"sv || t.lower == "defense"sv;
+          const int ent = StateBody(c, t.lower + " ministry", defence ? "MIL" : "GOV");
+          if (ent >= 0) {
+            AddMention(static_cast<int>(si), i, i + 2, ent, MentionKind::kName);
+            added = true;
+            ++i;
+          }
+          continue;
+        }
         const bool opposition = t.lower == "opposition"sv;
         const bool ruler = kRulers.Has(t) || opposition;
         const bool police = t.lower == "police"sv || t.lower == "policemen"sv;

@@ -3832,3 +3832,25 @@ TEST_CASE("regression: 'a call with X' is a call, and agreeing in it is agreeing
             Run("We must call with urgency on our development partners to help us.", "2015-09-28"),
             {"call"}) == nullptr);
 }
+
+TEST_CASE("regression: a lower-case 'the foreign ministry' under a dateline is that country's") {
+  // newswire-27-a08: "The foreign ministry summoned the U.S. charge d'affaires" under a
+  // BRASILIA dateline had no source; "..., the foreign ministry said" no speaker.
+  const auto x = Run(
+      "BRASILIA - Lula said Brazil would respond. The foreign ministry summoned the U.S. charge "
+      "d'affaires.",
+      "2025-07-09");
+  const Event* summons = FirstOfType(x, {"accusation"});
+  REQUIRE(summons != nullptr);
+  CHECK(summons->source_actor_code == "BRAGOV");
+  CHECK(summons->target_actor_code == "USAGOV");
+  const auto y =
+      Run("NEW DELHI - India and Russia signed a deal on Friday for the supply of more fuel for "
+          "India's nuclear power plants, the foreign ministry said.",
+          "2025-12-05");
+  CHECK(Coded(y).count({"statement", "010", "INDGOV", ""}) == 1);
+  // A dateline abroad says nothing of whose ministry it is.
+  const auto z =
+      Run("BRUSSELS - NATO ministers met. The foreign ministry said nothing.", "2025-07-09");
+  CHECK(FirstOfType(z, {"statement"}) == nullptr);
+}
