@@ -5806,6 +5806,13 @@ class LocalSyntaxReader final : public ArgumentReader {
                                     "central",      "northeastern", "northwestern", "southeastern",
                                     "southwestern", "occupied"};
     if (mb > 0 && kCompass.Has(toks[mb - 1]) && MentionAt(si, mb - 1) < 0) --mb;
+    // (Past the country adjective of "in the Russian capital".)
+    if (mb > 0 && toks[mb].lower == "capital"sv) {
+      const int adjective = MentionAt(si, mb - 1);
+      if (adjective >= 0 && doc_.mentions[adjective].kind == MentionKind::kAdjective) {
+        mb = doc_.mentions[adjective].tb;
+      }
+    }
     if (mb > 0 && toks[mb - 1].lower == "the"sv) --mb;
     if (mb == 0) return false;
     const auto& w = toks[mb - 1].lower;
@@ -8166,11 +8173,19 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   int Place(const EventCandidate& c, size_t left, size_t right) const {
     const auto& toks = Toks(c.si);
+    // (Past the country adjective of "the Ukrainian capital", whose place is "capital".)
+    auto capital = [&](size_t j) {
+      const int mi = MentionAt(c.si, j);
+      if (mi < 0 || doc_.mentions[mi].kind != MentionKind::kAdjective) return j;
+      const size_t n = doc_.mentions[mi].te;
+      return n < toks.size() && toks[n].lower == "capital"sv && MentionAt(c.si, n) >= 0 ? n : j;
+    };
     // The object of a visit verb: "Olaf Scholz visited Kharkiv" (a capital visited is its
     // government, a party already: "visited Kyiv").
     if (c.type == "visit"sv && (c.frame & kVerb) && c.te < toks.size()) {
       size_t j = c.te;
       if (toks[j].lower == "the"sv && j + 1 < toks.size()) ++j;
+      j = capital(j);
       const int mi = MentionAt(c.si, j);
       const int e = mi < 0 ? -1 : doc_.mentions[mi].entity;
       if (e >= 0 && doc_.entities[e].out.type == "location"sv &&
@@ -8184,6 +8199,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (w != "in"sv && w != "at"sv && !motion) continue;
       size_t j = k + 1;
       if (toks[j].lower == "the"sv && j + 1 < toks.size()) ++j;
+      j = capital(j);
       const int mi = MentionAt(c.si, j);
       if (mi < 0) continue;
       const int e = doc_.mentions[mi].entity;

@@ -1838,6 +1838,17 @@ class EntityFinder {
             (!toks[next].cap && NotAgentHead(toks[next])));
   }
 
+  // The dictionaries' place entry of country `de`'s capital, or -1 (a linear search: the
+  // phrase that asks is rare).
+  int CapitalOf(const DictEntity& de) const {
+    if (de.capital.empty()) return -1;
+    for (int d = 0; d < dict_.entity_count(); ++d) {
+      const DictEntity& p = dict_.entity(d);
+      if (p.type == "location"sv && p.country == de.country && p.name == de.capital) return d;
+    }
+    return -1;
+  }
+
   // A country adjective and a plural agent noun name a group that acts for its country's
   // sector, as the field's agent dictionaries code them: "Polish officials" (POLGOV), "the
   // German side" (or "party", as translated statements say it), "Ukrainian forces" (UKRMIL),
@@ -3378,6 +3389,25 @@ class EntityFinder {
           doc_.mentions[mi].country = de.country;
           doc_.mentions[mi].modifier = true;
           i += m.length;
+          // "the Ukrainian capital", "the Emirati capital": the dictionaries' capital of the
+          // country, Kyiv or Abu Dhabi (a visit there is hosted by the country; was a visit to
+          // nobody).
+          // (Where one goes or is, not what is struck: "a drone attack on the Ukrainian
+          // capital" stays an attack on Ukraine, StruckThing.)
+          static const KeySet kWhere = {"in",      "to",    "at",      "into",
+                                        "visited", "visit", "visits",  "toured",
+                                        "reached", "left",  "leaving", "reaching"};
+          if (i < toks.size() && toks[i].lower == "capital"sv && !toks[i].cap &&
+              doc_.mentions[mi].tb > 1 && toks[doc_.mentions[mi].tb - 1].lower == "the"sv &&
+              kWhere.Has(toks[doc_.mentions[mi].tb - 2]) &&
+              !(i + 1 < toks.size() &&
+                (toks[i + 1].lower == "of"sv || toks[i + 1].lower == "-"sv))) {
+            if (const int city = CapitalOf(de); city >= 0) {
+              AddMention(si, i, i + 1, EntityForDict(city), MentionKind::kName);
+              ++i;
+              continue;
+            }
+          }
           if (size_t e = AgentGroup(si, mi); e > i) {
             i = e;
             continue;

@@ -3854,3 +3854,19 @@ TEST_CASE("regression: a lower-case 'the foreign ministry' under a dateline is t
       Run("BRUSSELS - NATO ministers met. The foreign ministry said nothing.", "2025-07-09");
   CHECK(FirstOfType(z, {"statement"}) == nullptr);
 }
+
+TEST_CASE("regression: 'the Ukrainian capital' is Kyiv, a place: visited, hosted, no target") {
+  // newswire-27-a24: "Budanov also travelled to the Emirati capital" was a visit to nobody.
+  const auto x = Run("Budanov also travelled to the Emirati capital.", "2025-11-26");
+  const Event* visit = FirstOfType(x, {"visit"});
+  REQUIRE(visit != nullptr);
+  CHECK(visit->target_actor_code == "ARE");
+  const auto y = Run("Blinken met Zelenskiy in the Ukrainian capital.", "2024-05-14");
+  const Event* met = FirstOfType(y, {"meeting"});
+  REQUIRE(met != nullptr);
+  CHECK(NameOf(y, met->location) == "Kyiv");
+  // A gathering there targets nobody (as "a rally in Moscow" does not).
+  CHECK(FirstOfType(Run("About 200,000 people took part in the rally in the Russian capital.",
+                        "2022-03-19"),
+                    {"protest"}) == nullptr);
+}
