@@ -1735,7 +1735,7 @@ class LocalSyntaxReader final : public ArgumentReader {
                                       "request",   "requests", "initiative", "invitation"};
         size_t k = accepted ? c.te : c.te + 1;
         if (k + 1 < toks.size() && toks[k].lower == "all"sv && toks[k + 1].lower == "of"sv) k += 2;
-        for (size_t n = 0; n < 5 && k < toks.size() && !kOwned.Has(toks[k]); ++n) ++k;
+        for (size_t n = 0; n < 7 && k < toks.size() && !kOwned.Has(toks[k]); ++n) ++k;
         if (k < toks.size() && kOwned.Has(toks[k])) {
           if (const int owner = PossessiveOwner(si, k); owner >= 0 && owner != c.agent) {
             c.others = {owner};
@@ -6656,10 +6656,20 @@ class LocalSyntaxReader final : public ArgumentReader {
     // (Modifiers only: no conjunction, article, preposition or participle between.)
     static const KeySet kNotModifier = {"and", "or",  "the", "a",    "an", "of",   "to",   "in",
                                         "on",  "for", "by",  "with", "at", "from", "that", "which"};
-    for (size_t n = 0; n < 2 && k > 0 && toks[k - 1].kind == TokenKind::kWord && !toks[k - 1].cap &&
-                       !toks[k - 1].possessive && toks[k - 1].lower != "'s"sv &&
-                       !kNotModifier.Has(toks[k - 1]) && !toks[k - 1].lower.ends_with("ed"sv);
-         ++n) {
+    // (A hyphenated modifier counts as one: "Trump's 20-point plan".)
+    for (size_t n = 0; n < 2 && k > 0; ++n) {
+      if (k >= 4 && toks[k - 2].lower == "-"sv && toks[k - 1].kind == TokenKind::kWord &&
+          !toks[k - 1].cap &&
+          (toks[k - 3].kind == TokenKind::kNumber || toks[k - 3].kind == TokenKind::kWord) &&
+          !toks[k - 3].cap) {
+        k -= 3;
+        continue;
+      }
+      if (toks[k - 1].kind != TokenKind::kWord || toks[k - 1].cap || toks[k - 1].possessive ||
+          toks[k - 1].lower == "'s"sv || kNotModifier.Has(toks[k - 1]) ||
+          toks[k - 1].lower.ends_with("ed"sv)) {
+        break;
+      }
       --k;
     }
     if (k == 0) return -1;

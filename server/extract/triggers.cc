@@ -303,7 +303,8 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
   }
   if (len == 1 && OneOf(w, {"ceasefire"sv, "truce"sv, "cease-fire"sv}) && i + 1 < toks.size() &&
       OneOf(toks[i + 1].lower, {"agreement"sv, "agreements"sv, "deal"sv, "accord"sv, "talks"sv,
-                                "negotiations"sv, "monitors"sv, "proposal"sv, "plan"sv})) {
+                                "negotiations"sv, "monitors"sv, "proposal"sv, "plan"sv,
+                                "declaration"sv, "pact"sv, "line"sv, "terms"sv})) {
     return true;
   }
   // "the sanctions" a speaker judges or speaks of are the ones told before, no new ones of the
@@ -1711,9 +1712,12 @@ size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i) {
       return i;
     }
   }
-  for (size_t k = i + 1; k < toks.size() && k < i + 6; ++k) {
+  for (size_t k = i + 1; k < toks.size() && k < i + 8; ++k) {
     const auto& t = toks[k];
-    if (t.kind == TokenKind::kPunct && t.lower != "'s"sv && t.lower != "."sv) return i;
+    // (A hyphen is a word's: "Trump's 20-point plan".)
+    if (t.kind == TokenKind::kPunct && t.lower != "'s"sv && t.lower != "."sv && t.lower != "-"sv) {
+      return i;
+    }
     if (OneOf(t.lower, {"of"sv, "to"sv, "that"sv, "and"sv, "as"sv, "for"sv})) return i;
     if (OneOf(t.lower, {"proposal"sv, "proposals"sv, "offer"sv, "plan"sv, "terms"sv, "conditions"sv,
                         "initiative"sv, "request"sv})) {

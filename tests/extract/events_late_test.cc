@@ -3870,3 +3870,27 @@ TEST_CASE("regression: 'the Ukrainian capital' is Kyiv, a place: visited, hosted
                         "2022-03-19"),
                     {"protest"}) == nullptr);
 }
+
+TEST_CASE(
+    "regression: a ceasefire declaration signed is no truce of its witnesses; a 20-point plan "
+    "accepted") {
+  // newswire-28-a11: "signed an expanded ceasefire declaration ..., witnessed by Trump" was
+  // also each side's de-escalation (087) toward Trump.
+  const auto x = Run(
+      "Thailand and Cambodia signed an expanded ceasefire declaration in Kuala Lumpur on Sunday, "
+      "witnessed by Trump and Malaysian Prime Minister Anwar Ibrahim.",
+      "2025-10-26");
+  CHECK(FirstOfType(x, {"concession"}) == nullptr);
+  const Event* signed_ = FirstOfType(x, {"agreement"});
+  REQUIRE(signed_ != nullptr);
+  CHECK(SortedDyad(*signed_) == std::vector<std::string>{"KHM", "THA"});
+  // newswire-28-a10: the hyphen of "20-point" ended the object of "accepted".
+  const auto y =
+      Run("Israeli Prime Minister Benjamin Netanyahu accepted Trump's 20-point plan for Gaza at a "
+          "White House meeting on Monday.",
+          "2025-09-29");
+  const Event* accepted = FirstOfType(y, {"agreement"});
+  REQUIRE(accepted != nullptr);
+  CHECK(accepted->source_actor_code == "ISRGOV");
+  CHECK(accepted->target_actor_code == "USAGOV");
+}
