@@ -445,6 +445,22 @@ class LocalSyntaxReader final : public ArgumentReader {
           for (int e : subjects) {
             if (e != subject) c.others.push_back(e);
           }
+          // "Merz later briefed Trump by phone": the object of a verb of telling right before
+          // "by phone" is the other party (was Merz's call with nobody; not what is discussed:
+          // "Putin discussed Syria by phone").
+          static const KeySet kToldBy = {"briefed",       "updated",   "informed",  "thanked",
+                                         "congratulated", "reassured", "consulted", "contacted",
+                                         "assured",       "urged",     "told",      "called"};
+          if (c.others.empty() && c.tb >= 3) {
+            const int om = MentionAt(si, c.tb - 1);
+            const int object = om >= 0 ? doc_.mentions[om].entity : -1;
+            const size_t ob = om >= 0 ? doc_.mentions[om].tb : 0;
+            if (object >= 0 && object != subject && Actor(object) && ob > 0 &&
+                doc_.mentions[om].te == c.tb && !doc_.mentions[om].modifier &&
+                kToldBy.Has(toks[ob - 1])) {
+              c.others.push_back(object);
+            }
+          }
         }
       }
       if (!patient_owned && c.agent < 0 && (c.frame & kClose)) {

@@ -3894,3 +3894,16 @@ TEST_CASE(
   CHECK(accepted->source_actor_code == "ISRGOV");
   CHECK(accepted->target_actor_code == "USAGOV");
 }
+
+TEST_CASE("regression: 'briefed Trump by phone' is a call with Trump") {
+  // newswire-28-a05: a call of Merz's with nobody.
+  const auto x = Run("Merz later briefed Trump by phone.", "2025-08-12");
+  const Event* call = FirstOfType(x, {"call"});
+  REQUIRE(call != nullptr);
+  CHECK(SortedDyad(*call) == std::vector<std::string>{"DEUGOV", "USAGOV"});
+  // What is discussed by phone is no party.
+  const auto y = Run("Putin discussed Syria by phone.", "2025-08-12");
+  const Event* talk = FirstOfType(y, {"call"});
+  REQUIRE(talk != nullptr);
+  CHECK(talk->target_actor_code.empty());
+}
