@@ -3907,3 +3907,14 @@ TEST_CASE("regression: 'briefed Trump by phone' is a call with Trump") {
   REQUIRE(talk != nullptr);
   CHECK(talk->target_actor_code.empty());
 }
+
+TEST_CASE(
+    "regression: 'Sudanese paramilitaries' and 'Malian jihadists' act for their country's sector") {
+  // newswire-28-a02: "Sudanese paramilitaries shelled a displacement camp" was an attack by
+  // nobody. Paramilitaries are ~MIL in Phoenix.agents.txt; jihadists, militias rebels.
+  CHECK(Coded(Run("Sudanese paramilitaries shelled a displacement camp near El Fasher on Friday.",
+                  "2025-05-02"))
+            .count({"fight", "190", "SDNMIL", ""}) == 1);
+  CHECK(Coded(Run("Malian jihadists attacked a convoy.", "2025-05-02"))
+            .count({"fight", "190", "MLIREB", ""}) == 1);
+}
