@@ -147,7 +147,11 @@ bool FutureBefore(const std::vector<Token>& toks, size_t i) {
     const Token& t = toks[k - 1];
     const bool hyphen = t.lower == "-"sv && !t.space_before;
     if ((t.kind == TokenKind::kPunct && !hyphen) || kStop.Has(t)) return false;
-    if (kFuture.Has(t)) return true;
+    // (A plan or a set only as a verb of intent: "plans to meet", "is set to sign"; not the
+    // noun of "endorsed Trump's plan for Gaza on Monday", a Monday past.)
+    const bool noun_sense = (t.lower == "plan"sv || t.lower == "plans"sv || t.lower == "set"sv) &&
+                            !(k < toks.size() && toks[k].lower == "to"sv);
+    if (kFuture.Has(t) && !noun_sense) return true;
     if (t.kind == TokenKind::kWord && !t.cap) ++words;
   }
   return false;

@@ -239,7 +239,7 @@ constexpr TriggerRow kRows[] = {
     // Sweden's NATO membership" (was no event).
     {"ratified|ratifies|ratify|ratifying", "agreement", "057", kVerb | kMeet, "ratify"},
     {"praised|praises|welcomed|welcomes|commended|hailed|thanked|thanks|congratulated|"
-     "congratulates|supported|supports|endorsed|backed|backs|expressed support|"
+     "congratulates|supported|supports|endorsed|endorses|backed|backs|expressed support|"
      "expressed gratitude|grateful|applauded|lauded|approved of|will support|would support|"
      "will continue to support|will also support|expressed solidarity with|"
      "expresses solidarity with|stands in solidarity with|stand in solidarity with",

@@ -3918,3 +3918,18 @@ TEST_CASE(
   CHECK(Coded(Run("Malian jihadists attacked a convoy.", "2025-05-02"))
             .count({"fight", "190", "MLIREB", ""}) == 1);
 }
+
+TEST_CASE("regression: 'Trump's plan for Gaza on Monday' endorsed is a Monday past") {
+  // newswire-28-a12: the noun "plan" before the weekday made it the next Monday, as the verb
+  // of intent does ("plans to meet Xi on Monday").
+  const auto x =
+      Run("The U.N. Security Council endorsed Trump's plan for Gaza on Monday.", "2025-11-18");
+  const Event* ev = FirstOfType(x, {"support"});
+  REQUIRE(ev != nullptr);
+  CHECK(ev->date == "2025-11-17");
+  CHECK(ev->target_actor_code == "USAGOV");
+  const auto y = Run("Putin plans to meet Xi on Monday.", "2025-11-18");
+  const Event* intent = FirstOfType(y, {"proposal"});
+  REQUIRE(intent != nullptr);
+  CHECK(intent->date == "2025-11-24");
+}
