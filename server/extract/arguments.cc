@@ -4035,6 +4035,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       const auto& w = toks[k - 1].lower;
       if (w == "unless"sv) return true;
       if (w == "if"sv) return !(k >= 2 && toks[k - 2].lower == "as"sv);
+      // (And a condition in time: "its agreement would take effect only after some sanctions
+      // were lifted", "only once the troops withdraw".)
+      if ((w == "after"sv || w == "once"sv || w == "when"sv) && k >= 2 &&
+          toks[k - 2].lower == "only"sv) {
+        return true;
+      }
     }
     return false;
   }

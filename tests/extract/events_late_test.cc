@@ -3933,3 +3933,16 @@ TEST_CASE("regression: 'Trump's plan for Gaza on Monday' endorsed is a Monday pa
   REQUIRE(intent != nullptr);
   CHECK(intent->date == "2025-11-24");
 }
+
+TEST_CASE("regression: what happens 'only after' or 'only when' is a condition, no event") {
+  // newswire-28-a09: "its agreement would take effect only after some sanctions were lifted"
+  // was an easing of sanctions (081) toward Russia; presidentgovua-74765: "a ceasefire can be
+  // established only when he meets with Russian President" was a meeting.
+  const auto x =
+      Run("Russia said its agreement would take effect only after some sanctions were lifted.",
+          "2025-03-25");
+  CHECK(FirstOfType(x, {"concession"}) == nullptr);
+  // What happened after something else did is told all the same.
+  const auto y = Run("The EU lifted some sanctions after Russia withdrew.", "2025-03-25");
+  CHECK(FirstOfType(y, {"concession"}) != nullptr);
+}
