@@ -176,12 +176,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       const std::string_view root = std::string_view(t.cameo).substr(0, 2);
       // Of the intents (03), invitations and offers: "invited Trudeau to visit Ukraine" names
       // no visit. "agreed to", "ready to" make their action an intent instead (Modality).
-      const bool invites = root == "03"sv && t.tb < toks.size() &&
-                           (toks[t.tb].lower == "invited"sv || toks[t.tb].lower == "invites"sv ||
-                            toks[t.tb].lower == "invite"sv || toks[t.tb].lower == "proposed"sv ||
-                            toks[t.tb].lower == "proposes"sv || toks[t.tb].lower == "propose"sv ||
-                            toks[t.tb].lower == "offered"sv || toks[t.tb].lower == "offers"sv ||
-                            toks[t.tb].lower == "proposing"sv || toks[t.tb].lower == "suggested"sv);
+      const bool invites =
+          root == "03"sv && t.tb < toks.size() &&
+          (toks[t.tb].lower == "invited"sv || toks[t.tb].lower == "invites"sv ||
+           toks[t.tb].lower == "invite"sv || toks[t.tb].lower == "proposed"sv ||
+           toks[t.tb].lower == "proposes"sv || toks[t.tb].lower == "propose"sv ||
+           toks[t.tb].lower == "offered"sv || toks[t.tb].lower == "offers"sv ||
+           toks[t.tb].lower == "proposing"sv || toks[t.tb].lower == "suggested"sv ||
+           t.rule == "meet:accepted-invitation"sv);
       // (So is a proposal or plan named as a noun: "a three-phase Israeli proposal for a
       // ceasefire" is no ceasefire.)
       const bool plan_noun = root == "03"sv && t.tb < toks.size() &&
@@ -1613,7 +1615,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       if ((c.frame & kVerb) && c.others.empty() && JudgesAnAct(c.cameo) && JudgedSpeech(si, c.te)) {
         const std::string judge = EntityCountry(doc_, c.agent);
         for (auto it = claims_.rbegin(); it != claims_.rend() && si - it->si <= 3; ++it) {
-          if (it->kind == Claim::kProposed || it->si > si || it->agent == c.agent ||
+          if (it->kind == Claim::kProposed || it->agent == c.agent ||
               (!judge.empty() && EntityCountry(doc_, it->agent) == judge)) {
             continue;
           }
@@ -1690,6 +1692,16 @@ class LocalSyntaxReader final : public ArgumentReader {
           to = find([](Claim) { return true; });
         }
         if (to >= 0) c.others = {to};
+      }
+      // "Modi ... invited him to visit India. Putin accepted the invitation": an invitation
+      // accepted whose inviter is not named is the last proposer's of another party in this
+      // sentence or the two before (was an intent toward nobody).
+      if (c.rule == "meet:accepted-invitation"sv && c.agent >= 0 && c.others.empty()) {
+        for (auto it = claims_.rbegin(); it != claims_.rend() && si - it->si <= 2; ++it) {
+          if (it->kind != Claim::kProposed || it->agent == c.agent) continue;
+          c.others = {it->agent};
+          break;
+        }
       }
       // "Iran accepted Oman's offer to mediate", "Colombia agreed to Trump's demands": a
       // proposal, demand or request a possessive owns is its owner's (was the clause
@@ -2609,8 +2621,8 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   // Whether c, a verb of hitting whose subject is a state or its government, strikes another
   // country's forces or their means, named by that country's adjective: "Ukraine struck more
-  // than 40 Russian military aircraft", "Israel hit Iranian air defence sites" (no event; an
-  // armed strike needed armed forces as its subject). The country becomes the target.
+  // than 40 Russian military aircraft", "Israel hit Iranian air defence sites" (the first was no
+  // event: an armed strike needed armed forces as its subject). The country becomes the target.
   bool StateHitsForces(EventCandidate* c) const {
     if (c->agent < 0) return false;
     const auto& agent = doc_.entities[c->agent].out;
@@ -6838,49 +6850,39 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
-  // Whether the object after a verb of judging ending at toks[te] is a decision or move named
-  // by a definite noun and no owner: "denounced the decision", "welcomed this important
-  // step", "criticised the move" (not "the decision of the court", "the EU's decision").
-  bool JudgedDecision(int si, size_t te) const {
+  // Whether the object after a verb of judging ending at toks[te] is one of `nouns` named by a
+  // definite noun and no owner, past up to two adjectives: "denounced the decision", "welcomed
+  // this important step", "condemned these remarks" (not "the decision of the court", "the
+  // EU's decision", "the speech by the President").
+  bool JudgedDefiniteNoun(int si, size_t te, const KeySet& nouns) const {
     const auto& toks = Toks(si);
+    static const KeySet kDefinite = {"the", "this", "that", "these", "those"};
     size_t k = te;
-    if (k >= toks.size() || (toks[k].lower != "the"sv && toks[k].lower != "this"sv &&
-                             toks[k].lower != "that"sv && toks[k].lower != "these"sv)) {
-      return false;
-    }
+    if (k >= toks.size() || !kDefinite.Has(toks[k])) return false;
     ++k;
-    // (Over adjectives: "the unilateral decision", "this historic step".)
+    // (Over adjectives: "the unilateral decision", "this historic step", "the latest remarks".)
     static const KeySet kModifiers = {"latest", "recent",   "historic", "important", "new",
                                       "final",  "surprise", "sudden",   "bold",      "reckless"};
     while (k < toks.size() && k - te <= 3 && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
            MentionAt(si, k) < 0 && (kModifiers.Has(toks[k]) || toks[k].lower.ends_with("al"sv))) {
       ++k;
     }
-    static const KeySet kDecisions = {"decision", "decisions", "announcement", "move",       "step",
-                                      "plan",     "measure",   "measures",     "recognition"};
-    if (k >= toks.size() || !kDecisions.Has(toks[k]) || MentionAt(si, k) >= 0) return false;
+    if (k >= toks.size() || !nouns.Has(toks[k]) || MentionAt(si, k) >= 0) return false;
     return k + 1 >= toks.size() || (toks[k + 1].lower != "of"sv && toks[k + 1].lower != "by"sv &&
                                     toks[k + 1].lower != "'s"sv && !toks[k + 1].possessive);
   }
-
-  // Whether the object after a verb of judging ending at toks[te] is a speech or remarks
-  // named by a definite noun and no owner: "called the speech unacceptable", "condemned
-  // these remarks", "rejected the comments" (not "the speech of the President").
+  // A decision or move: JudgedDefiniteNoun.
+  bool JudgedDecision(int si, size_t te) const {
+    static const KeySet kDecisions = {"decision", "decisions", "announcement", "move",       "step",
+                                      "plan",     "measure",   "measures",     "recognition"};
+    return JudgedDefiniteNoun(si, te, kDecisions);
+  }
+  // A speech or remarks: "called the speech unacceptable", "rejected the comments".
   bool JudgedSpeech(int si, size_t te) const {
-    const auto& toks = Toks(si);
-    size_t k = te;
-    if (k >= toks.size() ||
-        (toks[k].lower != "the"sv && toks[k].lower != "this"sv && toks[k].lower != "that"sv &&
-         toks[k].lower != "these"sv && toks[k].lower != "those"sv)) {
-      return false;
-    }
-    ++k;
     static const KeySet kSpeech = {"speech",     "remarks",   "comments",  "statement",
                                    "statements", "words",     "address",   "tweet",
                                    "post",       "interview", "assertion", "claims"};
-    if (k >= toks.size() || !kSpeech.Has(toks[k]) || MentionAt(si, k) >= 0) return false;
-    return k + 1 >= toks.size() || (toks[k + 1].lower != "of"sv && toks[k + 1].lower != "by"sv &&
-                                    toks[k + 1].lower != "'s"sv && !toks[k + 1].possessive);
+    return JudgedDefiniteNoun(si, te, kSpeech);
   }
 
   // The attacker a verb of judging ending at toks[te] names in its object's "by" phrase:

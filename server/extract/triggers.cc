@@ -1696,9 +1696,11 @@ bool PairRightBefore(const std::vector<Token>& toks, size_t v) {
 // "Ukraine accepted a U.S. proposal for an immediate ceasefire", "Iran accepted Oman's offer
 // to mediate" (PETRARCH's ACCEPT ... PLAN, REQUEST, PROPOSAL: agreeing, 030; these were no
 // event); i when there is none. The object is a determiner or an owner and at most four
-// words before the noun. (An invitation accepted is an intent to meet, 036, left to the
-// visit or meeting it names.)
-size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i) {
+// words before the noun. An invitation accepted (*invitation set) is an intent to meet
+// instead (ACCEPT ... INVITATION, 036: "Zelenskyy accepted Trump's invitation to visit
+// Washington" was Trump's visit, as if made).
+size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i, bool* invitation) {
+  *invitation = false;
   const std::string_view w = toks[i].lower;
   if (w.empty() || w[0] != 'a' ||
       !OneOf(w, {"accepted"sv, "accepts"sv, "accept"sv, "accepting"sv})) {
@@ -1712,6 +1714,13 @@ size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i) {
       return i;
     }
   }
+  // Not whom the speaker thanks for accepting ("Thank you for accepting my invitation"): the
+  // addressee, whom the text does not name, accepted (was the speaker's acceptance).
+  if (i >= 2 && toks[i - 1].lower == "for"sv) {
+    for (size_t k = i - 1; k > 0 && i - k < 6; --k) {
+      if (toks[k - 1].lower.starts_with("thank"sv) || toks[k - 1].lower == "grateful"sv) return i;
+    }
+  }
   for (size_t k = i + 1; k < toks.size() && k < i + 8; ++k) {
     const auto& t = toks[k];
     // (A hyphen is a word's: "Trump's 20-point plan".)
@@ -1721,6 +1730,10 @@ size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i) {
     if (OneOf(t.lower, {"of"sv, "to"sv, "that"sv, "and"sv, "as"sv, "for"sv})) return i;
     if (OneOf(t.lower, {"proposal"sv, "proposals"sv, "offer"sv, "plan"sv, "terms"sv, "conditions"sv,
                         "initiative"sv, "request"sv})) {
+      return i + 1;
+    }
+    if (OneOf(t.lower, {"invitation"sv, "invitations"sv})) {
+      *invitation = true;
       return i + 1;
     }
   }
@@ -1841,6 +1854,7 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   judged_ = LexiconTrigger(lexicon_, {"criticised"});
   reprisal_ = LexiconTrigger(lexicon_, {"threatened"});
   accepted_ = LexiconTrigger(lexicon_, {"agreed"});
+  invitation_ = LexiconTrigger(lexicon_, {"invited"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1903,8 +1917,14 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
       add(reprisal_, i, e).rule = "threaten:vowed-reprisal";
       continue;
     }
-    if (const size_t e = accepted_ != nullptr ? AcceptedOfferEnd(toks, i) : i; e > i) {
-      add(accepted_, i, e).rule = "agree:accepted-offer";
+    bool invitation = false;
+    if (const size_t e = accepted_ != nullptr ? AcceptedOfferEnd(toks, i, &invitation) : i;
+        e > i && !(invitation && invitation_ == nullptr)) {
+      if (invitation) {
+        add(invitation_, i, e).rule = "meet:accepted-invitation";
+      } else {
+        add(accepted_, i, e).rule = "agree:accepted-offer";
+      }
       continue;
     }
     size_t len = 0;

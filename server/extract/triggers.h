@@ -51,6 +51,10 @@ class TriggerFinder {
   // accepted a U.S. proposal for a ceasefire", "Iran accepted Oman's offer") is that trigger
   // on the verb.
   const Trigger* accepted_ = nullptr;
+  // The lexicon's "invited": accepting an invitation ("Zelenskyy accepted Trump's invitation
+  // to visit Washington") is an intent to meet (PETRARCH's ACCEPT ... INVITATION, 036) toward
+  // the inviter, and the visit it names did not happen.
+  const Trigger* invitation_ = nullptr;
 };
 
 }  // namespace parley::extract

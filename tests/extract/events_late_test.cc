@@ -3946,3 +3946,38 @@ TEST_CASE("regression: what happens 'only after' or 'only when' is a condition, 
   const auto y = Run("The EU lifted some sanctions after Russia withdrew.", "2025-03-25");
   CHECK(FirstOfType(y, {"concession"}) != nullptr);
 }
+
+TEST_CASE("regression: an invitation accepted is an intent to meet its inviter, no visit") {
+  // "Zelenskyy accepted Trump's invitation to visit Washington" was a visit of Trump's to
+  // Washington, as if made; PETRARCH codes ACCEPT ... INVITATION 036.
+  for (const char* text : {"Zelenskyy accepted Trump's invitation to visit Washington.",
+                           "Zelenskyy accepted an invitation from Trump to visit Washington."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2025-05-02");
+    CHECK(FirstOfType(x, {"visit"}) == nullptr);
+    CHECK(Coded(x).count({"proposal", "036", "UKRGOV", "USAGOV"}) == 1);
+  }
+  // newswire-18-c13: the inviter of "the invitation" is who invited before.
+  const auto y = Run(
+      "Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin "
+      "on Friday and invited him to visit India. Putin accepted the invitation, the Kremlin said.",
+      "2025-08-08");
+  CHECK(Coded(y).count({"proposal", "036", "RUSGOV", "INDGOV"}) == 1);
+  // Whom a speaker thanks for accepting is the addressee, not the speaker.
+  const auto z = Run("Putin: Thank you for accepting my invitation.", "2025-08-08");
+  CHECK(FirstOfType(z, {"proposal"}) == nullptr);
+}
+
+TEST_CASE("support: 'endorses' a proposal supports its maker") {
+  const auto x = Run("Germany endorses the French proposal for a ceasefire.", "2025-05-02");
+  CHECK(Coded(x).count({"support", "051", "DEU", "FRA"}) == 1);
+}
+
+TEST_CASE("actors: militias, militiamen and guerrillas of a country are its rebels") {
+  CHECK(Coded(Run("Libyan militias attacked the airport on Friday.", "2025-05-02"))
+            .count({"fight", "190", "LBYREB", ""}) == 1);
+  CHECK(Coded(Run("Nigerian militiamen attacked a village.", "2025-05-02"))
+            .count({"fight", "190", "NGAREB", ""}) == 1);
+  CHECK(Coded(Run("Colombian guerrillas kidnapped two soldiers.", "2025-05-02"))
+            .count({"assault", "181", "COLREB", ""}) == 1);
+}
