@@ -68,11 +68,11 @@ int Number(const Token& t) {
 // Every word that can start a date expression below.
 const KeySet& DateWords() {
   static const KeySet kWords = {
-      "today",    "tonight",   "yesterday", "tomorrow", "last",     "this",  "next",   "january",
-      "february", "march",     "april",     "may",      "june",     "july",  "august", "september",
-      "october",  "november",  "december",  "jan",      "feb",      "mar",   "apr",    "jun",
-      "jul",      "aug",       "sep",       "oct",      "nov",      "dec",   "sept",   "monday",
-      "tuesday",  "wednesday", "thursday",  "friday",   "saturday", "sunday"};
+      "today",    "tonight",   "yesterday", "tomorrow", "last",     "this",   "next",   "january",
+      "february", "march",     "april",     "may",      "june",     "july",   "august", "september",
+      "october",  "november",  "december",  "jan",      "feb",      "mar",    "apr",    "jun",
+      "jul",      "aug",       "sep",       "oct",      "nov",      "dec",    "sept",   "monday",
+      "tuesday",  "wednesday", "thursday",  "friday",   "saturday", "sunday", "weekend"};
   return kWords;
 }
 
@@ -199,7 +199,8 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     if (toks[i].kind == TokenKind::kWord) {
       if (!DateWords().Has(toks[i])) continue;
       if (!toks[i].cap && w != "today"sv && w != "tonight"sv && w != "yesterday"sv &&
-          w != "tomorrow"sv && w != "last"sv && w != "this"sv && w != "next"sv) {
+          w != "tomorrow"sv && w != "last"sv && w != "this"sv && w != "next"sv &&
+          w != "weekend"sv) {
         continue;
       }
     }
@@ -215,6 +216,34 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
     if (w == "today"sv || w == "tonight"sv || w == "yesterday"sv || w == "tomorrow"sv) {
       if (have_day) {
         const long off = w == "yesterday"sv ? -1 : (w == "tomorrow"sv ? 1 : 0);
+        dm.value = day_value(pub_days + off);
+        dm.precision = "day";
+      }
+      out.push_back(dm);
+      continue;
+    }
+    // "held talks over the weekend", "at the weekend", "last weekend", "will meet this
+    // weekend": the Saturday of the most recent weekend on or before publication, or of the
+    // next one for what is to come (a day's precision: the day the weekend begins). Not "the
+    // weekend's talks", nor "a weekend" or "every weekend", no date.
+    if (w == "weekend"sv) {
+      if (i == 0 || toks[i].possessive || (i + 1 < toks.size() && toks[i + 1].lower == "'s"sv)) {
+        continue;
+      }
+      const auto& det = toks[i - 1].lower;
+      const bool the = det == "the"sv && i >= 2 &&
+                       (toks[i - 2].lower == "over"sv || toks[i - 2].lower == "at"sv ||
+                        toks[i - 2].lower == "during"sv || toks[i - 2].lower == "on"sv);
+      if (!the && det != "last"sv && det != "this"sv && det != "next"sv) continue;
+      dm.tok_begin = the ? i - 2 : i - 1;
+      if (have_day) {
+        constexpr long kSaturday = 5;
+        const long pub_wd = ((pub_days % 7) + 7 + 3) % 7;  // Monday 0
+        const bool future =
+            det == "next"sv || (det != "last"sv && FutureBefore(toks, dm.tok_begin));
+        long off = future ? (kSaturday - pub_wd + 7) % 7 : -((pub_wd - kSaturday + 7) % 7);
+        if (det == "next"sv && off == 0) off = 7;
+        if (det == "last"sv && off == 0) off = -7;
         dm.value = day_value(pub_days + off);
         dm.precision = "day";
       }

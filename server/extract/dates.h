@@ -1,7 +1,7 @@
 // Date expressions in a sentence, resolved against the document's publication date.
 //
-// Recognises "today", "yesterday", "tomorrow", "on Monday", "Dec. 11", "August 15",
-// "15 August 2025", "August 2025", "in 2024", "last week/month/year", ISO dates. Relative
+// Recognises "today", "yesterday", "tomorrow", "on Monday", "over the weekend", "Dec. 11", "August
+// 15", "15 August 2025", "August 2025", "in 2024", "last week/month/year", ISO dates. Relative
 // expressions need a publication date; without one they resolve to nothing (never invented).
 // A publication date of a year or a month resolves what it can ("last year", "on 21
 // September", "in June") and leaves the rest ("yesterday", "on Monday") unresolved. A weekday

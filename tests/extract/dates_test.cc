@@ -110,3 +110,24 @@ TEST_CASE("regression: a weekday of what is to come was the weekday before publi
   CHECK(Values("I will only briefly walk through the main points of my work this Tuesday",
                "2022-04-06") == std::vector<std::string>{"2022-04-05"});
 }
+
+TEST_CASE("regression: 'over the weekend' was no date (the publication date stood for it)") {
+  // newswire-29-a05, published Monday 2025-05-12: "held two days of talks in Geneva over the
+  // weekend" was dated the Monday of publication. A weekend is dated by its Saturday.
+  CHECK(Values("held two days of talks in Geneva over the weekend", "2025-05-12") ==
+        std::vector<std::string>{"2025-05-10"});
+  CHECK(Values("met at the weekend", "2025-05-14") == std::vector<std::string>{"2025-05-10"});
+  CHECK(Values("met last weekend", "2025-05-12") == std::vector<std::string>{"2025-05-10"});
+  // Sunday's news: the day before; Saturday's: that day, and "last weekend" the one before.
+  CHECK(Values("talks over the weekend", "2025-05-11") == std::vector<std::string>{"2025-05-10"});
+  CHECK(Values("talks over the weekend", "2025-05-10") == std::vector<std::string>{"2025-05-10"});
+  CHECK(Values("met last weekend", "2025-05-10") == std::vector<std::string>{"2025-05-03"});
+  // What is to come: the next one.
+  CHECK(Values("will meet this weekend", "2025-05-12") == std::vector<std::string>{"2025-05-17"});
+  CHECK(Values("talks next weekend", "2025-05-12") == std::vector<std::string>{"2025-05-17"});
+  // No date of "a weekend", "every weekend" or "the weekend's talks", nor without a day.
+  CHECK(Values("during a weekend of talks", "2025-05-12").empty());
+  CHECK(Values("protests every weekend", "2025-05-12").empty());
+  CHECK(Values("the weekend's talks", "2025-05-12").empty());
+  CHECK(Values("over the weekend", "2025-05") == std::vector<std::string>{""});
+}
