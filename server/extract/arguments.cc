@@ -587,6 +587,9 @@ class LocalSyntaxReader final : public ArgumentReader {
           // "Biden called genocide what the Russian army is doing", "to recognize the Holodomor
           // as an act of genocide": who names an act does not commit it.
           if (c.agent >= 0 && NamedAct(si, c)) c.agent = -1;
+          if (c.agent >= 0) {
+            if (const int guest = VisitorOfClause(si, c); guest >= 0) c.agent = guest;
+          }
         }
         // "Poland expelled a Belarusian diplomat on Monday after accusing Minsk of organising
         // illegal migration": a gerund right after a preposition of time is done by the main
@@ -1407,6 +1410,12 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (DescribesAThing(c)) continue;
       PassiveAgent(&c);
+      if (c.agent >= 0 && c.type == "sanction"sv && (c.frame & kNoun)) {
+        if (const auto imposers = ImposersOfBodySanctions(si, c); !imposers.empty()) {
+          c.agent = imposers[0];
+          c.by_conjuncts.assign(imposers.begin() + 1, imposers.end());
+        }
+      }
       // A state or its forces blocking ports or cities impose a blockade (191); obstructing
       // passage (14x) is what demonstrators do: "Ukrainian ports have been blocked by Russia".
       // A country named by its people ("Young Algerians blocked roads") is no state.
@@ -6772,8 +6781,14 @@ class LocalSyntaxReader final : public ArgumentReader {
       --b;
     }
     const int mi = b > 0 ? MentionAt(si, b - 1) : -1;
-    if (mi < 0 || doc_.mentions[mi].entity != c.agent) return Rejected::kNothing;
-    const size_t sb = doc_.mentions[mi].tb;
+    // (Or a pronoun that stands for the denier: "accused President Nicolas Maduro of leading a
+    // drug cartel, a charge he denies".)
+    const bool pronoun = mi < 0 && b > 0 && toks[b - 1].kind == TokenKind::kWord &&
+                         (toks[b - 1].lower == "he"sv || toks[b - 1].lower == "she"sv ||
+                          toks[b - 1].lower == "it"sv || toks[b - 1].lower == "they"sv) &&
+                         c.agent >= 0 && Pronoun(si, b - 1) == c.agent;
+    if (!pronoun && (mi < 0 || doc_.mentions[mi].entity != c.agent)) return Rejected::kNothing;
+    const size_t sb = pronoun ? b - 1 : doc_.mentions[mi].tb;
     if (sb < 2) return Rejected::kNothing;
     const std::string_view before = toks[sb - 1].lower;
     if (before == "which"sv && toks[sb - 2].lower == ","sv) return Rejected::kAny;
@@ -7557,6 +7572,76 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
     }
     return false;
+  }
+
+  // Who imposes sanctions named after an international body, when a verb of imposing has
+  // states or their governments as subject: "Britain, France and Germany triggered the return
+  // of U.N. sanctions on Iran", "Britain reimposed U.N. sanctions" (were the United Nations'
+  // sanctions, and "Araqchi called the move unjustified" judged the UN). The body names the
+  // regime of sanctions; the states act, one event apiece. Empty when that is not so.
+  std::vector<int> ImposersOfBodySanctions(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    if (!ActorCode(doc_, c.agent).starts_with("IGO"sv)) return {};
+    static const KeySet kImpose = {"imposed",   "imposes",    "reimposed", "re-imposed", "restored",
+                                   "triggered", "triggers",   "enforced",  "enforces",   "applied",
+                                   "invoked",   "reinstated", "snapped"};
+    size_t verb = c.tb;
+    for (size_t k = c.tb; k > 0 && c.tb - k < 7 && verb == c.tb; --k) {
+      const Token& t = toks[k - 1];
+      if (t.kind == TokenKind::kPunct && t.lower != "."sv) return {};
+      if (kImpose.Has(t)) verb = k - 1;
+    }
+    // (The verb's own subject, and the conjuncts before it: "a week after Britain, France and
+    // Germany triggered ..." is not the sentence's opening subject's act.)
+    const int subject = verb < c.tb ? LightVerbSubject(si, verb, 0) : -1;
+    if (subject < 0 || subject == c.agent) return {};
+    int mi = -1;
+    for (size_t k = verb; k > 0 && mi < 0; --k) {
+      if (const int m = MentionAt(si, k - 1); m >= 0 && doc_.mentions[m].entity == subject) mi = m;
+    }
+    if (mi < 0) return {};
+    size_t at = doc_.mentions[mi].tb;
+    while (at >= 2 && (toks[at - 1].lower == ","sv || toks[at - 1].lower == "and"sv) &&
+           MentionAt(si, at - 2) >= 0) {
+      at = doc_.mentions[MentionAt(si, at - 2)].tb;
+    }
+    std::vector<int> out;
+    for (int e : NounPhrase(si, at, verb)) {
+      const auto& who = doc_.entities[e].out;
+      const bool state = who.type == "country"sv || who.sector == "GOV"sv ||
+                         (who.type == "person"sv && !EntityCountry(doc_, e).empty());
+      if (!Actor(e) || !state) return {};
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    }
+    return out;
+  }
+
+  // The guest of a visit noun after "during" or "on" when the party nearest before it is of
+  // the country the visit goes to: "Nawrocki demanded war reparations from Germany during a
+  // visit to Berlin" (was a visit of Germany's) is the clause subject's visit, as nobody
+  // visits their own country. -1 when that is not so, or the subject is of that country too.
+  // (A guest of another country stays: "Xi welcomed Modi during a visit to Beijing".)
+  int VisitorOfClause(int si, const EventCandidate& c) const {
+    const auto& toks = Toks(si);
+    if (c.type != "visit"sv || !(c.frame & kNoun) || c.agent < 0 || c.te + 1 >= toks.size() ||
+        toks[c.te].lower != "to"sv) {
+      return -1;
+    }
+    bool adjunct = false;
+    for (size_t k = c.tb; k > 0 && c.tb - k < 4 && !adjunct; --k) {
+      adjunct = toks[k - 1].lower == "during"sv || toks[k - 1].lower == "on"sv;
+      if (toks[k - 1].kind != TokenKind::kWord || toks[k - 1].cap) break;
+    }
+    const int mi = MentionAt(si, toks[c.te + 1].lower == "the"sv ? c.te + 2 : c.te + 1);
+    if (!adjunct || mi < 0 || doc_.mentions[mi].entity < 0) return -1;
+    const std::string host = EntityCountry(doc_, doc_.mentions[mi].entity);
+    if (host.empty() || EntityCountry(doc_, c.agent) != host) return -1;
+    const int subject = SentenceSubject(si, c.tb);
+    if (subject < 0 || subject == c.agent || !Actor(subject) ||
+        EntityCountry(doc_, subject) == host) {
+      return -1;
+    }
+    return subject;
   }
 
   // Whether c is "the visit" (or "this visit") that times a clause after its verb: "Russia

@@ -3981,3 +3981,48 @@ TEST_CASE("actors: militias, militiamen and guerrillas of a country are its rebe
   CHECK(Coded(Run("Colombian guerrillas kidnapped two soldiers.", "2025-05-02"))
             .count({"assault", "181", "COLREB", ""}) == 1);
 }
+
+TEST_CASE(
+    "regression: 'during a visit to Berlin' after an object of that country is the subject's") {
+  // newswire-29-a12: "demanded war reparations from Germany during a visit to Berlin" was a
+  // visit of Germany's, with no host.
+  const auto x =
+      Run("BERLIN - Polish President Karol Nawrocki demanded war reparations from Germany during "
+          "a visit to Berlin on Tuesday.",
+          "2025-09-16");
+  CHECK(Coded(x).count({"visit", "042", "POLGOV", "DEU"}) == 1);
+  CHECK(Coded(x).count({"demand", "100", "POLGOV", "DEU"}) == 1);
+  // A guest of another country than the host's stays the guest.
+  CHECK(Coded(Run("Xi welcomed Modi during a visit to Beijing.", "2025-09-16"))
+            .count({"visit", "042", "INDGOV", "CHN"}) == 1);
+}
+
+TEST_CASE("regression: 'a charge he denies' rejects who charged") {
+  // newswire-29-a09: the denial of Maduro's had no target.
+  const auto x =
+      Run("Washington has accused President Nicolas Maduro of leading a drug cartel, a charge he "
+          "denies.",
+          "2025-09-17");
+  CHECK(Coded(x).count({"accusation", "112", "USAGOV", "VENGOV"}) == 1);
+  CHECK(Coded(x).count({"rejection", "120", "VENGOV", "USAGOV"}) == 1);
+}
+
+TEST_CASE("regression: U.N. sanctions reimposed by states are theirs, one event apiece") {
+  // newswire-29-a04, newswire-14-b12: the snapback was the United Nations' sanction, and
+  // "Araqchi called the move unjustified" judged the UN.
+  const auto x =
+      Run("PARIS - Britain, France and Germany triggered the return of U.N. sanctions on Iran on "
+          "Thursday. Iranian Foreign Minister Abbas Araqchi called the move unjustified.",
+          "2025-08-28");
+  const auto coded = Coded(x);
+  for (const char* state : {"GBR", "FRA", "DEU"}) {
+    CAPTURE(state);
+    CHECK(coded.count({"sanction", "163", state, "IRN"}) == 1);
+  }
+  CHECK(coded.count({"sanction", "163", "IGOUNO", "IRN"}) == 0);
+  CHECK(coded.count({"accusation", "111", "IRNGOV", "IGOUNO"}) == 0);
+  // The body acts where it is the subject or no state imposes: "Russia opposed U.N. sanctions"
+  // is a rejection of the UN's sanctions.
+  CHECK(Coded(Run("Russia opposed U.N. sanctions on Iran.", "2025-08-28"))
+            .count({"sanction", "163", "IGOUNO", "IRN"}) == 1);
+}
