@@ -1651,6 +1651,26 @@ class LocalSyntaxReader final : public ArgumentReader {
           break;
         }
       }
+      // "India and Pakistan agreed to a ceasefire ... Trump said the United States had mediated
+      // the talks": who mediated or brokered a definite gathering or deal with no party named
+      // mediated between the last pair in reach (was a mediation between nobody).
+      if ((c.frame & kVerb) && c.cameo == "045"sv && c.agent >= 0 && c.others.empty() &&
+          last_dyad_.size() == 2 && si - last_dyad_si_ <= 2 &&
+          std::find(last_dyad_.begin(), last_dyad_.end(), c.agent) == last_dyad_.end() &&
+          c.te + 1 < toks.size() && (toks[c.te].lower == "the"sv || toks[c.te].lower == "this"sv)) {
+        static const KeySet kMediated = {"talks",     "negotiations", "deal",
+                                         "ceasefire", "truce",        "agreement",
+                                         "accord",    "dialogue",     "meeting"};
+        size_t k = c.te + 1;
+        if (k + 1 < toks.size() && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+            !kMediated.Has(toks[k])) {
+          ++k;  // "the peace talks", "the ceasefire deal"
+        }
+        if (kMediated.Has(toks[k]) && !(k + 1 < toks.size() && (toks[k + 1].lower == "between"sv ||
+                                                                toks[k + 1].lower == "with"sv))) {
+          c.others = last_dyad_;
+        }
+      }
       // "India struck nine sites in Pakistan. ... called on both countries to show restraint":
       // "both countries", "both sides", "the two sides", "both leaders" after a verb are the
       // two sides of the last act between two (was an appeal to nobody).

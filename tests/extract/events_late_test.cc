@@ -4026,3 +4026,19 @@ TEST_CASE("regression: U.N. sanctions reimposed by states are theirs, one event 
   CHECK(Coded(Run("Russia opposed U.N. sanctions on Iran.", "2025-08-28"))
             .count({"sanction", "163", "IGOUNO", "IRN"}) == 1);
 }
+
+TEST_CASE("regression: who mediated 'the talks' mediated between the last pair") {
+  // newswire-29-a02, newswire-18-c16: a mediation between nobody.
+  const auto x =
+      Run("NEW DELHI - India and Pakistan agreed to a ceasefire on Saturday. Trump said the United "
+          "States had mediated the talks.",
+          "2025-05-10");
+  const Event* mediated = FirstOfType(x, {"mediation"});
+  REQUIRE(mediated != nullptr);
+  CHECK(mediated->source_actor_code == "USA");
+  CHECK(Names(x, *mediated) == std::vector<std::string>{"India", "Pakistan", "United States"});
+  // With no pair before, nobody.
+  const Event* alone = FirstOfType(Run("Qatar mediated the talks.", "2025-05-10"), {"mediation"});
+  REQUIRE(alone != nullptr);
+  CHECK(alone->target_actor_code.empty());
+}
