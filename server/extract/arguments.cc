@@ -280,11 +280,14 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (kCrowd.Has(toks[c.tb]) && (object || kPrepositions.Has(toks[c.tb - 1]))) continue;
       }
       // "he was declared the winner": a passive speech verb is said of its subject, no speech
-      // of his.
+      // of his; "since the tariffs were announced" names no speaker (was Trump's statement, the
+      // name nearest before), unless a "by" phrase does.
       if (c.type == "statement"sv && (c.frame & kSpeech) && c.tb > 0 &&
           (toks[c.tb - 1].lower == "was"sv || toks[c.tb - 1].lower == "were"sv ||
            toks[c.tb - 1].lower == "been"sv || toks[c.tb - 1].lower == "being"sv) &&
-          toks[c.tb].lower == "declared"sv) {
+          (toks[c.tb].lower == "declared"sv ||
+           (toks[c.tb].lower == "announced"sv && c.te == c.tb + 1 &&
+            !(c.te < toks.size() && toks[c.te].lower == "by"sv)))) {
         continue;
       }
       // "summoned the U.S. ambassador on Friday to protest against ...": the summoner's
@@ -3550,6 +3553,27 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
     // "I invited him to visit": the object is someone other than the clause's subject.
     if (w == "him"sv) return ObjectPerson(doc_, si, k);
+    // "Russia expelled two British diplomats on Thursday, accusing them of spying": "them"
+    // after the participle of a clause's comma is the party the clause named last that is
+    // not its subject (was nobody).
+    if (w == "them"sv && k >= 2 && Toks(si)[k - 2].lower == ","sv &&
+        Toks(si)[k - 1].lower.ends_with("ing"sv) && !Toks(si)[k - 1].cap) {
+      const int subject = SentenceSubject(si, k - 2);
+      int last = -1;
+      for (int mi : doc_.sentences[si].mentions) {
+        const auto& m = doc_.mentions[mi];
+        if (m.te > k - 2) break;
+        // (An object, not a preposition's: "criticised European governments at the Munich
+        // Security Conference on Friday, accusing them".)
+        if (m.entity >= 0 && m.entity != subject && !m.modifier && Actor(m.entity) &&
+            doc_.entities[m.entity].out.type != "location"sv &&
+            doc_.entities[m.entity].out.type != "person"sv && !PrepositionObject(si, m.tb) &&
+            !OfObject(si, m.tb)) {
+          last = m.entity;
+        }
+      }
+      return subject >= 0 ? last : -1;
+    }
     // "It is a pleasure to meet with you again": the one pleased is the line's speaker.
     if (w == "it"sv && doc_.sentences[si].line_speaker >= 0 && PleasureIt(si, k)) {
       return doc_.sentences[si].line_speaker;
@@ -6914,9 +6938,12 @@ class LocalSyntaxReader final : public ArgumentReader {
   }
   // A speech or remarks: "called the speech unacceptable", "rejected the comments".
   bool JudgedSpeech(int si, size_t te) const {
-    static const KeySet kSpeech = {"speech",     "remarks",   "comments",  "statement",
-                                   "statements", "words",     "address",   "tweet",
-                                   "post",       "interview", "assertion", "claims"};
+    // (And the charges of an accuser: "Britain's Foreign Office called the accusations
+    // baseless" after Russia accused two of its diplomats of spying.)
+    static const KeySet kSpeech = {
+        "speech",     "remarks",     "comments",   "statement",   "statements", "words",
+        "address",    "tweet",       "post",       "interview",   "assertion",  "claims",
+        "accusation", "accusations", "allegation", "allegations", "charges"};
     return JudgedDefiniteNoun(si, te, kSpeech);
   }
 
@@ -7964,6 +7991,29 @@ class LocalSyntaxReader final : public ArgumentReader {
       c->cameo = "026";
       c->frame = (c->frame & ~kMeet) | kTarget;
       return true;
+    }
+    // "weeks before a planned meeting between Xi and Trump", "a possible summit", "the upcoming
+    // talks": a gathering still to come is an intent to meet (036), as readiness is (was a
+    // meeting held).
+    // (Not a visit, whose host an intent would lose: "the planned visit of Macron to Ukraine"
+    // stays a visit; nor a verb: "is scheduled to visit".)
+    if (IsConsultation(c->type) && c->type != "visit"sv && (c->frame & kNoun) && c->tb > 0 &&
+        toks[c->tb - 1].lower != "to"sv) {
+      static const KeySet kToCome = {"planned",   "upcoming",   "possible",    "proposed",
+                                     "potential", "expected",   "prospective", "scheduled",
+                                     "future",    "forthcoming"};
+      size_t k = c->tb - 1;
+      // (Past one more modifier: "a planned bilateral meeting", "the upcoming peace talks".)
+      if (k > 0 && !kToCome.Has(toks[k]) && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
+          MentionAt(c->si, k) < 0) {
+        --k;
+      }
+      if (kToCome.Has(toks[k])) {
+        c->type = "proposal";
+        c->cameo = "036";
+        c->frame = (c->frame & ~kMeet) | kTarget;
+        return true;
+      }
     }
     if (IsConsultation(c->type)) return true;
     const auto& w0 = toks[c->tb].lower;  // multi-word triggers may open with the modal

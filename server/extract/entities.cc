@@ -3180,7 +3180,7 @@ class EntityFinder {
 
   // "Congo" alone is the dictionary's Republic of the Congo (Brazzaville), but a text that
   // otherwise names only the Democratic Republic ("eastern Congo" beside Tshisekedi, Goma,
-  // "Congolese", Kinshasa) means that one, as news mostly does.
+  // "Congolese", Kinshasa), or Rwanda, means that one, as news mostly does.
   void CongoOfTheText() {
     const int cog = dict_.CountryByIso3("COG"), cod = dict_.CountryByIso3("COD");
     if (cog < 0 || cod < 0) return;
@@ -3198,11 +3198,16 @@ class EntityFinder {
         if (doc_.entities[e].dict >= 0) return;
         through_congo.push_back(static_cast<int>(e));
       }
-      democratic |= c == "COD"sv;
+      // (Rwanda too: "Congo and Rwanda signed a peace agreement in Washington" is the DRC's
+      // war with the rebels Rwanda backs, no affair of Brazzaville's.)
+      democratic |= c == "COD"sv || c == "RWA"sv;
     }
     for (const int mi : doc_.entities[from].mentions) {
       const Mention& m = doc_.mentions[mi];
-      if (m.te != m.tb + 1 || doc_.sentences[m.sentence].toks[m.tb].lower != "congo"sv) return;
+      const auto& toks = doc_.sentences[m.sentence].toks;
+      if (m.te != m.tb + 1 || toks[m.tb].lower != "congo"sv) return;
+      // ("eastern Congo", where the DRC's wars are.)
+      democratic |= m.tb > 0 && toks[m.tb - 1].lower == "eastern"sv;
     }
     for (const auto& m : doc_.mentions) democratic |= m.entity < 0 && m.country == "COD"sv;
     if (!democratic) return;

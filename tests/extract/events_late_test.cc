@@ -4042,3 +4042,67 @@ TEST_CASE("regression: who mediated 'the talks' mediated between the last pair")
   REQUIRE(alone != nullptr);
   CHECK(alone->target_actor_code.empty());
 }
+
+TEST_CASE("regression: Congo beside Rwanda or 'eastern Congo' is the Democratic Republic") {
+  // newswire-30-a12: COG-RWA (Brazzaville).
+  const auto x = Run(
+      "WASHINGTON - Congo and Rwanda signed a peace agreement in Washington on Friday. Under the "
+      "deal, Rwanda will withdraw its troops from eastern Congo within 90 days.",
+      "2025-06-27");
+  const Event* signed_ = FirstOfType(x, {"agreement"});
+  REQUIRE(signed_ != nullptr);
+  CHECK(SortedDyad(*signed_) == std::vector<std::string>{"COD", "RWA"});
+  // Brazzaville's own text stays the Republic's.
+  const auto y =
+      Run("BRAZZAVILLE - Congo held elections on Sunday. Observers from Rwanda said "
+          "the vote was fair.",
+          "2025-06-27");
+  bool republic = false;
+  for (const auto& e : y.entities) republic |= e.name == "Republic of the Congo";
+  CHECK(republic);
+}
+
+TEST_CASE("regression: accusations called baseless judge the accuser, 'accusing them' the object") {
+  // newswire-30-a10: the judgment targeted nobody, and so did "accusing them of spying".
+  const auto x =
+      Run("MOSCOW - Russia expelled two British diplomats on Thursday, accusing them of spying. "
+          "Britain's Foreign Office called the accusations baseless and said it would respond.",
+          "2025-05-22");
+  const auto coded = Coded(x);
+  CHECK(coded.count({"accusation", "112", "RUS", "GBRGOV"}) == 1);
+  CHECK(coded.count({"accusation", "111", "GBRGOV", "RUS"}) == 1);
+  // Not the object of a preposition (newswire-27-a02).
+  const auto y =
+      Run("MUNICH - Vice President JD Vance criticised European governments at the Munich Security "
+          "Conference on Friday, accusing them of suppressing free speech.",
+          "2025-02-14");
+  for (const auto& ev : y.events) {
+    CAPTURE(ev.cameo);
+    CHECK(ev.target_actor_code != "DEUNGO");
+  }
+}
+
+TEST_CASE("regression: 'since the tariffs were announced' is nobody's statement") {
+  // newswire-30-a11: a statement of Trump's, the name nearest before.
+  const auto x =
+      Run("President Luiz Inacio Lula da Silva said he had not spoken with Trump since the tariffs "
+          "were announced.",
+          "2025-08-11");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.cameo);
+    CHECK(ev.source_actor_code != "USAGOV");
+  }
+}
+
+TEST_CASE("regression: a planned or possible meeting is an intent to meet, not a meeting") {
+  // newswire-30-a03: "weeks before a planned meeting between Xi and Trump" was a meeting held.
+  const auto x =
+      Run("BEIJING - China imposed export controls on rare earths on Thursday, weeks before a "
+          "planned meeting between Xi and Trump.",
+          "2025-10-09");
+  CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+  CHECK(Coded(x).count({"proposal", "036", "CHNGOV", "USAGOV"}) == 1);
+  // A planned visit stays a visit with its host.
+  CHECK(Coded(Run("Officials prepared for the planned visit of Macron to Ukraine.", "2025-10-09"))
+            .count({"visit", "042", "FRAGOV", "UKR"}) == 1);
+}
