@@ -573,7 +573,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (c.agent < 0 && !informed && !no_subject && !CoordinatedGathering(si, c) &&
             (IsConsultation(c.type)
-                 ? !ReportedObject(si, c) && !JudgedObject(si, c, true) &&
+                 ? !ReportedObject(si, c) && !JudgedObject(si, c, true) && !OutcomeOf(si, c.tb) &&
                        // (Nor one welcomed with no "of" party: "Turkey ... welcomed the visit"
                        // of others.)
                        !(JudgedObject(si, c) && (c.te >= toks.size() || toks[c.te].lower != "of"sv))
@@ -1674,6 +1674,25 @@ class LocalSyntaxReader final : public ArgumentReader {
           c.others = last_dyad_;
         }
       }
+      // "North Korea fired several ballistic missiles into the sea ... Japan protested through
+      // diplomatic channels": a complaint (114) that names nobody protests the last hostile
+      // act (13x-20x) of another country in this sentence or the one before (was a protest
+      // to nobody).
+      // (Not with a party after it, which later readings take: "lodged a diplomatic protest and
+      // summoned a senior Chinese diplomat".)
+      if (c.cameo == "114"sv && (c.frame & kVerb) && c.agent >= 0 && c.others.empty() &&
+          last_hostile_agent_ >= 0 && last_hostile_agent_ != c.agent &&
+          si - last_hostile_agent_si_ <= 1) {
+        const std::string own = EntityCountry(doc_, c.agent);
+        bool named_after = false;
+        for (int mi : doc_.sentences[si].mentions) {
+          const auto& m = doc_.mentions[mi];
+          named_after |= m.tb >= c.te && m.entity >= 0 && Actor(m.entity);
+        }
+        if (!own.empty() && !named_after && EntityCountry(doc_, last_hostile_agent_) != own) {
+          c.others = {last_hostile_agent_};
+        }
+      }
       // "India struck nine sites in Pakistan. ... called on both countries to show restraint":
       // "both countries", "both sides", "the two sides", "both leaders" after a verb are the
       // two sides of the last act between two (was an appeal to nobody).
@@ -2106,6 +2125,12 @@ class LocalSyntaxReader final : public ArgumentReader {
           claims_.push_back({c.agent, si, kind});
           while (claims_.size() > 12) claims_.erase(claims_.begin());
         }
+      }
+      // (Who acted with hostility last, for a later complaint that names nobody.)
+      if (c.agent >= 0 && Actor(c.agent) && c.cameo.size() >= 2 &&
+          (c.cameo[0] == '2' || (c.cameo[0] == '1' && c.cameo[1] >= '3'))) {
+        last_hostile_agent_ = c.agent;
+        last_hostile_agent_si_ = si;
       }
       // (The two sides a later "both countries" means: of the last act between two, and of
       // the last hostile one (13x-20x) first: "Saudi Arabia and Egypt condemned the Israeli
@@ -7558,6 +7583,19 @@ class LocalSyntaxReader final : public ArgumentReader {
     return false;
   }
 
+  // Whether the gathering noun at toks[tb] is what "the outcome of", "the results of" or "the
+  // decisions of" a clause speaks about: "Hamas welcomed the outcome of the summit" took no
+  // part in the summit (was Hamas's summit).
+  bool OutcomeOf(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    if (tb < 3 || toks[tb - 2].lower != "of"sv) return false;
+    static const KeySet kDefinite = {"the", "this", "that", "these"};
+    static const KeySet kOutcome = {"outcome",   "outcomes",    "result",    "results",
+                                    "decisions", "decision",    "documents", "conclusions",
+                                    "agenda",    "achievements"};
+    return kDefinite.Has(toks[tb - 1]) && kOutcome.Has(toks[tb - 3]);
+  }
+
   // Whether trigger c is the direct object of a verb of judging (judged_), at most three
   // modifiers after it: "Netanyahu rejected calls for a ceasefire" (the calls are others'),
   // "Russia condemned the shelling".
@@ -8575,6 +8613,8 @@ class LocalSyntaxReader final : public ArgumentReader {
   int last_dyad_si_ = -1;       // the sentence last_dyad_ comes from
   std::vector<int> last_hostile_dyad_;  // the same of the last hostile act (13x-20x)
   int last_hostile_dyad_si_ = -1;
+  int last_hostile_agent_ = -1;  // the agent of the last hostile act (13x-20x)
+  int last_hostile_agent_si_ = -1;
   // The last attacks reported as done, for "condemned the attack" (JudgedAttack): who, where,
   // and the trigger's first word.
   struct AttackSeen {

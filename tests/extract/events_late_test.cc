@@ -4106,3 +4106,30 @@ TEST_CASE("regression: a planned or possible meeting is an intent to meet, not a
   CHECK(Coded(Run("Officials prepared for the planned visit of Macron to Ukraine.", "2025-10-09"))
             .count({"visit", "042", "FRAGOV", "UKR"}) == 1);
 }
+
+TEST_CASE("regression: who welcomes the outcome of a summit took no part in it") {
+  // newswire-30-a06: "Hamas welcomed the outcome of the summit" made Hamas the summit's party.
+  const auto x = Run(
+      "CAIRO - Arab leaders endorsed an Egyptian plan for the reconstruction of Gaza at a summit "
+      "in Cairo on Tuesday. Hamas welcomed the outcome of the summit.",
+      "2025-03-04");
+  const Event* summit = FirstOfType(x, {"summit"});
+  REQUIRE(summit != nullptr);
+  CHECK(Names(x, *summit).empty());
+  CHECK(Coded(x).count({"support", "051", "PSEREB", ""}) == 1);
+}
+
+TEST_CASE("regression: a protest that names nobody protests the last hostile act of another") {
+  // newswire-30-a08, newswire-17-e5: a complaint to nobody.
+  const auto x =
+      Run("SEOUL - North Korea fired several ballistic missiles into the sea off its east coast on "
+          "Wednesday, South Korea's military said. Japan protested through diplomatic channels.",
+          "2025-10-22");
+  CHECK(Coded(x).count({"accusation", "114", "JPN", "PRK"}) == 1);
+  // A party named after the protest is left to the readings that take it.
+  const auto y =
+      Run("MANILA - Chinese coast guard ships fired water cannon at a Philippine vessel on Sunday. "
+          "The Philippines lodged a diplomatic protest and summoned a senior Chinese diplomat.",
+          "2025-10-22");
+  CHECK(Coded(y).count({"accusation", "114", "PHL", "CHNGOV"}) == 1);
+}
