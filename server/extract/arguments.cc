@@ -8046,10 +8046,22 @@ class LocalSyntaxReader final : public ArgumentReader {
           MentionAt(c->si, k) < 0) {
         --k;
       }
-      if (kToCome.Has(toks[k])) {
+      // (And one somebody sets out "to arrange" or "to organise": "Trump will call Putin to
+      // arrange a meeting between Putin and Zelenskyy".)
+      static const KeySet kArrange = {"arrange", "organise", "organize", "convene", "broker"};
+      const size_t a = c->tb - 1;
+      const bool aim = (toks[a].lower == "a"sv || toks[a].lower == "an"sv) && a >= 2 &&
+                       kArrange.Has(toks[a - 1]) && toks[a - 2].lower == "to"sv;
+      if (kToCome.Has(toks[k]) || aim) {
         c->type = "proposal";
         c->cameo = "036";
         c->frame = (c->frame & ~kMeet) | kTarget;
+        // (A pair of its own stays its pair: "to organize a meeting of the Council of
+        // Presidents of Ukraine and Azerbaijan".)
+        if (c->agent < 0 && c->others.size() >= 2) {
+          c->agent = c->others.front();
+          c->others.erase(c->others.begin());
+        }
         return true;
       }
     }

@@ -4133,3 +4133,20 @@ TEST_CASE("regression: a protest that names nobody protests the last hostile act
           "2025-10-22");
   CHECK(Coded(y).count({"accusation", "114", "PHL", "CHNGOV"}) == 1);
 }
+
+TEST_CASE("regression: a meeting somebody sets out to arrange or organise is an intent to meet") {
+  // newswire-30-a02: "to arrange a meeting between Putin and Zelenskyy" was a meeting held.
+  const auto x =
+      Run("Trump is trying to arrange a meeting between Putin and Zelenskyy.", "2025-08-18");
+  CHECK(FirstOfType(x, {"meeting"}) == nullptr);
+  CHECK(Coded(x).count({"proposal", "036", "RUSGOV", "UKRGOV"}) == 1);
+  // presidentgovua-72393: the pair of its own stays its pair.
+  const auto y =
+      Run("The next step is to organize a meeting of the Council of Presidents of Ukraine and "
+          "Azerbaijan.",
+          "2021-11-10");
+  CHECK(Coded(y).count({"proposal", "036", "UKR", "AZE"}) == 1);
+  // One arranged is told as held.
+  CHECK(Coded(Run("Trump arranged a meeting between Putin and Zelenskyy.", "2025-08-18"))
+            .count({"meeting", "040", "RUSGOV", "UKRGOV"}) == 1);
+}
