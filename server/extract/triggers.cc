@@ -93,6 +93,8 @@ bool RequestForComment(const std::vector<Token>& toks, size_t k) {
 //   "Western-backed forces"), after an article ("the proposed changes") or opening a
 //   clause before its noun's verb ("murdered families are buried"): a description.
 bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
+  // A future verb has its verb's senses: "we will meet domestic market demand" (was a meeting).
+  if (len == 2 && toks[i].lower == "will"sv) return OtherSense(toks, i + 1, 1);
   const std::string_view w = toks[i].lower;
   const std::string_view prev = i > 0 ? std::string_view(toks[i - 1].lower) : ""sv;
   // A session of training, questions or photographs, a session hall, a discussion platform,
@@ -918,11 +920,14 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
       if (toks[k].kind == TokenKind::kNumber || toks[k].lower == "over"sv) continue;
       if (toks[k].kind != TokenKind::kWord || toks[k].cap) return false;
       if (SatisfiedNoun(toks[k].lower)) return true;
+      // (With what a market or a sector needs: "we will meet domestic market demand".)
       if (!OneOf(toks[k].lower,
                  {"the"sv,      "their"sv,   "its"sv,       "our"sv,       "his"sv,    "her"sv,
                   "all"sv,      "these"sv,   "those"sv,     "certain"sv,   "basic"sv,  "critical"sv,
                   "priority"sv, "growing"sv, "increased"sv, "financial"sv, "urgent"sv, "main"sv,
-                  "key"sv,      "new"sv,     "own"sv})) {
+                  "key"sv,      "new"sv,     "own"sv,       "domestic"sv,  "market"sv, "internal"sv,
+                  "energy"sv,   "gas"sv,     "oil"sv,       "food"sv,      "fuel"sv,   "consumer"sv,
+                  "global"sv,   "export"sv,  "rising"sv})) {
         return false;
       }
     }

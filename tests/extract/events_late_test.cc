@@ -4150,3 +4150,15 @@ TEST_CASE("regression: a meeting somebody sets out to arrange or organise is an 
   CHECK(Coded(Run("Trump arranged a meeting between Putin and Zelenskyy.", "2025-08-18"))
             .count({"meeting", "040", "RUSGOV", "UKRGOV"}) == 1);
 }
+
+TEST_CASE("regression: 'will meet domestic market demand' is no meeting") {
+  // kremlin-68606 and ungdc-LVA-71-2016: "will meet" took no sense of "meet" (a need met).
+  for (const char* text :
+       {"Putin said: we will meet domestic market demand.",
+        "The world expects that the United Nations will meet the rising challenges for peace."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2022-06-09"), {"meeting"}) == nullptr);
+  }
+  CHECK(FirstOfType(Run("Putin will meet Xi on Monday.", "2022-06-09"), {"meeting", "proposal"}) !=
+        nullptr);
+}
