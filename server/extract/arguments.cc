@@ -4132,6 +4132,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         return true;
       }
     }
+    // The consequence of a condition: "if there are new regular flights, then more Russian
+    // tourists will visit our country" (was a visit).
+    size_t first = left;
+    while (first < tb && toks[first].kind == TokenKind::kPunct) ++first;
+    if (first < tb && toks[first].lower == "then"sv) {
+      for (size_t k = 0; k < left; ++k) {
+        if (toks[k].lower == "if"sv && !(k > 0 && toks[k - 1].lower == "as"sv)) return true;
+      }
+    }
     return false;
   }
 

@@ -4162,3 +4162,14 @@ TEST_CASE("regression: 'will meet domestic market demand' is no meeting") {
   CHECK(FirstOfType(Run("Putin will meet Xi on Monday.", "2022-06-09"), {"meeting", "proposal"}) !=
         nullptr);
 }
+
+TEST_CASE("regression: what follows 'if ..., then' is a condition's consequence, no event") {
+  // kremlin-67690: a visit of Russian tourists to Hungary.
+  CHECK(FirstOfType(Run("Orban: We believe that if there are new regular flights, then more "
+                        "Russian tourists will visit our country.",
+                        "2022-02-01"),
+                    {"visit"}) == nullptr);
+  // A "then" of time with no condition before it is told as it is.
+  CHECK(FirstOfType(Run("Putin met Xi in Beijing, then Modi visited Moscow.", "2022-02-01"),
+                    {"visit"}) != nullptr);
+}
