@@ -1744,6 +1744,25 @@ class LocalSyntaxReader final : public ArgumentReader {
         }
         if (to >= 0) c.others = {to};
       }
+      // "Beijing demanded that Tokyo retract the comments. Japan refused.": a refusal with no
+      // object refuses the last demand, proposal or request of another side in this sentence
+      // or the one before (was a rejection of nobody).
+      static const KeySet kRefused = {"refused",  "refuses",  "refuse",  "declined",
+                                      "declines", "rejected", "rejects", "balked"};
+      if ((c.frame & kVerb) && c.type == "rejection"sv && c.agent >= 0 && c.others.empty() &&
+          kRefused.Has(toks[c.tb]) &&
+          (c.te >= toks.size() ||
+           (toks[c.te].kind == TokenKind::kPunct && toks[c.te].lower != "'s"sv))) {
+        const std::string own = EntityCountry(doc_, c.agent);
+        for (auto it = claims_.rbegin(); it != claims_.rend() && si - it->si <= 1; ++it) {
+          if (it->kind != Claim::kProposed || it->agent == c.agent ||
+              (!own.empty() && EntityCountry(doc_, it->agent) == own)) {
+            continue;
+          }
+          c.others = {it->agent};
+          break;
+        }
+      }
       // "Modi ... invited him to visit India. Putin accepted the invitation": an invitation
       // accepted whose inviter is not named is the last proposer's of another party in this
       // sentence or the two before (was an intent toward nobody).
@@ -6017,6 +6036,26 @@ class LocalSyntaxReader final : public ArgumentReader {
   // Retypes a welcome of a person "to", "in" or "at" somewhere as hosting the person.
   void WelcomedGuest(EventCandidate* c) const {
     const auto& toks = Toks(c->si);
+    // "Zelenskyy was welcomed by Starmer at Downing Street": the passive's subject is the
+    // guest, its "by" party the host (was Starmer's praise of Zelenskyy); PassiveAgent turns
+    // the parties round.
+    if ((c->frame & kVerb) && c->agent >= 0 && c->tb > 0 && c->te + 1 < toks.size() &&
+        toks[c->te].lower == "by"sv &&
+        (toks[c->tb - 1].lower == "was"sv || toks[c->tb - 1].lower == "were"sv) &&
+        doc_.entities[c->agent].out.type == "person"sv) {
+      const int mi = MentionAt(c->si, c->te + 1);
+      const size_t after = mi >= 0 ? doc_.mentions[mi].te : toks.size();
+      if (mi >= 0 && doc_.mentions[mi].entity >= 0 &&
+          doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv && after < toks.size() &&
+          (toks[after].lower == "to"sv || toks[after].lower == "in"sv ||
+           toks[after].lower == "at"sv)) {
+        c->type = "meeting";
+        c->cameo = "043";
+        c->frame |= kMeet;
+        c->rule = "host:welcomed";
+      }
+      return;
+    }
     if (!(c->frame & kVerb) || c->agent < 0 || c->others.size() != 1 || c->te >= toks.size()) {
       return;
     }
@@ -6422,6 +6461,17 @@ class LocalSyntaxReader final : public ArgumentReader {
           }
           break;
         }
+      }
+      // (Right after the trigger too, before who reports it: "Thousands joined the protests,
+      // Amnesty International said" was a protest against Amnesty.)
+      if (w == ","sv && steps == 0 && k + 1 < toks.size() && toks[k + 1].lower != "and"sv &&
+          toks[k + 1].lower != "but"sv) {
+        static const KeySet kReported = {"said", "says", "reported", "added", "told", "according"};
+        bool reported = false;
+        for (size_t j = k + 1; j < toks.size() && j < k + 6 && !reported; ++j) {
+          reported = kReported.Has(toks[j]);
+        }
+        if (reported) break;
       }
       if (w == ","sv && steps > 0) {
         // A comma ends the search unless a "with" follows closely (parenthetical place), or

@@ -4173,3 +4173,34 @@ TEST_CASE("regression: what follows 'if ..., then' is a condition's consequence,
   CHECK(FirstOfType(Run("Putin met Xi in Beijing, then Modi visited Moscow.", "2022-02-01"),
                     {"visit"}) != nullptr);
 }
+
+TEST_CASE("regression: 'X was welcomed by Y at Z' is Y hosting X") {
+  // newswire-31-a05: Starmer's praise (051) of Zelenskyy.
+  const auto x =
+      Run("Zelenskyy was welcomed by Starmer at Downing Street on Saturday.", "2025-03-02");
+  CHECK(Coded(x).count({"meeting", "043", "GBRGOV", "UKRGOV"}) == 1);
+  // A decision welcomed stays support.
+  CHECK(Coded(Run("The decision was welcomed by Starmer.", "2025-03-02"))
+            .count({"support", "051", "GBRGOV", ""}) == 1);
+}
+
+TEST_CASE("regression: 'Japan refused.' refuses the demand just made") {
+  // newswire-31-a08: a rejection of nobody; presidentgovua-72989 "Russia refused to meet"
+  // after Ukraine's request.
+  const auto x =
+      Run("BEIJING - Beijing demanded that Tokyo retract the comments of Prime Minister Sanae "
+          "Takaichi. Japan refused.",
+          "2025-11-14");
+  CHECK(Coded(x).count({"rejection", "120", "JPN", "CHNGOV"}) == 1);
+}
+
+TEST_CASE("regression: a protest noun right before ', X said' does not target X") {
+  // newswire-31-a10: "killed in the protests, Amnesty International said" was a protest
+  // against Amnesty.
+  const auto x = Run("Thousands joined the protests, Amnesty International said.", "2025-06-25");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.type);
+    CHECK(ev.target_actor_code != "NGOHRIAMN");
+  }
+  CHECK(Coded(x).count({"statement", "010", "NGOHRIAMN", ""}) == 1);
+}
