@@ -1173,10 +1173,28 @@ class LocalSyntaxReader final : public ArgumentReader {
             std::find(two.begin(), two.end(), c.agent) == two.end()) {
           continue;
         }
-        if ((c.type != "statement"sv || k + 1 < c.tb) &&
-            (both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
-                      (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)))) &&
-            two.size() == 2 &&
+        const bool pair_words = both || (toks[k].lower == "the"sv && toks[k + 1].lower == "two"sv &&
+                                         (TwoSides(si, k + 2) || TwoAsSubject(si, k + 2, c.tb)));
+        // "Rodriguez met Lavrov ... The two ministers condemned the U.S. embargo": a directed act
+        // the pair does as its subject has both as sources, one event apiece, and keeps its
+        // object (was a condemnation by nobody).
+        // (A verb told in the past, with a party of another country than both as its object:
+        // not an intent, "The two leaders agreed to meet in Saudi Arabia", nor "both countries
+        // should agree", nor "The two countries agreed to ... release Cambodian prisoners".)
+        if (!mutual_kind && c.type != "statement"sv && c.cameo != "036"sv && pair_words &&
+            two.size() == 2 && k + 1 < c.tb && c.agent < 0 && !c.others.empty() &&
+            (c.frame & kVerb) && toks[c.tb].lower.ends_with("ed"sv) && !OnlyVenues(si, c) &&
+            std::none_of(c.others.begin(), c.others.end(), [&](int e) {
+              const std::string country = EntityCountry(doc_, e);
+              return e == two[0] || e == two[1] ||
+                     (!country.empty() && (country == EntityCountry(doc_, two[0]) ||
+                                           country == EntityCountry(doc_, two[1])));
+            })) {
+          c.agent = two[0];
+          c.by_conjuncts.push_back(two[1]);
+          continue;
+        }
+        if ((c.type != "statement"sv || k + 1 < c.tb) && pair_words && two.size() == 2 &&
             (c.others.empty() || OnlyVenues(si, c) ||
              (k + 1 < c.tb && IsConsultation(c.type) && c.agent < 0))) {
           // "Turkey, which brokered the Ankara declaration between the two countries": the
@@ -3732,11 +3750,13 @@ class LocalSyntaxReader final : public ArgumentReader {
     const bool preposition =
         at < toks.size() && (toks[at].lower == "on"sv || toks[at].lower == "against"sv);
     if (!(c.frame & kVerb) && !preposition) return toks.size();
-    static const KeySet kCount = {"the",     "a",     "more",  "than",     "dozen",   "dozens",
-                                  "several", "of",    "at",    "least",    "some",    "hundreds",
-                                  "many",    "two",   "three", "senior",   "top",     "key",
-                                  "former",  "local", "four",  "five",     "six",     "seven",
-                                  "eight",   "nine",  "ten",   "multiple", "numerous"};
+    static const KeySet kCount = {
+        "the", "a", "more", "than", "dozen", "dozens", "several", "of", "at", "least", "some",
+        "hundreds", "many", "two", "three", "senior", "top", "key", "former", "local", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "multiple", "numerous",
+        // (Where: "seized the eastern Congolese city of Goma".)
+        "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "strategic"};
     const size_t from = preposition ? at + 1 : threat_to ? at : c.te;
     size_t k = from;
     while (k < toks.size() && k < from + 5 &&
@@ -3756,7 +3776,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         "headquarters", "compound", "embassy", "consulate", "residence", "refinery", "refineries",
         "plant", "plants", "airport", "archive", "forces", "troops", "soldiers", "site",
         // (And a country's cities: "a drone attack on the Ukrainian capital" was on nobody.)
-        "capital", "city", "cities", "towns", "grid"};
+        "capital", "city", "cities", "town", "towns", "village", "villages", "grid"};
     static const KeySet kKinds = {"military", "militant",   "naval",   "air",     "rebel",
                                   "missile",  "drone",      "radar",   "army",    "terrorist",
                                   "aid",      "nuclear",    "energy",  "oil",     "gas",
@@ -5845,6 +5865,25 @@ class LocalSyntaxReader final : public ArgumentReader {
     const Mention& m = doc_.mentions[mi];
     static const KeySet kWill = {"would", "will", "could", "might",  "must", "may",
                                  "faces", "face", "risks", "risked", "'d",   "should"};
+    // "Rubio warned that the United States would take measures if Panama did not reduce
+    // Chinese influence": what the warner's own side would do threatens whom the condition
+    // names (was a threat to nobody).
+    const std::string own = c->agent >= 0 ? EntityCountry(doc_, c->agent) : std::string();
+    if (m.entity >= 0 && !m.modifier && m.te < toks.size() && kWill.Has(toks[m.te]) &&
+        (m.entity == c->agent || (!own.empty() && EntityCountry(doc_, m.entity) == own))) {
+      for (size_t k = m.te + 1; k + 1 < toks.size() && k < m.te + 12; ++k) {
+        if (toks[k].lower == ";"sv || toks[k].lower == "\""sv) return;
+        if (toks[k].lower != "if"sv && toks[k].lower != "unless"sv) continue;
+        const size_t at = toks[k + 1].lower == "the"sv ? k + 2 : k + 1;
+        const int ci = at < toks.size() ? MentionAt(c->si, at) : -1;
+        const int e = ci >= 0 ? doc_.mentions[ci].entity : -1;
+        if (e >= 0 && !doc_.mentions[ci].modifier && Actor(e) && EntityCountry(doc_, e) != own) {
+          c->others = {e};
+        }
+        return;
+      }
+      return;
+    }
     if (m.entity < 0 || m.entity == c->agent || m.modifier || m.kind == MentionKind::kAdjective ||
         m.te >= toks.size() || !kWill.Has(toks[m.te]) || !Actor(m.entity)) {
       return;

@@ -1745,6 +1745,29 @@ size_t AcceptedOfferEnd(const std::vector<Token>& toks, size_t i, bool* invitati
   return i;
 }
 
+// The end of a verb of seizing whose object is a place, starting at toks[i]: "M23 rebels
+// seized the eastern Congolese city of Goma", "seized the airport", "seized territory"
+// (PETRARCH's SEIZE &TOWN, AIRPORT, TERRITORY, LAND: occupying it, 192; these were seizures
+// of property, 171); i when there is none. The object is at most five words before the noun.
+size_t SeizedPlaceEnd(const std::vector<Token>& toks, size_t i) {
+  const std::string_view w = toks[i].lower;
+  // (The lexicon's forms: "trying to seize our territory" is no act.)
+  if (w.empty() || w[0] != 's' || !OneOf(w, {"seized"sv, "seizes"sv})) {
+    return i;
+  }
+  for (size_t k = i + 1; k < toks.size() && k < i + 7; ++k) {
+    const auto& t = toks[k];
+    if (t.kind == TokenKind::kPunct && t.lower != "-"sv) return i;
+    if (OneOf(t.lower, {"of"sv, "from"sv, "and"sv, "with"sv, "for"sv})) return i;
+    if (OneOf(t.lower, {"city"sv, "town"sv, "towns"sv, "village"sv, "villages"sv, "capital"sv,
+                        "airport"sv, "airfield"sv, "territory"sv, "land"sv, "area"sv, "region"sv,
+                        "province"sv, "stronghold"sv, "enclave"sv, "port"sv})) {
+      return i + 1;
+    }
+  }
+  return i;
+}
+
 // The end of a vow whose object is a reprisal, starting at toks[i]: "Khamenei vowed that
 // Israel would face severe punishment", "Beijing vowed to take countermeasures against the
 // United States", "vowed a crushing response" (CAMEO's THREATEN, 130, as the lexicon's
@@ -1860,6 +1883,7 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   reprisal_ = LexiconTrigger(lexicon_, {"threatened"});
   accepted_ = LexiconTrigger(lexicon_, {"agreed"});
   invitation_ = LexiconTrigger(lexicon_, {"invited"});
+  occupied_ = LexiconTrigger(lexicon_, {"captured"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
@@ -1920,6 +1944,10 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     }
     if (const size_t e = reprisal_ != nullptr ? VowedReprisalEnd(toks, i) : i; e > i) {
       add(reprisal_, i, e).rule = "threaten:vowed-reprisal";
+      continue;
+    }
+    if (const size_t e = occupied_ != nullptr ? SeizedPlaceEnd(toks, i) : i; e > i) {
+      add(occupied_, i, e).rule = "occupy:seized-place";
       continue;
     }
     bool invitation = false;

@@ -55,6 +55,9 @@ class TriggerFinder {
   // to visit Washington") is an intent to meet (PETRARCH's ACCEPT ... INVITATION, 036) toward
   // the inviter, and the visit it names did not happen.
   const Trigger* invitation_ = nullptr;
+  // The lexicon's "captured": seizing a city, a town, an airport or territory ("M23 rebels
+  // seized the eastern Congolese city of Goma") occupies it (SEIZE &TOWN, 192), not property.
+  const Trigger* occupied_ = nullptr;
 };
 
 }  // namespace parley::extract

@@ -3684,7 +3684,9 @@ TEST_CASE("regression: Congo beside Goma and M23 is the Democratic Republic, its
   for (const auto& ev : x.events) {
     accused = accused || (ev.type == "accusation" && ev.source_actor_code == "CODGOV" &&
                           ev.target_actor_code == "RWA");
-    seized = seized || (ev.cameo == "171" && ev.source_actor_code == "CODREB");
+    // (An airport seized is occupied, 192, as PETRARCH's SEIZE AIRPORT codes it.)
+    seized = seized || (ev.cameo == "192" && ev.source_actor_code == "CODREB" &&
+                        ev.target_actor_code == "COD");
     CHECK(ev.source_actor_code.rfind("COG", 0) != 0);
   }
   CHECK(accused);
@@ -4203,4 +4205,40 @@ TEST_CASE("regression: a protest noun right before ', X said' does not target X"
     CHECK(ev.target_actor_code != "NGOHRIAMN");
   }
   CHECK(Coded(x).count({"statement", "010", "NGOHRIAMN", ""}) == 1);
+}
+
+TEST_CASE("regression: 'The two ministers condemned X' after a pair is each one's condemnation") {
+  // newswire-32-a02: a condemnation by nobody.
+  const auto x = Run(
+      "MOSCOW - Cuban Foreign Minister Bruno Rodriguez met his Russian counterpart Sergei Lavrov "
+      "in Moscow on Thursday. The two ministers condemned the U.S. embargo against Cuba.",
+      "2025-04-10");
+  const auto coded = Coded(x);
+  CHECK(coded.count({"accusation", "111", "CUBGOV", "USA"}) == 1);
+  CHECK(coded.count({"accusation", "111", "RUSGOV", "USA"}) == 1);
+  // Not an intent the pair shares (newswire-3-q1), which stays one mutual event.
+  const auto y =
+      Run("Trump spoke with Putin by phone on Wednesday. The two leaders agreed to meet in Saudi "
+          "Arabia.",
+          "2025-02-12");
+  CHECK(Coded(y).count({"proposal", "036", "USAGOV", "RUSGOV"}) == 1);
+}
+
+TEST_CASE("regression: a warning of what one's side would do 'if X did not' threatens X") {
+  // newswire-32-a12, newswire-3-s2, newswire-23-a10: a threat to nobody.
+  const auto x = Run(
+      "Rubio warned that the United States would take measures if Panama did not reduce Chinese "
+      "influence over the canal.",
+      "2025-02-02");
+  CHECK(Coded(x).count({"threat", "130", "USAGOV", "PAN"}) == 1);
+}
+
+TEST_CASE("regression: a city seized is occupied (192), and its country is the target") {
+  // newswire-32-a11, newswire-27-a01: property seized (171) of nobody.
+  const auto x =
+      Run("GOMA - M23 rebels seized the eastern Congolese city of Goma on Monday.", "2025-01-27");
+  CHECK(Coded(x).count({"fight", "192", "CODREB", "COD"}) == 1);
+  // Goods seized stay a seizure of property.
+  CHECK(Coded(Run("Iran seized a tanker in the Gulf.", "2025-01-27"))
+            .count({"coercion", "171", "IRN", ""}) == 1);
 }
