@@ -2100,7 +2100,11 @@ class LocalSyntaxReader final : public ArgumentReader {
                               c.rule.starts_with("diplomatic-cooperation:"sv) ||
                               c.rule.starts_with("cooperate-mil:"sv) ||
                               (c.rule.starts_with("cooperate:"sv) && (c.frame & kVerb)) ||
-                              PledgedMutually(c);
+                              PledgedMutually(c) ||
+                              // (And of a truce: "Israel and Hamas began a ceasefire", each
+                              // side's de-escalation toward the other.)
+                              c.rule == "withdraw:ceasefire"sv || c.rule == "withdraw:truce"sv ||
+                              c.rule == "withdraw:cease-fire"sv;
       // (And accusations traded: "Ethiopia and Eritrea traded accusations".)
       // ("Russia and Ukraine accused each other of violating the truce", "each accused the
       // other": the same.)
@@ -3763,6 +3767,16 @@ class LocalSyntaxReader final : public ArgumentReader {
            (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
       ++k;
     }
+    // "struck the port of Hodeidah", "seized the city of Goma": the place after "of".
+    static const KeySet kPlaceNoun = {"port", "city", "town", "village", "capital", "airport"};
+    if (k + 2 < toks.size() && kPlaceNoun.Has(toks[k]) && toks[k + 1].lower == "of"sv) {
+      const int pi = MentionAt(c.si, k + 2);
+      const int e = pi >= 0 ? doc_.mentions[pi].entity : -1;
+      return e >= 0 && doc_.mentions[pi].tb == k + 2 && doc_.entities[e].out.type == "location"sv &&
+                     doc_.entities[e].out.country.size() == 3
+                 ? k + 2
+                 : toks.size();
+    }
     const int mi = k < toks.size() ? MentionAt(c.si, k) : -1;
     if (mi < 0) return toks.size();
     const Mention& m = doc_.mentions[mi];
@@ -3790,7 +3804,10 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (!joined && !kKinds.Has(toks[after])) break;
       ++after;
     }
-    return after < toks.size() && kStruck.Has(toks[after]) ? k : toks.size();
+    // (A kind that is the thing itself before its place: "the Yemeni port of Hodeidah".)
+    const bool port_of = after > m.te && toks[after - 1].lower == "port"sv && after < toks.size() &&
+                         toks[after].lower == "of"sv;
+    return after < toks.size() && (kStruck.Has(toks[after]) || port_of) ? k : toks.size();
   }
 
   // The two people of different actor codes sentence `si` names, in order, when it names
@@ -6332,7 +6349,12 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (const size_t at = StruckThingAt(*c); at < toks.size()) {
       const Mention& m = doc_.mentions[MentionAt(c->si, at)];
       const int e = m.entity >= 0 ? m.entity : CountryEntity(m.country);
-      if (e >= 0 && e != c->agent && Actor(e) && doc_.entities[e].out.type != "location"sv) {
+      // (Or a place of a known country by the "of" phrase of what is struck: "Israel struck
+      // the port of Hodeidah", YEM, as "struck Hodeidah" is.)
+      const bool place = e >= 0 && doc_.entities[e].out.type == "location"sv &&
+                         doc_.entities[e].out.country.size() == 3 && !m.modifier;
+      if (e >= 0 && e != c->agent &&
+          (place || (Actor(e) && !(doc_.entities[e].out.type == "location"sv)))) {
         c->others.push_back(e);
         c->aimed_at = true;
         // A threat to strike a state's sites threatens force (138).

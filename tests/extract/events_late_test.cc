@@ -4242,3 +4242,28 @@ TEST_CASE("regression: a city seized is occupied (192), and its country is the t
   CHECK(Coded(Run("Iran seized a tanker in the Gulf.", "2025-01-27"))
             .count({"coercion", "171", "IRN", ""}) == 1);
 }
+
+TEST_CASE("regression: 'struck the port of Hodeidah' strikes Yemen") {
+  // newswire-33-a12: no event (a state striking nothing its forces or a place named).
+  const auto x = Run(
+      "SANAA - Houthi rebels fired a ballistic missile at Israel on Thursday. Israel struck the "
+      "port of Hodeidah in response.",
+      "2025-05-15");
+  CHECK(Coded(x).count({"fight", "190", "ISR", "YEM"}) == 1);
+  CHECK(Coded(Run("Israel struck the Yemeni port of Hodeidah.", "2025-05-15"))
+            .count({"fight", "190", "ISR", "YEM"}) == 1);
+}
+
+TEST_CASE("regression: two sides that begin or agree to a ceasefire do so toward each other") {
+  // newswire-33-a01: "Israel and Hamas began a ceasefire" was a de-escalation of each toward
+  // nobody; "India and Pakistan agreed to a ceasefire" (newswire-7-d4) an intent of each.
+  const auto x = Run("GAZA - Israel and Hamas began a ceasefire on Friday.", "2025-10-10");
+  CHECK(Coded(x).count({"concession", "087", "ISR", "PSEREB"}) == 1);
+  CHECK(Coded(x).count({"concession", "087", "PSEREB", "ISR"}) == 1);
+  const auto y = Run("India and Pakistan agreed to a ceasefire on Saturday.", "2025-05-10");
+  CHECK(Coded(y).count({"proposal", "035", "IND", "PAK"}) == 1);
+  CHECK(Coded(y).count({"proposal", "035", "PAK", "IND"}) == 1);
+  // One side alone names no other.
+  CHECK(Coded(Run("Israel began a ceasefire on Friday.", "2025-10-10"))
+            .count({"concession", "087", "ISR", ""}) == 1);
+}
