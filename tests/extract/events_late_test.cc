@@ -4267,3 +4267,17 @@ TEST_CASE("regression: two sides that begin or agree to a ceasefire do so toward
   CHECK(Coded(Run("Israel began a ceasefire on Friday.", "2025-10-10"))
             .count({"concession", "087", "ISR", ""}) == 1);
 }
+
+TEST_CASE("regression: the African Union's Peace and Security Council is no UN Security Council") {
+  // newswire-32-a01: "The bloc's Peace and Security Council said" was the UN Security
+  // Council's statement.
+  const auto x =
+      Run("ADDIS ABABA - The African Union suspended Madagascar on Wednesday after the military "
+          "seized power. The bloc's Peace and Security Council said the suspension would remain.",
+          "2025-10-15");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.type);
+    CHECK(ev.source_actor_code != "IGOUNO");
+  }
+  CHECK(Coded(x).count({"sanction", "160", "IGO", "MDG"}) == 1);
+}

@@ -266,6 +266,8 @@ ORGS += [
  ("org:osce-minsk-group", "OSCE Minsk Group", ["Minsk Group"], "IGO", None, "igo"),
  ("org:osce-smm", "OSCE Special Monitoring Mission", ["OSCE SMM", "Special Monitoring Mission to Ukraine"], "IGO", "UKR", "mission"),
  ("org:au-commission", "African Union Commission", ["AU Commission"], "IGO", None, "igo"),
+ # (Its own name, lest "the bloc's Peace and Security Council" be the UN Security Council.)
+ ("org:au-psc", "African Union Peace and Security Council", ["Peace and Security Council", "AU Peace and Security Council"], "IGO", None, "igo"),
  ("org:ifrc", "IFRC", ["International Federation of Red Cross and Red Crescent Societies"], "NGO", None, "ngo"),
  ("org:wef", "World Economic Forum", ["WEF", "Davos Forum"], "NGO", "CHE", "ngo"),
  ("org:msc", "Munich Security Conference", ["MSC"], "NGO", "DEU", "forum"),
