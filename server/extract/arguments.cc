@@ -4315,8 +4315,13 @@ class LocalSyntaxReader final : public ArgumentReader {
             Stance(si, m.tb) != 0) {
           continue;
         }
-        // (A body's member acts, not the body: "a permanent member of the Security Council".)
+        // (A body's member acts, not the body: "a permanent member of the Security Council",
+        // "the first time a NATO member fired on Russian assets".)
         if (MemberOf(si, m.tb)) continue;
+        if (m.te < Toks(si).size() && Toks(si)[m.te].lower == "member"sv && m.tb > 0 &&
+            (Toks(si)[m.tb - 1].lower == "a"sv || Toks(si)[m.tb - 1].lower == "one"sv)) {
+          continue;
+        }
         // (Nor the sides of a conflict "between" them before the trigger: "fighting between
         // Israel and Iran dominated the summit" was a summit of Israel and Iran.)
         if (BetweenObject(si, m.tb)) continue;
@@ -8157,9 +8162,11 @@ class LocalSyntaxReader final : public ArgumentReader {
     // stays a visit; nor a verb: "is scheduled to visit".)
     if (IsConsultation(c->type) && c->type != "visit"sv && (c->frame & kNoun) && c->tb > 0 &&
         toks[c->tb - 1].lower != "to"sv) {
-      static const KeySet kToCome = {"planned",   "upcoming",   "possible",    "proposed",
-                                     "potential", "expected",   "prospective", "scheduled",
-                                     "future",    "forthcoming"};
+      // (And "such a meeting", one spoken of as a kind: "Peskov said such a meeting must be
+      // well prepared", after "Putin had no plans to meet Zelenskyy".)
+      static const KeySet kToCome = {"planned",   "upcoming",    "possible",    "proposed",
+                                     "potential", "expected",    "prospective", "scheduled",
+                                     "future",    "forthcoming", "such"};
       size_t k = c->tb - 1;
       // (Past one more modifier: "a planned bilateral meeting", "the upcoming peace talks".)
       if (k > 0 && !kToCome.Has(toks[k]) && toks[k].kind == TokenKind::kWord && !toks[k].cap &&
@@ -8172,7 +8179,9 @@ class LocalSyntaxReader final : public ArgumentReader {
       const size_t a = c->tb - 1;
       const bool aim = (toks[a].lower == "a"sv || toks[a].lower == "an"sv) && a >= 2 &&
                        kArrange.Has(toks[a - 1]) && toks[a - 2].lower == "to"sv;
-      if (kToCome.Has(toks[k]) || aim) {
+      // (Not "the convening of such a conference" in a sentence about another gathering.)
+      const bool of_such = toks[k].lower == "such"sv && k > 0 && toks[k - 1].lower == "of"sv;
+      if ((kToCome.Has(toks[k]) && !of_such) || aim) {
         c->type = "proposal";
         c->cameo = "036";
         c->frame = (c->frame & ~kMeet) | kTarget;

@@ -4281,3 +4281,21 @@ TEST_CASE("regression: the African Union's Peace and Security Council is no UN S
   }
   CHECK(Coded(x).count({"sanction", "160", "IGO", "MDG"}) == 1);
 }
+
+TEST_CASE("regression: 'a NATO member fired' is no act of NATO's, 'such a meeting' is none held") {
+  // newswire-33-a06, newswire-13-a6: NATO attacked (190); newswire-33-a04: Peskov met.
+  const auto x = Run(
+      "WARSAW - Poland shot down Russian drones that entered its airspace on Wednesday, the first "
+      "time a NATO member fired on Russian assets during the war.",
+      "2025-09-10");
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.type);
+    CHECK(ev.source_actor_code != "IGOWSTNAT");
+  }
+  CHECK(Coded(x).count({"fight", "190", "POL", "RUSMIL"}) == 1);
+  const auto y =
+      Run("MOSCOW - The Kremlin said on Tuesday that President Vladimir Putin had no plans to meet "
+          "Zelenskyy. Spokesman Dmitry Peskov said such a meeting must be well prepared.",
+          "2025-08-26");
+  CHECK(FirstOfType(y, {"meeting"}) == nullptr);
+}
