@@ -3754,17 +3754,19 @@ class LocalSyntaxReader final : public ArgumentReader {
     const bool preposition =
         at < toks.size() && (toks[at].lower == "on"sv || toks[at].lower == "against"sv);
     if (!(c.frame & kVerb) && !preposition) return toks.size();
-    static const KeySet kCount = {
-        "the", "a", "more", "than", "dozen", "dozens", "several", "of", "at", "least", "some",
-        "hundreds", "many", "two", "three", "senior", "top", "key", "former", "local", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "multiple", "numerous",
-        // (Where: "seized the eastern Congolese city of Goma".)
-        "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-        "southeastern", "southwestern", "strategic"};
+    static const KeySet kCount = {"the",     "a",     "more",  "than",     "dozen",   "dozens",
+                                  "several", "of",    "at",    "least",    "some",    "hundreds",
+                                  "many",    "two",   "three", "senior",   "top",     "key",
+                                  "former",  "local", "four",  "five",     "six",     "seven",
+                                  "eight",   "nine",  "ten",   "multiple", "numerous"};
+    // (And where: "seized the eastern Congolese city of Goma".)
+    static const KeySet kWhere = {"eastern",      "western",      "northern",     "southern",
+                                  "central",      "northeastern", "northwestern", "southeastern",
+                                  "southwestern", "strategic"};
     const size_t from = preposition ? at + 1 : threat_to ? at : c.te;
     size_t k = from;
     while (k < toks.size() && k < from + 5 &&
-           (kCount.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
+           (kCount.Has(toks[k]) || kWhere.Has(toks[k]) || toks[k].kind == TokenKind::kNumber)) {
       ++k;
     }
     // "struck the port of Hodeidah", "seized the city of Goma": the place after "of".
@@ -6359,7 +6361,7 @@ class LocalSyntaxReader final : public ArgumentReader {
       const bool place = e >= 0 && doc_.entities[e].out.type == "location"sv &&
                          doc_.entities[e].out.country.size() == 3 && !m.modifier;
       if (e >= 0 && e != c->agent &&
-          (place || (Actor(e) && !(doc_.entities[e].out.type == "location"sv)))) {
+          (place || (Actor(e) && doc_.entities[e].out.type != "location"sv))) {
         c->others.push_back(e);
         c->aimed_at = true;
         // A threat to strike a state's sites threatens force (138).
