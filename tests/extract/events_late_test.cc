@@ -4040,7 +4040,8 @@ TEST_CASE("regression: who mediated 'the talks' mediated between the last pair")
   CHECK(mediated->source_actor_code == "USA");
   CHECK(Names(x, *mediated) == std::vector<std::string>{"India", "Pakistan", "United States"});
   // With no pair before, nobody.
-  const Event* alone = FirstOfType(Run("Qatar mediated the talks.", "2025-05-10"), {"mediation"});
+  const auto y = Run("Qatar mediated the talks.", "2025-05-10");
+  const Event* alone = FirstOfType(y, {"mediation"});
   REQUIRE(alone != nullptr);
   CHECK(alone->target_actor_code.empty());
 }
