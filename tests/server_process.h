@@ -1,5 +1,7 @@
 // ServerProcess: runs the real `parley serve` binary on a free loopback port
 // for integration tests, and a small blocking HTTP client to talk to it.
+// Not thread-safe: one ServerProcess per test case; Fetch and RawExchange may
+// run on any thread (each uses its own connection).
 #pragma once
 
 #include <fcntl.h>
@@ -7,11 +9,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <boost/asio/connect.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/write.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -32,61 +29,14 @@ struct HttpResult {
 };
 
 // One request on a fresh connection. Throws on connection failure.
-inline HttpResult Fetch(int port, const std::string& method, const std::string& target,
-                        const std::string& body = {},
-                        const std::map<std::string, std::string>& headers = {}) {
-  namespace beast = boost::beast;
-  namespace http = beast::http;
-  boost::asio::io_context ioc;
-  beast::tcp_stream stream(ioc);
-  stream.expires_after(std::chrono::seconds(30));
-  stream.connect(boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"),
-                                                static_cast<unsigned short>(port)));
-  http::request<http::string_body> req{http::string_to_verb(method), target, 11};
-  req.set(http::field::host, "127.0.0.1");
-  for (const auto& [k, v] : headers) req.set(k, v);
-  req.body() = body;
-  req.prepare_payload();
-  http::write(stream, req);
-  beast::flat_buffer buffer;
-  http::response_parser<http::string_body> parser;
-  parser.body_limit(64 * 1024 * 1024);
-  if (method == "HEAD") parser.skip(true);
-  http::read(stream, buffer, parser);
-  HttpResult out;
-  out.status = static_cast<int>(parser.get().result_int());
-  for (const auto& f : parser.get()) {
-    std::string name(f.name_string());
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.headers[name] = std::string(f.value());
-  }
-  out.body = parser.get().body();
-  beast::error_code ec;
-  stream.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ec);
-  return out;
-}
-
-// Reads from `sock` until the peer closes it.
-inline std::string ReadToEnd(boost::asio::ip::tcp::socket& sock) {
-  std::string out;
-  boost::system::error_code ec;
-  char buf[4096];
-  for (;;) {
-    size_t n = sock.read_some(boost::asio::buffer(buf), ec);
-    if (ec) break;
-    out.append(buf, n);
-  }
-  return out;
-}
+// Defined in server_process.cc, so that Beast's HTTP client is compiled once
+// rather than in every test file that includes this header.
+HttpResult Fetch(int port, const std::string& method, const std::string& target,
+                 const std::string& body = {},
+                 const std::map<std::string, std::string>& headers = {});
 
 // Sends raw bytes on a fresh connection and returns all that comes back.
-inline std::string RawExchange(int port, const std::string& bytes) {
-  boost::asio::io_context ioc;
-  boost::asio::ip::tcp::socket s(ioc);
-  s.connect({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
-  boost::asio::write(s, boost::asio::buffer(bytes));
-  return ReadToEnd(s);
-}
+std::string RawExchange(int port, const std::string& bytes);
 
 class ServerProcess {
  public:

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "server_process.h"
+#include "socket_util.h"
 
 using namespace parley::testing;
 using nlohmann::json;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server_process.h"
+#include "socket_util.h"
 
 using namespace parley::testing;
 using nlohmann::json;
