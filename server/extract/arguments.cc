@@ -3558,6 +3558,48 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
+  // The party accused in the clause a charge's apposition follows, when the pronoun at toks[k]
+  // denies it: "Ukraine accused Russia of attacking civilians, a charge it denies" (Russia, not
+  // the sentence's first country), "Russia has been accused of war crimes, accusations it
+  // rejects" (the passive's subject). A person for "he" and "she", no person for "it"; -1
+  // when the pronoun follows no such apposition.
+  int AccusedOfCharge(int si, size_t k) const {
+    const auto& toks = Toks(si);
+    const std::string_view w = toks[k].lower;
+    if (w != "it"sv && w != "he"sv && w != "she"sv && w != "they"sv) return -1;
+    static const KeySet kCharges = {"charge",     "charges",     "accusation", "accusations",
+                                    "allegation", "allegations", "claim",      "claims"};
+    if (k < 3 || !kCharges.Has(toks[k - 1])) return -1;
+    size_t j = k - 1;
+    if (toks[j - 1].lower == "a"sv || toks[j - 1].lower == "an"sv) --j;
+    if (j < 2 || toks[j - 1].lower != ","sv) return -1;
+    static const KeySet kAccused = {"accused", "accuses", "accusing", "accuse"};
+    size_t v = j - 1;
+    while (v > 0 && !kAccused.Has(toks[v - 1]) && toks[v - 1].lower != ";"sv) --v;
+    if (v == 0 || !kAccused.Has(toks[v - 1])) return -1;
+    --v;  // toks[v]: the verb
+    int accused = -1;
+    if (v > 0 && (toks[v - 1].lower == "been"sv || toks[v - 1].lower == "was"sv ||
+                  toks[v - 1].lower == "were"sv || toks[v - 1].lower == "is"sv ||
+                  toks[v - 1].lower == "are"sv)) {
+      accused = SentenceSubject(si, v);
+    } else {
+      for (int mi : doc_.sentences[si].mentions) {
+        const auto& m = doc_.mentions[mi];
+        if (m.tb <= v || m.modifier) continue;
+        if (m.tb > v + 4 || m.tb >= j) break;
+        accused = m.entity;
+        break;
+      }
+    }
+    if (accused < 0 || !Actor(accused)) return -1;
+    const auto& e = doc_.entities[accused];
+    const bool person = e.out.type == "person"sv;
+    if (w == "it"sv) return person ? -1 : accused;
+    if (w == "they"sv) return accused;
+    return person && (e.gender == 0 || e.gender == (w == "he"sv ? 'm' : 'f')) ? accused : -1;
+  }
+
   // A pronoun at token k resolved to an entity, or -1.
   int Pronoun(int si, size_t k) const {
     const auto& w = Toks(si)[k].lower;
@@ -3589,6 +3631,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         return subject;
       }
     }
+    if (const int accused = AccusedOfCharge(si, k); accused >= 0) return accused;
     if (w == "his"sv || w == "her"sv) {
       if (const int teller = BriefingSubject(si, k); teller >= 0) return teller;
       // ", his first visit to Washington": an appositive after the clause that opens the
@@ -6984,12 +7027,14 @@ class LocalSyntaxReader final : public ArgumentReader {
                           toks[b - 1].lower == "it"sv || toks[b - 1].lower == "they"sv) &&
                          c.agent >= 0 && Pronoun(si, b - 1) == c.agent;
     if (!pronoun && (mi < 0 || doc_.mentions[mi].entity != c.agent)) return Rejected::kNothing;
-    const size_t sb = pronoun ? b - 1 : doc_.mentions[mi].tb;
+    size_t sb = pronoun ? b - 1 : doc_.mentions[mi].tb;
+    // (Past the article of a name: "an accusation the United States rejected".)
+    if (!pronoun && sb >= 3 && toks[sb - 1].lower == "the"sv) --sb;
     if (sb < 2) return Rejected::kNothing;
     const std::string_view before = toks[sb - 1].lower;
     if (before == "which"sv && toks[sb - 2].lower == ","sv) return Rejected::kAny;
     if (kind(toks[sb - 1]) != Rejected::kNothing) return kind(toks[sb - 1]);
-    if (before == "that"sv) return kind(toks[sb - 2]);
+    if (before == "that"sv || before == "which"sv) return kind(toks[sb - 2]);
     return Rejected::kNothing;
   }
 

@@ -109,6 +109,20 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
     return true;
   }
   if (len == 1 && OneOf(w, {"discussion"sv, "consultations"sv}) && prev == "for"sv) return true;
+  // An accusation's apposition re-names the accusation its clause made, which is no second
+  // one: "Russia has been accused of war crimes, accusations it rejects" (was an accusation by
+  // Russia).
+  if (len == 1 && OneOf(w, {"accusation"sv, "accusations"sv, "allegation"sv, "allegations"sv})) {
+    size_t j = i;
+    if (OneOf(prev, {"a"sv, "an"sv})) --j;
+    if (j > 1 && toks[j - 1].lower == ","sv) {
+      for (size_t k = j - 1; k > 0; --k) {
+        const std::string_view v = toks[k - 1].lower;
+        if (v == ";"sv) break;
+        if (OneOf(v, {"accused"sv, "accuses"sv, "accusing"sv, "accuse"sv})) return true;
+      }
+    }
+  }
   // Words delivered are spoken or handed, no aid: "Putin delivered a speech", "delivered a
   // letter from King Salman to Khamenei", "delivered remarks", "delivered the annual Address"
   // (all 9 such "aid" events of the press releases and UN speeches). Past an article, a

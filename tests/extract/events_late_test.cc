@@ -4300,3 +4300,31 @@ TEST_CASE("regression: 'a NATO member fired' is no act of NATO's, 'such a meetin
           "2025-08-26");
   CHECK(FirstOfType(y, {"meeting"}) == nullptr);
 }
+
+TEST_CASE(
+    "regression: 'a charge it denies' is the accused's denial, 'accusations it rejects' no "
+    "accusation") {
+  // The appositive's pronoun was resolved to the sentence's first country, the accuser, and
+  // the apposition's noun was an accusation by the accused.
+  const auto x =
+      Run("Ukraine accused Russia of attacking civilians, a charge it denies.", "2025-06-01");
+  CHECK(Coded(x).count({"accusation", "112", "UKR", "RUS"}) == 1);
+  CHECK(Coded(x).count({"rejection", "120", "RUS", "UKR"}) == 1);
+  CHECK(Coded(x).count({"rejection", "120", "UKR", ""}) == 0);
+  const auto y = Run("Russia has been accused of war crimes in Ukraine, accusations it rejects.",
+                     "2025-06-01");
+  CHECK(Coded(y).count({"rejection", "120", "RUS", ""}) == 1);
+  for (const auto& ev : y.events) {
+    CAPTURE(ev.type);
+    CHECK(!(ev.type == "accusation" && ev.source_actor_code == "RUS"));
+  }
+  // A name after the apposition's article, and "which" without a comma.
+  CHECK(Coded(Run("China accused Washington of meddling, an accusation the United States "
+                  "rejected.",
+                  "2025-06-01"))
+            .count({"rejection", "120", "USA", "CHN"}) == 1);
+  CHECK(Coded(Run("China accused Washington of meddling, a charge which the United States "
+                  "rejected.",
+                  "2025-06-01"))
+            .count({"rejection", "120", "USA", "CHN"}) == 1);
+}
