@@ -1467,8 +1467,10 @@ class LocalSyntaxReader final : public ArgumentReader {
                     (c.others.empty() || owned_back) && !c.explicit_pair && RefersBack(si, c.tb);
       c.pair_lent = c.anaphoric && owned_back && !c.others.empty();
       c.location = Place(c, left, right);
-      if (c.location < 0 && IsConsultation(c.type))
-        c.location = Place(c, c.te, std::min(toks.size(), c.te + 12));
+      if (c.location < 0 && IsConsultation(c.type)) {
+        c.location =
+            Place(c, c.te, std::min({toks.size(), c.te + 12, RelativeClauseEnd(si, c.tb)}));
+      }
       if (c.type == "visit"sv) DestinationNoGuest(&c);
       if (c.type == "visit"sv) VisitorOfAnotherCountry(&c);
       if (c.type == "visit"sv) ThankedForInvitation(&c);
@@ -4436,6 +4438,23 @@ class LocalSyntaxReader final : public ArgumentReader {
       if (mi >= 0 && doc_.mentions[mi].entity >= 0 &&
           doc_.entities[doc_.mentions[mi].entity].out.type == "person"sv) {
         return doc_.mentions[mi].entity;
+      }
+      // Or an armed group's or a state's people, the word "who" stands for ending the name or
+      // right after it: "Russian troops, who seized the town of Pokrovsk", "The M23 rebels, who
+      // seized the eastern city of Goma" (were occupations by nobody).
+      static const KeySet kPeople = {"rebels",     "fighters",  "militants", "insurgents",
+                                     "troops",     "soldiers",  "forces",    "militiamen",
+                                     "guerrillas", "officials", "diplomats", "negotiators"};
+      if (kPeople.Has(Toks(si)[left - 3])) {
+        const int gm = mi >= 0 ? mi : left >= 4 ? MentionAt(si, left - 4) : -1;
+        const int e = gm >= 0 && (gm == mi || doc_.mentions[gm].te == left - 3) &&
+                              doc_.mentions[gm].kind != MentionKind::kAdjective
+                          ? doc_.mentions[gm].entity
+                          : -1;
+        if (e >= 0 && Actor(e) && doc_.entities[e].out.type != "location"sv &&
+            doc_.entities[e].out.type != "person"sv) {
+          return e;
+        }
       }
     }
     // And "which" for a state or a body that opens the sentence: "Pakistan, which fought a
@@ -8586,6 +8605,30 @@ class LocalSyntaxReader final : public ArgumentReader {
     return -1;
   }
 
+  // Where the relative clause that holds toks[tb] ends, when it is one set off by commas: the
+  // comma after "Witkoff, who visited Moscow last week" (the place of "met Zelenskyy in Berlin"
+  // after it is not the visit's); toks.size() when toks[tb] is in no such clause.
+  size_t RelativeClauseEnd(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    for (size_t k = tb; k > 1 && tb - k < 8; --k) {
+      const std::string_view w = toks[k - 1].lower;
+      if (w == "who"sv || w == "which"sv) {
+        if (toks[k - 2].lower != ","sv) break;
+        // (Not a comma before the trigger's own place: "endorsed at the most recent Summit, in
+        // Johannesburg".)
+        for (size_t j = tb + 1; j < toks.size(); ++j) {
+          if (toks[j].lower == ","sv && !(j + 1 < toks.size() && (toks[j + 1].lower == "in"sv ||
+                                                                  toks[j + 1].lower == "at"sv))) {
+            return j;
+          }
+        }
+        break;
+      }
+      if (toks[k - 1].kind == TokenKind::kPunct) break;
+    }
+    return toks.size();
+  }
+
   int Place(const EventCandidate& c, size_t left, size_t right) const {
     const auto& toks = Toks(c.si);
     // (Past the country adjective of "the Ukrainian capital", whose place is "capital".)
@@ -8643,10 +8686,16 @@ class LocalSyntaxReader final : public ArgumentReader {
     // ("since the July 26 coup": past the article.)
     // (Nor one in a "since" clause after the trigger: "the heaviest raids since a ceasefire
     // took effect in November" were dated November; they were the lead's Sunday's.)
+    // (Nor a state of things "as of" a date or one "prior to" it: "the return to the situation
+    // as of February 23, 2022" is no withdrawal on that day.)
     auto since = [&](const DateMention& d) {
       for (size_t k = d.tok_begin + 1; k > 0 && d.tok_begin + 1 - k < 4;) {
         --k;
         if (s.toks[k].lower == "since"sv) return true;
+        if (k > 0 && ((s.toks[k].lower == "of"sv && s.toks[k - 1].lower == "as"sv) ||
+                      (s.toks[k].lower == "to"sv && s.toks[k - 1].lower == "prior"sv))) {
+          return true;
+        }
         if (k < d.tok_begin && s.toks[k].lower != "the"sv) break;
       }
       for (size_t k = d.tok_begin; k > te && d.tok_begin - k < 10;) {
@@ -8654,10 +8703,34 @@ class LocalSyntaxReader final : public ArgumentReader {
         if (s.toks[k].kind == TokenKind::kPunct) break;
         if (s.toks[k].lower == "since"sv) return true;
       }
-      return false;
+      // (Nor the date of a participle after the trigger that tells of another noun's past:
+      // "supported observance of the ceasefire regime agreed on July 22, 2020", "statements made at
+      // his news conference held on December 23" date the regime and the conference.)
+      static const KeySet kParticiples = {"agreed",  "held",      "signed",   "adopted",
+                                          "reached", "concluded", "made",     "taken",
+                                          "issued",  "launched",  "approved", "established"};
+      size_t q = d.tok_begin;
+      if (q < s.toks.size() && s.toks[q].lower == "on"sv) {
+        --q;
+      } else if (q > 0 && s.toks[q - 1].lower == "on"sv) {
+        q -= 2;
+      } else {
+        return false;
+      }
+      static const KeySet kAuxiliaries = {"was", "were", "is",   "are", "been",
+                                          "be",  "has",  "have", "had", "being"};
+      // (One right after the trigger tells of the trigger: "the agreement reached on 23
+      // September".)
+      return q < s.toks.size() && q > te && kParticiples.Has(s.toks[q]) &&
+             !kAuxiliaries.Has(s.toks[q - 1]) && s.toks[q - 1].kind == TokenKind::kWord &&
+             !s.toks[q - 1].cap;
     };
+    // (One that opens inside the clause may run past its comma: "met Trump on March 3, 2024 in
+    // Moscow", whose year the clause's bounds cut off, was dated by publication.)
     for (const auto& d : s.dates) {
-      if (d.tok_begin >= left && d.tok_end <= right + 1 && !since(d)) return &d;
+      if (d.tok_begin >= left && (d.tok_end <= right + 1 || d.tok_begin < right) && !since(d)) {
+        return &d;
+      }
     }
     // An opening adverbial dates the clauses after its comma: "On December 17, 1992, Russia
     // and Ukraine signed an agreement", "In 2019, Putin met Rahmon".

@@ -407,6 +407,25 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Toke
       }
     }
   }
+  // "on Monday, March 3, 2024": a weekday right before a calendar date names that day, not the
+  // weekday before publication (was dated 2025-05-26 for a story of 2025-06-01).
+  static const KeySet kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
+                                   "friday", "saturday", "sunday"};
+  for (size_t n = 0; n + 1 < out.size(); ++n) {
+    auto& a = out[n];
+    const auto& b = out[n + 1];
+    if (b.precision != "day"sv || a.tok_end >= toks.size() || toks[a.tok_end].lower != ","sv ||
+        b.tok_begin != a.tok_end + 1 || b.value.empty()) {
+      continue;
+    }
+    bool weekday = false;
+    for (size_t k = a.tok_begin; k < a.tok_end; ++k) weekday = weekday || kWeekdays.Has(toks[k]);
+    if (!weekday) continue;
+    a.tok_end = b.tok_end;
+    a.value = b.value;
+    a.precision = b.precision;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+  }
   return out;
 }
 

@@ -131,3 +131,13 @@ TEST_CASE("regression: 'over the weekend' was no date (the publication date stoo
   CHECK(Values("the weekend's talks", "2025-05-12").empty());
   CHECK(Values("over the weekend", "2025-05") == std::vector<std::string>{""});
 }
+
+TEST_CASE("regression: a weekday before its calendar date names that date") {
+  // Was the Monday before publication and the calendar date as a second mention.
+  CHECK(Values("met on Monday, March 3, 2024 in Moscow", "2025-06-01") ==
+        std::vector<std::string>{"2024-03-03"});
+  CHECK(Values("this Thursday, March 24", "2022-03-22") == std::vector<std::string>{"2022-03-24"});
+  // Two dates apart stay two.
+  CHECK(Values("on Monday and on March 3, 2024", "2025-06-01") ==
+        std::vector<std::string>{"2025-05-26", "2024-03-03"});
+}

@@ -4328,3 +4328,83 @@ TEST_CASE(
                   "2025-06-01"))
             .count({"rejection", "120", "USA", "CHN"}) == 1);
 }
+
+TEST_CASE("regression: a written date that runs past a comma dates its event") {
+  // "on March 3, 2024": the clause's bounds stopped at the date's comma and the event took the
+  // publication date; "on Monday, March 3, 2024" took the Monday before publication.
+  for (const char* text :
+       {"Putin met Trump on March 3, 2024 in Moscow.", "Putin met Trump on March 3, 2024.",
+        "Putin met Trump on Monday, March 3, 2024."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2025-06-01");
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].date == "2024-03-03");
+    CHECK(x.events[0].date_source == "text");
+  }
+  const auto y =
+      Run("An extraordinary meeting of the Allies is scheduled to take place in Brussels this "
+          "Thursday, March 24.",
+          "2022-03-22");
+  REQUIRE(FirstOfType(y, {"meeting", "summit"}) != nullptr);
+  CHECK(FirstOfType(y, {"meeting", "summit"})->date == "2022-03-24");
+}
+
+TEST_CASE(
+    "regression: a date 'as of' a day, or of a participle after the trigger, dates another thing") {
+  // The support stated is the day's; the regime was agreed in 2020, which still dates the
+  // agreeing. (The whole sentence was the publication's before, the year cut off by the comma.)
+  const auto x = Run(
+      "Ukraine stated that it supported unconditional observance of the ceasefire regime agreed on "
+      "July 22, 2020 regardless of differences on other issues.",
+      "2022-01-26");
+  int agreed = 0;
+  for (const auto& ev : x.events) {
+    CAPTURE(ev.cameo);
+    if (ev.cameo == "030") {
+      CHECK(ev.date == "2020-07-22");
+      ++agreed;
+    } else {
+      CHECK(ev.date == "2022-01-26");
+    }
+  }
+  CHECK(agreed == 1);
+  CHECK(x.events.size() >= 3);
+  // Welcoming an agreement is not done on the day the agreement was reached (was 2015-09-23).
+  const auto y =
+      Run("Paraguay welcomed the agreement reached on 23 September in Havana.", "2015-09-30");
+  REQUIRE(FirstOfType(y, {"support"}) != nullptr);
+  CHECK(FirstOfType(y, {"support"})->date == "2015-09-30");
+  const auto z =
+      Run("Zelenskyy demanded the withdrawal of Russian troops and the return to the situation as "
+          "of February 23, 2022.",
+          "2022-04-04");
+  REQUIRE(!z.events.empty());
+  for (const auto& ev : z.events) CHECK(ev.date == "2022-04-04");
+}
+
+TEST_CASE(
+    "regression: a relative clause set off by commas keeps its own place and acts for its group") {
+  // The meeting's "in Berlin" was the visit's place too, and the two merged into one meeting
+  // with Moscow; the rebels' and the troops' seizures had no source.
+  const auto x =
+      Run("Witkoff, who visited Moscow last week, met Zelenskyy in Berlin.", "2025-06-01");
+  CHECK(Coded(x).count({"visit", "042", "USAGOV", "RUSGOV"}) == 1);
+  CHECK(Coded(x).count({"meeting", "040", "USAGOV", "UKRGOV"}) == 1);
+  CHECK(Coded(Run("The M23 rebels, who seized the eastern Congolese city of Goma in January, "
+                  "advanced on Bukavu.",
+                  "2025-06-01"))
+            .count({"fight", "192", "CODREB", "COD"}) == 1);
+  CHECK(Coded(Run("Russian troops, who seized the town of Pokrovsk last month, advanced toward "
+                  "Kramatorsk.",
+                  "2025-06-01"))
+            .count({"fight", "192", "RUSMIL", "UKR"}) == 1);
+  // A place right after the relative clause's comma is still its trigger's own (ungdc-SDN-70).
+  const auto y = Run(
+      "Members may have noted the decisions adopted by the African Union at its Summits in Sirte, "
+      "Libya, and in Addis Ababa, which were subsequently endorsed at the most recent Summit, in "
+      "Johannesburg.",
+      "2015-09-30");
+  int johannesburg = 0;
+  for (const auto& ev : y.events) johannesburg += ev.location == "place:johannesburg" ? 1 : 0;
+  CHECK(johannesburg == 1);
+}
