@@ -5939,6 +5939,39 @@ class LocalSyntaxReader final : public ArgumentReader {
     }
   }
 
+  // What the warner's own side says it would do, from the modal at toks[will], threatens whom
+  // the condition names or whom the penalty falls on: "Rubio warned that the United States would
+  // take measures if Panama did not reduce Chinese influence" (Panama), "warned that he would
+  // impose tariffs on China" (China). Nobody when neither is a party of another country.
+  void OwnSideThreatens(EventCandidate* c, size_t will, const std::string& own) const {
+    const auto& toks = Toks(c->si);
+    static const KeySet kPenalties = {"tariffs", "tariff",       "sanctions",      "duties",
+                                      "levies",  "restrictions", "measures",       "strikes",
+                                      "action",  "retaliation",  "countermeasures"};
+    auto party = [&](size_t at) {
+      if (at < toks.size() && toks[at].lower == "the"sv) ++at;
+      const int ci = at < toks.size() ? MentionAt(c->si, at) : -1;
+      const int e = ci >= 0 ? doc_.mentions[ci].entity : -1;
+      return e >= 0 && !doc_.mentions[ci].modifier && Actor(e) && EntityCountry(doc_, e) != own
+                 ? e
+                 : -1;
+    };
+    for (size_t k = will + 1; k + 1 < toks.size() && k < will + 12; ++k) {
+      const std::string_view w = toks[k].lower;
+      if (w == ";"sv || w == "\""sv) return;
+      if (w == "if"sv || w == "unless"sv) {
+        if (const int e = party(k + 1); e >= 0) c->others = {e};
+        return;
+      }
+      if ((w == "on"sv || w == "against"sv) && kPenalties.Has(toks[k - 1])) {
+        if (const int e = party(k + 1); e >= 0) {
+          c->others = {e};
+          return;
+        }
+      }
+    }
+  }
+
   // A warning that a party will suffer is a threat to it: "Netanyahu warned that Iran would
   // pay for the attack" (was a threat to nobody), "warned that Moscow could face sanctions".
   void WarnedThat(EventCandidate* c) const {
@@ -5946,28 +5979,27 @@ class LocalSyntaxReader final : public ArgumentReader {
     if (!(c->frame & kVerb) || c->te + 2 >= toks.size() || toks[c->te].lower != "that"sv) return;
     size_t j = c->te + 1;
     if (toks[j].lower == "the"sv) ++j;
+    static const KeySet kWill = {"would", "will", "could", "might",  "must", "may",
+                                 "faces", "face", "risks", "risked", "'d",   "should"};
+    const std::string own = c->agent >= 0 ? EntityCountry(doc_, c->agent) : std::string();
+    // A pronoun of the warner's own side opens the clause as its name does: "Trump warned that
+    // he would impose tariffs unless China ..." (was a threat to nobody).
+    const bool pronoun = (toks[j].lower == "he"sv || toks[j].lower == "she"sv ||
+                          toks[j].lower == "we"sv || toks[j].lower == "it"sv) &&
+                         j + 1 < toks.size() && kWill.Has(toks[j + 1]) && c->agent >= 0;
+    if (pronoun) {
+      const int p = Pronoun(c->si, j);
+      if (p >= 0 && (p == c->agent || (!own.empty() && EntityCountry(doc_, p) == own))) {
+        OwnSideThreatens(c, j + 1, own);
+      }
+      return;
+    }
     const int mi = j < toks.size() ? MentionAt(c->si, j) : -1;
     if (mi < 0) return;
     const Mention& m = doc_.mentions[mi];
-    static const KeySet kWill = {"would", "will", "could", "might",  "must", "may",
-                                 "faces", "face", "risks", "risked", "'d",   "should"};
-    // "Rubio warned that the United States would take measures if Panama did not reduce
-    // Chinese influence": what the warner's own side would do threatens whom the condition
-    // names (was a threat to nobody).
-    const std::string own = c->agent >= 0 ? EntityCountry(doc_, c->agent) : std::string();
     if (m.entity >= 0 && !m.modifier && m.te < toks.size() && kWill.Has(toks[m.te]) &&
         (m.entity == c->agent || (!own.empty() && EntityCountry(doc_, m.entity) == own))) {
-      for (size_t k = m.te + 1; k + 1 < toks.size() && k < m.te + 12; ++k) {
-        if (toks[k].lower == ";"sv || toks[k].lower == "\""sv) return;
-        if (toks[k].lower != "if"sv && toks[k].lower != "unless"sv) continue;
-        const size_t at = toks[k + 1].lower == "the"sv ? k + 2 : k + 1;
-        const int ci = at < toks.size() ? MentionAt(c->si, at) : -1;
-        const int e = ci >= 0 ? doc_.mentions[ci].entity : -1;
-        if (e >= 0 && !doc_.mentions[ci].modifier && Actor(e) && EntityCountry(doc_, e) != own) {
-          c->others = {e};
-        }
-        return;
-      }
+      OwnSideThreatens(c, m.te, own);
       return;
     }
     if (m.entity < 0 || m.entity == c->agent || m.modifier || m.kind == MentionKind::kAdjective ||

@@ -1898,9 +1898,37 @@ TriggerFinder::TriggerFinder(const Lexicon& lexicon, const Document& doc)
   accepted_ = LexiconTrigger(lexicon_, {"agreed"});
   invitation_ = LexiconTrigger(lexicon_, {"invited"});
   occupied_ = LexiconTrigger(lexicon_, {"captured"});
+  phoned_ = LexiconTrigger(lexicon_, {"phoned"});
   phone_page_ = title.find("telephone") != std::string::npos ||
                 title.find("phone conversation") != std::string::npos ||
                 title.find("phone call") != std::string::npos;
+}
+
+// "he would call Putin", "Trump calls Xi on Friday": "call" or "calls" right before a person's
+// name, with a name or a word of its own after it (not "calls Putin a war criminal", "call
+// Putin's bluff", "calls Xi to account"), after a modal, "to" or a subject.
+bool TriggerFinder::CallsPerson(int si, size_t i) const {
+  const auto& sentence = doc_.sentences[si];
+  const auto& toks = sentence.toks;
+  if (i == 0 || i + 1 >= toks.size() || (toks[i].lower != "call"sv && toks[i].lower != "calls"sv)) {
+    return false;
+  }
+  const int mi = sentence.tok_mention[i + 1];
+  if (mi < 0) return false;
+  const auto& m = doc_.mentions[mi];
+  if (m.entity < 0 || m.modifier || doc_.entities[m.entity].out.type != "person"sv) return false;
+  const std::string_view prev = toks[i - 1].lower;
+  if (toks[i].lower == "call"sv
+          ? !OneOf(prev, {"would"sv, "will"sv, "'ll"sv, "to"sv, "could"sv, "might"sv, "may"sv,
+                          "should"sv, "must"sv, "'d"sv})
+          : sentence.tok_mention[i - 1] < 0 && !OneOf(prev, {"he"sv, "she"sv, "also"sv})) {
+    return false;
+  }
+  if (m.te >= toks.size()) return true;
+  const Token& next = toks[m.te];
+  if (next.lower == "'s"sv || next.possessive) return false;
+  return !OneOf(next.lower, {"a"sv, "an"sv, "the"sv, "to"sv, "out"sv, "on"sv}) ||
+         (next.lower == "on"sv && m.te + 1 < toks.size() && toks[m.te + 1].cap);
 }
 
 std::vector<EventCandidate> TriggerFinder::Find(int si) const {
@@ -1962,6 +1990,10 @@ std::vector<EventCandidate> TriggerFinder::Find(int si) const {
     }
     if (const size_t e = occupied_ != nullptr ? SeizedPlaceEnd(toks, i) : i; e > i) {
       add(occupied_, i, e).rule = "occupy:seized-place";
+      continue;
+    }
+    if (phoned_ != nullptr && CallsPerson(si, i)) {
+      add(phoned_, i, i + 1).rule = "call:call-person";
       continue;
     }
     bool invitation = false;

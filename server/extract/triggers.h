@@ -26,6 +26,9 @@ class TriggerFinder {
   std::vector<EventCandidate> Find(int si) const;
 
  private:
+  // Whether toks[i] of sentence si is "call" or "calls" telephoning the person named after it.
+  bool CallsPerson(int si, size_t i) const;
+
   const Lexicon& lexicon_;
   const Document& doc_;
   bool phone_page_ = false;  // the title announces a telephone conversation
@@ -58,6 +61,10 @@ class TriggerFinder {
   // The lexicon's "captured": seizing a city, a town, an airport or territory ("M23 rebels
   // seized the eastern Congolese city of Goma") occupies it (SEIZE &TOWN, 192), not property.
   const Trigger* occupied_ = nullptr;
+  // The lexicon's "phoned": the bare verb "call" (or "calls") right before a person it
+  // telephones ("he would call Putin", "Trump calls Xi") is that trigger; a bare "call" is
+  // otherwise mostly an appeal, which the lexicon cannot tell apart.
+  const Trigger* phoned_ = nullptr;
 };
 
 }  // namespace parley::extract

@@ -4408,3 +4408,35 @@ TEST_CASE(
   for (const auto& ev : y.events) johannesburg += ev.location == "place:johannesburg" ? 1 : 0;
   CHECK(johannesburg == 1);
 }
+
+TEST_CASE("regression: 'warned that he would impose tariffs on China' threatens China") {
+  // A pronoun of the warner opened no clause the warning rule read, and a penalty's "on"
+  // phrase named nobody: threats to nobody.
+  for (const char* text :
+       {"Trump warned that he would impose tariffs on China unless Beijing cut its exports.",
+        "Trump warned that he would impose tariffs unless China cut its exports.",
+        "Trump warned that the United States would impose tariffs on China."}) {
+    CAPTURE(text);
+    CHECK(Coded(Run(text, "2025-06-01")).count({"threat", "130", "USAGOV", "CHN"}) == 1);
+  }
+  // What the warner would feel threatens nobody.
+  CHECK(Coded(Run("Trump warned that he would be disappointed.", "2025-06-01"))
+            .count({"threat", "130", "USAGOV", ""}) == 1);
+}
+
+TEST_CASE("regression: 'he would call Putin' is a call, 'calls Putin a killer' none") {
+  // newswire-27-a09, newswire-30-a02: the bare verb "call" before a person was no trigger.
+  const auto x = Run("Trump said he would call Putin on Monday.", "2025-06-01");
+  CHECK(Coded(x).count({"call", "041", "USAGOV", "RUSGOV"}) == 1);
+  REQUIRE(FirstOfType(x, {"call"}) != nullptr);
+  CHECK(FirstOfType(x, {"call"})->date == "2025-06-02");
+  CHECK(Coded(Run("Trump calls Xi on Friday to discuss tariffs.", "2025-06-01"))
+            .count({"call", "041", "USAGOV", "CHNGOV"}) == 1);
+  // Naming, a bluff and an account are no telephone calls.
+  for (const char* text :
+       {"Trump calls Putin a killer.", "Zelenskyy urged Trump to call Putin's bluff.",
+        "Trump said he would call Putin to account."}) {
+    CAPTURE(text);
+    CHECK(FirstOfType(Run(text, "2025-06-01"), {"call"}) == nullptr);
+  }
+}
