@@ -6210,6 +6210,9 @@ class LocalSyntaxReader final : public ArgumentReader {
         c->cameo = "043";
         c->frame |= kMeet;
         c->rule = "host:welcomed";
+        // The host is the "by" party, no name the object search found further on: "welcomed
+        // by Starmer at Downing Street a day after his clash with Trump" listed Trump.
+        c->others = {doc_.mentions[mi].entity};
       }
       return;
     }

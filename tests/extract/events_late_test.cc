@@ -4440,3 +4440,19 @@ TEST_CASE("regression: 'he would call Putin' is a call, 'calls Putin a killer' n
     CHECK(FirstOfType(Run(text, "2025-06-01"), {"call"}) == nullptr);
   }
 }
+
+TEST_CASE(
+    "regression: 'welcomed by Starmer at Downing Street a day after his clash with Trump' hosts "
+    "Zelenskyy alone") {
+  // newswire-31-a05: the object search read on past "a day after his clash" and listed Trump
+  // as a party of the hosting.
+  const auto x =
+      Run("Zelenskyy was welcomed by Starmer at Downing Street a day after his clash with Trump.",
+          "2025-03-02");
+  const Event* hosting = nullptr;
+  for (const auto& ev : x.events) {
+    if (ev.cameo == "043") hosting = &ev;
+  }
+  REQUIRE(hosting != nullptr);
+  CHECK(Names(x, *hosting) == std::vector<std::string>{"Keir Starmer", "Volodymyr Zelenskyy"});
+}
