@@ -1702,12 +1702,28 @@ class EntityFinder {
       // An office whose holder no dictionary knows at the article's date still acts for its
       // country: "the Minister of Foreign Affairs of Denmark", "the Danish foreign minister"
       // (DNKGOV). One entity per office and country, named for both.
-      static const KeySet kOffices = {
-          "president",        "vice president",   "prime minister", "deputy prime minister",
-          "foreign minister", "defence minister", "chancellor",     "ambassador",
-          "chargé d'affaires"};
-      if (definite && IsIso3(of) && !info.sector.empty() && kOffices.Has(title) &&
-          NamesCountry(si, i >= 2 ? i - 2 : 0, j)) {
+      // (And the cabinet's other posts: "The U.S. Secretary of State said", "the U.S. Trade
+      // Representative", "the Indian finance minister" were the country alone.)
+      static const KeySet kOffices = {"president",          "vice president",
+                                      "prime minister",     "deputy prime minister",
+                                      "foreign minister",   "deputy foreign minister",
+                                      "defence minister",   "chancellor",
+                                      "ambassador",         "chargé d'affaires",
+                                      "secretary of state", "trade representative",
+                                      "finance minister",   "interior minister",
+                                      "justice minister",   "economy minister",
+                                      "energy minister",    "national security adviser",
+                                      "special envoy"};
+      // (Not a post that goes on, "Secretary of State for Defence of the United Kingdom Ben
+      // Wallace", nor an apposition to the person named before it: "Jack Lew, the Treasury
+      // Secretary of the United States".)
+      const bool goes_on = j + 1 < toks.size() && toks[j].lower == "for"sv && toks[j + 1].cap;
+      const bool apposed =
+          i >= 3 && toks[i - 1].lower == "the"sv && toks[i - 2].lower == ","sv &&
+          s.tok_mention[i - 3] >= 0 && doc_.mentions[s.tok_mention[i - 3]].entity >= 0 &&
+          doc_.entities[doc_.mentions[s.tok_mention[i - 3]].entity].out.type == "person"sv;
+      if (definite && IsIso3(of) && !info.sector.empty() && kOffices.Has(title) && !goes_on &&
+          !apposed && NamesCountry(si, i >= 2 ? i - 2 : 0, j)) {
         if (const int c = dict_.CountryByIso3(of); c >= 0) {
           std::string name = title + " of " + dict_.entity(c).name;
           name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));

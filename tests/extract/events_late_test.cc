@@ -4456,3 +4456,26 @@ TEST_CASE(
   REQUIRE(hosting != nullptr);
   CHECK(Names(x, *hosting) == std::vector<std::string>{"Keir Starmer", "Volodymyr Zelenskyy"});
 }
+
+TEST_CASE(
+    "regression: 'the U.S. Trade Representative' and 'the U.S. Secretary of State' act for the "
+    "U.S. government") {
+  // newswire-30-a03: the office was no entity and the statement was the country's (USA).
+  for (const char* text : {"The U.S. Trade Representative said tariffs would rise.",
+                           "The U.S. Secretary of State said tariffs would rise.",
+                           "The American trade representative said tariffs would rise."}) {
+    CAPTURE(text);
+    CHECK(Coded(Run(text, "2025-10-10")).count({"statement", "010", "USAGOV", ""}) == 1);
+  }
+  // No office entity beside the person a post names or an apposition gives.
+  for (const char* text :
+       {"Zelenskyy met with Secretary of State for Defence of the United Kingdom Ben Wallace.",
+        "Jack Lew, the Treasury Secretary of the United States, talked about the value of aid."}) {
+    CAPTURE(text);
+    const auto x = Run(text, "2016-09-20");
+    for (const auto& e : x.entities) {
+      CAPTURE(e.name);
+      CHECK(e.name.find(" of United") == std::string::npos);
+    }
+  }
+}

@@ -736,6 +736,9 @@ PLACES += [
 TITLES += [
  ("first deputy foreign minister", ["first deputy minister of foreign affairs"], "GOV", 3),
  ("vice foreign minister", ["vice minister of foreign affairs"], "GOV", 3),
+ # The U.S. cabinet-level trade office ("U.S. Trade Representative Jamieson Greer"); a bare
+ # "representative" stays a legislator.
+ ("trade representative", ["trade envoy"], "GOV", 3),
  ("minister of state", ["state minister"], "GOV", 3),
  ("deputy chancellor", ["vice chancellor", "vice-chancellor"], "GOV", 2),
  ("first vice president", ["first vice-president"], "GOV", 2),
