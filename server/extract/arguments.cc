@@ -8716,6 +8716,7 @@ class LocalSyntaxReader final : public ArgumentReader {
 
   const DateMention* DateIn(int si, size_t left, size_t right, size_t te) const {
     const auto& s = doc_.sentences[si];
+    // A date the clause holds may still not be the trigger's (dates_another_thing below).
     // (A date after "since" starts a span or dates another event, not this one: "her seventh
     // visit since the October 7 attack" was dated 2023-10-07.)
     // ("since the July 26 coup": past the article.)
@@ -8723,7 +8724,7 @@ class LocalSyntaxReader final : public ArgumentReader {
     // took effect in November" were dated November; they were the lead's Sunday's.)
     // (Nor a state of things "as of" a date or one "prior to" it: "the return to the situation
     // as of February 23, 2022" is no withdrawal on that day.)
-    auto since = [&](const DateMention& d) {
+    auto dates_another_thing = [&](const DateMention& d) {
       for (size_t k = d.tok_begin + 1; k > 0 && d.tok_begin + 1 - k < 4;) {
         --k;
         if (s.toks[k].lower == "since"sv) return true;
@@ -8763,7 +8764,8 @@ class LocalSyntaxReader final : public ArgumentReader {
     // (One that opens inside the clause may run past its comma: "met Trump on March 3, 2024 in
     // Moscow", whose year the clause's bounds cut off, was dated by publication.)
     for (const auto& d : s.dates) {
-      if (d.tok_begin >= left && (d.tok_end <= right + 1 || d.tok_begin < right) && !since(d)) {
+      if (d.tok_begin >= left && (d.tok_end <= right + 1 || d.tok_begin < right) &&
+          !dates_another_thing(d)) {
         return &d;
       }
     }
