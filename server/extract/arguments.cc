@@ -2669,6 +2669,15 @@ class LocalSyntaxReader final : public ArgumentReader {
         k = j;
         continue;
       }
+      // A group conjunct's count: "Iran and three European powers resumed talks" (was the
+      // powers' alone).
+      static const KeySet kCounts = {"two",   "three", "four", "five", "six",
+                                     "seven", "eight", "nine", "ten",  "several"};
+      if (!joined && kCounts.Has(toks[j]) && j > left &&
+          (toks[j - 1].lower == "and"sv || toks[j - 1].lower == ","sv)) {
+        k = j;
+        continue;
+      }
       // Title words between conjuncts ("U.S. President", "Foreign Minister", "Prime Minister
       // of the Kingdom of ...").
       if ((toks[j].cap && toks[j].kind == TokenKind::kWord && j > 0) ||

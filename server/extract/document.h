@@ -46,6 +46,7 @@ struct DocEntity {
   int dict = -1;
   std::string surname;     // lower-cased
   std::string metonym_of;  // ISO3 when the place stands for a government
+  std::string region;      // CAMEO region of a group no country holds ("European leaders": EUR)
   char gender = 0;         // 'm', 'f' or 0 (unknown): what "he" and "she" may refer to
   std::vector<int> mentions;
 };

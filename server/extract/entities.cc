@@ -243,6 +243,53 @@ const char* AgentSector(const AgentNoun (&nouns)[N], const Token& t) {
   return nullptr;
 }
 
+// The region adjectives of RegionGroup and the CAMEO region each names, as the field's actor
+// dictionaries use them in the country slot (Phoenix codes "Arab Center for Strategic
+// Studies" NGOARB, the OSCE's officials IGOEUR): one or two words, lower case.
+struct RegionAdjective {
+  std::string_view first, second, code;
+};
+constexpr RegionAdjective kRegionAdjectives[] = {
+    {"european", "", "EUR"},       {"western", "", "WST"},
+    {"arab", "", "ARB"},           {"african", "", "AFR"},
+    {"asian", "", "ASA"},          {"latin", "american", "LAM"},
+    {"middle", "eastern", "MEA"},  {"east", "african", "EAF"},
+    {"west", "african", "WAF"},    {"north", "african", "NAF"},
+    {"central", "asian", "CAS"},   {"southeast", "asian", "SEA"},
+    {"south", "asian", "SAS"},     {"eastern", "european", "EEU"},
+    {"nordic", "", "SCN"},         {"scandinavian", "", "SCN"},
+    {"gulf", "", "PGS"},           {"gulf", "arab", "PGS"},
+    {"caribbean", "", "CRB"},      {"balkan", "", "BLK"},
+    {"north", "american", "NMR"},  {"south", "american", "SAM"},
+    {"southern", "african", "SAF"}};
+
+// The region adjective at toks[i] (capitalised, the longest of the table's), or nullptr; `*te`
+// is the token after it.
+const RegionAdjective* RegionAt(const std::vector<Token>& toks, size_t i, size_t* te) {
+  if (i >= toks.size() || !toks[i].cap) return nullptr;
+  const RegionAdjective* region = nullptr;
+  for (const RegionAdjective& r : kRegionAdjectives) {
+    if (toks[i].lower != r.first) continue;
+    if (r.second.empty()) {
+      if (region == nullptr) {
+        region = &r;
+        *te = i + 1;
+      }
+    } else if (i + 1 < toks.size() && toks[i + 1].cap && toks[i + 1].lower == r.second) {
+      region = &r;
+      *te = i + 2;
+    }
+  }
+  return region;
+}
+
+bool IsRegionCode(std::string_view code) {
+  for (const RegionAdjective& r : kRegionAdjectives) {
+    if (r.code == code) return true;
+  }
+  return false;
+}
+
 const char* OrgHeadSector(const Token& t) {
   // Probed for every capitalised word of a phrase; a string compare per head was measurable.
   struct HeadIndex {
@@ -1906,6 +1953,13 @@ class EntityFinder {
         {doc_.mentions[first].tb, doc_.mentions[first].te, doc_.mentions[first].country}};
     size_t k = adjectives[0].te;
     while (k + 1 < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == ","sv)) {
+      // ("European and African leaders", "our European and American partners")
+      size_t re = k + 1;
+      if (const RegionAdjective* r = RegionAt(toks, k + 1, &re); r != nullptr) {
+        adjectives.push_back({k + 1, re, std::string(r->code)});
+        k = re;
+        continue;
+      }
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, k + 1);
       if (m.pattern < 0 || (dict_.pattern(m.pattern).kind != MatchKind::kAdjective &&
                             !AttributiveAbbreviation(toks, k + 1, m))) {
@@ -2057,7 +2111,11 @@ class EntityFinder {
       const Adjective& adj = adjectives[a];
       const int ent = EntityForName(Text(si, adj.tb, adj.te) + " " + noun, "organization");
       auto& e = doc_.entities[ent];
-      if (e.out.country.empty()) e.out.country = adj.country;
+      if (IsRegionCode(adj.country)) {
+        e.region = adj.country;
+      } else if (e.out.country.empty()) {
+        e.out.country = adj.country;
+      }
       if (e.out.sector.empty()) e.out.sector = sector;
       const bool last = a + 1 == adjectives.size();
       if (a == 0) {  // the mention already made: it now names the group
@@ -2372,6 +2430,47 @@ class EntityFinder {
   // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
   // the mention `second` of the second adjective; both mentions then name their country and
   // stay modifiers, so neither is read as a clause's subject or object.
+  // A region's adjective and an agent noun name a group of that region's states or people,
+  // as CAMEO codes a region in the country slot: "Starmer hosted European leaders" (EURGOV,
+  // was a hosting of nobody), "Arab foreign ministers" (ARBGOV), "Western officials",
+  // "East African leaders", "three European powers". Only before an agent noun (AgentGroup's,
+  // or a word for the region's states): "the European perspective", "Western sanctions" and
+  // "Arab" alone name no one. Returns the token after the group, or `i` when there is none.
+  size_t RegionGroup(int si, size_t i) {
+    auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    size_t te = i;
+    const RegionAdjective* region = RegionAt(toks, i, &te);
+    if (region == nullptr || te >= toks.size() || toks[te].cap) return i;
+    // One person of the region is a person of some country of it, one the text may name
+    // ("He will be the latest European leader to visit the White House": Merz, DEUGOV).
+    static const KeySet kOnePerson = {"leader", "counterpart", "colleague", "partner"};
+    if (kOnePerson.Has(toks[te]) || AgentSector(kOneAgent, toks[te]) != nullptr) return i;
+    // A region's states, which AgentGroup does not take for a country (its "Polish lands" are
+    // the country itself).
+    static const KeySet kStates = {"countries", "states",      "nations", "powers",
+                                   "allies",    "governments", "capitals"};
+    if (kStates.Has(toks[te])) {
+      const int ent = EntityForName(Text(si, i, te + 1), "organization");
+      doc_.entities[ent].region = std::string(region->code);
+      if (doc_.entities[ent].out.sector.empty()) doc_.entities[ent].out.sector = "GOV";
+      AddMention(si, i, te + 1, ent, MentionKind::kName);
+      return te + 1;
+    }
+    const int mi = AddMention(si, i, te, -1, MentionKind::kAdjective);
+    doc_.mentions[mi].country = std::string(region->code);
+    doc_.mentions[mi].modifier = true;
+    if (const size_t e = AgentGroup(si, mi); e > te) {
+      doc_.mentions[mi].country.clear();
+      return e;
+    }
+    // No group: the adjective names no one.
+    for (size_t k = i; k < te; ++k) s.tok_mention[k] = -1;
+    s.mentions.pop_back();
+    doc_.mentions.pop_back();
+    return i;
+  }
+
   void AdjectivePair(int si, int second) {
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
@@ -3425,6 +3524,12 @@ class EntityFinder {
           continue;
         }
       }
+      if (m.pattern < 0) {
+        if (const size_t e = RegionGroup(si, i); e > i) {
+          i = e;
+          continue;
+        }
+      }
       if (m.pattern >= 0) {
         const auto& p = dict_.pattern(m.pattern);
         const auto& de = dict_.entity(p.entity);
@@ -4245,6 +4350,7 @@ std::string ActorCode(const Document& doc, int entity) {
   if (!e.metonym_of.empty()) return e.metonym_of + "GOV";
   if (e.out.type == "country"sv) return e.out.country;
   if (e.out.type == "location"sv) return {};
+  if (!e.region.empty()) return e.region + e.out.sector;
   // An international organisation's official acts for it, not for a country ("President of
   // the European Commission Ursula von der Leyen" is no DEUIGO).
   if (e.out.sector == "IGO"sv) return TransnationalActorCode(doc, entity);

@@ -919,8 +919,11 @@ TEST_CASE(
   // request to Russia; "urged Western allies to send more air defence to Ukraine" one to
   // Ukraine (UNGDC: "we urge all countries to refrain from supplying arms to Armenia").
   using Set = std::set<std::tuple<std::string, std::string, std::string, std::string>>;
+  CHECK(Coded(Run("Zelenskiy urged allies to send more air defence to Ukraine.", "2024-11-07")) ==
+        Set{{"request", "020", "UKRGOV", ""}});
+  // (A region's group is a known party: WSTGOV, the addressee.)
   CHECK(Coded(Run("Zelenskiy urged Western allies to send more air defence to Ukraine.",
-                  "2024-11-07")) == Set{{"request", "020", "UKRGOV", ""}});
+                  "2024-11-07")) == Set{{"request", "020", "UKRGOV", "WSTGOV"}});
   for (const auto& [type, cameo, src, tgt] :
        Coded(Run("Zelenskiy asked European leaders at a summit in Budapest on Thursday not to "
                  "appease Russia.",
@@ -4118,7 +4121,8 @@ TEST_CASE("regression: who welcomes the outcome of a summit took no part in it")
       "2025-03-04");
   const Event* summit = FirstOfType(x, {"summit"});
   REQUIRE(summit != nullptr);
-  CHECK(Names(x, *summit).empty());
+  CHECK(Names(x, *summit) == std::vector<std::string>{"Arab leaders"});
+  // (What Hamas welcomes is the summit's outcome, no party's: a support of nobody.)
   CHECK(Coded(x).count({"support", "051", "PSEREB", ""}) == 1);
 }
 
@@ -4476,6 +4480,64 @@ TEST_CASE(
     for (const auto& e : x.entities) {
       CAPTURE(e.name);
       CHECK(e.name.find(" of United") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a region's adjective and an agent noun name the region's group (EURGOV, ARBGOV)") {
+  // newswire-18-b20 and others: "European leaders" was no entity, the hosting had no target.
+  CHECK(Coded(Run("British Prime Minister Keir Starmer hosted European leaders in London on "
+                  "Sunday.",
+                  "2025-03-02"))
+            .count({"meeting", "043", "GBRGOV", "EURGOV"}) == 1);
+  CHECK(Coded(Run("Iraqi Prime Minister Mohammed Shia al-Sudani hosted a meeting of Arab foreign "
+                  "ministers in Baghdad on Saturday.",
+                  "2025-05-17"))
+            .count({"meeting", "043", "IRQGOV", "ARBGOV"}) == 1);
+  CHECK(Coded(Run("Western countries announced a new package of sanctions against Russia.",
+                  "2022-04-07"))
+            .count({"sanction", "163", "WSTGOV", "RUS"}) == 1);
+  // The group's entity: no country, the region in its actor code.
+  const auto x =
+      Run("Kenyan President William Ruto called a summit of East African leaders.", "2025-01-30");
+  bool found = false;
+  for (const auto& e : x.entities) {
+    if (e.name != "East African leaders") continue;
+    found = true;
+    CHECK(e.actor_code == "EAFGOV");
+    CHECK(e.country.empty());
+    CHECK(e.sector == "GOV");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("regional groups: conjoined adjectives, a counted conjunct, no group without a noun") {
+  // "European and African leaders met": two groups, as "Polish and Lithuanian officials" are.
+  CheckMutualDyad("European and African leaders met in Valletta on Wednesday.", "2015-11-12",
+                  {"meeting"}, "AFRGOV", "EURGOV");
+  // A count between "and" and the group ends no subject (was the powers' talks alone).
+  CheckMutualDyad("Iran and three European powers resumed talks in Geneva on Wednesday.",
+                  "2025-10-08", {"meeting"}, "EURGOV", "IRN");
+  // One person of a region is no region's group: "He" (Merz) visits.
+  {
+    const auto x =
+        Run("German Chancellor Friedrich Merz will travel to Washington on Thursday. "
+            "He will be the latest European leader to visit the White House.",
+            "2025-06-05");
+    const Event* visit = FirstOfType(x, {"visit"});
+    REQUIRE(visit != nullptr);
+    CHECK(visit->source_actor_code == "DEUGOV");
+  }
+  // A region's adjective before anything else names no one.
+  for (const char* text :
+       {"Estonia supports Ukraine's European perspective.",
+        "Western sanctions hit the Russian economy.", "The Arab world condemned the attack."}) {
+    CAPTURE(text);
+    for (const auto& e : Run(text, "2022-05-01").entities) {
+      CAPTURE(e.name);
+      CHECK(e.actor_code.find("EUR") == std::string::npos);
+      CHECK(e.actor_code.find("WST") == std::string::npos);
+      CHECK(e.actor_code.find("ARB") == std::string::npos);
     }
   }
 }
