@@ -887,6 +887,7 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.others.erase(c.others.begin());
       }
       if (c.type == "aid"sv && !GivenWith(&c)) GiverAfter(&c, right);
+      if (c.cameo == "075"sv) FoundRefuge(&c, right);
       if (c.type == "threat"sv && c.others.empty()) WarnedThat(&c);
       if (c.cameo.starts_with("19"sv) && c.others.empty() && c.agent >= 0) FiredAt(&c);
       if (c.cameo.starts_with("19"sv) && c.agent >= 0) TargetsIn(&c);
@@ -6027,6 +6028,49 @@ class LocalSyntaxReader final : public ArgumentReader {
       }
       if (toks[k].kind == TokenKind::kPunct) return;
     }
+  }
+
+  // Who finds or seeks refuge is given it, by the place or party that gives it: "Ukrainians
+  // found refuge thanks to our European partners", "found refuge in other European countries"
+  // (EURGOV grants UKR asylum; the refugees were the givers, or the hosts the recipients).
+  void FoundRefuge(EventCandidate* c, size_t right) const {
+    const auto& toks = Toks(c->si);
+    static const KeySet kFound = {"found", "find",  "finds",   "finding", "sought",
+                                  "seek",  "seeks", "seeking", "took",    "taken"};
+    if (c->tb == 0 || !kFound.Has(toks[c->tb - 1])) return;
+    int recipient = c->agent;
+    int giver = -1;
+    for (size_t k = c->te; k + 1 < toks.size() && k < right && k < c->te + 4 && giver < 0; ++k) {
+      const auto& w = toks[k].lower;
+      size_t at = 0;
+      if (w == "in"sv || w == "with"sv || w == "from"sv) {
+        at = k + 1;
+      } else if (w == "thanks"sv && toks[k + 1].lower == "to"sv) {
+        at = k + 2;
+      } else {
+        continue;
+      }
+      for (int e : NounPhrase(c->si, at, std::min({toks.size(), right, at + 8}))) {
+        if (Actor(e)) {
+          giver = e;
+          break;
+        }
+      }
+      break;
+    }
+    // (A participle's seekers are the noun before it, no party: "treat people seeking refuge
+    // in the Union", whose treating subject is not given refuge.)
+    const size_t v = c->tb - 1;
+    if (v > 0 && toks[v].lower.ends_with("ing"sv) && MentionAt(c->si, v - 1) < 0 &&
+        toks[v - 1].kind == TokenKind::kWord && !NotModifiers().Has(toks[v - 1])) {
+      recipient = -1;
+    }
+    // (Nor is the place itself.)
+    if (giver == recipient) recipient = -1;
+    if (giver < 0 && recipient < 0) return;
+    c->agent = giver;
+    c->others.clear();
+    if (recipient >= 0) c->others.push_back(recipient);
   }
 
   void GiverAfter(EventCandidate* c, size_t right) const {

@@ -4541,3 +4541,20 @@ TEST_CASE("regional groups: conjoined adjectives, a counted conjunct, no group w
     }
   }
 }
+
+TEST_CASE("asylum: who finds refuge is given it, by the party or place that gives it") {
+  // presidentgovua-74729: "found refuge thanks to our European partners" made the partners
+  // the recipients; presidentgovua-75925: the Ukrainians who found refuge gave it.
+  CHECK(
+      Coded(Run("Millions of Ukrainians found refuge thanks to our Polish partners.", "2022-05-02"))
+          .count({"aid", "075", "POLGOV", "UKR"}) == 1);
+  CHECK(Coded(Run("Ukrainians who fled the war found refuge in other European countries.",
+                  "2022-04-02"))
+            .count({"aid", "075", "EURGOV", ""}) == 1);
+  CHECK(Coded(Run("From Syria, more than 20,000 have found refuge in Armenia.", "2016-09-20"))
+            .count({"aid", "075", "ARM", ""}) == 1);
+  CHECK(Coded(Run("Ukrainians found refuge.", "2022-05-02")).count({"aid", "075", "", "UKR"}) == 1);
+  // The giving verb keeps its giver.
+  CHECK(Coded(Run("Poland gave refuge to millions of Ukrainians.", "2022-05-02"))
+            .count({"aid", "075", "POL", "UKR"}) == 1);
+}
