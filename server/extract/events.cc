@@ -407,6 +407,18 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
       ev.source_actor_code != doc.entities[c.location].out.country) {
     ev.target_actor_code = doc.entities[c.location].out.country;
   }
+  // A summit's host is the country of its place when nobody else is named: "Arab leaders
+  // endorsed the plan at a summit in Cairo" (ARBGOV-EGY), "European leaders met in Moldova for
+  // a summit" (EURGOV-MDA), as a visit's host is; a summit at home stays one side's ("Brazil
+  // opened the COP30 climate summit in Belem"). Only summits: a one-sided "meeting" or "talks"
+  // somewhere ("U.S. officials met in Geneva") are not the place's.
+  if (c.type == "summit"sv && ev.target_actor_code.empty() && !ev.source_actor_code.empty() &&
+      c.location >= 0 && doc.entities[c.location].out.country.size() == 3 &&
+      !SameSide(ev.source_actor_code, doc.entities[c.location].out.country) &&
+      !SameSide(ev.source_actor_code.substr(0, 3), doc.entities[c.location].out.country)) {
+    ev.target_actor_code = doc.entities[c.location].out.country;
+    rule += "+host:place";
+  }
   // A foreign guest's visit with no place and no host named, on a head of state's own site, is
   // a visit to that state: "thank the President of Kazakhstan for his visit today", "The Greek
   // Prime Minister's visit coincided with ...", "President Vucic often visits us" on the

@@ -4558,3 +4558,27 @@ TEST_CASE("asylum: who finds refuge is given it, by the party or place that give
   CHECK(Coded(Run("Poland gave refuge to millions of Ukrainians.", "2022-05-02"))
             .count({"aid", "075", "POL", "UKR"}) == 1);
 }
+
+TEST_CASE("a summit's host is the country of its place when nobody else is named") {
+  // newswire-30-a06, -9-f7: the Arab leaders' summit in Cairo had no second party.
+  const auto cairo = Run(
+      "CAIRO - Arab leaders endorsed an Egyptian plan for the reconstruction of Gaza at a summit "
+      "in Cairo on Tuesday.",
+      "2025-03-04");
+  CHECK(Coded(cairo).count({"summit", "040", "ARBGOV", "EGY"}) == 1);
+  CHECK(Coded(Run("European leaders met in Moldova on Thursday for a summit of the European "
+                  "Political Community.",
+                  "2023-06-01"))
+            .count({"summit", "040", "EURGOV", "MDA"}) == 1);
+  // At home the host is the summit's own side; a one-sided meeting is nobody's place's.
+  const auto home = Run("Brazil opened the COP30 climate summit in Belem on Monday.", "2025-11-10");
+  const Event* summit = FirstOfType(home, {"summit"});
+  REQUIRE(summit != nullptr);
+  CHECK(summit->source_actor_code == "BRA");
+  CHECK(summit->target_actor_code.empty());
+  const auto geneva = Run("U.S. officials met in Geneva on Sunday.", "2025-11-23");
+  const Event* meeting = FirstOfType(geneva, {"meeting"});
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->source_actor_code == "USAGOV");
+  CHECK(meeting->target_actor_code.empty());
+}
