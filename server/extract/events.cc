@@ -123,6 +123,26 @@ bool NamedAfter(const Document& doc, const EventCandidate& c, int e) {
   return false;
 }
 
+// Whether the agent of `c` is named in its sentence as its members: a mention of it followed
+// by a plural member word, after "'s" too ("NATO leaders", "EU member states", "the
+// alliance's members"), before the trigger.
+bool MembersAgree(const Document& doc, const EventCandidate& c) {
+  static const KeySet kMembers = {"leaders", "members",   "countries",   "states",
+                                  "allies",  "ministers", "governments", "nations"};
+  const auto& s = doc.sentences[c.si];
+  for (int mi : s.mentions) {
+    const Mention& m = doc.mentions[mi];
+    if (m.entity != c.agent || m.te >= c.tb) continue;
+    size_t k = m.te;
+    if (k < c.tb && (s.toks[k].lower == "'s"sv || s.toks[k].possessive)) ++k;
+    // ("EU member states", "NATO defence ministers", "G7 finance ministers")
+    static const KeySet kModifiers = {"member", "foreign", "defence", "defense", "finance"};
+    if (k + 1 < c.tb && kModifiers.Has(s.toks[k])) ++k;
+    if (k < c.tb && kMembers.Has(s.toks[k])) return true;
+  }
+  return false;
+}
+
 // Whether two actor codes are one side of a mutual event: the same code, or
 // two sectors of one country (UKRGOV and UKRMIL). International bodies and
 // other non-state codes share their first letters without being one side; so
@@ -377,6 +397,16 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
       ev.target_actor_code = code;
       rule += "+members:self";
     }
+  }
+  // So is an agreement its members reach, named as members ("NATO leaders agreed to raise
+  // defence spending", "European Union countries agreed to extend sanctions", "the alliance's
+  // members had agreed"), not the organisation's own with another ("The EU agreed to buy U.S.
+  // energy" stays the EU's).
+  if (c.type == "agreement"sv && ev.participants.size() == 1 && c.agent >= 0 &&
+      ev.target_actor_code.empty() && ev.source_actor_code.starts_with("IGO"sv) &&
+      doc.entities[c.agent].out.type == "organization"sv && MembersAgree(doc, c)) {
+    ev.target_actor_code = ev.source_actor_code;
+    rule += "+members:self";
   }
   // A visit's host is the country visited when no host is named: "Scholz paid a visit to
   // Ukraine", "arrived in Kyiv", and a trip at home too, "Zelenskyy visited Kharkiv" (UKRGOV

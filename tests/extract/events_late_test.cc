@@ -4582,3 +4582,21 @@ TEST_CASE("a summit's host is the country of its place when nobody else is named
   CHECK(meeting->source_actor_code == "USAGOV");
   CHECK(meeting->target_actor_code.empty());
 }
+
+TEST_CASE(
+    "an agreement an organisation's members reach among themselves is the organisation's with "
+    "itself") {
+  // newswire-10-g16, -5-b7: "NATO leaders agreed" had no second party, as "the NATO summit"
+  // had before it was coded the organisation with itself.
+  CHECK(Coded(Run("THE HAGUE - NATO leaders agreed on Wednesday to raise defence spending to 5 "
+                  "percent of economic output by 2035.",
+                  "2025-06-25"))
+            .count({"agreement", "030", "IGOWSTNAT", "IGOWSTNAT"}) == 1);
+  CHECK(Coded(Run("EU member states agreed on Thursday to extend sanctions against Russia.",
+                  "2024-03-14"))
+            .count({"agreement", "030", "IGOEUREEC", "IGOEUREEC"}) == 1);
+  // The organisation itself agrees with whoever it agrees with, not with itself.
+  CHECK(
+      Coded(Run("The EU agreed to buy $750 billion of U.S. energy over three years.", "2025-07-28"))
+          .count({"agreement", "030", "IGOEUREEC", ""}) == 1);
+}
