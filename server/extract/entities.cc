@@ -669,7 +669,12 @@ class EntityFinder {
       });
     };
     for (auto& e : doc_.entities) {
-      if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
+      // (A region's group has no country and is nobody's: "European countries" on the
+      // Ukrainian president's site are EURGOV, not UKRGOV.)
+      if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty() ||
+          !e.region.empty()) {
+        continue;
+      }
       // A central bank is a state body too, not a business of its head word ("the Central
       // Bank raised its key rate" on the Kremlin's site is the Bank of Russia), GOV as
       // Phoenix.agents.txt's CENTRAL_BANK (GOVBUS).
@@ -3384,7 +3389,10 @@ class EntityFinder {
   template <typename Fn>
   void ForUnownedOrgMentions(Fn fn) {
     for (auto& e : doc_.entities) {
-      if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty()) continue;
+      if (e.dict >= 0 || e.out.type != "organization"sv || !e.out.country.empty() ||
+          !e.region.empty()) {
+        continue;
+      }
       for (int mi : e.mentions) {
         if (fn(e, doc_.mentions[mi])) break;
       }

@@ -4600,3 +4600,20 @@ TEST_CASE(
       Coded(Run("The EU agreed to buy $750 billion of U.S. energy over three years.", "2025-07-28"))
           .count({"agreement", "030", "IGOEUREEC", ""}) == 1);
 }
+
+TEST_CASE("regression: a region's group on a government's site is no body of that government") {
+  // presidentgovua-75501: "European countries" became UKRGOV as an unowned state body of the
+  // site's country (its events were EURGOV, the entity UKRGOV).
+  const auto x = RunFrom(
+      "Zelenskyy spoke to journalists. European countries have agreed to significantly limit oil "
+      "imports from Russia.",
+      "https://www.president.gov.ua/en/news/1");
+  bool found = false;
+  for (const auto& e : x.entities) {
+    if (e.name != "European countries") continue;
+    found = true;
+    CHECK(e.actor_code == "EURGOV");
+    CHECK(e.country.empty());
+  }
+  CHECK(found);
+}
