@@ -2430,11 +2430,6 @@ class EntityFinder {
     return i + 1;
   }
 
-  // "Ukrainian-Polish talks", "Russian-Kazakhstani relations": two country adjectives joined
-  // by a hyphen name both countries, each a party of what the phrase qualifies (the event
-  // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
-  // the mention `second` of the second adjective; both mentions then name their country and
-  // stay modifiers, so neither is read as a clause's subject or object.
   // A region's adjective and an agent noun name a group of that region's states or people,
   // as CAMEO codes a region in the country slot: "Starmer hosted European leaders" (EURGOV,
   // was a hosting of nobody), "Arab foreign ministers" (ARBGOV), "Western officials",
@@ -2476,6 +2471,11 @@ class EntityFinder {
     return i;
   }
 
+  // "Ukrainian-Polish talks", "Russian-Kazakhstani relations": two country adjectives joined
+  // by a hyphen name both countries, each a party of what the phrase qualifies (the event
+  // reader's HyphenPair), where one adjective alone only qualifies ("Polish officials"). At
+  // the mention `second` of the second adjective; both mentions then name their country and
+  // stay modifiers, so neither is read as a clause's subject or object.
   void AdjectivePair(int si, int second) {
     const auto& s = doc_.sentences[si];
     const auto& toks = s.toks;
