@@ -50,8 +50,8 @@ if [ "${PARLEY_SANITIZE:-1}" != 0 ]; then
     ctest --output-on-failure -j"$jobs" --timeout 900 -LE browser) || status=1
   took "ASan+UBSan suite and fuzz runs"
   echo "== concurrency tests under ThreadSanitizer"
-  # -O1, as ThreadSanitizer's documentation advises: a third less compile time
-  # than -O2 with g++ (the build is nearly all of this stage), the same races found.
+  # -O1, the level ThreadSanitizer's documentation advises: a third less compile
+  # time than -O2 with g++, and the build is nearly all of this stage.
   tsan_flags="-O1 -g1 -DNDEBUG"
   cmake $(cmake_generator "$root/build-tsan") -S "$root" -B "$root/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_TSAN=ON \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$tsan_flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$tsan_flags" \
