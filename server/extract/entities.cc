@@ -1631,11 +1631,15 @@ class EntityFinder {
         return toks[h].lower == "("sv && h + 3 < toks.size() && toks[h + 2].lower == ")"sv &&
                toks[h + 1].cap && toks[h + 3].cap && h > j + 1;
       };
+      // The innermost body's kind, as TitleChain reads it: "Director General of Tactical
+      // Missiles Corporation Boris Obnosov" heads a business, not a government.
+      const char* body_sector = nullptr;
       while (k < toks.size() && k < j + 14 &&
              ((toks[k].cap && toks[k].kind == TokenKind::kWord && s.tok_mention[k] < 0) ||
               toks[k].lower == "of"sv || toks[k].lower == "the"sv || toks[k].possessive ||
               inner_hyphen(k) || acronym(k))) {
         if (toks[k].lower == "of"sv) last_of = k;
+        if (const char* sector = OrgHeadSector(toks[k])) body_sector = sector;
         k += acronym(k) ? 3 : 1;
       }
       (void)last_of;
@@ -1649,6 +1653,11 @@ class EntityFinder {
           !body_word(toks[k - 1])) {
         of = "";
         j = k - 2;
+        // An "Organisation" or "Union" no dictionary knows is no international organisation
+        // (those are linked above) but a non-governmental one: "Head of the Delovaya Rossiya
+        // National Public Organisation", "President of the Union of European Football
+        // Associations (UEFA)".
+        if (body_sector != nullptr) info.sector = body_sector == "IGO"sv ? "NGO" : body_sector;
       }
     }
     // The post's place between title and name: "Ambassador of Japan to Ukraine Kuninori
@@ -4381,6 +4390,16 @@ std::string ActorCode(const Document& doc, int entity) {
   if (transnational) return TransnationalActorCode(doc, entity);
   if (e.out.country.empty()) return {};
   return e.out.country + e.out.sector;
+}
+
+std::string ActorCodeOrSector(const Document& doc, int entity) {
+  std::string code = ActorCode(doc, entity);
+  if (!code.empty() || entity < 0) return code;
+  const auto& out = doc.entities[entity].out;
+  if ((out.type == "person"sv || out.type == "organization"sv) && out.sector.size() == 3) {
+    code = "---" + out.sector;
+  }
+  return code;
 }
 
 }  // namespace parley::extract

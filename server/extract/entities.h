@@ -41,7 +41,15 @@ int ObjectPerson(const Document& doc, int si, size_t ti);
 // ISO3 of an entity, following government metonyms; "" if none.
 std::string EntityCountry(const Document& doc, int entity);
 
-// CAMEO-style actor code of an entity as an event participant ("RUSGOV", "USA").
+// CAMEO-style actor code of an entity as an event participant ("RUSGOV", "USA"); "" when
+// the entity names no country (or international body) the code could start with.
 std::string ActorCode(const Document& doc, int entity);
+
+// ActorCode, else for a person or organisation whose sector is known but whose country is
+// not, the sector behind PETRARCH's unknown-country prefix: "Palantir CEO Alex Karp" is
+// "---BUS", as PETRARCH codes a lone agent ("police" ---COP). For what an event and the
+// entity list show; the coding rules that compare sides keep using ActorCode, to which an
+// unknown country is no side.
+std::string ActorCodeOrSector(const Document& doc, int entity);
 
 }  // namespace parley::extract

@@ -300,13 +300,17 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
   // Kharkiv", "Russian forces shelled Kherson" (RUS -> UKR; the place stays the target).
   // Not a place of the source's own country: that side acting on itself is no dyad, and
   // mostly a misread source ("Ukraine condemns the exercises in occupied Crimea").
-  auto party_code = [&](int e, const std::string& source) {
+  // A party of known sector but unknown country is "---" and its sector, a last resort
+  // (`sector_ok`): "Vladimir Putin had a working meeting with Promsvyazbank CEO Petr
+  // Fradkov" is RUSGOV-(---BUS), but a coded party of the other side comes first.
+  auto party_code = [&](int e, const std::string& source, bool sector_ok = true) {
     std::string code = ActorCode(doc, e);
     const auto& out = doc.entities[e].out;
     if (code.empty() && !symmetric && out.type == "location"sv &&
         (source.empty() || !SameSide(source, out.country))) {
       code = out.country;
     }
+    if (code.empty() && sector_ok) code = ActorCodeOrSector(doc, e);
     return code;
   };
   auto target_from = [&](size_t from, const std::string& source) {
@@ -320,14 +324,16 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     if (source.empty() || !SameSide(first, source) || (!symmetric && first.size() != 3)) {
       return first;
     }
-    for (size_t i = from + 1; i < others.size(); ++i) {
-      std::string code = party_code(others[i], source);
-      if (!code.empty() && !SameSide(code, source)) return code;
+    for (bool sector_ok : {false, true}) {
+      for (size_t i = from + 1; i < others.size(); ++i) {
+        std::string code = party_code(others[i], source, sector_ok);
+        if (!code.empty() && !SameSide(code, source)) return code;
+      }
     }
     return first;
   };
   if (c.agent >= 0 && c.type != "statement"sv) {
-    ev.source_actor_code = ActorCode(doc, c.agent);
+    ev.source_actor_code = ActorCodeOrSector(doc, c.agent);
     ev.target_actor_code = target_from(0, ev.source_actor_code);
     // A gathering of a compound subject with a party named after its verb is with that party,
     // not among the conjuncts: "Egyptian, Qatari and U.S. mediators will meet Israeli and
@@ -347,7 +353,7 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
     // dyad in the order the text names them (as PETRARCH codes "A and B
     // met"); without this the first became the target and the source stayed
     // empty.
-    ev.source_actor_code = ActorCode(doc, others[0]);
+    ev.source_actor_code = ActorCodeOrSector(doc, others[0]);
     ev.target_actor_code = target_from(1, ev.source_actor_code);
   } else if (!others.empty() && c.type != "statement"sv) {
     ev.target_actor_code = party_code(others[0], "");
@@ -374,7 +380,7 @@ Event CodeEvent(const Document& doc, const NarrativeDays& days, const EventCandi
       JoinedBefore(doc, c, others[0], c.agent)) {
     std::swap(ev.source_actor_code, ev.target_actor_code);
   }
-  if (c.type == "statement"sv) ev.source_actor_code = ActorCode(doc, c.agent);
+  if (c.type == "statement"sv) ev.source_actor_code = ActorCodeOrSector(doc, c.agent);
   // An international organisation's own gathering with nobody else named ("the NATO summit",
   // "a meeting of the UN Security Council") is its members consulting one another: coded as
   // the organisation with itself, as event data codes a group's internal events (PSE-PSE). The

@@ -100,8 +100,9 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
       if (e.out.sector == "IGO" || e.out.sector == "NGO" || e.out.country.empty()) {
         // An international organisation's code, not a country's (for an NGO, only a
         // transnational one; for a body of another sector, one with a code of its own such
-        // as an international court: see ActorCode).
-        e.out.actor_code = ActorCode(doc, static_cast<int>(ei));
+        // as an international court: see ActorCode); else, of a known sector only, "---"
+        // and the sector, as its events code it.
+        e.out.actor_code = ActorCodeOrSector(doc, static_cast<int>(ei));
       } else if (!e.out.sector.empty()) {
         e.out.actor_code = e.out.country + e.out.sector;
       }

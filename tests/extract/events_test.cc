@@ -632,7 +632,7 @@ TEST_CASE("visit: a named guest no dictionary codes still visits the country of 
           "2022-06-01");
   const Event* ev = FirstOfType(x, {"visit"});
   REQUIRE(ev != nullptr);
-  CHECK(ev->source_actor_code.empty());
+  CHECK(ev->source_actor_code == "---NGO");  // a federation of no known country
   CHECK(ev->target_actor_code == "UKR");
   CHECK(Names(x, *ev) == std::vector<std::string>{"International Basketball Federation"});
   // Leaders named by their role are guests too (newswire-15-c14); aid planes stay none.
@@ -720,11 +720,12 @@ TEST_CASE("a regional official named by title alone serves the publishing site's
   REQUIRE(ev != nullptr);
   CHECK(ev->source_actor_code == "RUSGOV");
   CHECK(ev->target_actor_code == "RUSGOV");
-  // Published elsewhere, nothing says whose governor he is.
+  // Published elsewhere, nothing says whose governor he is: a government's, of no known
+  // country.
   const auto elsewhere = run("example.org");
   const Event* unknown = FirstOfType(elsewhere, {"meeting"});
   REQUIRE(unknown != nullptr);
-  CHECK(unknown->target_actor_code.empty());
+  CHECK(unknown->target_actor_code == "---GOV");
 }
 
 TEST_CASE("a meeting with 'Government members' on a government's site is with that government") {
@@ -1119,11 +1120,16 @@ TEST_CASE("actor code: a transnational NGO and its official code as CAMEO's NGO 
     }
   }
   CHECK(seen);
-  // A foundation of unknown country is no transnational NGO: no code rather than a wrong one.
+  // A foundation of unknown country is no transnational NGO: an NGO of no known country
+  // ("---NGO"), not the bare NGO of a transnational one.
   const auto fund = Run("The Shag Vmeste Foundation met with volunteers.", "2022-03-24");
+  int orgs = 0;
   for (const auto& e : fund.entities) {
-    if (e.type == "organization") CHECK(e.actor_code.empty());
+    if (e.type != "organization") continue;
+    ++orgs;
+    CHECK(e.actor_code == "---NGO");
   }
+  CHECK(orgs == 1);
 }
 
 TEST_CASE("actor code: an international court and its officials code as CAMEO's IGO codes") {
