@@ -6558,6 +6558,25 @@ class LocalSyntaxReader final : public ArgumentReader {
           });
           if (!names_party && guests) c->others = last_pair_;
         }
+        // The parties a gathering names after "between" are the host's guests, as the pair
+        // told before is above: "Oman hosted talks between Iran and the United States" is
+        // OMN's hosting of IRN (043, as PETRARCH codes a host's compound object), beside the
+        // IRN-USA talks (was Oman's with nobody).
+        if (!own_side && c->others.empty()) {
+          size_t b = g + 1;
+          while (b < toks.size() && b < g + 3 && toks[b].kind != TokenKind::kPunct &&
+                 toks[b].lower != "between"sv) {
+            ++b;
+          }
+          if (b < toks.size() && toks[b].lower == "between"sv) {
+            for (int e : NounPhrase(c->si, b + 1, toks.size())) {
+              if (e != c->agent && Actor(e) && doc_.entities[e].out.type != "location"sv) {
+                c->others.push_back(e);
+              }
+            }
+            c->hosts_guests = !c->others.empty();
+          }
+        }
         if (!own_side) return;
       }
     }

@@ -42,6 +42,10 @@ struct EventCandidate {
   bool pair_lent = false;
   bool with_party = false;  // `others` came from a "with" phrase ("a meeting with X")
   bool aimed_at = false;    // `others` came from an "at" phrase ("fired missiles at Kyiv")
+  // A host's event whose `others` are the guests a gathering names after "between" ("Oman
+  // hosted talks between Iran and the United States"): not one with those talks, which are
+  // the guests' own event.
+  bool hosts_guests = false;
   // The agents of a passive's "by" phrase after the first ("brokered by Qatar and Egypt"):
   // each does the act, one event apiece, as a compound subject's conjuncts do.
   std::vector<int> by_conjuncts;

@@ -117,6 +117,9 @@ std::vector<EventCandidate> MergeMentions(std::vector<EventCandidate> in, MergeS
         const bool two_guests = o.type == "visit"sv && c.type == "visit"sv && o.agent >= 0 &&
                                 c.agent >= 0 && o.agent != c.agent;
         if (two_guests) continue;
+        // (A host's event and the guests' gathering it hosts are two: "Oman hosted talks
+        // between Iran and the United States" is OMN-IRN 043 and IRN-USA 040.)
+        if (o.hosts_guests != c.hosts_guests) continue;
         if (same_sentence) {
           same = o.si == c.si && (pa.empty() || pb.empty() || Overlap(pa, pb)) &&
                  !(doc != nullptr && ElsewhereThanVisited(*doc, o, c));
