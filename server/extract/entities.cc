@@ -1663,8 +1663,23 @@ class EntityFinder {
     // The post's place between title and name: "Ambassador of Japan to Ukraine Kuninori
     // Matsuda", "UNICEF Representative in Ukraine Murat Sahin". The place is where the office
     // serves, not whose it is; it stays a mention of its own.
-    if (j + 2 < toks.size() && (toks[j].lower == "to"sv || toks[j].lower == "in"sv) &&
-        toks[i].cap) {
+    // A definite title set off from its holder's full name by commas: "The UN envoy for
+    // Sudan, Ramtane Lamamra, is expected", "the U.S. envoy to Syria, Tom Barrack, said" (the
+    // title named nobody). Only a closed apposition of a full name: "the minister, Lavrov said"
+    // and a list "the president, the prime minister" stay as they were.
+    // (Past a country's adjective: "The French ambassador to Ukraine, Gael Veyssiere,".)
+    const bool definite_title =
+        i > 0 && (toks[i - 1].lower == "the"sv ||
+                  (i > 1 && toks[i - 2].lower == "the"sv && s.tok_mention[i - 1] >= 0));
+    auto apposed_name = [&](size_t comma) {
+      if (!definite_title || comma + 3 >= toks.size() || toks[comma].lower != ","sv) return false;
+      const size_t end = NameEnd(s, comma + 1);
+      return end >= comma + 3 && end < toks.size() && toks[end].lower == ","sv;
+    };
+    if (j + 2 < toks.size() &&
+        (toks[j].lower == "to"sv || toks[j].lower == "in"sv ||
+         (toks[j].lower == "for"sv && definite_title)) &&
+        (toks[i].cap || definite_title)) {
       size_t k = j + 1;
       if (toks[k].lower == "the"sv && k + 1 < toks.size()) ++k;
       const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
@@ -1674,7 +1689,7 @@ class EntityFinder {
         const size_t after = k + m.length;
         if (p.kind != MatchKind::kAdjective &&
             (de.type == "country"sv || de.type == "location"sv) && after < toks.size() &&
-            NameEnd(s, after) > after) {
+            (NameEnd(s, after) > after || apposed_name(after))) {
           const int place = EntityForDict(p.entity);
           const int mi =
               AddMention(si, k, after, place,
@@ -1689,6 +1704,7 @@ class EntityFinder {
     // Lamamra") serves the UN.
     if (of.empty() && (toks[i].lower == "un"sv || toks[i].lower == "u.n."sv)) of = "org:un";
     if (ServesIgo(of)) info.sector = "IGO";
+    if (apposed_name(j)) ++j;
     // A title capitalised in running text, or lower case after a country ("Ukraine's acting
     // president Volodymyr Zelenskyy").
     size_t e = NameEnd(s, j);

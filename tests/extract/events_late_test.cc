@@ -4664,3 +4664,31 @@ TEST_CASE("actors: a title of a body no dictionary knows takes the body's sector
                 "Peter Maurer.",
                 "Peter Maurer") == "NGOHLHIRC");
 }
+
+TEST_CASE("names: a definite title set off from its holder by commas names that holder") {
+  // newswire-a3: "The UN envoy for Sudan, Ramtane Lamamra, is expected to visit" had no
+  // source (the title named nobody and the name after its comma was nobody's).
+  CHECK(Coded(Run("The UN envoy for Sudan, Ramtane Lamamra, is expected to visit Port Sudan "
+                  "next week.",
+                  "2025-05-12"))
+            .count({"visit", "042", "IGOUNO", "SDN"}) == 1);
+  CHECK(Coded(Run("The French ambassador to Ukraine, Gael Veyssiere, met Volodymyr Zelenskyy in "
+                  "Kyiv.",
+                  "2024-07-10"))
+            .count({"meeting", "040", "FRAGOV", "UKRGOV"}) == 1);
+  CHECK(Coded(Run("The EU envoy for the Sahel, Joao Cravinho, met Malian officials in Bamako.",
+                  "2024-07-10"))
+            .count({"meeting", "040", "IGOEUREEC", "MLIGOV"}) == 1);
+  // A list of titled names keeps each holder's own office.
+  const auto list = Run(
+      "He met the president, Vladimir Putin, and the prime minister, Mikhail Mishustin, in Moscow.",
+      "2024-07-10");
+  int found = 0;
+  for (const auto& e : list.entities) {
+    if (e.name == "Vladimir Putin" || e.name == "Mikhail Mishustin") {
+      ++found;
+      CHECK(e.actor_code == "RUSGOV");
+    }
+  }
+  CHECK(found == 2);
+}
