@@ -1664,10 +1664,10 @@ class EntityFinder {
     // Matsuda", "UNICEF Representative in Ukraine Murat Sahin". The place is where the office
     // serves, not whose it is; it stays a mention of its own.
     // A definite title set off from its holder's full name by commas: "The UN envoy for
-    // Sudan, Ramtane Lamamra, is expected", "the U.S. envoy to Syria, Tom Barrack, said" (the
-    // title named nobody). Only a closed apposition of a full name: "the minister, Lavrov said"
-    // and a list "the president, the prime minister" stay as they were.
-    // (Past a country's adjective: "The French ambassador to Ukraine, Gael Veyssiere,".)
+    // Sudan, Ramtane Lamamra, is expected" (the title named nobody), also past a country's
+    // adjective ("The French ambassador to Ukraine, Gael Veyssiere,"). Only a closed
+    // apposition of a full name: "the minister, Lavrov said" and a list "the president, the
+    // prime minister" stay as they were.
     const bool definite_title =
         i > 0 && (toks[i - 1].lower == "the"sv ||
                   (i > 1 && toks[i - 2].lower == "the"sv && s.tok_mention[i - 1] >= 0));
