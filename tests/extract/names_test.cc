@@ -996,5 +996,160 @@ TEST_CASE("names: a surname behind a capitalised particle opening a sentence is 
   }));
 }
 
+TEST_CASE("names: a body named after a place is one body of the place's country or region") {
+  // Regression (UNGDC): "the Caribbean Development Bank" was the place "Caribbean" and a
+  // business "Development Bank" (---BUS), "Moscow State University" the city and a "State
+  // University".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "place-bodies",
+      "Loans came from the Caribbean Development Bank. He lectured at Moscow State University "
+      "before the Moscow City Court sentenced him.",
+      "2016-09-20", "", "", ""});
+  const auto* bank = Find(x, "Caribbean Development Bank");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->type == "organization");
+  CHECK(bank->actor_code == "IGOCRB");
+  CHECK(Find(x, "Development Bank") == nullptr);
+  const auto* university = Find(x, "Moscow State University");
+  REQUIRE(university != nullptr);
+  CHECK(university->actor_code == "RUSEDU");
+  const auto* court = Find(x, "Moscow City Court");
+  REQUIRE(court != nullptr);
+  CHECK(court->actor_code == "RUSJUD");
+  CHECK(Find(x, "State University") == nullptr);
+}
+
+TEST_CASE("names: a hyphen between two capitalised words is inside a body's name") {
+  // Regression (UNGDC): "the Non-Aligned Movement" was an opposition "Aligned Movement"
+  // (---OPP); the dictionary now knows it, and a body it does not know keeps its whole name.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "hyphens",
+      "Russia obtained observer status in the Non-Aligned Movement. Delegates of the "
+      "Anti-Doping Agency met on Monday. The Six-Party Talks on the nuclear programme resumed.",
+      "2016-09-20", "", "", ""});
+  const auto* nam = Find(x, "Non-Aligned Movement");
+  REQUIRE(nam != nullptr);
+  CHECK(nam->actor_code == "IGONON");
+  CHECK(Find(x, "Aligned Movement") == nullptr);
+  const auto* agency = Find(x, "Anti-Doping Agency");
+  REQUIRE(agency != nullptr);
+  CHECK(agency->sector == "GOV");
+  CHECK(Find(x, "Doping Agency") == nullptr);
+  // A head word right after the hyphen heads nothing: "Six-Party" is no political party.
+  for (const auto& e : x.entities) CHECK(e.sector != "PTY");
+}
+
+TEST_CASE("names: a title word opening a name the recogniser reads as no person's is no title") {
+  // Regression (UNGDC): "the General Agreement for the Termination of the Conflict" was a
+  // person "Agreement" (---MIL) and "its General Conference" a person "Conference".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "title-in-name",
+      "The rebels signed the General Agreement for the Termination of the Conflict. At the "
+      "thirty-first session of its General Conference, UNESCO confirmed the crime. The First "
+      "Lady of Ukraine Olena Zelenska had a phone conversation with the First Lady of Israel "
+      "Michal Herzog.",
+      "2016-09-20", "", "", ""});
+  for (const auto& e : x.entities) {
+    INFO(e.name);
+    CHECK(e.actor_code.find("MIL") == std::string::npos);
+    if (e.type == "person") {
+      CHECK(e.name.find("Agreement") == std::string::npos);
+      CHECK(e.name.find("Conference") == std::string::npos);
+    }
+  }
+  // A person named right after such a span keeps the title: the First Lady of Israel.
+  const auto* herzog = Find(x, "Michal Herzog");
+  REQUIRE(herzog != nullptr);
+  CHECK(herzog->type == "person");
+  CHECK(herzog->actor_code == "ISRGOV");
+}
+
+TEST_CASE("names: a group, a fund or a chamber says its sector only through its other words") {
+  // Regression (UNGDC, Kremlin): every "Group" was a business (the "International Syria
+  // Support Group" ---BUS, the "Group of Five"), every "Fund" an NGO (the "Green Climate Fund"
+  // ---NGO), every "Chamber" a business (the "Accounts Chamber"); and "the Chair of the Group
+  // of Landlocked Developing Countries" was a person "Developing Countries".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(InputDocument{
+      "sectors",
+      "Bosnia and Herzegovina supports the efforts of the International Syria Support Group. "
+      "Canada has pledged $300 million to the Green Climate Fund. The heads of the Accounts "
+      "Chamber were invited. He thanked the Chamber of Commerce and the Group of Five. As the "
+      "current Chair of the Group of Landlocked Developing Countries, I wish to reiterate our "
+      "call.",
+      "2016-09-20", "", "", ""});
+  const auto* support = Find(x, "International Syria Support Group");
+  REQUIRE(support != nullptr);
+  CHECK(support->sector == "IGO");
+  const auto* fund = Find(x, "Green Climate Fund");
+  REQUIRE(fund != nullptr);
+  CHECK(fund->sector.empty());
+  CHECK(fund->actor_code.empty());
+  const auto* accounts = Find(x, "Accounts Chamber");
+  REQUIRE(accounts != nullptr);
+  CHECK(accounts->sector != "BUS");
+  const auto* commerce = Find(x, "Chamber of Commerce");
+  REQUIRE(commerce != nullptr);
+  CHECK(commerce->sector == "BUS");
+  const auto* five = Find(x, "Group of Five");
+  REQUIRE(five != nullptr);
+  CHECK(five->sector == "IGO");
+  CHECK(Find(x, "Developing Countries") == nullptr);
+}
+
+TEST_CASE("names: an officer or a prosecutor named by rank alone serves the site's state") {
+  // Regression (kremlin-67056, presidentgovua-75313, -71825): "Deputy Defence Minister Alexei
+  // Krivoruchko", "Commander-in-Chief of the Armed Forces Valerii Zaluzhny" and "Prosecutor
+  // General Iryna Venediktova" were ---MIL and ---JUD on their own governments' sites.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto kremlin = ex->Extract(
+      {"site-mil",
+       "The meeting was attended by Deputy Defence Minister Alexei Krivoruchko and Commander of "
+       "the Strategic Missile Forces Sergei Karakayev.",
+       "2021-11-16", "", "", "en.kremlin.ru"});
+  CHECK(CodeOf(kremlin, "Alexei Krivoruchko") == "RUSMIL");
+  CHECK(CodeOf(kremlin, "Sergei Karakayev") == "RUSMIL");
+  const auto kyiv = ex->Extract(
+      {"site-jud",
+       "Prosecutor General Iryna Venediktova stressed that the reform was launched in 2019. The "
+       "President met with Commander-in-Chief of the Armed Forces Valerii Zaluzhny.",
+       "2021-12-01", "", "", "www.president.gov.ua"});
+  CHECK(CodeOf(kyiv, "Iryna Venediktova") == "UKRJUD");
+  CHECK(CodeOf(kyiv, "Valerii Zaluzhny") == "UKRMIL");
+  // Not in news of no site: there the officer's country stays unknown.
+  const auto news = ex->Extract(
+      {"no-site", "Prosecutor General Iryna Venediktova stressed that the reform was launched.",
+       "2021-12-01", "", "", ""});
+  CHECK(CodeOf(news, "Iryna Venediktova").rfind("UKR", 0) != 0);
+}
+
+TEST_CASE("names: an international organisation's title with no organisation says no sector") {
+  // Regression (UNGDC): "former Secretary-General Kofi Annan" and "Secretary-General Dag
+  // Hammarskjöld" were a government's (---GOV).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"igo-title",
+       "As former Secretary-General Kofi Annan said, development and peace go together. "
+       "Secretary-General of NATO Jens Stoltenberg said the alliance would respond.",
+       "2015-09-28", "", "", ""});
+  const Entity* annan = Find(x, "Kofi Annan");
+  REQUIRE(annan != nullptr);
+  CHECK(annan->sector.empty());
+  CHECK(annan->actor_code.empty());
+  // With its organisation the title is that organisation's.
+  const Entity* stoltenberg = Find(x, "Jens Stoltenberg");
+  REQUIRE(stoltenberg != nullptr);
+  CHECK(stoltenberg->sector == "IGO");
+}
+
 }  // namespace
 }  // namespace parley::extract

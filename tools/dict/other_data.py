@@ -248,6 +248,7 @@ ORGS += [
  ("org:mercosur", "Mercosur", ["Mercosul", "Southern Common Market"], "IGO", None, "igo"),
  ("org:celac", "CELAC", ["Community of Latin American and Caribbean States"], "IGO", None, "igo"),
  ("org:caricom", "CARICOM", ["Caribbean Community"], "IGO", None, "igo"),
+ ("org:nam", "Non-Aligned Movement", ["NAM", "Movement of Non-Aligned Countries", "Organization of Non-Aligned Countries"], "IGO", None, "igo"),
  ("org:pif", "Pacific Islands Forum", [], "IGO", None, "igo"),
  ("org:apec", "APEC", ["Asia-Pacific Economic Cooperation"], "IGO", None, "igo"),
  ("org:quad", "Quad", ["Quadrilateral Security Dialogue"], "IGO", None, "igo"),
