@@ -200,6 +200,13 @@ const KeySet& CommonSurnames() {
   return kCommon;
 }
 
+// Plurals of titles, which name no one person: "Deputy Heads of the Office".
+const KeySet& PluralTitles() {
+  static const KeySet kPlurals = {"heads",  "deputies", "ministers", "members",        "chairmen",
+                                  "chiefs", "leaders",  "directors", "representatives"};
+  return kPlurals;
+}
+
 const KeySet& NameParticles() {
   static const KeySet kParticles = {"bin", "bint", "al",  "el",  "de",  "da", "di",
                                     "du",  "van",  "von", "der", "den", "la", "le",
@@ -1585,10 +1592,14 @@ class EntityFinder {
     // Relief Centre", "the General Agreement for the Termination of the Conflict" (were the
     // persons "Salman Humanitarian Aid", GOV, and "Agreement", MIL). Unless a person's name
     // follows that span: "the First Lady of Israel Michal Herzog".
+    // (Also a span that opens before the title: "the Yale CEO Summit" was a person "Summit".)
     const auto title_span = std::find_if(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
-      return f.tb == i && f.te > i + tl && (f.label == "ORG"sv || f.label == "MISC"sv);
+      return f.tb <= i && f.te > i + tl && (f.label == "ORG"sv || f.label == "MISC"sv);
     });
-    if (title_span != s.found.end() &&
+    // (Nor a title's own "of" chain the recogniser runs into one organisation: "the Federal
+    // Chancellor of Germany".)
+    const bool own_of = i + tl < toks.size() && toks[i + tl].lower == "of"sv;
+    if (title_span != s.found.end() && !own_of &&
         std::none_of(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
           return f.label == "PER"sv && f.tb > i && f.tb <= title_span->te;
         })) {
@@ -1781,6 +1792,17 @@ class EntityFinder {
     // Institution words continue the title, they do not start a name:
     // "Commander-in-Chief of the Russian Federation Armed Forces Vladimir Putin".
     while (e > j && InstitutionWords().Has(toks[j])) e = NameEnd(s, ++j);
+    // Nor does a title, or a plural of one: "Deputy Permanent Representative of the President
+    // Denys Chystikov" is the longer title's, read from its next word on (was a person
+    // "Permanent Representative"), "Deputy Heads of the Office" names no one (was "Heads").
+    if (e > j) {
+      TitleInfo longer;
+      const size_t ll = dict_.MatchTitle(toks, j, &longer);
+      const bool chain = ll > 0 && j + ll < toks.size() &&
+                         (toks[j + ll].lower == "of"sv || toks[j + ll].lower == "to"sv ||
+                          toks[j + ll].lower == "for"sv);
+      if (PluralTitles().Has(toks[j]) || chain) return i;
+    }
     // (Or a title of two words or more before a full name: "opposition candidate Edmundo
     // Gonzalez", "chief trade negotiator Li Chenggang".)
     if (e > j && (toks[i].cap || !of.empty() || (tl >= 2 && e >= j + 2))) {
@@ -3085,6 +3107,8 @@ class EntityFinder {
     // an ideology or a sentiment ("God", "Easter", "Nazism", "Russophobia"), however the
     // recogniser reads it (it found 36 mentions of a person "God" in the press releases).
     if (NamesNoOne(s.toks, i, te)) return te;
+    // Nor is a title's plural a person: "Deputy Heads of the Office" (the recogniser's PER).
+    if (te == i + 1 && PluralTitles().Has(s.toks[i])) return te;
     // Nor is a weapon's model, which the recogniser reads as a maker or a place: "Leopard
     // tanks", "Patriot missiles", "Storm Shadow missiles" ("delivered Leopard tanks to
     // Ukraine" made the tanks the aid's recipient).
@@ -3585,6 +3609,15 @@ class EntityFinder {
     }
   }
 
+  // Whether the recogniser reads toks[b, e) as part of a place's name or a MISC name (an
+  // event, a law, a nationality). (Not an organisation's: it runs a speaker's "As Comrade
+  // Fidel Castro Ruz" into one.)
+  static bool InOtherName(const SentenceData& s, size_t b, size_t e) {
+    return std::any_of(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
+      return (f.label == "LOC"sv || f.label == "MISC"sv) && f.tb <= b && f.te >= e;
+    });
+  }
+
   // Whether dictionary match m at toks[i] is a city's name inside a span that the recogniser
   // found as an organisation's, starting at the same word.
   bool ClubNamedAfterCity(const SentenceData& s, size_t i, const Match& m) const {
@@ -3869,8 +3902,11 @@ class EntityFinder {
       const size_t e = NameEnd(s, i);
       // Apposition: "Hakan Fidan, the Turkish foreign minister". (Not from a portfolio's last
       // word: "Minister of Natural Resources and Environment Alexander Kozlov, Minister of
-      // Industry and Trade Denis Manturov" names no "Environment Alexander Kozlov".)
-      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ","sv && !PortfolioWords().Has(t)) {
+      // Industry and Trade Denis Manturov" names no "Environment Alexander Kozlov". Nor from
+      // words the recogniser reads as a name of no person: "the Great Patriotic War, the
+      // President honoured", "in the Sverdlovsk Region, so the Governor" were persons.)
+      if (e >= i + 2 && e + 2 < toks.size() && toks[e].lower == ","sv && !PortfolioWords().Has(t) &&
+          !InOtherName(s, i, e)) {
         size_t k = e + 1;
         if (toks[k].lower == "the"sv || toks[k].lower == "a"sv) ++k;
         std::string of;
@@ -3909,6 +3945,12 @@ class EntityFinder {
             if (k > e + 1 || !toks[k].cap || chained) AddRole(ent, info.title, of, info.sector);
             break;
           }
+          // A word that opens a clause ends the apposition before any title: "..., so the
+          // Governor is doing".
+          static const KeySet kClauseWords = {"so",    "but",  "or",      "as", "who",
+                                              "which", "that", "because", "if", "where",
+                                              "while", "when", ","};
+          if (kClauseWords.Has(toks[k])) break;
           ++k;
         }
         if (s.tok_mention[i] >= 0) {

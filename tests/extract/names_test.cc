@@ -1151,5 +1151,49 @@ TEST_CASE("names: an international organisation's title with no organisation say
   CHECK(stoltenberg->sector == "IGO");
 }
 
+TEST_CASE("names: no person from a place, an event or a title the recogniser reads") {
+  // Regression (kremlin-68691, -68454, presidentgovua-74401, -75349, -75701): "the Great
+  // Patriotic War, the President honoured" and "in the Sverdlovsk Region, so the Governor"
+  // were apposed persons "Patriotic War" and "Sverdlovsk Region"; "Deputy Heads of the Office"
+  // and "Deputy Permanent Representative of the President" were persons "Heads" and
+  // "Permanent Representative" (LEG, from "Deputy"); "the Yale CEO Summit" a person "Summit".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"no-person",
+       "On the 81st anniversary of the beginning of the Great Patriotic War, the President "
+       "honoured the memory of the fallen. Motor vehicles affect the environment, not only in "
+       "the Sverdlovsk Region, so the Governor is doing the right thing. The meeting was "
+       "attended by Deputy Heads of the Office of the President and Deputy Permanent "
+       "Representative of the President to the Autonomous Republic of Crimea Denys Chystikov. "
+       "President of Ukraine Volodymyr Zelenskyy took part in the Yale CEO Summit.",
+       "2022-06-22", "", "", "www.president.gov.ua"});
+  for (const auto& e : x.entities) {
+    INFO(e.name);
+    if (e.type != "person") continue;
+    for (const char* word : {"War", "Region", "Heads", "Representative", "Summit"}) {
+      CHECK(e.name.find(word) == std::string::npos);
+    }
+  }
+  const Entity* region = Find(x, "Sverdlovsk Region");
+  REQUIRE(region != nullptr);
+  CHECK(region->type == "location");
+  CHECK(Find(x, "Denys Chystikov") != nullptr);
+  // A title's own "of" chain that the recogniser runs into one organisation is still a title,
+  // and an honorific after a title still opens the holder's name.
+  const auto y = ex->Extract(
+      {"titles-kept",
+       "The Federal Chancellor of Germany will hold a meeting with media representatives. "
+       "Iranian Foreign Minister Abbas Araqchi met Saudi Arabia's defence minister Prince "
+       "Khalid bin Salman in Tehran.",
+       "2022-02-14", "", "", ""});
+  CHECK(std::any_of(y.events.begin(), y.events.end(), [](const Event& e) {
+    return e.type == "meeting" && e.source_actor_code == "IRNGOV" &&
+           e.target_actor_code == "SAUMIL";
+  }));
+  CHECK(std::any_of(y.entities.begin(), y.entities.end(),
+                    [](const Entity& e) { return e.actor_code == "DEUGOV"; }));
+}
+
 }  // namespace
 }  // namespace parley::extract
