@@ -67,7 +67,10 @@ inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
   auto document_word = [](std::string_view w) {
     for (const std::string_view d :
          {"memorandum", "treaty", "agreement", "agreements", "accord", "accords", "declaration",
-          "declarations", "protocol", "communique", "statement", "charter", "act"}) {
+          "declarations", "protocol", "communique", "statement", "charter", "act",
+          // A plan or a strategy is a document too: "the Action Plan", "the Large
+          // Construction National Program" were organisations.
+          "plan", "program", "strategy", "doctrine", "roadmap"}) {
       if (w == d) return true;
     }
     return false;

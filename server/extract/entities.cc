@@ -126,21 +126,26 @@ const char* ForcePair(const Token& a, const Token& b) {
 // is a deity, a feast, a greeting, a currency code, a homeland word, an ideology or a
 // sentiment ("-phobia"), a greeting before a feast ("Happy Easter"), or "Heads of State".
 bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
-  static const KeySet kNoOne = {
-      "god",          "lord",        "allah",       "easter",      "christmas",   "hanukkah",
-      "ramadan",      "eid",         "passover",    "hello",       "goodbye",     "congratulations",
-      "uah",          "usd",         "eur",         "rub",         "gbp",         "cny",
-      "fatherland",   "motherland",  "homeland",    "omicron",     "nazism",      "neo-nazism",
-      "fascism",      "communism",   "bolshevism",  "stalinism",   "terrorism",   "extremism",
-      "separatism",   "nationalism", "racism",      "imperialism", "colonialism", "judaism",
-      "christianity", "buddhism",    "antisemitism"};
+  static const KeySet kNoOne = {"god",          "lord",        "allah",        "easter",
+                                "christmas",    "hanukkah",    "ramadan",      "eid",
+                                "passover",     "hello",       "goodbye",      "congratulations",
+                                "uah",          "usd",         "eur",          "rub",
+                                "gbp",          "cny",         "fatherland",   "motherland",
+                                "homeland",     "omicron",     "nazism",       "neo-nazism",
+                                "fascism",      "communism",   "bolshevism",   "stalinism",
+                                "terrorism",    "extremism",   "separatism",   "nationalism",
+                                "racism",       "imperialism", "colonialism",  "judaism",
+                                "christianity", "buddhism",    "antisemitism", "earth",
+                                "lng",          "pcr"};
   // Nor do leaders by their rank alone: "The Heads of State met in the format of a working
   // lunch" (the pair the text named before, not an organisation "Heads of State").
   if (e == b + 3 && toks[b].lower == "heads"sv && toks[b + 1].lower == "of"sv &&
       (toks[b + 2].lower == "state"sv || toks[b + 2].lower == "government"sv)) {
     return true;
   }
-  if (e == b + 2 && (toks[b].lower == "happy"sv || toks[b].lower == "merry"sv)) ++b;
+  if (e >= b + 2 && (toks[b].lower == "happy"sv || toks[b].lower == "merry"sv)) ++b;
+  // (A greeting of the season: "Happy New Year".)
+  if (e == b + 2 && toks[b].lower == "new"sv && toks[b + 1].lower == "year"sv) return true;
   if (e != b + 1) return false;
   // A sentiment: "Russophobia", "Ukrainophobia", "Xenophobia" (not "Rostourism": only the
   // ideologies listed end in "-ism" here).
@@ -411,8 +416,11 @@ class EntityFinder {
                             e.out.sector == "COP"sv || e.out.sector == "SPY"sv;
       if (e.out.sector != "GOV"sv && !security) continue;
       const bool domestic = std::all_of(e.out.roles.begin(), e.out.roles.end(), [&](const Role& r) {
-        return r.of.empty() &&
-               (security || r.title == "governor"sv || r.title == "mayor"sv || r.title == "head"sv);
+        // (And the site's president's own staff: "Presidential Aide Maxim Oreshkin", "Deputy
+        // Head of the Office of the President Andriy Smirnov".)
+        return r.of.empty() && (security || r.title == "governor"sv || r.title == "mayor"sv ||
+                                r.title == "head"sv || r.title == "presidential aide"sv ||
+                                r.title.find("office of the president") != std::string::npos);
       });
       if (domestic) e.out.country = doc_.site_country;
     }
@@ -3103,6 +3111,12 @@ class EntityFinder {
     if (te <= i) return i;
     // A document is no organisation, whatever the recogniser says (document.h).
     if (type == "organization"sv && NamesDocument(s.toks, *it)) return te;
+    // And a square or a street is a place ("Freedom Square").
+    if (type == "organization"sv && te > i + 1) {
+      static const KeySet kStreets = {"square", "street",     "avenue",
+                                      "bridge", "embankment", "boulevard"};
+      if (kStreets.Has(s.toks[te - 1])) type = "location";
+    }
     // Nor is a capitalised word that names no one: a deity, a feast, a greeting, a currency,
     // an ideology or a sentiment ("God", "Easter", "Nazism", "Russophobia"), however the
     // recogniser reads it (it found 36 mentions of a person "God" in the press releases).

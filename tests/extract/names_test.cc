@@ -1117,6 +1117,12 @@ TEST_CASE("names: an officer or a prosecutor named by rank alone serves the site
        "2021-11-16", "", "", "en.kremlin.ru"});
   CHECK(CodeOf(kremlin, "Alexei Krivoruchko") == "RUSMIL");
   CHECK(CodeOf(kremlin, "Sergei Karakayev") == "RUSMIL");
+  // So is the site's president's own staff (kremlin-68048).
+  const auto aide = ex->Extract({"site-aide",
+                                 "Presidential Adviser Vladimir Tolstoy announced the winners at "
+                                 "a special briefing.",
+                                 "2022-03-25", "", "", "en.kremlin.ru"});
+  CHECK(CodeOf(aide, "Vladimir Tolstoy") == "RUSGOV");
   const auto kyiv = ex->Extract(
       {"site-jud",
        "Prosecutor General Iryna Venediktova stressed that the reform was launched in 2019. The "
@@ -1193,6 +1199,25 @@ TEST_CASE("names: no person from a place, an event or a title the recogniser rea
   }));
   CHECK(std::any_of(y.entities.begin(), y.entities.end(),
                     [](const Entity& e) { return e.actor_code == "DEUGOV"; }));
+}
+
+TEST_CASE("names: a plan, a greeting or the planet is no organisation, a square is a place") {
+  // Regression (presidentgovua-75165, -74469, kremlin's greetings): the recogniser's "Action
+  // Plan", "Happy New Year", "Earth", "LNG" and "PCR" were organisations, "Freedom Square" one.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"not-orgs",
+       "Happy New Year! The experts developed an Action Plan to strengthen sanctions. People "
+       "gathered on Freedom Square in Kharkiv. Everyone on Earth needs LNG and PCR tests.",
+       "2022-05-18", "", "", ""});
+  for (const auto& e : x.entities) {
+    INFO(e.name);
+    CHECK(e.type != "organization");
+  }
+  const Entity* square = Find(x, "Freedom Square");
+  REQUIRE(square != nullptr);
+  CHECK(square->type == "location");
 }
 
 }  // namespace
