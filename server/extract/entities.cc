@@ -1803,6 +1803,10 @@ class EntityFinder {
     // Nor does a title, or a plural of one: "Deputy Permanent Representative of the President
     // Denys Chystikov" is the longer title's, read from its next word on (was a person
     // "Permanent Representative"), "Deputy Heads of the Office" names no one (was "Heads").
+    // An honorific title before the name is no part of it when the dictionary knows the
+    // person after it: "Deputy Supreme Commander-in-Chief of the United Arab Emirates Armed
+    // Forces Sheikh Mohamed bin Zayed Al Nahyan" is Mohamed bin Zayed (was a second person
+    // named "Sheikh Mohamed ...").
     if (e > j) {
       TitleInfo longer;
       const size_t ll = dict_.MatchTitle(toks, j, &longer);
@@ -1810,6 +1814,12 @@ class EntityFinder {
                          (toks[j + ll].lower == "of"sv || toks[j + ll].lower == "to"sv ||
                           toks[j + ll].lower == "for"sv);
       if (PluralTitles().Has(toks[j]) || chain) return i;
+      if (ll > 0 && j + ll < e) {
+        const Match hm = LongestPersonMatch(toks, j + ll);
+        if (hm.pattern >= 0 && dict_.entity(dict_.pattern(hm.pattern).entity).type == "person"sv) {
+          j += ll;
+        }
+      }
     }
     // (Or a title of two words or more before a full name: "opposition candidate Edmundo
     // Gonzalez", "chief trade negotiator Li Chenggang".)
