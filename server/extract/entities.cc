@@ -388,6 +388,7 @@ class EntityFinder {
     NamedAfterPlaces();
     SecondPerson();
     AddressedHead();
+    ElectedAssemblyPresidents();
     // A regional official the text names by title but with no country ("Governor Vasily
     // Orlov", "Head of the Republic Sergei Aksyonov" on the Kremlin's site) serves the
     // government whose site publishes the text; elsewhere the country stays unknown. Other
@@ -4272,6 +4273,57 @@ class EntityFinder {
       }
       if (added) {
         SortMentions(&s);
+      }
+    }
+  }
+
+  // "I congratulate Mr. Mogens Lykketoft on his election as President of the General Assembly
+  // at its seventieth session", "... on his election to the presidency of the General
+  // Assembly": the person congratulated presides over the UN's Assembly (IGOUNO; was a
+  // government's, ---GOV, from "President Lykketoft" elsewhere in the speech). Only a person
+  // no dictionary knows, whose roles name no other body.
+  void ElectedAssemblyPresidents() {
+    const int unga = dict_.FindById("org:unga");
+    if (unga < 0) return;
+    const std::string unga_id = dict_.entity(unga).id;
+    static const KeySet kOwners = {"his", "her", "your"};
+    static const KeySet kPresides = {"president", "presidency", "preside", "presides", "lead"};
+    for (auto& s : doc_.sentences) {
+      const auto& toks = s.toks;
+      for (const int mi : s.mentions) {
+        const Mention& m = doc_.mentions[mi];
+        // (A name: "congratulate the President on his election" is the Assembly's president,
+        // whom "the President" does not name.)
+        if (m.entity < 0 || doc_.entities[m.entity].dict >= 0 ||
+            doc_.entities[m.entity].out.type != "person"sv ||
+            (m.kind != MentionKind::kName && m.kind != MentionKind::kSurname)) {
+          continue;
+        }
+        size_t k = m.te;
+        if (k < toks.size() && toks[k].lower == ","sv) ++k;
+        if (k + 3 >= toks.size() || (toks[k].lower != "on"sv && toks[k].lower != "upon"sv) ||
+            !kOwners.Has(toks[k + 1])) {
+          continue;
+        }
+        k += 2;
+        // ("on his well-deserved election", "on his unanimous election")
+        while (k < toks.size() && k < m.te + 7 && toks[k].lower != "election"sv &&
+               (toks[k].kind == TokenKind::kWord || toks[k].lower == "-"sv) && !toks[k].cap) {
+          ++k;
+        }
+        if (k >= toks.size() || toks[k].lower != "election"sv) continue;
+        bool assembly = false, presides = false;
+        for (size_t j = k + 1; j < toks.size() && j < k + 12; ++j) {
+          assembly = assembly || toks[j].lower == "assembly"sv;
+          presides = presides || kPresides.Has(toks[j]);
+        }
+        if (!assembly || !presides) continue;
+        auto& e = doc_.entities[m.entity];
+        const bool other_body = std::any_of(e.out.roles.begin(), e.out.roles.end(),
+                                            [&](const Role& r) { return !r.of.empty(); });
+        if (other_body) continue;
+        AddRole(m.entity, "president", unga_id, "IGO");
+        e.out.sector = "IGO";
       }
     }
   }

@@ -1223,5 +1223,30 @@ TEST_CASE("names: a plan, a greeting or the planet is no organisation, a square 
   CHECK(square->type == "location");
 }
 
+TEST_CASE("names: the person congratulated on his election to preside over the Assembly") {
+  // Regression (UNGDC, 2015-2016): "Mr. Mogens Lykketoft on his election to the presidency of
+  // the General Assembly" was a government's (---GOV from "President Lykketoft") or nobody's.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"pga",
+       "I would like to congratulate Mr. Mogens Lykketoft on his election to the presidency of "
+       "the General Assembly at its seventieth session. I assure President Lykketoft of our "
+       "support. I congratulate the President on his election to preside over the Assembly.",
+       "2015-09-28", "", "", ""});
+  const Entity* pga = Find(x, "Mogens Lykketoft");
+  REQUIRE(pga != nullptr);
+  CHECK(pga->actor_code == "IGOUNO");
+  REQUIRE_FALSE(pga->roles.empty());
+  CHECK(pga->roles[0].of == "org:unga");
+  // Elected to something else, a person keeps what he had.
+  const auto y = ex->Extract(
+      {"other-election",
+       "We congratulate Mr. Faustin Touadera on his election as President of the Central "
+       "African Republic.",
+       "2016-09-20", "", "", ""});
+  for (const auto& e : y.entities) CHECK(e.actor_code != "IGOUNO");
+}
+
 }  // namespace
 }  // namespace parley::extract
