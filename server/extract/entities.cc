@@ -2982,7 +2982,8 @@ class EntityFinder {
     // meeting with permanent members of the Security Council" on the Kremlin's; a speech in
     // the UN's General Debate means the UN's).
     if (head_end == i + 2 && toks[i].lower == "security"sv && toks[i + 1].lower == "council"sv &&
-        of_country.empty() && !IsIso3(CountryBefore(si, i)) && !NationalSecurityCouncil()) {
+        of_country.empty() && !IsIso3(CountryBefore(si, i)) &&
+        (OwnVoice() || !NationalSecurityCouncil())) {
       if (const int unsc = dict_.FindById("org:unsc"); unsc >= 0) {
         AddMention(si, i, head_end, EntityForDict(unsc), MentionKind::kName);
         return head_end;

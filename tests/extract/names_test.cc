@@ -1248,5 +1248,26 @@ TEST_CASE("names: the person congratulated on his election to preside over the A
   for (const auto& e : y.entities) CHECK(e.actor_code != "IGOUNO");
 }
 
+TEST_CASE("names: in a UN speech the Security Council is the UN's, whatever its speaker has") {
+  // Regression (ungdc-USA-70-2015): the United States has a National Security Council, so in
+  // its own General Debate speech "the Security Council tightened sanctions on the Iranian
+  // Government" was an unknown government's (---GOV), not the UN's.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  InputDocument speech{"ungdc-usa",
+                       "On that basis, the Security Council tightened sanctions on the Iranian "
+                       "Government, and many nations joined us to enforce them.",
+                       "2015",
+                       "",
+                       "",
+                       ""};
+  speech.country = "USA";
+  const auto x = ex->Extract(speech);
+  CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
+    return e.source_actor_code == "IGOUNO" && e.target_actor_code == "IRNGOV";
+  }));
+  CHECK(CodeOf(x, "UN Security Council") == "IGOUNO");
+}
+
 }  // namespace
 }  // namespace parley::extract

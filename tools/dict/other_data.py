@@ -250,6 +250,8 @@ ORGS += [
  ("org:caricom", "CARICOM", ["Caribbean Community"], "IGO", None, "igo"),
  ("org:nam", "Non-Aligned Movement", ["NAM", "Movement of Non-Aligned Countries", "Organization of Non-Aligned Countries"], "IGO", None, "igo"),
  ("org:pif", "Pacific Islands Forum", [], "IGO", None, "igo"),
+ ("org:saarc", "SAARC", ["South Asian Association for Regional Cooperation"], "IGO", None, "igo"),
+ ("org:iora", "Indian Ocean Rim Association", ["IORA"], "IGO", None, "igo"),
  ("org:apec", "APEC", ["Asia-Pacific Economic Cooperation"], "IGO", None, "igo"),
  ("org:quad", "Quad", ["Quadrilateral Security Dialogue"], "IGO", None, "igo"),
  ("org:aukus", "AUKUS", [], "IGO", None, "igo"),
