@@ -379,6 +379,7 @@ class EntityFinder {
     doc_.sports_report = SportsReport(doc_);
     doc_.subject.assign(doc_.sentences.size(), -1);
     for (size_t si = 0; si < doc_.sentences.size(); ++si) Sentence(static_cast<int>(si));
+    DocumentOwners();
     DatelineCredits();
     CompaniesNamedByKind();
     OwnedOrganizations();
@@ -3122,7 +3123,13 @@ class EntityFinder {
     }
     if (te <= i) return i;
     // A document is no organisation, whatever the recogniser says (document.h).
-    if (type == "organization"sv && NamesDocument(s.toks, *it)) return te;
+    // (Nor a person or a place, which the recogniser reads a lone capitalised document or
+    // body word as in the UN's speeches: "the Charter of the United Nations" was a person
+    // "Charter" 140 times in the first 400, "the Organization" a place.)
+    if (NamesDocument(s.toks, *it)) return te;
+    static const KeySet kLoneWords = {"organization", "organisation", "conference", "agenda",
+                                      "goals"};
+    if (te == i + 1 && kLoneWords.Has(s.toks[i])) return te;
     // And a square or a street is a place ("Freedom Square").
     if (type == "organization"sv && te > i + 1) {
       static const KeySet kStreets = {"square", "street",     "avenue",
@@ -3718,6 +3725,21 @@ class EntityFinder {
       if (size_t e = TitlePhrase(si, i); e > i) {
         i = e;
         continue;
+      }
+      // In a speech to the UN, "this Organization" is the UN: "the seventieth anniversary of
+      // the Organization", "to empower the Organization" (was nobody, or a place). Not the
+      // head of a longer name: "the Organization for Security and Co-operation in Europe".
+      if (OwnVoice() && t.cap && i > 0 &&
+          (t.lower == "organization"sv || t.lower == "organisation"sv) &&
+          (toks[i - 1].lower == "the"sv || toks[i - 1].lower == "this"sv ||
+           toks[i - 1].lower == "our"sv) &&
+          !(i + 1 < toks.size() && (toks[i + 1].lower == "of"sv || toks[i + 1].lower == "for"sv ||
+                                    toks[i + 1].lower == "on"sv || toks[i + 1].cap))) {
+        if (const int un = dict_.FindById("org:un"); un >= 0) {
+          AddMention(si, i, i + 1, EntityForDict(un), MentionKind::kName);
+          i += 1;
+          continue;
+        }
       }
       // An acronym the text introduced in parentheses names that organisation again: "The ELN
       // accused the government" after "the National Liberation Army (ELN)" (was a new,
@@ -4325,6 +4347,28 @@ class EntityFinder {
         if (other_body) continue;
         AddRole(m.entity, "president", unga_id, "IGO");
         e.out.sector = "IGO";
+      }
+    }
+  }
+
+  // The body a document's title names after "of" is the title's modifier, no party of the
+  // clause: "Crimea was annexed in accordance with the Charter of the United Nations", "the
+  // first Member States signed the Charter of the United Nations" (the UN was the
+  // annexation's target and the signing's other side).
+  void DocumentOwners() {
+    static const KeySet kTitles = {"charter",     "treaty",       "convention", "statute",
+                                   "declaration", "constitution", "covenant"};
+    for (auto& s : doc_.sentences) {
+      const auto& toks = s.toks;
+      for (const int mi : s.mentions) {
+        Mention& m = doc_.mentions[mi];
+        if (m.entity < 0 || doc_.entities[m.entity].out.type != "organization"sv) continue;
+        size_t b = m.tb;
+        if (b >= 1 && toks[b - 1].lower == "the"sv) --b;
+        if (b < 2 || toks[b - 1].lower != "of"sv || !toks[b - 2].cap || !kTitles.Has(toks[b - 2])) {
+          continue;
+        }
+        m.modifier = true;
       }
     }
   }

@@ -1269,5 +1269,50 @@ TEST_CASE("names: in a UN speech the Security Council is the UN's, whatever its 
   CHECK(CodeOf(x, "UN Security Council") == "IGOUNO");
 }
 
+TEST_CASE("names: the Charter, the Organization and a document's body in a UN speech") {
+  // Regression (UNGDC): the recogniser's "Charter" (of the United Nations) was a person 140
+  // times in the first 400 speeches and "the Organization" a place; the UN inside "the
+  // Charter of the United Nations" was the target of what the clause did to the Charter.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  InputDocument speech{
+      "ungdc-charter",
+      "Iran has occupied the islands in violation of international law and the Charter of the "
+      "United Nations. It is up to us to empower the Organization to fulfil its promises. We "
+      "cooperate with the Organization for Security and Co-operation in Europe. Crimea was "
+      "annexed in accordance with the Charter of the United Nations, he said.",
+      "2015",
+      "",
+      "",
+      ""};
+  speech.country = "ARE";
+  const auto x = ex->Extract(speech);
+  for (const auto& e : x.entities) {
+    INFO(e.name);
+    CHECK(e.type != "person");
+    CHECK(e.name.find("Charter") == std::string::npos);
+    CHECK(e.name.find("Organization") == std::string::npos);
+  }
+  const Entity* un = Find(x, "United Nations");
+  REQUIRE(un != nullptr);
+  bool organization = false;
+  for (const auto& m : un->mentions) organization = organization || m.text == "Organization";
+  CHECK(organization);
+  const Entity* osce = Find(x, "OSCE");
+  CHECK((osce == nullptr || osce->actor_code != "IGOUNO"));
+  for (const auto& m : un->mentions) CHECK(m.text != "Organization for Security");
+  // The UN inside the Charter's title is no party of the occupation or the annexation.
+  int occupations = 0;
+  for (const auto& ev : x.events) {
+    if (ev.evidence.empty() || (ev.evidence[0].text.find("occupied") == std::string::npos &&
+                                ev.evidence[0].text.find("annexed") == std::string::npos)) {
+      continue;
+    }
+    ++occupations;
+    CHECK(ev.target_actor_code != "IGOUNO");
+  }
+  CHECK(occupations >= 2);
+}
+
 }  // namespace
 }  // namespace parley::extract
