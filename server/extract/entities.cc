@@ -136,7 +136,8 @@ bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
                                 "terrorism",    "extremism",   "separatism",   "nationalism",
                                 "racism",       "imperialism", "colonialism",  "judaism",
                                 "christianity", "buddhism",    "antisemitism", "earth",
-                                "lng",          "pcr"};
+                                "lng",          "pcr",         "christ",       "look",
+                                "prize"};
   // Nor do leaders by their rank alone: "The Heads of State met in the format of a working
   // lunch" (the pair the text named before, not an organisation "Heads of State").
   if (e == b + 3 && toks[b].lower == "heads"sv && toks[b + 1].lower == "of"sv &&

@@ -1314,5 +1314,30 @@ TEST_CASE("names: the Charter, the Organization and a document's body in a UN sp
   CHECK(occupations >= 2);
 }
 
+TEST_CASE("titles: an ambassador extraordinary and plenipotentiary is the named ambassador") {
+  // Regression (presidentgovua-71273): "Ambassador Extraordinary and Plenipotentiary of the
+  // United Kingdom to Ukraine Melinda Simmons" was a person "Extraordinary" (---GOV) and the
+  // ambassador's name went unread (or became a place).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"ambassador",
+       "The Deputy Prime Minister and Ambassador Extraordinary and Plenipotentiary of the United "
+       "Kingdom to Ukraine Melinda Simmons discussed a number of issues. The President met with "
+       "Ambassador Extraordinary and Plenipotentiary of Japan to Ukraine Kuninori Matsuda.",
+       "2022-05-23", "", "", ""});
+  CHECK(Find(x, "Extraordinary") == nullptr);
+  CHECK(CodeOf(x, "Melinda Simmons") == "GBRGOV");
+  CHECK(CodeOf(x, "Kuninori Matsuda") == "JPNGOV");
+  // A word the recogniser reads as a person after a speaker's label names nobody ("Vladimir
+  // Putin: Look, we have developed an entire system").
+  const auto y = ex->Extract({"look",
+                              "Vladimir Putin: Look, we have developed an entire system of "
+                              "support. Christ is Risen!",
+                              "2022-04-24", "", "", "en.kremlin.ru"});
+  CHECK(Find(y, "Look") == nullptr);
+  CHECK(Find(y, "Christ") == nullptr);
+}
+
 }  // namespace
 }  // namespace parley::extract

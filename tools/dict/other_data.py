@@ -164,7 +164,7 @@ TITLES = [
  ("justice minister", ["minister of justice", "attorney general"], "GOV", 2), ("health minister", ["minister of health"], "GOV", 2),
  ("minister", [], "GOV", 3), ("deputy minister", [], "GOV", 3),
  ("special envoy", ["special presidential envoy", "presidential envoy", "special representative", "envoy"], "GOV", 3),
- ("ambassador", ["envoy to", "permanent representative"], "GOV", 3),
+ ("ambassador", ["envoy to", "permanent representative", "ambassador extraordinary and plenipotentiary"], "GOV", 3),
  ("national security adviser", ["national security advisor"], "GOV", 2),
  ("presidential aide", ["aide to the president", "presidential adviser", "adviser to the president"], "GOV", 3),
  ("adviser", ["advisor", "aide"], "GOV", 4),
