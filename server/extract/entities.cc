@@ -1408,6 +1408,16 @@ class EntityFinder {
             dict_person = true;
             break;
           }
+          // A region after "for" or "on" is a portfolio's: "Minister for Europe of the United
+          // Kingdom Wendy Morton", "Special Representative for the Middle East".
+          if (de.type == "location"sv && de.country.empty() && k > 0 &&
+              (toks[k - 1].lower == "for"sv || toks[k - 1].lower == "on"sv ||
+               (k > 1 && toks[k - 1].lower == "the"sv &&
+                (toks[k - 2].lower == "for"sv || toks[k - 2].lower == "on"sv)))) {
+            k += m.length;
+            run = kNone;
+            continue;
+          }
           if (de.type != "country"sv && de.type != "organization"sv) break;
           // A portfolio after the office's country names no employer: "State Secretary of
           // the Office of the Prime Minister of the Republic of Slovenia for Coordination of
@@ -1650,6 +1660,13 @@ class EntityFinder {
           doc_.mentions[mi].modifier = true;
           of = de.type == "country"sv ? de.country : (de.country.empty() ? de.id : de.country);
           j = k + m.length;
+          // Its mission abroad is its own, and the post's place follows: "Head of the EU
+          // Delegation to Ukraine Matti Maasikas" (was nobody's).
+          static const KeySet kMissions = {"delegation", "mission", "embassy", "representation"};
+          if (j + 1 < toks.size() && toks[j].cap && kMissions.Has(toks[j]) &&
+              (toks[j + 1].lower == "to"sv || toks[j + 1].lower == "in"sv)) {
+            ++j;
+          }
         }
       }
       // A portfolio between the office's country and the name: "Adviser to the President of

@@ -1339,5 +1339,22 @@ TEST_CASE("titles: an ambassador extraordinary and plenipotentiary is the named 
   CHECK(Find(y, "Christ") == nullptr);
 }
 
+TEST_CASE("titles: a chargé a.i., a body's delegation abroad, a region as a portfolio") {
+  // Constructions of diplomatic press releases that named nobody's official: "Chargé
+  // d'Affaires a.i.", "Head of the EU Delegation to Ukraine", "Minister for Europe of the
+  // United Kingdom" (the portfolio's region broke the title's chain).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"formal-titles",
+       "The President received Chargé d'Affaires a.i. of the United States to Ukraine Kristina "
+       "Kvien. Head of the EU Delegation to Ukraine Matti Maasikas visited Kharkiv. Minister for "
+       "Europe of the United Kingdom Wendy Morton arrived in Kyiv.",
+       "2022-03-01", "", "", ""});
+  CHECK(CodeOf(x, "Kristina Kvien") == "USAGOV");
+  CHECK(CodeOf(x, "Matti Maasikas") == "IGOEUREEC");
+  CHECK(CodeOf(x, "Wendy Morton") == "GBRGOV");
+}
+
 }  // namespace
 }  // namespace parley::extract

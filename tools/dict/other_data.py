@@ -758,7 +758,7 @@ TITLES += [
  ("foreign ministry spokesperson", ["foreign ministry spokeswoman", "foreign ministry spokesman", "state department spokesperson", "state department spokesman"], "GOV", 4),
  ("deputy national security adviser", ["deputy national security advisor"], "GOV", 3),
  ("secretary of the national security and defense council", ["nsdc secretary", "secretary of the national security and defence council"], "GOV", 2),
- ("chargé d'affaires", ["charge d'affaires"], "GOV", 4),
+ ("chargé d'affaires", ["charge d'affaires", "chargé d'affaires a.i.", "charge d'affaires a.i.", "chargé d'affaires ad interim", "charge d'affaires ad interim"], "GOV", 4),
  ("consul general", ["consul"], "GOV", 4),
  ("diplomat", ["senior diplomat"], "GOV", 4),
  ("negotiator", ["chief negotiator", "lead negotiator", "chief trade negotiator", "trade negotiator", "top negotiator", "top trade negotiator"], "GOV", 3),
