@@ -3702,7 +3702,10 @@ class EntityFinder {
       return i;
     }
     const size_t e = OrgPhrase(si, i);
-    if (e <= te) return i;
+    if (e == i) return i;
+    // (A body that ends inside the place's own words is what OrgPhrase read: its mention
+    // stands, and the place adds none over it.)
+    if (e <= te) return e;
     const int mi = s.tok_mention[i];
     if (mi < 0 || doc_.mentions[mi].entity < 0) return e;
     auto& body = doc_.entities[doc_.mentions[mi].entity];
