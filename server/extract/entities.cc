@@ -126,18 +126,16 @@ const char* ForcePair(const Token& a, const Token& b) {
 // is a deity, a feast, a greeting, a currency code, a homeland word, an ideology or a
 // sentiment ("-phobia"), a greeting before a feast ("Happy Easter"), or "Heads of State".
 bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
-  static const KeySet kNoOne = {"god",          "lord",        "allah",        "easter",
-                                "christmas",    "hanukkah",    "ramadan",      "eid",
-                                "passover",     "hello",       "goodbye",      "congratulations",
-                                "uah",          "usd",         "eur",          "rub",
-                                "gbp",          "cny",         "fatherland",   "motherland",
-                                "homeland",     "omicron",     "nazism",       "neo-nazism",
-                                "fascism",      "communism",   "bolshevism",   "stalinism",
-                                "terrorism",    "extremism",   "separatism",   "nationalism",
-                                "racism",       "imperialism", "colonialism",  "judaism",
-                                "christianity", "buddhism",    "antisemitism", "earth",
-                                "lng",          "pcr",         "christ",       "look",
-                                "prize"};
+  static const KeySet kNoOne = {
+      "god", "lord", "allah", "easter", "christmas", "hanukkah", "ramadan", "eid", "passover",
+      "hello", "goodbye", "congratulations", "uah", "usd", "eur", "rub", "gbp", "cny", "fatherland",
+      "motherland", "homeland", "omicron", "nazism", "neo-nazism", "fascism", "communism",
+      "bolshevism", "stalinism", "terrorism", "extremism", "separatism", "nationalism", "racism",
+      "imperialism", "colonialism", "judaism", "christianity", "buddhism", "antisemitism", "earth",
+      "lng", "pcr", "christ", "look", "prize",
+      // A lone body or document word the recogniser reads as a name
+      // in the UN's speeches ("the Organization", "the Agenda").
+      "organization", "organisation", "conference", "agenda", "goals"};
   // Nor do leaders by their rank alone: "The Heads of State met in the format of a working
   // lunch" (the pair the text named before, not an organisation "Heads of State").
   if (e == b + 3 && toks[b].lower == "heads"sv && toks[b + 1].lower == "of"sv &&
@@ -245,9 +243,9 @@ constexpr OrgHead kOrgHeads[] = {
 // The sector the words of a body's name toks[b, e) say when its head word says none (see
 // below): a "Group of" states or experts, an "International ... Group" are
 // intergovernmental; a "Chamber of Commerce" is business's, a "Chamber of Deputies" a
-// parliament's. Empty when they say none either.
-std::string_view NameWordsSector(const std::vector<Token>& toks, size_t b, size_t e) {
-  std::string_view sector;
+// parliament's. nullptr when they say none either.
+const char* NameWordsSector(const std::vector<Token>& toks, size_t b, size_t e) {
+  const char* sector = nullptr;
   for (size_t w = b; w < e && w < toks.size(); ++w) {
     const std::string_view word = toks[w].lower;
     if (word == "international"sv ||
@@ -1741,13 +1739,7 @@ class EntityFinder {
       }
       // (A head that says no sector: the name's other words may, "President of the
       // Italian-Russian Chamber of Commerce Vincenzo Trani" BUS.)
-      if (body_sector != nullptr && *body_sector == '\0') {
-        const std::string_view by_words = NameWordsSector(toks, j, k);
-        body_sector = by_words == "IGO"sv   ? "IGO"
-                      : by_words == "BUS"sv ? "BUS"
-                      : by_words == "LEG"sv ? "LEG"
-                                            : nullptr;
-      }
+      if (body_sector != nullptr && *body_sector == '\0') body_sector = NameWordsSector(toks, j, k);
       (void)last_of;
       // The kept words must read as a name: "Acting Governor of the Saratov Region" names a
       // region, not a person called "Saratov Region".
@@ -3008,11 +3000,12 @@ class EntityFinder {
         return head_end;
       }
     }
-    std::string_view name_sector = sector;
-    if (name_sector.empty()) name_sector = NameWordsSector(toks, i, head_end);
+    if (*sector == '\0') {
+      if (const char* by_words = NameWordsSector(toks, i, head_end)) sector = by_words;
+    }
     const int ent = EntityForName(Text(si, i, head_end), "organization");
     auto& e = doc_.entities[ent];
-    if (e.out.sector.empty()) e.out.sector = name_sector;
+    if (e.out.sector.empty()) e.out.sector = sector;
     if (e.out.country.empty()) {
       const std::string c = CountryBefore(si, i);
       if (IsIso3(c)) e.out.country = c;
@@ -3141,13 +3134,10 @@ class EntityFinder {
     }
     if (te <= i) return i;
     // A document is no organisation, whatever the recogniser says (document.h).
-    // (Nor a person or a place, which the recogniser reads a lone capitalised document or
-    // body word as in the UN's speeches: "the Charter of the United Nations" was a person
-    // "Charter" 140 times in the first 400, "the Organization" a place.)
+    // (Nor a person or a place, which the recogniser reads a lone capitalised document word as
+    // in the UN's speeches: "the Charter of the United Nations" was a person "Charter" 140
+    // times in the first 400.)
     if (NamesDocument(s.toks, *it)) return te;
-    static const KeySet kLoneWords = {"organization", "organisation", "conference", "agenda",
-                                      "goals"};
-    if (te == i + 1 && kLoneWords.Has(s.toks[i])) return te;
     // And a square or a street is a place ("Freedom Square").
     if (type == "organization"sv && te > i + 1) {
       static const KeySet kStreets = {"square", "street",     "avenue",
