@@ -30,6 +30,10 @@ int RunTrain(const std::vector<std::string>& args) {
   app.add_option("--members", o.members,
                  "parser: ensemble members trained with seeds seed, seed + 1, ... (0: default)")
       ->check(CLI::Range(0, 16));
+  app.add_option("--move-labels", o.move_labels,
+                 "parser: relations per direction with move classes of their own, 1-6 (0: "
+                 "default)")
+      ->check(CLI::Range(0, 6));
   app.add_option("--seed", o.seed, "random seed (training is deterministic for a seed)");
   app.add_flag("-q,--quiet", o.quiet, "no per-epoch progress lines");
   if (!ParseSubcommand(app, args, "train")) return 0;

@@ -329,12 +329,105 @@ int MoveCost(const State& st, int move, const std::vector<int>& gold) {
   return cost;
 }
 
-int ClassCost(const State& st, int move, int label, const std::vector<int>& gold,
-              const std::vector<int>& rel) {
-  const int cost = MoveCost(st, move, gold);
-  if (move == kShift) return cost;
-  const auto [head, dep] = st.Arc(move);
-  return cost + (gold[dep] == head && rel[dep] != label ? 1 : 0);
+int LabelFeatures(const State& st, const std::vector<Word>& words, int head, int dep,
+                  uint64_t* out) {
+  auto w = [&](int x) { return x == kNone ? kNoneWord : words[x].w; };
+  auto p = [&](int x) { return x == kNone ? kNoneTag : words[x].p; };
+  auto wp = [&](int x) { return x == kNone ? kNoneWord : words[x].wp; };
+  auto c = [&](int x) { return x == kNone ? kNoneTag : words[x].c; };
+  auto cw = [&](int x) { return x == kNone ? kNoneTag : words[x].cw; };
+  auto suf = [&](int x) { return x == kNone ? kNoneWord : words[x].suffix; };
+  auto lab = [&](int x) { return x == kNone ? kNoLabel : static_cast<uint64_t>(st.label[x]); };
+  const int h = head, d = dep;
+  // The direction is part of every feature: "nsubj" is on the left of its
+  // head, "obj" on the right, and the same words mean different relations.
+  const uint64_t dir = d < h ? 1 : 2;
+  const int dl = st.lc1[d], dl2 = st.lc2[d], dr = st.rc1[d];
+  // The head's nearest child on the dependent's side so far (the dependent
+  // will be the next): a second object, a conjunct after a conjunct.
+  const int hnear = d < h ? st.lc1[h] : st.rc1[h];
+  const int before = d == 0 ? kNone : d - 1, after = d + 1 < st.n ? d + 1 : kNone;
+  const uint64_t dist = DistanceBucket(h, d);
+  const uint64_t between = [&]() -> uint64_t {
+    const int a = std::min(h, d), z = std::max(h, d);
+    const uint32_t n = words[z].puncts_before - words[a].puncts_before - (words[a].punct ? 1 : 0);
+    return std::min<uint32_t>(n, 3);
+  }();
+  // The next word of the buffer when the head is on the stack (RIGHT), and
+  // the word below the dependent on the stack (LEFT: what else it might
+  // have attached to).
+  const int next = d > h ? st.buffer(0) : st.s(1) == st.n ? kNone : st.s(1);
+  int k = 0;
+  out[k++] = F(200, dir);  // bias of the direction
+  out[k++] = F(201, dir, w(d));
+  out[k++] = F(202, dir, p(d));
+  out[k++] = F(203, dir, wp(d));
+  out[k++] = F(204, dir, c(d));
+  out[k++] = F(205, dir, cw(d));
+  out[k++] = F(206, dir, suf(d), p(d));
+  out[k++] = F(207, dir, w(h));
+  out[k++] = F(208, dir, p(h));
+  out[k++] = F(209, dir, wp(h));
+  out[k++] = F(210, dir, c(h));
+  out[k++] = F(211, dir, p(h), p(d));
+  out[k++] = F(212, dir, w(h), p(d));
+  out[k++] = F(213, dir, p(h), w(d));
+  out[k++] = F(214, dir, w(h), w(d));
+  out[k++] = F(215, dir, wp(h), wp(d));
+  out[k++] = F(216, dir, c(h), c(d));
+  out[k++] = F(217, dir, p(h), p(d), dist);
+  out[k++] = F(218, dir, w(d), p(h), dist);
+  out[k++] = F(219, dir, p(h), p(d), between);
+  // The dependent's own children: a case marker makes "obl" or "nmod", a
+  // subject makes a clause, a determiner a nominal.
+  out[k++] = F(220, dir, p(d), st.lset[d]);
+  out[k++] = F(221, dir, p(d), st.rset[d]);
+  out[k++] = F(222, dir, p(h), p(d), st.lset[d]);
+  out[k++] = F(223, dir, p(d), w(dl));
+  out[k++] = F(224, dir, p(h), p(d), w(dl));
+  out[k++] = F(225, dir, w(h), w(dl));
+  out[k++] = F(226, dir, p(d), lab(dl), lab(dr));
+  out[k++] = F(227, dir, p(h), p(d), p(dl));
+  out[k++] = F(228, dir, p(h), p(d), p(dr));
+  out[k++] = F(229, dir, p(d), lab(dl), lab(dl2));
+  out[k++] = F(230, dir, w(d), w(dl));
+  out[k++] = F(231, dir, p(d), std::min<uint64_t>(st.nl[d], 4), std::min<uint64_t>(st.nr[d], 4));
+  // The head's relations so far: one subject, then objects.
+  out[k++] = F(232, dir, p(h), st.lset[h]);
+  out[k++] = F(233, dir, p(h), st.rset[h]);
+  out[k++] = F(234, dir, p(h), p(d), lab(hnear));
+  out[k++] = F(235, dir, p(d), lab(hnear), p(hnear));
+  // The sentence around the dependent and the parse around the arc.
+  out[k++] = F(236, dir, p(h), p(d), p(before));
+  out[k++] = F(237, dir, p(h), p(d), p(after));
+  out[k++] = F(238, dir, p(d), p(next));
+  out[k++] = F(239, dir, p(h), p(d), p(next));
+  out[k++] = F(240, dir, w(d), p(after));
+  out[k++] = F(241, dir, cw(h), p(d));
+  out[k++] = F(242, dir, p(h), cw(d));
+  // Word pairs through the case or mark word: "visit to", "talks with".
+  out[k++] = F(243, dir, w(h), p(d), w(dl));
+  out[k++] = F(244, dir, c(h), p(d), w(dl));
+  out[k++] = F(245, dir, p(h), p(d), lab(dl));
+  out[k++] = F(246, dir, p(d), w(dr));
+  out[k++] = F(247, dir, w(d), lab(hnear));
+  out[k++] = F(248, dir, p(h), p(d), st.lset[d] ^ (st.rset[d] * 0x9E3779B97F4A7C15ULL));
+  return k;
+}
+
+int ChooseLabel(const LinearModel& labeller, const std::vector<uint8_t>& dirs, const State& st,
+                const std::vector<Word>& words, int head, int dep, float* scores) {
+  if (head == st.n) return 0;
+  uint64_t feats[kMaxLabelFeatures];
+  const int k = LabelFeatures(st, words, head, dep, feats);
+  const int labels = static_cast<int>(dirs.size());
+  std::fill(scores, scores + labels, 0.0f);
+  labeller.Score(std::span<const uint64_t>(feats, k), scores);
+  const uint8_t bit = dep < head ? 1 : 2;
+  int best = -1;
+  for (int l = 1; l < labels; ++l)
+    if ((dirs[l] & bit) != 0 && (best < 0 || scores[l] > scores[best])) best = l;
+  return best < 0 ? 1 : best;
 }
 
 int Projectivize(std::vector<int>* heads) {

@@ -86,18 +86,27 @@ struct State {
 // The transition features of the state: ids into out[0..count), returned.
 inline constexpr int kMaxFeatures = 128;
 int TransitionFeatures(const State& st, const std::vector<Word>& words, uint64_t* out);
-// Whether class (move, label) may be taken: the move is legal, and the
-// relation is "root" (label 0) exactly when the head is the root.
+// Whether move class (move, label) may be taken: the move is legal, and the
+// relation is "root" (label 0) exactly when the head is the root (-1: a
+// relation the labeller gives, never "root").
 inline bool LegalClass(const State& st, int move, int label) {
   if (!st.Legal(move)) return false;
   if (move == kShift) return true;
   return (st.Arc(move).first == st.n) == (label == 0);
 }
 
-// The dynamic oracle's cost of a labelled move: MoveCost, plus one when the
-// arc is gold but the relation is not.
-int ClassCost(const State& st, int move, int label, const std::vector<int>& gold,
-              const std::vector<int>& rel);
+// The labeller's features for the arc head -> dep that a move is about to
+// make (dep complete, head not yet): ids into out[0..count), returned.
+inline constexpr int kMaxLabelFeatures = 64;
+int LabelFeatures(const State& st, const std::vector<Word>& words, int head, int dep,
+                  uint64_t* out);
+
+// The relation the labeller gives the arc head -> dep of a state: "root"
+// (0) from the root, else the best-scoring relation allowed in the arc's
+// direction (`dirs` as Parser::label_dirs_; 1 when none is). `scores` has room for one
+// score per relation and is overwritten.
+int ChooseLabel(const LinearModel& labeller, const std::vector<uint8_t>& dirs, const State& st,
+                const std::vector<Word>& words, int head, int dep, float* scores);
 
 // The dynamic oracle: how many gold arcs (gold[d] = head of d, n = root)
 // the move makes unreachable. Exact for projective gold trees.
@@ -117,7 +126,9 @@ struct ParserAccess {
   static std::vector<std::string>& tags(Parser& p) { return p.tags_; }
   static std::vector<uint8_t>& move(Parser& p) { return p.move_; }
   static std::vector<int16_t>& label(Parser& p) { return p.label_; }
+  static std::vector<uint8_t>& label_dirs(Parser& p) { return p.label_dirs_; }
   static LinearModel& moves(Parser& p) { return p.moves_; }
+  static LinearModel& labeller(Parser& p) { return p.labeller_; }
   static ClusterTable& clusters(Parser& p) { return p.clusters_; }
 };
 

@@ -78,30 +78,52 @@ Document FoldOf(const Document& doc, int folds, int fold, bool inside) {
   return out;
 }
 
+// The two models of a parser (or of one member of its ensemble).
+struct Models {
+  LinearModel moves, labeller;
+};
+
 // Trains one member of the ensemble with `seed` on `trees`: the averaged
 // weights of the epoch with the best dev LAS (of the last epoch without dev
-// or when quiet). `shape` carries the labels, tags, classes and clusters;
-// it evaluates each epoch's weights on dev. `name` prefixes progress lines.
-LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, const Document* dev,
-                        const ParserTrainConfig& config, uint64_t seed, const std::string& name) {
+// or when quiet). `shape` carries the labels, tags, relation directions and
+// clusters; it evaluates each epoch's weights on dev. `name` prefixes
+// progress lines.
+//
+// Each decision trains the move model against the dynamic oracle's
+// cheapest classes (a move's cost, plus one when it makes a gold arc with a
+// relation of another class); each arc of an "other" class that the followed
+// move makes trains the labeller when the arc is gold and its relation is
+// one the labeller may give. On the oracle's path a gold arc takes its gold
+// relation, on the model's own path the model's, so the relation features
+// of later moves see the mistakes parsing will make.
+Models TrainMember(const std::vector<TrainTree>& trees, Parser* shape, const Document* dev,
+                   const ParserTrainConfig& config, uint64_t seed, const std::string& name) {
   Stopwatch clock;
   const int epochs = config.epochs > 0 ? config.epochs : kDefaultEpochs;
   const std::vector<uint8_t>& move_of = ParserAccess::move(*shape);
   const std::vector<int16_t>& label_of = ParserAccess::label(*shape);
+  const std::vector<uint8_t>& dirs = ParserAccess::label_dirs(*shape);
   const int classes = static_cast<int>(move_of.size());
-  PerceptronTrainer model(classes);
+  const int nlabels = static_cast<int>(dirs.size());
+  PerceptronTrainer moves(classes);
+  PerceptronTrainer labeller(nlabels);
   Rng rng(seed);
   std::vector<uint32_t> order(trees.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   State st;
   uint64_t feats[kMaxFeatures];
-  std::vector<float> scores(classes);
-  LinearModel kept;  // the averaged weights of the best epoch on dev
+  uint64_t label_feats[parser_internal::kMaxLabelFeatures];
+  std::vector<float> scores(classes), label_scores(nlabels);
+  Models kept;  // the averaged weights of the best epoch on dev
   double best_las = -1;
   int best_epoch = 0;
+  auto average = [&] {
+    ParserAccess::moves(*shape) = moves.Average(config.prune_below);
+    ParserAccess::labeller(*shape) = labeller.Average(config.prune_below);
+  };
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     Shuffle(&order, &rng);
-    size_t right = 0, decisions = 0;
+    size_t right = 0, decisions = 0, labels_right = 0, labelled = 0;
     for (uint32_t idx : order) {
       const TrainTree& tree = trees[idx];
       st.Reset(static_cast<int>(tree.gold.size()));
@@ -109,10 +131,9 @@ LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, cons
         const int k = parser_internal::TransitionFeatures(st, tree.words, feats);
         const std::span<const uint64_t> fs(feats, k);
         std::fill(scores.begin(), scores.end(), 0.0f);
-        model.Score(fs, scores.data());
-        // The model's move and the best of the cheapest moves (the dynamic
-        // oracle); costs are per move kind, plus one for a wrong relation
-        // on a gold arc.
+        moves.Score(fs, scores.data());
+        // The model's class and the best of the cheapest classes (the
+        // dynamic oracle).
         int move_cost[kMoves] = {-1, -1, -1};
         for (int m = 0; m < kMoves; ++m)
           if (st.Legal(m)) move_cost[m] = MoveCost(st, m, tree.gold);
@@ -123,7 +144,12 @@ LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, cons
           int cost = move_cost[m];
           if (m != kShift) {
             const auto [head, dep] = st.Arc(m);
-            cost += tree.gold[dep] == head && tree.rel[dep] != label_of[c] ? 1 : 0;
+            if (tree.gold[dep] == head) {
+              const int rel = tree.rel[dep];
+              const bool fits =
+                  label_of[c] >= 0 ? label_of[c] == rel : (dirs[rel] & (dep < head ? 1 : 2)) != 0;
+              cost += fits ? 0 : 1;
+            }
           }
           if (pred < 0 || scores[c] > scores[pred]) pred = c, pred_cost = cost;
           if (cost < best_cost || (cost == best_cost && scores[c] > scores[best]))
@@ -131,18 +157,45 @@ LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, cons
         }
         ++decisions;
         if (pred_cost > best_cost) {
-          model.Update(fs, best, pred);
+          moves.Update(fs, best, pred);
         } else {
           ++right;
         }
-        model.Tick();
-        const int follow = (epoch > 1 && rng.Uniform() < kExplore) ? pred : best;
-        st.Apply(move_of[follow], label_of[follow]);
+        moves.Tick();
+        const bool explore = epoch > 1 && rng.Uniform() < kExplore;
+        const int follow = explore ? pred : best;
+        const int m = move_of[follow];
+        int label = label_of[follow];
+        if (m != kShift && label < 0) {
+          const auto [head, dep] = st.Arc(m);
+          const int lk = parser_internal::LabelFeatures(st, tree.words, head, dep, label_feats);
+          const std::span<const uint64_t> ls(label_feats, lk);
+          std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+          labeller.Score(ls, label_scores.data());
+          const uint8_t bit = dep < head ? 1 : 2;
+          int guess = -1;
+          for (int l = 1; l < nlabels; ++l)
+            if ((dirs[l] & bit) != 0 && (guess < 0 || label_scores[l] > label_scores[guess]))
+              guess = l;
+          label = guess < 0 ? 1 : guess;
+          const int gold = tree.rel[dep];
+          if (tree.gold[dep] == head && (dirs[gold] & bit) != 0) {
+            ++labelled;
+            if (guess != gold) {
+              labeller.Update(ls, gold, guess);
+            } else {
+              ++labels_right;
+            }
+            labeller.Tick();
+            if (!explore) label = gold;
+          }
+        }
+        st.Apply(m, label);
       }
     }
     const bool last = epoch == epochs;
     if (config.quiet && !last) continue;
-    ParserAccess::moves(*shape) = model.Average(config.prune_below);
+    average();
     if (config.quiet) continue;
     std::string dev_part;
     if (dev != nullptr) {
@@ -152,17 +205,19 @@ LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, cons
       dev_part = buf;
       // The epoch with the best dev LAS is the one kept: once training
       // accuracy nears 1, dev LAS wanders by a few tenths of a point from
-      // epoch to epoch (the two shipped members kept epochs 12 and 15).
+      // epoch to epoch.
       if (s.Las() > best_las) {
         best_las = s.Las();
         best_epoch = epoch;
-        kept = model.Average(config.prune_below);
+        kept.moves = ParserAccess::moves(*shape);
+        kept.labeller = ParserAccess::labeller(*shape);
       }
     }
-    std::fprintf(stderr, "parser%s epoch %d/%d: train moves %.4f%s features %zu (%.0f s)\n",
-                 name.c_str(), epoch, epochs,
-                 decisions ? static_cast<double>(right) / decisions : 0.0, dev_part.c_str(),
-                 ParserAccess::moves(*shape).features(), clock.Seconds());
+    std::fprintf(
+        stderr, "parser%s epoch %d/%d: train moves %.4f labels %.4f%s features %zu (%.0f s)\n",
+        name.c_str(), epoch, epochs, decisions ? static_cast<double>(right) / decisions : 0.0,
+        labelled ? static_cast<double>(labels_right) / labelled : 0.0, dev_part.c_str(),
+        shape->features(), clock.Seconds());
   }
   if (best_epoch > 0) {
     if (!config.quiet)
@@ -170,7 +225,7 @@ LinearModel TrainMember(const std::vector<TrainTree>& trees, Parser* shape, cons
                    best_las);
     return kept;
   }
-  return std::move(ParserAccess::moves(*shape));
+  return Models{std::move(ParserAccess::moves(*shape)), std::move(ParserAccess::labeller(*shape))};
 }
 
 }  // namespace
@@ -248,30 +303,53 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
     throw Error(ErrorCode::kInvalidArgument, "the training data has no usable dependency trees");
   const int nlabels = static_cast<int>(labels.size());
 
-  // Classes: SHIFT, then LEFT and RIGHT with each relation seen on arcs of
-  // that direction (and "root" on RIGHT only: the root is left of nothing).
+  // Move classes: SHIFT; LEFT with each of the `move_labels` relations most
+  // frequent on left arcs, then LEFT "other"; RIGHT with "root", the
+  // `move_labels` - 1 most frequent relations on right arcs, then RIGHT
+  // "other". The labeller gives the relations of the "other" classes: those
+  // seen in the direction without a class of their own.
   std::vector<uint8_t>& move_of = ParserAccess::move(*parser);
   std::vector<int16_t>& label_of = ParserAccess::label(*parser);
-  move_of.push_back(kShift);
-  label_of.push_back(-1);
+  std::vector<uint8_t>& dirs = ParserAccess::label_dirs(*parser);
   {
-    std::vector<std::array<bool, 2>> seen(nlabels, {false, false});
+    std::vector<std::array<size_t, 2>> seen(nlabels, {0, 0});
     for (const TrainTree& t : trees)
       for (size_t d = 0; d < t.gold.size(); ++d) {
         const int head = t.gold[d];
-        const bool left = head != static_cast<int>(t.gold.size()) && static_cast<int>(d) < head;
-        seen[t.rel[d]][left ? 0 : 1] = true;
+        if (head == static_cast<int>(t.gold.size())) continue;
+        ++seen[t.rel[d]][static_cast<int>(d) < head ? 0 : 1];
       }
-    for (int m = 0; m < 2; ++m)
-      for (int l = 0; l < nlabels; ++l)
-        if (seen[l][m]) {
-          move_of.push_back(m == 0 ? kLeft : kRight);
-          label_of.push_back(static_cast<int16_t>(l));
+    const int named = std::clamp(config.move_labels, 1, 6);
+    move_of.push_back(kShift);
+    label_of.push_back(-1);
+    dirs.assign(nlabels, 0);
+    for (int side = 0; side < 2; ++side) {
+      const int move = side == 0 ? kLeft : kRight;
+      std::vector<int> frequent;
+      for (int l = 1; l < nlabels; ++l)
+        if (seen[l][side] > 0) frequent.push_back(l);
+      std::stable_sort(frequent.begin(), frequent.end(),
+                       [&](int a, int b) { return seen[a][side] > seen[b][side]; });
+      if (side == 1) {
+        move_of.push_back(static_cast<uint8_t>(move));
+        label_of.push_back(0);
+      }
+      const size_t own = static_cast<size_t>(side == 0 ? named : named - 1);
+      for (size_t i = 0; i < frequent.size(); ++i) {
+        if (i < own) {
+          move_of.push_back(static_cast<uint8_t>(move));
+          label_of.push_back(static_cast<int16_t>(frequent[i]));
+        } else {
+          dirs[frequent[i]] |= static_cast<uint8_t>(1 << side);
         }
+      }
+      move_of.push_back(static_cast<uint8_t>(move));
+      label_of.push_back(-1);
+    }
   }
 
   const int members = std::max(1, config.members);
-  std::vector<LinearModel> trained(members);
+  std::vector<Models> trained(members);
   std::vector<std::unique_ptr<Parser>> shapes;
   std::vector<std::function<void()>> jobs;
   for (int m = 0; m < members; ++m) {
@@ -280,6 +358,7 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
     ParserAccess::tags(*shape) = tags;
     ParserAccess::move(*shape) = move_of;
     ParserAccess::label(*shape) = label_of;
+    ParserAccess::label_dirs(*shape) = dirs;
     ParserAccess::clusters(*shape) = config.clusters;
     Parser* raw = shape.get();
     shapes.push_back(std::move(shape));
@@ -291,12 +370,16 @@ std::unique_ptr<Parser> Parser::Train(const Document& train, const Document* dev
   }
   RunParallel(jobs, TrainThreads());
   if (members == 1) {
-    ParserAccess::moves(*parser) = std::move(trained[0]);
+    ParserAccess::moves(*parser) = std::move(trained[0].moves);
+    ParserAccess::labeller(*parser) = std::move(trained[0].labeller);
   } else {
-    std::vector<const LinearModel*> parts;
-    parts.reserve(trained.size());
-    for (const LinearModel& m : trained) parts.push_back(&m);
-    ParserAccess::moves(*parser) = LinearModel::Sum(parts);
+    std::vector<const LinearModel*> moves, labellers;
+    for (const Models& m : trained) {
+      moves.push_back(&m.moves);
+      labellers.push_back(&m.labeller);
+    }
+    ParserAccess::moves(*parser) = LinearModel::Sum(moves);
+    ParserAccess::labeller(*parser) = LinearModel::Sum(labellers);
   }
   if (!config.quiet && dev != nullptr) {
     const ParseScores s = parser->Evaluate(*dev);
@@ -318,6 +401,7 @@ void TrainParser(const TrainOptions& options) {
   ParserTrainConfig config;
   ApplyTrainOptions(options, &config);
   if (options.members > 0) config.members = options.members;
+  if (options.move_labels > 0) config.move_labels = options.move_labels;
 
   // Tags as the parser will see them: the training set tagged fold by fold
   // by taggers that did not see the fold; dev by the shipped tagger (or,

@@ -35,41 +35,51 @@ uint64_t HashString(std::string_view s) {
 
 template <typename KeyArray, typename CountArray, typename WeightArray>
 void LinearModel::Build(const KeyArray& keys, const CountArray& counts, const WeightArray& weights,
-                        size_t total, int classes) {
+                        size_t total, int classes, bool keep_exact) {
   classes_ = classes;
   used_ = keys.size();
   slots_.clear();
   weights_.clear();
   dense_.clear();
-  cslots_.clear();
+  cdata_.clear();
+  cslots_ = 0;
   cold_keys_.clear();
+  cold_counts_.clear();
   cold_weights_.clear();
   total_weights_ = total;
   compact_ = classes <= kCompactClasses;
+  exact_ = !compact_ || keep_exact;
   if (used_ == 0) return;
   if (compact_) {
-    cold_keys_.resize(used_);
-    for (size_t r = 0; r < used_; ++r) cold_keys_[r] = keys[r];
-    cold_weights_.assign(used_ * static_cast<size_t>(classes), 0.0f);
     float top = 0.0f;
+    for (size_t j = 0; j < total; ++j) top = std::max(top, std::fabs(weights[j].w));
+    scale_ = top > 0.0f ? top / 32000.0f : 1.0f;
+    // Load factor 1/2: with linear probing a feature the table lacks (one
+    // in six of the parser's) probes about 2.5 slots, at 0.8 about 13.
+    cstride_ = classes < 4 ? 4 : classes < 8 ? 8 : 16;
+    cslots_ = std::max<size_t>(16, 2 * used_ + 1);
+    cdata_.assign(cslots_ * cstride_, 0);
     size_t at = 0;
     for (size_t r = 0; r < used_; ++r) {
-      const uint32_t count = counts[r];
-      for (uint32_t j = 0; j < count; ++j, ++at) {
+      const uint64_t key = keys[r];
+      size_t i = Home(key, cslots_);
+      while (cdata_[i * cstride_] != 0) i = i + 1 == cslots_ ? 0 : i + 1;
+      int16_t* c = &cdata_[i * cstride_];
+      c[0] = static_cast<int16_t>(Fingerprint(key));
+      for (uint32_t j = 0; j < counts[r]; ++j, ++at) {
         const Weight x = weights[at];
-        cold_weights_[r * classes + x.cls] = x.w;
-        top = std::max(top, std::fabs(x.w));
+        c[1 + x.cls] = static_cast<int16_t>(std::lround(x.w / scale_));
       }
     }
-    scale_ = top > 0.0f ? top / 32000.0f : 1.0f;
-    cslots_.assign(std::max<size_t>(16, used_ + used_ / 4 + 1), CompactSlot{0, {0, 0, 0}});
-    for (size_t r = 0; r < used_; ++r) {
-      size_t i = Home(cold_keys_[r], cslots_.size());
-      while (cslots_[i].fp != 0) i = i + 1 == cslots_.size() ? 0 : i + 1;
-      CompactSlot& c = cslots_[i];
-      c.fp = Fingerprint(cold_keys_[r]);
-      for (int k = 0; k < classes; ++k)
-        c.w[k] = static_cast<int16_t>(std::lround(cold_weights_[r * classes + k] / scale_));
+    if (keep_exact) {
+      cold_keys_.resize(used_);
+      cold_counts_.resize(used_);
+      cold_weights_.resize(total);
+      for (size_t r = 0; r < used_; ++r) {
+        cold_keys_[r] = keys[r];
+        cold_counts_[r] = counts[r];
+      }
+      for (size_t j = 0; j < total; ++j) cold_weights_[j] = weights[j];
     }
     return;
   }
@@ -172,13 +182,15 @@ void LinearModel::AddFeature(uint64_t feature, float* scores) const {
 template <typename F>
 void LinearModel::ForEachRow(F&& f) const {
   std::vector<Weight> row;
+  if (!exact_)
+    throw Error(ErrorCode::kInvalidArgument,
+                "a compact model loaded for scoring keeps no exact weights to save, sum or prune");
   if (compact_) {
+    size_t at = 0;
     for (size_t r = 0; r < cold_keys_.size(); ++r) {
-      row.clear();
-      for (int k = 0; k < classes_; ++k) {
-        const float w = cold_weights_[r * classes_ + k];
-        if (w != 0.0f) row.push_back(Weight{w, static_cast<uint16_t>(k)});
-      }
+      row.assign(cold_weights_.begin() + static_cast<std::ptrdiff_t>(at),
+                 cold_weights_.begin() + static_cast<std::ptrdiff_t>(at + cold_counts_[r]));
+      at += cold_counts_[r];
       f(cold_keys_[r], row);
     }
     return;
@@ -195,30 +207,44 @@ void LinearModel::ForEachRow(F&& f) const {
   }
 }
 
-void LinearModel::ScoreCompact(std::span<const uint64_t> features, float* scores) const {
-  if (cslots_.empty()) return;
+// ScoreCompact's work for slots of kStride int16s: sum[0..kStride - 1) gets
+// the rows of `features`. The stride is a constant so that the row adds
+// become a few vector adds (a slot's unused weights are zero).
+template <size_t kStride>
+void LinearModel::AddCompactRows(std::span<const uint64_t> features, int32_t* sum) const {
   constexpr size_t kBatch = 32;
   size_t home[kBatch];
-  int32_t sum[kCompactClasses] = {0, 0, 0};
-  const size_t size = cslots_.size();
+  const int16_t* data = cdata_.data();
+  const size_t size = cslots_;
   for (size_t at = 0; at < features.size(); at += kBatch) {
     const size_t n = std::min(kBatch, features.size() - at);
     for (size_t j = 0; j < n; ++j) {
       home[j] = Home(features[at + j], size);
-      __builtin_prefetch(&cslots_[home[j]]);
+      __builtin_prefetch(data + home[j] * kStride);
     }
     for (size_t j = 0; j < n; ++j) {
-      const uint16_t fp = Fingerprint(features[at + j]);
+      const auto fp = static_cast<int16_t>(Fingerprint(features[at + j]));
       for (size_t i = home[j];; i = i + 1 == size ? 0 : i + 1) {
-        const CompactSlot& c = cslots_[i];
-        if (c.fp == fp) {
-          for (int k = 0; k < kCompactClasses; ++k) sum[k] += c.w[k];
+        const int16_t* c = data + i * kStride;
+        if (c[0] == fp) {
+          for (size_t k = 0; k + 1 < kStride; ++k) sum[k] += c[1 + k];
           break;
         }
-        if (c.fp == 0) break;
+        if (c[0] == 0) break;
       }
     }
   }
+}
+
+void LinearModel::ScoreCompact(std::span<const uint64_t> features, float* scores) const {
+  if (cslots_ == 0) return;
+  int32_t sum[16] = {};
+  if (cstride_ == 4)
+    AddCompactRows<4>(features, sum);
+  else if (cstride_ == 8)
+    AddCompactRows<8>(features, sum);
+  else
+    AddCompactRows<16>(features, sum);
   for (int k = 0; k < classes_; ++k) scores[k] += static_cast<float>(sum[k]) * scale_;
 }
 
@@ -284,7 +310,7 @@ LinearModel LinearModel::Pruned(float min_abs) const {
     counts.push_back(n);
   });
   LinearModel m;
-  m.Build(keys, counts, weights, weights.size(), classes_);
+  m.Build(keys, counts, weights, weights.size(), classes_, true);
   return m;
 }
 
@@ -328,11 +354,16 @@ LinearModel LinearModel::Sum(const std::vector<const LinearModel*>& models) {
     counts.push_back(n);
   }
   LinearModel m;
-  m.Build(keys, counts, weights, weights.size(), classes);
+  m.Build(keys, counts, weights, weights.size(), classes, true);
   return m;
 }
 
 std::vector<uint64_t> LinearModel::Keys() const {
+  if (compact_) {
+    std::vector<uint64_t> keys;
+    ForEachRow([&](uint64_t key, const std::vector<Weight>& /*row*/) { keys.push_back(key); });
+    return keys;
+  }
   std::vector<uint64_t> keys;
   keys.reserve(used_);
   for (const Slot& s : slots_)
@@ -398,7 +429,7 @@ LinearModel LinearModel::Load(ModelReader* r) {
     Weight operator[](size_t j) const { return Weight{values[j], static_cast<uint16_t>(cls[j])}; }
   };
   LinearModel m;
-  m.Build(keys, counts, Weights{cls, values}, total, classes);
+  m.Build(keys, counts, Weights{cls, values}, total, classes, false);
   return m;
 }
 
@@ -504,7 +535,7 @@ LinearModel PerceptronTrainer::Average(float min_abs) const {
     weights.insert(weights.end(), ws.begin(), ws.end());
   }
   LinearModel m;
-  m.Build(keys, counts, weights, weights.size(), classes_);
+  m.Build(keys, counts, weights, weights.size(), classes_, true);
   return m;
 }
 

@@ -52,6 +52,9 @@ class LinearModel {
   size_t features() const { return used_; }
   // Non-zero weights stored (over all features and classes).
   size_t weights() const { return total_weights_; }
+  // The step of the compact table's quantised weights (0: exact floats):
+  // each weight scored is within half a step of its exact value.
+  float quantum() const { return compact_ ? scale_ : 0.0f; }
 
   // Adds the weights of `features` into scores[0..classes()). Unknown
   // features contribute nothing. The caller zeroes (or biases) `scores`.
@@ -60,9 +63,16 @@ class LinearModel {
   void Score(std::span<const uint64_t> features, float* scores) const;
   // The same for one feature.
   void AddFeature(uint64_t feature, float* scores) const;
+  // Models of at most this many classes score from the compact table, whose
+  // weights are quantised to 16 bits (scores within a few parts in 10^5 of
+  // the largest weight of the exact ones).
+  static constexpr int kMaxCompactClasses = 15;
   // The class with the highest score among those where allowed[c] (all when
   // `allowed` is empty); ties go to the lower class id.
   static int Argmax(const float* scores, int classes, std::span<const uint8_t> allowed = {});
+
+  // Pruned, Sum, Keys and Save need the exact weights: a compact model made
+  // by Load keeps none (it only scores), and they throw parley::Error.
 
   // A copy without the weights of magnitude below `min_abs` (and without the
   // features left with none): smaller files, nearly the same scores.
@@ -108,8 +118,10 @@ class LinearModel {
   // consecutive entries of `weights` (`total` of them in all). Any indexable
   // sources: vectors (training) or views into a model file (loading).
   template <typename KeyArray, typename CountArray, typename WeightArray>
+  // A compact table keeps its exact rows aside (for Save, Pruned and Sum)
+  // only with `keep_exact`: a model loaded to score needs none.
   void Build(const KeyArray& keys, const CountArray& counts, const WeightArray& weights,
-             size_t total, int classes);
+             size_t total, int classes, bool keep_exact);
   // The key's home slot in a table of `size`: the high half of key * size,
   // which spreads keys over a table of any size (Lemire's "fastrange").
   static size_t Home(uint64_t key, size_t size) {
@@ -125,29 +137,34 @@ class LinearModel {
   template <typename F>
   void ForEachWeight(const Slot& s, F&& f) const;
 
-  // Models of at most kCompactClasses classes (the parser's three moves)
-  // score from a table of 8-byte slots instead, four times denser: a 16-bit
-  // fingerprint of the feature (a rare false match adds a stray row) and
-  // its weights quantised to 16 bits (weight = w * scale_). The exact rows
+  // Models of at most kCompactClasses classes (the parser's moves) score
+  // from a table of small slots instead: a 16-bit fingerprint of the feature
+  // (a rare false match adds a stray row) and its weights quantised to 16
+  // bits (weight = w * scale_), 8, 16 or 32 bytes a slot for up to 3, 7 or
+  // 15 classes, so that a slot never straddles a cache line. The exact rows
   // are kept aside (cold) for saving and pruning.
-  static constexpr int kCompactClasses = 3;
-  struct CompactSlot {
-    uint16_t fp;  // 0 = empty
-    int16_t w[kCompactClasses];
-  };
+  static constexpr int kCompactClasses = kMaxCompactClasses;
   static uint16_t Fingerprint(uint64_t key) {
     const auto fp = static_cast<uint16_t>(key);
     return fp == 0 ? 1 : fp;
   }
   void ScoreCompact(std::span<const uint64_t> features, float* scores) const;
+  template <size_t kStride>
+  void AddCompactRows(std::span<const uint64_t> features, int32_t* sum) const;
 
   int classes_ = 0;
   size_t used_ = 0;
   bool compact_ = false;
-  LargeVector<CompactSlot> cslots_;
+  // Slot i is cdata_[i * cstride_, (i + 1) * cstride_): the fingerprint
+  // (0 = empty), then one weight per class.
+  LargeVector<int16_t> cdata_;
+  size_t cstride_ = 0;
+  size_t cslots_ = 0;
   float scale_ = 0.0f;
-  std::vector<uint64_t> cold_keys_;  // compact: sorted keys
-  std::vector<float> cold_weights_;  // compact: classes_ weights per key
+  bool exact_ = true;                  // the rows can be listed (ForEachRow)
+  std::vector<uint64_t> cold_keys_;    // compact and exact: sorted keys
+  std::vector<uint32_t> cold_counts_;  // their numbers of weights
+  std::vector<Weight> cold_weights_;   // their weights, row after row
   LargeVector<Slot> slots_;
   LargeVector<Weight> weights_;  // rows longer than kInline
   LargeVector<float> dense_;     // rows with weights for a third of the classes or more

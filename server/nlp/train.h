@@ -22,6 +22,7 @@ struct TrainOptions {
   std::vector<std::string> inputs;  // extra inputs (clusters: more corpora)
   int epochs = 0;                   // 0: the trainer's default
   int members = 0;                  // parser: ensemble members (0: the trainer's default)
+  int move_labels = 0;  // parser: relations with move classes of their own (0: the default)
   uint64_t seed = 1;
   bool quiet = false;  // no per-epoch progress lines
 };
