@@ -4692,3 +4692,36 @@ TEST_CASE("names: a definite title set off from its holder by commas names that 
   }
   CHECK(found == 2);
 }
+
+TEST_CASE("meeting: the Assembly's session a speech dates itself by is no meeting") {
+  // ungdc-MUS-71-2016, ungdc-CAF-70-2015, ungdc-LSO-70-2015: 540 of the 872 meetings of the UN
+  // speeches were the General Assembly's session named as the time of what was said, most of
+  // them the Assembly meeting itself (IGOUNO -> IGOUNO).
+  auto meetings = [](const Extraction& x) {
+    int n = 0;
+    for (const auto& ev : x.events) n += ev.type == "meeting";
+    return n;
+  };
+  CHECK(meetings(RunVoiced("It pleases me at the outset to convey my heartfelt congratulations to "
+                           "His Excellency Mr. Peter Thomson on his election as President of the "
+                           "General Assembly at its seventy-first session.",
+                           "MUS", "2016")) == 0);
+  CHECK(meetings(RunVoiced("This seventieth session of the General Assembly is being held against "
+                           "a backdrop of generalized threats affecting all countries.",
+                           "CAF", "2015")) == 0);
+  CHECK(meetings(RunVoiced("Allow me to commend the previous President, His Excellency Mr. Sam "
+                           "Kutesa, for his outstanding leadership during the Assembly’s "
+                           "sixty-ninth session.",
+                           "LSO", "2015")) == 0);
+  CHECK(meetings(RunVoiced("I also pray to the Almighty to guide us throughout this session.",
+                           "GMB", "2015")) == 0);
+  // A session held, opened or attended is still a gathering.
+  CHECK(meetings(Run("The 26th session of the Conference of the Parties opened in Glasgow on "
+                     "Sunday.",
+                     "2021-11-01")) == 1);
+  CHECK(meetings(Run("Vladimir Putin took part in the plenary session of the Eastern Economic "
+                     "Forum.",
+                     "2022-09-07")) == 1);
+  CHECK(meetings(Run("The Security Council held an emergency session on Ukraine on Monday.",
+                     "2022-02-28")) == 1);
+}
