@@ -4333,25 +4333,9 @@ class EntityFinder {
             (m.kind != MentionKind::kName && m.kind != MentionKind::kSurname)) {
           continue;
         }
-        size_t k = m.te;
-        if (k < toks.size() && toks[k].lower == ","sv) ++k;
-        if (k + 3 >= toks.size() || (toks[k].lower != "on"sv && toks[k].lower != "upon"sv) ||
-            !kOwners.Has(toks[k + 1])) {
+        if (!ElectedToPreside(toks, m.te, kOwners, kPresides) && !ThankedForPresiding(toks, m)) {
           continue;
         }
-        k += 2;
-        // ("on his well-deserved election", "on his unanimous election")
-        while (k < toks.size() && k < m.te + 7 && toks[k].lower != "election"sv &&
-               (toks[k].kind == TokenKind::kWord || toks[k].lower == "-"sv) && !toks[k].cap) {
-          ++k;
-        }
-        if (k >= toks.size() || toks[k].lower != "election"sv) continue;
-        bool assembly = false, presides = false;
-        for (size_t j = k + 1; j < toks.size() && j < k + 12; ++j) {
-          assembly = assembly || toks[j].lower == "assembly"sv;
-          presides = presides || kPresides.Has(toks[j]);
-        }
-        if (!assembly || !presides) continue;
         auto& e = doc_.entities[m.entity];
         const bool other_body = std::any_of(e.out.roles.begin(), e.out.roles.end(),
                                             [&](const Role& r) { return !r.of.empty(); });
@@ -4360,6 +4344,101 @@ class EntityFinder {
         e.out.sector = "IGO";
       }
     }
+  }
+
+  // Whether toks[k] on congratulates on an election to preside over the Assembly: "on his
+  // election as President of the General Assembly", "on his unanimous election to the
+  // presidency of the General Assembly", "on his assumption of the presidency", "on assuming
+  // the presidency of the General Assembly", "on being elected President of the Assembly"
+  // (past ", " and "of Denmark" after the name).
+  static bool ElectedToPreside(const std::vector<Token>& toks, size_t k, const KeySet& owners,
+                               const KeySet& presides) {
+    if (k < toks.size() && toks[k].lower == ","sv) ++k;
+    if (k + 1 < toks.size() && toks[k].lower == "of"sv && toks[k + 1].cap) {
+      k += 2;  // "of Denmark", "of the Republic of Fiji"
+      while (k < toks.size() && (toks[k].cap || toks[k].lower == "of"sv)) ++k;
+    }
+    if (k + 3 >= toks.size() || (toks[k].lower != "on"sv && toks[k].lower != "upon"sv)) {
+      return false;
+    }
+    static const KeySet kElection = {"election", "assumption", "elevation", "accession"};
+    static const KeySet kTaking = {"being", "assuming", "taking"};
+    const size_t on = k;
+    if (owners.Has(toks[k + 1])) {
+      k += 2;
+      // ("on his well-deserved election", "on his unanimous election")
+      while (k < toks.size() && k < on + 7 && !kElection.Has(toks[k]) &&
+             (toks[k].kind == TokenKind::kWord || toks[k].lower == "-"sv) && !toks[k].cap) {
+        ++k;
+      }
+      if (k >= toks.size() || !kElection.Has(toks[k])) return false;
+    } else if (kTaking.Has(toks[k + 1])) {
+      k += 1;
+    } else {
+      return false;
+    }
+    bool assembly = false, presiding = false;
+    for (size_t j = k + 1; j < toks.size() && j < k + 12; ++j) {
+      assembly = assembly || toks[j].lower == "assembly"sv;
+      presiding = presiding || presides.Has(toks[j]);
+    }
+    return assembly && presiding;
+  }
+
+  // Whether the person of `m` is thanked in a UN speech for presiding over the Assembly: a
+  // word of presiding in the name's own phrase, a few words after it ("Mr. Sam Kutesa, who
+  // brilliantly presided over the Assembly", "Mr. Mogens Lykketoft, the outgoing President,
+  // ...", "for his outstanding leadership of the General Assembly", "Mr. Peter Thomson,
+  // President of the Assembly at its seventy-first session"), or "predecessor" just before it
+  // ("his immediate predecessor, Mr. Mogens Lykketoft, for ..."), and the Assembly named after
+  // the name. Not a president or a leader of something else ("Mr. Oliver Tambo, the former
+  // President of our liberation movement"), nor the head of state a speaker speaks for ("On
+  // behalf of my President, His Excellency Mr. Salva Kiir Mayardit, I would like to
+  // congratulate the newly elected President of the Assembly").
+  bool ThankedForPresiding(const std::vector<Token>& toks, const Mention& m) const {
+    if (!OwnVoice()) return false;
+    static const KeySet kPresiding = {"presided",  "preside",    "presiding",   "presidency",
+                                      "president", "leadership", "stewardship", "outgoing"};
+    static const KeySet kClause = {"i", "we", "my", "our", ";", ":"};
+    for (size_t j = m.tb, n = 0; j > 0 && n < 12; --j, ++n) {
+      if (toks[j - 1].lower == "behalf"sv) return false;
+    }
+    bool predecessor = false;
+    for (size_t j = m.tb, n = 0; j > 0 && n < 6; --j, ++n) {
+      predecessor =
+          predecessor || toks[j - 1].lower == "predecessor"sv || toks[j - 1].lower == "outgoing"sv;
+    }
+    size_t presiding = 0;  // the word's position, or 0
+    for (size_t j = m.te; j < toks.size() && j < m.te + 8 && presiding == 0; ++j) {
+      if (kClause.Has(toks[j])) break;
+      // (Not a title before another name: "forged by Winston Churchill and President
+      // Roosevelt to the first meeting of the General Assembly".)
+      if (kPresiding.Has(toks[j]) &&
+          !(j + 1 < toks.size() && toks[j + 1].cap && toks[j + 1].kind == TokenKind::kWord)) {
+        presiding = j;
+      }
+    }
+    if (presiding == 0 && !predecessor) return false;
+    // The presiding word's "of" phrase names the Assembly or its session.
+    if (presiding > 0 && presiding + 1 < toks.size() && toks[presiding + 1].lower == "of"sv) {
+      bool assembly = false;
+      for (size_t j = presiding + 2; j < toks.size() && j < presiding + 7; ++j) {
+        if (toks[j].lower == "assembly"sv || toks[j].lower == "session"sv) {
+          assembly = true;
+          break;
+        }
+        if (!toks[j].cap && toks[j].lower != "the"sv && toks[j].lower != "-"sv &&
+            toks[j].lower != "its"sv) {
+          // (An ordinal before "session": "of the seventieth session")
+          if (toks[j].kind != TokenKind::kWord || !toks[j].lower.ends_with("th"sv)) break;
+        }
+      }
+      if (!assembly) return false;
+    }
+    for (size_t j = m.te; j < toks.size() && j < m.te + 16; ++j) {
+      if (toks[j].cap && toks[j].lower == "assembly"sv) return true;
+    }
+    return false;
   }
 
   // The body a document's title names after "of" is the title's modifier, no party of the

@@ -1356,5 +1356,47 @@ TEST_CASE("titles: a chargé a.i., a body's delegation abroad, a region as a por
   CHECK(CodeOf(x, "Wendy Morton") == "GBRGOV");
 }
 
+TEST_CASE("names: the Assembly's president by the other formulas of a UN speech's opening") {
+  // Regression (UNGDC, first 400 speeches): Mogens Lykketoft, Sam Kutesa and Peter Thomson were
+  // nobody's (no code) in 88, 61 and 31 speeches: congratulated "on his assumption of the
+  // presidency", "on assuming the presidency", named with his country before "on his
+  // election", thanked as "his predecessor" or for his leadership of the Assembly, or apposed
+  // to "President of the Assembly".
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  auto code = [&](const std::string& text, const std::string& name) {
+    InputDocument speech{"ungdc-pga", text, "2016", "", "", ""};
+    speech.country = "FJI";
+    const auto x = ex->Extract(speech);
+    return CodeOf(x, name);
+  };
+  CHECK(code("I wish to congratulate Mr. Peter Thomson on his assumption of the presidency of "
+             "the General Assembly at its seventy-first session.",
+             "Peter Thomson") == "IGOUNO");
+  CHECK(code("I therefore congratulate His Excellency Mr. Miroslav Lajčák on assuming the "
+             "presidency of the General Assembly at its seventy-second session.",
+             "Miroslav Lajčák") == "IGOUNO");
+  CHECK(code("I congratulate His Excellency Mr. Mogens Lykketoft of Denmark on his unanimous "
+             "election to the presidency of the General Assembly.",
+             "Mogens Lykketoft") == "IGOUNO");
+  CHECK(code("May I also thank his immediate predecessor, Mr. Mogens Lykketoft, for his "
+             "outstanding leadership of the General Assembly at its seventieth session.",
+             "Mogens Lykketoft") == "IGOUNO");
+  CHECK(code("We also wish to congratulate Mr. Sam Kahamba Kutesa, who brilliantly presided over "
+             "the Assembly at its sixty-ninth session.",
+             "Sam Kahamba Kutesa") == "IGOUNO");
+  CHECK(code("I also congratulate Mr. Peter Thomson, President of the Assembly at its "
+             "seventy-first session, on the capable manner in which he has led our work.",
+             "Peter Thomson") == "IGOUNO");
+  // Not outside a speech's own voice, nor for a person thanked for something else.
+  const auto news = ex->Extract({"news",
+                                 "Diplomats thanked Mr. Peter Thomson for his leadership of the "
+                                 "General Assembly.",
+                                 "2016-09-20", "", "", ""});
+  CHECK(CodeOf(news, "Peter Thomson") != "IGOUNO");
+  CHECK(code("We thank Mr. Jan Eliasson for his work on the climate agreement.", "Jan Eliasson") !=
+        "IGOUNO");
+}
+
 }  // namespace
 }  // namespace parley::extract
