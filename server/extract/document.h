@@ -70,7 +70,13 @@ inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
           "declarations", "protocol", "communique", "statement", "charter", "act",
           // A plan or a strategy is a document too: "the Action Plan", "the Large
           // Construction National Program" were organisations.
-          "plan", "program", "strategy", "doctrine", "roadmap"}) {
+          "plan", "program", "strategy", "doctrine", "roadmap",
+          // So are the UN's goals, agendas and frameworks: "the Sustainable Development
+          // Goals" were an organisation in 251 of the first 400 UN speeches, "the 2030 Agenda
+          // for Sustainable Development" in 126, "the Sendai Framework for Disaster Risk
+          // Reduction" in 19, "the Ezulwini Consensus" a person in 33.
+          "goals", "goal", "sdgs", "sdg", "mdgs", "mdg", "agenda", "framework", "consensus",
+          "convention", "covenant", "statute"}) {
       if (w == d) return true;
     }
     return false;
@@ -78,9 +84,13 @@ inline bool NamesDocument(const std::vector<Token>& toks, const FoundSpan& f) {
   size_t last = f.te;
   while (last > f.tb + 1 && toks[last - 1].kind != TokenKind::kWord) --last;
   if (document_word(toks[f.tb].lower) || document_word(toks[last - 1].lower)) return true;
-  // The head before an "of" phrase: "Joint Declaration of Intent", "Act of Surrender".
+  // The head before an "of", "on" or "for" phrase: "Joint Declaration of Intent", "Act of
+  // Surrender", "the Paris Agreement on Climate Change", "the Sendai Framework for Disaster
+  // Risk Reduction".
   for (size_t k = f.tb + 1; k + 1 < last; ++k) {
-    if (toks[k].lower == "of") return document_word(toks[k - 1].lower);
+    if (toks[k].lower == "of" || toks[k].lower == "on" || toks[k].lower == "for") {
+      return document_word(toks[k - 1].lower);
+    }
   }
   return false;
 }
