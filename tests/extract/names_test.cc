@@ -1441,5 +1441,23 @@ TEST_CASE("names: the UN's goals, agendas, frameworks, topics and 'States' name 
   CHECK(CodeOf(x, "United States") == "USA");
 }
 
+TEST_CASE("names: al-Qaeda, the Nusra Front, the FARC and the Supreme Eurasian Economic Council") {
+  // Regression: al-Qaeda was ---REB (PETRARCH2 codes it IMGMUSALQ), "the Al-Nusra Front" an
+  // opposition of no country, "Fuerzas Armadas Revolucionarias de Colombia" uncoded (10 UN
+  // speeches), and the Eurasian Economic Union's supreme body Russia's government (RUSGOV).
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;  // models/ not in this checkout
+  const auto x = ex->Extract(
+      {"armed-groups",
+       "Terrorist organizations such as Al-Qaida and the Al-Nusra Front continue their attacks. "
+       "The Fuerzas Armadas Revolucionarias de Colombia signed a peace agreement. Vladimir Putin "
+       "took part in a meeting of the Supreme Eurasian Economic Council.",
+       "2022-05-27", "", "", ""});
+  CHECK(CodeOf(x, "al-Qaeda") == "IMGMUSALQ");
+  CHECK(CodeOf(x, "al-Nusra Front") == "SYRREB");
+  CHECK(CodeOf(x, "FARC") == "COLREB");
+  CHECK(CodeOf(x, "Supreme Eurasian Economic Council") == "IGO");
+}
+
 }  // namespace
 }  // namespace parley::extract

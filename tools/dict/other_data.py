@@ -261,6 +261,7 @@ ORGS += [
  ("org:three-seas", "Three Seas Initiative", [], "IGO", None, "igo"),
  ("org:union-state", "Union State", ["Union State of Russia and Belarus"], "IGO", None, "igo"),
  ("org:eec", "Eurasian Economic Commission", [], "IGO", None, "igo"),
+ ("org:seec", "Supreme Eurasian Economic Council", ["SEEC"], "IGO", None, "igo"),
  ("org:ots", "Organization of Turkic States", ["Organisation of Turkic States", "Turkic Council"], "IGO", None, "igo"),
  ("org:arctic-council", "Arctic Council", [], "IGO", None, "igo"),
  ("org:bsec", "Organization of the Black Sea Economic Cooperation", ["BSEC"], "IGO", None, "igo"),
@@ -518,6 +519,8 @@ ORGS += [
  ("org:ypg", "YPG", ["People's Protection Units"], "REB", "SYR", "armed group"),
  ("org:pkk", "PKK", ["Kurdistan Workers' Party"], "REB", "TUR", "armed group"),
  ("org:al-qaeda", "al-Qaeda", ["Al-Qaeda", "al-Qaida", "Al Qaeda"], "REB", None, "armed group"),
+ ("org:al-nusra", "al-Nusra Front", ["Al-Nusra Front", "Nusra Front", "Jabhat al-Nusra", "Jabhat al-Nusrah", "Jabhat Al-Nusra"], "REB", "SYR", "armed group"),
+ ("org:farc", "FARC", ["FARC-EP", "Revolutionary Armed Forces of Colombia", "Fuerzas Armadas Revolucionarias de Colombia"], "REB", "COL", "armed group"),
  ("org:al-shabaab", "al-Shabaab", ["Al-Shabaab", "al-Shabab", "al Shabaab", "Al Shabaab"], "REB", "SOM", "armed group"),
  ("org:boko-haram", "Boko Haram", [], "REB", "NGA", "armed group"),
  ("org:m23", "M23", ["March 23 Movement", "M23 movement"], "REB", "COD", "armed group"),
@@ -559,8 +562,10 @@ ORGS += [
 # bloc (CAMEO 1.1b3 actor codebook: WST is "the West"), the parent organisation's code of an
 # organ (the Venice Commission is the Council of Europe's), and the code PETRARCH2's
 # country actors file gives a group under a longer name (Phoenix.Countries.actors.txt:
-# ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_ [IMGMUSISI]).
-OWN_CODES = {"org:the-west": "WST", "org:venice-commission": "IGOEURCOE", "org:isis": "IMGMUSISI"}
+# ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_ [IMGMUSISI]; Phoenix.MilNonState.actors.txt:
+# AL-QAEDA [IMGMUSALQ]).
+OWN_CODES = {"org:the-west": "WST", "org:venice-commission": "IGOEURCOE", "org:isis": "IMGMUSISI",
+             "org:al-qaeda": "IMGMUSALQ"}
 
 # ---- more places: (name, country, aliases, kind). Capitals listed here replace the
 # plain entry gen_dicts.py makes from countries_overlay.jsonl (to carry variants).
