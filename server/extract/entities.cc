@@ -124,7 +124,9 @@ const char* ForcePair(const Token& a, const Token& b) {
 
 // Whether toks[b, e), a span the recogniser took for a name, names no one: one word that
 // is a deity, a feast, a greeting, a currency code, a homeland word, an ideology or a
-// sentiment ("-phobia"), a greeting before a feast ("Happy Easter"), or "Heads of State".
+// sentiment ("-phobia"), a lone body or document word of a UN speech, a greeting before a
+// feast ("Happy Easter"), "Heads of State", a topic ("Climate Change") or a UN speech's
+// "States".
 bool NamesNoOne(const std::vector<Token>& toks, size_t b, size_t e) {
   static const KeySet kNoOne = {
       "god", "lord", "allah", "easter", "christmas", "hanukkah", "ramadan", "eid", "passover",
@@ -4444,10 +4446,10 @@ class EntityFinder {
           assembly = true;
           break;
         }
+        // (Past an ordinal before "session": "of the seventieth session".)
         if (!toks[j].cap && toks[j].lower != "the"sv && toks[j].lower != "-"sv &&
-            toks[j].lower != "its"sv) {
-          // (An ordinal before "session": "of the seventieth session")
-          if (toks[j].kind != TokenKind::kWord || !toks[j].lower.ends_with("th"sv)) break;
+            toks[j].lower != "its"sv && !Ordinal(toks[j])) {
+          break;
         }
       }
       if (!assembly) return false;

@@ -51,6 +51,22 @@ inline bool LyAdverb(const Token& t, size_t min_size = 4) {
          t.lower.ends_with("ly");
 }
 
+// Whether `t` is an ordinal: "seventieth", "sixty-ninth" (its last part), "first", "70th",
+// "71st".
+inline bool Ordinal(const Token& t) {
+  std::string_view w = t.lower;
+  if (const size_t dash = w.rfind('-'); dash != std::string_view::npos) w = w.substr(dash + 1);
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') {
+    return w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd");
+  }
+  for (const std::string_view o :
+       {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "hundredth"}) {
+    if (w == o) return true;
+  }
+  return w.size() > 7 && (w.ends_with("teenth") || w.ends_with("ieth"));
+}
+
 // Appends the tokens of text[begin, end) to *out (cleared first).
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);
 

@@ -72,18 +72,6 @@ bool RequestForComment(const std::vector<Token>& toks, size_t k) {
          toks[k + 1].lower == "for"sv && OneOf(toks[k + 2].lower, {"comment"sv, "comments"sv});
 }
 
-// Whether toks[k] is an ordinal: "seventieth", "sixty-ninth" (its last part), "first", "70th".
-bool Ordinal(const Token& t) {
-  std::string_view w = t.lower;
-  if (const size_t dash = w.rfind('-'); dash != std::string_view::npos) w = w.substr(dash + 1);
-  if (!w.empty() && w[0] >= '0' && w[0] <= '9') {
-    return w.ends_with("th"sv) || w.ends_with("st"sv) || w.ends_with("nd"sv) || w.ends_with("rd"sv);
-  }
-  return OneOf(w, {"first"sv, "second"sv, "third"sv, "fourth"sv, "fifth"sv, "sixth"sv, "seventh"sv,
-                   "eighth"sv, "ninth"sv, "tenth"sv, "eleventh"sv, "twelfth"sv, "hundredth"sv}) ||
-         (w.size() > 7 && (w.ends_with("teenth"sv) || w.ends_with("ieth"sv)));
-}
-
 // Whether the session at toks[i] dates what the sentence says or names the Assembly's
 // session a speech is given at, rather than gathers anyone: "congratulate Mr. Lykketoft on his
 // election as President of the General Assembly at its seventieth session", "he led the work

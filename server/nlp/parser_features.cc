@@ -423,9 +423,13 @@ int ChooseLabel(const LinearModel& labeller, const std::vector<uint8_t>& dirs, c
   const int labels = static_cast<int>(dirs.size());
   std::fill(scores, scores + labels, 0.0f);
   labeller.Score(std::span<const uint64_t>(feats, k), scores);
+  return BestLabel(dirs, head, dep, scores);
+}
+
+int BestLabel(const std::vector<uint8_t>& dirs, int head, int dep, const float* scores) {
   const uint8_t bit = dep < head ? 1 : 2;
   int best = -1;
-  for (int l = 1; l < labels; ++l)
+  for (int l = 1; l < static_cast<int>(dirs.size()); ++l)
     if ((dirs[l] & bit) != 0 && (best < 0 || scores[l] > scores[best])) best = l;
   return best < 0 ? 1 : best;
 }

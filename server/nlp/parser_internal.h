@@ -101,6 +101,10 @@ inline constexpr int kMaxLabelFeatures = 64;
 int LabelFeatures(const State& st, const std::vector<Word>& words, int head, int dep,
                   uint64_t* out);
 
+// The best-scoring relation of `scores` (one per relation) that `dirs` (as
+// Parser::label_dirs_) allows on an arc head -> dep; 1 when it allows none.
+int BestLabel(const std::vector<uint8_t>& dirs, int head, int dep, const float* scores);
+
 // The relation the labeller gives the arc head -> dep of a state: "root"
 // (0) from the root, else the best-scoring relation allowed in the arc's
 // direction (`dirs` as Parser::label_dirs_; 1 when none is). `scores` has room for one

@@ -172,14 +172,11 @@ Models TrainMember(const std::vector<TrainTree>& trees, Parser* shape, const Doc
           const std::span<const uint64_t> ls(label_feats, lk);
           std::fill(label_scores.begin(), label_scores.end(), 0.0f);
           labeller.Score(ls, label_scores.data());
-          const uint8_t bit = dep < head ? 1 : 2;
-          int guess = -1;
-          for (int l = 1; l < nlabels; ++l)
-            if ((dirs[l] & bit) != 0 && (guess < 0 || label_scores[l] > label_scores[guess]))
-              guess = l;
-          label = guess < 0 ? 1 : guess;
+          const int guess = parser_internal::BestLabel(dirs, head, dep, label_scores.data());
+          label = guess;
           const int gold = tree.rel[dep];
-          if (tree.gold[dep] == head && (dirs[gold] & bit) != 0) {
+          // (Only a gold arc whose relation the labeller may give teaches it.)
+          if (tree.gold[dep] == head && (dirs[gold] & (dep < head ? 1 : 2)) != 0) {
             ++labelled;
             if (guess != gold) {
               labeller.Update(ls, gold, guess);

@@ -47,7 +47,7 @@ void LinearModel::Build(const KeyArray& keys, const CountArray& counts, const We
   cold_counts_.clear();
   cold_weights_.clear();
   total_weights_ = total;
-  compact_ = classes <= kCompactClasses;
+  compact_ = classes <= kMaxCompactClasses;
   exact_ = !compact_ || keep_exact;
   if (used_ == 0) return;
   if (compact_) {
@@ -238,7 +238,7 @@ void LinearModel::AddCompactRows(std::span<const uint64_t> features, int32_t* su
 
 void LinearModel::ScoreCompact(std::span<const uint64_t> features, float* scores) const {
   if (cslots_ == 0) return;
-  int32_t sum[16] = {};
+  int32_t sum[kMaxCompactClasses + 1] = {};  // the widest stride's weights
   if (cstride_ == 4)
     AddCompactRows<4>(features, sum);
   else if (cstride_ == 8)

@@ -117,9 +117,9 @@ class LinearModel {
   // Builds the table from rows sorted by key: keys[i] owns `counts[i]`
   // consecutive entries of `weights` (`total` of them in all). Any indexable
   // sources: vectors (training) or views into a model file (loading).
-  template <typename KeyArray, typename CountArray, typename WeightArray>
   // A compact table keeps its exact rows aside (for Save, Pruned and Sum)
   // only with `keep_exact`: a model loaded to score needs none.
+  template <typename KeyArray, typename CountArray, typename WeightArray>
   void Build(const KeyArray& keys, const CountArray& counts, const WeightArray& weights,
              size_t total, int classes, bool keep_exact);
   // The key's home slot in a table of `size`: the high half of key * size,
@@ -137,13 +137,12 @@ class LinearModel {
   template <typename F>
   void ForEachWeight(const Slot& s, F&& f) const;
 
-  // Models of at most kCompactClasses classes (the parser's moves) score
+  // Models of at most kMaxCompactClasses classes (the parser's moves) score
   // from a table of small slots instead: a 16-bit fingerprint of the feature
   // (a rare false match adds a stray row) and its weights quantised to 16
   // bits (weight = w * scale_), 8, 16 or 32 bytes a slot for up to 3, 7 or
-  // 15 classes, so that a slot never straddles a cache line. The exact rows
-  // are kept aside (cold) for saving and pruning.
-  static constexpr int kCompactClasses = kMaxCompactClasses;
+  // 15 classes, so that a slot of a (huge-page aligned) large table never
+  // straddles a cache line.
   static uint16_t Fingerprint(uint64_t key) {
     const auto fp = static_cast<uint16_t>(key);
     return fp == 0 ? 1 : fp;

@@ -205,6 +205,14 @@ std::string CodeOf(const Extraction& x, const std::string& name) {
   return e == nullptr ? "(none)" : e->actor_code;
 }
 
+// A UN General Debate statement by `country` (its country_iso3: the speech's own voice).
+InputDocument Speech(const std::string& id, const std::string& text, const std::string& country,
+                     const std::string& year = "2015") {
+  InputDocument doc{id, text, year, "", "", ""};
+  doc.country = country;
+  return doc;
+}
+
 TEST_CASE("names: a title's portfolio may join words by 'and' and names no employer") {
   // presidentgovua-72701, -71745: "Minister of Youth and Sports of the Republic of Turkey" ended
   // at "and", leaving Kasapoglu uncoded and the signing without parties; "... of the Republic of
@@ -1254,15 +1262,11 @@ TEST_CASE("names: in a UN speech the Security Council is the UN's, whatever its 
   // Government" was an unknown government's (---GOV), not the UN's.
   const Extractor* ex = WithRecognizer();
   if (ex == nullptr) return;  // models/ not in this checkout
-  InputDocument speech{"ungdc-usa",
-                       "On that basis, the Security Council tightened sanctions on the Iranian "
-                       "Government, and many nations joined us to enforce them.",
-                       "2015",
-                       "",
-                       "",
-                       ""};
-  speech.country = "USA";
-  const auto x = ex->Extract(speech);
+  const auto x =
+      ex->Extract(Speech("ungdc-usa",
+                         "On that basis, the Security Council tightened sanctions on the Iranian "
+                         "Government, and many nations joined us to enforce them.",
+                         "USA"));
   CHECK(std::any_of(x.events.begin(), x.events.end(), [](const Event& e) {
     return e.source_actor_code == "IGOUNO" && e.target_actor_code == "IRNGOV";
   }));
@@ -1275,18 +1279,13 @@ TEST_CASE("names: the Charter, the Organization and a document's body in a UN sp
   // Charter of the United Nations" was the target of what the clause did to the Charter.
   const Extractor* ex = WithRecognizer();
   if (ex == nullptr) return;  // models/ not in this checkout
-  InputDocument speech{
+  const auto x = ex->Extract(Speech(
       "ungdc-charter",
       "Iran has occupied the islands in violation of international law and the Charter of the "
       "United Nations. It is up to us to empower the Organization to fulfil its promises. We "
       "cooperate with the Organization for Security and Co-operation in Europe. Crimea was "
       "annexed in accordance with the Charter of the United Nations, he said.",
-      "2015",
-      "",
-      "",
-      ""};
-  speech.country = "ARE";
-  const auto x = ex->Extract(speech);
+      "ARE"));
   for (const auto& e : x.entities) {
     INFO(e.name);
     CHECK(e.type != "person");
@@ -1365,10 +1364,7 @@ TEST_CASE("names: the Assembly's president by the other formulas of a UN speech'
   const Extractor* ex = WithRecognizer();
   if (ex == nullptr) return;  // models/ not in this checkout
   auto code = [&](const std::string& text, const std::string& name) {
-    InputDocument speech{"ungdc-pga", text, "2016", "", "", ""};
-    speech.country = "FJI";
-    const auto x = ex->Extract(speech);
-    return CodeOf(x, name);
+    return CodeOf(ex->Extract(Speech("ungdc-pga", text, "FJI", "2016")), name);
   };
   CHECK(code("I wish to congratulate Mr. Peter Thomson on his assumption of the presidency of "
              "the General Assembly at its seventy-first session.",
@@ -1406,7 +1402,7 @@ TEST_CASE("names: the UN's goals, agendas, frameworks, topics and 'States' name 
   // organisations of the UN speeches.
   const Extractor* ex = WithRecognizer();
   if (ex == nullptr) return;  // models/ not in this checkout
-  InputDocument speech{
+  const auto x = ex->Extract(Speech(
       "ungdc-goals",
       "The Sustainable Development Goals are necessarily ambitious. We adopted the 2030 Agenda "
       "for Sustainable Development and the Sendai Framework for Disaster Risk Reduction. Climate "
@@ -1415,12 +1411,7 @@ TEST_CASE("names: the UN's goals, agendas, frameworks, topics and 'States' name 
       "Nations. The Ezulwini Consensus remains the common African position. Some States "
       "parties to the Rome Statute do not cooperate with the Court. We cooperate with the "
       "Organization for Security and Co-operation in Europe and with the United States.",
-      "2015",
-      "",
-      "",
-      ""};
-  speech.country = "ZAF";
-  const auto x = ex->Extract(speech);
+      "ZAF"));
   for (const auto& e : x.entities) {
     INFO(e.name);
     CHECK(e.name.find("Goals") == std::string::npos);
