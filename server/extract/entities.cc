@@ -1636,7 +1636,13 @@ class EntityFinder {
     });
     // (Nor a title's own "of" chain the recogniser runs into one organisation: "the Federal
     // Chancellor of Germany".)
-    const bool own_of = i + tl < toks.size() && toks[i + tl].lower == "of"sv;
+    // (Or a portfolio the title's own "of" opened and "and" goes on with: "the Minister of
+    // Labour and Social Protection".)
+    const bool own_of =
+        i + tl < toks.size() && (toks[i + tl].lower == "of"sv ||
+                                 (toks[i + tl].lower == "and"sv && tl >= 3 &&
+                                  toks[i + tl - 2].lower == "of"sv && i + tl + 1 < toks.size() &&
+                                  toks[i + tl + 1].cap && PortfolioWords().Has(toks[i + tl + 1])));
     if (title_span != s.found.end() && !own_of &&
         std::none_of(s.found.begin(), s.found.end(), [&](const FoundSpan& f) {
           return f.label == "PER"sv && f.tb > i && f.tb <= title_span->te;
@@ -1949,6 +1955,78 @@ class EntityFinder {
           doc_.entities[ent].surname.clear();  // "Denmark" is no surname
           AddRole(ent, title, of, info.sector);
           const int mi = AddMention(si, i, j, ent, MentionKind::kTitleRef);
+          doc_.mentions[mi].title = title;
+          return j;
+        }
+      }
+      // On a government's own site, an office of its cabinet or regions that the text names
+      // by title alone, with no holder the dictionaries know, is that government's, as a state
+      // body named without its country is: "Vladimir Putin met with the Minister of Labour and
+      // Social Protection", "a telephone conversation with the Acting Emergency Situations
+      // Minister", "I spoke with the Amur Region Governor" (RUSGOV; were nobody). One entity
+      // per office, named for it and the country. Not the offices read above (a head of state
+      // or government, a foreign minister), not in a text in a country's own voice, not when
+      // the sentence names another country, nor on a visit abroad the text opens with (whose
+      // ministers are the host's).
+      if (of.empty() && !unplaced_of && !resolvable && !doc_.site_country.empty() && !OwnVoice() &&
+          info.sector == "GOV"sv &&
+          (title.find("minister") != std::string::npos || title == "governor"sv ||
+           title == "mayor"sv)) {
+        // The office's own capitalised words may stand before its title: "the Acting Emergency
+        // Situations Minister", "the Amur Region Governor".
+        bool stands_aside = false;  // another country or a longer office named
+        size_t lead = i;
+        while (lead > 0 && i - lead < 4 && toks[lead - 1].cap &&
+               toks[lead - 1].kind == TokenKind::kWord && s.tok_mention[lead - 1] < 0 &&
+               dict_.MatchEntity(doc_.norm.text, toks, lead - 1).pattern < 0) {
+          --lead;
+        }
+        // (Not a longer title's words: "the Prime Minister" read from "Minister" on is the
+        // head of government's, which the rules above resolve or leave.)
+        TitleInfo longer;
+        for (size_t k = lead; k < i && !stands_aside; ++k)
+          stands_aside = dict_.MatchTitle(toks, k, &longer) > 0;
+        for (size_t k = 0; k < toks.size() && !stands_aside; ++k) {
+          const Match m = dict_.MatchEntity(doc_.norm.text, toks, k);
+          if (m.pattern < 0) continue;
+          const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+          stands_aside =
+              (de.type == "country"sv || dict_.pattern(m.pattern).kind == MatchKind::kAdjective) &&
+              de.country != doc_.site_country;
+        }
+        const int c = dict_.CountryByIso3(doc_.site_country);
+        if (lead > 0 && toks[lead - 1].lower == "the"sv && (toks[i].cap || lead < i) &&
+            !stands_aside && c >= 0 && LeadVisitCountry().empty()) {
+          // The holder the text named before is who it means: "the Governor" after "Governor
+          // of the Kaliningrad Region Anton Alikhanov", "said the Deputy Prime Minister" after
+          // Iryna Vereshchuk; with two such holders it is left unread.
+          int named = -1, holders = 0;
+          for (int k = 0; k < static_cast<int>(doc_.entities.size()); ++k) {
+            const auto& cand = doc_.entities[k];
+            if (cand.out.type != "person"sv || cand.mentions.empty()) continue;
+            const bool holds =
+                std::any_of(cand.out.roles.begin(), cand.out.roles.end(), [&](const Role& r) {
+                  if (title == "minister"sv)
+                    return r.title.find("minister") != std::string::npos &&
+                           r.title != "prime minister"sv;
+                  return r.title == title || r.title.starts_with(title + " ");
+                });
+            if (holds) {
+              named = k;
+              ++holders;
+            }
+          }
+          if (holders > 1) return j;
+          if (named >= 0) {
+            const int mi = AddMention(si, lead, j, named, MentionKind::kTitleRef);
+            doc_.mentions[mi].title = title;
+            return j;
+          }
+          const int ent =
+              EntityForName(Text(si, lead, j) + " of " + dict_.entity(c).name, "person");
+          doc_.entities[ent].surname.clear();  // the country is no surname
+          AddRole(ent, title, doc_.site_country, info.sector);
+          const int mi = AddMention(si, lead, j, ent, MentionKind::kTitleRef);
           doc_.mentions[mi].title = title;
           return j;
         }
@@ -2875,6 +2953,105 @@ class EntityFinder {
     if (e.out.sector.empty()) e.out.sector = sector;
     AddMention(si, i, i + 1, ent, MentionKind::kName);
     return i + 1;
+  }
+
+  // A group met "with" and named by those who speak for a sector or for local government
+  // ("met with representatives of big business operating in our country", "held a meeting
+  // with the heads of regions and cities of Ukraine", "met with our colleagues from the
+  // mineral fertiliser industry", "Zelenskyy and representatives of the IT industry held a
+  // meeting") on a government's own site is that sector of the site's country, or of the
+  // country its "of" phrase names: UKRBUS, UKRGOV (CAMEO codes regional and city government
+  // GOV). Returns the token after the phrase, or i.
+  size_t SectorRepresentatives(int si, size_t i) {
+    static const KeySet kSpeakers = {"representatives", "heads",      "leaders",   "leadership",
+                                     "members",         "colleagues", "management"};
+    static constexpr AgentNoun kSectors[] = {
+        {"business", "BUS"},       {"businesses", "BUS"}, {"industry", "BUS"},
+        {"industries", "BUS"},     {"companies", "BUS"},  {"enterprises", "BUS"},
+        {"region", "GOV"},         {"regions", "GOV"},    {"city", "GOV"},
+        {"cities", "GOV"},         {"oblasts", "GOV"},    {"communities", "GOV"},
+        {"municipalities", "GOV"},
+    };
+    if (doc_.site_country.empty()) return i;
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.toks;
+    if (!kSpeakers.Has(toks[i]) || i + 2 >= toks.size()) return i;
+    if (toks[i + 1].lower != "of"sv && toks[i + 1].lower != "from"sv) return i;
+    // Met with, or a compound subject that holds the meeting: the words before the group
+    // noun are at most two lower-case ones ("with our colleagues", "with the heads").
+    size_t k = i;
+    while (k > 0 && i - k < 3 && toks[k - 1].lower != "with"sv && toks[k - 1].lower != "and"sv) {
+      const Token& w = toks[k - 1];
+      if (w.cap || w.kind != TokenKind::kWord || s.tok_mention[k - 1] >= 0) return i;
+      --k;
+    }
+    if (k < 2) return i;
+    const bool with = toks[k - 1].lower == "with"sv;
+    static const KeySet kMeet = {"met",        "meet",          "meeting",         "meetings",
+                                 "spoke",      "talked",        "talks",           "conversation",
+                                 "discussion", "consultations", "videoconference", "conference",
+                                 "held"};
+    if (with && !kMeet.Has(toks[k - 2])) return i;
+    // The sector: up to three words of its own, then its noun; two nouns may be joined
+    // ("regions and cities", "the region and the city").
+    size_t j = i + 2;
+    const char* sector = nullptr;
+    size_t end = 0;
+    for (size_t words = 0; j < toks.size() && words < 6; ++j, ++words) {
+      const Token& w = toks[j];
+      if (s.tok_mention[j] >= 0 || w.kind != TokenKind::kWord) break;
+      // Another owner's word: "representatives of Polish business", "of the largest global
+      // companies" are no Ukrainians; "the leadership of the Defence Ministry and defence
+      // companies" is the ministry's first.
+      static const KeySet kElsewhere = {
+          "global",        "foreign", "international", "world", "world's",
+          "multinational", "western", "european",      "and",   "or"};
+      if (kElsewhere.Has(w) || (w.cap && OrgHeadSector(w) != nullptr)) return i;
+      if (w.cap && w.lower != "it"sv) {  // "the IT industry" is no Italian one
+        const Match m = dict_.MatchEntity(doc_.norm.text, toks, j);
+        if (m.pattern >= 0 && dict_.entity(dict_.pattern(m.pattern).entity).type != "person"sv)
+          return i;
+      }
+      if (const char* sec = AgentSector(kSectors, w)) {
+        if (sector != nullptr && std::string_view(sec) != sector) return i;
+        sector = sec;
+        end = j + 1;
+        if (j + 1 < toks.size() && toks[j + 1].lower == "and"sv) {
+          ++j;  // the next noun, "the" allowed
+          if (j + 1 < toks.size() && toks[j + 1].lower == "the"sv) ++j;
+          continue;
+        }
+        break;
+      }
+      if (sector != nullptr) break;
+    }
+    if (sector == nullptr) return i;
+    // A compound subject meets only where its verb says so: "and representatives of the IT
+    // industry held a meeting".
+    if (!with) {
+      bool meets = false;
+      for (size_t m = end; m < toks.size() && m < end + 4 && !meets; ++m)
+        meets = kMeet.Has(toks[m]);
+      if (!meets) return i;
+    }
+    // Whose: a country named by the "of" phrase after the noun, else the site's.
+    std::string country = doc_.site_country;
+    if (end + 1 < toks.size() && toks[end].lower == "of"sv && s.tok_mention[end + 1] >= 0) {
+      const int ent = doc_.mentions[s.tok_mention[end + 1]].entity;
+      if (ent < 0 || doc_.entities[ent].out.type != "country"sv) return i;
+      country = doc_.entities[ent].out.country;
+      end += 2;
+    }
+    const int c = dict_.CountryByIso3(country);
+    if (c < 0 || dict_.entity(c).adjective.empty()) return i;
+    const std::string noun =
+        std::string_view(sector) == "GOV"sv ? "regional authorities" : "business";
+    const int ent = EntityForName(dict_.entity(c).adjective + " " + noun, "organization");
+    auto& e = doc_.entities[ent];
+    if (e.out.country.empty()) e.out.country = country;
+    if (e.out.sector.empty()) e.out.sector = sector;
+    AddMention(si, i, end, ent, MentionKind::kName);
+    return end;
   }
 
   // Open-world organisation: capitalised phrase ending in a head word ("Foreign Ministry",
@@ -3928,6 +4105,10 @@ class EntityFinder {
           continue;
         }
         if (size_t e = ContextGroup(si, i); e > i) {
+          i = e;
+          continue;
+        }
+        if (size_t e = SectorRepresentatives(si, i); e > i) {
           i = e;
           continue;
         }

@@ -4725,3 +4725,76 @@ TEST_CASE("meeting: the Assembly's session a speech dates itself by is no meetin
   CHECK(meetings(Run("The Security Council held an emergency session on Ukraine on Monday.",
                      "2022-02-28")) == 1);
 }
+
+TEST_CASE("actors: those who speak for a sector or a region, met on a government's site") {
+  // presidentgovua-73097, -73293, -72725, -75453, kremlin-67958: the group met was named only
+  // by whom it speaks for, and the meeting had one side.
+  const std::string kyiv = "president.gov.ua/en (Office of the President of Ukraine website)";
+  const std::string moscow = "en.kremlin.ru (President of Russia website)";
+  CHECK(Coded(RunOnSite("President of Ukraine Volodymyr Zelenskyy met with representatives of big "
+                        "business operating in our country.",
+                        "2022-02-23", kyiv))
+            .count({"meeting", "040", "UKRGOV", "UKRBUS"}) == 1);
+  CHECK(Coded(RunOnSite("Today I held a meeting with the heads of regions and cities of Ukraine.",
+                        "2022-03-03", kyiv))
+            .count({"meeting", "040", "UKRGOV", "UKRGOV"}) == 1);
+  CHECK(Coded(RunOnSite("I held a meeting with the leadership of the region and the city.",
+                        "2022-05-29", kyiv))
+            .count({"meeting", "040", "UKRGOV", "UKRGOV"}) == 1);
+  // A compound subject that holds the meeting.
+  CHECK(Coded(RunOnSite("President of Ukraine Volodymyr Zelenskyy and representatives of the IT "
+                        "industry held a meeting to discuss urgent issues of industry development.",
+                        "2022-02-04", kyiv))
+            .count({"meeting", "040", "UKRGOV", "UKRBUS"}) == 1);
+  CHECK(Coded(RunOnSite("Denis Manturov: I have just recently met with our colleagues from the "
+                        "mineral fertiliser industry.",
+                        "2022-03-10", moscow))
+            .count({"meeting", "040", "RUSGOV", "RUSBUS"}) == 1);
+  // Another owner named stays the owner: no Ukrainians among them.
+  CHECK(
+      Coded(RunOnSite("Zelenskyy met with representatives of Polish business.", "2022-02-04", kyiv))
+          .count({"meeting", "040", "UKRGOV", "POLBUS"}) == 1);
+  CHECK(Coded(RunOnSite("I also spoke with representatives of the largest global companies.",
+                        "2022-05-03", kyiv))
+            .count({"meeting", "040", "UKRGOV", "UKRBUS"}) == 0);
+  // Nor does a ministry's leadership become business: "the leadership of the Defence Ministry
+  // and defence companies" was read from "companies" on.
+  CHECK(Coded(RunOnSite("Vladimir Putin held a meeting with the leadership of the Defence "
+                        "Ministry and defence companies.",
+                        "2021-11-01", moscow))
+            .count({"meeting", "040", "RUSGOV", "RUSBUS"}) == 0);
+}
+
+TEST_CASE("actors: an office named by title alone on a government's site is that government's") {
+  // kremlin-68351, -67810, -68188: the minister or governor met had no country, and the
+  // meeting or call one side.
+  const std::string moscow = "en.kremlin.ru (President of Russia website)";
+  CHECK(Coded(RunOnSite("Vladimir Putin met with the Minister of Labour and Social Protection.",
+                        "2022-05-04", moscow))
+            .count({"meeting", "040", "RUSGOV", "RUSGOV"}) == 1);
+  CHECK(Coded(RunOnSite("The President had a telephone conversation with the Acting Emergency "
+                        "Situations Minister.",
+                        "2022-02-18", moscow))
+            .count({"call", "041", "RUSGOV", "RUSGOV"}) == 1);
+  CHECK(Coded(RunOnSite("Yesterday, I spoke with the Amur Region Governor.", "2022-04-12", moscow))
+            .count({"meeting", "040", "RUSGOV", "RUSGOV"}) == 1);
+  // The holder the text named before is who "the Governor" is, not a second governor.
+  const auto x = RunOnSite(
+      "Vladimir Putin met with Governor of the Kaliningrad Region Anton Alikhanov. The President "
+      "thanked the Governor for his efforts.",
+      "2022-05-20", moscow);
+  int governors = 0;
+  for (const auto& e : x.entities) governors += e.name.find("Governor") != std::string::npos;
+  CHECK(governors == 0);
+  bool alikhanov_thanked = false;
+  for (const auto& ev : x.events) {
+    if (ev.cameo != "051") continue;
+    for (const auto& name : Names(x, ev)) alikhanov_thanked |= name == "Anton Alikhanov";
+  }
+  CHECK(alikhanov_thanked);
+  // Not when the sentence names another country: its minister may be that country's.
+  CHECK(Coded(RunOnSite("Vladimir Putin met the Prime Minister of India. Then he met with the "
+                        "Minister of Commerce of India.",
+                        "2022-05-04", moscow))
+            .count({"meeting", "040", "RUSGOV", "RUSGOV"}) == 0);
+}
