@@ -4798,3 +4798,21 @@ TEST_CASE("actors: an office named by title alone on a government's site is that
                         "2022-05-04", moscow))
             .count({"meeting", "040", "RUSGOV", "RUSGOV"}) == 0);
 }
+
+TEST_CASE("dictionary: companies that sign with states carry their country's business code") {
+  // presidentgovua-72677, kremlin-67199: Philips, Eximbank of Russia and the Russian Export
+  // Centre were uncoded parties, and their agreement or conference one-sided.
+  CHECK(Coded(Run("The leaders also welcomed the signing of the Memorandum of Understanding "
+                  "between the Ministry of Health of Ukraine and Philips Medical Systems.",
+                  "2022-01-14"))
+            .count({"agreement", "057", "UKRGOV", "NLDBUS"}) == 1);
+  const auto x =
+      Run("Another event this week was a large business conference of the Russian "
+          "Export Centre and the Eximbank of Russia.",
+          "2021-11-20");
+  int coded = 0;
+  for (const auto& e : x.entities)
+    coded += (e.name == "Eximbank of Russia" || e.name == "Russian Export Centre") &&
+             e.actor_code == "RUSBUS";
+  CHECK(coded == 2);
+}
