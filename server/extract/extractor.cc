@@ -6,6 +6,7 @@
 #include "extract/document.h"
 #include "extract/entities.h"
 #include "extract/events.h"
+#include "extract/field_people.h"
 
 namespace parley::extract {
 
@@ -65,8 +66,9 @@ void PlaceFoundNames(const std::vector<FoundName>& names, Document* doc) {
   }
 }
 
-void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon,
-         const ArgumentReaderFactory& arguments, const InputDocument& in, Extraction* out) {
+void Run(const Dictionary& dict, const NameFinder* names, const FieldPeople* field_people,
+         const Lexicon& lexicon, const ArgumentReaderFactory& arguments, const InputDocument& in,
+         Extraction* out) {
   Document doc;
   doc.dict = &dict;
   doc.input = &in;
@@ -87,6 +89,7 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
   }
   if (names != nullptr) PlaceFoundNames(names->Find(doc.norm.text), &doc);
   FindEntities(&doc);
+  if (field_people != nullptr) LinkFieldPeople(*field_people, &doc);
   const auto reader = arguments ? arguments(&doc) : NewLocalSyntaxReader(&doc);
   FindEvents(lexicon, *reader, &doc);
   for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
@@ -118,9 +121,11 @@ void Run(const Dictionary& dict, const NameFinder* names, const Lexicon& lexicon
 class RuleExtractor final : public Extractor {
  public:
   RuleExtractor(Dictionary dict, std::unique_ptr<NameFinder> names,
-                std::shared_ptr<const Lexicon> lexicon, ArgumentReaderFactory arguments)
+                std::unique_ptr<FieldPeople> field_people, std::shared_ptr<const Lexicon> lexicon,
+                ArgumentReaderFactory arguments)
       : dict_(std::move(dict)),
         names_(std::move(names)),
+        field_people_(std::move(field_people)),
         lexicon_(std::move(lexicon)),
         arguments_(std::move(arguments)) {
     if (names_) version_ += " " + names_->version();
@@ -130,7 +135,8 @@ class RuleExtractor final : public Extractor {
     Extraction x;
     x.id = doc.id;
     try {
-      Run(dict_, names_.get(), lexicon_ ? *lexicon_ : Lexicon::BuiltIn(), arguments_, doc, &x);
+      Run(dict_, names_.get(), field_people_.get(), lexicon_ ? *lexicon_ : Lexicon::BuiltIn(),
+          arguments_, doc, &x);
     } catch (const std::exception& e) {
       // Defensive: a bug in a stage must cost one document, not the stream.
       x.entities.clear();
@@ -144,9 +150,10 @@ class RuleExtractor final : public Extractor {
 
  private:
   const Dictionary dict_;
-  const std::unique_ptr<NameFinder> names_;       // null: no recogniser
-  const std::shared_ptr<const Lexicon> lexicon_;  // null: the built-in one
-  const ArgumentReaderFactory arguments_;         // null: the local-syntax reader
+  const std::unique_ptr<NameFinder> names_;          // null: no recogniser
+  const std::unique_ptr<FieldPeople> field_people_;  // null: no config/coding/field.people.txt
+  const std::shared_ptr<const Lexicon> lexicon_;     // null: the built-in one
+  const ArgumentReaderFactory arguments_;            // null: the local-syntax reader
   std::string version_ = kVersion;
 };
 
@@ -157,8 +164,10 @@ std::unique_ptr<Extractor> Extractor::Load(const std::filesystem::path& config_d
   Dictionary dict = Dictionary::Load(config_dir / "dict");
   std::unique_ptr<NameFinder> names;
   if (!options.models_dir.empty()) names = LoadNameFinder(options.models_dir);
-  return std::make_unique<RuleExtractor>(std::move(dict), std::move(names), options.lexicon,
-                                         options.arguments);
+  // The field's people link the persons the dictionaries above do not know (field_people.h).
+  std::unique_ptr<FieldPeople> field_people = FieldPeople::Load(config_dir / "coding");
+  return std::make_unique<RuleExtractor>(std::move(dict), std::move(names), std::move(field_people),
+                                         options.lexicon, options.arguments);
 }
 
 namespace {

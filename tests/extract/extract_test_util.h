@@ -22,4 +22,17 @@ inline const Extractor& SharedExtractor() {
 
 inline std::filesystem::path SharedDir() { return PARLEY_SHARED_DIR; }
 
+// The shared extractor with the trained recogniser of models/, or null when the checkout has
+// no ner.bin.gz (callers return early).
+inline const Extractor* WithRecognizer() {
+  static const std::unique_ptr<Extractor> kEx = [] {
+    const std::filesystem::path models = PARLEY_SOURCE_DIR "/models";
+    if (!std::filesystem::exists(models / "ner.bin.gz")) return std::unique_ptr<Extractor>();
+    ExtractorOptions options;
+    options.models_dir = models;
+    return Extractor::Load(ConfigDir(), options);
+  }();
+  return kEx.get();
+}
+
 }  // namespace parley::extract::testing

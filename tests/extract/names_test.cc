@@ -13,16 +13,7 @@
 namespace parley::extract {
 namespace {
 
-const Extractor* WithRecognizer() {
-  static const std::unique_ptr<Extractor> kEx = [] {
-    const std::filesystem::path models = PARLEY_SOURCE_DIR "/models";
-    if (!std::filesystem::exists(models / "ner.bin.gz")) return std::unique_ptr<Extractor>();
-    ExtractorOptions options;
-    options.models_dir = models;
-    return Extractor::Load(testing::ConfigDir(), options);
-  }();
-  return kEx.get();
-}
+using testing::WithRecognizer;
 
 const Entity* Find(const Extraction& x, const std::string& name) {
   for (const auto& e : x.entities)
