@@ -3200,11 +3200,20 @@ class LocalSyntaxReader final : public ArgumentReader {
     const auto& toks = Toks(si);
     const size_t we = WeSubject(si, left, c);
     if (we == toks.size()) return false;
+    // One of a pair stands for its country's side when it is the state or acts for it: two
+    // companies whose deal a state visit's readout reports ("a cooperation agreement was
+    // signed between Transmashholding and Kazakh Railways") are no pair the leaders' "our first
+    // meeting" means (kremlin-67748 was RUSBUS-KAZBUS).
+    auto state_side = [&](int p) {
+      static const KeySet kState = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"};
+      const std::string& sector = doc_.entities[p].out.sector;
+      return sector.empty() || kState.Has(sector);
+    };
     auto on_pair_side = [&](int e) {
       if (e < 0) return false;
       const std::string country = EntityCountry(doc_, e);
       return std::any_of(pair.begin(), pair.end(), [&](int p) {
-        return p == e || (!country.empty() && EntityCountry(doc_, p) == country);
+        return p == e || (!country.empty() && EntityCountry(doc_, p) == country && state_side(p));
       });
     };
     // "Mr Prime Minister and I": the speaker is the "I" itself.

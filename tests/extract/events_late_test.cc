@@ -4816,3 +4816,19 @@ TEST_CASE("dictionary: companies that sign with states carry their country's bus
              e.actor_code == "RUSBUS";
   CHECK(coded == 2);
 }
+
+TEST_CASE(
+    "regression: a companies' deal in a visit's readout is no pair the leaders' \"our\" means") {
+  // kremlin-67748: once Transmashholding and Kazakh Railways were coded, their agreement's
+  // pair became the pair of the leaders' "This is our first meeting" (RUSBUS-KAZBUS): the
+  // speaker's country matched the company's.
+  const auto coded = Coded(RunOnSite(
+      "Vladimir Putin held talks with President of the Republic of Kazakhstan Kassym-Jomart "
+      "Tokayev in the Kremlin. In addition, a cooperation agreement was signed between "
+      "Transmashholding and Kazakh Railways. Vladimir Putin: Mr President, friends, This is our "
+      "first meeting after the events in January. We had a meeting before the New Year.",
+      "2022-02-10", "en.kremlin.ru (President of Russia website)"));
+  CHECK(coded.count({"agreement", "030", "RUSBUS", "KAZBUS"}) == 1);
+  CHECK(coded.count({"meeting", "040", "RUSBUS", "KAZBUS"}) == 0);
+  CHECK(coded.count({"meeting", "040", "RUSGOV", "KAZGOV"}) == 1);
+}

@@ -551,12 +551,14 @@ ORGS += [
  ("org:pemex", "Pemex", [], "BUS", "MEX", "company"),
  # Companies the press releases name as parties to agreements and meetings with no code of
  # their own (press-releases-dev: memoranda "between JSC Ukrzaliznytsia and Alstom Transport
- # SA", "between the Ministry of Health of Ukraine and Philips Medical Systems", "with Thales").
+ # SA", "between Transmashholding and Kazakh Railways", "with Thales").
  ("org:thales", "Thales", ["Thales Group", "Thales International"], "BUS", "FRA", "company"),
  ("org:alstom", "Alstom", ["Alstom Transport"], "BUS", "FRA", "company"),
  ("org:philips", "Philips", ["Philips Medical Systems"], "BUS", "NLD", "company"),
  ("org:eximbank-of-russia", "Eximbank of Russia", ["Russian Export-Import Bank"], "BUS", "RUS", "company"),
  ("org:russian-export-centre", "Russian Export Centre", ["Russian Export Center"], "BUS", "RUS", "company"),
+ ("org:transmashholding", "Transmashholding", [], "BUS", "RUS", "company"),
+ ("org:ktz", "Kazakhstan Temir Zholy", ["Kazakh Railways", "KTZ"], "BUS", "KAZ", "company"),
  ("org:ukroboronprom", "Ukroboronprom", [], "BUS", "UKR", "company"),
  ("org:ukrzaliznytsia", "Ukrzaliznytsia", ["Ukrainian Railways"], "BUS", "UKR", "company"),
  # A bloc of no country that the field codes as a region: "the West blames Russia" (WST),
