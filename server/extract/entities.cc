@@ -1147,6 +1147,19 @@ class EntityFinder {
         e += 2;
         continue;
       }
+      // A Korean given name's second syllable is written in lower case: "Choi Jong-kun",
+      // "Chung Eui-yong" (the name ended at "Jong"). Only after a family name, between short
+      // syllables, and not an English compound's second word ("Kim-led", "Park-style").
+      static const KeySet kCompoundWords = {"led",  "based", "style", "like",  "born",  "era",
+                                            "made", "run",   "type",  "class", "backed"};
+      if (toks[e].lower == "-"sv && !toks[e].space_before && e > j && e + 1 < toks.size() &&
+          !toks[e + 1].space_before && !toks[e + 1].cap && toks[e + 1].kind == TokenKind::kWord &&
+          toks[e + 1].lower.size() <= 6 && toks[e - 1].lower.size() <= 5 &&
+          !kCompoundWords.Has(toks[e + 1]) &&
+          (e + 2 >= toks.size() || toks[e + 2].lower != "-"sv)) {
+        e += 2;
+        continue;
+      }
       // A particle hyphenated to the surname: "Majed al-Ansari" (was "Majed" alone after a
       // title, whose name ends at a lower-case word).
       if (NameParticles().Has(toks[e]) && e + 2 < toks.size() && toks[e + 1].lower == "-"sv &&
@@ -1169,8 +1182,18 @@ class EntityFinder {
   std::string CountryBefore(int si, size_t i) {
     auto& s = doc_.sentences[si];
     size_t k = i;
-    while (k > 0 && (s.toks[k - 1].lower == "acting"sv || s.toks[k - 1].lower == "former"sv ||
-                     s.toks[k - 1].lower == "then"sv || s.toks[k - 1].lower == "new"sv)) {
+    // (And a rank before a deputy's title the dictionary starts later: "South Korean First
+    // Vice Foreign Minister Choi Jong-kun", "the Chinese Executive Vice Premier"; not an
+    // ordinal, "Russia's first president Boris Yeltsin".)
+    auto rank = [&](size_t at) {
+      const Token& t = s.toks[at];
+      return t.cap && at + 1 < s.toks.size() &&
+             (t.lower == "first"sv || t.lower == "executive"sv || t.lower == "senior"sv) &&
+             (s.toks[at + 1].lower == "vice"sv || s.toks[at + 1].lower == "deputy"sv);
+    };
+    while (k > 0 &&
+           (s.toks[k - 1].lower == "acting"sv || s.toks[k - 1].lower == "former"sv ||
+            s.toks[k - 1].lower == "then"sv || s.toks[k - 1].lower == "new"sv || rank(k - 1))) {
       --k;
     }
     // A portfolio the dictionary's titles lack, between the country and the title:

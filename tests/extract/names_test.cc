@@ -1441,5 +1441,33 @@ TEST_CASE("names: al-Qaeda, the Nusra Front, the FARC and the Supreme Eurasian E
   CHECK(CodeOf(x, "Supreme Eurasian Economic Council") == "IGO");
 }
 
+TEST_CASE(
+    "names: a Korean given name's lower-case syllable, and a deputy's rank before the title") {
+  // "Choi Jong-kun" was "Choi Jong" (a name ended at a lower-case word), and "South Korean
+  // First Vice Foreign Minister" nobody's vice minister (---GOV): "First" stood between the
+  // adjective and the title.
+  const Extractor* ex = WithRecognizer();
+  if (ex == nullptr) return;
+  const InputDocument doc{"names-korea",
+                          "South Korean First Vice Foreign Minister Choi Jong-kun met U.S. Deputy "
+                          "Secretary of State Wendy Sherman in Seoul.",
+                          "2021-06-01",
+                          "",
+                          "",
+                          ""};
+  const Extraction x = ex->Extract(doc);
+  CHECK(CodeOf(x, "Choi Jong-kun") == "KORGOV");
+  CHECK(Find(x, "Choi Jong") == nullptr);
+  // An ordinal is no rank: "Russia's first president" stays the title it was.
+  const InputDocument yeltsin{"names-yeltsin",
+                              "Let us recall the attitude towards Russia's first president Boris "
+                              "Yeltsin.",
+                              "2021-12-09",
+                              "",
+                              "",
+                              ""};
+  CHECK(CodeOf(ex->Extract(yeltsin), "Boris Yeltsin") != "RUSGOV");
+}
+
 }  // namespace
 }  // namespace parley::extract
