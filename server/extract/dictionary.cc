@@ -143,6 +143,23 @@ void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind ki
   if (all_caps && letters <= 5) p.exact = surface;
   p.entity = entity;
   p.kind = kind;
+  // A name the dictionary writes with a lower-case first letter ("al-Qaeda", "von der
+  // Leyen") also matches as written when a lower-case word starts it: "such as al-Qaeda"
+  // (was nobody), never "von" or "blue" in another spelling. Capitalised, it is the name as
+  // any other ("Al-Qaida").
+  if (!p.definite && surface[0] >= 'a' && surface[0] <= 'z') {
+    GazPattern as_written = p;
+    as_written.exact = surface;
+    if (std::find(lower_starts_.begin(), lower_starts_.end(), p.tokens[0]) == lower_starts_.end()) {
+      lower_starts_.push_back(p.tokens[0]);
+      lower_start_letter_[static_cast<unsigned char>(p.tokens[0][0])] = true;
+    }
+    AddPatternOnce(std::move(as_written));
+  }
+  AddPatternOnce(std::move(p));
+}
+
+void Dictionary::AddPatternOnce(GazPattern p) {
   // A place or name with the same tokens wins over a metonym or adjective added later.
   const int first = first_keys_.Insert(p.tokens[0]);
   if (first == static_cast<int>(by_first_.size())) by_first_.emplace_back();
@@ -150,7 +167,7 @@ void Dictionary::AddPattern(const std::string& surface, int entity, MatchKind ki
   for (int k : bucket) {
     if (patterns_[k].tokens == p.tokens && patterns_[k].exact == p.exact &&
         patterns_[k].definite == p.definite) {
-      if (patterns_[k].kind == MatchKind::kName || kind != MatchKind::kName) return;
+      if (patterns_[k].kind == MatchKind::kName || p.kind != MatchKind::kName) return;
     }
   }
   patterns_.push_back(std::move(p));
@@ -345,7 +362,13 @@ Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& t
                               size_t i) const {
   // A lower-case word ("the", "new") starts no name, and only a non-ASCII exact spelling
   // could match it: skip the buckets of such frequent words.
-  if (!toks[i].cap && toks[i].kind == TokenKind::kWord && !lower_word_can_match_) return {};
+  if (!toks[i].cap && toks[i].kind == TokenKind::kWord && !lower_word_can_match_) {
+    const std::string_view w = toks[i].lower;
+    if (w.empty() || !lower_start_letter_[static_cast<unsigned char>(w[0])] ||
+        std::find(lower_starts_.begin(), lower_starts_.end(), w) == lower_starts_.end()) {
+      return {};
+    }
+  }
   const int first = first_keys_.Find(toks[i].lower, toks[i].hash);
   if (first < 0) return {};
   for (const SeqEntry& se : first_seq_[first]) {

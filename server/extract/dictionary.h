@@ -5,6 +5,7 @@
 // "EU") must match case exactly so that "us" is never the United States.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -82,6 +83,8 @@ class Dictionary {
 
  private:
   void AddPattern(const std::string& surface, int entity, MatchKind kind);
+  // Adds `p` to its first word's bucket unless an equal pattern is there already.
+  void AddPatternOnce(GazPattern p);
   void AddTitle(const std::string& surface, const TitleInfo& info);
 
   std::vector<DictEntity> entities_;
@@ -108,6 +111,11 @@ class Dictionary {
   // Whether a lower-case word can start any match: only an exact pattern whose spelling starts
   // with a non-ASCII character could. Usually false, which rejects most tokens at once.
   bool lower_word_can_match_ = false;
+  // The first words of the names the dictionaries write in lower case ("al-Qaeda", "von der
+  // Leyen", "blue helmets"; matched only as written), and their first letters: a lower-case
+  // word whose letter is not among them is rejected with one lookup.
+  std::vector<std::string> lower_starts_;
+  std::array<bool, 256> lower_start_letter_{};
 };
 
 }  // namespace parley::extract

@@ -1469,5 +1469,36 @@ TEST_CASE(
   CHECK(CodeOf(ex->Extract(yeltsin), "Boris Yeltsin") != "RUSGOV");
 }
 
+TEST_CASE("names: a name the dictionary writes in lower case matches as written") {
+  // "Groups such as al-Qaeda attacked": a lower-case word starts no name in running text, so
+  // the dictionary's "al-Qaeda" was found only capitalised, at a sentence's start.
+  const auto run = [](const std::string& text) {
+    const InputDocument doc{"names-lower", text, "2015-09-28", "", "", ""};
+    return testing::SharedExtractor().Extract(doc);
+  };
+  CHECK(CodeOf(run("Groups such as al-Qaeda attacked the base."), "al-Qaeda") == "IMGMUSALQ");
+  CHECK(CodeOf(run("The base was attacked by al-Qaeda fighters."), "al-Qaeda") == "IMGMUSALQ");
+  // Capitalised it is still the name; "the West" still needs its article.
+  CHECK(CodeOf(run("Those militias are allied with Al-Qaida."), "al-Qaeda") == "IMGMUSALQ");
+  CHECK(CodeOf(run("Russia accused the West of prolonging the war."), "the West") == "WST");
+  // Only as written: the words alone or in another spelling name nobody.
+  CHECK(run("He won a blue ribbon at the al fresco dinner.").entities.empty());
+}
+
+TEST_CASE("names: the Conference of the Parties is an international body, its sessions are not") {
+  // 87 UN General Debate speeches named the UNFCCC's supreme body with no code, and what was
+  // said of its sessions had one side.
+  const auto run = [](const std::string& text) {
+    const InputDocument doc{"names-cop", text, "2015-09-28", "", "", ""};
+    return testing::SharedExtractor().Extract(doc);
+  };
+  CHECK(CodeOf(run("We look forward to the twenty-first session of the Conference of the Parties "
+                   "to the United Nations Framework Convention on Climate Change."),
+               "Conference of the Parties") == "IGO");
+  // A session named by itself is the gathering, not a party to it.
+  const auto x = run("Leaders met at COP21 and at the UN Climate Change Conference in Paris.");
+  CHECK(Find(x, "Conference of the Parties") == nullptr);
+}
+
 }  // namespace
 }  // namespace parley::extract

@@ -210,6 +210,10 @@ ORGS += [
  ("org:un-habitat", "UN-Habitat", ["UN Habitat"], "IGO", None, "igo"),
  ("org:unops", "UNOPS", [], "IGO", None, "igo"),
  ("org:unfccc", "UNFCCC", ["UN Framework Convention on Climate Change", "United Nations Framework Convention on Climate Change"], "IGO", None, "igo"),
+ # The UNFCCC's supreme body of the convention's states, an international organisation (87 UN
+ # General Debate speeches named it uncoded). Not its sessions ("COP26", "the UN Climate Change
+ # Conference"): those are gatherings, whose nouns make the events.
+ ("org:unfccc-cop", "Conference of the Parties", [], "IGO", None, "igo"),
  ("org:opcw", "OPCW", ["Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons"], "IGO", None, "igo"),
  ("org:ctbto", "CTBTO", ["Comprehensive Nuclear-Test-Ban Treaty Organization"], "IGO", None, "igo"),
  ("org:unifil", "UNIFIL", ["United Nations Interim Force in Lebanon"], "IGO", "LBN", "mission"),
