@@ -781,6 +781,7 @@ PEOPLE += [
  P("Luc Frieden", "LUX", [], [("prime minister", "LUX", "2023-11-17", None)]),
  P("Luis Abinader", "DOM", [], [("president", "DOM", "2020-08-16", None)]),
  P("Anutin Charnvirakul", "THA", [], [("prime minister", "THA", "2025-09-07", None)]),
+ P("Phumtham Wechayachai", "THA", [], [("deputy prime minister", "THA", "2023-09-01", "2025-09-07")]),
  P("Paetongtarn Shinawatra", "THA", [], [("prime minister", "THA", "2024-08-16", "2025-08-29")], gender="f"),
  P("Gilberto Teodoro", "PHL", [], [("defence minister", "PHL", "2023-06-05", None)]),
  P("Eduardo Año", "PHL", ["Eduardo Ano"], [("national security adviser", "PHL", "2022-07-01", None)]),
