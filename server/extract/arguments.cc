@@ -1248,6 +1248,17 @@ class LocalSyntaxReader final : public ArgumentReader {
         c.agent = last_pair_[0];
         c.others = {last_pair_[1]};
       }
+      // "Israel and Hamas agreed to the first phase of a plan, after talks in Egypt", "Russia
+      // and Ukraine swapped 300 prisoners. The exchange was agreed at talks in Istanbul": talks
+      // named by their noun alone, with no party and no owner, in the sentence of the pair's
+      // act or the one after it, are the pair's (were a gathering of nobody). Only talks the
+      // pair's act came of: after, at, following or during them.
+      if (c.agent < 0 && c.others.empty() && last_pair_.size() == 2 && si - last_pair_si_ <= 1 &&
+          IsConsultation(c.type) && c.type != "visit"sv && (c.frame & kNoun) &&
+          PairsTalks(si, c.tb)) {
+        c.agent = last_pair_[0];
+        c.others = {last_pair_[1]};
+      }
       // "Putin and Aliyev spoke by telephone. They agreed to continue regular contacts": a
       // mutual event whose subject is "they" with nobody else named is that pair's too (the
       // pronoun alone resolves to one country). A visit is no mutual event: "they visited"
@@ -1694,6 +1705,19 @@ class LocalSyntaxReader final : public ArgumentReader {
                                                                 toks[k + 1].lower == "with"sv))) {
           c.others = last_dyad_;
         }
+      }
+      // (And a gathering's mediators named by "by" after it: "after talks in Egypt mediated by
+      // Egypt, Qatar and Turkey" mediated between the pair the talks were of.)
+      if ((c.frame & kVerb) && c.cameo == "045"sv && c.agent >= 0 && c.others.empty() &&
+          last_dyad_.size() == 2 && si - last_dyad_si_ <= 1 &&
+          std::find(last_dyad_.begin(), last_dyad_.end(), c.agent) == last_dyad_.end() &&
+          c.tb + 1 < toks.size() && toks[c.tb + 1].lower == "by"sv) {
+        static const KeySet kGathered = {"talks", "negotiations", "consultations", "dialogue"};
+        bool gathering = false;
+        for (size_t k = c.tb, words = 0; k > 0 && words < 4 && !gathering; --k, ++words) {
+          gathering = kGathered.Has(toks[k - 1]);
+        }
+        if (gathering) c.others = last_dyad_;
       }
       // "North Korea fired several ballistic missiles into the sea ... Japan protested through
       // diplomatic channels": a complaint (114) that names nobody protests the last hostile
@@ -3368,6 +3392,35 @@ class LocalSyntaxReader final : public ArgumentReader {
     for (size_t k = 1; k < 4 && k + 1 < tb; ++k) {
       if (kGatherings.Has(toks[k])) return MentionAt(si, k) < 0;
       if (toks[k].cap || toks[k].kind != TokenKind::kWord) return false;
+    }
+    return false;
+  }
+
+  // Whether the gathering noun at toks[tb] is talks an act came of, with no party of their
+  // own: "after talks in Egypt", "at talks in Istanbul", "following three days of talks"
+  // (the caller lends them the pair).
+  bool PairsTalks(int si, size_t tb) const {
+    const auto& toks = Toks(si);
+    static const KeySet kTalks = {"talks", "negotiations", "consultations"};
+    if (!kTalks.Has(toks[tb]) || MentionAt(si, tb) >= 0) return false;
+    // Nobody's named after them: "talks with Trump", "talks between X and Y".
+    if (tb + 1 < toks.size() &&
+        (toks[tb + 1].lower == "with"sv || toks[tb + 1].lower == "between"sv ||
+         toks[tb + 1].lower == "of"sv || toks[tb + 1].lower == "among"sv)) {
+      return false;
+    }
+    // Back over "three days of", "direct", "indirect": at most four lower-case words. Not
+    // "the talks", "these talks": those refer back to a gathering told before, which
+    // MergeMentions joins them to.
+    static const KeySet kBefore = {"after", "at", "following", "during"};
+    static const KeySet kBack = {"the", "these", "those", "this", "such", "their", "its"};
+    for (size_t k = tb, words = 0; k > 0 && words < 5; --k, ++words) {
+      const Token& t = toks[k - 1];
+      if (kBefore.Has(t)) return true;
+      if (kBack.Has(t) || t.cap || t.possessive || MentionAt(si, k - 1) >= 0 ||
+          (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
+        return false;
+      }
     }
     return false;
   }

@@ -4832,3 +4832,32 @@ TEST_CASE(
   CHECK(coded.count({"meeting", "040", "RUSBUS", "KAZBUS"}) == 0);
   CHECK(coded.count({"meeting", "040", "RUSGOV", "KAZGOV"}) == 1);
 }
+
+TEST_CASE("talks a pair's act came of are the pair's, and so is their mediation") {
+  // newswire-7-d9, -26-a13, -10-g1: "after talks in Egypt mediated by Egypt, Qatar and Turkey"
+  // were talks of nobody, and each mediation a mediation between nobody.
+  const auto gaza = Coded(
+      Run("SHARM EL-SHEIKH, Egypt - Israel and Hamas agreed on Thursday to the first phase of a "
+          "plan to end the war in Gaza, after talks in Egypt mediated by Egypt, Qatar and Turkey.",
+          "2025-10-09"));
+  CHECK(gaza.count({"meeting", "040", "ISR", "PSEREB"}) == 1);
+  CHECK(gaza.count({"mediation", "045", "QAT", "ISR"}) == 1);
+  CHECK(gaza.count({"mediation", "045", "TUR", "ISR"}) == 1);
+  // The pair of the sentence before: "The deal was reached after talks ...".
+  CHECK(Coded(Run("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. The "
+                  "deal was reached after three days of talks in Beijing.",
+                  "2023-03-10"))
+            .count({"meeting", "040", "SAU", "IRN"}) == 1);
+  // "The talks" told before join that gathering: no second meeting of the pair.
+  const auto x = Run(
+      "Vladimir Putin held talks with Xi Jinping in Beijing on Friday. The talks focused on the "
+      "bilateral agenda. During the talks, the leaders discussed trade.",
+      "2022-02-04");
+  int meetings = 0;
+  for (const auto& ev : x.events) meetings += ev.type == "meeting";
+  CHECK(meetings == 1);
+  // Talks with a party of their own keep it.
+  CHECK(
+      Coded(Run("Israel and Hamas agreed to a truce after talks with Qatar in Doha.", "2025-10-09"))
+          .count({"meeting", "040", "ISR", "PSEREB"}) == 0);
+}
