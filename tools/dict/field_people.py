@@ -47,6 +47,9 @@ NOTICE = """# People of PETRARCH2's Phoenix.Countries.actors.txt (the entries ta
 """
 
 CODE = re.compile(r"^\[([A-Z-]{3,15})( [<>]?[0-9]{6,8}(-[0-9]{6,8})?)?\]$")
+# A name as the dictionary spells names: upper-case ASCII words joined by "_" (a few entries
+# carry stray control bytes, "LIAMINE_Z\x1aROUAL_": those are left out).
+NAME = re.compile(r"^[A-Z0-9][A-Z0-9_.'-]*$")
 
 
 def words(phrase):
@@ -87,12 +90,14 @@ def main():
     kept = 0
     for name, others, codes in read(src):
         name_words = words(name)
-        if len(name_words) < 2 or not codes:
+        if len(name_words) < 2 or not codes or not NAME.match(name):
             continue
         surname = name_words[-1]
         names = []
         for other in others:
             w = words(other)
+            if not NAME.match(other):
+                continue
             if len(w) >= 2 or (len(w) == 1 and w[0] == surname and len(surname) >= 4):
                 if other not in names and other != name:
                     names.append(other)
