@@ -3057,13 +3057,21 @@ class EntityFinder {
         meets = kMeet.Has(toks[m]);
       if (!meets) return i;
     }
-    // Whose: a country named by the "of" phrase after the noun, else the site's.
+    // Whose: a country named by the "of" phrase after the noun ("the heads of regions and
+    // cities of Poland"; the scan has not reached it, so the dictionary is asked), else the
+    // site's. Another body named there owns them: no group of the site's.
     std::string country = doc_.site_country;
-    if (end + 1 < toks.size() && toks[end].lower == "of"sv && s.tok_mention[end + 1] >= 0) {
-      const int ent = doc_.mentions[s.tok_mention[end + 1]].entity;
-      if (ent < 0 || doc_.entities[ent].out.type != "country"sv) return i;
-      country = doc_.entities[ent].out.country;
-      end += 2;
+    if (end + 1 < toks.size() && toks[end].lower == "of"sv) {
+      size_t b = end + 1;
+      if (toks[b].lower == "the"sv && b + 1 < toks.size()) ++b;
+      const Match m = dict_.MatchEntity(doc_.norm.text, toks, b);
+      if (m.pattern >= 0) {
+        const auto& de = dict_.entity(dict_.pattern(m.pattern).entity);
+        if (de.type != "country"sv || dict_.pattern(m.pattern).kind != MatchKind::kName) return i;
+        country = de.country;
+      } else if (toks[b].cap) {
+        return i;
+      }
     }
     const int c = dict_.CountryByIso3(country);
     if (c < 0 || dict_.entity(c).adjective.empty()) return i;

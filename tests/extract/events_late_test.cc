@@ -4751,6 +4751,9 @@ TEST_CASE("actors: those who speak for a sector or a region, met on a government
                         "2022-03-10", moscow))
             .count({"meeting", "040", "RUSGOV", "RUSBUS"}) == 1);
   // Another owner named stays the owner: no Ukrainians among them.
+  CHECK(Coded(RunOnSite("Today I held a meeting with the heads of regions and cities of Poland.",
+                        "2022-03-03", kyiv))
+            .count({"meeting", "040", "UKRGOV", "POLGOV"}) == 1);
   CHECK(
       Coded(RunOnSite("Zelenskyy met with representatives of Polish business.", "2022-02-04", kyiv))
           .count({"meeting", "040", "UKRGOV", "POLBUS"}) == 1);
