@@ -977,21 +977,36 @@ bool OtherSense(const std::vector<Token>& toks, size_t i, size_t len) {
         (i + 2 < toks.size() && toks[i + 2].lower == "halfway"sv)) {
       return true;
     }
+    // "has already met or is on track to meet MDGs 1, 2, 3": the first verb has the sense of
+    // the one it is joined to.
+    if ((next == "or"sv || next == "and"sv) && w != "meeting"sv) {
+      for (size_t k = i + 2; k < toks.size() && k <= i + 7; ++k) {
+        if (OneOf(toks[k].lower, {"meet"sv, "meets"sv, "met"sv})) return OtherSense(toks, k, 1);
+      }
+    }
     // The object noun phrase: up to three determiners or modifiers, then its noun; a share
-    // ("meets over 40 percent of Greece's demand") is a need met too.
-    for (size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+    // ("meets over 40 percent of Greece's demand") is a need met too, and so are goals named
+    // by their names ("meet the agreed Sustainable Development Goals", "met MDGs 1, 2 and 3").
+    for (size_t k = i + 1; k < toks.size() && k <= i + 5; ++k) {
       if (toks[k].lower == "percent"sv || toks[k].lower == "%"sv) return true;
       if (toks[k].kind == TokenKind::kNumber || toks[k].lower == "over"sv) continue;
-      if (toks[k].kind != TokenKind::kWord || toks[k].cap) return false;
-      if (SatisfiedNoun(toks[k].lower)) return true;
+      if (toks[k].kind != TokenKind::kWord) return false;
+      if (SatisfiedNoun(toks[k].lower) || OneOf(toks[k].lower, {"mdgs"sv, "sdgs"sv})) return true;
+      if (toks[k].cap) {
+        // Only a goal's own name: "Sustainable Development", "Millennium Development".
+        if (OneOf(toks[k].lower, {"sustainable"sv, "millennium"sv, "development"sv})) continue;
+        return false;
+      }
       // (With what a market or a sector needs: "we will meet domestic market demand".)
       if (!OneOf(toks[k].lower,
-                 {"the"sv,      "their"sv,   "its"sv,       "our"sv,       "his"sv,    "her"sv,
-                  "all"sv,      "these"sv,   "those"sv,     "certain"sv,   "basic"sv,  "critical"sv,
-                  "priority"sv, "growing"sv, "increased"sv, "financial"sv, "urgent"sv, "main"sv,
-                  "key"sv,      "new"sv,     "own"sv,       "domestic"sv,  "market"sv, "internal"sv,
-                  "energy"sv,   "gas"sv,     "oil"sv,       "food"sv,      "fuel"sv,   "consumer"sv,
-                  "global"sv,   "export"sv,  "rising"sv})) {
+                 {"the"sv,       "their"sv,    "its"sv,      "our"sv,      "his"sv,
+                  "her"sv,       "all"sv,      "these"sv,    "those"sv,    "certain"sv,
+                  "basic"sv,     "critical"sv, "priority"sv, "growing"sv,  "increased"sv,
+                  "financial"sv, "urgent"sv,   "main"sv,     "key"sv,      "new"sv,
+                  "own"sv,       "domestic"sv, "market"sv,   "internal"sv, "energy"sv,
+                  "gas"sv,       "oil"sv,      "food"sv,     "fuel"sv,     "consumer"sv,
+                  "global"sv,    "export"sv,   "rising"sv,   "agreed"sv,   "ambitious"sv,
+                  "remaining"sv})) {
         return false;
       }
     }

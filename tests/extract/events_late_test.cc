@@ -4864,3 +4864,26 @@ TEST_CASE("talks a pair's act came of are the pair's, and so is their mediation"
       Coded(Run("Israel and Hamas agreed to a truce after talks with Qatar in Doha.", "2025-10-09"))
           .count({"meeting", "040", "ISR", "PSEREB"}) == 0);
 }
+
+TEST_CASE("regression: goals met are no meeting, named or joined to another \"meet\"") {
+  // ungdc-BGD-70-2015, -PAN-71-2016: "has already met or is on track to meet MDGs 1, 2, 3",
+  // "comes closer to meeting the SDGs" were meetings of the speaker's country.
+  auto meetings = [](const Extraction& x) {
+    int n = 0;
+    for (const auto& ev : x.events) n += ev.type == "meeting";
+    return n;
+  };
+  CHECK(meetings(RunVoiced("Bangladesh has already met or is on track to meet MDGs 1, 2, 3, 4, 5 "
+                           "and 6.",
+                           "BGD", "2015")) == 0);
+  CHECK(meetings(RunVoiced("With every passing day, our country comes closer to meeting the SDGs.",
+                           "PAN", "2016")) == 0);
+  CHECK(meetings(RunVoiced("Dominica met the agreed Sustainable Development Goals on water ahead "
+                           "of time.",
+                           "DMA", "2015")) == 0);
+  // A meeting joined to another verb of meeting stays one, and a named person is met.
+  CHECK(Coded(Run("Putin met and spoke with Modi.", "2016-09-20"))
+            .count({"meeting", "040", "RUSGOV", "INDGOV"}) == 1);
+  CHECK(Coded(Run("Putin met President Biden in Geneva.", "2021-06-16"))
+            .count({"meeting", "040", "RUSGOV", "USAGOV"}) == 1);
+}
