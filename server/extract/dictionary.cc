@@ -360,8 +360,9 @@ Dictionary Dictionary::Load(const std::filesystem::path& dir) {
 
 Match Dictionary::MatchEntity(std::string_view text, const std::vector<Token>& toks,
                               size_t i) const {
-  // A lower-case word ("the", "new") starts no name, and only a non-ASCII exact spelling
-  // could match it: skip the buckets of such frequent words.
+  // A lower-case word ("the", "new") starts no name, and only a non-ASCII exact spelling or
+  // a name the dictionary writes in lower case ("al-Qaeda") could match it: skip the buckets
+  // of such frequent words.
   if (!toks[i].cap && toks[i].kind == TokenKind::kWord && !lower_word_can_match_) {
     const std::string_view w = toks[i].lower;
     if (w.empty() || !lower_start_letter_[static_cast<unsigned char>(w[0])] ||
