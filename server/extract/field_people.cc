@@ -5,6 +5,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -72,6 +73,7 @@ std::string FieldPeople::CodeOf(std::string_view name, int32_t date) const {
 }
 
 void LinkFieldPeople(const FieldPeople& people, Document* doc) {
+  if (doc->dict == nullptr) return;  // no dictionary to say which codes name countries
   int32_t date = 0;
   if (doc->published.valid()) {
     const CivilDate d = Midpoint(doc->published);
@@ -83,7 +85,7 @@ void LinkFieldPeople(const FieldPeople& people, Document* doc) {
       continue;
     }
     const std::string code = people.CodeOf(e.out.name, date);
-    if (code.size() < 3 || doc->dict == nullptr) continue;
+    if (code.size() < 3) continue;
     const std::string country = code.substr(0, 3);
     if (doc->dict->CountryByIso3(country) < 0) continue;
     e.out.country = country;
